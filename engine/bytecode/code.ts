@@ -1,0 +1,49 @@
+// A compiled function: its bytecode, constants and source map. Plain data, shared by
+// every closure made from the same source function.
+import type { ScopeInfo } from '../env/scope';
+
+export type FunctionKind = 'normal' | 'arrow' | 'method' | 'classConstructor' | 'derivedConstructor' | 'script' | 'eval';
+
+export interface SourceRange {
+  line: number; // 1-based
+  column: number; // 0-based, as acorn gives it
+  endLine: number;
+  endColumn: number;
+}
+
+export class FunctionCode {
+  ops: number[] = [];
+  consts: unknown[] = [];
+  /** Per instruction start: the index into `ranges` of its source range, or -1. */
+  rangeOf: number[] = [];
+  ranges: SourceRange[] = [];
+  /** Names of the parameter list as written, for `multiply(e, f)` stop texts. */
+  paramNames: string[] = [];
+  length = 0;
+  strict = false;
+  isGenerator = false;
+  isAsync = false;
+  usesArguments = false;
+  hasSimpleParams = true;
+  /** The function's own scope (parameters, var, top-level lexical bindings). */
+  scope!: ScopeInfo;
+  /** Source text for Function.prototype.toString. */
+  sourceText = '';
+  /** Slot of each parameter in `scope`, for mapped `arguments`. */
+  paramSlots: number[] = [];
+  /** A named function expression's own name, bound in an environment of its own. */
+  selfName: string | undefined = undefined;
+  selfScope: ScopeInfo | undefined = undefined;
+  /** For class constructors: the class's field initializer runs before the body. */
+  hasFields = false;
+
+  constructor(
+    public name: string,
+    readonly kind: FunctionKind,
+    readonly fileName: string,
+    readonly range: SourceRange,
+  ) {}
+
+  get isArrow(): boolean { return this.kind === 'arrow'; }
+  get isClassConstructor(): boolean { return this.kind === 'classConstructor' || this.kind === 'derivedConstructor'; }
+}

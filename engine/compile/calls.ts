@@ -1,0 +1,158 @@
+// Member access, calls (with the right `this`), `new`, tagged templates, super
+// property access and optional chains.
+import { Op } from '../bytecode/opcodes';
+import type { Node } from '../parse/parse';
+import { FnContext } from './context';
+import { compileArrayElements, compileExpression, compilePrivateName, getHidden } from './expressions';
+
+/** Short-circuit points of the optional chain being compiled: jump and extra stack items. */
+interface ChainState { exits: { at: number; extra: number }[] }
+let chain: ChainState | null = null;
+
+export function compileChain(c: FnContext, node: Node): void {
+  const outer = chain;
+  chain = { exits: [] };
+  compileExpression(c, node.expression);
+  const mine = chain;
+  chain = outer;
+  if (mine.exits.length === 0) return;
+  const toEnd = [c.em.jump(Op.Jump)];
+  for (const e of mine.exits) {
+    c.em.patch(e.at);
+    for (let i = 0; i < e.extra; i++) { c.em.emit(Op.Swap); c.em.emit(Op.Pop); }
+    toEnd.push(c.em.jump(Op.Jump));
+  }
+  for (const j of toEnd) c.em.patch(j);
+}
+
+/** If this link is optional, jumps out of the chain when the value on top is nullish. */
+function optionalCheck(c: FnContext, node: Node, extra: number): void {
+  if (!node.optional) return;
+  if (!chain) c.error(node, 'internal: optional link outside a chain');
+  chain.exits.push({ at: c.em.jump(Op.JumpIfNullish), extra });
+}
+
+export function compileMember(c: FnContext, node: Node): void {
+  compileExpression(c, node.object);
+  optionalCheck(c, node, 0);
+  getProperty(c, node);
+}
+
+/** obj -> obj[key] for the member's property. */
+function getProperty(c: FnContext, node: Node): void {
+  if (node.property.type === 'PrivateIdentifier') {
+    compilePrivateName(c, node.property);
+    c.em.emit(Op.GetPrivate);
+  } else if (node.computed) {
+    compileExpression(c, node.property);
+    c.em.emit(Op.GetKeyed);
+  } else c.em.emit(Op.GetNamed, c.em.constant(node.property.name));
+}
+
+export function compileSuperMember(c: FnContext, node: Node): void {
+  getHidden(c, '%fn');
+  getHidden(c, '%this');
+  if (node.computed) { compileExpression(c, node.property); c.em.emit(Op.ToPropertyKey); }
+  else c.em.emitConst(node.property.name);
+  c.em.emit(Op.GetSuper);
+}
+
+/** Pushes callee and this for a call expression's callee. */
+function compileCallee(c: FnContext, callee: Node): void {
+  const inner = callee.type === 'ParenthesizedExpression' ? callee.expression : callee;
+  if (inner.type === 'MemberExpression' && inner.object.type === 'Super') {
+    compileSuperMember(c, inner);
+    getHidden(c, '%this');
+    return;
+  }
+  if (inner.type === 'MemberExpression') {
+    compileExpression(c, inner.object);
+    optionalCheck(c, inner, 0);
+    c.em.emit(Op.Dup);
+    getProperty(c, inner);
+    c.em.emit(Op.Swap);
+    return;
+  }
+  compileExpression(c, callee);
+  c.em.emit(Op.Undefined);
+}
+
+export function compileCall(c: FnContext, node: Node): void {
+  if (node.callee.type === 'Super') return compileSuperCall(c, node);
+  if (node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind === 'global') {
+    c.unsupported(node, "direct eval (call it indirectly, as (0, eval)(code), to run code in the global scope)");
+  }
+  compileCallee(c, node.callee);
+  if (node.optional) {
+    c.em.emit(Op.Swap);
+    optionalCheck(c, node, 1);
+    c.em.emit(Op.Swap);
+  }
+  const text = c.em.constant(calleeText(c, node.callee));
+  if (hasSpread(node.arguments)) {
+    compileArrayElements(c, node.arguments);
+    c.em.emit(Op.CallSpread, text);
+    return;
+  }
+  for (const a of node.arguments) compileExpression(c, a);
+  c.em.emit(Op.Call, node.arguments.length, text);
+}
+
+function hasSpread(args: Node[]): boolean {
+  return args.some((a) => a.type === 'SpreadElement');
+}
+
+function compileSuperCall(c: FnContext, node: Node): void {
+  if (hasSpread(node.arguments)) {
+    compileArrayElements(c, node.arguments);
+    c.em.emit(Op.SuperCallSpread);
+  } else {
+    for (const a of node.arguments) compileExpression(c, a);
+    c.em.emit(Op.SuperCall, node.arguments.length);
+  }
+}
+
+export function compileNew(c: FnContext, node: Node): void {
+  compileExpression(c, node.callee);
+  const text = c.em.constant(calleeText(c, node.callee));
+  if (hasSpread(node.arguments)) {
+    compileArrayElements(c, node.arguments);
+    c.em.emit(Op.NewSpread, text);
+    return;
+  }
+  for (const a of node.arguments) compileExpression(c, a);
+  c.em.emit(Op.New, node.arguments.length, text);
+}
+
+export function compileTaggedTemplate(c: FnContext, node: Node): void {
+  compileCallee(c, node.tag);
+  const quasi = node.quasi;
+  const site = { cooked: quasi.quasis.map((q: Node) => q.value.cooked), raw: quasi.quasis.map((q: Node) => q.value.raw) };
+  c.em.emit(Op.TemplateObject, c.em.constant(site));
+  for (const e of quasi.expressions) compileExpression(c, e);
+  c.em.emit(Op.Call, quasi.expressions.length + 1, c.em.constant(calleeText(c, node.tag)));
+}
+
+/** How V8 prints a callee in "x is not a function". */
+export function calleeText(c: FnContext, n: Node): string {
+  switch (n.type) {
+    case 'Identifier': return n.name;
+    case 'ThisExpression': return 'this';
+    case 'Super': return 'super';
+    case 'ParenthesizedExpression': return calleeText(c, n.expression);
+    case 'ChainExpression': return calleeText(c, n.expression);
+    case 'Literal': return typeof n.value === 'string' ? `"${n.value}"` : String(n.raw);
+    case 'TemplateLiteral': return n.expressions.length === 0 ? `"${n.quasis[0].value.cooked}"` : '(intermediate value)';
+    case 'ObjectExpression': return n.properties.length === 0 ? '{}' : '{(intermediate value)}';
+    case 'MemberExpression': {
+      const obj = calleeText(c, n.object);
+      const dot = n.optional ? '?.' : '.';
+      if (n.property.type === 'PrivateIdentifier') return `${obj}${dot}#${n.property.name}`;
+      if (!n.computed) return `${obj}${dot}${n.property.name}`;
+      if (n.property.type === 'Literal' && typeof n.property.value === 'string') return `${obj}${dot}${n.property.value}`;
+      return `${obj}${n.optional ? '?.' : ''}[${calleeText(c, n.property)}]`;
+    }
+    case 'CallExpression': return `${calleeText(c, n.callee)}(...)`;
+    default: return '(intermediate value)';
+  }
+}

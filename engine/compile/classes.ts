@@ -1,0 +1,178 @@
+// Classes: the class scope (its name and #private names), the constructor, methods and
+// accessors, and two synthesized functions: instance field initializer and static init.
+import { FunctionCode } from '../bytecode/code';
+import { Op, StepKind } from '../bytecode/opcodes';
+import type { Node } from '../parse/parse';
+import { FnContext } from './context';
+import { compileFunction, syntheticMethod } from './functions';
+import { lexicalDeclarations, varNames } from './declarations';
+import { compileExpression, compileMethod, compileNamed, compilePropertyKey, getHidden } from './expressions';
+import { compileStatements } from './statements';
+import type { BindingKind } from '../env/scope';
+
+/** What CreateClass needs: the constructor and the instance field initializer. */
+export interface ClassInfo {
+  ctor: FunctionCode;
+  fieldInit: FunctionCode | null;
+}
+
+const PRIVATE_KIND = { field: 0, method: 1, get: 2, set: 3 } as const;
+
+export function compileClass(c: FnContext, node: Node, name = node.id?.name ?? ''): void {
+  const elements: Node[] = node.body.body;
+  const names: [string, BindingKind][] = [];
+  if (node.id) names.push([node.id.name, 'const']);
+  for (const e of elements) {
+    if (e.key?.type === 'PrivateIdentifier' && !names.some(([n]) => n === `#${e.key.name}`)) names.push([`#${e.key.name}`, 'private']);
+  }
+  elements.forEach((e, i) => {
+    if (e.computed && e.type === 'PropertyDefinition') names.push([`%key${i}`, 'private']);
+    if (e.key?.type === 'PrivateIdentifier' && e.type === 'MethodDefinition') names.push([`%pm${i}`, 'private']);
+  });
+  c.pushScope('class', names);
+  for (const [n] of names) {
+    if (!n.startsWith('#')) continue;
+    c.em.emit(Op.NewPrivateName, c.em.constant(n));
+    c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(n));
+  }
+  if (node.superClass) compileExpression(c, node.superClass);
+  else c.em.emit(Op.Undefined);
+  const info: ClassInfo = { ctor: compileConstructor(c, node, name), fieldInit: null };
+  const instanceFields = elements.filter((e) => !e.static && (e.type === 'PropertyDefinition' || isPrivateMethod(e)));
+  const prevRange = c.em.at(node);
+  c.em.emit(Op.CreateClass, c.em.constant(info), node.superClass ? 1 : 0);
+  elements.forEach((e, i) => compileElement(c, e, i));
+  if (instanceFields.length) {
+    info.fieldInit = compileInitializer(c, node, elements, false);
+    info.ctor.hasFields = true;
+  }
+  const statics = elements.filter((e) => e.static && e.type === 'PropertyDefinition' || e.type === 'StaticBlock' || (e.static && isPrivateMethod(e)));
+  if (statics.length) callStaticInit(c, compileInitializer(c, node, elements, true));
+  c.em.emit(Op.Pop);
+  if (node.id) {
+    c.em.emit(Op.Dup);
+    c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(node.id.name));
+  }
+  c.em.restore(prevRange);
+  c.popScope();
+}
+
+function isPrivateMethod(e: Node): boolean {
+  return e.type === 'MethodDefinition' && e.key.type === 'PrivateIdentifier';
+}
+
+function compileConstructor(c: FnContext, node: Node, name: string): FunctionCode {
+  const derived = !!node.superClass;
+  const kind = derived ? 'derivedConstructor' : 'classConstructor';
+  const explicit = node.body.body.find((e: Node) => e.kind === 'constructor');
+  const code = explicit
+    ? compileFunction(c, { node: explicit.value, kind, name })
+    : compileFunction(c, { node: syntheticConstructor(node, derived), kind, name });
+  code.sourceText = c.file.source.slice(node.start, node.end);
+  return code;
+}
+
+/** `constructor(...args) { super(...args); }` or `constructor() {}`, located at the class. */
+function syntheticConstructor(node: Node, derived: boolean): Node {
+  const at = { start: node.start, end: node.end, loc: node.loc };
+  const args = { ...at, type: 'Identifier', name: 'args' };
+  const body = derived
+    ? [{ ...at, type: 'ExpressionStatement', expression: { ...at, type: 'CallExpression', callee: { ...at, type: 'Super' }, arguments: [{ ...at, type: 'SpreadElement', argument: args }], optional: false } }]
+    : [];
+  return { ...at, type: 'FunctionExpression', id: null, params: derived ? [{ ...at, type: 'RestElement', argument: args }] : [], body: { ...at, type: 'BlockStatement', body }, generator: false, async: false } as unknown as Node;
+}
+
+/** Defines one method/accessor on the prototype or constructor; evaluates computed field keys. */
+function compileElement(c: FnContext, e: Node, i: number): void {
+  const prev = c.em.at(e);
+  if (e.type === 'MethodDefinition' && e.kind !== 'constructor') {
+    if (isPrivateMethod(e)) {
+      const code = compileFunction(c, { node: e.value, kind: 'method', name: `#${e.key.name}` });
+      c.em.emit(Op.Closure, c.em.constant(code));
+      c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(`%pm${i}`));
+    } else {
+      onTarget(c, e.static, () => compileMethod(c, e, false));
+    }
+  } else if (e.type === 'PropertyDefinition' && e.computed) {
+    compileExpression(c, e.key);
+    c.em.emit(Op.ToPropertyKey);
+    c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(`%key${i}`));
+  }
+  c.em.restore(prev);
+}
+
+/** Runs `define` with the prototype (or, for static, the constructor) on top: [F, proto]. */
+function onTarget(c: FnContext, isStatic: boolean, define: () => void): void {
+  if (!isStatic) {
+    c.em.emit(Op.Dup);
+    define();
+    c.em.emit(Op.Pop);
+    return;
+  }
+  c.em.emit(Op.Swap);
+  c.em.emit(Op.Dup);
+  define();
+  c.em.emit(Op.Pop);
+  c.em.emit(Op.Swap);
+}
+
+/** [F, proto] -> [F, proto], having called the static initializer with this = F. */
+function callStaticInit(c: FnContext, code: FunctionCode): void {
+  c.em.emit(Op.Swap);
+  c.em.emit(Op.Dup);
+  c.em.emit(Op.Closure, c.em.constant(code));
+  c.em.emit(Op.Swap);
+  c.em.emit(Op.Call, 0, c.em.constant('static initializer'));
+  c.em.emit(Op.Pop);
+  c.em.emit(Op.Swap);
+}
+
+/**
+ * A synthesized method whose body defines the class's (static or instance) fields and
+ * private methods on `this`, and runs static blocks, in source order.
+ */
+function compileInitializer(c: FnContext, node: Node, elements: Node[], isStatic: boolean): FunctionCode {
+  const fc = syntheticMethod(c, node, isStatic ? '<static_initializer>' : '<instance_members_initializer>');
+  elements.forEach((e, i) => {
+    if (!!e.static !== isStatic && e.type !== 'StaticBlock') return;
+    if (e.type === 'StaticBlock') { if (isStatic) compileStaticBlock(fc, e); return; }
+    const prev = fc.em.at(e);
+    if (e.type === 'PropertyDefinition') defineField(fc, e, i);
+    else if (isPrivateMethod(e)) definePrivateMethod(fc, e, i);
+    fc.em.restore(prev);
+  });
+  fc.em.emit(Op.Undefined);
+  fc.em.emit(Op.Return);
+  return fc.code;
+}
+
+function defineField(c: FnContext, e: Node, i: number): void {
+  c.em.emit(Op.Step, StepKind.Statement);
+  getHidden(c, '%this');
+  let name = '';
+  if (e.key.type === 'PrivateIdentifier') {
+    getHidden(c, `#${e.key.name}`);
+    name = `#${e.key.name}`;
+  } else if (e.computed) getHidden(c, `%key${i}`);
+  else name = compilePropertyKey(c, e) ?? '';
+  if (e.value) compileNamed(c, e.value, name);
+  else c.em.emit(Op.Undefined);
+  if (e.key.type === 'PrivateIdentifier') c.em.emit(Op.DefinePrivate, PRIVATE_KIND.field);
+  else c.em.emit(Op.DefineField);
+  c.em.emit(Op.Pop);
+}
+
+function definePrivateMethod(c: FnContext, e: Node, i: number): void {
+  getHidden(c, '%this');
+  getHidden(c, `#${e.key.name}`);
+  getHidden(c, `%pm${i}`);
+  c.em.emit(Op.DefinePrivate, e.kind === 'get' ? PRIVATE_KIND.get : e.kind === 'set' ? PRIVATE_KIND.set : PRIVATE_KIND.method);
+  c.em.emit(Op.Pop);
+}
+
+function compileStaticBlock(c: FnContext, e: Node): void {
+  const vars: [string, BindingKind][] = varNames(e.body, true).map((n) => [n, 'var']);
+  c.pushScope('block', [...vars, ...lexicalDeclarations(e.body, true)]);
+  compileStatements(c, e.body);
+  c.popScope();
+}

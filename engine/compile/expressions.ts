@@ -1,0 +1,278 @@
+// Expressions to bytecode. Each compile leaves exactly one value on the stack.
+import { Op, StepKind } from '../bytecode/opcodes';
+import type { Node } from '../parse/parse';
+import { FnContext } from './context';
+import { compileFunction } from './functions';
+import { compileClass } from './classes';
+import { bindPattern, compileAssignment, compileUpdate } from './patterns';
+import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileSuperMember } from './calls';
+
+const BINARY: Record<string, Op> = {
+  '+': Op.Add, '-': Op.Sub, '*': Op.Mul, '/': Op.Div, '%': Op.Mod, '**': Op.Exp,
+  '&': Op.BitAnd, '|': Op.BitOr, '^': Op.BitXor, '<<': Op.Shl, '>>': Op.Sar, '>>>': Op.Shr,
+  '==': Op.Eq, '!=': Op.Ne, '===': Op.StrictEq, '!==': Op.StrictNe,
+  '<': Op.Lt, '>': Op.Gt, '<=': Op.Le, '>=': Op.Ge, in: Op.In, instanceof: Op.InstanceOf,
+};
+
+export function binaryOp(operator: string): Op {
+  return BINARY[operator];
+}
+
+/** Compiles an expression that may be an anonymous function, giving it `name`. */
+export function compileNamed(c: FnContext, node: Node, name: string): void {
+  if (isAnonymousFunction(node)) compileFunctionExpression(c, node, name);
+  else if (node.type === 'ClassExpression' && !node.id) compileClass(c, node, name);
+  else compileExpression(c, node);
+}
+
+export function isAnonymousFunction(node: Node): boolean {
+  return (node.type === 'FunctionExpression' && !node.id) || node.type === 'ArrowFunctionExpression';
+}
+
+export function compileFunctionExpression(c: FnContext, node: Node, name: string): void {
+  const kind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal';
+  if (node.async) c.unsupported(node, 'async functions (they come with the event loop)');
+  const code = compileFunction(c, { node, kind, name: node.id?.name ?? name });
+  c.em.emit(Op.Closure, c.em.constant(code));
+}
+
+export function compileExpression(c: FnContext, node: Node): void {
+  const prev = c.em.at(node);
+  compileInner(c, node);
+  c.em.restore(prev);
+}
+
+function compileInner(c: FnContext, node: Node): void {
+  switch (node.type) {
+    case 'Literal': return compileLiteral(c, node);
+    case 'Identifier': return compileIdentifier(c, node.name);
+    case 'ThisExpression': return getHidden(c, '%this');
+    case 'TemplateLiteral': return compileTemplate(c, node);
+    case 'TaggedTemplateExpression': return compileTaggedTemplate(c, node);
+    case 'ArrayExpression': return compileArray(c, node);
+    case 'ObjectExpression': return compileObject(c, node);
+    case 'FunctionExpression': case 'ArrowFunctionExpression': return compileFunctionExpression(c, node, '');
+    case 'ClassExpression': return compileClass(c, node, node.id?.name ?? '');
+    case 'UnaryExpression': return compileUnary(c, node);
+    case 'UpdateExpression': return compileUpdate(c, node);
+    case 'BinaryExpression': return compileBinary(c, node);
+    case 'LogicalExpression': return compileLogical(c, node);
+    case 'ConditionalExpression': return compileConditional(c, node);
+    case 'AssignmentExpression': return compileAssignment(c, node);
+    case 'SequenceExpression':
+      node.expressions.forEach((e: Node, i: number) => {
+        compileExpression(c, e);
+        if (i < node.expressions.length - 1) c.em.emit(Op.Pop);
+      });
+      return;
+    case 'CallExpression':
+      c.em.emit(Op.Step, StepKind.Expression);
+      return compileCall(c, node);
+    case 'NewExpression':
+      c.em.emit(Op.Step, StepKind.Expression);
+      return compileNew(c, node);
+    case 'MemberExpression':
+      if (node.object.type === 'Super') return compileSuperMember(c, node);
+      return compileMember(c, node);
+    case 'ChainExpression': return compileChain(c, node);
+    case 'ParenthesizedExpression': return compileExpression(c, node.expression);
+    case 'MetaProperty':
+      if (node.meta.name === 'new') return getHidden(c, '%nt');
+      return c.unsupported(node, 'import.meta');
+    case 'YieldExpression': return compileYield(c, node);
+    case 'AwaitExpression': return c.unsupported(node, "'await' (it comes with the event loop)");
+    case 'ImportExpression': return c.unsupported(node, 'import()');
+    default: return c.unsupported(node, `the ${node.type}`);
+  }
+}
+
+function compileLiteral(c: FnContext, node: Node): void {
+  if (node.regex) {
+    c.em.emit(Op.RegExp, c.em.constant({ pattern: node.regex.pattern, flags: node.regex.flags }));
+  } else if (node.bigint !== undefined) {
+    c.em.emitConst(BigInt(node.bigint));
+  } else c.em.emitConst(node.value);
+}
+
+export function compileIdentifier(c: FnContext, name: string): void {
+  const r = c.resolve(name);
+  if (r.kind === 'local') c.em.emit(Op.GetLocal, r.depth, r.slot);
+  else if (name === 'undefined') c.em.emit(Op.Undefined);
+  else c.em.emit(Op.GetGlobal, c.em.constant(name));
+}
+
+/** Reads a hidden per-function binding (`%this`, `%fn`, `%nt`) of the nearest non-arrow function. */
+export function getHidden(c: FnContext, name: string): void {
+  const r = c.resolve(name);
+  if (r.kind !== 'local') throw new Error(`no ${name} binding`);
+  c.em.emit(Op.GetLocal, r.depth, r.slot);
+}
+
+function compileTemplate(c: FnContext, node: Node): void {
+  c.em.emitConst(node.quasis[0].value.cooked);
+  node.expressions.forEach((e: Node, i: number) => {
+    compileExpression(c, e);
+    c.em.emit(Op.ToString);
+    c.em.emit(Op.Add);
+    const q = node.quasis[i + 1].value.cooked;
+    if (q !== '') { c.em.emitConst(q); c.em.emit(Op.Add); }
+  });
+}
+
+/** Pushes the elements of an array literal or argument list as one array. */
+export function compileArrayElements(c: FnContext, elements: (Node | null)[]): void {
+  c.em.emit(Op.NewArray);
+  for (const e of elements) {
+    if (e === null) c.em.emit(Op.ArrayHole);
+    else if (e.type === 'SpreadElement') { compileExpression(c, e.argument); c.em.emit(Op.ArraySpread); }
+    else { compileExpression(c, e); c.em.emit(Op.ArrayPush); }
+  }
+}
+
+function compileArray(c: FnContext, node: Node): void {
+  compileArrayElements(c, node.elements);
+}
+
+/** Pushes a property key: a constant for `a`/'a'/1, else the computed key as a property key. */
+export function compilePropertyKey(c: FnContext, prop: Node): string | undefined {
+  if (!prop.computed) {
+    const k = prop.key.type === 'Identifier' ? prop.key.name : String(prop.key.value);
+    c.em.emitConst(k);
+    return k;
+  }
+  compileExpression(c, prop.key);
+  c.em.emit(Op.ToPropertyKey);
+  return undefined;
+}
+
+function compileObject(c: FnContext, node: Node): void {
+  c.em.emit(Op.NewObject);
+  for (const p of node.properties) {
+    const prev = c.em.at(p);
+    if (p.type === 'SpreadElement') {
+      compileExpression(c, p.argument);
+      c.em.emit(Op.CopyDataProps);
+    } else if (!p.computed && !p.shorthand && p.kind === 'init' && !p.method && keyName(p) === '__proto__') {
+      compileExpression(c, p.value);
+      c.em.emit(Op.SetProtoLiteral);
+    } else if (p.kind === 'init' && !p.method) {
+      const k = compilePropertyKey(c, p);
+      if (k !== undefined) compileNamed(c, p.value, k);
+      else if (isAnonymousFunction(p.value)) { compileNamed(c, p.value, ''); c.em.emit(Op.SetFunctionName, c.em.constant('')); }
+      else compileExpression(c, p.value);
+      c.em.emit(Op.DefineField);
+    } else {
+      compileMethod(c, p, true);
+    }
+    c.em.restore(prev);
+  }
+}
+
+function keyName(p: Node): string {
+  return p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+}
+
+/** Defines a method/getter/setter of an object literal or class on the object below the key. */
+export function compileMethod(c: FnContext, p: Node, enumerable: boolean): void {
+  const k = compilePropertyKey(c, p);
+  const prefix = p.kind === 'get' ? 'get' : p.kind === 'set' ? 'set' : '';
+  const fnNode = p.value;
+  if (fnNode.async) c.unsupported(fnNode, 'async methods (they come with the event loop)');
+  const name = k === undefined ? '' : prefix ? `${prefix} ${k}` : k;
+  const code = compileFunction(c, { node: fnNode, kind: 'method', name });
+  c.em.emit(Op.Closure, c.em.constant(code));
+  if (k === undefined) c.em.emit(Op.SetFunctionName, c.em.constant(prefix));
+  const flag = enumerable ? 1 : 0;
+  c.em.emit(p.kind === 'get' ? Op.DefineGetter : p.kind === 'set' ? Op.DefineSetter : Op.DefineMethod, flag);
+}
+
+function compileUnary(c: FnContext, node: Node): void {
+  const arg: Node = node.argument;
+  switch (node.operator) {
+    case 'typeof':
+      if (arg.type === 'Identifier' && c.resolve(arg.name).kind === 'global') {
+        c.em.emit(Op.TypeofGlobal, c.em.constant(arg.name));
+      } else { compileExpression(c, arg); c.em.emit(Op.TypeOf); }
+      return;
+    case 'delete': return compileDelete(c, arg);
+    case 'void': compileExpression(c, arg); c.em.emit(Op.Pop); c.em.emit(Op.Undefined); return;
+    case '-': compileExpression(c, arg); c.em.emit(Op.Neg); return;
+    case '+': compileExpression(c, arg); c.em.emit(Op.Plus); return;
+    case '!': compileExpression(c, arg); c.em.emit(Op.Not); return;
+    case '~': compileExpression(c, arg); c.em.emit(Op.BitNot); return;
+  }
+  c.unsupported(node, `the '${node.operator}' operator`);
+}
+
+function compileDelete(c: FnContext, arg: Node): void {
+  const target = arg.type === 'ChainExpression' ? arg.expression : arg;
+  if (target.type === 'MemberExpression' && target.object.type !== 'Super') {
+    compileExpression(c, target.object);
+    if (target.computed) { compileExpression(c, target.property); c.em.emit(Op.DeleteKeyed); }
+    else c.em.emit(Op.DeleteNamed, c.em.constant(target.property.name));
+  } else if (target.type === 'Identifier') {
+    if (c.resolve(target.name).kind === 'global') c.em.emit(Op.DeleteGlobal, c.em.constant(target.name));
+    else c.em.emit(Op.False);
+  } else {
+    compileExpression(c, arg);
+    c.em.emit(Op.Pop);
+    c.em.emit(Op.True);
+  }
+}
+
+function compileBinary(c: FnContext, node: Node): void {
+  if (node.left.type === 'PrivateIdentifier') {
+    compilePrivateName(c, node.left);
+    compileExpression(c, node.right);
+    c.em.emit(Op.HasPrivate);
+    return;
+  }
+  compileExpression(c, node.left);
+  compileExpression(c, node.right);
+  c.em.emit(BINARY[node.operator]);
+}
+
+/** Pushes the private name object bound to `#x` in the enclosing class scope. */
+export function compilePrivateName(c: FnContext, node: Node): void {
+  const r = c.resolve(`#${node.name}`);
+  if (r.kind !== 'local') c.error(node, `Private field '#${node.name}' must be declared in an enclosing class`);
+  c.em.emit(Op.GetLocal, r.depth, r.slot);
+}
+
+function compileLogical(c: FnContext, node: Node): void {
+  compileExpression(c, node.left);
+  const op = node.operator === '&&' ? Op.JumpIfFalseKeep : node.operator === '||' ? Op.JumpIfTrueKeep : Op.JumpIfNotNullishKeep;
+  const end = c.em.jump(op);
+  compileExpression(c, node.right);
+  c.em.patch(end);
+}
+
+function compileConditional(c: FnContext, node: Node): void {
+  compileExpression(c, node.test);
+  const toElse = c.em.jump(Op.JumpIfFalse);
+  compileExpression(c, node.consequent);
+  const toEnd = c.em.jump(Op.Jump);
+  c.em.patch(toElse);
+  compileExpression(c, node.alternate);
+  c.em.patch(toEnd);
+}
+
+function compileYield(c: FnContext, node: Node): void {
+  if (!node.delegate) {
+    if (node.argument) compileExpression(c, node.argument);
+    else c.em.emit(Op.Undefined);
+    c.em.emit(Op.Yield);
+    return;
+  }
+  compileExpression(c, node.argument);
+  c.em.emit(Op.GetIterator, 0);
+  c.em.emit(Op.Undefined);
+  c.em.emitConst(0);
+  const top = c.em.pc;
+  c.em.emit(Op.YieldDelegate);
+  const done = c.em.jump(Op.YieldDelegateNext);
+  c.em.jumpTo(Op.Jump, top);
+  c.em.patch(done);
+}
+
+export { bindPattern };

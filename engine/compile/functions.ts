@@ -1,0 +1,180 @@
+// Compiles a function (or the program) into a FunctionCode: the scope layout, the
+// creation phase (parameters, hoisted functions) and then the body.
+import { FunctionCode, FunctionKind } from '../bytecode/code';
+import { Op, StepKind } from '../bytecode/opcodes';
+import type { BindingKind } from '../env/scope';
+import type { Node } from '../parse/parse';
+import { CScope, FnContext } from './context';
+import { boundNames, functionDeclarations, hasUseStrict, lexicalDeclarations, usesArguments, varNames } from './declarations';
+import { bindPattern } from './patterns';
+import { compileStatements } from './statements';
+import { compileExpression } from './expressions';
+
+/** Slots every non-arrow function scope starts with. */
+export const THIS_SLOT = 0;
+export const FN_SLOT = 1;
+export const NEW_TARGET_SLOT = 2;
+
+export interface FunctionSpec {
+  node: Node;
+  kind: FunctionKind;
+  name: string;
+  /** For class constructors: the class's field initializer, compiled separately. */
+  isFieldInit?: boolean;
+}
+
+function rangeOf(node: Node) {
+  const l = node.loc!;
+  return { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column };
+}
+
+/** Compiles a nested function; `parent` supplies the enclosing scope chain. */
+export function compileFunction(parent: FnContext, spec: FunctionSpec): FunctionCode {
+  const { node } = spec;
+  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeOf(node));
+  code.isGenerator = !!node.generator;
+  code.isAsync = !!node.async;
+  const body: Node[] = node.body.type === 'BlockStatement' ? node.body.body : [];
+  code.strict = parent.strict || spec.kind === 'classConstructor' || spec.kind === 'derivedConstructor' || hasUseStrict(body);
+  code.sourceText = parent.file.source.slice(node.start, node.end);
+  code.length = expectedArgumentCount(node.params);
+  code.paramNames = node.params.map((p: Node) => parent.file.source.slice(p.start, p.end));
+  let outer = parent.scope;
+  if (node.type === 'FunctionExpression' && node.id) {
+    outer = new CScope('function', outer, true);
+    outer.info.add(node.id.name, 'callee');
+    code.selfName = node.id.name;
+    code.selfScope = outer.info;
+  }
+  const scope = new CScope('function', outer, true, spec.name);
+  const c = new FnContext(parent.file, parent, code, scope);
+  code.scope = scope.info;
+  declareFunctionScope(c, node, body, spec);
+  return code;
+}
+
+/** A context for a synthesized method (class field initializers): strict, with `this`. */
+export function syntheticMethod(parent: FnContext, node: Node, name: string): FnContext {
+  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeOf(node));
+  code.strict = true;
+  code.sourceText = parent.file.source.slice(node.start, node.end);
+  const scope = new CScope('function', parent.scope, true, name);
+  code.scope = scope.info;
+  scope.info.add('%this', 'this');
+  scope.info.add('%fn', 'this');
+  scope.info.add('%nt', 'newTarget');
+  return new FnContext(parent.file, parent, code, scope);
+}
+
+function expectedArgumentCount(params: Node[]): number {
+  let n = 0;
+  for (const p of params) {
+    if (p.type === 'AssignmentPattern' || p.type === 'RestElement') break;
+    n++;
+  }
+  return n;
+}
+
+function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: FunctionSpec): void {
+  const { code } = c;
+  const info = c.funcScope.info;
+  const isArrow = spec.kind === 'arrow';
+  if (!isArrow) {
+    info.add('%this', 'this');
+    info.add('%fn', 'this');
+    info.add('%nt', 'newTarget');
+  }
+  const simple = node.params.every((p: Node) => p.type === 'Identifier');
+  code.hasSimpleParams = simple;
+  const paramNames: string[] = [];
+  for (const p of node.params) boundNames(p, paramNames);
+  for (const n of paramNames) {
+    const slot = info.indexOf(n) >= 0 ? info.indexOf(n) : info.add(n, 'param');
+    if (simple) code.paramSlots.push(slot);
+  }
+  if (!isArrow && usesArguments(node) && !paramNames.includes('arguments')) {
+    code.usesArguments = true;
+    info.add('arguments', 'arguments');
+  }
+  declareBody(c, body, true);
+  c.em.at(node);
+  if (code.usesArguments) {
+    c.em.emit(Op.MakeArguments);
+    const r = c.resolve('arguments');
+    if (r.kind === 'local') c.em.emit(Op.InitLocal, r.depth, r.slot);
+  }
+  if (!simple) bindParams(c, node.params);
+  finishCreation(c, body);
+  if (node.body.type === 'BlockStatement') {
+    compileStatements(c, body);
+    c.em.at(node.body);
+    c.em.emit(Op.Undefined);
+    c.em.emit(Op.Return);
+  } else {
+    c.em.at(node.body);
+    c.em.emit(Op.Step, StepKind.Statement);
+    compileExpression(c, node.body);
+    c.em.emit(Op.Return);
+  }
+}
+
+/** Adds var, function and top-level lexical bindings of a body to the function scope. */
+function declareBody(c: FnContext, body: Node[], isFunction: boolean): void {
+  const info = c.funcScope.info;
+  for (const n of varNames(body, c.strict)) if (info.indexOf(n) < 0) info.add(n, 'var');
+  for (const f of functionDeclarations(body)) {
+    const i = info.indexOf(f.id.name);
+    if (i < 0) info.add(f.id.name, 'function');
+    else if (info.kinds[i] === 'var') info.kinds[i] = 'function';
+  }
+  for (const [n, k] of lexicalDeclarations(body, false)) {
+    if (info.indexOf(n) >= 0 && isFunction) c.error(body.find((s) => s.type === 'VariableDeclaration' || s.type === 'ClassDeclaration')!, `Identifier '${n}' has already been declared`);
+    info.add(n, k);
+  }
+}
+
+function bindParams(c: FnContext, params: Node[]): void {
+  params.forEach((p: Node, i: number) => {
+    c.em.at(p);
+    if (p.type === 'RestElement') {
+      c.em.emit(Op.RestArgs, i);
+      bindPattern(c, p.argument, 'init');
+    } else {
+      c.em.emit(Op.Arg, i);
+      bindPattern(c, p, 'init');
+    }
+  });
+}
+
+/** Hoists function declarations, then marks the creation phase's step point. */
+function finishCreation(c: FnContext, body: Node[]): void {
+  hoistFunctions(c, body);
+  c.em.emit(Op.Step, StepKind.Creation);
+  if (c.code.isGenerator) c.em.emit(Op.GeneratorStart);
+}
+
+export function hoistFunctions(c: FnContext, body: Node[]): void {
+  for (const f of functionDeclarations(body)) {
+    const prev = c.em.at(f);
+    const code = compileFunction(c, { node: f, kind: 'normal', name: f.id.name });
+    c.em.emit(Op.Closure, c.em.constant(code));
+    const r = c.resolve(f.id.name);
+    if (r.kind === 'local') c.em.emit(Op.InitLocal, r.depth, r.slot);
+    else { c.em.emit(Op.SetGlobal, c.em.constant(f.id.name)); c.em.emit(Op.Pop); }
+    c.em.restore(prev);
+  }
+}
+
+/** Kinds of the bindings a top-level program declares, split as var and lexical. */
+export function programBindings(body: Node[], strict: boolean): { vars: [string, BindingKind][]; lexical: [string, BindingKind][] } {
+  const vars: [string, BindingKind][] = [];
+  for (const n of varNames(body, strict)) vars.push([n, 'var']);
+  for (const f of functionDeclarations(body)) {
+    const i = vars.findIndex(([n]) => n === f.id.name);
+    if (i >= 0) vars[i][1] = 'function';
+    else vars.push([f.id.name, 'function']);
+  }
+  return { vars, lexical: lexicalDeclarations(body, false) };
+}
+
+export { hasUseStrict };

@@ -1,0 +1,149 @@
+// Loops: while, do-while, for (with a fresh `let` environment per iteration), for-in
+// and for-of (an iterator closed by a synthesized finally on any abrupt exit).
+import { Op, StepKind } from '../bytecode/opcodes';
+import type { Node } from '../parse/parse';
+import { ControlEntry, FnContext } from './context';
+import { boundNames } from './declarations';
+import { compileExpression } from './expressions';
+import { bindPattern } from './patterns';
+import { closeBreaks, compileStatement, compileVariableDeclaration, step } from './statements';
+
+export function isLoop(s: Node): boolean {
+  return s.type === 'WhileStatement' || s.type === 'DoWhileStatement' || s.type === 'ForStatement'
+    || s.type === 'ForInStatement' || s.type === 'ForOfStatement';
+}
+
+function newEntry(c: FnContext, labels: string[]): ControlEntry {
+  return { kind: 'loop', labels, breakRecord: c.record(), continueRecord: c.record(), breakJumps: [], continueJumps: [] };
+}
+
+/** Runs the body with `entry` on the control stack, then points continues at `continueAt`. */
+function body(c: FnContext, entry: ControlEntry, node: Node): void {
+  c.control.push(entry);
+  compileStatement(c, node);
+  c.control.pop();
+}
+
+function closeContinues(c: FnContext, entry: ControlEntry): void {
+  entry.continueRecord!.target = c.em.pc;
+  for (const j of entry.continueJumps) c.em.patch(j);
+}
+
+export function compileLoop(c: FnContext, s: Node, labels: string[]): void {
+  switch (s.type) {
+    case 'WhileStatement': return compileWhile(c, s, labels);
+    case 'DoWhileStatement': return compileDoWhile(c, s, labels);
+    case 'ForStatement': return compileFor(c, s, labels);
+    default: return compileForInOf(c, s, labels);
+  }
+}
+
+function compileWhile(c: FnContext, s: Node, labels: string[]): void {
+  const entry = newEntry(c, labels);
+  const top = c.em.pc;
+  closeContinues(c, entry);
+  step(c, s.test);
+  compileExpression(c, s.test);
+  const exit = c.em.jump(Op.JumpIfFalse);
+  body(c, entry, s.body);
+  c.em.jumpTo(Op.Jump, top);
+  c.em.patch(exit);
+  closeBreaks(c, entry);
+}
+
+function compileDoWhile(c: FnContext, s: Node, labels: string[]): void {
+  const entry = newEntry(c, labels);
+  const top = c.em.pc;
+  body(c, entry, s.body);
+  closeContinues(c, entry);
+  step(c, s.test);
+  compileExpression(c, s.test);
+  c.em.jumpTo(Op.JumpIfTrue, top);
+  closeBreaks(c, entry);
+}
+
+function compileFor(c: FnContext, s: Node, labels: string[]): void {
+  const init: Node | null = s.init;
+  const lexical = init?.type === 'VariableDeclaration' && init.kind !== 'var';
+  const names = lexical ? init!.declarations.flatMap((d: Node) => boundNames(d.id)) : [];
+  c.pushScope('block', names.map((n: string) => [n, init!.kind]));
+  if (init) {
+    if (init.type === 'VariableDeclaration') compileVariableDeclaration(c, init);
+    else { step(c, init); compileExpression(c, init); c.em.emit(Op.Pop); }
+  }
+  const perIteration = lexical && init!.kind === 'let';
+  if (perIteration) c.em.emit(Op.CopyEnv);
+  const entry = newEntry(c, labels);
+  const top = c.em.pc;
+  let exit = -1;
+  if (s.test) {
+    step(c, s.test);
+    compileExpression(c, s.test);
+    exit = c.em.jump(Op.JumpIfFalse);
+  }
+  body(c, entry, s.body);
+  closeContinues(c, entry);
+  if (perIteration) c.em.emit(Op.CopyEnv);
+  if (s.update) {
+    step(c, s.update, StepKind.Expression);
+    compileExpression(c, s.update);
+    c.em.emit(Op.Pop);
+  }
+  c.em.jumpTo(Op.Jump, top);
+  if (exit >= 0) c.em.patch(exit);
+  closeBreaks(c, entry);
+  c.popScope();
+}
+
+function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
+  const isOf = s.type === 'ForOfStatement';
+  if (s.await) c.unsupported(s, 'for await');
+  step(c, s.right);
+  compileExpression(c, s.right);
+  const outside = c.record();
+  if (isOf) c.em.emit(Op.GetIterator, 0);
+  else c.em.emit(Op.ForInStart);
+  c.stackDepth++;
+  let finallyPush = -1;
+  if (isOf) {
+    finallyPush = c.em.emit(Op.TryPush, -1, -1);
+    c.handlerDepth++;
+  }
+  const entry = newEntry(c, labels);
+  entry.breakRecord = outside;
+  const top = c.em.pc;
+  closeContinues(c, entry);
+  step(c, s.left);
+  const done = c.em.jump(isOf ? Op.IterNext : Op.ForInNext);
+  bindLoopTarget(c, s.left, () => body(c, entry, s.body));
+  c.em.jumpTo(Op.Jump, top);
+  c.em.patch(done);
+  if (isOf) {
+    c.em.emit(Op.IterDone);
+    c.em.emit(Op.TryPop);
+    c.handlerDepth--;
+    c.em.emit(Op.Undefined);
+    c.em.emitConst(0);
+    c.em.patch(finallyPush + 2);
+    c.em.emit(Op.IterClose);
+    c.em.emit(Op.EndFinally);
+  }
+  c.stackDepth--;
+  c.em.emit(Op.Pop);
+  closeBreaks(c, entry);
+}
+
+/** Binds the next value (on the stack) to the loop's left side, then runs the body. */
+function bindLoopTarget(c: FnContext, left: Node, runBody: () => void): void {
+  if (left.type === 'VariableDeclaration' && left.kind !== 'var') {
+    const names = boundNames(left.declarations[0].id);
+    c.pushScope('block', names.map((n) => [n, left.kind]));
+    bindPattern(c, left.declarations[0].id, 'init');
+    runBody();
+    c.popScope();
+    return;
+  }
+  const target = left.type === 'VariableDeclaration' ? left.declarations[0].id : left;
+  bindPattern(c, target, 'assign');
+  runBody();
+}

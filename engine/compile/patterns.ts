@@ -1,0 +1,257 @@
+// Binding and assignment targets: identifiers, members, and destructuring patterns
+// (with defaults and rest), plus assignment and update operators.
+import { Op } from '../bytecode/opcodes';
+import type { Node } from '../parse/parse';
+import { FnContext } from './context';
+import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidden } from './expressions';
+
+export type BindMode = 'init' | 'assign';
+
+/** Stores the value on top of the stack into `target` and pops it. */
+export function bindPattern(c: FnContext, target: Node, mode: BindMode): void {
+  switch (target.type) {
+    case 'Identifier': return storeName(c, target.name, mode, true);
+    case 'MemberExpression': return storeMember(c, target);
+    case 'AssignmentPattern': {
+      c.em.emit(Op.Dup);
+      c.em.emit(Op.Undefined);
+      c.em.emit(Op.StrictNe);
+      const have = c.em.jump(Op.JumpIfTrue);
+      c.em.emit(Op.Pop);
+      compileNamed(c, target.right, target.left.type === 'Identifier' ? target.left.name : '');
+      c.em.patch(have);
+      return bindPattern(c, target.left, mode);
+    }
+    case 'ObjectPattern': return bindObjectPattern(c, target, mode);
+    case 'ArrayPattern': return bindArrayPattern(c, target, mode);
+    default: c.unsupported(target, `the ${target.type} as a binding target`);
+  }
+}
+
+/** Stores the value on the stack into a name; `pop` false leaves the value. */
+export function storeName(c: FnContext, name: string, mode: BindMode, pop: boolean): void {
+  const r = c.resolve(name);
+  if (r.kind === 'local') {
+    if (mode === 'init') {
+      if (!pop) c.em.emit(Op.Dup);
+      c.em.emit(Op.InitLocal, r.depth, r.slot);
+      return;
+    }
+    c.em.emit(Op.SetLocal, r.depth, r.slot);
+  } else c.em.emit(Op.SetGlobal, c.em.constant(name));
+  if (pop) c.em.emit(Op.Pop);
+}
+
+function storeMember(c: FnContext, target: Node): void {
+  compileExpression(c, target.object);
+  if (target.property.type === 'PrivateIdentifier') {
+    compilePrivateName(c, target.property);
+    c.em.emit(Op.Rot3);
+    c.em.emit(Op.Rot3);
+    c.em.emit(Op.SetPrivate);
+  } else if (target.computed) {
+    compileExpression(c, target.property);
+    c.em.emit(Op.ToPropertyKey);
+    c.em.emit(Op.Rot3);
+    c.em.emit(Op.Rot3);
+    c.em.emit(Op.SetKeyed);
+  } else {
+    c.em.emit(Op.Swap);
+    c.em.emit(Op.SetNamed, c.em.constant(target.property.name));
+  }
+  c.em.emit(Op.Pop);
+}
+
+function bindObjectPattern(c: FnContext, target: Node, mode: BindMode): void {
+  const first = target.properties.find((p: Node) => p.type === 'Property');
+  const firstKey = first && !first.computed ? (first.key.type === 'Identifier' ? first.key.name : String(first.key.value)) : null;
+  c.em.emit(Op.CheckDestructure, c.em.constant(firstKey));
+  const seen: string[] = [];
+  for (const p of target.properties) {
+    const prev = c.em.at(p);
+    if (p.type === 'RestElement') {
+      c.em.emit(Op.CopyRest, c.em.constant(seen.slice()));
+      bindPattern(c, p.argument, mode);
+      c.em.restore(prev);
+      continue;
+    }
+    c.em.emit(Op.Dup);
+    if (p.computed) {
+      compileExpression(c, p.key);
+      c.em.emit(Op.ToPropertyKey);
+      c.em.emit(Op.GetKeyed);
+    } else {
+      const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+      seen.push(k);
+      c.em.emit(Op.GetNamed, c.em.constant(k));
+    }
+    bindPattern(c, p.value, mode);
+    c.em.restore(prev);
+  }
+  c.em.emit(Op.Pop);
+}
+
+function bindArrayPattern(c: FnContext, target: Node, mode: BindMode): void {
+  c.em.emit(Op.GetIterator, 0);
+  for (const e of target.elements) {
+    if (e === null) { c.em.emit(Op.IterValue); c.em.emit(Op.Pop); continue; }
+    const prev = c.em.at(e);
+    if (e.type === 'RestElement') {
+      c.em.emit(Op.IterRest);
+      bindPattern(c, e.argument, mode);
+    } else {
+      c.em.emit(Op.IterValue);
+      bindPattern(c, e, mode);
+    }
+    c.em.restore(prev);
+  }
+  c.em.emit(Op.IterEnd);
+}
+
+export function compileAssignment(c: FnContext, node: Node): void {
+  const { left, operator } = node;
+  if (operator === '=') {
+    if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
+      compileExpression(c, node.right);
+      c.em.emit(Op.Dup);
+      bindPattern(c, left, 'assign');
+      return;
+    }
+    if (left.type === 'Identifier') {
+      compileNamed(c, node.right, left.name);
+      storeName(c, left.name, 'assign', false);
+      return;
+    }
+    return compileMemberAssign(c, left, () => compileExpression(c, node.right));
+  }
+  const logical = operator === '&&=' || operator === '||=' || operator === '??=';
+  if (logical) return compileLogicalAssign(c, node);
+  const op = binaryOp(operator.slice(0, -1));
+  if (left.type === 'Identifier') {
+    compileExpression(c, left);
+    compileExpression(c, node.right);
+    c.em.emit(op);
+    storeName(c, left.name, 'assign', false);
+    return;
+  }
+  compileMemberUpdate(c, left, () => { compileExpression(c, node.right); c.em.emit(op); });
+}
+
+/** obj.k = value / obj[k] = value / obj.#k = value, leaving the value. */
+function compileMemberAssign(c: FnContext, left: Node, value: () => void): void {
+  if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
+  if (left.object.type === 'Super') {
+    getHidden(c, '%fn');
+    getHidden(c, '%this');
+    pushKey(c, left);
+    value();
+    c.em.emit(Op.SetSuper);
+    return;
+  }
+  compileExpression(c, left.object);
+  if (left.property.type === 'PrivateIdentifier') {
+    compilePrivateName(c, left.property);
+    value();
+    c.em.emit(Op.SetPrivate);
+  } else if (left.computed) {
+    compileExpression(c, left.property);
+    c.em.emit(Op.ToPropertyKey);
+    value();
+    c.em.emit(Op.SetKeyed);
+  } else {
+    value();
+    c.em.emit(Op.SetNamed, c.em.constant(left.property.name));
+  }
+}
+
+function pushKey(c: FnContext, member: Node): void {
+  if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
+  else c.em.emitConst(member.property.name);
+}
+
+/**
+ * Read-modify-write of a member: `update` turns the old value (on the stack) into the
+ * new one. Leaves the new value.
+ */
+function compileMemberUpdate(c: FnContext, left: Node, update: () => void): void {
+  if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
+  if (left.object.type === 'Super') c.unsupported(left, 'compound assignment to super properties');
+  compileExpression(c, left.object);
+  if (left.property.type === 'PrivateIdentifier') {
+    compilePrivateName(c, left.property);
+    c.em.emit(Op.Dup2);
+    c.em.emit(Op.GetPrivate);
+    update();
+    c.em.emit(Op.SetPrivate);
+  } else if (left.computed) {
+    compileExpression(c, left.property);
+    c.em.emit(Op.ToPropertyKey);
+    c.em.emit(Op.Dup2);
+    c.em.emit(Op.GetKeyed);
+    update();
+    c.em.emit(Op.SetKeyed);
+  } else {
+    const k = c.em.constant(left.property.name);
+    c.em.emit(Op.Dup);
+    c.em.emit(Op.GetNamed, k);
+    update();
+    c.em.emit(Op.SetNamed, k);
+  }
+}
+
+function compileLogicalAssign(c: FnContext, node: Node): void {
+  const { left } = node;
+  const jumpOp = node.operator === '&&=' ? Op.JumpIfFalseKeep : node.operator === '||=' ? Op.JumpIfTrueKeep : Op.JumpIfNotNullishKeep;
+  if (left.type === 'Identifier') {
+    compileExpression(c, left);
+    const end = c.em.jump(jumpOp);
+    compileNamed(c, node.right, left.name);
+    storeName(c, left.name, 'assign', false);
+    c.em.patch(end);
+    return;
+  }
+  if (left.type !== 'MemberExpression' || left.computed || left.object.type === 'Super' || left.property.type === 'PrivateIdentifier') {
+    // General case: evaluate the target twice is wrong, so only the common shapes are supported.
+    c.unsupported(node, 'logical assignment to this kind of target');
+  }
+  const k = c.em.constant(left.property.name);
+  compileExpression(c, left.object);
+  c.em.emit(Op.Dup);
+  c.em.emit(Op.GetNamed, k);
+  const short = c.em.jump(jumpOp);
+  compileExpression(c, node.right);
+  c.em.emit(Op.SetNamed, k);
+  const end = c.em.jump(Op.Jump);
+  c.em.patch(short);
+  c.em.emit(Op.Swap);
+  c.em.emit(Op.Pop);
+  c.em.patch(end);
+}
+
+export function compileUpdate(c: FnContext, node: Node): void {
+  const op = node.operator === '++' ? Op.Inc : Op.Dec;
+  const arg: Node = node.argument;
+  if (arg.type === 'Identifier') {
+    compileExpression(c, arg);
+    if (node.prefix) {
+      c.em.emit(op);
+      storeName(c, arg.name, 'assign', false);
+    } else {
+      c.em.emit(Op.ToNumeric);
+      c.em.emit(Op.Dup);
+      c.em.emit(op);
+      storeName(c, arg.name, 'assign', true);
+    }
+    return;
+  }
+  if (node.prefix) return compileMemberUpdate(c, arg, () => c.em.emit(op));
+  // Postfix: keep the old numeric value below the object and key.
+  const computedLike = arg.computed || arg.property?.type === 'PrivateIdentifier';
+  compileMemberUpdate(c, arg, () => {
+    c.em.emit(Op.ToNumeric);
+    c.em.emit(Op.Dup);
+    c.em.emit(computedLike ? Op.Rot4 : Op.Rot3);
+    c.em.emit(op);
+  });
+  c.em.emit(Op.Pop);
+}

@@ -1,0 +1,94 @@
+// Entry points of the compiler: the user's program (run like a Node CommonJS module:
+// its own var scope, `this` = {}), indirect eval code, and Function-constructor source.
+import { FunctionCode } from '../bytecode/code';
+import { Op, StepKind } from '../bytecode/opcodes';
+import { GlassboxSyntaxError } from '../errors/internal';
+import { parseProgram, Node } from '../parse/parse';
+import { CScope, FnContext } from './context';
+import { hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
+import { compileFunction, hoistFunctions, programBindings } from './functions';
+import { compileStatements } from './statements';
+
+/** The outermost compile-time scope: empty, standing for the global object. */
+export function rootScope(): CScope {
+  return new CScope('global', null, true);
+}
+
+function programCode(name: string, kind: 'script' | 'eval', fileName: string, program: Node, source: string): FunctionCode {
+  const l = program.loc!;
+  const code = new FunctionCode(name, kind, fileName, { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column });
+  code.strict = hasUseStrict(program.body);
+  code.sourceText = source;
+  return code;
+}
+
+/** Compiles the main program: a 'global' scope for var/functions, a 'script' scope for let/const/class. */
+export function compileProgram(source: string, fileName: string): FunctionCode {
+  const program = parseProgram(source, { fileName });
+  const code = programCode('(global)', 'script', fileName, program, source);
+  const varScope = new CScope('global', rootScope(), true, '(global)');
+  code.scope = varScope.info;
+  varScope.info.add('%this', 'this');
+  varScope.info.add('%fn', 'this');
+  varScope.info.add('%nt', 'newTarget');
+  const { vars, lexical } = programBindings(program.body, code.strict);
+  for (const [n, k] of vars) varScope.info.add(n, k);
+  const c = new FnContext({ fileName, source }, null, code, varScope);
+  c.em.at(program);
+  c.pushScope('script', lexical);
+  hoistFunctions(c, program.body);
+  c.em.emit(Op.Step, StepKind.Creation);
+  compileStatements(c, program.body);
+  c.em.at(program);
+  c.em.emit(Op.Undefined);
+  c.em.emit(Op.Return);
+  return code;
+}
+
+/**
+ * Indirect eval: var and function declarations become global object properties,
+ * let/const stay in the eval's own scope, and the code returns its completion value.
+ */
+export function compileEvalCode(source: string, fileName: string): FunctionCode {
+  const program = parseProgram(source, { fileName });
+  const code = programCode('eval', 'eval', fileName, program, source);
+  const scope = new CScope('eval', rootScope(), true, 'eval');
+  code.scope = scope.info;
+  scope.info.add('%this', 'this');
+  scope.info.add('%fn', 'this');
+  scope.info.add('%nt', 'newTarget');
+  scope.info.add('%completion', 'var');
+  const strict = code.strict;
+  if (strict) for (const n of varNames(program.body, true)) scope.info.add(n, 'var');
+  for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+  const c = new FnContext({ fileName, source }, null, code, scope);
+  c.em.at(program);
+  if (!strict) {
+    for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
+    for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
+  }
+  hoistFunctions(c, program.body);
+  compileStatements(c, program.body);
+  c.em.at(program);
+  c.em.emit(Op.GetLocal, 0, scope.info.indexOf('%completion'));
+  c.em.emit(Op.Return);
+  return code;
+}
+
+/** `new Function(params, body)`: V8's source shape, compiled at global scope. */
+export function compileFunctionSource(kind: 'function' | 'generator', params: string, body: string, fileName: string): FunctionCode {
+  const star = kind === 'generator' ? '*' : '';
+  const source = `(function${star} anonymous(${params}\n) {\n${body}\n})`;
+  const program = parseProgram(source, { fileName });
+  const stmt = program.body[0];
+  if (program.body.length !== 1 || stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'FunctionExpression') {
+    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, 1, 1);
+  }
+  const fn = stmt.expression;
+  const holder = programCode('(function)', 'script', fileName, program, source);
+  holder.scope = rootScope().info;
+  const c = new FnContext({ fileName, source }, null, holder, rootScope());
+  const code = compileFunction(c, { node: fn, kind: 'normal', name: 'anonymous' });
+  code.sourceText = source.slice(1, -1);
+  return code;
+}

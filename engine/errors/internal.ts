@@ -1,0 +1,29 @@
+// The engine's three error kinds as host exceptions: a thrown JS value (catchable by
+// user code), a syntax error with its location, and an engine bug (never catchable).
+import type { Value } from '../heap/values';
+
+/** A JS exception in flight: the VM unwinds to the nearest handler with `value`. */
+export class JSThrow {
+  constructor(readonly value: Value) {}
+}
+
+/** A parse or early error, or syntax Glassbox does not implement, with its location. */
+export class GlassboxSyntaxError extends Error {
+  override name = 'SyntaxError';
+  constructor(message: string, readonly fileName: string, readonly line: number, readonly column: number) {
+    super(message);
+  }
+}
+
+/** An engine invariant failed: a Glassbox bug, reported and never seen by user code. */
+export class GlassboxInternalError extends Error {
+  override name = 'GlassboxInternalError';
+}
+
+export function assert(cond: unknown, what = 'assertion failed'): asserts cond {
+  if (!cond) throw new GlassboxInternalError(what);
+}
+
+export function unreachable(x: never): never {
+  throw new GlassboxInternalError(`unreachable: ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,66 @@
+// Function objects: bytecode closures, natives written in TypeScript, and bound
+// functions. Natives that may run user code are generators yielding call requests.
+import type { FunctionCode } from '../bytecode/code';
+import type { Env } from '../env/env';
+import { JSObject } from './object';
+import type { Value } from './values';
+
+/** What a generator native yields to ask the VM to run user code without host recursion. */
+export type Request =
+  | { kind: 'call'; fn: Value; thisArg: Value; args: Value[] }
+  | { kind: 'construct'; fn: Value; args: Value[]; newTarget: Value }
+  | { kind: 'resume'; generator: JSObject; mode: 'next' | 'throw' | 'return'; value: Value };
+
+export type NativeGen = Generator<Request, Value, Value>;
+export type NativeSync = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => Value;
+export type NativeGenImpl = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => NativeGen;
+
+export abstract class JSFunction extends JSObject {
+  override className = 'Function';
+  abstract readonly isConstructor: boolean;
+}
+
+export class NativeFunction extends JSFunction {
+  constructor(
+    proto: JSObject | null,
+    readonly impl: NativeSync | NativeGenImpl,
+    /** impl returns a generator: run it as a frame. */
+    readonly isGen: boolean,
+    readonly isConstructor: boolean,
+  ) {
+    super(proto);
+  }
+}
+
+
+export class Closure extends JSFunction {
+  homeObject: JSObject | undefined = undefined;
+  /** A class's instance field initializer, run with `this` = the new instance. */
+  fieldInit: Closure | undefined = undefined;
+  isConstructor: boolean;
+
+  constructor(proto: JSObject | null, readonly code: FunctionCode, readonly env: Env) {
+    super(proto);
+    this.isConstructor = code.kind === 'normal' && !code.isGenerator && !code.isAsync || code.isClassConstructor;
+  }
+}
+
+export class BoundFunction extends JSFunction {
+  constructor(
+    proto: JSObject | null,
+    readonly target: JSFunction,
+    readonly boundThis: Value,
+    readonly boundArgs: Value[],
+  ) {
+    super(proto);
+  }
+  get isConstructor(): boolean { return this.target.isConstructor; }
+}
+
+export function isCallable(v: unknown): v is JSFunction {
+  return v instanceof JSFunction;
+}
+
+export function isConstructor(v: unknown): v is JSFunction {
+  return v instanceof JSFunction && v.isConstructor;
+}

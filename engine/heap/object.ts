@@ -1,0 +1,286 @@
+// Ordinary objects and their own-property storage (the spec's ordinary internal methods
+// that never run user code). Accessors are stored here but called by ops/, not here.
+import { HOLE, JSSymbol, PropertyKey, Value, arrayIndex } from './values';
+
+export const WRITABLE = 1;
+export const ENUMERABLE = 2;
+export const CONFIGURABLE = 4;
+export const ACCESSOR = 8;
+/** Flags of a property made by assignment or an object literal. */
+export const DEFAULT_FLAGS = WRITABLE | ENUMERABLE | CONFIGURABLE;
+/** Flags of a built-in method: writable, configurable, not enumerable. */
+export const METHOD_FLAGS = WRITABLE | CONFIGURABLE;
+
+/** One own property: a data property (value) or an accessor (get/set), per its flags. */
+export class Prop {
+  constructor(
+    public value: Value,
+    public flags: number,
+    public get: JSObject | undefined = undefined,
+    public set: JSObject | undefined = undefined,
+  ) {}
+  get isAccessor(): boolean { return (this.flags & ACCESSOR) !== 0; }
+  get writable(): boolean { return (this.flags & WRITABLE) !== 0; }
+  get enumerable(): boolean { return (this.flags & ENUMERABLE) !== 0; }
+  get configurable(): boolean { return (this.flags & CONFIGURABLE) !== 0; }
+}
+
+/** A property descriptor as Object.defineProperty takes it; absent fields stay absent. */
+export interface Descriptor {
+  value?: Value;
+  writable?: boolean;
+  get?: JSObject | undefined;
+  set?: JSObject | undefined;
+  enumerable?: boolean;
+  configurable?: boolean;
+}
+
+/**
+ * An ordinary object. `className` is what the inspector and Object.prototype.toString
+ * use to tell built-in kinds apart; subclasses add internal slots.
+ */
+/** A class's `#name`: a unique key that lives outside the property map. */
+export class PrivateName {
+  constructor(readonly description: string) {}
+}
+
+/** A private field, method or accessor on one object. */
+export interface PrivateElement {
+  kind: 'field' | 'method' | 'accessor';
+  value: Value;
+  get?: JSObject;
+  set?: JSObject;
+}
+
+export class JSObject {
+  props = new Map<PropertyKey, Prop>();
+  extensible = true;
+  className = 'Object';
+  privates: Map<PrivateName, PrivateElement> | undefined = undefined;
+
+  constructor(public proto: JSObject | null) {}
+
+  getOwn(key: PropertyKey): Prop | undefined {
+    return this.props.get(key);
+  }
+
+  /** The property found on this object or its prototype chain. */
+  lookup(key: PropertyKey): Prop | undefined {
+    let o: JSObject | null = this;
+    while (o !== null) {
+      const p = o.getOwn(key);
+      if (p !== undefined) return p;
+      o = o.proto;
+    }
+    return undefined;
+  }
+
+  /** Adds or replaces a data property without checks; for building objects. */
+  put(key: PropertyKey, value: Value, flags = DEFAULT_FLAGS): void {
+    this.props.set(key, new Prop(value, flags));
+  }
+
+  /** Writes an own writable data property or creates one; false when not allowed. */
+  setOwnValue(key: PropertyKey, value: Value): boolean {
+    const p = this.props.get(key);
+    if (p !== undefined) {
+      if ((p.flags & (WRITABLE | ACCESSOR)) !== WRITABLE) return false;
+      p.value = value;
+      return true;
+    }
+    if (!this.extensible) return false;
+    this.props.set(key, new Prop(value, DEFAULT_FLAGS));
+    return true;
+  }
+
+  /** https://tc39.es/ecma262/#sec-validateandapplypropertydescriptor */
+  defineOwn(key: PropertyKey, desc: Descriptor): boolean {
+    return applyDescriptor(this.props, key, this.getOwn(key), desc, this.extensible);
+  }
+
+  deleteOwn(key: PropertyKey): boolean {
+    const p = this.props.get(key);
+    if (p === undefined) return true;
+    if (!p.configurable) return false;
+    this.props.delete(key);
+    return true;
+  }
+
+  /** https://tc39.es/ecma262/#sec-ordinaryownpropertykeys */
+  ownKeys(): PropertyKey[] {
+    return orderKeys(this.props.keys());
+  }
+
+  preventExtensions(): boolean {
+    this.extensible = false;
+    return true;
+  }
+
+  /** https://tc39.es/ecma262/#sec-ordinarysetprototypeof */
+  setProto(proto: JSObject | null): boolean {
+    if (proto === this.proto) return true;
+    if (!this.extensible) return false;
+    for (let p = proto; p !== null; p = p.proto) if (p === this) return false;
+    this.proto = proto;
+    return true;
+  }
+}
+
+/** Integer keys ascending, then strings, then symbols, each in creation order. */
+export function orderKeys(keys: Iterable<PropertyKey>): PropertyKey[] {
+  const ints: number[] = [];
+  const strings: string[] = [];
+  const symbols: JSSymbol[] = [];
+  for (const k of keys) {
+    if (typeof k !== 'string') symbols.push(k);
+    else if (arrayIndex(k) >= 0) ints.push(Number(k));
+    else strings.push(k);
+  }
+  ints.sort((a, b) => a - b);
+  return [...ints.map(String), ...strings, ...symbols];
+}
+
+export function applyDescriptor(
+  props: Map<PropertyKey, Prop>, key: PropertyKey, current: Prop | undefined,
+  desc: Descriptor, extensible: boolean,
+): boolean {
+  const isAccessor = 'get' in desc || 'set' in desc;
+  if (current === undefined) {
+    if (!extensible) return false;
+    let flags = (desc.enumerable ? ENUMERABLE : 0) | (desc.configurable ? CONFIGURABLE : 0);
+    if (isAccessor) props.set(key, new Prop(undefined, flags | ACCESSOR, desc.get, desc.set));
+    else {
+      if (desc.writable) flags |= WRITABLE;
+      props.set(key, new Prop(desc.value, flags));
+    }
+    return true;
+  }
+  if (!current.configurable) {
+    if (desc.configurable) return false;
+    if (desc.enumerable !== undefined && desc.enumerable !== current.enumerable) return false;
+    if (isAccessor !== current.isAccessor && (isAccessor || 'value' in desc || 'writable' in desc)) return false;
+    if (current.isAccessor) {
+      if ('get' in desc && desc.get !== current.get) return false;
+      if ('set' in desc && desc.set !== current.set) return false;
+    } else if (!current.writable) {
+      if (desc.writable) return false;
+      if ('value' in desc && !Object.is(desc.value, current.value)) return false;
+    }
+  }
+  let flags = current.flags;
+  if (desc.enumerable !== undefined) flags = desc.enumerable ? flags | ENUMERABLE : flags & ~ENUMERABLE;
+  if (desc.configurable !== undefined) flags = desc.configurable ? flags | CONFIGURABLE : flags & ~CONFIGURABLE;
+  if (isAccessor) {
+    if (!current.isAccessor) { current.value = undefined; current.get = undefined; current.set = undefined; flags &= ~WRITABLE; }
+    current.flags = flags | ACCESSOR;
+    if ('get' in desc) current.get = desc.get;
+    if ('set' in desc) current.set = desc.set;
+  } else if ('value' in desc || 'writable' in desc) {
+    if (current.isAccessor) { current.get = undefined; current.set = undefined; current.value = undefined; flags &= ~ACCESSOR; }
+    if (desc.writable !== undefined) flags = desc.writable ? flags | WRITABLE : flags & ~WRITABLE;
+    if ('value' in desc) current.value = desc.value;
+    current.flags = flags;
+  } else current.flags = flags;
+  return true;
+}
+
+/**
+ * An Array exotic object. Elements live densely in `items` (HOLE marks a hole) while
+ * every element is a plain data property; `elementFlags` narrows them after freeze/seal.
+ */
+export class JSArray extends JSObject {
+  items: (Value | typeof HOLE)[];
+  lengthWritable = true;
+  elementFlags = DEFAULT_FLAGS;
+
+  constructor(proto: JSObject | null, items: (Value | typeof HOLE)[] = []) {
+    super(proto);
+    this.className = 'Array';
+    this.items = items;
+  }
+
+  override getOwn(key: PropertyKey): Prop | undefined {
+    if (key === 'length') return new Prop(this.items.length, this.lengthWritable ? WRITABLE : 0);
+    const i = arrayIndex(key);
+    if (i >= 0) {
+      if (i >= this.items.length) return undefined;
+      const v = this.items[i];
+      return v === HOLE ? undefined : new Prop(v, this.elementFlags);
+    }
+    return this.props.get(key);
+  }
+
+  override setOwnValue(key: PropertyKey, value: Value): boolean {
+    const i = arrayIndex(key);
+    if (i >= 0) return this.setIndex(i, value);
+    if (key === 'length') return this.setLength(value);
+    return super.setOwnValue(key, value);
+  }
+
+  setIndex(i: number, value: Value): boolean {
+    const items = this.items;
+    if (i < items.length) {
+      if (items[i] === HOLE) { if (!this.extensible) return false; }
+      else if (!(this.elementFlags & WRITABLE)) return false;
+      items[i] = value;
+      return true;
+    }
+    if (!this.extensible || !this.lengthWritable) return false;
+    if (i > items.length + 10_000_000) throw new RangeError('Glassbox does not support sparse arrays this large');
+    while (items.length < i) items.push(HOLE);
+    items.push(value);
+    return true;
+  }
+
+  /** https://tc39.es/ecma262/#sec-arraysetlength for an already validated length. */
+  setLength(value: Value): boolean {
+    const n = value as number;
+    if (!this.lengthWritable) return n === this.items.length;
+    if (n < this.items.length) {
+      if (!(this.elementFlags & CONFIGURABLE)) return false;
+      this.items.length = n;
+    } else {
+      if (n > this.items.length + 10_000_000) throw new RangeError('Glassbox does not support sparse arrays this large');
+      while (this.items.length < n) this.items.push(HOLE);
+    }
+    return true;
+  }
+
+  override defineOwn(key: PropertyKey, desc: Descriptor): boolean {
+    const i = arrayIndex(key);
+    if (key === 'length') {
+      if ('value' in desc && !this.setLength(desc.value)) return false;
+      if (desc.writable === false) this.lengthWritable = false;
+      return !(desc.configurable || desc.enumerable || 'get' in desc || 'set' in desc);
+    }
+    if (i < 0) return super.defineOwn(key, desc);
+    const current = this.getOwn(key);
+    const scratch = new Map<PropertyKey, Prop>();
+    if (current) scratch.set(key, current);
+    if (!applyDescriptor(scratch, key, current, desc, this.extensible)) return false;
+    const p = scratch.get(key)!;
+    if (p.isAccessor || p.flags !== this.elementFlags) {
+      throw new RangeError(`Glassbox does not support array elements with non-default attributes (index ${i})`);
+    }
+    return this.setIndex(i, p.value);
+  }
+
+  override deleteOwn(key: PropertyKey): boolean {
+    const i = arrayIndex(key);
+    if (key === 'length') return false;
+    if (i < 0) return super.deleteOwn(key);
+    if (i < this.items.length && this.items[i] !== HOLE) {
+      if (!(this.elementFlags & CONFIGURABLE)) return false;
+      this.items[i] = HOLE;
+    }
+    return true;
+  }
+
+  override ownKeys(): PropertyKey[] {
+    const keys: PropertyKey[] = [];
+    for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE) keys.push(String(i));
+    keys.push('length');
+    for (const k of orderKeys(this.props.keys())) keys.push(k);
+    return keys;
+  }
+}

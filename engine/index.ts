@@ -1,0 +1,12 @@
+// The engine's public API: everything the CLI and the debug adapter may use.
+import { EngineOptions, Run } from './run';
+
+export { Run } from './run';
+export type { ConsoleEvent, EngineOptions, RunOutcome } from './run';
+export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
+export { disassemble } from './bytecode/disassemble';
+
+/** Compiles `source` and prepares a run; throws GlassboxSyntaxError for bad syntax. */
+export function createRun(source: string, options: EngineOptions): Run {
+  return new Run(source, options);
+}

@@ -1,0 +1,89 @@
+// The iteration protocol (https://tc39.es/ecma262/#sec-iterator-records) for builtins
+// and the VM: getting an iterator, stepping it, closing it, collecting it.
+import { JSArray, JSObject } from '../heap/object';
+import { HOLE, Value, WellKnown } from '../heap/values';
+import { Msg, formatMessage } from '../errors/messages';
+import type { Realm } from '../realm/realm';
+import { Gen, getMethod, toBoolean } from './convert';
+import { call, get } from './object';
+
+export interface IteratorRecord {
+  iterator: JSObject;
+  next: Value;
+  done: boolean;
+}
+
+/** https://tc39.es/ecma262/#sec-getiterator; `what` names the value in the error. */
+export function* getIterator(realm: Realm, v: Value, what = describeIterable(v)): Gen<IteratorRecord> {
+  const method = yield* safeGetMethod(realm, v, what);
+  if (method === undefined) realm.throwError('TypeError', formatMessage(Msg.NotIterable, what));
+  const iterator = yield* call(realm, method, v, []);
+  if (!(iterator instanceof JSObject)) realm.throwError('TypeError', Msg.ResultNotObject);
+  const next = yield* get(realm, iterator, 'next');
+  return { iterator, next, done: false };
+}
+
+function* safeGetMethod(realm: Realm, v: Value, what: string): Gen<Value> {
+  if (v === undefined || v === null) realm.throwError('TypeError', formatMessage(Msg.NotIterable, what));
+  return yield* getMethod(realm, v, WellKnown.iterator);
+}
+
+/** How V8 names a non-iterable in "x is not iterable". */
+export function describeIterable(v: Value): string {
+  if (v === undefined || v === null) return String(v);
+  if (typeof v === 'string') return `"${v}"`;
+  if (v instanceof JSObject) return 'object';
+  return `${typeof v} ${String(v)}`;
+}
+
+/** Calls next(); returns the value, or `done` when the iterator has finished. */
+export function* iteratorStep(realm: Realm, rec: IteratorRecord): Gen<{ done: boolean; value: Value }> {
+  const result = yield* call(realm, rec.next, rec.iterator, []);
+  if (!(result instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(result)));
+  if (toBoolean(yield* get(realm, result, 'done'))) {
+    rec.done = true;
+    return { done: true, value: undefined };
+  }
+  return { done: false, value: yield* get(realm, result, 'value') };
+}
+
+/** https://tc39.es/ecma262/#sec-iteratorclose for a normal (non-throw) completion. */
+export function* iteratorClose(realm: Realm, rec: IteratorRecord): Gen<void> {
+  const ret = yield* getMethod(realm, rec.iterator, 'return');
+  if (ret === undefined) return;
+  const r = yield* call(realm, ret, rec.iterator, []);
+  if (!(r instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(r)));
+}
+
+/** Closes after a throw completion: errors from return() are dropped, the original wins. */
+export function* iteratorCloseQuietly(realm: Realm, rec: IteratorRecord): Gen<void> {
+  try {
+    const ret = yield* getMethod(realm, rec.iterator, 'return');
+    if (ret !== undefined) yield* call(realm, ret, rec.iterator, []);
+  } catch {
+    // the caller rethrows the original exception
+  }
+}
+
+/** Collects an iterable into a list; plain arrays with the original iterator take a fast path. */
+export function* iterableToList(realm: Realm, v: Value, what?: string): Gen<Value[]> {
+  if (v instanceof JSArray && isPristineArrayIteration(realm, v)) {
+    return v.items.map((x) => (x === HOLE ? undefined : x));
+  }
+  const rec = yield* getIterator(realm, v, what);
+  const out: Value[] = [];
+  for (;;) {
+    const step = yield* iteratorStep(realm, rec);
+    if (step.done) return out;
+    out.push(step.value);
+  }
+}
+
+/** True when iterating `a` would use the built-in array iterator unchanged. */
+export function isPristineArrayIteration(realm: Realm, a: JSArray): boolean {
+  if (a.proto !== realm.ArrayPrototype || a.props.has(WellKnown.iterator as never)) return false;
+  const values = realm.intrinsics.get('%Array.prototype.values%');
+  const iterProto = realm.intrinsics.get('%ArrayIteratorPrototype%');
+  return values !== undefined && realm.ArrayPrototype.getOwn(WellKnown.iterator)?.value === values
+    && iterProto?.getOwn('next')?.value === realm.intrinsics.get('%ArrayIteratorPrototype%.next%');
+}

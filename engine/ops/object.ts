@@ -1,0 +1,165 @@
+// Property access, calls and construction as generators, for builtins and the VM's slow
+// paths. User code (getters, setters, callbacks) runs by yielding a request to the VM.
+import { BoundFunction, isCallable, isConstructor } from '../heap/function';
+import { Descriptor, JSArray, JSObject } from '../heap/object';
+import { Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
+import { Msg, formatMessage } from '../errors/messages';
+import type { Realm } from '../realm/realm';
+import { Gen, getMethod, primitiveProto, toLength, toObject, toPropertyKey, typeOf } from './convert';
+
+/** https://tc39.es/ecma262/#sec-get-o-p with an explicit receiver. */
+export function* get(realm: Realm, o: JSObject, key: PropertyKey, receiver: Value = o): Gen<Value> {
+  const p = o.lookup(key);
+  if (p === undefined) return undefined;
+  if (!p.isAccessor) return p.value;
+  if (p.get === undefined) return undefined;
+  return yield { kind: 'call', fn: p.get, thisArg: receiver, args: [] };
+}
+
+/** https://tc39.es/ecma262/#sec-getv: property read on any value. */
+export function* getV(realm: Realm, v: Value, key: PropertyKey): Gen<Value> {
+  if (v instanceof JSObject) return yield* get(realm, v, key);
+  if (v === undefined || v === null) {
+    realm.throwError('TypeError', formatMessage(Msg.ReadOfNullish, v, typeof key === 'string' ? key : key.toString()));
+  }
+  if (typeof v === 'string') {
+    if (key === 'length') return v.length;
+    if (typeof key === 'string') {
+      const i = Number(key);
+      if (Number.isInteger(i) && i >= 0 && i < v.length && String(i) === key) return v[i];
+    }
+  }
+  const proto = primitiveProto(realm, v as Primitive)!;
+  return yield* get(realm, proto, key, v);
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-ordinaryset: writes through setters and the prototype
+ * chain; a failed write throws in strict code (`throwOnFail`).
+ */
+export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, receiver: Value = o, throwOnFail = true): Gen<boolean> {
+  const p = o.lookup(key);
+  if (p !== undefined && p.isAccessor) {
+    if (p.set === undefined) {
+      if (throwOnFail) realm.throwError('TypeError', formatMessage(Msg.NoSetter, keyText(key), describeForMessage(receiver)));
+      return false;
+    }
+    yield { kind: 'call', fn: p.set, thisArg: receiver, args: [value] };
+    return true;
+  }
+  if (p !== undefined && !p.writable) {
+    if (throwOnFail) realm.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, keyText(key), describeForMessage(receiver)));
+    return false;
+  }
+  if (!(receiver instanceof JSObject)) {
+    if (throwOnFail) realm.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeOf(receiver)} '${String(receiver)}'`);
+    return false;
+  }
+  const ok = receiver.setOwnValue(key, value);
+  if (!ok && throwOnFail) {
+    const own = receiver.getOwn(key);
+    if (own && !own.writable) realm.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, keyText(key), describeForMessage(receiver)));
+    if (receiver instanceof JSArray && key === 'length') realm.throwError('RangeError', Msg.InvalidArrayLength);
+    realm.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
+  }
+  return ok;
+}
+
+export function keyText(key: PropertyKey): string {
+  return typeof key === 'string' ? key : key.toString();
+}
+
+/** How V8 names an object in messages such as "Cannot assign to read only property". */
+export function describeForMessage(v: Value): string {
+  if (v instanceof JSObject) {
+    if (isCallable(v)) return `function '${String(v.getOwn('name')?.value ?? '')}'`;
+    return v instanceof JSArray ? '[object Array]' : '#<Object>';
+  }
+  return typeof v === 'string' ? `'${v}'` : String(v);
+}
+
+export function hasProperty(o: JSObject, key: PropertyKey): boolean {
+  return o.lookup(key) !== undefined;
+}
+
+/** https://tc39.es/ecma262/#sec-call */
+export function* call(realm: Realm, f: Value, thisArg: Value, args: Value[]): Gen<Value> {
+  if (!isCallable(f)) realm.throwError('TypeError', formatMessage(Msg.NotFunction, describeCallee(f)));
+  return yield { kind: 'call', fn: f, thisArg, args };
+}
+
+/** https://tc39.es/ecma262/#sec-construct */
+export function* construct(realm: Realm, f: Value, args: Value[], newTarget: Value = f): Gen<JSObject> {
+  if (!isConstructor(f)) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeCallee(f)));
+  return (yield { kind: 'construct', fn: f, args, newTarget }) as JSObject;
+}
+
+function describeCallee(f: Value): string {
+  if (typeof f === 'string') return `"${f}"`;
+  if (f instanceof JSObject) return isCallable(f) ? 'function' : '#<Object>';
+  return String(f);
+}
+
+/** Calls the method `key` of `v`. */
+export function* invoke(realm: Realm, v: Value, key: PropertyKey, args: Value[]): Gen<Value> {
+  const f = yield* getV(realm, v, key);
+  return yield* call(realm, f, v, args);
+}
+
+/** https://tc39.es/ecma262/#sec-createdataproperty */
+export function createDataProperty(o: JSObject, key: PropertyKey, value: Value): boolean {
+  return o.defineOwn(key, { value, writable: true, enumerable: true, configurable: true });
+}
+
+export function definePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): void {
+  if (!o.defineOwn(key, desc)) realm.throwError('TypeError', formatMessage(Msg.DefineProperty, keyText(key)));
+}
+
+export function deletePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey): void {
+  if (!o.deleteOwn(key)) realm.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, keyText(key), describeForMessage(o)));
+}
+
+/** https://tc39.es/ecma262/#sec-lengthofarraylike */
+export function* lengthOfArrayLike(realm: Realm, o: JSObject): Gen<number> {
+  if (o instanceof JSArray) return o.items.length;
+  return yield* toLength(realm, yield* get(realm, o, 'length'));
+}
+
+/** https://tc39.es/ecma262/#sec-createlistfromarraylike */
+export function* listFromArrayLike(realm: Realm, v: Value): Gen<Value[]> {
+  if (!(v instanceof JSObject)) realm.throwError('TypeError', 'CreateListFromArrayLike called on non-object');
+  const len = yield* lengthOfArrayLike(realm, v);
+  const out: Value[] = [];
+  for (let i = 0; i < len; i++) out.push(yield* get(realm, v, String(i)));
+  return out;
+}
+
+/** https://tc39.es/ecma262/#sec-ordinaryhasinstance */
+export function* ordinaryHasInstance(realm: Realm, c: Value, o: Value): Gen<boolean> {
+  if (!isCallable(c)) return false;
+  if (c instanceof BoundFunction) return yield* instanceOf(realm, o, c.target);
+  if (!(o instanceof JSObject)) return false;
+  const proto = yield* get(realm, c, 'prototype');
+  if (!(proto instanceof JSObject)) realm.throwError('TypeError', `Function has non-object prototype '${String(proto)}' in instanceof check`);
+  for (let p = o.proto; p !== null; p = p.proto) if (p === proto) return true;
+  return false;
+}
+
+/** https://tc39.es/ecma262/#sec-instanceofoperator */
+export function* instanceOf(realm: Realm, o: Value, c: Value): Gen<boolean> {
+  if (!(c instanceof JSObject)) realm.throwError('TypeError', Msg.InstanceofNonObject);
+  const h = yield* getMethod(realm, c, WellKnown.hasInstance);
+  if (h !== undefined) {
+    const r = yield { kind: 'call', fn: h, thisArg: c, args: [o] };
+    return !!r && r !== 0 && r !== '';
+  }
+  if (!isCallable(c)) realm.throwError('TypeError', Msg.InstanceofNonCallable);
+  return yield* ordinaryHasInstance(realm, c, o);
+}
+
+/** Reads `o[key]` where key is any value (ToPropertyKey first). */
+export function* getComputed(realm: Realm, v: Value, key: Value): Gen<Value> {
+  return yield* getV(realm, v, yield* toPropertyKey(realm, key));
+}
+
+export { toObject };

@@ -1,0 +1,70 @@
+// The Reflect namespace (https://tc39.es/ecma262/#sec-reflect-object): the object internal
+// methods as functions that report failure with false instead of throwing.
+import { isConstructor } from '../../heap/function';
+import { JSObject } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { Msg, formatMessage } from '../../errors/messages';
+import { toPropertyKey } from '../../ops/convert';
+import { call, construct, get, hasProperty, listFromArrayLike, set } from '../../ops/object';
+import type { Realm } from '../realm';
+import { requireCallable } from './Function';
+import { checkProto, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
+
+export function installReflect(realm: Realm): void {
+  const reflect = realm.newObject();
+  const gen = { gen: true };
+  const target = (v: Value, name: string): JSObject => {
+    if (v instanceof JSObject) return v;
+    return realm.throwError('TypeError', formatMessage(Msg.CalledOnNonObject, `Reflect.${name}`));
+  };
+  realm.method(reflect, 'defineProperty', 3, function* (_t, args) {
+    const o = target(args[0], 'defineProperty');
+    const key = yield* toPropertyKey(realm, args[1]);
+    return o.defineOwn(key, yield* toPropertyDescriptor(realm, args[2]));
+  }, gen);
+  realm.method(reflect, 'deleteProperty', 2, function* (_t, args) {
+    const o = target(args[0], 'deleteProperty');
+    return o.deleteOwn(yield* toPropertyKey(realm, args[1]));
+  }, gen);
+  realm.method(reflect, 'apply', 3, function* (_t, args) {
+    const fn = requireCallable(realm, args[0], 'apply');
+    return yield* call(realm, fn, args[1], yield* listFromArrayLike(realm, args[2]));
+  }, gen);
+  realm.method(reflect, 'construct', 2, function* (_t, args) {
+    const fn = args[0];
+    const newTarget = args.length > 2 ? args[2] : fn;
+    for (const c of [fn, newTarget]) {
+      if (!isConstructor(c)) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeValue(c)));
+    }
+    return yield* construct(realm, fn, yield* listFromArrayLike(realm, args[1]), newTarget);
+  }, gen);
+  realm.method(reflect, 'get', 2, function* (_t, args) {
+    const o = target(args[0], 'get');
+    const key = yield* toPropertyKey(realm, args[1]);
+    return yield* get(realm, o, key, args.length > 2 ? args[2] : o);
+  }, gen);
+  realm.method(reflect, 'getOwnPropertyDescriptor', 2, function* (_t, args) {
+    const o = target(args[0], 'getOwnPropertyDescriptor');
+    return fromPropertyDescriptor(realm, o.getOwn(yield* toPropertyKey(realm, args[1])));
+  }, gen);
+  realm.method(reflect, 'getPrototypeOf', 1, (_t, args) => target(args[0], 'getPrototypeOf').proto);
+  realm.method(reflect, 'has', 2, function* (_t, args) {
+    const o = target(args[0], 'has');
+    return hasProperty(o, yield* toPropertyKey(realm, args[1]));
+  }, gen);
+  realm.method(reflect, 'isExtensible', 1, (_t, args) => target(args[0], 'isExtensible').extensible);
+  realm.method(reflect, 'ownKeys', 1, (_t, args) => realm.newArray(target(args[0], 'ownKeys').ownKeys()));
+  realm.method(reflect, 'preventExtensions', 1, (_t, args) => target(args[0], 'preventExtensions').preventExtensions());
+  realm.method(reflect, 'set', 3, function* (_t, args) {
+    const o = target(args[0], 'set');
+    const key = yield* toPropertyKey(realm, args[1]);
+    return yield* set(realm, o, key, args[2], args.length > 3 ? args[3] : o, false);
+  }, gen);
+  realm.method(reflect, 'setPrototypeOf', 2, (_t, args) => {
+    const o = target(args[0], 'setPrototypeOf');
+    return o.setProto(checkProto(realm, args[1]));
+  });
+  setToStringTag(reflect, 'Reflect');
+  realm.defineGlobal('Reflect', reflect);
+  realm.intrinsics.set('%Reflect%', reflect);
+}

@@ -1,0 +1,69 @@
+// The Set constructor, Set.prototype and %SetIteratorPrototype%. Values live in the
+// SetObject's host Set, whose iteration order and liveness match the spec's.
+import { isCallable } from '../../heap/function';
+import { METHOD_FLAGS, Prop } from '../../heap/object';
+import { SetObject } from '../../heap/slots';
+import { Value, WellKnown } from '../../heap/values';
+import { Msg, formatMessage } from '../../errors/messages';
+import type { Realm } from '../realm';
+import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype, typeAndValue } from './Iterator';
+import { fillFromIterable, installSpecies, normalizeKey, requireNew, thisBrand } from './collectionSupport';
+import { protoFromCtor, setToStringTag } from './objectSupport';
+
+interface SetCursor { it: Iterator<Value>; entries: boolean }
+
+export function installSet(realm: Realm): void {
+  const proto = realm.newObject();
+  const ctor = realm.newNative('Set', 0, function* (_this, args, newTarget) {
+    const nt = requireNew(realm, newTarget, 'Set');
+    const set = new SetObject(protoFromCtor(nt, proto));
+    if (args[0] === undefined || args[0] === null) return set;
+    yield* fillFromIterable(realm, set, args[0], {
+      adderName: 'add', entries: false, intrinsicAdder: addFn, add: (v) => set.data.add(normalizeKey(v)),
+    });
+    return set;
+  }, { ctor: true, gen: true });
+  realm.linkConstructor(ctor, proto);
+  realm.intrinsics.set('%Set%', ctor);
+  realm.intrinsics.set('%Set.prototype%', proto);
+  installSpecies(realm, ctor);
+
+  const thisSet = (v: Value, method: string) => thisBrand(realm, v, SetObject, `Set.prototype.${method}`);
+  realm.method(proto, 'has', 1, (thisArg, args) => thisSet(thisArg, 'has').data.has(normalizeKey(args[0])));
+  const addFn = realm.method(proto, 'add', 1, (thisArg, args) => {
+    const s = thisSet(thisArg, 'add');
+    s.data.add(normalizeKey(args[0]));
+    return s;
+  });
+  realm.method(proto, 'delete', 1, (thisArg, args) => thisSet(thisArg, 'delete').data.delete(normalizeKey(args[0])));
+  realm.method(proto, 'clear', 0, (thisArg) => {
+    thisSet(thisArg, 'clear').data.clear();
+    return undefined;
+  });
+  const iterProto = defineCursorPrototype<SetCursor>(realm, 'Set Iterator', (s) => setStep(realm, s));
+  realm.intrinsics.set('%SetIteratorPrototype%', iterProto);
+  const iterate = (kind: 'values' | 'entries') => (thisArg: Value) =>
+    new CursorIterator<SetCursor>(iterProto, 'Set Iterator', { it: thisSet(thisArg, kind).data.values(), entries: kind === 'entries' });
+  realm.method(proto, 'entries', 0, iterate('entries'));
+  realm.method(proto, 'forEach', 1, function* (thisArg, args) {
+    const s = thisSet(thisArg, 'forEach');
+    const f = args[0];
+    if (!isCallable(f)) realm.throwError('TypeError', formatMessage(Msg.NotFunction, typeAndValue(f)));
+    // A host Set iterator sees values added and deleted during the loop, as the spec requires.
+    for (const v of s.data) yield { kind: 'call', fn: f, thisArg: args[1], args: [v, v, s] };
+    return undefined;
+  }, { gen: true });
+  realm.accessor(proto, 'size', (thisArg) => thisBrand(realm, thisArg, SetObject, 'get Set.prototype.size').data.size);
+  const values = realm.method(proto, 'values', 0, iterate('values'));
+  // keys and [Symbol.iterator] are the same function object as values.
+  proto.props.set('keys', new Prop(values, METHOD_FLAGS));
+  setToStringTag(proto, 'Set');
+  proto.props.set(WellKnown.iterator, new Prop(values, METHOD_FLAGS));
+  realm.defineGlobal('Set', ctor);
+}
+
+function setStep(realm: Realm, s: SetCursor): StepResult {
+  const r = s.it.next();
+  if (r.done) return ITER_DONE;
+  return s.entries ? realm.newArray([r.value, r.value]) : r.value;
+}

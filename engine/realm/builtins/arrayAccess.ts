@@ -1,0 +1,169 @@
+// Array.prototype methods that read elements without callbacks: at, includes, indexOf,
+// lastIndexOf, slice, concat, join, toString, toLocaleString, keys, values, entries.
+import { isCallable } from '../../heap/function';
+import { JSArray, JSObject } from '../../heap/object';
+import { HOLE, Value, WellKnown } from '../../heap/values';
+import { Msg } from '../../errors/messages';
+import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
+import { call, get, invoke, lengthOfArrayLike, set } from '../../ops/object';
+import type { Realm } from '../realm';
+import { arrayIteratorMethod } from './Iterator';
+import {
+  MethodTable, gen, plain, MAX_SAFE_LENGTH, arraySpeciesCreate, createIndexOrThrow, getIfPresent, getIndex, isArray, sameValueZero, thisObject,
+} from './arraySupport';
+
+/** Arrays being joined, per realm: a cycle joins as '' (V8 prints `a=[1]; a.push(a)` as '1,'). */
+const joinStacks = new WeakMap<Realm, Set<JSObject>>();
+
+export function accessMethods(realm: Realm): MethodTable {
+  return {
+    at: gen(1, function* (thisArg, args) {
+      const o = thisObject(realm, thisArg);
+      const len = yield* lengthOfArrayLike(realm, o);
+      const rel = yield* toIntegerOrInfinity(realm, args[0]);
+      const k = rel >= 0 ? rel : len + rel;
+      return k < 0 || k >= len ? undefined : yield* getIndex(realm, o, k);
+    }),
+    includes: gen(1, function* (thisArg, args) {
+      return (yield* indexOf(realm, thisArg, args, 'includes')) >= 0;
+    }),
+    indexOf: gen(1, function* (thisArg, args) {
+      return yield* indexOf(realm, thisArg, args, 'indexOf');
+    }),
+    lastIndexOf: gen(1, function* (thisArg, args) {
+      return yield* lastIndexOf(realm, thisArg, args);
+    }),
+    slice: gen(2, function* (thisArg, args) {
+      return yield* slice(realm, thisArg, args);
+    }),
+    concat: gen(1, function* (thisArg, args) {
+      return yield* concat(realm, thisArg, args);
+    }),
+    join: gen(1, function* (thisArg, args) {
+      const o = thisObject(realm, thisArg);
+      const len = yield* lengthOfArrayLike(realm, o);
+      const sep = args[0] === undefined ? ',' : yield* toString(realm, args[0]);
+      return yield* join(realm, o, len, sep, false);
+    }),
+    toString: gen(0, function* (thisArg) {
+      const o = thisObject(realm, thisArg);
+      let f = yield* get(realm, o, 'join');
+      if (!isCallable(f)) f = realm.intrinsic('%Object.prototype.toString%');
+      return yield* call(realm, f, o, []);
+    }),
+    toLocaleString: gen(0, function* (thisArg) {
+      const o = thisObject(realm, thisArg);
+      return yield* join(realm, o, yield* lengthOfArrayLike(realm, o), ',', true);
+    }),
+    keys: plain(0, arrayIteratorMethod(realm, 'keys')),
+    values: plain(0, arrayIteratorMethod(realm, 'values')),
+    entries: plain(0, arrayIteratorMethod(realm, 'entries')),
+  };
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-array.prototype.indexof and #sec-array.prototype.includes:
+ * indexOf skips holes and uses ===; includes reads holes as undefined and uses SameValueZero.
+ */
+function* indexOf(realm: Realm, thisArg: Value, args: Value[], which: 'indexOf' | 'includes'): Gen<number> {
+  const o = thisObject(realm, thisArg, which === 'indexOf' ? 'Array.prototype.indexOf' : undefined);
+  const len = yield* lengthOfArrayLike(realm, o);
+  if (len === 0) return -1;
+  const n = yield* toIntegerOrInfinity(realm, args[1]);
+  if (n === Infinity) return -1;
+  const target = args[0];
+  const includes = which === 'includes';
+  for (let k = n >= 0 ? n : Math.max(len + n, 0); k < len; k++) {
+    let v = o instanceof JSArray && k < o.items.length ? o.items[k] : HOLE;
+    if (v === HOLE) {
+      v = yield* getIfPresent(realm, o, k);
+      if (v === HOLE) {
+        if (includes && target === undefined) return k;
+        continue;
+      }
+    }
+    if (includes ? sameValueZero(v, target) : v === target) return k;
+  }
+  return -1;
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.lastindexof */
+function* lastIndexOf(realm: Realm, thisArg: Value, args: Value[]): Gen<number> {
+  const o = thisObject(realm, thisArg);
+  const len = yield* lengthOfArrayLike(realm, o);
+  if (len === 0) return -1;
+  const n = args.length > 1 ? yield* toIntegerOrInfinity(realm, args[1]) : len - 1;
+  if (n === -Infinity) return -1;
+  for (let k = n >= 0 ? Math.min(n, len - 1) : len + n; k >= 0; k--) {
+    const v = yield* getIfPresent(realm, o, k);
+    if (v !== HOLE && v === args[0]) return k;
+  }
+  return -1;
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.slice */
+function* slice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
+  const o = thisObject(realm, thisArg);
+  const len = yield* lengthOfArrayLike(realm, o);
+  let k = relativeIndex(yield* toIntegerOrInfinity(realm, args[0]), len);
+  const final = args[1] === undefined ? len : relativeIndex(yield* toIntegerOrInfinity(realm, args[1]), len);
+  const a = yield* arraySpeciesCreate(realm, o, Math.max(final - k, 0));
+  let n = 0;
+  for (; k < final; k++, n++) {
+    const v = yield* getIfPresent(realm, o, k);
+    if (v !== HOLE) createIndexOrThrow(realm, a, n, v);
+  }
+  yield* set(realm, a, 'length', n);
+  return a;
+}
+
+/** https://tc39.es/ecma262/#sec-array.prototype.concat */
+function* concat(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
+  const o = thisObject(realm, thisArg, 'Array.prototype.concat');
+  const a = yield* arraySpeciesCreate(realm, o, 0);
+  let n = 0;
+  for (const e of [o as Value, ...args]) {
+    if (!(yield* isConcatSpreadable(realm, e))) {
+      if (n >= MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
+      createIndexOrThrow(realm, a, n++, e);
+      continue;
+    }
+    const src = e as JSObject;
+    const len = yield* lengthOfArrayLike(realm, src);
+    if (n + len > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
+    for (let k = 0; k < len; k++, n++) {
+      const v = yield* getIfPresent(realm, src, k);
+      if (v !== HOLE) createIndexOrThrow(realm, a, n, v);
+    }
+  }
+  yield* set(realm, a, 'length', n);
+  return a;
+}
+
+/** https://tc39.es/ecma262/#sec-isconcatspreadable */
+function* isConcatSpreadable(realm: Realm, v: Value): Gen<boolean> {
+  if (!(v instanceof JSObject)) return false;
+  const spreadable = v.lookup(WellKnown.isConcatSpreadable) === undefined ? undefined : yield* get(realm, v, WellKnown.isConcatSpreadable);
+  return spreadable !== undefined ? toBoolean(spreadable) : isArray(v);
+}
+
+/** The loop shared by join and toLocaleString; null and undefined elements print as ''. */
+function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: boolean): Gen<string> {
+  let stack = joinStacks.get(realm);
+  if (stack === undefined) joinStacks.set(realm, stack = new Set());
+  if (stack.has(o)) return '';
+  stack.add(o);
+  try {
+    let out = '';
+    for (let k = 0; k < len; k++) {
+      if (k > 0) out += sep;
+      const v = yield* getIndex(realm, o, k);
+      if (v === undefined || v === null) continue;
+      if (locale) out += yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', []));
+      else out += typeof v === 'string' ? v : typeof v === 'number' ? String(v) : yield* toString(realm, v);
+    }
+    return out;
+  } finally {
+    stack.delete(o);
+  }
+}

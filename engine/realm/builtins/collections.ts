@@ -1,0 +1,12 @@
+// Installs the keyed collections: Map, Set, WeakMap, WeakSet (each in its own file,
+// sharing collectionSupport.ts).
+import type { Realm } from '../realm';
+import { installMap } from './Map';
+import { installSet } from './Set';
+import { installWeakCollections } from './weak';
+
+export function installCollections(realm: Realm): void {
+  installMap(realm);
+  installSet(realm);
+  installWeakCollections(realm);
+}

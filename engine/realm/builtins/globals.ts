@@ -1,0 +1,80 @@
+// The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
+// indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
+import { JSObject, Prop } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { Msg } from '../../errors/messages';
+import { Gen, toNumber, toString } from '../../ops/convert';
+import { call } from '../../ops/object';
+import type { Realm } from '../realm';
+import { setToStringTag } from './objectSupport';
+
+export function installGlobals(realm: Realm): void {
+  const global = realm.global;
+  for (const [name, value] of [['NaN', NaN], ['Infinity', Infinity], ['undefined', undefined]] as const) {
+    global.props.set(name, new Prop(value, 0));
+  }
+  realm.defineGlobal('globalThis', global);
+  // not in the spec: Node's alias, which programs written for Node use.
+  realm.defineGlobal('global', global);
+  setToStringTag(global, 'global');
+  installNumberParsing(realm, global);
+  installUriFunctions(realm, global);
+  const evalFn = realm.method(global, 'eval', 1, function* (_this, args) {
+    const source = args[0];
+    if (typeof source !== 'string') return source;
+    return yield* call(realm, realm.host.compileEval(source), global, []);
+  }, { gen: true });
+  realm.intrinsics.set('%eval%', evalFn);
+  installProcess(realm);
+}
+
+/** parseInt, parseFloat, isNaN, isFinite: the host's versions on already-converted primitives. */
+function installNumberParsing(realm: Realm, global: JSObject): void {
+  const gen = { gen: true };
+  const parseIntFn = realm.method(global, 'parseInt', 2, function* (_this, args) {
+    const s = yield* toString(realm, args[0]);
+    const radix = args[1] === undefined ? 0 : yield* toNumber(realm, args[1]);
+    return parseInt(s, radix);
+  }, gen);
+  const parseFloatFn = realm.method(global, 'parseFloat', 1, function* (_this, args) {
+    return parseFloat(yield* toString(realm, args[0]));
+  }, gen);
+  realm.intrinsics.set('%parseInt%', parseIntFn);
+  realm.intrinsics.set('%parseFloat%', parseFloatFn);
+  realm.method(global, 'isNaN', 1, function* (_this, args) {
+    return Number.isNaN(yield* toNumber(realm, args[0]));
+  }, gen);
+  realm.method(global, 'isFinite', 1, function* (_this, args) {
+    return Number.isFinite(yield* toNumber(realm, args[0]));
+  }, gen);
+}
+
+/** https://tc39.es/ecma262/#sec-uri-handling-functions and Annex B escape/unescape. */
+function installUriFunctions(realm: Realm, global: JSObject): void {
+  const uriFunctions: [string, (s: string) => string][] = [
+    ['decodeURI', decodeURI], ['decodeURIComponent', decodeURIComponent],
+    ['encodeURI', encodeURI], ['encodeURIComponent', encodeURIComponent],
+    ['escape', escape], ['unescape', unescape],
+  ];
+  for (const [name, hostFn] of uriFunctions) {
+    realm.method(global, name, 1, function* (_this, args): Gen<Value> {
+      const s = yield* toString(realm, args[0]);
+      try {
+        return hostFn(s);
+      } catch {
+        // The host throws only URIError, for malformed input; it becomes the realm's own.
+        return realm.throwError('URIError', Msg.URIMalformed);
+      }
+    }, { gen: true });
+  }
+}
+
+/** A `process` with nothing of the host in it: empty env, empty argv, a writable exitCode. */
+function installProcess(realm: Realm): void {
+  const process = realm.newObject();
+  process.put('env', realm.newObject());
+  process.put('argv', realm.newArray([]));
+  process.put('exitCode', undefined);
+  realm.defineGlobal('process', process);
+  realm.intrinsics.set('%process%', process);
+}

@@ -1,0 +1,104 @@
+// The Object constructor's static methods (https://tc39.es/ecma262/#sec-properties-of-the-object-constructor),
+// registered in V8's order so Object.getOwnPropertyNames(Object) reads as in Node.
+import type { NativeFunction } from '../../heap/function';
+import { Descriptor, JSObject } from '../../heap/object';
+import { JSSymbol, PropertyKey, Value } from '../../heap/values';
+import { Msg, formatMessage } from '../../errors/messages';
+import { Gen, toObject, toPropertyKey } from '../../ops/convert';
+import { get } from '../../ops/object';
+import type { Realm } from '../realm';
+import { IntegrityLevel, setIntegrityLevel, testIntegrityLevel } from './objectIntegrity';
+import { enumerableOwnKeys, enumerableOwnProperties, objectAssign, objectFromEntries, objectGroupBy } from './objectEnumeration';
+import {
+  checkProto, defineOrThrow, fromPropertyDescriptor, setProtoOrThrow, toPropertyDescriptor,
+} from './objectSupport';
+
+export function installObjectStatics(realm: Realm, ctor: NativeFunction): void {
+  const gen = { gen: true };
+  realm.method(ctor, 'assign', 2, (_t, args) => objectAssign(realm, args[0], args.slice(1)), gen);
+  realm.method(ctor, 'getOwnPropertyDescriptor', 2, function* (_t, args) {
+    const o = toObject(realm, args[0]);
+    return fromPropertyDescriptor(realm, o.getOwn(yield* toPropertyKey(realm, args[1])));
+  }, gen);
+  realm.method(ctor, 'getOwnPropertyDescriptors', 1, (_t, args) => {
+    const o = toObject(realm, args[0]);
+    const out = realm.newObject();
+    for (const key of o.ownKeys()) {
+      const d = fromPropertyDescriptor(realm, o.getOwn(key));
+      if (d !== undefined) out.put(key, d);
+    }
+    return out;
+  });
+  realm.method(ctor, 'getOwnPropertyNames', 1, (_t, args) => realm.newArray(ownKeysOf(realm, args[0], 'string')));
+  realm.method(ctor, 'getOwnPropertySymbols', 1, (_t, args) => realm.newArray(ownKeysOf(realm, args[0], 'symbol')));
+  realm.method(ctor, 'hasOwn', 2, function* (_t, args) {
+    const o = toObject(realm, args[0]);
+    return o.getOwn(yield* toPropertyKey(realm, args[1])) !== undefined;
+  }, gen);
+  realm.method(ctor, 'is', 2, (_t, args) => Object.is(args[0], args[1]));
+  realm.method(ctor, 'preventExtensions', 1, (_t, args) => {
+    if (args[0] instanceof JSObject) args[0].preventExtensions();
+    return args[0];
+  });
+  realm.method(ctor, 'seal', 1, (_t, args) => closeObject(args[0], 'sealed'));
+  realm.method(ctor, 'create', 2, function* (_t, args) {
+    const o = realm.newObject(checkProto(realm, args[0]));
+    if (args[1] !== undefined) yield* objectDefineProperties(realm, o, args[1]);
+    return o;
+  }, gen);
+  realm.method(ctor, 'defineProperties', 2, function* (_t, args) {
+    const o = args[0];
+    if (!(o instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.CalledOnNonObject, 'Object.defineProperties'));
+    return yield* objectDefineProperties(realm, o, args[1]);
+  }, gen);
+  realm.method(ctor, 'defineProperty', 3, function* (_t, args) {
+    const o = args[0];
+    if (!(o instanceof JSObject)) realm.throwError('TypeError', Msg.DefineOnNonObject);
+    const key = yield* toPropertyKey(realm, args[1]);
+    defineOrThrow(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
+    return o;
+  }, gen);
+  realm.method(ctor, 'freeze', 1, (_t, args) => closeObject(args[0], 'frozen'));
+  realm.method(ctor, 'getPrototypeOf', 1, (_t, args) => toObject(realm, args[0]).proto);
+  realm.method(ctor, 'setPrototypeOf', 2, (_t, args) => {
+    const o = args[0];
+    if (o === undefined || o === null) realm.throwError('TypeError', formatMessage(Msg.CalledOnNullish, 'Object.setPrototypeOf'));
+    const proto = checkProto(realm, args[1]);
+    if (o instanceof JSObject) setProtoOrThrow(realm, o, proto);
+    return o;
+  });
+  realm.method(ctor, 'isExtensible', 1, (_t, args) => args[0] instanceof JSObject && args[0].extensible);
+  realm.method(ctor, 'isFrozen', 1, (_t, args) => !(args[0] instanceof JSObject) || testIntegrityLevel(args[0], 'frozen'));
+  realm.method(ctor, 'isSealed', 1, (_t, args) => !(args[0] instanceof JSObject) || testIntegrityLevel(args[0], 'sealed'));
+  realm.method(ctor, 'keys', 1, (_t, args) => realm.newArray(enumerableOwnKeys(toObject(realm, args[0]))));
+  realm.method(ctor, 'entries', 1, function* (_t, args) {
+    return realm.newArray(yield* enumerableOwnProperties(realm, toObject(realm, args[0]), 'key+value'));
+  }, gen);
+  realm.method(ctor, 'fromEntries', 1, (_t, args) => objectFromEntries(realm, args[0]), gen);
+  realm.method(ctor, 'values', 1, function* (_t, args) {
+    return realm.newArray(yield* enumerableOwnProperties(realm, toObject(realm, args[0]), 'value'));
+  }, gen);
+  realm.method(ctor, 'groupBy', 2, (_t, args) => objectGroupBy(realm, args[0], args[1]), gen);
+}
+
+function ownKeysOf(realm: Realm, v: Value, type: 'string' | 'symbol'): PropertyKey[] {
+  const keys = toObject(realm, v).ownKeys();
+  return type === 'string' ? keys.filter((k) => typeof k === 'string') : keys.filter((k) => k instanceof JSSymbol);
+}
+
+function closeObject(v: Value, level: IntegrityLevel): Value {
+  if (v instanceof JSObject) setIntegrityLevel(v, level);
+  return v;
+}
+
+/** https://tc39.es/ecma262/#sec-objectdefineproperties: reads every descriptor before defining any. */
+export function* objectDefineProperties(realm: Realm, o: JSObject, properties: Value): Gen<JSObject> {
+  const props = toObject(realm, properties);
+  const descriptors: [PropertyKey, Descriptor][] = [];
+  for (const key of props.ownKeys()) {
+    if (!props.getOwn(key)?.enumerable) continue;
+    descriptors.push([key, yield* toPropertyDescriptor(realm, yield* get(realm, props, key))]);
+  }
+  for (const [key, desc] of descriptors) defineOrThrow(realm, o, key, desc);
+  return o;
+}

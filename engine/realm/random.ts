@@ -1,0 +1,13 @@
+// Math.random's generator: seeded and deterministic so a run can be replayed exactly.
+
+/** mulberry32: small, fast, good enough for a teaching engine's Math.random. */
+export function seededRandom(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,120 @@
+// A realm: the global object, the intrinsics, and helpers that builtins use to make
+// objects, functions and errors. It knows the VM only through RealmHost.
+import type { Closure, NativeGenImpl, NativeSync } from '../heap/function';
+import { NativeFunction } from '../heap/function';
+import { CONFIGURABLE, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
+import { HOLE, PropertyKey, Value } from '../heap/values';
+import { JSThrow } from '../errors/internal';
+import { LazyStackError } from './builtins/errorStack';
+
+export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError' | 'URIError' | 'AggregateError';
+
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+
+/** What the realm needs from the VM that runs it. */
+export interface RealmHost {
+  /** A console line; the VM adds the source location. */
+  console(level: ConsoleLevel, text: string): void;
+  /** `    at f (file:line:col)` lines for a new Error's stack. */
+  captureStack(): string;
+  /** Compiles `new Function(...)` source at global scope (throws a JS SyntaxError). */
+  compileFunction(kind: 'function' | 'generator' | 'async' | 'asyncGenerator', params: string, body: string): Closure;
+  /** Compiles indirect-eval source into a closure that returns its completion value. */
+  compileEval(source: string): Closure;
+  /** Milliseconds on the engine's clock (virtual unless real time was asked for). */
+  now(): number;
+  /** The seeded generator behind Math.random. */
+  random(): number;
+}
+
+export interface NativeOptions {
+  /** impl is a generator function that may yield call requests. */
+  gen?: boolean;
+  /** The function can be called with `new`. */
+  ctor?: boolean;
+}
+
+export class Realm {
+  readonly intrinsics = new Map<string, JSObject>();
+  readonly ObjectPrototype: JSObject;
+  readonly FunctionPrototype: NativeFunction;
+  readonly global: JSObject;
+  ArrayPrototype!: JSObject;
+  StringPrototype!: JSObject;
+  NumberPrototype!: JSObject;
+  BooleanPrototype!: JSObject;
+  SymbolPrototype!: JSObject;
+  BigIntPrototype!: JSObject;
+  IteratorPrototype!: JSObject;
+  GeneratorPrototype!: JSObject;
+  readonly errorPrototypes = new Map<ErrorType, JSObject>();
+
+  constructor(readonly host: RealmHost) {
+    this.ObjectPrototype = new JSObject(null);
+    this.FunctionPrototype = new NativeFunction(this.ObjectPrototype, () => undefined, false, false);
+    this.global = new JSObject(this.ObjectPrototype);
+    this.global.className = 'global';
+  }
+
+  /** An intrinsic by its spec name, e.g. '%Array.prototype%'; installers register them. */
+  intrinsic(name: string): JSObject {
+    const o = this.intrinsics.get(name);
+    if (!o) throw new Error(`missing intrinsic ${name}`);
+    return o;
+  }
+
+  newObject(proto: JSObject | null = this.ObjectPrototype): JSObject {
+    return new JSObject(proto);
+  }
+
+  newArray(items: Value[] = []): JSArray {
+    return new JSArray(this.ArrayPrototype, items as (Value | typeof HOLE)[]);
+  }
+
+  /** A built-in function with the spec's `name` and `length` properties. */
+  newNative(name: string, length: number, impl: NativeSync | NativeGenImpl, opts: NativeOptions = {}): NativeFunction {
+    const f = new NativeFunction(this.FunctionPrototype, impl, !!opts.gen, !!opts.ctor);
+    f.props.set('length', new Prop(length, CONFIGURABLE));
+    f.props.set('name', new Prop(name, CONFIGURABLE));
+    return f;
+  }
+
+  /** Installs a non-enumerable built-in method on `target`. */
+  method(target: JSObject, name: PropertyKey, length: number, impl: NativeSync | NativeGenImpl, opts: NativeOptions = {}): NativeFunction {
+    const fname = typeof name === 'string' ? name : `[${name.description}]`;
+    const f = this.newNative(fname, length, impl, opts);
+    target.props.set(name, new Prop(f, METHOD_FLAGS));
+    return f;
+  }
+
+  /** Installs a non-enumerable accessor with a built-in getter (and optional setter). */
+  accessor(target: JSObject, name: PropertyKey, get: NativeSync | undefined, set?: NativeSync): void {
+    const fname = typeof name === 'string' ? name : `[${name.description}]`;
+    const g = get && this.newNative(`get ${fname}`, 0, get);
+    const s = set && this.newNative(`set ${fname}`, 1, set);
+    target.props.set(name, new Prop(undefined, CONFIGURABLE | 8 /* ACCESSOR */, g, s));
+  }
+
+  /** Installs a global binding as Node has it: writable, configurable, not enumerable. */
+  defineGlobal(name: string, value: Value): void {
+    this.global.props.set(name, new Prop(value, METHOD_FLAGS));
+  }
+
+  /** https://tc39.es/ecma262/#sec-makeconstructor plus the usual constructor/prototype links. */
+  linkConstructor(ctor: NativeFunction, proto: JSObject): void {
+    ctor.props.set('prototype', new Prop(proto, 0));
+    proto.props.set('constructor', new Prop(ctor, METHOD_FLAGS));
+  }
+
+  makeError(type: ErrorType, message: string): JSObject {
+    const proto = this.errorPrototypes.get(type) ?? this.errorPrototypes.get('Error') ?? this.ObjectPrototype;
+    const e = new LazyStackError(proto);
+    e.props.set('message', new Prop(message, METHOD_FLAGS));
+    e.captureStack(this.host.captureStack(), `${type}: ${message}`);
+    return e;
+  }
+
+  throwError(type: ErrorType, message: string): never {
+    throw new JSThrow(this.makeError(type, message));
+  }
+}

@@ -1,0 +1,120 @@
+// Slow paths of instructions that may run user code, as generators the VM runs in a
+// native frame of their own (so getters, valueOf and iterators are real VM calls).
+import { JSArray, JSObject } from '../heap/object';
+import { HOLE, PropertyKey, Value } from '../heap/values';
+import { Gen, getMethod, toObject, toPropertyKey, toString } from '../ops/convert';
+import { call, get, getV } from '../ops/object';
+import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
+import type { Realm } from '../realm/realm';
+
+/** A plain array being iterated without its (unchanged) built-in iterator. */
+export class ArrayCursor {
+  index = 0;
+  done = false;
+  constructor(readonly array: JSArray) {}
+}
+
+/** The answer of a slow IterNext: the VM re-runs the instruction to branch on it. */
+export class IterStepResult {
+  constructor(readonly done: boolean, readonly value: Value) {}
+}
+
+export type AnyIterator = ArrayCursor | IteratorRecord;
+
+export function* getIteratorHelper(realm: Realm, v: Value): Gen<Value> {
+  return (yield* getIterator(realm, v)) as unknown as Value;
+}
+
+export function* iterStepHelper(realm: Realm, rec: IteratorRecord): Gen<Value> {
+  const r = yield* iteratorStep(realm, rec);
+  return new IterStepResult(r.done, r.value) as unknown as Value;
+}
+
+/** Destructuring's next value: undefined once the iterator is done. */
+export function* iterValueHelper(realm: Realm, rec: IteratorRecord): Gen<Value> {
+  if (rec.done) return undefined;
+  const r = yield* iteratorStep(realm, rec);
+  return r.value;
+}
+
+export function* iterRestHelper(realm: Realm, rec: IteratorRecord): Gen<Value> {
+  const out: Value[] = [];
+  while (!rec.done) {
+    const r = yield* iteratorStep(realm, rec);
+    if (!r.done) out.push(r.value);
+  }
+  return realm.newArray(out);
+}
+
+export function* closeHelper(realm: Realm, rec: IteratorRecord, quietly: boolean): Gen<Value> {
+  if (rec.done) return undefined;
+  rec.done = true;
+  if (quietly) yield* iteratorCloseQuietly(realm, rec);
+  else yield* iteratorClose(realm, rec);
+  return undefined;
+}
+
+export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value): Gen<Value> {
+  const items = yield* iterableToList(realm, iterable);
+  for (const v of items) arr.items.push(v);
+  return arr;
+}
+
+/** Object spread: https://tc39.es/ecma262/#sec-copydataproperties */
+export function* copyDataHelper(realm: Realm, target: JSObject, source: Value, excluded: PropertyKey[]): Gen<Value> {
+  if (source === undefined || source === null) return target;
+  const from = toObject(realm, source);
+  for (const key of from.ownKeys()) {
+    if (excluded.includes(key)) continue;
+    const p = from.getOwn(key);
+    if (!p || !p.enumerable) continue;
+    const v = p.isAccessor ? yield* get(realm, from, key) : p.value;
+    target.defineOwn(key, { value: v, writable: true, enumerable: true, configurable: true });
+  }
+  return target;
+}
+
+export function* toPropertyKeyHelper(realm: Realm, v: Value): Gen<Value> {
+  return (yield* toPropertyKey(realm, v)) as Value;
+}
+
+export function* toStringHelper(realm: Realm, v: Value): Gen<Value> {
+  return yield* toString(realm, v);
+}
+
+export function* getKeyedHelper(realm: Realm, obj: Value, key: Value): Gen<Value> {
+  return yield* getV(realm, obj, yield* toPropertyKey(realm, key));
+}
+
+/** Items of an array for CallSpread/NewSpread (the spread was already evaluated). */
+export function arrayItems(a: JSArray): Value[] {
+  return a.items.map((v) => (v === HOLE ? undefined : v));
+}
+
+/** One step of yield*: forwards next/throw/return to the inner iterator; returns its result object. */
+export function* delegateHelper(realm: Realm, it: AnyIterator, mode: number, received: Value): Gen<Value> {
+  if (it instanceof ArrayCursor) {
+    if (mode === 1) realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
+    const items = it.array.items;
+    const done = mode === 2 || it.index >= items.length;
+    const v = mode === 2 ? received : done ? undefined : items[it.index++];
+    return iterResultObject(realm, v === HOLE ? undefined : v, done);
+  }
+  const name = mode === 0 ? 'next' : mode === 1 ? 'throw' : 'return';
+  const method = mode === 0 ? it.next : yield* getMethod(realm, it.iterator, name);
+  if (method === undefined) {
+    if (mode === 2) return iterResultObject(realm, received, true);
+    yield* iteratorCloseQuietly(realm, it);
+    realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
+  }
+  const r = yield* call(realm, method, it.iterator, [received]);
+  if (!(r instanceof JSObject)) realm.throwError('TypeError', `Iterator result ${String(r)} is not an object`);
+  return r;
+}
+
+function iterResultObject(realm: Realm, value: Value, done: boolean): JSObject {
+  const o = new JSObject(realm.ObjectPrototype);
+  o.put('value', value);
+  o.put('done', done);
+  return o;
+}

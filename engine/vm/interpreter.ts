@@ -1,0 +1,630 @@
+// The dispatch loop: runs instructions of the top frame for a bounded budget. Short
+// cases that call helpers (clox's run()); anything that changes frames reloads.
+import { Completion, Op } from '../bytecode/opcodes';
+import type { JumpRecord } from '../compile/context';
+import type { ClassInfo } from '../compile/classes';
+import { Env } from '../env/env';
+import { JSThrow, GlassboxInternalError } from '../errors/internal';
+import { Msg, formatMessage } from '../errors/messages';
+import { Closure, JSFunction } from '../heap/function';
+import { ENUMERABLE, JSArray, JSObject, PrivateName } from '../heap/object';
+import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
+import { Gen, toBoolean, toObject, toPropertyKey, typeOf } from '../ops/convert';
+import { isPristineArrayIteration } from '../ops/iteration';
+import { instanceOf } from '../ops/object';
+import { makeArguments } from './arguments';
+import { createClass, definePrivate, getPrivate, setPrivate } from './classes';
+import { Frame, ResultMode } from './frame';
+import * as H from './helpers';
+import { GeneratorObject, Machine } from './machine';
+import * as O from './operators';
+import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
+
+export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
+
+/** Runs up to `budget` instructions; JS exceptions unwind to handlers between attempts. */
+export function execute(m: Machine, budget: number): SliceResult {
+  for (;;) {
+    try {
+      return run(m, budget);
+    } catch (e) {
+      if (!(e instanceof JSThrow)) {
+        if (e instanceof RangeError && /call stack/.test(e.message)) {
+          m.throwValue(m.realm.makeError('RangeError', Msg.StackOverflow));
+          continue;
+        }
+        throw e;
+      }
+      m.throwValue(e.value);
+      if (m.uncaught) return 'uncaught';
+      budget = Math.max(budget - 1, 1);
+    }
+  }
+}
+
+function run(m: Machine, budget: number): SliceResult {
+  const realm = m.realm;
+  reload: for (;;) {
+    const top = m.top();
+    if (top === undefined) return m.uncaught ? 'uncaught' : 'done';
+    if (top.isNative) throw new GlassboxInternalError('a native frame is on top of the stack');
+    const f: Frame = top;
+    const pending = m.pending.get(f);
+    if (pending) {
+      m.pending.delete(f);
+      if (pending.kind === 'throw') throw new JSThrow(pending.value);
+      m.doReturn(f, pending.value);
+      continue reload;
+    }
+    const ops = f.code.ops;
+    const consts = f.code.consts;
+    const stack = f.stack as Value[];
+    const strict = f.code.strict;
+    for (;;) {
+      if (--budget < 0) return 'slice';
+      const at = f.pc;
+      switch (ops[f.pc++]) {
+        case Op.Const: stack.push(consts[ops[f.pc++]] as Value); break;
+        case Op.Undefined: stack.push(undefined); break;
+        case Op.Null: stack.push(null); break;
+        case Op.True: stack.push(true); break;
+        case Op.False: stack.push(false); break;
+        case Op.Pop: stack.pop(); break;
+        case Op.Dup: stack.push(stack[stack.length - 1]); break;
+        case Op.Dup2: { const n = stack.length; stack.push(stack[n - 2], stack[n - 1]); break; }
+        case Op.Swap: { const n = stack.length; const t = stack[n - 1]; stack[n - 1] = stack[n - 2]; stack[n - 2] = t; break; }
+        case Op.Rot3: { const c = stack.pop(); stack.splice(stack.length - 2, 0, c); break; }
+        case Op.Rot4: { const d = stack.pop(); stack.splice(stack.length - 3, 0, d); break; }
+        case Op.GetLocal: {
+          let e = f.env;
+          for (let d = ops[f.pc++]; d > 0; d--) e = e.outer!;
+          const slot = ops[f.pc++];
+          const v = e.slots[slot];
+          if (v === TDZ) throwTDZ(m, e, slot);
+          stack.push(v as Value);
+          break;
+        }
+        case Op.SetLocal: {
+          let e = f.env;
+          for (let d = ops[f.pc++]; d > 0; d--) e = e.outer!;
+          const slot = ops[f.pc++];
+          if (e.slots[slot] === TDZ) throwTDZ(m, e, slot);
+          if (e.scope.isImmutable(slot)) {
+            if (e.scope.kinds[slot] === 'callee') { if (strict) m.throwError('TypeError', Msg.ConstAssign); break; }
+            m.throwError('TypeError', Msg.ConstAssign);
+          }
+          e.slots[slot] = stack[stack.length - 1];
+          break;
+        }
+        case Op.InitLocal: {
+          let e = f.env;
+          for (let d = ops[f.pc++]; d > 0; d--) e = e.outer!;
+          e.slots[ops[f.pc++]] = stack.pop();
+          break;
+        }
+        case Op.GetGlobal: {
+          const name = consts[ops[f.pc++]] as string;
+          const p = realm.global.lookup(name);
+          if (p === undefined) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+          if (!p.isAccessor) { stack.push(p.value); break; }
+          getProperty(m, realm.global, name);
+          continue reload;
+        }
+        case Op.SetGlobal: {
+          const name = consts[ops[f.pc++]] as string;
+          if (strict && realm.global.lookup(name) === undefined) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+          setProperty(m, realm.global, name, stack.pop(), strict);
+          continue reload;
+        }
+        case Op.TypeofGlobal: {
+          const name = consts[ops[f.pc++]] as string;
+          const p = realm.global.lookup(name);
+          if (p === undefined) { stack.push('undefined'); break; }
+          if (!p.isAccessor) { stack.push(typeOf(p.value)); break; }
+          stack.push(typeOf(undefined));
+          break;
+        }
+        case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(consts[ops[f.pc++]] as string)); break;
+        case Op.DeclareGlobalVar: {
+          const name = consts[ops[f.pc++]] as string;
+          if (!realm.global.getOwn(name)) realm.global.defineOwn(name, { value: undefined, writable: true, enumerable: true, configurable: true });
+          break;
+        }
+        case Op.PushEnv: f.env = m.newEnv(consts[ops[f.pc++]] as never, f.env); f.envDepth++; break;
+        case Op.PopEnv: f.env = f.env.outer!; f.envDepth--; break;
+        case Op.CopyEnv: f.env = f.env.copy(); break;
+        case Op.NewObject: stack.push(new JSObject(realm.ObjectPrototype)); break;
+        case Op.NewArray: stack.push(realm.newArray()); break;
+        case Op.ArrayPush: { const v = stack.pop(); (stack[stack.length - 1] as JSArray).items.push(v); break; }
+        case Op.ArrayHole: (stack[stack.length - 1] as JSArray).items.push(HOLE); break;
+        case Op.ArraySpread: {
+          const src = stack.pop();
+          const arr = stack[stack.length - 1] as JSArray;
+          if (src instanceof JSArray && isPristineArrayIteration(realm, src)) {
+            for (const v of src.items) arr.items.push(v === HOLE ? undefined : v);
+            break;
+          }
+          stack.pop();
+          m.runHelper(H.spreadHelper(realm, arr, src));
+          continue reload;
+        }
+        case Op.DefineField: {
+          const v = stack.pop(); const key = stack.pop() as PropertyKey;
+          (stack[stack.length - 1] as JSObject).defineOwn(key, { value: v, writable: true, enumerable: true, configurable: true });
+          break;
+        }
+        case Op.DefineMethod: case Op.DefineGetter: case Op.DefineSetter: {
+          const op = ops[at];
+          const enumerable = ops[f.pc++] === 1;
+          const fn = stack.pop() as Closure; const key = stack.pop() as PropertyKey;
+          const obj = stack[stack.length - 1] as JSObject;
+          fn.homeObject = obj;
+          if (op === Op.DefineMethod) obj.defineOwn(key, { value: fn, writable: true, enumerable, configurable: true });
+          else obj.defineOwn(key, op === Op.DefineGetter ? { get: fn, enumerable, configurable: true } : { set: fn, enumerable, configurable: true });
+          break;
+        }
+        case Op.CopyDataProps: {
+          const src = stack.pop(); const target = stack.pop() as JSObject;
+          m.runHelper(H.copyDataHelper(realm, target, src, []));
+          continue reload;
+        }
+        case Op.CopyRest: {
+          const src = stack.pop();
+          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, consts[ops[f.pc++]] as PropertyKey[]));
+          continue reload;
+        }
+        case Op.SetProtoLiteral: {
+          const v = stack.pop();
+          if (v === null || v instanceof JSObject) (stack[stack.length - 1] as JSObject).setProto(v);
+          break;
+        }
+        case Op.GetNamed: {
+          const key = consts[ops[f.pc++]] as string;
+          const obj = stack[stack.length - 1];
+          if (obj instanceof JSObject && !(obj instanceof JSArray)) {
+            const p = obj.lookup(key);
+            if (p === undefined) { stack[stack.length - 1] = undefined; break; }
+            if (!p.isAccessor) { stack[stack.length - 1] = p.value; break; }
+          }
+          stack.pop();
+          getProperty(m, obj, key);
+          continue reload;
+        }
+        case Op.GetKeyed: {
+          const key = stack.pop(); const obj = stack.pop();
+          if (typeof key === 'number') { getIndexed(m, obj, key); continue reload; }
+          if (typeof key === 'string' || key instanceof JSSymbol) { getProperty(m, obj, key); continue reload; }
+          if (obj === undefined || obj === null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, obj, String(key)));
+          m.runHelper(H.getKeyedHelper(realm, obj, key));
+          continue reload;
+        }
+        case Op.SetNamed: {
+          const v = stack.pop(); const obj = stack.pop();
+          setProperty(m, obj, consts[ops[f.pc++]] as string, v, strict);
+          continue reload;
+        }
+        case Op.SetKeyed: {
+          const v = stack.pop(); const key = stack.pop(); const obj = stack.pop();
+          if (typeof key === 'number') setIndexed(m, obj, key, v, strict);
+          else setProperty(m, obj, key as PropertyKey, v, strict);
+          continue reload;
+        }
+        case Op.DeleteNamed: case Op.DeleteKeyed: {
+          const key = (ops[at] === Op.DeleteNamed ? consts[ops[f.pc++]] : propertyKeyOf(stack.pop())) as PropertyKey;
+          const obj = stack.pop();
+          if (obj === undefined || obj === null) m.throwError('TypeError', `Cannot convert undefined or null to object`);
+          const ok = obj instanceof JSObject ? obj.deleteOwn(key) : true;
+          if (!ok && strict) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, typeof key === 'string' ? key : key.toString(), '#<Object>'));
+          stack.push(ok);
+          break;
+        }
+        case Op.GetSuper: {
+          const key = stack.pop() as PropertyKey; const thisV = stack.pop(); const fn = stack.pop() as Closure;
+          const proto = fn.homeObject?.proto ?? null;
+          const p = proto?.lookup(key);
+          if (!p) { stack.push(undefined); break; }
+          if (!p.isAccessor) { stack.push(p.value); break; }
+          if (!p.get) { stack.push(undefined); break; }
+          m.call(p.get, thisV, [], ResultMode.Normal);
+          continue reload;
+        }
+        case Op.SetSuper: {
+          const v = stack.pop(); const key = stack.pop() as PropertyKey; const thisV = stack.pop(); stack.pop();
+          setProperty(m, thisV, key, v, strict);
+          continue reload;
+        }
+        case Op.GetPrivate: { const name = stack.pop() as unknown as PrivateName; getPrivate(m, stack, stack.pop(), name); continue reload; }
+        case Op.SetPrivate: {
+          const v = stack.pop(); const name = stack.pop() as unknown as PrivateName;
+          setPrivate(m, stack, stack.pop(), name, v);
+          continue reload;
+        }
+        case Op.HasPrivate: {
+          const obj = stack.pop(); const name = stack.pop() as unknown as PrivateName;
+          if (!(obj instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.InNonObject, name.description, String(obj)));
+          stack.push(!!obj.privates?.has(name));
+          break;
+        }
+        case Op.DefinePrivate: {
+          const v = stack.pop(); const name = stack.pop() as unknown as PrivateName;
+          definePrivate(m, stack[stack.length - 1] as JSObject, name, v, ops[f.pc++]);
+          break;
+        }
+        case Op.NewPrivateName: stack.push(new PrivateName(consts[ops[f.pc++]] as string) as unknown as Value); break;
+        case Op.Add: {
+          const b = stack.pop(); const a = stack[stack.length - 1];
+          if (typeof a === 'number' && typeof b === 'number') { stack[stack.length - 1] = a + b; break; }
+          if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = a + b; break; }
+          stack.pop();
+          if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, Op.Add, a as Primitive, b as Primitive)); break; }
+          m.runHelper(O.binarySlow(realm, Op.Add, a, b));
+          continue reload;
+        }
+        case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
+        case Op.BitAnd: case Op.BitOr: case Op.BitXor: case Op.Shl: case Op.Sar: case Op.Shr: {
+          const op = ops[at];
+          const b = stack.pop(); const a = stack.pop();
+          if (typeof a === 'number' && typeof b === 'number') { stack.push(O.numericOp(realm, op, a, b)); break; }
+          if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, op, a as Primitive, b as Primitive)); break; }
+          m.runHelper(O.binarySlow(realm, op, a, b));
+          continue reload;
+        }
+        case Op.StrictEq: { const b = stack.pop(); stack[stack.length - 1] = stack[stack.length - 1] === b; break; }
+        case Op.StrictNe: { const b = stack.pop(); stack[stack.length - 1] = stack[stack.length - 1] !== b; break; }
+        case Op.Eq: case Op.Ne: {
+          const negate = ops[at] === Op.Ne;
+          const b = stack.pop(); const a = stack.pop();
+          if (!(a instanceof JSObject) || !(b instanceof JSObject)) {
+            if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.looseEqualsPrimitive(a as Primitive, b as Primitive) !== negate); break; }
+          } else { stack.push((a === b) !== negate); break; }
+          m.runHelper(negateGen(O.looseEqualsSlow(realm, a, b), negate));
+          continue reload;
+        }
+        case Op.Lt: case Op.Gt: case Op.Le: case Op.Ge: {
+          const op = ops[at];
+          const b = stack.pop(); const a = stack.pop();
+          if (typeof a === 'number' && typeof b === 'number') {
+            stack.push(op === Op.Lt ? a < b : op === Op.Gt ? a > b : op === Op.Le ? a <= b : a >= b);
+            break;
+          }
+          if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.compareResult(op, realm, a as Primitive, b as Primitive)); break; }
+          m.runHelper(O.compareSlow(realm, op, a, b) as Gen<Value>);
+          continue reload;
+        }
+        case Op.In: {
+          const obj = stack.pop(); const key = stack.pop();
+          if (!(obj instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.InNonObject, String(key), obj === null || obj === undefined ? String(obj) : typeof obj === 'string' ? obj : String(obj)));
+          if (key instanceof JSObject) { m.runHelper(inHelper(m, key, obj)); continue reload; }
+          stack.push(obj.lookup(propertyKeyOf(key)) !== undefined);
+          break;
+        }
+        case Op.InstanceOf: {
+          const c = stack.pop(); const v = stack.pop();
+          m.runHelper(instanceOf(realm, v, c) as Gen<Value>);
+          continue reload;
+        }
+        case Op.Neg: case Op.Plus: case Op.BitNot: case Op.Inc: case Op.Dec: case Op.ToNumeric: {
+          const op = ops[at];
+          const a = stack.pop();
+          if (typeof a === 'number') { stack.push(op === Op.Inc ? a + 1 : op === Op.Dec ? a - 1 : op === Op.Neg ? -a : op === Op.BitNot ? ~a : a); break; }
+          if (!(a instanceof JSObject)) {
+            stack.push(O.unaryNumeric(realm, op, typeof a === 'bigint' ? a : O.primitiveBinary(realm, Op.Sub, a as Primitive, 0) as number));
+            break;
+          }
+          m.runHelper(O.unarySlow(realm, op, a));
+          continue reload;
+        }
+        case Op.Not: stack.push(!toBoolean(stack.pop())); break;
+        case Op.TypeOf: stack.push(typeOf(stack.pop())); break;
+        case Op.ToPropertyKey: {
+          const v = stack[stack.length - 1];
+          if (typeof v === 'string' || v instanceof JSSymbol) break;
+          stack.pop();
+          if (!(v instanceof JSObject)) { stack.push(propertyKeyOf(v) as Value); break; }
+          m.runHelper(H.toPropertyKeyHelper(realm, v));
+          continue reload;
+        }
+        case Op.ToString: {
+          const v = stack[stack.length - 1];
+          if (typeof v === 'string') break;
+          stack.pop();
+          if (v instanceof JSSymbol) m.throwError('TypeError', Msg.SymbolToString);
+          if (!(v instanceof JSObject)) { stack.push(String(v)); break; }
+          m.runHelper(H.toStringHelper(realm, v));
+          continue reload;
+        }
+        case Op.Jump: f.pc = ops[f.pc]; break;
+        case Op.JumpIfFalse: { const t = ops[f.pc++]; if (!toBoolean(stack.pop())) f.pc = t; break; }
+        case Op.JumpIfTrue: { const t = ops[f.pc++]; if (toBoolean(stack.pop())) f.pc = t; break; }
+        case Op.JumpIfFalseKeep: { const t = ops[f.pc++]; if (!toBoolean(stack[stack.length - 1])) f.pc = t; else stack.pop(); break; }
+        case Op.JumpIfTrueKeep: { const t = ops[f.pc++]; if (toBoolean(stack[stack.length - 1])) f.pc = t; else stack.pop(); break; }
+        case Op.JumpIfNotNullishKeep: {
+          const t = ops[f.pc++]; const v = stack[stack.length - 1];
+          if (v !== undefined && v !== null) f.pc = t; else stack.pop();
+          break;
+        }
+        case Op.JumpIfNullish: {
+          const t = ops[f.pc++]; const v = stack[stack.length - 1];
+          if (v === undefined || v === null) { stack[stack.length - 1] = undefined; f.pc = t; }
+          break;
+        }
+        case Op.JumpUnwind: m.unwindJump(f, consts[ops[f.pc++]] as JumpRecord); continue reload;
+        case Op.Closure: stack.push(m.makeClosure(consts[ops[f.pc++]] as never, f.env)); break;
+        case Op.Call: {
+          const argc = ops[f.pc++]; const text = consts[ops[f.pc++]] as string;
+          const args = stack.splice(stack.length - argc, argc);
+          const thisV = stack.pop(); const fn = stack.pop();
+          m.call(fn, thisV, args, ResultMode.Normal, text);
+          continue reload;
+        }
+        case Op.CallSpread: {
+          const text = consts[ops[f.pc++]] as string;
+          const args = H.arrayItems(stack.pop() as JSArray);
+          const thisV = stack.pop(); const fn = stack.pop();
+          m.call(fn, thisV, args, ResultMode.Normal, text);
+          continue reload;
+        }
+        case Op.New: {
+          const argc = ops[f.pc++]; const text = consts[ops[f.pc++]] as string;
+          const args = stack.splice(stack.length - argc, argc);
+          const fn = stack.pop();
+          m.construct(fn, args, fn, ResultMode.Construct, text);
+          continue reload;
+        }
+        case Op.NewSpread: {
+          const text = consts[ops[f.pc++]] as string;
+          const args = H.arrayItems(stack.pop() as JSArray);
+          const fn = stack.pop();
+          m.construct(fn, args, fn, ResultMode.Construct, text);
+          continue reload;
+        }
+        case Op.SuperCall: case Op.SuperCallSpread: {
+          const args = ops[at] === Op.SuperCall ? stack.splice(stack.length - ops[f.pc++], ops[f.pc - 1]) : H.arrayItems(stack.pop() as JSArray);
+          superCall(m, f, args);
+          continue reload;
+        }
+        case Op.Return: m.doReturn(f, stack.pop()); continue reload;
+        case Op.Throw: throw new JSThrow(stack.pop());
+        case Op.ThrowError: m.throwError(consts[ops[f.pc++]] as never, consts[ops[f.pc++]] as string); break;
+        case Op.TryPush: {
+          const c = ops[f.pc++]; const fin = ops[f.pc++];
+          f.handlers.push({ catchPc: c, finallyPc: fin, stackDepth: stack.length, envDepth: f.envDepth });
+          break;
+        }
+        case Op.TryPop: f.handlers.pop(); break;
+        case Op.EndFinally: {
+          const kind = stack.pop(); const v = stack.pop();
+          if (kind === Completion.Normal) break;
+          if (kind === Completion.Throw) throw new JSThrow(v);
+          if (kind === Completion.Return) m.doReturn(f, v);
+          else m.unwindJump(f, kind as unknown as JumpRecord);
+          continue reload;
+        }
+        case Op.GetIterator: {
+          f.pc++;
+          const v = stack.pop();
+          if (v instanceof JSArray && isPristineArrayIteration(realm, v)) { stack.push(new H.ArrayCursor(v) as unknown as Value); break; }
+          m.runHelper(H.getIteratorHelper(realm, v));
+          continue reload;
+        }
+        case Op.IterNext: {
+          const target = ops[f.pc++];
+          const it = stack[stack.length - 1] as unknown;
+          if (it instanceof H.ArrayCursor) {
+            const items = it.array.items;
+            if (it.index >= items.length) { it.done = true; f.pc = target; break; }
+            const v = items[it.index++];
+            stack.push(v === HOLE ? undefined : v);
+            break;
+          }
+          if (it instanceof H.IterStepResult) {
+            stack.pop();
+            if (it.done) f.pc = target; else stack.push(it.value);
+            break;
+          }
+          f.pc = at;
+          m.runHelper(H.iterStepHelper(realm, it as never));
+          continue reload;
+        }
+        case Op.IterValue: {
+          const it = stack[stack.length - 1] as unknown;
+          if (it instanceof H.ArrayCursor) {
+            const items = it.array.items;
+            if (it.index >= items.length) { it.done = true; stack.push(undefined); break; }
+            const v = items[it.index++];
+            stack.push(v === HOLE ? undefined : v);
+            break;
+          }
+          m.runHelper(H.iterValueHelper(realm, it as never));
+          continue reload;
+        }
+        case Op.IterRest: {
+          const it = stack[stack.length - 1] as unknown;
+          if (it instanceof H.ArrayCursor) {
+            const rest = it.array.items.slice(it.index).map((v) => (v === HOLE ? undefined : v));
+            it.index = it.array.items.length; it.done = true;
+            stack.push(realm.newArray(rest));
+            break;
+          }
+          m.runHelper(H.iterRestHelper(realm, it as never));
+          continue reload;
+        }
+        case Op.IterDone: (stack[stack.length - 1] as unknown as { done: boolean }).done = true; break;
+        case Op.IterEnd: {
+          const it = stack.pop() as unknown;
+          if (it instanceof H.ArrayCursor) break;
+          m.runHelper(H.closeHelper(realm, it as never, false), ResultMode.Discard);
+          continue reload;
+        }
+        case Op.IterClose: {
+          const n = stack.length;
+          const it = stack[n - 3] as unknown;
+          if (it instanceof H.ArrayCursor || (it as { done: boolean }).done) break;
+          m.runHelper(H.closeHelper(realm, it as never, stack[n - 1] === Completion.Throw), ResultMode.Discard);
+          continue reload;
+        }
+        case Op.ForInStart: stack.push(forInKeys(m, stack.pop()) as unknown as Value); break;
+        case Op.ForInNext: {
+          const target = ops[f.pc++];
+          const st = stack[stack.length - 1] as unknown as ForInState;
+          let key: string | undefined;
+          while (st.i < st.keys.length) {
+            const k = st.keys[st.i++];
+            if (st.obj.lookup(k) !== undefined) { key = k; break; }
+          }
+          if (key === undefined) f.pc = target; else stack.push(key);
+          break;
+        }
+        case Op.CreateClass: {
+          const info = consts[ops[f.pc++]] as ClassInfo;
+          const hasHeritage = ops[f.pc++] === 1;
+          const [F, proto] = createClass(m, info, f.env, stack.pop(), hasHeritage);
+          stack.push(F, proto);
+          break;
+        }
+        case Op.SetFunctionName: {
+          const prefix = consts[ops[f.pc++]] as string;
+          const key = stack[stack.length - 2] as PropertyKey;
+          const fn = stack[stack.length - 1] as JSObject;
+          const base = typeof key === 'string' ? key : key.description === undefined ? '' : `[${key.description}]`;
+          fn.defineOwn('name', { value: prefix ? `${prefix} ${base}` : base, writable: false, enumerable: false, configurable: true });
+          break;
+        }
+        case Op.TemplateObject: stack.push(templateObject(m, consts[ops[f.pc++]] as TemplateSite)); break;
+        case Op.RegExp: {
+          const r = consts[ops[f.pc++]] as { pattern: string; flags: string };
+          const ctor = realm.intrinsic('%RegExp%');
+          m.construct(ctor, [r.pattern, r.flags], ctor);
+          continue reload;
+        }
+        case Op.GeneratorStart: {
+          const fn = f.func!;
+          const protoProp = fn.lookup('prototype');
+          const proto = protoProp && !protoProp.isAccessor && protoProp.value instanceof JSObject ? protoProp.value : realm.GeneratorPrototype;
+          const g = new GeneratorObject(proto, f);
+          f.generator = g;
+          m.frames.pop();
+          m.deliver(g, f.resultMode);
+          continue reload;
+        }
+        case Op.Yield: {
+          const v = stack.pop();
+          const g = f.generator as GeneratorObject;
+          g.state = 'suspendedYield';
+          m.frames.pop();
+          m.deliver(m.iterResult(v, false), ResultMode.Normal);
+          continue reload;
+        }
+        case Op.YieldDelegate: {
+          const mode = stack.pop() as number; const received = stack.pop();
+          const it = stack[stack.length - 1] as unknown;
+          stack.push(mode);
+          m.runHelper(H.delegateHelper(realm, it as never, mode, received));
+          continue reload;
+        }
+        case Op.YieldDelegateNext: {
+          const target = ops[f.pc++];
+          const result = stack.pop() as JSObject; const mode = stack.pop() as number;
+          const done = result.lookup('done');
+          if (done && !done.isAccessor && toBoolean(done.value)) {
+            stack.pop();
+            const value = result.lookup('value');
+            const v = value && !value.isAccessor ? value.value : undefined;
+            if (mode === Completion.Return) { m.doReturn(f, v); continue reload; }
+            stack.push(v);
+            f.pc = target;
+            break;
+          }
+          const g = f.generator as GeneratorObject;
+          g.state = 'suspendedYield';
+          f.atDelegate = true;
+          m.frames.pop();
+          m.deliver(result, ResultMode.Normal);
+          continue reload;
+        }
+        case Op.Await: throw new GlassboxInternalError('await is compiled only with the event loop');
+        case Op.MakeArguments: stack.push(makeArguments(realm, f.func!, f.args, f.funcEnv)); break;
+        case Op.Arg: { const i = ops[f.pc++]; stack.push(i < f.args.length ? f.args[i] : undefined); break; }
+        case Op.RestArgs: stack.push(realm.newArray(f.args.slice(ops[f.pc++]))); break;
+        case Op.Step: {
+          const kind = ops[f.pc++];
+          if (m.onStep !== null && m.onStep(f, kind, at)) return 'paused';
+          break;
+        }
+        case Op.Debugger: if (m.onDebugger !== null && m.onDebugger(f, at)) return 'paused'; break;
+        case Op.CheckDestructure: {
+          const v = stack[stack.length - 1];
+          const first = consts[ops[f.pc++]] as string | null;
+          if (v === undefined || v === null) {
+            m.throwError('TypeError', first === null ? formatMessage(Msg.DestructureNullish, String(v), String(v)) : formatMessage(Msg.DestructurePropNullish, first, v === null ? 'object null' : 'undefined', String(v)));
+          }
+          break;
+        }
+        default:
+          throw new GlassboxInternalError(`unknown opcode ${ops[at]} at ${at} in ${f.code.name}`);
+      }
+    }
+  }
+}
+
+function throwTDZ(m: Machine, e: Env, slot: number): never {
+  const name = e.scope.names[slot];
+  if (name === '%this') m.throwError('ReferenceError', Msg.SuperNotCalled);
+  return m.throwError('ReferenceError', formatMessage(Msg.AccessBeforeInit, name));
+}
+
+function propertyKeyOf(v: Value): PropertyKey {
+  return v instanceof JSSymbol ? v : String(v);
+}
+
+function* negateGen(g: Gen<boolean>, negate: boolean): Gen<Value> {
+  return (yield* g) !== negate;
+}
+
+function* inHelper(m: Machine, key: JSObject, obj: JSObject): Gen<Value> {
+  const k = yield* toPropertyKey(m.realm, key);
+  return obj.lookup(k) !== undefined;
+}
+
+interface ForInState { obj: JSObject; keys: string[]; i: number }
+
+/** https://tc39.es/ecma262/#sec-enumerate-object-properties: own then inherited enumerable string keys. */
+function forInKeys(m: Machine, v: Value): ForInState {
+  const keys: string[] = [];
+  if (v === undefined || v === null) return { obj: m.realm.ObjectPrototype, keys, i: 0 };
+  const obj = toObject(m.realm, v);
+  const seen = new Set<string>();
+  for (let o: JSObject | null = obj; o !== null; o = o.proto) {
+    for (const k of o.ownKeys()) {
+      if (typeof k !== 'string' || seen.has(k)) continue;
+      seen.add(k);
+      if (o.getOwn(k)?.enumerable) keys.push(k);
+    }
+  }
+  return { obj, keys, i: 0 };
+}
+
+interface TemplateSite { cooked: (string | undefined)[]; raw: string[]; object?: JSArray }
+
+/** https://tc39.es/ecma262/#sec-gettemplateobject: one frozen array per site. */
+function templateObject(m: Machine, site: TemplateSite): Value {
+  if (site.object) return site.object;
+  const raw = m.realm.newArray(site.raw);
+  const strings = m.realm.newArray(site.cooked as Value[]);
+  strings.defineOwn('raw', { value: raw, writable: false, enumerable: false, configurable: false });
+  for (const a of [raw, strings]) { a.elementFlags = ENUMERABLE; a.lengthWritable = false; a.extensible = false; }
+  site.object = strings;
+  return strings;
+}
+
+function superCall(m: Machine, f: Frame, args: Value[]): void {
+  // The derived constructor's own function environment holds this, the function and new.target.
+  let env: Env | null = f.env;
+  while (env && env.scope.names[0] !== '%this') env = env.outer;
+  const fn = env!.slots[1] as Closure;
+  const newTarget = env!.slots[2] as Value;
+  const parent = fn.proto;
+  if (!(parent instanceof JSFunction) || !parent.isConstructor) m.throwError('TypeError', 'Super constructor ' + String(parent === null ? 'null' : 'of anonymous class') + ' of anonymous class is not a constructor');
+  m.construct(parent, args, newTarget, ResultMode.SuperCall, undefined, { thisEnv: env!, derived: fn });
+}
+

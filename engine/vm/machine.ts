@@ -1,0 +1,397 @@
+// The VM's state and control transfers: calls, construction, returns, throws and
+// driving generator natives. JS calls push frames; the host stack never recurses.
+import { Completion } from '../bytecode/opcodes';
+import type { FunctionCode } from '../bytecode/code';
+import { Env, Slot } from '../env/env';
+import type { ScopeInfo } from '../env/scope';
+import { JSThrow } from '../errors/internal';
+import { Msg, formatMessage } from '../errors/messages';
+import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
+import { JSObject } from '../heap/object';
+import { TDZ, Value } from '../heap/values';
+import type { Realm } from '../realm/realm';
+import { wrapPrimitive } from '../ops/convert';
+import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
+import type { JumpRecord } from '../compile/context';
+
+/** A request's answer: its value now, or a frame was pushed and will answer later. */
+const PUSHED = Symbol('pushed');
+
+/** Generator object slots; the generator's frame is kept while suspended. */
+export class GeneratorObject extends JSObject {
+  override className = 'Generator';
+  state: 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed' = 'suspendedStart';
+  constructor(proto: JSObject | null, public frame: Frame | null) {
+    super(proto);
+  }
+}
+
+/** A pending throw or return to perform when a resumed generator frame runs next. */
+export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
+
+export class Machine {
+  readonly frames: AnyFrame[] = [];
+  readonly rootEnv: Env;
+  /** The value of an exception no handler caught; the run stops with it. */
+  uncaught: { value: Value } | null = null;
+  /** Completion handlers wait here until their frame is on top again. */
+  readonly pending = new WeakMap<Frame, PendingCompletion>();
+  private initialSlots = new WeakMap<ScopeInfo, Slot[]>();
+  /** Called at every step point; true pauses the run (the debugger's hook). */
+  onStep: ((f: Frame, kind: number, pc: number) => boolean) | null = null;
+  onDebugger: ((f: Frame, pc: number) => boolean) | null = null;
+
+  constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
+    this.rootEnv = new Env(rootScope, [], null);
+  }
+
+  top(): AnyFrame | undefined {
+    return this.frames[this.frames.length - 1];
+  }
+
+  throwError(type: Parameters<Realm['throwError']>[0], message: string): never {
+    return this.realm.throwError(type, message);
+  }
+
+  /** A fresh environment for `scope`: lexical bindings start in the TDZ. */
+  newEnv(scope: ScopeInfo, outer: Env): Env {
+    let init = this.initialSlots.get(scope);
+    if (init === undefined) {
+      init = scope.kinds.map((k) => (k === 'let' || k === 'const' || k === 'class' ? TDZ : undefined));
+      this.initialSlots.set(scope, init);
+    }
+    return new Env(scope, init.slice(), outer);
+  }
+
+  private pushFrame(f: AnyFrame): void {
+    if (this.frames.length >= this.maxDepth) this.throwError('RangeError', Msg.StackOverflow);
+    this.frames.push(f);
+  }
+
+  /** https://tc39.es/ecma262/#sec-ordinarycallbindthis, plus the frame for the call. */
+  private closureFrame(fn: Closure, thisArg: Value, args: Value[], mode: ResultMode, newTarget: Value): Frame {
+    const code = fn.code;
+    const env = this.newEnv(code.scope, fn.env);
+    const slots = env.slots;
+    if (!code.isArrow) {
+      if (code.strict || mode === ResultMode.Construct || mode === ResultMode.SuperCall) slots[0] = thisArg;
+      else slots[0] = thisArg === undefined || thisArg === null ? this.realm.global : thisArg instanceof JSObject ? thisArg : wrapPrimitive(this.realm, thisArg as never);
+      slots[1] = fn;
+      slots[2] = newTarget;
+    }
+    const ps = code.paramSlots;
+    for (let i = 0; i < ps.length; i++) slots[ps[i]] = i < args.length ? args[i] : undefined;
+    return new Frame(code, env, fn, args, mode, env);
+  }
+
+  /** Calls `fn`; its result is pushed on the current top frame (now or when it returns). */
+  call(fn: Value, thisArg: Value, args: Value[], mode = ResultMode.Normal, calleeText?: string): void {
+    const r = this.callOrPush(fn, thisArg, args, mode, calleeText);
+    if (r !== PUSHED) this.deliver(r, mode);
+  }
+
+  private callOrPush(fn: Value, thisArg: Value, args: Value[], mode: ResultMode, calleeText?: string): Value | typeof PUSHED {
+    if (fn instanceof Closure) {
+      if (fn.code.isClassConstructor) this.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, fn.code.name));
+      this.pushFrame(this.closureFrame(fn, thisArg, args, mode, undefined));
+      return PUSHED;
+    }
+    if (fn instanceof NativeFunction) {
+      if (!fn.isGen) return (fn.impl as NativeSync)(thisArg, args, undefined);
+      return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
+    }
+    if (fn instanceof BoundFunction) return this.callOrPush(fn.target, fn.boundThis, [...fn.boundArgs, ...args], mode, calleeText);
+    this.throwError('TypeError', formatMessage(Msg.NotFunction, calleeText ?? describeValue(fn)));
+  }
+
+  /** `new fn(...args)`; the new object is pushed on the current top frame. */
+  construct(fn: Value, args: Value[], newTarget: Value, mode = ResultMode.Construct, calleeText?: string, superCall: SuperCallInfo | null = null): void {
+    const r = this.constructOrPush(fn, args, newTarget, mode, calleeText, superCall);
+    if (r !== PUSHED) this.finishConstruct(r, superCall);
+  }
+
+  private constructOrPush(fn: Value, args: Value[], newTarget: Value, mode: ResultMode, calleeText: string | undefined, superCall: SuperCallInfo | null): Value | typeof PUSHED {
+    if (!(fn instanceof JSFunction) || !fn.isConstructor) {
+      this.throwError('TypeError', formatMessage(Msg.NotConstructor, calleeText ?? describeValue(fn)));
+    }
+    if (fn instanceof BoundFunction) {
+      return this.constructOrPush(fn.target, [...fn.boundArgs, ...args], newTarget === fn ? fn.target : newTarget, mode, calleeText, superCall);
+    }
+    if (fn instanceof NativeFunction) {
+      const nt = newTarget as JSObject;
+      if (!fn.isGen) return (fn.impl as NativeSync)(undefined, args, nt);
+      const nf = new NativeFrame((fn.impl as NativeGenImpl)(undefined, args, nt), fn, nativeName(fn), ResultMode.Normal);
+      nf.superCall = superCall;
+      return this.runNativeFrame(nf);
+    }
+    const closure = fn as Closure;
+    const derived = closure.code.kind === 'derivedConstructor';
+    const thisObj = derived ? TDZ : new JSObject(this.prototypeFor(newTarget as JSObject, this.realm.ObjectPrototype));
+    const frame = this.closureFrame(closure, thisObj as Value, args, mode, newTarget);
+    frame.superCall = superCall;
+    this.pushFrame(frame);
+    if (!derived && closure.fieldInit) this.pushFieldInit(closure.fieldInit, thisObj as JSObject);
+    return PUSHED;
+  }
+
+  /** https://tc39.es/ecma262/#sec-getprototypefromconstructor (data property only). */
+  prototypeFor(newTarget: JSObject, fallback: JSObject): JSObject {
+    const p = newTarget.lookup('prototype');
+    return p && !p.isAccessor && p.value instanceof JSObject ? p.value : fallback;
+  }
+
+  private pushFieldInit(init: Closure, thisObj: JSObject): void {
+    this.pushFrame(this.closureFrame(init, thisObj, [], ResultMode.Discard, undefined));
+  }
+
+  /** After a constructor finished: bind `this` for super(), run fields, hand the object on. */
+  private finishConstruct(obj: Value, superCall: SuperCallInfo | null): void {
+    if (superCall) {
+      if (superCall.thisEnv.slots[0] !== TDZ) this.throwError('ReferenceError', Msg.SuperCalledTwice);
+      superCall.thisEnv.slots[0] = obj;
+    }
+    this.deliver(obj, ResultMode.Normal);
+    if (superCall?.derived.fieldInit) this.pushFieldInit(superCall.derived.fieldInit, obj as JSObject);
+  }
+
+  /** Starts a generator native (a builtin, or a VM helper) as a frame of its own. */
+  startNative(gen: NativeGen, fn: JSFunction | null, mode: ResultMode, name = fn ? nativeName(fn) : 'helper'): Value | typeof PUSHED {
+    return this.runNativeFrame(new NativeFrame(gen, fn, name, mode));
+  }
+
+  /** Runs a VM helper generator; its result lands on the current frame's stack. */
+  runHelper(gen: NativeGen, mode = ResultMode.Normal): void {
+    const r = this.startNative(gen, null, mode);
+    if (r !== PUSHED) this.deliver(r, mode);
+  }
+
+  private runNativeFrame(nf: NativeFrame): Value | typeof PUSHED {
+    this.pushFrame(nf);
+    return this.stepNative(nf, undefined, false);
+  }
+
+  /**
+   * Advances a native until it needs a JS frame (PUSHED) or finishes (its value, after
+   * popping it). A JS exception escaping the native pops it and propagates.
+   */
+  private stepNative(nf: NativeFrame, input: Value, isThrow: boolean): Value | typeof PUSHED {
+    for (;;) {
+      let r: IteratorResult<Request, Value>;
+      try {
+        r = isThrow ? nf.gen.throw(new JSThrow(input)) : nf.gen.next(input);
+      } catch (e) {
+        this.frames.pop();
+        throw e;
+      }
+      if (r.done) {
+        this.frames.pop();
+        if (nf.superCall) {
+          this.finishConstruct(r.value, nf.superCall);
+          return PUSHED;
+        }
+        return r.value;
+      }
+      try {
+        const res = this.perform(r.value);
+        if (res === PUSHED) return PUSHED;
+        input = res;
+        isThrow = false;
+      } catch (e) {
+        if (!(e instanceof JSThrow)) throw e;
+        input = e.value;
+        isThrow = true;
+      }
+    }
+  }
+
+  private perform(req: Request): Value | typeof PUSHED {
+    switch (req.kind) {
+      case 'call': return this.callOrPush(req.fn, req.thisArg, req.args, ResultMode.Normal);
+      case 'construct': return this.constructOrPush(req.fn, req.args, req.newTarget, ResultMode.Construct, undefined, null);
+      case 'resume': return this.resumeGenerator(req.generator as GeneratorObject, req.mode, req.value);
+    }
+  }
+
+  private resumeGenerator(g: GeneratorObject, mode: 'next' | 'throw' | 'return', value: Value): Value | typeof PUSHED {
+    if (g.state === 'executing') this.throwError('TypeError', Msg.GeneratorRunning);
+    if (g.state === 'suspendedStart' && mode !== 'next') { g.state = 'completed'; g.frame = null; }
+    if (g.state === 'completed') {
+      if (mode === 'throw') throw new JSThrow(value);
+      return this.iterResult(mode === 'return' ? value : undefined, true);
+    }
+    const f = g.frame!;
+    const wasStart = g.state === 'suspendedStart';
+    g.state = 'executing';
+    f.resultMode = ResultMode.Normal;
+    this.pushFrame(f);
+    if (f.atDelegate) {
+      f.atDelegate = false;
+      f.stack.push(value, mode === 'next' ? 0 : mode === 'throw' ? 1 : 2);
+    } else if (mode === 'next') {
+      if (!wasStart) f.stack.push(value);
+    } else this.pending.set(f, { kind: mode, value });
+    return PUSHED;
+  }
+
+  iterResult(value: Value, done: boolean): JSObject {
+    const o = new JSObject(this.realm.ObjectPrototype);
+    o.put('value', value);
+    o.put('done', done);
+    return o;
+  }
+
+  /** Gives a finished frame's value to whatever frame is on top now. */
+  deliver(value: Value, mode: ResultMode): void {
+    let v = value;
+    for (;;) {
+      const top = this.top();
+      if (top === undefined) return;
+      if (!top.isNative) {
+        if (mode !== ResultMode.Discard) top.stack.push(v);
+        return;
+      }
+      if (mode === ResultMode.Discard) v = undefined;
+      const r = this.stepNative(top, v, false);
+      if (r === PUSHED) return;
+      v = r;
+      mode = top.resultMode;
+    }
+  }
+
+  /** The frame executed `return value` (after any finally blocks ran). */
+  completeFrame(f: Frame, value: Value): void {
+    this.frames.pop();
+    let v = value;
+    if (f.generator) {
+      (f.generator as GeneratorObject).state = 'completed';
+      (f.generator as GeneratorObject).frame = null;
+      v = this.iterResult(value, true);
+    }
+    if (f.resultMode === ResultMode.Construct || f.resultMode === ResultMode.SuperCall) {
+      v = this.constructResult(f, v);
+      if (f.resultMode === ResultMode.SuperCall) return this.finishConstruct(v, f.superCall);
+    }
+    this.deliver(v, f.resultMode);
+  }
+
+  private constructResult(f: Frame, v: Value): Value {
+    if (v instanceof JSObject) return v;
+    if (f.code.kind !== 'derivedConstructor') return f.funcEnv.slots[0] as Value;
+    if (v !== undefined) this.throwError('TypeError', Msg.DerivedReturn);
+    const t = f.funcEnv.slots[0];
+    if (t === TDZ) this.throwError('ReferenceError', Msg.SuperNotCalled);
+    return t as Value;
+  }
+
+  /** `return v`: run enclosing finally blocks first, then leave the frame. */
+  doReturn(f: Frame, value: Value): void {
+    for (let i = f.handlers.length - 1; i >= 0; i--) {
+      const h = f.handlers[i];
+      if (h.finallyPc < 0) continue;
+      f.handlers.length = i;
+      f.stack.length = h.stackDepth;
+      this.restoreEnv(f, h.envDepth);
+      f.stack.push(value, Completion.Return);
+      f.pc = h.finallyPc;
+      return;
+    }
+    f.handlers.length = 0;
+    this.completeFrame(f, value);
+  }
+
+  /** break/continue to `rec`, running finally blocks on the way. */
+  unwindJump(f: Frame, rec: JumpRecord): void {
+    while (f.handlers.length > rec.handlerDepth) {
+      const h = f.handlers.pop()!;
+      if (h.finallyPc < 0) continue;
+      f.stack.length = h.stackDepth;
+      this.restoreEnv(f, h.envDepth);
+      f.stack.push(undefined, rec);
+      f.pc = h.finallyPc;
+      return;
+    }
+    f.stack.length = rec.stackDepth;
+    this.restoreEnv(f, rec.envDepth);
+    f.pc = rec.target;
+  }
+
+  restoreEnv(f: Frame, depth: number): void {
+    while (f.envDepth > depth) {
+      f.env = f.env.outer!;
+      f.envDepth--;
+    }
+  }
+
+  /** Unwinds to the nearest handler; with none left, records the exception as uncaught. */
+  throwValue(value: Value): void {
+    let v = value;
+    for (;;) {
+      const top = this.top();
+      if (top === undefined) {
+        this.uncaught = { value: v };
+        return;
+      }
+      if (top.isNative) {
+        try {
+          const r = this.stepNative(top, v, true);
+          if (r !== PUSHED) this.deliver(r, top.resultMode);
+          return;
+        } catch (e) {
+          if (!(e instanceof JSThrow)) throw e;
+          v = e.value;
+          continue;
+        }
+      }
+      const h = top.handlers.pop();
+      if (h !== undefined) {
+        top.stack.length = h.stackDepth;
+        this.restoreEnv(top, h.envDepth);
+        if (h.catchPc >= 0) {
+          top.stack.push(v);
+          top.pc = h.catchPc;
+        } else {
+          top.stack.push(v, Completion.Throw);
+          top.pc = h.finallyPc;
+        }
+        return;
+      }
+      this.frames.pop();
+      if (top.generator) {
+        (top.generator as GeneratorObject).state = 'completed';
+        (top.generator as GeneratorObject).frame = null;
+      }
+    }
+  }
+
+  /** A closure for `code` in `env`, with the spec's own properties. */
+  makeClosure(code: FunctionCode, env: Env): Closure {
+    const realm = this.realm;
+    let scopeEnv = env;
+    if (code.selfScope) scopeEnv = new Env(code.selfScope, [undefined], env);
+    const proto = code.isGenerator ? realm.intrinsic('%GeneratorFunction.prototype%') : realm.FunctionPrototype;
+    const fn = new Closure(proto, code, scopeEnv);
+    if (code.selfScope) scopeEnv.slots[0] = fn;
+    fn.put('length', code.length, 4);
+    fn.put('name', code.name, 4);
+    if (code.isGenerator) {
+      fn.put('prototype', new JSObject(realm.GeneratorPrototype), 1);
+    } else if (code.kind === 'normal' && !code.isAsync) {
+      const proto = new JSObject(realm.ObjectPrototype);
+      proto.put('constructor', fn, 5);
+      fn.put('prototype', proto, 1);
+    }
+    return fn;
+  }
+}
+
+export function nativeName(fn: JSFunction): string {
+  const n = fn.getOwn('name');
+  return n && typeof n.value === 'string' ? n.value : '';
+}
+
+/** How V8 shows a non-callable value in "x is not a function" when there is no source text. */
+export function describeValue(v: Value): string {
+  if (typeof v === 'string') return `"${v}"`;
+  if (v instanceof JSObject) return v instanceof JSFunction ? 'function' : '#<Object>';
+  return String(v);
+}

@@ -1,0 +1,111 @@
+// Property reads and writes as the VM performs them: fast paths for plain data
+// properties and arrays; getters and setters run as ordinary calls (frames).
+import { Msg, formatMessage } from '../errors/messages';
+import { JSArray, JSObject } from '../heap/object';
+import { HOLE, JSSymbol, Primitive, PropertyKey, Value } from '../heap/values';
+import { primitiveProto, toNumber } from '../ops/convert';
+import { describeForMessage, keyText } from '../ops/object';
+import { ResultMode } from './frame';
+import type { Machine } from './machine';
+
+function keyForMessage(key: PropertyKey): string {
+  return typeof key === 'string' ? key : key.toString();
+}
+
+/** Pushes `obj[key]` (or calls its getter, whose result is pushed when it returns). */
+export function getProperty(m: Machine, obj: Value, key: PropertyKey): void {
+  const f = m.top()!;
+  let holder: JSObject | null;
+  if (obj instanceof JSObject) holder = obj;
+  else {
+    if (obj === undefined || obj === null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, obj, keyForMessage(key)));
+    if (typeof obj === 'string') {
+      if (key === 'length') { (f as { stack: unknown[] }).stack.push(obj.length); return; }
+      const i = typeof key === 'string' ? stringIndex(key) : -1;
+      if (i >= 0 && i < obj.length) { (f as { stack: unknown[] }).stack.push(obj[i]); return; }
+    }
+    holder = primitiveProto(m.realm, obj as Primitive);
+  }
+  const p = holder!.lookup(key);
+  if (p === undefined) { (f as { stack: unknown[] }).stack.push(undefined); return; }
+  if (!p.isAccessor) { (f as { stack: unknown[] }).stack.push(p.value); return; }
+  if (p.get === undefined) { (f as { stack: unknown[] }).stack.push(undefined); return; }
+  m.call(p.get, obj, [], ResultMode.Normal);
+}
+
+function stringIndex(key: string): number {
+  const c = key.charCodeAt(0);
+  if (c < 48 || c > 57) return -1;
+  const n = Number(key);
+  return Number.isInteger(n) && String(n) === key ? n : -1;
+}
+
+/** Pushes `obj[index]` for a number index, with the array fast path. */
+export function getIndexed(m: Machine, obj: Value, key: number): void {
+  if (obj instanceof JSArray && key >= 0 && key < obj.items.length && (key | 0) === key) {
+    const v = obj.items[key];
+    if (v !== HOLE) { (m.top() as { stack: unknown[] }).stack.push(v); return; }
+  }
+  getProperty(m, obj, String(key));
+}
+
+/**
+ * `obj[key] = value`, leaving value on the stack. Setters run as calls whose result is
+ * dropped. A failed write throws in strict code and is ignored in sloppy code.
+ */
+export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Value, strict: boolean): void {
+  const stack = (m.top() as { stack: unknown[] }).stack;
+  stack.push(value);
+  if (!(obj instanceof JSObject)) {
+    if (obj === undefined || obj === null) m.throwError('TypeError', formatMessage(Msg.SetOfNullish, obj, keyForMessage(key)));
+    const p = primitiveProto(m.realm, obj as Primitive)?.lookup(key);
+    if (p?.isAccessor && p.set) { m.call(p.set, obj, [value], ResultMode.Discard); return; }
+    if (strict) m.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeof obj} '${String(obj instanceof JSSymbol ? obj.toString() : obj)}'`);
+    return;
+  }
+  if (obj instanceof JSArray && key === 'length') return setArrayLength(m, obj, value, strict);
+  const own = obj.props.get(key);
+  if (own !== undefined && (own.flags & 9) === 1 && !(obj instanceof JSArray)) { own.value = value; return; }
+  const p = obj.lookup(key);
+  if (p !== undefined) {
+    if (p.isAccessor) {
+      if (p.set) { m.call(p.set, obj, [value], ResultMode.Discard); return; }
+      if (strict) m.throwError('TypeError', formatMessage(Msg.NoSetter, keyText(key), describeForMessage(obj)));
+      return;
+    }
+    if (!p.writable) {
+      if (strict) m.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, keyText(key), describeForMessage(obj)));
+      return;
+    }
+  }
+  if (!obj.setOwnValue(key, value) && strict) {
+    m.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
+  }
+}
+
+function setArrayLength(m: Machine, arr: JSArray, value: Value, strict: boolean): void {
+  const n = typeof value === 'number' ? value : toNumberNoUserCode(m, value);
+  if (n !== n >>> 0) m.throwError('RangeError', Msg.InvalidArrayLength);
+  if (!arr.setLength(n) && strict) m.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, 'length', '[object Array]'));
+}
+
+function toNumberNoUserCode(m: Machine, v: Value): number {
+  if (v instanceof JSObject) m.throwError('TypeError', 'Glassbox does not support setting an array length to an object yet');
+  const g = toNumber(m.realm, v);
+  return g.next().value as number;
+}
+
+/** `obj[index] = value` for a number index, with the array fast path. */
+export function setIndexed(m: Machine, obj: Value, key: number, value: Value, strict: boolean): void {
+  if (obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === 7 && obj.items[key] !== HOLE) {
+    obj.items[key] = value;
+    (m.top() as { stack: unknown[] }).stack.push(value);
+    return;
+  }
+  if (obj instanceof JSArray && key === obj.items.length && obj.extensible && obj.lengthWritable && obj.proto === m.realm.ArrayPrototype) {
+    obj.items.push(value);
+    (m.top() as { stack: unknown[] }).stack.push(value);
+    return;
+  }
+  setProperty(m, obj, String(key), value, strict);
+}

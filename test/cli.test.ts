@@ -1,0 +1,80 @@
+// The `glassbox` command as a user runs it: spawns bin/glassbox.js (the built bundle,
+// so `npm run build` first) on small programs written to a temporary folder.
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const glassbox = join(__dirname, '..', 'bin', 'glassbox.js');
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [glassbox, ...args], { encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('glassbox CLI', () => {
+  let dir: string;
+  const program = (name: string, source: string): string => {
+    const file = join(dir, name);
+    writeFileSync(file, source);
+    return file;
+  };
+
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'glassbox-cli-'));
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints usage and exits 2 without a command', () => {
+    const r = run();
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Usage: glassbox run <file>/);
+    assert.equal(r.stdout, '');
+  });
+
+  it('prints usage on stdout and exits 0 for --help', () => {
+    const r = run('--help');
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /Usage: glassbox run <file>/);
+  });
+
+  it('exits 2 on an unknown command', () => {
+    const r = run('frobnicate', 'x.js');
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /unknown command 'frobnicate'/);
+  });
+
+  it('names a missing file and exits 1', () => {
+    const missing = join(dir, 'missing.js');
+    const r = run('run', missing);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, `glassbox: cannot read ${missing}: no such file or directory\n`);
+  });
+
+  it('reports a syntax error with file:line:column and exits 1', () => {
+    const file = program('syntax.js', 'let ok = 1;\nlet x = ;\n');
+    const r = run('run', file);
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^SyntaxError: .+ \((.+):2:9\)\n$/);
+    assert.ok(r.stderr.includes(`(${file}:2:9)`), r.stderr);
+  });
+
+  it('prints console.log output on stdout', () => {
+    const r = run('run', program('add.js', 'console.log(1+1)\n'));
+    assert.deepEqual(r, { code: 0, stdout: '2\n', stderr: '' });
+  });
+
+  it('sends console.error and console.warn to stderr', () => {
+    const r = run('run', program('streams.js', "console.log('out'); console.error('err'); console.warn('warn');\n"));
+    assert.deepEqual(r, { code: 0, stdout: 'out\n', stderr: 'err\nwarn\n' });
+  });
+
+  it('reports an uncaught exception on stderr and exits 1', () => {
+    const r = run('run', program('throws.js', "console.log('before');\nthrow new Error('boom');\n"));
+    assert.equal(r.code, 1);
+    assert.equal(r.stdout, 'before\n');
+    assert.match(r.stderr, /Error: boom/);
+  });
+});

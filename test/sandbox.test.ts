@@ -1,0 +1,486 @@
+// The debuggee reaches nothing of the host (DESIGN.md, engine decision 7): no require, no host
+// process, no host Function constructor, no host object leaking out of a built-in, no way to
+// change the host's own intrinsics. Programs run through `node bin/glassbox.js run` unless the
+// check needs the host's view (prototype pollution), which runs the engine in this process.
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { PROCESS_TIMEOUT_MS, REPO_ROOT, describeEnd, runGlassbox, tail, type ProcessResult } from './helpers/processes';
+
+/**
+ * Asked of an object `v` inside the program as `v.constructor.constructor(PROBE)()`: with
+ * Glassbox's own Function constructor the body runs in Glassbox's realm and yields
+ * "undefinedundefinedundefined"; a host Function would answer "...function" for process.binding.
+ */
+const PROBE_SOURCE = `'return typeof require + typeof module + (typeof process === "undefined" ? "undefined" : typeof process.binding)'`;
+const PROBE_OK = 'undefinedundefinedundefined';
+
+/** Properties only a host (Node) process object has; Glassbox's process must have none of them. */
+const HOST_ONLY_PROCESS_KEYS = [
+  'binding',
+  '_linkedBinding',
+  'dlopen',
+  'mainModule',
+  'versions',
+  'reallyExit',
+  'getBuiltinModule',
+  'moduleLoadList',
+  'kill',
+  'chdir',
+  'setuid',
+  '_rawDebug',
+  'openStdin',
+];
+
+let tmpDir = '';
+
+function writeProgram(name: string, source: string): string {
+  const file = path.join(tmpDir, name);
+  fs.writeFileSync(file, source);
+  return file;
+}
+
+/** Runs a program through the CLI and fails with its output when it did not finish normally. */
+function runProgram(name: string, source: string, expectedStatus = 0): ProcessResult {
+  const r = runGlassbox(writeProgram(name, source));
+  assert.equal(
+    r.status,
+    expectedStatus,
+    `${name}: expected exit code ${expectedStatus}, got ${describeEnd(r)}\nstdout:\n${tail(r.stdout)}\nstderr:\n${tail(r.stderr)}`,
+  );
+  return r;
+}
+
+function lines(r: ProcessResult): string[] {
+  return r.stdout.split('\n').filter((l) => l !== '');
+}
+
+/** The value printed after `key:` on a line of the program's stdout. */
+function field(r: ProcessResult, key: string): string {
+  const line = lines(r).find((l) => l.startsWith(key + ':'));
+  assert.ok(line !== undefined, `no "${key}:" line in stdout:\n${r.stdout}`);
+  return line.slice(key.length + 1);
+}
+
+/** Host-specific text that must never appear in a debuggee's output. */
+function assertNoHostTraces(r: ProcessResult): void {
+  const forbidden = [
+    path.join(REPO_ROOT, 'engine'),
+    path.join(REPO_ROOT, 'node_modules'),
+    'node:internal',
+    process.version,
+  ];
+  const hostPath = process.env.PATH;
+  if (hostPath && hostPath.length > 5) forbidden.push(hostPath);
+  for (const text of forbidden) {
+    assert.ok(!r.stdout.includes(text), `stdout reveals host detail ${JSON.stringify(text)}:\n${tail(r.stdout)}`);
+  }
+}
+
+describe('sandbox: the debuggee cannot reach the host', function () {
+  this.timeout(2 * PROCESS_TIMEOUT_MS + 5_000);
+
+  before(() => {
+    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glassbox-sandbox-'));
+  });
+  after(() => {
+    if (tmpDir) fs.rmSync(tmpDir, { recursive: true, force: true });
+  });
+
+  it("this.constructor.constructor('return process')() is Glassbox's process, without host features", () => {
+    const r = runProgram(
+      'function-constructor-process.js',
+      `
+let result;
+let threw = 'no';
+try {
+  result = this.constructor.constructor('return process')();
+} catch (e) {
+  threw = e.name;
+}
+console.log('threw:' + threw);
+console.log('type:' + typeof result);
+console.log('sameAsRealm:' + (typeof process === 'undefined' ? result === undefined : result === process));
+console.log('functionIsRealms:' + (this.constructor.constructor === Function));
+if (result !== undefined && result !== null) {
+  for (const key of ${JSON.stringify(HOST_ONLY_PROCESS_KEYS)}) console.log('key ' + key + ':' + typeof result[key]);
+  const env = result.env;
+  console.log('env.PATH:' + typeof (env && env.PATH));
+  console.log('env.HOME:' + typeof (env && env.HOME));
+  console.log('envKeys:' + (env && typeof env === 'object' ? Object.keys(env).length : 0));
+}
+`,
+    );
+    assert.ok(['no', 'ReferenceError'].includes(field(r, 'threw')), r.stdout);
+    assert.equal(field(r, 'functionIsRealms'), 'true', r.stdout);
+    if (field(r, 'threw') === 'no') {
+      assert.equal(field(r, 'type'), 'object', r.stdout);
+      assert.equal(field(r, 'sameAsRealm'), 'true', r.stdout);
+      for (const key of HOST_ONLY_PROCESS_KEYS) assert.equal(field(r, `key ${key}`), 'undefined', `process.${key}\n${r.stdout}`);
+      assert.equal(field(r, 'env.PATH'), 'undefined', r.stdout);
+      assert.equal(field(r, 'env.HOME'), 'undefined', r.stdout);
+      assert.equal(field(r, 'envKeys'), '0', r.stdout);
+    }
+    assertNoHostTraces(r);
+  });
+
+  it('require is not defined, and no module object offers it', () => {
+    const r = runProgram(
+      'require.js',
+      `
+try {
+  const fs = require('fs');
+  console.log('require:reached ' + typeof fs);
+} catch (e) {
+  console.log('require:' + e.name + ': ' + e.message);
+}
+console.log('typeof require:' + typeof require);
+console.log('globalThis.require:' + typeof globalThis.require);
+console.log('module.require:' + (typeof module === 'object' && module !== null ? typeof module.require : 'undefined'));
+console.log('viaFunction:' + Function('return typeof require')());
+console.log('viaEval:' + (0, eval)('typeof require'));
+`,
+    );
+    assert.equal(field(r, 'require'), 'ReferenceError: require is not defined');
+    assert.equal(field(r, 'typeof require'), 'undefined');
+    assert.equal(field(r, 'globalThis.require'), 'undefined');
+    assert.equal(field(r, 'module.require'), 'undefined');
+    assert.equal(field(r, 'viaFunction'), 'undefined');
+    assert.equal(field(r, 'viaEval'), 'undefined');
+  });
+
+  it('process.binding and process.mainModule do not exist', () => {
+    const r = runProgram(
+      'process-binding.js',
+      `
+console.log('binding:' + (typeof process === 'undefined' ? 'undefined' : typeof process.binding));
+try {
+  process.binding('fs');
+  console.log('call:reached');
+} catch (e) {
+  console.log('call:' + e.name);
+}
+const p = globalThis.process;
+console.log('mainModule:' + (p === undefined || p === null ? 'undefined' : typeof p.mainModule));
+console.log('versions:' + (p === undefined || p === null ? 'undefined' : typeof p.versions));
+console.log('envKeys:' + (p && p.env ? Object.keys(p.env).length : 0));
+`,
+    );
+    assert.equal(field(r, 'binding'), 'undefined');
+    assert.ok(['TypeError', 'ReferenceError'].includes(field(r, 'call')), r.stdout);
+    assert.equal(field(r, 'mainModule'), 'undefined');
+    assert.equal(field(r, 'versions'), 'undefined');
+    assert.equal(field(r, 'envKeys'), '0');
+    assertNoHostTraces(r);
+  });
+
+  it("polluting the debuggee's prototypes and globals does not touch the host running the engine", async () => {
+    const { createRun } = await import('../engine');
+    const hostObjectProtoNames = Object.getOwnPropertyNames(Object.prototype).sort();
+    const hostArrayProtoNames = Object.getOwnPropertyNames(Array.prototype).sort();
+    const hostGlobalNames = Object.getOwnPropertyNames(globalThis).sort();
+    const saved = {
+      objectToString: Object.prototype.toString,
+      stringify: JSON.stringify,
+      max: Math.max,
+      push: Array.prototype.push,
+    };
+    const out: string[] = [];
+    const source = `
+({}).__proto__.polluted = 1;
+Object.prototype.polluted2 = 2;
+Array.prototype.polluted3 = 3;
+Function.prototype.polluted4 = 4;
+String.prototype.polluted5 = 5;
+Object.getPrototypeOf(function* () {}).polluted6 = 6;
+Object.prototype.toString = function () { return 'hijacked'; };
+Array.prototype.push = function () { return 'hijacked'; };
+JSON.stringify = function () { return 'hijacked'; };
+Math.max = function () { return 'hijacked'; };
+globalThis.leakedGlobal = 'leak';
+var leakedVar = 'leak';
+console.log(({}).polluted, [].polluted3, String({}), JSON.stringify({}), Math.max(1, 2));
+`;
+    try {
+      const run = createRun(source, { fileName: 'pollute.js', onConsole: (e) => out.push(e.text) });
+      const outcome = run.runToEnd();
+      assert.equal(outcome.kind, 'completed', `the program did not complete: ${JSON.stringify(outcome)}`);
+      assert.deepEqual(out, ['1 3 hijacked hijacked hijacked']);
+
+      const probe: Record<string, unknown> = {};
+      assert.equal(probe.polluted, undefined, 'host Object.prototype.polluted');
+      assert.equal(probe.polluted2, undefined, 'host Object.prototype.polluted2');
+      assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+      assert.equal((([] as unknown) as Record<string, unknown>).polluted3, undefined, 'host Array.prototype.polluted3');
+      assert.equal(((() => 0) as unknown as Record<string, unknown>).polluted4, undefined, 'host Function.prototype.polluted4');
+      assert.equal((Object('') as Record<string, unknown>).polluted5, undefined, 'host String.prototype.polluted5');
+      assert.equal(Object.prototype.toString, saved.objectToString, 'host Object.prototype.toString replaced');
+      assert.equal(String({}), '[object Object]');
+      assert.equal(Array.prototype.push, saved.push, 'host Array.prototype.push replaced');
+      assert.equal(JSON.stringify, saved.stringify, 'host JSON.stringify replaced');
+      assert.equal(Math.max, saved.max, 'host Math.max replaced');
+      assert.equal(Math.max(1, 2), 2);
+      const g = globalThis as Record<string, unknown>;
+      assert.equal(g.leakedGlobal, undefined, 'host globalThis.leakedGlobal');
+      assert.equal(g.leakedVar, undefined, 'host globalThis.leakedVar');
+      assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).sort(), hostObjectProtoNames);
+      assert.deepEqual(Object.getOwnPropertyNames(Array.prototype).sort(), hostArrayProtoNames);
+      assert.deepEqual(Object.getOwnPropertyNames(globalThis).sort(), hostGlobalNames);
+    } finally {
+      // Repair the host if the engine let the program through, so later tests are not affected.
+      for (const proto of [Object.prototype, Array.prototype, Function.prototype, String.prototype]) {
+        for (const key of ['polluted', 'polluted2', 'polluted3', 'polluted4', 'polluted5', 'polluted6']) {
+          delete (proto as unknown as Record<string, unknown>)[key];
+        }
+      }
+      Object.prototype.toString = saved.objectToString;
+      Array.prototype.push = saved.push;
+      JSON.stringify = saved.stringify;
+      Math.max = saved.max;
+      delete (globalThis as Record<string, unknown>).leakedGlobal;
+      delete (globalThis as Record<string, unknown>).leakedVar;
+    }
+  });
+
+  it("one run's pollution does not reach the next run", async () => {
+    const { createRun } = await import('../engine');
+    const first: string[] = [];
+    const a = createRun('Object.prototype.fromFirstRun = 1; Array.prototype.alsoFirst = 2; globalThis.g1 = 3;', {
+      fileName: 'first.js',
+      onConsole: (e) => first.push(e.text),
+    });
+    assert.equal(a.runToEnd().kind, 'completed');
+    const second: string[] = [];
+    const b = createRun('console.log(({}).fromFirstRun, [].alsoFirst, typeof g1);', {
+      fileName: 'second.js',
+      onConsole: (e) => second.push(e.text),
+    });
+    const outcome = b.runToEnd();
+    assert.equal(outcome.kind, 'completed');
+    assert.deepEqual(second, ['undefined undefined undefined']);
+  });
+
+  it('Error.prepareStackTrace is never called with host objects, and stacks show no host frames', () => {
+    const r = runProgram(
+      'prepare-stack-trace.js',
+      `
+const received = [];
+function describe(x) {
+  if (x === null || (typeof x !== 'object' && typeof x !== 'function')) return x === null ? 'null' : typeof x;
+  let probe;
+  try {
+    probe = x.constructor.constructor(${PROBE_SOURCE})();
+  } catch (e) {
+    probe = 'probe threw ' + e.name;
+  }
+  return typeof x + ' ' + probe;
+}
+Error.prepareStackTrace = function (error, frames) {
+  received.push(describe(this), describe(error), describe(frames));
+  if (frames && typeof frames.length === 'number') {
+    for (let i = 0; i < frames.length && i < 20; i++) received.push(describe(frames[i]));
+  }
+  return 'custom stack';
+};
+const stacks = [];
+try { null.x; } catch (e) { stacks.push(e.stack); }
+stacks.push(new Error('made').stack);
+function deep() { throw new RangeError('deep'); }
+try { deep(); } catch (e) { stacks.push(e.stack); }
+try { [1].map(() => undefinedName); } catch (e) { stacks.push(e.stack); }
+console.log('calls:' + received.length);
+for (const r of received) console.log('received ' + r);
+delete Error.prepareStackTrace;
+try { null.y; } catch (e) { stacks.push(e.stack); }
+for (const s of stacks) console.log('stack ' + typeof s + ' ' + JSON.stringify(String(s)));
+console.log('done:yes');
+`,
+    );
+    assert.equal(field(r, 'done'), 'yes');
+    for (const line of lines(r).filter((l) => l.startsWith('received '))) {
+      const rest = line.slice('received '.length);
+      const isObject = rest.startsWith('object ') || rest.startsWith('function ');
+      if (isObject) {
+        const probe = rest.slice(rest.indexOf(' ') + 1);
+        assert.ok(
+          probe === PROBE_OK || probe === 'probe threw TypeError',
+          `Error.prepareStackTrace received an object from outside the realm: ${line}\n${r.stdout}`,
+        );
+      }
+    }
+    assertNoHostTraces(r);
+  });
+
+  it('objects handed out by built-ins belong to the Glassbox realm', () => {
+    const r = runProgram(
+      'builtin-objects.js',
+      `
+const PROBE = ${PROBE_SOURCE};
+function check(label, get) {
+  let v;
+  try {
+    v = get();
+  } catch (e) {
+    console.log('check ' + label + ':threw ' + e.name);
+    return;
+  }
+  if (v === undefined || v === null) {
+    console.log('check ' + label + ':absent');
+    return;
+  }
+  let out;
+  try {
+    out = v.constructor.constructor(PROBE)();
+  } catch (e) {
+    out = 'probe threw ' + e.name;
+  }
+  console.log('check ' + label + ':' + out + ' ' + (v.constructor.constructor === Function));
+}
+check('array iterator prototype', () => Object.getPrototypeOf(Object.getPrototypeOf([].values())));
+check('[].constructor.constructor', () => [].constructor.constructor);
+check('arrow constructor', () => (() => {}).constructor);
+check('Symbol.iterator.constructor', () => Symbol.iterator.constructor);
+check('generator function constructor', () => Object.getPrototypeOf(function* () {}).constructor);
+check('generator object', () => (function* () {})());
+check('caught TypeError', () => { try { null.x; } catch (e) { return e; } });
+check('caught ReferenceError', () => { try { notDefinedAnywhere; } catch (e) { return e; } });
+check('caught SyntaxError from JSON.parse', () => { try { JSON.parse('{'); } catch (e) { return e; } });
+check('caught RangeError from new Array', () => { try { new Array(-1); } catch (e) { return e; } });
+check('caught stack overflow', () => { try { (function f() { f(); })(); } catch (e) { return e; } });
+check('global from caught error', () => { try { null.x; } catch (e) { return e.constructor.constructor('return this')(); } });
+check('JSON.parse result', () => JSON.parse('{"a":[1]}').a);
+check('Object.entries item', () => Object.entries({ a: 1 })[0]);
+check('regexp exec result', () => /a(b)/.exec('ab'));
+check('string match result', () => 'abc'.match(/b/));
+check('arguments object', function () { return arguments; });
+check('template strings object', () => ((s) => s)\`x\`);
+check('template raw strings', () => ((s) => s.raw)\`x\`);
+check('Map entries iterator', () => new Map([[1, 2]]).entries());
+check('Map iterator result', () => new Map([[1, 2]]).entries().next());
+check('string iterator', () => ''[Symbol.iterator]());
+check('Map size getter', () => Object.getOwnPropertyDescriptor(Map.prototype, 'size').get);
+check('RegExp flags getter', () => Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get);
+check('property descriptor', () => Object.getOwnPropertyDescriptor({ a: 1 }, 'a'));
+check('bound function', () => function () {}.bind(null));
+check('console.log', () => console.log);
+check('console', () => console);
+check('Math', () => Math);
+check('JSON', () => JSON);
+check('Date', () => new Date(0));
+check('Symbol.for', () => Object(Symbol.for('x')));
+check('array from Set', () => Array.from(new Set([1])));
+check('caller seen from a built-in callback', () => { function f() { return f.caller; } return [1].map(f)[0]; });
+check('Function.prototype.caller accessor', () => (Object.getOwnPropertyDescriptor(Function.prototype, 'caller') || {}).get);
+const g = (function () { try { null.x; } catch (e) { return e.constructor.constructor('return this')(); } })();
+console.log('globalIsRealms:' + (g === globalThis));
+console.log('done:yes');
+`,
+    );
+    assert.equal(field(r, 'done'), 'yes');
+    assert.equal(field(r, 'globalIsRealms'), 'true');
+    const checks = lines(r).filter((l) => l.startsWith('check '));
+    assert.ok(checks.length >= 30, r.stdout);
+    for (const line of checks) {
+      const result = line.slice(line.indexOf(':') + 1);
+      assert.ok(
+        result === `${PROBE_OK} true` || result === 'absent' || result.startsWith('threw '),
+        `a built-in handed out an object from outside the realm: ${line}`,
+      );
+    }
+    // These always exist and must have been probed, not skipped.
+    for (const label of ['array iterator prototype', 'caught TypeError', 'caught stack overflow', 'global from caught error']) {
+      assert.equal(field(r, `check ${label}`), `${PROBE_OK} true`, label);
+    }
+    assertNoHostTraces(r);
+  });
+
+  it('everything reachable from globalThis belongs to the Glassbox realm', () => {
+    const r = runProgram(
+      'reachable-sweep.js',
+      `
+const FORBIDDEN_KEYS = new Set(${JSON.stringify(['require', ...HOST_ONLY_PROCESS_KEYS])});
+const realmObjectProto = Object.prototype;
+const realmFunctionProto = Function.prototype;
+const queue = [globalThis];
+const paths = new Map([[globalThis, 'globalThis']]);
+const bad = [];
+function inRealm(o) {
+  if (Object.getPrototypeOf(o) === null) return true;
+  for (let p = o, n = 0; p !== null && n < 1000; p = Object.getPrototypeOf(p), n++) {
+    if (p === realmObjectProto) return true;
+  }
+  return false;
+}
+function visit(v, where) {
+  if ((typeof v === 'object' && v !== null) || typeof v === 'function') {
+    if (!paths.has(v)) {
+      paths.set(v, where);
+      queue.push(v);
+    }
+  }
+}
+for (let i = 0; i < queue.length; i++) {
+  const o = queue[i];
+  const where = paths.get(o);
+  if (!inRealm(o)) bad.push(where + ' (prototype chain outside the realm)');
+  if (typeof o === 'function' && o !== realmFunctionProto && !realmFunctionProto.isPrototypeOf(o)) {
+    bad.push(where + ' (function not inheriting from Function.prototype)');
+  }
+  const keys = [...Object.getOwnPropertyNames(o), ...Object.getOwnPropertySymbols(o)];
+  for (const k of keys) {
+    if (typeof k === 'string' && FORBIDDEN_KEYS.has(k)) bad.push(where + '.' + k + ' (host-only name)');
+    const d = Object.getOwnPropertyDescriptor(o, k);
+    const name = where + '.' + String(k);
+    visit(d.value, name);
+    visit(d.get, name + '[get]');
+    visit(d.set, name + '[set]');
+  }
+  visit(Object.getPrototypeOf(o), where + '.__proto__');
+}
+console.log('visited:' + queue.length);
+console.log('bad:' + bad.length);
+for (const b of bad.slice(0, 30)) console.log('bad ' + b);
+`,
+    );
+    const visited = Number(field(r, 'visited'));
+    assert.ok(visited > 100, `only ${visited} objects reachable from globalThis?\n${r.stdout}`);
+    assert.equal(field(r, 'bad'), '0', r.stdout);
+  });
+
+  it('classic escape attempts leave no trace on the host file system', () => {
+    const marker = path.join(tmpDir, 'escaped-marker.txt');
+    const m = JSON.stringify(marker);
+    const r = runProgram(
+      'escapes.js',
+      `
+const marker = ${m};
+const attempts = {
+  'Function -> process.mainModule.require': () =>
+    this.constructor.constructor('return process')().mainModule.require('fs').writeFileSync(marker, 'x'),
+  'Function -> process.binding': () => Function('return process')().binding('fs'),
+  'require': () => require('fs').writeFileSync(marker, 'x'),
+  'global -> process.mainModule': () =>
+    ({}).constructor.constructor('return this')().process.mainModule.require('child_process').execSync('touch ' + marker),
+  'getBuiltinModule': () => [].constructor.constructor('return globalThis.process.getBuiltinModule("fs")')().writeFileSync(marker, 'x'),
+  'error constructor chain': () => { try { null.x; } catch (e) { return e.constructor.constructor('return process')().mainModule.require('fs').writeFileSync(marker, 'x'); } },
+  'indirect eval import()': () => (0, eval)('import("node:fs").then((fs) => fs.writeFileSync(' + JSON.stringify(marker) + ', "x"))'),
+};
+for (const [label, attempt] of Object.entries(attempts)) {
+  try {
+    attempt();
+    console.log('attempt ' + label + ':no exception');
+  } catch (e) {
+    console.log('attempt ' + label + ':' + e.name);
+  }
+}
+console.log('done:yes');
+`,
+    );
+    assert.equal(field(r, 'done'), 'yes');
+    assert.equal(fs.existsSync(marker), false, `a program escaped the sandbox and wrote ${marker}\n${r.stdout}`);
+    for (const label of ['Function -> process.mainModule.require', 'require', 'global -> process.mainModule', 'getBuiltinModule', 'error constructor chain']) {
+      assert.notEqual(field(r, `attempt ${label}`), 'no exception', `${label} did not throw\n${r.stdout}`);
+    }
+  });
+});
