@@ -153,6 +153,7 @@ export function calleeText(c: FnContext, n: Node): string {
       return `${obj}${n.optional ? '?.' : ''}[${calleeText(c, n.property)}]`;
     }
     case 'CallExpression': return `${calleeText(c, n.callee)}(...)`;
+    case 'UnaryExpression': return n.operator === 'void' || n.operator === 'typeof' ? `(${n.operator} ${calleeText(c, n.argument)})` : '(intermediate value)';
     default: return '(intermediate value)';
   }
 }

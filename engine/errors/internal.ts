@@ -27,3 +27,8 @@ export function assert(cond: unknown, what = 'assertion failed'): asserts cond {
 export function unreachable(x: never): never {
   throw new GlassboxInternalError(`unreachable: ${JSON.stringify(x)}`);
 }
+
+/** A construct Glassbox does not implement, met at run time; reported as a JS TypeError. */
+export class GlassboxUnsupported extends Error {
+  override name = 'GlassboxUnsupported';
+}

@@ -14,7 +14,7 @@ export const Msg = {
   NotAsyncIterable: '% is not async iterable',
   StackOverflow: 'Maximum call stack size exceeded',
   ToObjectNullish: 'Cannot convert undefined or null to object',
-  ReadOnlyProperty: "Cannot assign to read only property '%' of %",
+  ReadOnlyProperty: "Cannot assign to read only property '%' of object '%'",
   AddToNonExtensible: 'Cannot add property %, object is not extensible',
   DeleteNonConfigurable: "Cannot delete property '%' of %",
   DefineProperty: 'Cannot redefine property: %',

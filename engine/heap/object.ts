@@ -1,6 +1,7 @@
 // Ordinary objects and their own-property storage (the spec's ordinary internal methods
 // that never run user code). Accessors are stored here but called by ops/, not here.
 import { HOLE, JSSymbol, PropertyKey, Value, arrayIndex } from './values';
+import { GlassboxUnsupported } from '../errors/internal';
 
 export const WRITABLE = 1;
 export const ENUMERABLE = 2;
@@ -57,6 +58,8 @@ export class JSObject {
   extensible = true;
   className = 'Object';
   privates: Map<PrivateName, PrivateElement> | undefined = undefined;
+  /** True for objects whose own properties are not all in `props` (arrays, arguments...). */
+  get exotic(): boolean { return false; }
 
   constructor(public proto: JSObject | null) {}
 
@@ -193,6 +196,8 @@ export class JSArray extends JSObject {
   lengthWritable = true;
   elementFlags = DEFAULT_FLAGS;
 
+  override get exotic(): boolean { return true; }
+
   constructor(proto: JSObject | null, items: (Value | typeof HOLE)[] = []) {
     super(proto);
     this.className = 'Array';
@@ -226,7 +231,7 @@ export class JSArray extends JSObject {
       return true;
     }
     if (!this.extensible || !this.lengthWritable) return false;
-    if (i > items.length + 10_000_000) throw new RangeError('Glassbox does not support sparse arrays this large');
+    if (i > items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
     while (items.length < i) items.push(HOLE);
     items.push(value);
     return true;
@@ -240,7 +245,7 @@ export class JSArray extends JSObject {
       if (!(this.elementFlags & CONFIGURABLE)) return false;
       this.items.length = n;
     } else {
-      if (n > this.items.length + 10_000_000) throw new RangeError('Glassbox does not support sparse arrays this large');
+      if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
       while (this.items.length < n) this.items.push(HOLE);
     }
     return true;
@@ -260,7 +265,7 @@ export class JSArray extends JSObject {
     if (!applyDescriptor(scratch, key, current, desc, this.extensible)) return false;
     const p = scratch.get(key)!;
     if (p.isAccessor || p.flags !== this.elementFlags) {
-      throw new RangeError(`Glassbox does not support array elements with non-default attributes (index ${i})`);
+      throw new GlassboxUnsupported(`Glassbox does not support array elements with non-default attributes yet (index ${i})`);
     }
     return this.setIndex(i, p.value);
   }

@@ -9,6 +9,8 @@ export class PrimitiveWrapper extends JSObject {
     this.className = className;
   }
 
+  override get exotic(): boolean { return true; }
+
   override getOwn(key: PropertyKey): Prop | undefined {
     if (typeof this.primitive === 'string') {
       if (key === 'length') return new Prop(this.primitive.length, 0);

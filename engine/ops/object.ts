@@ -69,11 +69,17 @@ export function keyText(key: PropertyKey): string {
   return typeof key === 'string' ? key : key.toString();
 }
 
-/** How V8 names an object in messages such as "Cannot assign to read only property". */
+/** How V8 names an object in messages: `#<A>` by constructor name, `[object Array]` for arrays. */
 export function describeForMessage(v: Value): string {
   if (v instanceof JSObject) {
+    if (v instanceof JSArray) return '[object Array]';
     if (isCallable(v)) return `function '${String(v.getOwn('name')?.value ?? '')}'`;
-    return v instanceof JSArray ? '[object Array]' : '#<Object>';
+    for (let p = v.proto; p !== null; p = p.proto) {
+      const c = p.getOwn('constructor');
+      const n = c && !c.isAccessor && c.value instanceof JSObject ? c.value.getOwn('name')?.value : undefined;
+      if (typeof n === 'string' && n) return `#<${n}>`;
+    }
+    return '#<Object>';
   }
   return typeof v === 'string' ? `'${v}'` : String(v);
 }

@@ -16,6 +16,8 @@ export class ArgumentsObject extends JSObject {
     super(proto);
   }
 
+  override get exotic(): boolean { return true; }
+
   map(index: number, slot: number): void {
     this.mapped.set(index, slot);
   }

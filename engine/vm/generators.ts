@@ -6,6 +6,7 @@ import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
 import { GeneratorObject } from './machine';
 import type { NativeGen } from '../heap/function';
+import { installDynamicFunctionConstructor } from '../realm/builtins/Function';
 
 export function installGenerators(realm: Realm): void {
   const proto = new JSObject(realm.IteratorPrototype);
@@ -25,6 +26,8 @@ export function installGenerators(realm: Realm): void {
   genFnProto.props.set(WellKnown.toStringTag, new Prop('GeneratorFunction', 4));
   proto.props.set('constructor', new Prop(genFnProto, 4));
   realm.intrinsics.set('%GeneratorFunction.prototype%', genFnProto);
+  const ctor = installDynamicFunctionConstructor(realm, 'generator', genFnProto);
+  genFnProto.props.set('constructor', new Prop(ctor, 4));
 }
 
 function describe(v: Value): string {

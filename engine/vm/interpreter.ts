@@ -4,7 +4,7 @@ import { Completion, Op } from '../bytecode/opcodes';
 import type { JumpRecord } from '../compile/context';
 import type { ClassInfo } from '../compile/classes';
 import { Env } from '../env/env';
-import { JSThrow, GlassboxInternalError } from '../errors/internal';
+import { JSThrow, GlassboxInternalError, GlassboxUnsupported } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
 import { Closure, JSFunction } from '../heap/function';
 import { ENUMERABLE, JSArray, JSObject, PrivateName } from '../heap/object';
@@ -22,24 +22,20 @@ import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
-/** Runs up to `budget` instructions; JS exceptions unwind to handlers between attempts. */
+/** Runs up to `budget` instructions; JS exceptions unwind to handlers inside the loop. */
 export function execute(m: Machine, budget: number): SliceResult {
-  for (;;) {
-    try {
-      return run(m, budget);
-    } catch (e) {
-      if (!(e instanceof JSThrow)) {
-        if (e instanceof RangeError && /call stack/.test(e.message)) {
-          m.throwValue(m.realm.makeError('RangeError', Msg.StackOverflow));
-          continue;
-        }
-        throw e;
-      }
-      m.throwValue(e.value);
-      if (m.uncaught) return 'uncaught';
-      budget = Math.max(budget - 1, 1);
-    }
-  }
+  return run(m, budget);
+}
+
+/** Turns an exception from an instruction into a JS throw; false when it is an engine bug. */
+function toJSThrow(m: Machine, e: unknown): boolean {
+  let value: Value;
+  if (e instanceof JSThrow) value = e.value;
+  else if (e instanceof RangeError && /call stack/.test(e.message)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
+  else if (e instanceof GlassboxUnsupported) value = m.realm.makeError('TypeError', e.message);
+  else return false;
+  m.throwValue(value);
+  return true;
 }
 
 function run(m: Machine, budget: number): SliceResult {
@@ -52,14 +48,20 @@ function run(m: Machine, budget: number): SliceResult {
     const pending = m.pending.get(f);
     if (pending) {
       m.pending.delete(f);
-      if (pending.kind === 'throw') throw new JSThrow(pending.value);
-      m.doReturn(f, pending.value);
+      try {
+        if (pending.kind === 'return') m.doReturn(f, pending.value);
+        else m.throwValue(pending.value);
+      } catch (e) {
+        if (!toJSThrow(m, e)) throw e;
+      }
+      if (m.uncaught) return 'uncaught';
       continue reload;
     }
     const ops = f.code.ops;
     const consts = f.code.consts;
     const stack = f.stack as Value[];
     const strict = f.code.strict;
+    try {
     for (;;) {
       if (--budget < 0) return 'slice';
       const at = f.pc;
@@ -563,6 +565,10 @@ function run(m: Machine, budget: number): SliceResult {
         default:
           throw new GlassboxInternalError(`unknown opcode ${ops[at]} at ${at} in ${f.code.name}`);
       }
+    }
+    } catch (e) {
+      if (!toJSThrow(m, e)) throw e;
+      if (m.uncaught) return 'uncaught';
     }
   }
 }

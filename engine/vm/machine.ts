@@ -34,6 +34,10 @@ export class Machine {
   readonly rootEnv: Env;
   /** The value of an exception no handler caught; the run stops with it. */
   uncaught: { value: Value } | null = null;
+  /** The value delivered when no frame was left to take it (debugger evaluation). */
+  lastResult: Value = undefined;
+  /** Debugger hovers: any call (getters included) throws instead of running. */
+  sideEffectFree = false;
   /** Completion handlers wait here until their frame is on top again. */
   readonly pending = new WeakMap<Frame, PendingCompletion>();
   private initialSlots = new WeakMap<ScopeInfo, Slot[]>();
@@ -91,6 +95,7 @@ export class Machine {
   }
 
   private callOrPush(fn: Value, thisArg: Value, args: Value[], mode: ResultMode, calleeText?: string): Value | typeof PUSHED {
+    if (this.sideEffectFree) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
     if (fn instanceof Closure) {
       if (fn.code.isClassConstructor) this.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, fn.code.name));
       this.pushFrame(this.closureFrame(fn, thisArg, args, mode, undefined));
@@ -111,6 +116,7 @@ export class Machine {
   }
 
   private constructOrPush(fn: Value, args: Value[], newTarget: Value, mode: ResultMode, calleeText: string | undefined, superCall: SuperCallInfo | null): Value | typeof PUSHED {
+    if (this.sideEffectFree) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
     if (!(fn instanceof JSFunction) || !fn.isConstructor) {
       this.throwError('TypeError', formatMessage(Msg.NotConstructor, calleeText ?? describeValue(fn)));
     }
@@ -245,7 +251,7 @@ export class Machine {
     let v = value;
     for (;;) {
       const top = this.top();
-      if (top === undefined) return;
+      if (top === undefined) { this.lastResult = v; return; }
       if (!top.isNative) {
         if (mode !== ResultMode.Discard) top.stack.push(v);
         return;

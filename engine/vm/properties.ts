@@ -65,7 +65,7 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
   }
   if (obj instanceof JSArray && key === 'length') return setArrayLength(m, obj, value, strict);
   const own = obj.props.get(key);
-  if (own !== undefined && (own.flags & 9) === 1 && !(obj instanceof JSArray)) { own.value = value; return; }
+  if (own !== undefined && (own.flags & 9) === 1 && !obj.exotic) { own.value = value; return; }
   const p = obj.lookup(key);
   if (p !== undefined) {
     if (p.isAccessor) {

@@ -1,5 +1,6 @@
 // Test support for the inspector: a minimal realm (just the prototypes and constructors
 // inspect looks at) and `mirror`, which copies a host value into that realm's object model.
+import assert from 'node:assert/strict';
 import { FunctionCode, FunctionKind } from '../../engine/bytecode/code';
 import type { Env } from '../../engine/env/env';
 import { Closure, NativeFunction } from '../../engine/heap/function';
@@ -10,6 +11,7 @@ import {
 import { PrimitiveWrapper } from '../../engine/heap/wrapper';
 import { HOLE, JSSymbol, Primitive, Value, WellKnown } from '../../engine/heap/values';
 import { ErrorType, Realm, RealmHost } from '../../engine/realm/realm';
+import { InspectOptions, inspect } from '../../engine/inspect/inspect';
 
 /** Stands for a promise in a given state, which a host promise cannot reveal synchronously. */
 export class PromiseStandIn {
@@ -201,4 +203,24 @@ function copyProperties(o: JSObject, v: object, mirror: (x: unknown) => Value): 
 export function hostValue(src: string): unknown {
   const promise = (state: PromiseState, result?: unknown): PromiseStandIn => new PromiseStandIn(state, result);
   return new Function('promise', `return (${src});`)(promise);
+}
+
+export interface InspectRow {
+  /** A host expression; its value is copied into the mini realm and inspected there. */
+  src: string;
+  opts?: Partial<InspectOptions>;
+  /** What Node 20's util.inspect prints for the same value and options. */
+  out: string;
+}
+
+/** One `it` per row. */
+export function describeInspectRows(title: string, rows: InspectRow[]): void {
+  describe(title, () => {
+    for (const row of rows) {
+      it(row.opts ? `${row.src} ${JSON.stringify(row.opts)}` : row.src, () => {
+        const { realm, mirror } = miniRealm();
+        assert.equal(inspect(realm, mirror(hostValue(row.src)), row.opts), row.out);
+      });
+    }
+  });
 }

@@ -55,9 +55,10 @@ function installPrototypeMethods(realm: Realm, proto: JSObject): void {
 export function requireCallable(realm: Realm, v: Value, method: 'apply' | 'call'): JSFunction {
   if (isCallable(v)) return v;
   if (method === 'call') realm.throwError('TypeError', formatMessage(Msg.NotFunction, describeValue(v)));
+  // V8 writes "which is null", "which is an object", and also "which is a undefined".
   const t = typeOf(v);
-  const article = t === 'undefined' ? 'a' : /^[aeiou]/.test(t) ? 'an' : 'a';
-  return realm.throwError('TypeError', formatMessage(Msg.ApplyNonFunction, describeValue(v), `${article} ${t}`));
+  const kind = v === null ? 'null' : `${t === 'object' ? 'an' : 'a'} ${t}`;
+  return realm.throwError('TypeError', formatMessage(Msg.ApplyNonFunction, describeValue(v), kind));
 }
 
 /**

@@ -23,8 +23,8 @@ export function mutationMethods(realm: Realm): MethodTable {
       if (len + args.length > MAX_SAFE_LENGTH) {
         realm.throwError('TypeError', formatMessage(Msg.PushPastSafeLength, args.length, len));
       }
-      // not in the spec: V8 reports a read-only length before trying the elements.
-      if (o instanceof JSArray && !o.lengthWritable) yield* set(realm, o, 'length', len + args.length);
+      // not in the spec: V8 reports a read-only length (of an extensible array) before the elements.
+      if (o instanceof JSArray && o.extensible && !o.lengthWritable) yield* set(realm, o, 'length', len + args.length);
       for (const v of args) yield* set(realm, o, String(len++), v);
       yield* set(realm, o, 'length', len);
       return len;
@@ -66,7 +66,7 @@ export function mutationMethods(realm: Realm): MethodTable {
       if (isFastArray(o)) return o.items.unshift(...args);
       const len = yield* lengthOfArrayLike(realm, o);
       const n = args.length;
-      if (o instanceof JSArray && !o.lengthWritable) yield* set(realm, o, 'length', len + n);
+      if (o instanceof JSArray && o.extensible && !o.lengthWritable) yield* set(realm, o, 'length', len + n);
       if (n > 0) {
         if (len + n > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
         for (let k = len; k > 0; k--) yield* moveElement(realm, o, k - 1, k + n - 1);

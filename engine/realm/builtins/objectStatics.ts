@@ -13,8 +13,16 @@ import {
   checkProto, defineOrThrow, fromPropertyDescriptor, setProtoOrThrow, toPropertyDescriptor,
 } from './objectSupport';
 
+const gen = { gen: true };
+
 export function installObjectStatics(realm: Realm, ctor: NativeFunction): void {
-  const gen = { gen: true };
+  installReadingStatics(realm, ctor);
+  installShapingStatics(realm, ctor);
+  installTestingAndListingStatics(realm, ctor);
+}
+
+/** assign through is: copying and reading own properties. */
+function installReadingStatics(realm: Realm, ctor: NativeFunction): void {
   realm.method(ctor, 'assign', 2, (_t, args) => objectAssign(realm, args[0], args.slice(1)), gen);
   realm.method(ctor, 'getOwnPropertyDescriptor', 2, function* (_t, args) {
     const o = toObject(realm, args[0]);
@@ -36,6 +44,10 @@ export function installObjectStatics(realm: Realm, ctor: NativeFunction): void {
     return o.getOwn(yield* toPropertyKey(realm, args[1])) !== undefined;
   }, gen);
   realm.method(ctor, 'is', 2, (_t, args) => Object.is(args[0], args[1]));
+}
+
+/** preventExtensions through setPrototypeOf: changing what an object has or inherits. */
+function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
   realm.method(ctor, 'preventExtensions', 1, (_t, args) => {
     if (args[0] instanceof JSObject) args[0].preventExtensions();
     return args[0];
@@ -67,6 +79,10 @@ export function installObjectStatics(realm: Realm, ctor: NativeFunction): void {
     if (o instanceof JSObject) setProtoOrThrow(realm, o, proto);
     return o;
   });
+}
+
+/** isExtensible through groupBy: integrity tests and listing or grouping entries. */
+function installTestingAndListingStatics(realm: Realm, ctor: NativeFunction): void {
   realm.method(ctor, 'isExtensible', 1, (_t, args) => args[0] instanceof JSObject && args[0].extensible);
   realm.method(ctor, 'isFrozen', 1, (_t, args) => !(args[0] instanceof JSObject) || testIntegrityLevel(args[0], 'frozen'));
   realm.method(ctor, 'isSealed', 1, (_t, args) => !(args[0] instanceof JSObject) || testIntegrityLevel(args[0], 'sealed'));

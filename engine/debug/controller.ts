@@ -1,0 +1,147 @@
+// The debugger's control side: breakpoints, pause requests and stepping, decided at
+// each step point the VM reports. Plain data in, a stop reason out.
+import type { FunctionCode } from '../bytecode/code';
+import { FunctionCode as Code } from '../bytecode/code';
+import { OP_OPERANDS, Op, StepKind } from '../bytecode/opcodes';
+import type { Frame } from '../vm/frame';
+import type { Machine } from '../vm/machine';
+
+export type StepGranularity = 'statement' | 'expression';
+export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception';
+
+export interface StopInfo {
+  kind: StopKind;
+  /** 'creation' when the stop is a context's creation phase (declarations just instantiated). */
+  phase: 'creation' | 'execution';
+  frame: Frame;
+  breakpointId?: number;
+}
+
+export interface BreakpointRequest {
+  line: number;
+  column?: number;
+}
+
+export interface BreakpointLocation {
+  id: number;
+  verified: boolean;
+  line: number;
+  column: number;
+}
+
+type StepMode =
+  | { kind: 'run' }
+  | { kind: 'in'; granularity: StepGranularity }
+  | { kind: 'over' | 'out'; granularity: StepGranularity; frame: Frame; depth: number };
+
+interface StepPoint { code: FunctionCode; pc: number; kind: number; line: number; column: number }
+
+/** Every step point of `code` and the functions nested in it, in source order. */
+export function stepPoints(code: FunctionCode, out: StepPoint[] = []): StepPoint[] {
+  const { ops } = code;
+  for (let pc = 0; pc < ops.length; pc += 1 + OP_OPERANDS[ops[pc]]) {
+    if (ops[pc] !== Op.Step) continue;
+    const r = code.ranges[code.rangeOf[pc]];
+    if (r) out.push({ code, pc, kind: ops[pc + 1], line: r.line, column: r.column + 1 });
+  }
+  for (const c of code.consts) if (c instanceof Code) stepPoints(c, out);
+  if (code.consts.some((c) => isClassInfo(c))) {
+    for (const c of code.consts) if (isClassInfo(c)) { stepPoints(c.ctor, out); if (c.fieldInit) stepPoints(c.fieldInit, out); }
+  }
+  return out;
+}
+
+function isClassInfo(c: unknown): c is { ctor: FunctionCode; fieldInit: FunctionCode | null } {
+  return typeof c === 'object' && c !== null && (c as { ctor?: unknown }).ctor instanceof Code;
+}
+
+export class Controller {
+  private mode: StepMode = { kind: 'run' };
+  private pauseRequested = false;
+  private breakpoints = new Map<FunctionCode, Map<number, number>>();
+  private nextBreakpointId = 1;
+  private points: StepPoint[];
+  stop: StopInfo | null = null;
+
+  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
+    this.points = stepPoints(program);
+    if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
+    m.onStep = (f, kind, pc) => this.onStep(f, kind, pc);
+    m.onDebugger = (f) => this.halt('debugger', f, StepKind.Statement);
+  }
+
+  /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
+  setBreakpoints(requests: BreakpointRequest[]): BreakpointLocation[] {
+    this.breakpoints.clear();
+    return requests.map((req) => {
+      const id = this.nextBreakpointId++;
+      const candidates = this.points.filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
+      candidates.sort((a, b) => a.line - b.line || a.column - b.column);
+      const onLine = candidates.filter((p) => p.line === candidates[0]?.line);
+      const best = onLine.find((p) => req.column === undefined || p.column >= req.column) ?? onLine[0];
+      if (!best) return { id, verified: false, line: req.line, column: req.column ?? 1 };
+      for (const p of onLine.filter((q) => q.line === best.line && q.column === best.column)) {
+        let byPc = this.breakpoints.get(p.code);
+        if (!byPc) this.breakpoints.set(p.code, (byPc = new Map()));
+        byPc.set(p.pc, id);
+      }
+      return { id, verified: true, line: best.line, column: best.column };
+    });
+  }
+
+  pause(): void { this.pauseRequested = true; }
+  resume(): void { this.mode = { kind: 'run' }; this.stop = null; }
+  stepIn(granularity: StepGranularity = 'statement'): void { this.mode = { kind: 'in', granularity }; this.stop = null; }
+  stepOver(granularity: StepGranularity = 'statement'): void { this.stepFrom('over', granularity); }
+  stepOut(granularity: StepGranularity = 'statement'): void { this.stepFrom('out', granularity); }
+
+  private stepFrom(kind: 'over' | 'out', granularity: StepGranularity): void {
+    const frame = this.stop?.frame;
+    this.stop = null;
+    if (!frame) { this.mode = { kind: 'in', granularity }; return; }
+    this.mode = { kind, granularity, frame, depth: this.depthOf(frame) };
+  }
+
+  /** Index of `frame` among the JS frames (0 = bottom), or -1 when it is gone. */
+  private depthOf(frame: Frame): number {
+    let d = 0;
+    for (const f of this.m.frames) {
+      if (f.isNative) continue;
+      if (f === frame) return d;
+      d++;
+    }
+    return -1;
+  }
+
+  private onStep(f: Frame, kind: number, pc: number): boolean {
+    if (this.pauseRequested) return this.halt('pause', f, kind);
+    const bp = this.breakpoints.get(f.code)?.get(pc);
+    if (bp !== undefined) return this.halt('breakpoint', f, kind, bp);
+    const mode = this.mode;
+    if (mode.kind === 'run') return false;
+    if (kind === StepKind.Expression && mode.granularity !== 'expression') return false;
+    if (mode.kind === 'in') return this.halt(this.stop === null && this.isEntry(f) ? 'entry' : 'step', f, kind);
+    const depth = this.depthOf(mode.frame);
+    if (mode.kind === 'over') {
+      if (f === mode.frame || depth < 0 || this.depthOf(f) < mode.depth) return this.halt('step', f, kind);
+      return false;
+    }
+    if (depth < 0 || this.depthOf(f) < mode.depth) return this.halt('step', f, kind);
+    return false;
+  }
+
+  private entered = false;
+  private isEntry(f: Frame): boolean {
+    if (this.entered) return false;
+    this.entered = true;
+    return f.code.kind === 'script';
+  }
+
+  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number): true {
+    this.pauseRequested = false;
+    this.entered = true;
+    this.mode = { kind: 'run' };
+    this.stop = { kind, phase: stepKind === StepKind.Creation ? 'creation' : 'execution', frame, breakpointId };
+    return true;
+  }
+}

@@ -1,0 +1,87 @@
+// Evaluates an expression in a paused frame's scope chain: compiled by Glassbox's own
+// compiler against a copy of the frame's environments, run on the VM above the paused stack.
+import type { Env } from '../env/env';
+import { CScope, FnContext } from '../compile/context';
+import { FunctionCode } from '../bytecode/code';
+import { compileFunction } from '../compile/functions';
+import { GlassboxSyntaxError } from '../errors/internal';
+import { parseProgram, Node } from '../parse/parse';
+import type { Value } from '../heap/values';
+import type { Machine } from '../vm/machine';
+import { execute } from '../vm/interpreter';
+
+export type EvalResult = { ok: true; value: Value } | { ok: false; error: Value | string };
+
+/** A compile-time scope chain whose slots match the runtime chain ending at `env`. */
+function mirror(env: Env | null): CScope | null {
+  if (env === null) return null;
+  const s = new CScope(env.scope.kind, mirror(env.outer), true);
+  env.scope.names.forEach((n, i) => s.info.add(n, env.scope.kinds[i]));
+  return s;
+}
+
+function parseAsArrow(source: string, fileName: string): Node {
+  for (const wrapped of [`(() => (\n${source}\n))`, `(() => {\n${source}\n})`]) {
+    try {
+      const program = parseProgram(wrapped, { fileName });
+      return program.body[0].expression;
+    } catch (e) {
+      if (!(e instanceof GlassboxSyntaxError)) throw e;
+      if (wrapped.startsWith('(() => {')) throw e;
+    }
+  }
+  throw new Error('unreachable');
+}
+
+/** Runs `start` (which pushes a frame or delivers a value) with the paused stack set aside. */
+export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): EvalResult {
+  const saved = m.frames.splice(0, m.frames.length);
+  const hooks = [m.onStep, m.onDebugger] as const;
+  const uncaught = m.uncaught;
+  m.onStep = null;
+  m.onDebugger = null;
+  m.uncaught = null;
+  m.lastResult = undefined;
+  try {
+    start();
+    for (let spent = 0; m.frames.length > 0; spent += 100_000) {
+      if (spent >= budget) return { ok: false, error: 'Evaluation stopped: it ran too long' };
+      if (execute(m, 100_000) === 'uncaught') break;
+    }
+    if (m.uncaught) return { ok: false, error: (m.uncaught as { value: Value }).value };
+    return { ok: true, value: m.lastResult };
+  } catch (e) {
+    const thrown = e as { value?: Value; message?: string };
+    return { ok: false, error: 'value' in thrown ? (thrown.value as Value) : String(thrown.message ?? e) };
+  } finally {
+    m.frames.length = 0;
+    m.frames.push(...saved);
+    [m.onStep, m.onDebugger] = hooks;
+    m.uncaught = uncaught;
+  }
+}
+
+/** Evaluates `source` with `env`'s bindings in scope and `this` from the frame. */
+export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree = false): EvalResult {
+  let code: FunctionCode;
+  try {
+    const scope = mirror(env)!;
+    const holder = new FunctionCode('<debug>', 'arrow', '<debug>', { line: 1, column: 0, endLine: 1, endColumn: 0 });
+    holder.scope = scope.info;
+    const c = new FnContext({ fileName: '<debug>', source: '' }, null, holder, scope);
+    const node = parseAsArrow(source, '<debug>');
+    const file = { fileName: '<debug>', source: `(() => (\n${source}\n))` };
+    (c as { file: typeof file }).file = file;
+    code = compileFunction(c, { node, kind: 'arrow', name: '<debug>' });
+  } catch (e) {
+    if (e instanceof GlassboxSyntaxError) return { ok: false, error: `SyntaxError: ${e.message}` };
+    throw e;
+  }
+  m.sideEffectFree = sideEffectFree;
+  try {
+    const fn = m.makeClosure(code, env);
+    return runIsolated(m, () => m.call(fn, undefined, []));
+  } finally {
+    m.sideEffectFree = false;
+  }
+}

@@ -1,0 +1,7 @@
+/* global console */
+// Recursive calls: the naive Fibonacci function.
+function fib(n) {
+  if (n < 2) return n;
+  return fib(n - 1) + fib(n - 2);
+}
+console.log('fib(24) = ' + fib(24));
