@@ -15,6 +15,8 @@ import { execute, SliceResult } from './vm/interpreter';
 import { Machine } from './vm/machine';
 import { seededRandom } from './realm/random';
 import { describeUncaught } from './debug/uncaught';
+import { EngineDebugger } from './debug/engineDebugger';
+import type { FunctionCode } from './bytecode/code';
 
 export interface ConsoleEvent {
   level: ConsoleLevel;
@@ -44,6 +46,7 @@ export class Run {
   readonly machine: Machine;
   private readonly options: EngineOptions;
   private readonly startTime: number;
+  readonly program: FunctionCode;
 
   constructor(source: string, options: EngineOptions) {
     this.options = options;
@@ -64,6 +67,8 @@ export class Run {
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
     env.slots[0] = new JSObject(this.realm.ObjectPrototype);
     this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
+    this.program = code;
+    this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
   }
 
   private emitConsole(level: ConsoleLevel, text: string): void {
@@ -73,13 +78,29 @@ export class Run {
   }
 
   /** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */
-  private compileDynamic(compile: () => import('./bytecode/code').FunctionCode): Closure {
+  private compileDynamic(compile: () => FunctionCode): Closure {
     try {
       return this.machine.makeClosure(compile(), this.machine.rootEnv as Env);
     } catch (e) {
       if (e instanceof GlassboxSyntaxError) throw new JSThrow(this.realm.makeError('SyntaxError', e.message));
       throw e;
     }
+  }
+
+  private initialGlobals: Set<string> | undefined;
+  private debuggerInstance: EngineDebugger | undefined;
+
+  /** Arms the debugger: breakpoints, stepping and inspection (stopOnEntry stops at the global creation phase). */
+  attachDebugger(stopOnEntry: boolean): EngineDebugger {
+    this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, () => this.userGlobalKeys());
+    return this.debuggerInstance;
+  }
+
+  /** Globals the program added (not there when the realm was made). */
+  private userGlobalKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const k of this.realm.global.props.keys()) if (typeof k === 'string' && !this.initialGlobals!.has(k)) out.add(k);
+    return out;
   }
 
   /** Runs one slice of instructions. */

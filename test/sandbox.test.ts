@@ -68,6 +68,7 @@ function field(r: ProcessResult, key: string): string {
 function assertNoHostTraces(r: ProcessResult): void {
   const forbidden = [
     path.join(REPO_ROOT, 'engine'),
+    path.join(REPO_ROOT, 'dist'),
     path.join(REPO_ROOT, 'node_modules'),
     'node:internal',
     process.version,

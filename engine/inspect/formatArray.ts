@@ -56,58 +56,53 @@ function formatSpecialArray(ctx: Ctx, a: JSArray, recurseTimes: number, maxLengt
  * never wider than breakLength; numbers are right-aligned, anything else left-aligned.
  */
 export function groupArrayElements(ctx: Ctx, output: string[], value: JSObject | undefined): string[] {
-  let totalLength = 0;
-  let maxLength = 0;
   // The `... n more items` entry is not part of the grid.
   const outputLength = ctx.maxArrayLength < output.length ? output.length - 1 : output.length;
-  const separatorSpace = 2;
-  const dataLen: number[] = [];
-  for (let i = 0; i < outputLength; i++) {
-    const len = getStringWidth(output[i], false);
-    dataLen.push(len);
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
+  const dataLen = output.slice(0, outputLength).map((entry) => getStringWidth(entry, false));
+  const columns = columnCount(ctx, dataLen, output.length);
+  if (columns <= 1) return output;
+  const maxLineLength: number[] = [];
+  for (let i = 0; i < columns; i++) {
+    let lineLength = 0;
+    for (let j = i; j < outputLength; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j];
+    maxLineLength.push(lineLength + SEPARATOR_SPACE);
   }
-  const actualMax = maxLength + separatorSpace;
+  const padStart = value !== undefined ? allNumeric(value, output.length) : true;
+  const grouped: string[] = [];
+  for (let i = 0; i < outputLength; i += columns) {
+    const max = Math.min(i + columns, outputLength);
+    let line = '';
+    let j = i;
+    for (; j < max - 1; j++) {
+      const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
+      line += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
+    }
+    const last = maxLineLength[j - i] + output[j].length - dataLen[j] - SEPARATOR_SPACE;
+    line += padStart ? output[j].padStart(last, ' ') : output[j];
+    grouped.push(line);
+  }
+  if (outputLength < output.length) grouped.push(output[outputLength]);
+  return grouped;
+}
+
+/** A comma and a space follow each entry. */
+const SEPARATOR_SPACE = 2;
+
+/** How many columns Node would use; 1 or less means no grouping. */
+function columnCount(ctx: Ctx, dataLen: number[], entries: number): number {
+  const totalLength = dataLen.reduce((sum, len) => sum + len + SEPARATOR_SPACE, 0);
+  const maxLength = Math.max(0, ...dataLen);
+  const actualMax = maxLength + SEPARATOR_SPACE;
   // Group only when three entries fit side by side and no entry dwarfs the others.
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength && (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      (ctx.compact as number) * 4,
-      15,
-    );
-    if (columns <= 1) return output;
-    const maxLineLength: number[] = [];
-    for (let i = 0; i < columns; i++) {
-      let lineLength = 0;
-      for (let j = i; j < output.length; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    const padStart = value !== undefined ? allNumeric(value, output.length) : true;
-    const grouped: string[] = [];
-    for (let i = 0; i < outputLength; i += columns) {
-      const max = Math.min(i + columns, outputLength);
-      let line = '';
-      let j = i;
-      for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        line += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
-        line += output[j].padStart(padding, ' ');
-      } else {
-        line += output[j];
-      }
-      grouped.push(line);
-    }
-    if (ctx.maxArrayLength < output.length) grouped.push(output[outputLength]);
-    return grouped;
-  }
-  return output;
+  if (actualMax * 3 + ctx.indentationLvl >= ctx.breakLength || (totalLength / actualMax <= 5 && maxLength > 6)) return 0;
+  const averageBias = Math.sqrt(actualMax - totalLength / entries);
+  const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+  return Math.min(
+    Math.round(Math.sqrt(2.5 * biasedMax * dataLen.length) / biasedMax),
+    Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+    (ctx.compact as number) * 4,
+    15,
+  );
 }
 
 /** Whether value[0..n) are all numbers or bigints (holes and missing items are not). */

@@ -96,7 +96,7 @@ function getStackFrames(realm: Realm, err: JSObject, frameText: string): string[
 }
 
 /** The first run of more than three lines of `a` that also appear in a row in `b`. */
-export function identicalSequenceRange(a: string[], b: string[]): { len: number; offset: number } {
+function identicalSequenceRange(a: string[], b: string[]): { len: number; offset: number } {
   for (let i = 0; i < a.length - 3; i++) {
     const pos = b.indexOf(a[i]);
     if (pos === -1) continue;

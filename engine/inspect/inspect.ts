@@ -41,6 +41,7 @@ export interface Ctx extends InspectOptions {
   circular: Map<JSObject, number> | undefined;
 }
 
+/** https://nodejs.org/api/util.html#utilinspectobject-options, without colors or custom inspectors. */
 export function inspect(realm: Realm, value: Value, options: Partial<InspectOptions> = {}): string {
   const ctx: Ctx = {
     ...defaultInspectOptions, ...options,

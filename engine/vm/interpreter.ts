@@ -38,6 +38,13 @@ function toJSThrow(m: Machine, e: unknown): boolean {
   return true;
 }
 
+/** After an exception: stop the slice when the debugger paused at it or nothing caught it. */
+function afterThrow(m: Machine): SliceResult | undefined {
+  if (m.pausedThrow) return 'paused';
+  if (m.uncaught) return 'uncaught';
+  return undefined;
+}
+
 function run(m: Machine, budget: number): SliceResult {
   const realm = m.realm;
   reload: for (;;) {
@@ -45,6 +52,14 @@ function run(m: Machine, budget: number): SliceResult {
     if (top === undefined) return m.uncaught ? 'uncaught' : 'done';
     if (top.isNative) throw new GlassboxInternalError('a native frame is on top of the stack');
     const f: Frame = top;
+    if (m.pausedThrow) {
+      const held = m.pausedThrow.value;
+      m.pausedThrow = null;
+      try { m.throwValue(held, true); } catch (e) { if (!toJSThrow(m, e)) throw e; }
+      const stop = afterThrow(m);
+      if (stop) return stop;
+      continue reload;
+    }
     const pending = m.pending.get(f);
     if (pending) {
       m.pending.delete(f);
@@ -54,7 +69,8 @@ function run(m: Machine, budget: number): SliceResult {
       } catch (e) {
         if (!toJSThrow(m, e)) throw e;
       }
-      if (m.uncaught) return 'uncaught';
+      const stop = afterThrow(m);
+      if (stop) return stop;
       continue reload;
     }
     const ops = f.code.ops;
@@ -568,7 +584,8 @@ function run(m: Machine, budget: number): SliceResult {
     }
     } catch (e) {
       if (!toJSThrow(m, e)) throw e;
-      if (m.uncaught) return 'uncaught';
+      const stop = afterThrow(m);
+      if (stop) return stop;
     }
   }
 }

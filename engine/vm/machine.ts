@@ -328,20 +328,37 @@ export class Machine {
     }
   }
 
-  /** Unwinds to the nearest handler; with none left, records the exception as uncaught. */
-  throwValue(value: Value): void {
+  /** Asked before an exception unwinds; true pauses the run at the throw. */
+  onThrow: ((value: Value, caught: boolean) => boolean) | null = null;
+  /** An exception held while the debugger shows where it was thrown. */
+  pausedThrow: { value: Value } | null = null;
+
+  /** True when some frame would catch an exception thrown now (natives count as catching). */
+  willBeCaught(): boolean {
+    return this.frames.some((f) => f.isNative ? f.fn === null : f.handlers.length > 0);
+  }
+
+  /**
+   * Unwinds to the nearest handler; with none left, records the exception as uncaught.
+   * Returns true when the debugger paused at the throw instead (nothing unwound yet).
+   */
+  throwValue(value: Value, skipHook = false): boolean {
+    if (!skipHook && this.onThrow !== null && this.onThrow(value, this.willBeCaught())) {
+      this.pausedThrow = { value };
+      return true;
+    }
     let v = value;
     for (;;) {
       const top = this.top();
       if (top === undefined) {
         this.uncaught = { value: v };
-        return;
+        return false;
       }
       if (top.isNative) {
         try {
           const r = this.stepNative(top, v, true);
           if (r !== PUSHED) this.deliver(r, top.resultMode);
-          return;
+          return false;
         } catch (e) {
           if (!(e instanceof JSThrow)) throw e;
           v = e.value;
@@ -359,7 +376,7 @@ export class Machine {
           top.stack.push(v, Completion.Throw);
           top.pc = h.finallyPc;
         }
-        return;
+        return false;
       }
       this.frames.pop();
       if (top.generator) {

@@ -24,7 +24,7 @@ const primitives: InspectRow[] = [
   { src: `'a\${b}\\'c"d'`, out: `'a\${b}\\'c"d'` },
   { src: `'line\\nbreak'`, out: `'line\\nbreak'` },
   { src: `'tab\\there'`, out: `'tab\\there'` },
-  { src: `'\\x00\\x1b\\x7f\\x9f\\xa0'`, out: `'\\x00\\x1B\\x7F\\x9F '` },
+  { src: `'\\x00\\x1b\\x7f\\x9f\\xa0'`, out: `'\\x00\\x1B\\x7F\\x9F\u00a0'` },
   { src: `'back\\\\slash'`, out: `'back\\\\slash'` },
   { src: `'\\ud800x'`, out: `'\\ud800x'` },
   { src: `'x\\udc00'`, out: `'x\\udc00'` },

@@ -139,7 +139,7 @@ function mirrorValue(realm: Realm, known: Mapping, v: unknown): Value {
 /** An object of the right engine class for `v`, before its prototype and properties. */
 function emptyCopy(v: object, mirror: (x: unknown) => Value): JSObject {
   if (Array.isArray(v)) return new JSArray(null);
-  if (typeof v === 'function') return functionCopy(v);
+  if (typeof v === 'function') return functionCopy(v as (...args: unknown[]) => unknown);
   if (v instanceof Map) return new MapObject(null);
   if (v instanceof Set) return new SetObject(null);
   if (v instanceof WeakMap) return new WeakMapObject(null);
@@ -158,7 +158,7 @@ function emptyCopy(v: object, mirror: (x: unknown) => Value): JSObject {
 }
 
 /** A Closure whose code says what the host function is: class, generator, async. */
-function functionCopy(f: Function): JSObject {
+function functionCopy(f: (...args: unknown[]) => unknown): JSObject {
   const src = Function.prototype.toString.call(f);
   if (src.endsWith('{ [native code] }')) return new NativeFunction(null, () => undefined, false, false);
   const kind: FunctionKind = !src.startsWith('class') ? 'normal' : /^class\s*[\w$]*\s+extends\b/.test(src) ? 'derivedConstructor' : 'classConstructor';

@@ -176,10 +176,10 @@ export function lineDiff(expected: string, actual: string, context = 3): string 
         ops.push({ tag: ' ', line: a[i] });
         i++;
         j++;
-      } else if (j < m && (i === n || lcs[i][j + 1] >= lcs[i + 1][j])) {
-        ops.push({ tag: '+', line: b[j++] });
-      } else {
+      } else if (i < n && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) {
         ops.push({ tag: '-', line: a[i++] });
+      } else {
+        ops.push({ tag: '+', line: b[j++] });
       }
     }
   } else {
@@ -207,7 +207,7 @@ export function lineDiff(expected: string, actual: string, context = 3): string 
     out.push(`${op.tag} ${show(op.line)}`);
   });
   if (skipped) out.push(`  ... ${skipped} matching line(s) ...`);
-  if (expected.endsWith('\n') !== actual.endsWith('\n')) {
+  if (expected !== '' && actual !== '' && expected.endsWith('\n') !== actual.endsWith('\n')) {
     out.push(`(expected output ${expected.endsWith('\n') ? 'ends' : 'does not end'} with a newline; actual ${actual.endsWith('\n') ? 'does' : 'does not'})`);
   }
   return out.join('\n');

@@ -14,7 +14,7 @@ import { copyMethods } from './arrayCopy';
 import { iterationMethods } from './arrayIteration';
 import { mutationMethods } from './arrayMutation';
 import { sortMethods } from './arraySort';
-import { MethodTable, arrayCreate, callbackFn, createIndexOrThrow, getIndex, isArray } from './arraySupport';
+import { MethodTable, arrayCreate, callbackFn, createIndexOrThrow, fastElement, getIndex, isArray } from './arraySupport';
 import { openIterator, typeAndValue } from './Iterator';
 import { protoFromCtor } from './objectSupport';
 
@@ -116,7 +116,8 @@ function* arrayFrom(realm: Realm, c: Value, items: Value, mapFn: Value, thisArg:
   const len = yield* lengthOfArrayLike(realm, arrayLike);
   const a = isConstructor(c) ? yield* constructArray(realm, c, [len]) : arrayCreate(realm, len);
   for (let k = 0; k < len; k++) {
-    const v = yield* getIndex(realm, arrayLike, k);
+    const own = fastElement(arrayLike, k);
+    const v = own !== HOLE ? own : yield* getIndex(realm, arrayLike, k);
     createIndexOrThrow(realm, a, k, mapping ? yield* call(realm, mapFn, thisArg, [v, k]) : v);
   }
   yield* set(realm, a, 'length', len);

@@ -1,11 +1,11 @@
 // The change-array-by-copy methods (ES2023) except toSorted: toReversed, toSpliced, with.
 // They always return a plain Array (no species) and read holes as undefined.
-import { Value } from '../../heap/values';
+import { HOLE, Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity, toNumber } from '../../ops/convert';
 import { lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
-import { MAX_SAFE_LENGTH, MethodTable, arrayCreate, gen, getIndex, thisObject } from './arraySupport';
+import { MAX_SAFE_LENGTH, MethodTable, arrayCreate, fastElement, gen, getIndex, readRange, thisObject } from './arraySupport';
 
 export function copyMethods(realm: Realm): MethodTable {
   return {
@@ -13,7 +13,10 @@ export function copyMethods(realm: Realm): MethodTable {
       const o = thisObject(realm, thisArg);
       const len = yield* lengthOfArrayLike(realm, o);
       const a = arrayCreate(realm, len);
-      for (let k = 0; k < len; k++) a.items[k] = yield* getIndex(realm, o, len - 1 - k);
+      for (let k = 0; k < len; k++) {
+        const v = fastElement(o, len - 1 - k);
+        a.items[k] = v !== HOLE ? v : yield* getIndex(realm, o, len - 1 - k);
+      }
       return a;
     }),
     toSpliced: gen(2, (thisArg, args) => toSpliced(realm, thisArg, args)),
@@ -25,7 +28,9 @@ export function copyMethods(realm: Realm): MethodTable {
       const actual = rel >= 0 ? rel : len + rel;
       if (actual >= len || actual < 0) realm.throwError('RangeError', formatMessage(Msg.IndexOutOfRange, n));
       const a = arrayCreate(realm, len);
-      for (let k = 0; k < len; k++) a.items[k] = k === actual ? args[1] : yield* getIndex(realm, o, k);
+      yield* readRange(realm, o, 0, actual, a.items as Value[], 0);
+      a.items[actual] = args[1];
+      yield* readRange(realm, o, actual + 1, len, a.items as Value[], actual + 1);
       return a;
     }),
   };
@@ -43,9 +48,9 @@ function* toSpliced(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   const newLen = len + items.length - skip;
   if (newLen > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
   const a = arrayCreate(realm, newLen);
-  let i = 0;
-  for (; i < start; i++) a.items[i] = yield* getIndex(realm, o, i);
-  for (const v of items) a.items[i++] = v;
-  for (let r = start + skip; i < newLen; i++, r++) a.items[i] = yield* getIndex(realm, o, r);
+  const out = a.items as Value[];
+  yield* readRange(realm, o, 0, start, out, 0);
+  for (let i = 0; i < items.length; i++) out[start + i] = items[i];
+  yield* readRange(realm, o, start + skip, len, out, start + items.length);
   return a;
 }

@@ -8,7 +8,7 @@ import { Gen, toBoolean, toIntegerOrInfinity } from '../../ops/convert';
 import { lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
 import {
-  MethodTable, gen, MAX_SAFE_LENGTH, arraySpeciesCreate, callbackFn, createIndexOrThrow, getIfPresent, getIndex, isArray, thisObject,
+  MethodTable, gen, MAX_SAFE_LENGTH, arraySpeciesCreate, callbackFn, createIndexOrThrow, fastElement, getIfPresent, getIndex, isArray, thisObject,
 } from './arraySupport';
 
 type VisitKind = 'forEach' | 'map' | 'filter' | 'every' | 'some';
@@ -63,7 +63,7 @@ function* visitElements(realm: Realm, thisArg: Value, args: Value[], kind: Visit
   const a = kind === 'map' || kind === 'filter' ? yield* arraySpeciesCreate(realm, o, kind === 'map' ? len : 0) : undefined;
   let to = 0;
   for (let k = 0; k < len; k++) {
-    let v = o instanceof JSArray && k < o.items.length ? o.items[k] : HOLE;
+    let v = fastElement(o, k);
     if (v === HOLE) {
       v = yield* getIfPresent(realm, o, k);
       if (v === HOLE) continue;
@@ -84,7 +84,8 @@ function* findElement(realm: Realm, thisArg: Value, args: Value[], name: string,
   const f = callbackFn(realm, args[0]);
   for (let i = 0; i < len; i++) {
     const k = fromEnd ? len - 1 - i : i;
-    const v = yield* getIndex(realm, o, k);
+    const own = fastElement(o, k);
+    const v = own !== HOLE ? own : yield* getIndex(realm, o, k);
     const r = yield { kind: 'call', fn: f, thisArg: args[1], args: [v, k, o] };
     if (toBoolean(r)) return wantIndex ? k : v;
   }
@@ -103,7 +104,8 @@ function* reduce(realm: Realm, thisArg: Value, args: Value[], right: boolean): G
   for (; acc === HOLE && k >= 0 && k < len; k += step) acc = yield* getIfPresent(realm, o, k);
   if (acc === HOLE) realm.throwError('TypeError', Msg.ReduceEmpty);
   for (; k >= 0 && k < len; k += step) {
-    const v = yield* getIfPresent(realm, o, k);
+    let v = fastElement(o, k);
+    if (v === HOLE) v = yield* getIfPresent(realm, o, k);
     if (v !== HOLE) acc = yield { kind: 'call', fn: f, thisArg: undefined, args: [acc, v, k, o] };
   }
   return acc;
@@ -127,7 +129,8 @@ function* flattenIntoArray(
       continue;
     }
     const k = top.k++;
-    let v = yield* getIfPresent(realm, top.src, k);
+    let v = fastElement(top.src, k);
+    if (v === HOLE) v = yield* getIfPresent(realm, top.src, k);
     if (v === HOLE) continue;
     if (mapper !== undefined && stack.length === 1) v = yield { kind: 'call', fn: mapper, thisArg, args: [v, k, top.src] };
     if (top.depth > 0 && isArray(v)) {

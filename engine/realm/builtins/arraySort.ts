@@ -8,7 +8,7 @@ import { Gen, primitiveToString, toNumber, toString } from '../../ops/convert';
 import { deletePropertyOrThrow, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import {
-  MethodTable, arrayCreate, gen, getIfPresent, getIndex, hasInheritedElements, isWritableArray, thisObject,
+  MethodTable, arrayCreate, fastElement, gen, getIfPresent, hasInheritedElements, isWritableArray, readRange, thisObject,
 } from './arraySupport';
 
 export function sortMethods(realm: Realm): MethodTable {
@@ -21,7 +21,8 @@ export function sortMethods(realm: Realm): MethodTable {
       if (len < 2) return o;
       const values: Value[] = [];
       for (let k = 0; k < len; k++) {
-        const v = yield* getIfPresent(realm, o, k);
+        let v = fastElement(o, k);
+        if (v === HOLE) v = yield* getIfPresent(realm, o, k);
         if (v !== HOLE) values.push(v);
       }
       const sorted = yield* sortValues(realm, values, cmp);
@@ -32,8 +33,8 @@ export function sortMethods(realm: Realm): MethodTable {
       const cmp = comparator(realm, args[0]);
       const o = thisObject(realm, thisArg);
       const len = yield* lengthOfArrayLike(realm, o);
-      const values: Value[] = [];
-      for (let k = 0; k < len; k++) values.push(yield* getIndex(realm, o, k));
+      const values: Value[] = new Array(len);
+      yield* readRange(realm, o, 0, len, values, 0);
       const a = arrayCreate(realm, len);
       a.items = yield* sortValues(realm, values, cmp);
       return a;

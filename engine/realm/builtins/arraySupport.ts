@@ -39,6 +39,11 @@ export function callbackFn(realm: Realm, f: Value): JSFunction {
   return f;
 }
 
+/** Own element k of a JSArray read as plain data; HOLE means "ask getIfPresent/getIndex". */
+export function fastElement(o: JSObject, k: number): Value | typeof HOLE {
+  return o instanceof JSArray && k < o.items.length ? o.items[k] : HOLE;
+}
+
 /**
  * HasProperty(o, k) then Get(o, k): HOLE when the element does not exist. Own elements
  * of a JSArray are read directly; holes look along the prototype chain.
@@ -60,6 +65,14 @@ export function* getIndex(realm: Realm, o: JSObject, k: number): Gen<Value> {
     if (v !== HOLE) return v;
   }
   return yield* get(realm, o, String(k));
+}
+
+/** Get(o, k) for k in [from, to) into dst[at...]: holes read through, as the copying methods need. */
+export function* readRange(realm: Realm, o: JSObject, from: number, to: number, dst: Value[], at: number): Gen<void> {
+  for (let k = from; k < to; k++, at++) {
+    const v = fastElement(o, k);
+    dst[at] = v !== HOLE ? v : yield* getIndex(realm, o, k);
+  }
 }
 
 /** https://tc39.es/ecma262/#sec-createdatapropertyorthrow for an index, with V8's messages. */

@@ -2,8 +2,7 @@
 // stderr, and dir, table, group, count, time. Each message is one RealmHost.console call.
 import { JSArray, JSObject, Prop, CONFIGURABLE, METHOD_FLAGS } from '../../heap/object';
 import { HOLE, JSSymbol, PropertyKey, Value, WellKnown } from '../../heap/values';
-import { isCallable } from '../../heap/function';
-import type { NativeGen, NativeGenImpl, NativeSync } from '../../heap/function';
+import { isCallable, type NativeGen, type NativeGenImpl, type NativeSync } from '../../heap/function';
 import { JSThrow } from '../../errors/internal';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toBoolean, toString, typeOf } from '../../ops/convert';
