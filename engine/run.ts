@@ -1,22 +1,25 @@
-// A run of one program: compiles it, builds the realm and VM, and drives the VM in
-// slices. The host (CLI, adapter) talks to the engine through this and index.ts.
+// A run of one program: compiles it, builds the realm, VM and event loop, and drives
+// them in slices: the script, then tasks in Node's order until nothing is left.
+import type { FunctionCode } from './bytecode/code';
 import { compileFunctionSource, compileEvalCode, compileProgram, rootScope } from './compile/program';
-import { Env } from './env/env';
 import { GlassboxSyntaxError, JSThrow } from './errors/internal';
 import { Closure } from './heap/function';
 import { JSObject } from './heap/object';
+import { PromiseObject } from './heap/slots';
 import { Value } from './heap/values';
 import { createRealm } from './realm/createRealm';
 import { ConsoleLevel, Realm, RealmHost } from './realm/realm';
+import { seededRandom } from './realm/random';
 import { frameRange, stackLines } from './debug/location';
+import { describeUncaught } from './debug/uncaught';
+import { EngineDebugger } from './debug/engineDebugger';
+import { EventLoop, Task } from './loop/eventLoop';
+import { installLoopBuiltins } from './loop/loopBuiltins';
+import { LoopSnapshot, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
 import { installGenerators } from './vm/generators';
 import { execute, SliceResult } from './vm/interpreter';
 import { Machine } from './vm/machine';
-import { seededRandom } from './realm/random';
-import { describeUncaught } from './debug/uncaught';
-import { EngineDebugger } from './debug/engineDebugger';
-import type { FunctionCode } from './bytecode/code';
 
 export interface ConsoleEvent {
   level: ConsoleLevel;
@@ -30,45 +33,66 @@ export interface EngineOptions {
   fileName: string;
   /** Seed for Math.random (default 1). */
   seed?: number;
-  /** The virtual clock's start in ms since the epoch (default: the host's time at start). */
+  /** The clock's start in ms since the epoch, for Date (default: the host's time at start). */
   startTime?: number;
   /** Frames allowed before `RangeError: Maximum call stack size exceeded` (default 10000). */
   maxCallDepth?: number;
   /** Instructions per slice before the VM yields to the host. */
   sliceSize?: number;
+  /** Timers wait for real time instead of the virtual clock jumping ahead. */
+  realTime?: boolean;
   onConsole?: (e: ConsoleEvent) => void;
+  /** Called whenever a task is taken from a queue onto the call stack. */
+  onTask?: (label: string) => void;
 }
 
 export type RunOutcome = { kind: 'completed'; exitCode: number } | { kind: 'uncaught'; report: string; value: Value };
 
+/** What a slice ended with; 'waiting' means real-time timers are not due yet (see msUntilNextTimer). */
+export type StepResult = SliceResult | 'waiting';
+
 export class Run {
   readonly realm: Realm;
   readonly machine: Machine;
+  readonly loop = new EventLoop();
+  readonly program: FunctionCode;
   private readonly options: EngineOptions;
   private readonly startTime: number;
-  readonly program: FunctionCode;
+  private readonly realStart = Date.now();
+  private readonly unhandled = new Set<PromiseObject>();
+  private initialGlobals: Set<string>;
+  private debuggerInstance: EngineDebugger | undefined;
+  private scriptFinished = false;
+  private task: Task | null = null;
+  /** Set when an unhandled rejection ended the run. */
+  private rejection: { value: Value } | null = null;
 
   constructor(source: string, options: EngineOptions) {
     this.options = options;
     this.startTime = options.startTime ?? Date.now();
     const code = compileProgram(source, options.fileName);
-    const random = seededRandom(options.seed ?? 1);
-    const host: RealmHost = {
-      console: (level, text) => this.emitConsole(level, text),
-      captureStack: () => stackLines(this.machine.frames),
-      compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind === 'generator' ? 'generator' : 'function', params, body, 'anonymous')),
-      compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
-      now: () => this.startTime,
-      random,
-    };
-    this.realm = createRealm(host);
+    this.program = code;
+    this.realm = createRealm(this.realmHost(seededRandom(options.seed ?? 1)));
     installGenerators(this.realm);
+    installLoopBuiltins(this.realm, this.loop);
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
     env.slots[0] = new JSObject(this.realm.ObjectPrototype);
     this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
-    this.program = code;
     this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
+  }
+
+  private realmHost(random: () => number): RealmHost {
+    return {
+      console: (level, text) => this.emitConsole(level, text),
+      captureStack: () => stackLines(this.machine.frames),
+      compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind === 'asyncGenerator' ? 'function' : kind, params, body, 'anonymous')),
+      compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
+      now: () => this.startTime + this.loop.now,
+      random,
+      enqueueMicrotask: (job) => this.loop.microtasks.push(job),
+      trackRejection: (p, op) => { if (op === 'reject') this.unhandled.add(p as PromiseObject); else this.unhandled.delete(p as PromiseObject); },
+    };
   }
 
   private emitConsole(level: ConsoleLevel, text: string): void {
@@ -80,15 +104,12 @@ export class Run {
   /** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */
   private compileDynamic(compile: () => FunctionCode): Closure {
     try {
-      return this.machine.makeClosure(compile(), this.machine.rootEnv as Env);
+      return this.machine.makeClosure(compile(), this.machine.rootEnv);
     } catch (e) {
       if (e instanceof GlassboxSyntaxError) throw new JSThrow(this.realm.makeError('SyntaxError', e.message));
       throw e;
     }
   }
-
-  private initialGlobals: Set<string> | undefined;
-  private debuggerInstance: EngineDebugger | undefined;
 
   /** Arms the debugger: breakpoints, stepping and inspection (stopOnEntry stops at the global creation phase). */
   attachDebugger(stopOnEntry: boolean): EngineDebugger {
@@ -99,24 +120,93 @@ export class Run {
   /** Globals the program added (not there when the realm was made). */
   private userGlobalKeys(): Set<string> {
     const out = new Set<string>();
-    for (const k of this.realm.global.props.keys()) if (typeof k === 'string' && !this.initialGlobals!.has(k)) out.add(k);
+    for (const k of this.realm.global.props.keys()) if (typeof k === 'string' && !this.initialGlobals.has(k)) out.add(k);
     return out;
   }
 
-  /** Runs one slice of instructions. */
-  step(budget = this.options.sliceSize ?? 100_000): SliceResult {
-    return execute(this.machine, budget);
+  eventLoopSnapshot(): LoopSnapshot {
+    return snapshot(this.loop);
   }
 
-  /** Runs the program to its end (no debugger). */
+  /** Milliseconds until a real-time timer is due (after 'waiting'). */
+  msUntilNextTimer(): number {
+    return this.loop.msUntilNextTimer();
+  }
+
+  /** Runs one slice: the VM for up to `budget` instructions, taking tasks as stacks empty. */
+  step(budget = this.options.sliceSize ?? 100_000): StepResult {
+    const m = this.machine;
+    for (let left = budget; left > 0; ) {
+      if (m.frames.length === 0) {
+        const next = this.nextTask();
+        if (next !== 'started') return next;
+        left -= 10;
+        if (this.debuggerInstance?.atTask(taskLabel(this.task!))) return 'paused';
+        continue;
+      }
+      const r = execute(m, left);
+      left = m.budget;
+      if (r === 'uncaught') return this.stopWithUncaught();
+      if (r !== 'done') return r;
+    }
+    return 'slice';
+  }
+
+  /** Between tasks: finish the last one, check rejections, take the next one. */
+  private nextTask(): 'started' | StepResult {
+    const loop = this.loop;
+    if (this.task) { loop.taskDone(this.task); this.task = null; }
+    if (!this.scriptFinished) { this.scriptFinished = true; loop.scriptDone(); }
+    if (!loop.hasJobs() && this.unhandled.size > 0) {
+      const [p] = this.unhandled;
+      this.rejection = { value: p.result };
+      return 'uncaught';
+    }
+    if (this.options.realTime) loop.now = Math.max(loop.now, Date.now() - this.realStart);
+    if (this.options.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
+    const task = loop.next();
+    if (!task) return 'done';
+    this.task = task;
+    this.options.onTask?.(taskLabel(task));
+    this.startTask(task);
+    return 'started';
+  }
+
+  private startTask(task: Task): void {
+    const m = this.machine;
+    m.taskLabel = taskLabel(task);
+    try {
+      if (task.kind === 'timer') m.call(task.timer.callback, task.timer.handle, task.timer.args);
+      else if (task.kind === 'tick') m.call(task.tick.callback, undefined, task.tick.args);
+      else m.runHelper(task.job.run(), ResultMode.Discard);
+    } catch (e) {
+      if (!(e instanceof JSThrow)) throw e;
+      m.throwValue(e.value);
+    }
+  }
+
+  private stopWithUncaught(): StepResult {
+    return 'uncaught';
+  }
+
+  /** The outcome once step() returned 'done' or 'uncaught'. */
+  outcome(): RunOutcome {
+    const u = this.machine.uncaught ?? this.rejection;
+    if (!u) return { kind: 'completed', exitCode: 0 };
+    const report = this.rejection && !this.machine.uncaught ? describeUncaught(u.value, true) : describeUncaught(u.value);
+    return { kind: 'uncaught', value: u.value, report };
+  }
+
+  /** Runs the program to its end with no debugger (real-time timers block the thread while waiting). */
   runToEnd(): RunOutcome {
     for (;;) {
       const r = this.step();
-      if (r === 'done') return { kind: 'completed', exitCode: 0 };
-      if (r === 'uncaught') {
-        const value = this.machine.uncaught!.value;
-        return { kind: 'uncaught', value, report: describeUncaught(value) };
-      }
+      if (r === 'done' || r === 'uncaught') return this.outcome();
+      if (r === 'waiting') sleep(this.msUntilNextTimer());
     }
   }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(1, ms));
 }

@@ -31,7 +31,7 @@ export function isAnonymousFunction(node: Node): boolean {
 
 export function compileFunctionExpression(c: FnContext, node: Node, name: string): void {
   const kind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal';
-  if (node.async) c.unsupported(node, 'async functions (they come with the event loop)');
+  if (node.async && node.generator) c.unsupported(node, 'async generators');
   const code = compileFunction(c, { node, kind, name: node.id?.name ?? name });
   c.em.emit(Op.Closure, c.em.constant(code));
 }
@@ -80,7 +80,10 @@ function compileInner(c: FnContext, node: Node): void {
       if (node.meta.name === 'new') return getHidden(c, '%nt');
       return c.unsupported(node, 'import.meta');
     case 'YieldExpression': return compileYield(c, node);
-    case 'AwaitExpression': return c.unsupported(node, "'await' (it comes with the event loop)");
+    case 'AwaitExpression':
+      compileExpression(c, node.argument);
+      c.em.emit(Op.Await);
+      return;
     case 'ImportExpression': return c.unsupported(node, 'import()');
     default: return c.unsupported(node, `the ${node.type}`);
   }
@@ -177,7 +180,7 @@ export function compileMethod(c: FnContext, p: Node, enumerable: boolean): void 
   const k = compilePropertyKey(c, p);
   const prefix = p.kind === 'get' ? 'get' : p.kind === 'set' ? 'set' : '';
   const fnNode = p.value;
-  if (fnNode.async) c.unsupported(fnNode, 'async methods (they come with the event loop)');
+  if (fnNode.async && fnNode.generator) c.unsupported(fnNode, 'async generator methods');
   const name = k === undefined ? '' : prefix ? `${prefix} ${k}` : k;
   const code = compileFunction(c, { node: fnNode, kind: 'method', name });
   c.em.emit(Op.Closure, c.em.constant(code));

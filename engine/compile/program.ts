@@ -76,9 +76,9 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */
-export function compileFunctionSource(kind: 'function' | 'generator', params: string, body: string, fileName: string): FunctionCode {
-  const star = kind === 'generator' ? '*' : '';
-  const source = `(function${star} anonymous(${params}\n) {\n${body}\n})`;
+export function compileFunctionSource(kind: 'function' | 'generator' | 'async', params: string, body: string, fileName: string): FunctionCode {
+  const prefix = kind === 'generator' ? 'function*' : kind === 'async' ? 'async function' : 'function';
+  const source = `(${prefix} anonymous(${params}\n) {\n${body}\n})`;
   const program = parseProgram(source, { fileName });
   const stmt = program.body[0];
   if (program.body.length !== 1 || stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'FunctionExpression') {

@@ -11,10 +11,17 @@ export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 
 
 export interface StopInfo {
   kind: StopKind;
-  /** 'creation' when the stop is a context's creation phase (declarations just instantiated). */
-  phase: 'creation' | 'execution';
-  frame: Frame;
+  /** 'creation': a context's declarations were just instantiated; 'task': a task is about to run. */
+  phase: 'creation' | 'execution' | 'task';
+  frame: Frame | null;
   breakpointId?: number;
+  task?: string;
+}
+
+/** An async function waiting at `await` will come back; stepping waits for it. */
+function isSuspendedAsync(f: Frame): boolean {
+  const g = f.generator as { state?: string; className?: string } | null;
+  return !!g && g.className === 'AsyncFunction' && g.state !== 'completed';
 }
 
 export interface BreakpointRequest {
@@ -122,12 +129,24 @@ export class Controller {
     if (kind === StepKind.Expression && mode.granularity !== 'expression') return false;
     if (mode.kind === 'in') return this.halt(this.stop === null && this.isEntry(f) ? 'entry' : 'step', f, kind);
     const depth = this.depthOf(mode.frame);
+    const gone = depth < 0 && !isSuspendedAsync(mode.frame);
     if (mode.kind === 'over') {
-      if (f === mode.frame || depth < 0 || this.depthOf(f) < mode.depth) return this.halt('step', f, kind);
+      if (f === mode.frame || gone || (depth >= 0 && this.depthOf(f) < mode.depth)) return this.halt('step', f, kind);
       return false;
     }
-    if (depth < 0 || this.depthOf(f) < mode.depth) return this.halt('step', f, kind);
+    if (gone || (depth >= 0 && this.depthOf(f) < mode.depth)) return this.halt('step', f, kind);
     return false;
+  }
+
+  /** Taking a task from a queue is a step point when stepping in or pausing. */
+  atTask(label: string): boolean {
+    const mode = this.mode;
+    const steppingOutOfGone = (mode.kind === 'over' || mode.kind === 'out') && this.depthOf(mode.frame) < 0 && !isSuspendedAsync(mode.frame);
+    if (!this.pauseRequested && mode.kind !== 'in' && !steppingOutOfGone) return false;
+    this.pauseRequested = false;
+    this.mode = { kind: 'run' };
+    this.stop = { kind: 'step', phase: 'task', frame: null, task: label };
+    return true;
   }
 
   private entered = false;

@@ -21,6 +21,8 @@ export interface StopView {
   params: string[];
   isGlobal: boolean;
   breakpointId?: number;
+  /** For a stop before a task runs: which task ("timer #2 -> later()"). */
+  task?: string;
   exception?: ValueView & { text: string };
 }
 
@@ -61,8 +63,8 @@ export class EngineDebugger {
   stop(): StopView | null {
     const s = this.controller.stop;
     if (!s) return null;
-    const code = s.frame.code;
-    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code.name, params: code.paramNames, isGlobal: code.kind === 'script', breakpointId: s.breakpointId };
+    const code = s.frame?.code;
+    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], isGlobal: code?.kind === 'script', breakpointId: s.breakpointId, task: s.task };
     if (this.thrown) view.exception = { ...this.inspector.view(this.thrown.value), text: exceptionText(this.thrown.value) };
     return view;
   }
@@ -115,6 +117,11 @@ export class EngineDebugger {
     if (p && !p.writable) return `Cannot assign to read only property '${name}'`;
     if (obj instanceof JSArray && name === 'length' && (typeof value !== 'number' || value !== value >>> 0)) return 'Invalid array length';
     return obj.setOwnValue(name, value) ? undefined : `Cannot add property ${name}, object is not extensible`;
+  }
+
+  /** A task is about to run: a step point of its own when stepping in or pausing. */
+  atTask(label: string): boolean {
+    return this.controller.atTask(label);
   }
 
   /** Whether the top frame is at its creation phase (declarations instantiated, nothing run). */

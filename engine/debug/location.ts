@@ -30,7 +30,9 @@ export function frameName(f: Frame): string {
 /** `    at f (file:line:col)` lines, innermost first, native frames included by name. */
 export function stackLines(frames: readonly AnyFrame[], limit = 10): string {
   const out: string[] = [];
-  for (let i = frames.length - 1; i >= 0 && out.length < limit; i--) {
+  let top = frames.length - 1;
+  while (top >= 0 && frames[top].isNative) top--;
+  for (let i = top; i >= 0 && out.length < limit; i--) {
     const f = frames[i];
     if (f.isNative) {
       if (f.fn) out.push(`    at ${f.name}`);

@@ -8,7 +8,12 @@ function dataProp(o: JSObject, key: string): Value {
   return p && !p.isAccessor ? p.value : undefined;
 }
 
-export function describeUncaught(v: Value): string {
+export function describeUncaught(v: Value, inPromise = false): string {
+  const text = describeValue(v);
+  return inPromise ? text.replace(/^Uncaught /, 'Uncaught (in promise) ') : text;
+}
+
+function describeValue(v: Value): string {
   if (v instanceof JSObject) {
     const stack = dataProp(v, 'stack');
     if (typeof stack === 'string' && stack.length > 0) return `Uncaught ${stack}`;

@@ -82,8 +82,8 @@ export function getConstructorName(ctx: Ctx, obj: JSObject, recurseTimes: number
   if (recurseTimes > ctx.depth) return { name: `${res} <Complex prototype>` };
   const protoConstr = getConstructorName(ctx, firstProto, recurseTimes + 1);
   if (protoConstr === null) {
-    const { realm, indentationLvl: _i, currentDepth: _c, seen: _s, circular: _r, ...options } = ctx;
-    return { name: `${res} <${inspect(realm, firstProto, { ...options, depth: -1 })}>` };
+    const { realm, indentationLvl: _i, currentDepth: _c, seen: _s, circular: _r, tags, ...options } = ctx;
+    return { name: `${res} <${inspect(realm, firstProto, { ...options, depth: -1 }, tags)}>` };
   }
   return { name: `${res} <${protoConstr.name}>` };
 }
@@ -119,7 +119,7 @@ export function addPrototypeProperties(ctx: Ctx, main: JSObject, start: JSObject
 
 /** The object's Symbol.toStringTag, unless it is an own property that is printed anyway. */
 export function toStringTag(ctx: Ctx, value: JSObject): string {
-  const tag = dataGet(value, WellKnown.toStringTag);
+  const tag = ctx.tags.has(value) ? ctx.tags.get(value) : dataGet(value, WellKnown.toStringTag);
   if (typeof tag !== 'string') return value === ctx.realm.global ? 'global' : '';
   if (tag !== '') {
     const own = value.getOwn(WellKnown.toStringTag);

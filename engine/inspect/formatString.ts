@@ -10,7 +10,8 @@ import { call } from '../ops/object';
 import type { Realm } from '../realm/realm';
 import { builtInNames, dataGet } from './constructorName';
 import { formatBigInt, formatNumber } from './formatPrimitive';
-import { InspectOptions, inspect } from './inspect';
+import type { InspectOptions } from './inspect';
+import { inspectWithTags } from './resolveTags';
 
 const jsonStringifyByRealm = new WeakMap<Realm, JSObject>();
 
@@ -52,7 +53,7 @@ export function* formatWithOptions(realm: Realm, options: Partial<InspectOptions
   }
   for (; a < args.length; a++) {
     const v = args[a];
-    str += join + (typeof v === 'string' ? v : inspect(realm, v, options));
+    str += join + (typeof v === 'string' ? v : yield* inspectWithTags(realm, v, options));
     join = ' ';
   }
   return str;
@@ -66,7 +67,7 @@ function* formatPlaceholder(realm: Realm, options: Partial<InspectOptions>, kind
       if (typeof arg === 'number') return formatNumber(arg);
       if (typeof arg === 'bigint') return formatBigInt(arg);
       if (arg instanceof JSObject && !isCallable(arg) && hasBuiltInToString(realm, arg)) {
-        return inspect(realm, arg, { ...options, compact: 3, depth: 0 });
+        return yield* inspectWithTags(realm, arg, { ...options, compact: 3, depth: 0 });
       }
       return yield* stringOf(realm, arg);
     case 'j': return yield* tryStringify(realm, arg);
@@ -74,8 +75,8 @@ function* formatPlaceholder(realm: Realm, options: Partial<InspectOptions>, kind
       if (typeof arg === 'bigint') return formatBigInt(arg);
       if (arg instanceof JSSymbol) return 'NaN';
       return formatNumber(Number(yield* toNumeric(realm, arg)));
-    case 'O': return inspect(realm, arg, options);
-    case 'o': return inspect(realm, arg, { ...options, showHidden: true, depth: 4 });
+    case 'O': return yield* inspectWithTags(realm, arg, options);
+    case 'o': return yield* inspectWithTags(realm, arg, { ...options, showHidden: true, depth: 4 });
     case 'i':
       if (typeof arg === 'bigint') return formatBigInt(arg);
       if (arg instanceof JSSymbol) return 'NaN';

@@ -4,7 +4,7 @@ import { JSObject } from '../heap/object';
 import { Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import { formatPrimitive } from './formatPrimitive';
-import { describe, Shape } from './describe';
+import { shapeOf, Shape } from './shape';
 import { addPrototypeProperties, getConstructorName, getCtxStyle, toStringTag } from './constructorName';
 import { ObjectType, formatProperty, reduceToSingleString } from './formatObject';
 
@@ -39,13 +39,15 @@ export interface Ctx extends InspectOptions {
   seen: JSObject[];
   /** Objects found to be circular, with their `*n` reference numbers. */
   circular: Map<JSObject, number> | undefined;
+  /** Symbol.toStringTag values that getters returned before the walk (see resolveTags). */
+  tags: ReadonlyMap<JSObject, Value>;
 }
 
 /** https://nodejs.org/api/util.html#utilinspectobject-options, without colors or custom inspectors. */
-export function inspect(realm: Realm, value: Value, options: Partial<InspectOptions> = {}): string {
+export function inspect(realm: Realm, value: Value, options: Partial<InspectOptions> = {}, tags: ReadonlyMap<JSObject, Value> = new Map()): string {
   const ctx: Ctx = {
     ...defaultInspectOptions, ...options,
-    realm, indentationLvl: 0, currentDepth: 0, seen: [], circular: undefined,
+    realm, indentationLvl: 0, currentDepth: 0, seen: [], circular: undefined, tags,
   };
   return formatValue(ctx, value, 0);
 }
@@ -72,7 +74,7 @@ function formatRaw(ctx: Ctx, value: JSObject, recurseTimes: number): string {
   if (protoProps && found?.protoStart) addPrototypeProperties(ctx, value, found.protoStart, recurseTimes, protoProps);
   const extra = protoProps !== undefined && protoProps.length > 0 ? protoProps : undefined;
   const tag = toStringTag(ctx, value);
-  const shape = describe(ctx, value, constructor, tag, recurseTimes, extra !== undefined);
+  const shape = shapeOf(ctx, value, constructor, tag, recurseTimes, extra !== undefined);
   if (typeof shape === 'string') return shape;
   if (recurseTimes > ctx.depth) {
     const name = getCtxStyle(value, constructor, tag).slice(0, -1);

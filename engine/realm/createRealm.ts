@@ -19,6 +19,7 @@ import { installRegExp } from './builtins/RegExp';
 import { installReflect } from './builtins/Reflect';
 import { installGlobals } from './builtins/globals';
 import { installConsole } from './builtins/console';
+import { installPromise } from './builtins/Promise';
 
 export function createRealm(host: RealmHost): Realm {
   const realm = new Realm(host);
@@ -38,6 +39,7 @@ export function createRealm(host: RealmHost): Realm {
   installDate(realm);
   installRegExp(realm);
   installReflect(realm);
+  installPromise(realm);
   installGlobals(realm);
   installConsole(realm);
   return realm;

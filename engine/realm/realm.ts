@@ -5,6 +5,7 @@ import { NativeFunction } from '../heap/function';
 import { CONFIGURABLE, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
 import { HOLE, PropertyKey, Value } from '../heap/values';
 import { JSThrow } from '../errors/internal';
+import type { Microtask } from '../loop/eventLoop';
 import { LazyStackError } from './builtins/errorStack';
 
 export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError' | 'URIError' | 'AggregateError';
@@ -25,6 +26,10 @@ export interface RealmHost {
   now(): number;
   /** The seeded generator behind Math.random. */
   random(): number;
+  /** Queues a microtask (promise jobs) on the event loop. */
+  enqueueMicrotask(job: Microtask): void;
+  /** A promise was rejected with no handler ('reject') or got its first handler ('handle'). */
+  trackRejection(promise: JSObject, operation: 'reject' | 'handle'): void;
 }
 
 export interface NativeOptions {
@@ -47,6 +52,7 @@ export class Realm {
   BigIntPrototype!: JSObject;
   IteratorPrototype!: JSObject;
   GeneratorPrototype!: JSObject;
+  PromisePrototype!: JSObject;
   readonly errorPrototypes = new Map<ErrorType, JSObject>();
 
   constructor(readonly host: RealmHost) {

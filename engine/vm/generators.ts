@@ -28,6 +28,11 @@ export function installGenerators(realm: Realm): void {
   realm.intrinsics.set('%GeneratorFunction.prototype%', genFnProto);
   const ctor = installDynamicFunctionConstructor(realm, 'generator', genFnProto);
   genFnProto.props.set('constructor', new Prop(ctor, 4));
+  const asyncFnProto = new JSObject(realm.FunctionPrototype);
+  asyncFnProto.props.set(WellKnown.toStringTag, new Prop('AsyncFunction', 4));
+  realm.intrinsics.set('%AsyncFunction.prototype%', asyncFnProto);
+  const asyncCtor = installDynamicFunctionConstructor(realm, 'async', asyncFnProto);
+  asyncFnProto.props.set('constructor', new Prop(asyncCtor, 4));
 }
 
 function describe(v: Value): string {

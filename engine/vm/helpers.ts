@@ -6,6 +6,7 @@ import { Gen, getMethod, toObject, toPropertyKey, toString } from '../ops/conver
 import { call, get, getV } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
 import type { Realm } from '../realm/realm';
+import { promiseResolve } from '../realm/builtins/promiseOps';
 
 /** A plain array being iterated without its (unchanged) built-in iterator. */
 export class ArrayCursor {
@@ -117,4 +118,9 @@ function iterResultObject(realm: Realm, value: Value, done: boolean): JSObject {
   o.put('value', value);
   o.put('done', done);
   return o;
+}
+
+/** `await` of a thenable or foreign promise: PromiseResolve(%Promise%, v). */
+export function* promiseResolveHelper(realm: Realm, v: Value): Gen<Value> {
+  return yield* promiseResolve(realm, realm.intrinsic('%Promise%'), v);
 }

@@ -16,7 +16,10 @@ import { makeArguments } from './arguments';
 import { createClass, definePrivate, getPrivate, setPrivate } from './classes';
 import { Frame, ResultMode } from './frame';
 import * as H from './helpers';
-import { GeneratorObject, Machine } from './machine';
+import { AsyncFunctionState, GeneratorObject, Machine } from './machine';
+import { PromiseObject } from '../heap/slots';
+import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
+import type { NativeGen } from '../heap/function';
 import * as O from './operators';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 
@@ -24,7 +27,8 @@ export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
 /** Runs up to `budget` instructions; JS exceptions unwind to handlers inside the loop. */
 export function execute(m: Machine, budget: number): SliceResult {
-  return run(m, budget);
+  m.budget = budget;
+  return run(m);
 }
 
 /** Turns an exception from an instruction into a JS throw; false when it is an engine bug. */
@@ -45,7 +49,7 @@ function afterThrow(m: Machine): SliceResult | undefined {
   return undefined;
 }
 
-function run(m: Machine, budget: number): SliceResult {
+function run(m: Machine): SliceResult {
   const realm = m.realm;
   reload: for (;;) {
     const top = m.top();
@@ -79,7 +83,7 @@ function run(m: Machine, budget: number): SliceResult {
     const strict = f.code.strict;
     try {
     for (;;) {
-      if (--budget < 0) return 'slice';
+      if (--m.budget < 0) return 'slice';
       const at = f.pc;
       switch (ops[f.pc++]) {
         case Op.Const: stack.push(consts[ops[f.pc++]] as Value); break;
@@ -560,7 +564,14 @@ function run(m: Machine, budget: number): SliceResult {
           m.deliver(result, ResultMode.Normal);
           continue reload;
         }
-        case Op.Await: throw new GlassboxInternalError('await is compiled only with the event loop');
+        case Op.Await: {
+          const v = stack.pop();
+          if (awaitValue(m, f, v)) continue reload;
+          stack.push(v);
+          f.pc = at;
+          m.runHelper(H.promiseResolveHelper(realm, v));
+          continue reload;
+        }
         case Op.MakeArguments: stack.push(makeArguments(realm, f.func!, f.args, f.funcEnv)); break;
         case Op.Arg: { const i = ops[f.pc++]; stack.push(i < f.args.length ? f.args[i] : undefined); break; }
         case Op.RestArgs: stack.push(realm.newArray(f.args.slice(ops[f.pc++]))); break;
@@ -588,6 +599,24 @@ function run(m: Machine, budget: number): SliceResult {
       if (stop) return stop;
     }
   }
+}
+
+/** Suspends an async frame on a native promise; false when `v` must first become one. */
+function awaitValue(m: Machine, f: Frame, v: Value): boolean {
+  const realm = m.realm;
+  let p: PromiseObject;
+  if (v instanceof PromiseObject && v.proto === realm.PromisePrototype && !v.props.has('constructor')) p = v;
+  else if (!(v instanceof JSObject)) { p = newPromise(realm); fulfillPromise(realm, p, v); }
+  else return false;
+  const state = f.generator as AsyncFunctionState;
+  const resume = (value: Value, isReject: boolean) => (function* (): NativeGen {
+    yield { kind: 'resume', generator: state, mode: isReject ? 'throw' : 'next', value };
+    return undefined;
+  })();
+  const label = `${f.code.name || '(anonymous)'} (await)`;
+  performPromiseThen(realm, p, { internal: resume, label, kind: 'await resumption' }, { internal: resume, label, kind: 'await resumption' }, null);
+  m.suspendAsync(f, state);
+  return true;
 }
 
 function throwTDZ(m: Machine, e: Env, slot: number): never {

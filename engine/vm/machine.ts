@@ -8,6 +8,8 @@ import { JSThrow } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
+import { PromiseObject } from '../heap/slots';
+import { fulfillPromise, newPromise, rejectPromise, resolvePromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import { wrapPrimitive } from '../ops/convert';
@@ -26,6 +28,17 @@ export class GeneratorObject extends JSObject {
   }
 }
 
+/** An async function's suspended frame and the promise its caller got. */
+export class AsyncFunctionState extends GeneratorObject {
+  override className = 'AsyncFunction';
+  /** The caller already has the promise (the function awaited at least once). */
+  delivered = false;
+  constructor(readonly promise: PromiseObject, frame: Frame) {
+    super(null, frame);
+    this.state = 'executing';
+  }
+}
+
 /** A pending throw or return to perform when a resumed generator frame runs next. */
 export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
 
@@ -36,6 +49,10 @@ export class Machine {
   uncaught: { value: Value } | null = null;
   /** The value delivered when no frame was left to take it (debugger evaluation). */
   lastResult: Value = undefined;
+  /** Instructions left in the current slice (the dispatch loop counts it down). */
+  budget = 0;
+  /** The task whose callback is running, as the call stack names it. */
+  taskLabel: string | undefined = undefined;
   /** Debugger hovers: any call (getters included) throws instead of running. */
   sideEffectFree = false;
   /** Completion handlers wait here until their frame is on top again. */
@@ -85,7 +102,9 @@ export class Machine {
     }
     const ps = code.paramSlots;
     for (let i = 0; i < ps.length; i++) slots[ps[i]] = i < args.length ? args[i] : undefined;
-    return new Frame(code, env, fn, args, mode, env);
+    const frame = new Frame(code, env, fn, args, mode, env);
+    if (code.isAsync) frame.generator = new AsyncFunctionState(newPromise(this.realm), frame);
+    return frame;
   }
 
   /** Calls `fn`; its result is pushed on the current top frame (now or when it returns). */
@@ -268,6 +287,7 @@ export class Machine {
   completeFrame(f: Frame, value: Value): void {
     this.frames.pop();
     let v = value;
+    if (f.generator instanceof AsyncFunctionState) return this.settleAsync(f, f.generator, value, false);
     if (f.generator) {
       (f.generator as GeneratorObject).state = 'completed';
       (f.generator as GeneratorObject).frame = null;
@@ -278,6 +298,33 @@ export class Machine {
       if (f.resultMode === ResultMode.SuperCall) return this.finishConstruct(v, f.superCall);
     }
     this.deliver(v, f.resultMode);
+  }
+
+  /** An async function returned or threw: settle its promise and hand control back. */
+  settleAsync(f: Frame, state: AsyncFunctionState, value: Value, rejected: boolean): void {
+    state.state = 'completed';
+    state.frame = null;
+    const firstDelivery = !state.delivered;
+    state.delivered = true;
+    if (firstDelivery) this.deliver(state.promise, f.resultMode);
+    if (rejected) rejectPromise(this.realm, state.promise, value);
+    else if (!(value instanceof JSObject)) fulfillPromise(this.realm, state.promise, value);
+    else {
+      const realm = this.realm;
+      this.runHelper((function* () { yield* resolvePromise(realm, state.promise, value); return undefined; })(), ResultMode.Discard);
+      return;
+    }
+    if (!firstDelivery) this.deliver(undefined, ResultMode.Normal);
+  }
+
+  /** `await`: the frame waits for `promise`; its caller gets the function's promise the first time. */
+  suspendAsync(f: Frame, state: AsyncFunctionState): void {
+    state.state = 'suspendedYield';
+    this.frames.pop();
+    if (!state.delivered) {
+      state.delivered = true;
+      this.deliver(state.promise, f.resultMode);
+    } else this.deliver(undefined, ResultMode.Normal);
   }
 
   private constructResult(f: Frame, v: Value): Value {
@@ -379,6 +426,16 @@ export class Machine {
         return false;
       }
       this.frames.pop();
+      if (top.generator instanceof AsyncFunctionState) {
+        try {
+          this.settleAsync(top, top.generator, v, true);
+        } catch (e) {
+          if (!(e instanceof JSThrow)) throw e;
+          v = e.value;
+          continue;
+        }
+        return false;
+      }
       if (top.generator) {
         (top.generator as GeneratorObject).state = 'completed';
         (top.generator as GeneratorObject).frame = null;
@@ -391,7 +448,7 @@ export class Machine {
     const realm = this.realm;
     let scopeEnv = env;
     if (code.selfScope) scopeEnv = new Env(code.selfScope, [undefined], env);
-    const proto = code.isGenerator ? realm.intrinsic('%GeneratorFunction.prototype%') : realm.FunctionPrototype;
+    const proto = code.isGenerator ? realm.intrinsic('%GeneratorFunction.prototype%') : code.isAsync ? realm.intrinsic('%AsyncFunction.prototype%') : realm.FunctionPrototype;
     const fn = new Closure(proto, code, scopeEnv);
     if (code.selfScope) scopeEnv.slots[0] = fn;
     fn.put('length', code.length, 4);

@@ -1,13 +1,26 @@
 // util.format and the console methods on a minimal realm, without the VM: the rows need
 // no user code, so their generators finish without a call request. Expected: Node 20.
 import assert from 'node:assert/strict';
-import type { NativeFunction, NativeGen } from '../../engine/heap/function';
+import { NativeFunction, type NativeGen, type NativeSync, type Request } from '../../engine/heap/function';
+import { ACCESSOR, CONFIGURABLE, Prop } from '../../engine/heap/object';
+import { WellKnown } from '../../engine/heap/values';
 import type { JSObject } from '../../engine/heap/object';
 import type { Value } from '../../engine/heap/values';
 import { formatWithOptions } from '../../engine/inspect/formatString';
 import type { ConsoleLevel, RealmHost } from '../../engine/realm/realm';
 import { installConsole } from '../../engine/realm/builtins/console';
 import { hostValue, miniRealm, quietHost } from './inspectMirror';
+
+/** Runs a native's generator, answering its call requests for natives directly. */
+function drive<T>(gen: Generator<Request, T, Value>): T {
+  let r = gen.next(undefined);
+  while (!r.done) {
+    const req = r.value;
+    assert.ok(req.kind === 'call' && req.fn instanceof NativeFunction && !req.fn.isGen, 'only plain native calls here');
+    r = gen.next((req.fn.impl as NativeSync)(req.thisArg, req.args, undefined));
+  }
+  return r.value;
+}
 
 /** Runs a native's generator that must not need the VM. */
 function finish<T>(gen: Generator<unknown, T, Value>): T {
@@ -78,6 +91,19 @@ describe('util.format (console.log formatting)', () => {
       assert.equal(finish(formatWithOptions(realm, {}, args)), row.out);
     });
   }
+});
+
+describe('util.format: Symbol.toStringTag getters', () => {
+  it('runs the getter (as a call request) and shows its result, as Node does', () => {
+    const { realm, mirror } = miniRealm();
+    const o = mirror({}) as JSObject;
+    const getter = realm.newNative('get [Symbol.toStringTag]', 0, () => 'TAG');
+    o.props.set(WellKnown.toStringTag, new Prop(undefined, CONFIGURABLE | ACCESSOR, getter));
+    const nested = mirror({ x: { y: { z: 0 } } }) as JSObject;
+    ((nested.getOwn('x')!.value as JSObject).getOwn('y')!.value as JSObject).put('z', o);
+    const text = drive(formatWithOptions(realm, {}, [o, realm.newArray([o]), nested, '%s', o]));
+    assert.equal(text, 'Object [TAG] {} [ Object [TAG] {} ] { x: { y: { z: Object [TAG] {} } } } %s Object [TAG] {}');
+  });
 });
 
 /** Node's stream for each console level. */

@@ -25,6 +25,8 @@ export const quietHost: RealmHost = {
   compileEval: () => { throw new Error('not in inspect tests'); },
   now: () => 0,
   random: () => 0.5,
+  enqueueMicrotask: () => undefined,
+  trackRejection: () => undefined,
 };
 
 type Mapping = Map<unknown, Value>;

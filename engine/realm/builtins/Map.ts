@@ -1,7 +1,7 @@
 // The Map constructor, Map.groupBy, Map.prototype and %MapIteratorPrototype%. Entries live
 // in the MapObject's host Map, whose iteration order and liveness match the spec's.
 import { isCallable } from '../../heap/function';
-import { METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { MapObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
@@ -9,18 +9,18 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { Gen } from '../../ops/convert';
 import { iteratorCloseQuietly, iteratorStep } from '../../ops/iteration';
 import type { Realm } from '../realm';
-import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype, getIteratorOrThrow, typeAndValue } from './Iterator';
-import { fillFromIterable, installSpecies, normalizeKey, requireNew, thisBrand } from './collectionSupport';
+import { defineCursorPrototype, getIteratorOrThrow, typeAndValue } from './Iterator';
+import {
+  CollectionCursor, CollectionKind, collectionStep, createCollectionIterator, fillFromIterable, installSpecies, normalizeKey,
+  reorderFirst, requireNew, thisBrand,
+} from './collectionSupport';
 import { describeValue, protoFromCtor, setToStringTag } from './objectSupport';
-
-type MapKind = 'keys' | 'values' | 'entries';
-interface MapCursor { it: Iterator<[Value, Value]>; kind: MapKind }
 
 export function installMap(realm: Realm): void {
   const proto = realm.newObject();
+  const setFn = installMapPrototype(realm, proto);
   const ctor = realm.newNative('Map', 0, function* (_this, args, newTarget) {
-    const nt = requireNew(realm, newTarget, 'Map');
-    const map = new MapObject(protoFromCtor(nt, proto));
+    const map = new MapObject(protoFromCtor(requireNew(realm, newTarget, 'Map'), proto));
     if (args[0] === undefined || args[0] === null) return map;
     yield* fillFromIterable(realm, map, args[0], {
       adderName: 'set', entries: true, intrinsicAdder: setFn, add: (k, v) => map.data.set(normalizeKey(k), v),
@@ -28,11 +28,17 @@ export function installMap(realm: Realm): void {
     return map;
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
+  // linkConstructor appends `constructor`; V8 lists it first.
+  reorderFirst(proto, 'constructor');
   realm.intrinsics.set('%Map%', ctor);
   realm.intrinsics.set('%Map.prototype%', proto);
   realm.method(ctor, 'groupBy', 2, (_this, args) => mapGroupBy(realm, args[0], args[1]), { gen: true });
   installSpecies(realm, ctor);
+  realm.defineGlobal('Map', ctor);
+}
 
+/** Map.prototype in V8's property order; returns the intrinsic `set` for the constructor. */
+function installMapPrototype(realm: Realm, proto: JSObject): JSObject {
   const thisMap = (v: Value, method: string) => thisBrand(realm, v, MapObject, `Map.prototype.${method}`);
   realm.method(proto, 'get', 1, (thisArg, args) => thisMap(thisArg, 'get').data.get(normalizeKey(args[0])));
   const setFn = realm.method(proto, 'set', 2, (thisArg, args) => {
@@ -46,10 +52,10 @@ export function installMap(realm: Realm): void {
     thisMap(thisArg, 'clear').data.clear();
     return undefined;
   });
-  const iterProto = defineCursorPrototype<MapCursor>(realm, 'Map Iterator', (s) => mapStep(realm, s));
+  const iterProto = defineCursorPrototype<CollectionCursor>(realm, 'Map Iterator', (s) => collectionStep(realm, s));
   realm.intrinsics.set('%MapIteratorPrototype%', iterProto);
-  const iterate = (kind: MapKind) => (thisArg: Value) =>
-    new CursorIterator<MapCursor>(iterProto, 'Map Iterator', { it: thisMap(thisArg, kind).data.entries(), kind });
+  const iterate = (kind: CollectionKind) => (thisArg: Value) =>
+    createCollectionIterator(iterProto, 'Map Iterator', thisMap(thisArg, kind).data, kind);
   const entries = realm.method(proto, 'entries', 0, iterate('entries'));
   realm.method(proto, 'forEach', 1, function* (thisArg, args) {
     const m = thisMap(thisArg, 'forEach');
@@ -64,14 +70,7 @@ export function installMap(realm: Realm): void {
   realm.method(proto, 'values', 0, iterate('values'));
   setToStringTag(proto, 'Map');
   proto.props.set(WellKnown.iterator, new Prop(entries, METHOD_FLAGS));
-  realm.defineGlobal('Map', ctor);
-}
-
-function mapStep(realm: Realm, s: MapCursor): StepResult {
-  const r = s.it.next();
-  if (r.done) return ITER_DONE;
-  const [k, v] = r.value;
-  return s.kind === 'keys' ? k : s.kind === 'values' ? v : realm.newArray([k, v]);
+  return setFn;
 }
 
 /** https://tc39.es/ecma262/#sec-map.groupby (not in Node 20, which predates it). */

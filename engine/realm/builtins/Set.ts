@@ -1,22 +1,23 @@
 // The Set constructor, Set.prototype and %SetIteratorPrototype%. Values live in the
 // SetObject's host Set, whose iteration order and liveness match the spec's.
 import { isCallable } from '../../heap/function';
-import { METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { SetObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import type { Realm } from '../realm';
-import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype, typeAndValue } from './Iterator';
-import { fillFromIterable, installSpecies, normalizeKey, requireNew, thisBrand } from './collectionSupport';
+import { defineCursorPrototype, typeAndValue } from './Iterator';
+import {
+  CollectionCursor, collectionStep, createCollectionIterator, fillFromIterable, installSpecies, normalizeKey, reorderFirst,
+  requireNew, thisBrand,
+} from './collectionSupport';
 import { protoFromCtor, setToStringTag } from './objectSupport';
-
-interface SetCursor { it: Iterator<Value>; entries: boolean }
 
 export function installSet(realm: Realm): void {
   const proto = realm.newObject();
+  const addFn = installSetPrototype(realm, proto);
   const ctor = realm.newNative('Set', 0, function* (_this, args, newTarget) {
-    const nt = requireNew(realm, newTarget, 'Set');
-    const set = new SetObject(protoFromCtor(nt, proto));
+    const set = new SetObject(protoFromCtor(requireNew(realm, newTarget, 'Set'), proto));
     if (args[0] === undefined || args[0] === null) return set;
     yield* fillFromIterable(realm, set, args[0], {
       adderName: 'add', entries: false, intrinsicAdder: addFn, add: (v) => set.data.add(normalizeKey(v)),
@@ -24,10 +25,15 @@ export function installSet(realm: Realm): void {
     return set;
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
+  reorderFirst(proto, 'constructor');
   realm.intrinsics.set('%Set%', ctor);
   realm.intrinsics.set('%Set.prototype%', proto);
   installSpecies(realm, ctor);
+  realm.defineGlobal('Set', ctor);
+}
 
+/** Set.prototype in V8's property order; returns the intrinsic `add` for the constructor. */
+function installSetPrototype(realm: Realm, proto: JSObject): JSObject {
   const thisSet = (v: Value, method: string) => thisBrand(realm, v, SetObject, `Set.prototype.${method}`);
   realm.method(proto, 'has', 1, (thisArg, args) => thisSet(thisArg, 'has').data.has(normalizeKey(args[0])));
   const addFn = realm.method(proto, 'add', 1, (thisArg, args) => {
@@ -40,10 +46,10 @@ export function installSet(realm: Realm): void {
     thisSet(thisArg, 'clear').data.clear();
     return undefined;
   });
-  const iterProto = defineCursorPrototype<SetCursor>(realm, 'Set Iterator', (s) => setStep(realm, s));
+  const iterProto = defineCursorPrototype<CollectionCursor>(realm, 'Set Iterator', (s) => collectionStep(realm, s));
   realm.intrinsics.set('%SetIteratorPrototype%', iterProto);
   const iterate = (kind: 'values' | 'entries') => (thisArg: Value) =>
-    new CursorIterator<SetCursor>(iterProto, 'Set Iterator', { it: thisSet(thisArg, kind).data.values(), entries: kind === 'entries' });
+    createCollectionIterator(iterProto, 'Set Iterator', thisSet(thisArg, kind).data, kind);
   realm.method(proto, 'entries', 0, iterate('entries'));
   realm.method(proto, 'forEach', 1, function* (thisArg, args) {
     const s = thisSet(thisArg, 'forEach');
@@ -59,11 +65,5 @@ export function installSet(realm: Realm): void {
   proto.props.set('keys', new Prop(values, METHOD_FLAGS));
   setToStringTag(proto, 'Set');
   proto.props.set(WellKnown.iterator, new Prop(values, METHOD_FLAGS));
-  realm.defineGlobal('Set', ctor);
-}
-
-function setStep(realm: Realm, s: SetCursor): StepResult {
-  const r = s.it.next();
-  if (r.done) return ITER_DONE;
-  return s.entries ? realm.newArray([r.value, r.value]) : r.value;
+  return addFn;
 }

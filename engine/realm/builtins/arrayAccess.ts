@@ -9,7 +9,8 @@ import { call, get, invoke, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { arrayIteratorMethod } from './Iterator';
 import {
-  MethodTable, gen, plain, MAX_SAFE_LENGTH, arraySpeciesCreate, createIndexOrThrow, getIfPresent, getIndex, isArray, sameValueZero, thisObject,
+  MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, createIndexOrThrow, fastElement, gen, getIfPresent, getIndex,
+  hasDefaultSpecies, hasInheritedElements, isArray, plain, sameValueZero, thisObject,
 } from './arraySupport';
 
 /** Arrays being joined, per realm: a cycle joins as '' (V8 prints `a=[1]; a.push(a)` as '1,'). */
@@ -74,17 +75,30 @@ function* indexOf(realm: Realm, thisArg: Value, args: Value[], which: 'indexOf' 
   const target = args[0];
   const includes = which === 'includes';
   for (let k = n >= 0 ? n : Math.max(len + n, 0); k < len; k++) {
-    let v = o instanceof JSArray && k < o.items.length ? o.items[k] : HOLE;
-    if (v === HOLE) {
-      v = yield* getIfPresent(realm, o, k);
-      if (v === HOLE) {
-        if (includes && target === undefined) return k;
-        continue;
-      }
+    if (o instanceof JSArray) {
+      const r = scanForward(o.items, k, Math.min(len, o.items.length), target, includes);
+      if (r >= 0) return r;
+      k = -1 - r;
+      if (k >= len) break;
     }
-    if (includes ? sameValueZero(v, target) : v === target) return k;
+    const v = yield* getIfPresent(realm, o, k);
+    if (v === HOLE ? includes && target === undefined : includes ? sameValueZero(v, target) : v === target) return k;
   }
   return -1;
+}
+
+/**
+ * The plain part of indexOf/includes over own elements: the index of `target`, or
+ * -1 - k where k is the first hole met (or `to`), which the caller resolves slowly.
+ */
+function scanForward(items: (Value | typeof HOLE)[], from: number, to: number, target: Value, zero: boolean): number {
+  for (let k = from; k < to; k++) {
+    const v = items[k];
+    if (v === target && v !== HOLE) return k;
+    if (v === HOLE) return -1 - k;
+    if (zero && v !== v && target !== target) return k;
+  }
+  return -1 - Math.max(from, to);
 }
 
 /** https://tc39.es/ecma262/#sec-array.prototype.lastindexof */
@@ -95,7 +109,8 @@ function* lastIndexOf(realm: Realm, thisArg: Value, args: Value[]): Gen<number> 
   const n = args.length > 1 ? yield* toIntegerOrInfinity(realm, args[1]) : len - 1;
   if (n === -Infinity) return -1;
   for (let k = n >= 0 ? Math.min(n, len - 1) : len + n; k >= 0; k--) {
-    const v = yield* getIfPresent(realm, o, k);
+    let v = fastElement(o, k);
+    if (v === HOLE) v = yield* getIfPresent(realm, o, k);
     if (v !== HOLE && v === args[0]) return k;
   }
   return -1;
@@ -107,10 +122,18 @@ function* slice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   const len = yield* lengthOfArrayLike(realm, o);
   let k = relativeIndex(yield* toIntegerOrInfinity(realm, args[0]), len);
   const final = args[1] === undefined ? len : relativeIndex(yield* toIntegerOrInfinity(realm, args[1]), len);
-  const a = yield* arraySpeciesCreate(realm, o, Math.max(final - k, 0));
+  const count = Math.max(final - k, 0);
+  if (o instanceof JSArray && hasDefaultSpecies(realm, o) && !hasInheritedElements(o)) {
+    // A plain copy: absent elements stay holes, as CreateDataProperty skipping them leaves them.
+    const items = o.items.slice(k, Math.max(k, final));
+    while (items.length < count) items.push(HOLE);
+    return new JSArray(realm.ArrayPrototype, items);
+  }
+  const a = yield* arraySpeciesCreate(realm, o, count);
   let n = 0;
   for (; k < final; k++, n++) {
-    const v = yield* getIfPresent(realm, o, k);
+    let v = fastElement(o, k);
+    if (v === HOLE) v = yield* getIfPresent(realm, o, k);
     if (v !== HOLE) createIndexOrThrow(realm, a, n, v);
   }
   yield* set(realm, a, 'length', n);
@@ -120,6 +143,7 @@ function* slice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
 /** https://tc39.es/ecma262/#sec-array.prototype.concat */
 function* concat(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   const o = thisObject(realm, thisArg, 'Array.prototype.concat');
+  const fresh = hasDefaultSpecies(realm, o);
   const a = yield* arraySpeciesCreate(realm, o, 0);
   let n = 0;
   for (const e of [o as Value, ...args]) {
@@ -131,8 +155,16 @@ function* concat(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
     const src = e as JSObject;
     const len = yield* lengthOfArrayLike(realm, src);
     if (n + len > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
+    if (fresh && a instanceof JSArray && src instanceof JSArray && !hasInheritedElements(src)) {
+      // Straight into the new array's storage; it has not been shown to user code yet.
+      while (a.items.length < n) a.items.push(HOLE);
+      for (let k = 0; k < len; k++) a.items.push(src.items[k]);
+      n += len;
+      continue;
+    }
     for (let k = 0; k < len; k++, n++) {
-      const v = yield* getIfPresent(realm, src, k);
+      let v = fastElement(src, k);
+      if (v === HOLE) v = yield* getIfPresent(realm, src, k);
       if (v !== HOLE) createIndexOrThrow(realm, a, n, v);
     }
   }
@@ -156,14 +188,33 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
   try {
     let out = '';
     for (let k = 0; k < len; k++) {
+      if (!locale && o instanceof JSArray) {
+        [out, k] = joinPlain(o.items, k, Math.min(len, o.items.length), sep, out);
+        if (k >= len) break;
+      }
       if (k > 0) out += sep;
       const v = yield* getIndex(realm, o, k);
       if (v === undefined || v === null) continue;
       if (locale) out += yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', []));
-      else out += typeof v === 'string' ? v : typeof v === 'number' ? String(v) : yield* toString(realm, v);
+      else out += yield* toString(realm, v);
     }
     return out;
   } finally {
     stack.delete(o);
   }
+}
+
+/** Appends own elements that convert without user code; returns the text and where it stopped. */
+function joinPlain(items: (Value | typeof HOLE)[], from: number, to: number, sep: string, out: string): [string, number] {
+  let k = from;
+  for (; k < to; k++) {
+    const v = items[k];
+    let s: string;
+    if (typeof v === 'string') s = v;
+    else if (v === undefined || v === null) s = '';
+    else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') s = String(v);
+    else break;
+    out += k > 0 ? sep + s : s;
+  }
+  return [out, k];
 }

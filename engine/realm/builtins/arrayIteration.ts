@@ -1,7 +1,7 @@
 // Array.prototype methods that visit elements with a callback (forEach, map, filter, every,
 // some, the find family, reduce, reduceRight) plus flat and flatMap.
 import { JSFunction, isCallable } from '../../heap/function';
-import { JSArray, JSObject } from '../../heap/object';
+import { JSObject } from '../../heap/object';
 import { HOLE, Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toBoolean, toIntegerOrInfinity } from '../../ops/convert';

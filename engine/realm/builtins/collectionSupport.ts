@@ -10,7 +10,7 @@ import { isPristineArrayIteration, iteratorCloseQuietly, iteratorStep } from '..
 import { call, get } from '../../ops/object';
 import type { Realm } from '../realm';
 import { getIndex } from './arraySupport';
-import { getIteratorOrThrow } from './Iterator';
+import { CursorIterator, ITER_DONE, StepResult, getIteratorOrThrow } from './Iterator';
 import { describeValue } from './objectSupport';
 
 /** Map and WeakMap add [key, value] entries; Set and WeakSet add single values. */
@@ -80,6 +80,69 @@ export function thisBrand<T extends JSObject>(realm: Realm, v: Value, cls: abstr
 /** Keys are compared with SameValueZero, and -0 is stored as +0 (the spec normalizes it). */
 export function normalizeKey(v: Value): Value {
   return v === 0 ? 0 : v;
+}
+
+export type CollectionKind = 'keys' | 'values' | 'entries';
+
+/** The host-side cursor of a Map or Set iterator; a Set's host entries are [v, v] pairs. */
+export interface CollectionCursor {
+  data: Map<Value, Value> | Set<Value>;
+  it: Iterator<[Value, Value]>;
+  kind: CollectionKind;
+  /** The key last returned, so the inspector can tell what is left. */
+  started: boolean;
+  lastKey: Value;
+}
+
+/**
+ * A Map or Set iterator. The host iterator sees later insertions and deletions as the
+ * spec requires; previewEntries lists what is left for console.log without advancing.
+ */
+export class CollectionIterator extends CursorIterator<CollectionCursor> {
+  constructor(proto: JSObject, tag: string, readonly kind: CollectionKind, state: CollectionCursor) {
+    super(proto, tag, state);
+  }
+
+  previewEntries(): { entries: Value[]; isKeyValue: boolean } {
+    const s = this.state;
+    const isKeyValue = this.kind === 'entries';
+    if (s === undefined) return { entries: [], isKeyValue };
+    const keys = [...s.data.keys()];
+    let from = 0;
+    if (s.started) {
+      const at = keys.findIndex((k) => k === s.lastKey || (k !== k && s.lastKey !== s.lastKey));
+      from = at < 0 ? keys.length : at + 1;
+    }
+    const entries: Value[] = [];
+    for (const k of keys.slice(from)) {
+      const v = s.data instanceof Map ? s.data.get(k) : k;
+      if (s.kind === 'entries') entries.push(k, v);
+      else entries.push(s.kind === 'keys' ? k : v);
+    }
+    return { entries, isKeyValue };
+  }
+}
+
+export function createCollectionIterator(proto: JSObject, tag: string, data: Map<Value, Value> | Set<Value>, kind: CollectionKind): JSObject {
+  return new CollectionIterator(proto, tag, kind, { data, it: data.entries(), kind, started: false, lastKey: undefined });
+}
+
+/** One step of %MapIteratorPrototype%.next or %SetIteratorPrototype%.next. */
+export function collectionStep(realm: Realm, s: CollectionCursor): StepResult {
+  const r = s.it.next();
+  if (r.done) return ITER_DONE;
+  const [k, v] = r.value;
+  s.started = true;
+  s.lastKey = k;
+  return s.kind === 'keys' ? k : s.kind === 'values' ? v : realm.newArray([k, v]);
+}
+
+/** Moves an own property to the front of `o`'s property order (props is insertion-ordered). */
+export function reorderFirst(o: JSObject, key: string): void {
+  const entries = [...o.props];
+  o.props.clear();
+  for (const [k, p] of entries) if (k === key) o.props.set(k, p);
+  for (const [k, p] of entries) if (k !== key) o.props.set(k, p);
 }
 
 /** `get [Symbol.species]() { return this; }` on a constructor. */

@@ -9,6 +9,7 @@ import { Gen, toBoolean, toString, typeOf } from '../../ops/convert';
 import { builtInNames, dataGet, plainString } from '../../inspect/constructorName';
 import { formatWithOptions, rememberJSONStringify } from '../../inspect/formatString';
 import { InspectOptions, inspect } from '../../inspect/inspect';
+import { inspectWithTags } from '../../inspect/resolveTags';
 import { consoleTable } from '../../inspect/table';
 import type { ConsoleLevel, Realm } from '../realm';
 
@@ -52,7 +53,7 @@ function consoleMethods(realm: Realm, state: ConsoleState): Method[] {
   return [
     ['log', print('log'), true],
     ['warn', print('warn'), true],
-    ['dir', (_this, args) => { write('log', inspect(realm, args[0], dirOptions(args[1]))); return undefined; }, false],
+    ['dir', function* (_this, args) { write('log', yield* inspectWithTags(realm, args[0], dirOptions(args[1]))); return undefined; }, true],
     ['time', timers.time, true],
     ['timeEnd', timers.timeEnd, true],
     ['timeLog', timers.timeLog, true],
@@ -171,7 +172,9 @@ function traceMethod(realm: Realm, write: Write): NativeGenImpl {
   return function* (_this, args) {
     const message = yield* formatWithOptions(realm, {}, args);
     const header = message === '' ? 'Trace' : `Trace: ${message}`;
-    write('error', `${header}\n${realm.host.captureStack()}`.trimEnd());
+    // Like Error.captureStackTrace(err, trace) in Node, the stack starts at trace's caller.
+    const frames = realm.host.captureStack().split('\n').filter((line, i) => !(i === 0 && line.trim() === 'at trace'));
+    write('error', `${header}\n${frames.join('\n')}`.trimEnd());
     return undefined;
   };
 }

@@ -106,6 +106,31 @@ console.log(Array.from(m.keys()).join(), Array.from(m, ([k, v]) => k + v).join()
 console.log(Object.getPrototypeOf(Object.getPrototypeOf(gen.prototype)) === Object.getPrototypeOf(Object.getPrototypeOf([].values())))`,
     out: `true`,
   },
+  {
+    src: `console.log([1, 2].values(), new Map([[1, 2]]).entries(), new Set([1]).values(), new Map([[1, 2]]).keys(), new Set([5]).entries())
+const it = new Map([[1, 2], [3, 4]]).entries();
+it.next();
+console.log(it);
+it.next(); it.next();
+console.log(it)`,
+    out: `Object [Array Iterator] {} [Map Entries] { [ 1, 2 ] } [Set Iterator] { 1 } [Map Iterator] { 1 } [Set Entries] { [ 5, 5 ] }
+[Map Entries] { [ 3, 4 ] }
+[Map Entries] {  }`,
+  },
+  {
+    src: `const m = new Map([['a', 1], ['b', 2]]);
+const it = m.values();
+it.next();
+m.set('c', 3);
+console.log(it)
+const s = new Set([1, 2, 3]);
+const si = s[Symbol.iterator]();
+si.next();
+s.delete(2);
+console.log(si, [...si])`,
+    out: `[Map Iterator] { 2, 3 }
+[Set Iterator] {  } [ 3 ]`,
+  },
 ];
 
 describeRows("Built-in iterators: array, Map and Set iterators and %IteratorPrototype%", rows);

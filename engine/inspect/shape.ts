@@ -29,11 +29,11 @@ export interface Shape {
 const noEntries: Formatter = () => [];
 
 /** A Shape, or the whole text when nothing more is to be printed. */
-export function describe(
+export function shapeOf(
   ctx: Ctx, value: JSObject, constructor: string | null, tag: string, recurseTimes: number, hasProtoProps: boolean,
 ): Shape | string {
   if (value.lookup(WellKnown.iterator) !== undefined || constructor === null) {
-    const shape = describeIterable(ctx, value, constructor, tag, hasProtoProps);
+    const shape = iterableShape(ctx, value, constructor, tag, hasProtoProps);
     if (shape !== undefined) return shape;
   }
   const shape: Shape = { keys: getKeys(value, ctx.showHidden), braces: ['{', '}'], base: '', extrasType: ObjectType, formatter: noEntries };
@@ -63,11 +63,11 @@ export function describe(
     shape.base = formatError(ctx, value, constructor, tag, shape.keys);
     return bare() ? shape.base : shape;
   }
-  return describeSlotted(ctx, value, constructor, tag, shape, bare);
+  return slottedShape(ctx, value, constructor, tag, shape, bare);
 }
 
 /** Arrays, Sets, Maps and previewable iterators; undefined for other iterables. */
-function describeIterable(ctx: Ctx, value: JSObject, constructor: string | null, tag: string, hasProtoProps: boolean): Shape | string | undefined {
+function iterableShape(ctx: Ctx, value: JSObject, constructor: string | null, tag: string, hasProtoProps: boolean): Shape | string | undefined {
   if (value instanceof JSArray) {
     const len = value.items.length;
     const prefix = constructor !== 'Array' || tag !== '' ? getPrefix(constructor, tag, 'Array', `(${len})`) : '';
@@ -93,7 +93,7 @@ function describeIterable(ctx: Ctx, value: JSObject, constructor: string | null,
 }
 
 /** Promises, weak collections, boxed primitives, and everything else. */
-function describeSlotted(ctx: Ctx, value: JSObject, constructor: string | null, tag: string, shape: Shape, bare: () => boolean): Shape | string {
+function slottedShape(ctx: Ctx, value: JSObject, constructor: string | null, tag: string, shape: Shape, bare: () => boolean): Shape | string {
   if (value instanceof PromiseObject) {
     shape.braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
     shape.formatter = formatPromise;

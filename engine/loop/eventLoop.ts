@@ -1,0 +1,142 @@
+// The event loop as plain data, in Node's order: after the script and after every
+// macrotask, drain nextTicks then microtasks until both are empty; the timers phase runs
+// due timers, then the check phase runs immediates. A virtual clock drives timers.
+import type { JSFunction, NativeGen } from '../heap/function';
+import type { JSObject } from '../heap/object';
+import type { Value } from '../heap/values';
+
+export type TimerKind = 'timeout' | 'interval' | 'immediate';
+export type MicrotaskKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask';
+export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'immediates' | 'idle' | 'done';
+
+export interface SourceLink { line?: number; column?: number }
+
+export interface Timer extends SourceLink {
+  id: number;
+  kind: TimerKind;
+  callback: JSFunction;
+  args: Value[];
+  delay: number;
+  due: number;
+  seq: number;
+  /** The callback's name as V8 would show it. */
+  name: string;
+  cleared: boolean;
+  /** The JS object handed to the program (Node's Timeout/Immediate). */
+  handle: JSObject | undefined;
+}
+
+export interface Microtask extends SourceLink {
+  kind: MicrotaskKind;
+  name: string;
+  /** The promise this job settles or reacts to, when there is one. */
+  promise?: JSObject;
+  run: () => NativeGen;
+}
+
+export interface Tick extends SourceLink {
+  callback: JSFunction;
+  args: Value[];
+  name: string;
+}
+
+export type Task =
+  | { kind: 'timer'; timer: Timer }
+  | { kind: 'microtask'; job: Microtask }
+  | { kind: 'tick'; tick: Tick };
+
+export class EventLoop {
+  /** Virtual milliseconds since the program started. */
+  now = 0;
+  phase: LoopPhase = 'script';
+  /** Web APIs: timers waiting for their time (and immediates waiting for the check phase). */
+  readonly timers = new Map<number, Timer>();
+  readonly immediates: Timer[] = [];
+  /** Macrotasks of the running phase, in the order they will run. */
+  readonly macrotasks: Timer[] = [];
+  readonly microtasks: Microtask[] = [];
+  readonly ticks: Tick[] = [];
+  current: Task | null = null;
+  private nextId = 1;
+  private seq = 0;
+  private stage: 'timers' | 'check' = 'check';
+
+  addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
+    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.now + delay, seq: this.seq++, name, cleared: false, handle: undefined, ...link };
+    if (kind === 'immediate') this.immediates.push(t);
+    else this.timers.set(t.id, t);
+    return t;
+  }
+
+  clearTimer(t: Timer): void {
+    t.cleared = true;
+    this.timers.delete(t.id);
+    for (const list of [this.immediates, this.macrotasks]) {
+      const i = list.indexOf(t);
+      if (i >= 0) list.splice(i, 1);
+    }
+  }
+
+  /** The script ran; Node's loop starts a little later, so a 1 ms timer is due (documented choice). */
+  scriptDone(): void {
+    this.now += 1;
+    this.stage = 'check';
+  }
+
+  /** True when a nextTick or microtask is waiting (they run before any macrotask). */
+  hasJobs(): boolean {
+    return this.ticks.length > 0 || this.microtasks.length > 0;
+  }
+
+  /** Takes the next task to run, moving through Node's phases and the clock; null when done. */
+  next(): Task | null {
+    if (this.ticks.length) { this.phase = 'nextTicks'; return (this.current = { kind: 'tick', tick: this.ticks.shift()! }); }
+    if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
+    for (let guard = 0; guard < 4; guard++) {
+      const t = this.macrotasks.shift();
+      if (t) { this.phase = t.kind === 'immediate' ? 'immediates' : 'timers'; return (this.current = { kind: 'timer', timer: t }); }
+      if (!this.advancePhase()) break;
+    }
+    this.current = null;
+    this.phase = 'done';
+    return null;
+  }
+
+  /** Fills the macrotask queue for the next phase; false when nothing is left anywhere. */
+  private advancePhase(): boolean {
+    if (this.stage === 'timers') {
+      this.stage = 'check';
+      this.macrotasks.push(...this.immediates.splice(0));
+      return true;
+    }
+    if (this.timers.size === 0 && this.immediates.length === 0) return false;
+    this.stage = 'timers';
+    const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
+    if (this.immediates.length === 0 && due.length && due[0].due > this.now) this.now = due[0].due;
+    for (const t of due) {
+      if (t.due > this.now) break;
+      this.timers.delete(t.id);
+      this.macrotasks.push(t);
+    }
+    return true;
+  }
+
+  /** After a timer's callback: an interval that was not cleared waits again. */
+  taskDone(task: Task): void {
+    if (task.kind === 'timer' && task.timer.kind === 'interval' && !task.timer.cleared) {
+      const t = task.timer;
+      t.due = this.now + t.delay;
+      t.seq = this.seq++;
+      this.timers.set(t.id, t);
+    }
+    this.current = null;
+  }
+
+  /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
+  msUntilNextTimer(): number {
+    if (this.hasJobs() || this.macrotasks.length || this.immediates.length) return 0;
+    let min = Infinity;
+    for (const t of this.timers.values()) min = Math.min(min, t.due);
+    return min === Infinity ? -1 : Math.max(0, min - this.now);
+  }
+}

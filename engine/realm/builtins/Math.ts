@@ -1,0 +1,71 @@
+// The Math object (https://tc39.es/ecma262/#sec-math-object): the host's functions on
+// numbers converted here first, since ToNumber may run valueOf. random is the realm's seeded one.
+import { Prop } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { Gen, toNumber } from '../../ops/convert';
+import type { Realm } from '../realm';
+import { setToStringTag } from './objectSupport';
+
+const CONSTANTS: [string, number][] = [
+  ['E', Math.E], ['LN10', Math.LN10], ['LN2', Math.LN2], ['LOG10E', Math.LOG10E],
+  ['LOG2E', Math.LOG2E], ['PI', Math.PI], ['SQRT1_2', Math.SQRT1_2], ['SQRT2', Math.SQRT2],
+];
+
+type Unary = (x: number) => number;
+type Binary = (x: number, y: number) => number;
+
+/** Functions of a fixed number of arguments, in V8's property order. */
+const FIXED: [string, Unary | Binary][] = [
+  ['abs', Math.abs], ['acos', Math.acos], ['acosh', Math.acosh], ['asin', Math.asin],
+  ['asinh', Math.asinh], ['atan', Math.atan], ['atanh', Math.atanh], ['atan2', Math.atan2],
+  ['ceil', Math.ceil], ['cbrt', Math.cbrt], ['expm1', Math.expm1], ['clz32', Math.clz32],
+  ['cos', Math.cos], ['cosh', Math.cosh], ['exp', Math.exp], ['floor', Math.floor],
+  ['fround', Math.fround],
+];
+
+const FIXED_AFTER: [string, Unary | Binary][] = [
+  ['imul', Math.imul], ['log', Math.log], ['log1p', Math.log1p], ['log2', Math.log2], ['log10', Math.log10],
+];
+
+const FIXED_LAST: [string, Unary | Binary][] = [
+  ['pow', Math.pow], ['round', Math.round], ['sign', Math.sign], ['sin', Math.sin], ['sinh', Math.sinh],
+  ['sqrt', Math.sqrt], ['tan', Math.tan], ['tanh', Math.tanh], ['trunc', Math.trunc],
+];
+
+/** Converts every argument with ToNumber, in order, before any arithmetic (as the spec does). */
+function* numbers(realm: Realm, args: Value[], count: number): Gen<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) out.push(yield* toNumber(realm, args[i]));
+  return out;
+}
+
+export function installMath(realm: Realm): void {
+  const math = realm.newObject();
+  const gen = { gen: true };
+  const defineFixed = (list: [string, Unary | Binary][]) => {
+    for (const [name, fn] of list) {
+      realm.method(math, name, fn.length, function* (_this, args) {
+        const xs = yield* numbers(realm, args, fn.length);
+        return (fn as (...a: number[]) => number)(...xs);
+      }, gen);
+    }
+  };
+  defineFixed(FIXED);
+  realm.method(math, 'hypot', 2, function* (_this, args) {
+    return Math.hypot(...(yield* numbers(realm, args, args.length)));
+  }, gen);
+  defineFixed(FIXED_AFTER);
+  realm.method(math, 'max', 2, function* (_this, args) {
+    return (yield* numbers(realm, args, args.length)).reduce((a, b) => Math.max(a, b), -Infinity);
+  }, gen);
+  realm.method(math, 'min', 2, function* (_this, args) {
+    return (yield* numbers(realm, args, args.length)).reduce((a, b) => Math.min(a, b), Infinity);
+  }, gen);
+  defineFixed(FIXED_LAST.slice(0, 1));
+  realm.method(math, 'random', 0, () => realm.host.random());
+  defineFixed(FIXED_LAST.slice(1));
+  for (const [name, value] of CONSTANTS) math.props.set(name, new Prop(value, 0));
+  setToStringTag(math, 'Math');
+  realm.defineGlobal('Math', math);
+  realm.intrinsics.set('%Math%', math);
+}

@@ -1,0 +1,175 @@
+// Promise abstract operations (https://tc39.es/ecma262/#sec-promise-abstract-operations):
+// resolving functions, reactions and the jobs they queue on the event loop.
+import type { NativeGen } from '../../heap/function';
+import { isCallable, NativeFunction } from '../../heap/function';
+import { JSObject } from '../../heap/object';
+import { PromiseObject } from '../../heap/slots';
+import type { Value } from '../../heap/values';
+import { JSThrow } from '../../errors/internal';
+import { Gen } from '../../ops/convert';
+import { call, construct, get } from '../../ops/object';
+import type { Realm } from '../realm';
+import type { MicrotaskKind } from '../../loop/eventLoop';
+
+export interface Capability { promise: JSObject; resolve: Value; reject: Value }
+
+/** A reaction's handler: a JS function, or the engine's own continuation (await). */
+export type Handler = JSObject | { internal: (value: Value, isReject: boolean) => NativeGen; label: string; kind: MicrotaskKind } | undefined;
+
+interface Reaction { capability: Capability | null; type: 'fulfill' | 'reject'; handler: Handler }
+
+export function isPromise(v: Value): v is PromiseObject {
+  return v instanceof PromiseObject;
+}
+
+export function newPromise(realm: Realm, proto: JSObject = realm.PromisePrototype): PromiseObject {
+  return new PromiseObject(proto);
+}
+
+function handlerName(h: Handler): string {
+  if (h === undefined) return '(pass-through)';
+  if (!(h instanceof JSObject)) return h.label;
+  const n = h.getOwn('name');
+  return n && typeof n.value === 'string' && n.value ? n.value : '(anonymous)';
+}
+
+/** https://tc39.es/ecma262/#sec-createresolvingfunctions */
+export function createResolvingFunctions(realm: Realm, promise: PromiseObject): { resolve: NativeFunction; reject: NativeFunction } {
+  let alreadyResolved = false;
+  const resolve = realm.newNative('', 1, function* (_t, args): NativeGen {
+    if (alreadyResolved) return undefined;
+    alreadyResolved = true;
+    yield* resolvePromise(realm, promise, args[0]);
+    return undefined;
+  }, { gen: true });
+  const reject = realm.newNative('', 1, (_t, args) => {
+    if (alreadyResolved) return undefined;
+    alreadyResolved = true;
+    rejectPromise(realm, promise, args[0]);
+    return undefined;
+  });
+  return { resolve, reject };
+}
+
+/** The body of a promise resolve function, after the already-resolved check. */
+export function* resolvePromise(realm: Realm, promise: PromiseObject, resolution: Value): Gen<void> {
+  if (resolution === promise) {
+    rejectPromise(realm, promise, realm.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>'));
+    return;
+  }
+  if (!(resolution instanceof JSObject)) { fulfillPromise(realm, promise, resolution); return; }
+  let then: Value;
+  try {
+    then = yield* get(realm, resolution, 'then');
+  } catch (e) {
+    if (!(e instanceof JSThrow)) throw e;
+    rejectPromise(realm, promise, e.value);
+    return;
+  }
+  if (!isCallable(then)) { fulfillPromise(realm, promise, resolution); return; }
+  const thenFn = then;
+  realm.host.enqueueMicrotask({
+    kind: 'thenable job', name: handlerName(thenFn), promise,
+    // https://tc39.es/ecma262/#sec-newpromiseresolvethenablejob
+    run: function* (): NativeGen {
+      const fns = createResolvingFunctions(realm, promise);
+      try {
+        yield* call(realm, thenFn, resolution, [fns.resolve, fns.reject]);
+      } catch (e) {
+        if (!(e instanceof JSThrow)) throw e;
+        yield* call(realm, fns.reject, undefined, [e.value]);
+      }
+      return undefined;
+    },
+  });
+}
+
+export function fulfillPromise(realm: Realm, p: PromiseObject, value: Value): void {
+  const reactions = p.fulfillReactions as Reaction[];
+  p.state = 'fulfilled';
+  p.result = value;
+  p.fulfillReactions = [];
+  p.rejectReactions = [];
+  for (const r of reactions) enqueueReaction(realm, r, value, p);
+}
+
+export function rejectPromise(realm: Realm, p: PromiseObject, reason: Value): void {
+  const reactions = p.rejectReactions as Reaction[];
+  p.state = 'rejected';
+  p.result = reason;
+  p.fulfillReactions = [];
+  p.rejectReactions = [];
+  if (!p.isHandled) realm.host.trackRejection(p, 'reject');
+  for (const r of reactions) enqueueReaction(realm, r, reason, p);
+}
+
+/** https://tc39.es/ecma262/#sec-newpromisereactionjob */
+function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, settled: PromiseObject): void {
+  const h = reaction.handler;
+  const kind: MicrotaskKind = h !== undefined && !(h instanceof JSObject) ? h.kind : 'promise reaction';
+  realm.host.enqueueMicrotask({
+    kind, name: handlerName(h), promise: reaction.capability?.promise ?? settled,
+    run: function* (): NativeGen {
+      const cap = reaction.capability;
+      let result: Value;
+      try {
+        if (h === undefined) {
+          if (reaction.type === 'reject') throw new JSThrow(argument);
+          result = argument;
+        } else if (h instanceof JSObject) result = yield* call(realm, h, undefined, [argument]);
+        else result = yield* h.internal(argument, reaction.type === 'reject');
+      } catch (e) {
+        if (!(e instanceof JSThrow)) throw e;
+        if (cap) yield* call(realm, cap.reject, undefined, [e.value]);
+        return undefined;
+      }
+      if (cap) yield* call(realm, cap.resolve, undefined, [result]);
+      return undefined;
+    },
+  });
+}
+
+/** https://tc39.es/ecma262/#sec-performpromisethen */
+export function performPromiseThen(realm: Realm, p: PromiseObject, onFulfilled: Handler, onRejected: Handler, capability: Capability | null): void {
+  const f: Reaction = { capability, type: 'fulfill', handler: onFulfilled instanceof JSObject && !isCallable(onFulfilled) ? undefined : onFulfilled };
+  const r: Reaction = { capability, type: 'reject', handler: onRejected instanceof JSObject && !isCallable(onRejected) ? undefined : onRejected };
+  if (p.state === 'pending') {
+    (p.fulfillReactions as Reaction[]).push(f);
+    (p.rejectReactions as Reaction[]).push(r);
+  } else if (p.state === 'fulfilled') enqueueReaction(realm, f, p.result, p);
+  else {
+    if (!p.isHandled) realm.host.trackRejection(p, 'handle');
+    enqueueReaction(realm, r, p.result, p);
+  }
+  p.isHandled = true;
+}
+
+/** https://tc39.es/ecma262/#sec-newpromisecapability */
+export function* newPromiseCapability(realm: Realm, C: Value): Gen<Capability> {
+  const intrinsic = realm.intrinsic('%Promise%');
+  if (C === intrinsic) {
+    const promise = newPromise(realm);
+    const { resolve, reject } = createResolvingFunctions(realm, promise);
+    return { promise, resolve, reject };
+  }
+  let resolve: Value, reject: Value;
+  const executor = realm.newNative('', 2, (_t, args) => {
+    if (resolve !== undefined || reject !== undefined) realm.throwError('TypeError', 'Promise executor has already been invoked with non-undefined arguments');
+    [resolve, reject] = args;
+    return undefined;
+  });
+  const promise = yield* construct(realm, C, [executor]);
+  if (!isCallable(resolve) || !isCallable(reject)) realm.throwError('TypeError', 'Promise resolve or reject function is not callable');
+  return { promise, resolve, reject };
+}
+
+/** https://tc39.es/ecma262/#sec-promise-resolve */
+export function* promiseResolve(realm: Realm, C: Value, x: Value): Gen<JSObject> {
+  if (isPromise(x)) {
+    const ctor = yield* get(realm, x, 'constructor');
+    if (ctor === C) return x;
+  }
+  const cap = yield* newPromiseCapability(realm, C);
+  yield* call(realm, cap.resolve, undefined, [x]);
+  return cap.promise;
+}

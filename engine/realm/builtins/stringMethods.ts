@@ -1,0 +1,157 @@
+// String.prototype methods that read, search and slice (https://tc39.es/ecma262/#sec-properties-of-the-string-prototype-object).
+// Each coerces `this` first (RequireObjectCoercible, ToString), then its arguments, in spec order.
+import { JSObject, METHOD_FLAGS } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { Msg, formatMessage } from '../../errors/messages';
+import { Gen, relativeIndex, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
+import type { Realm } from '../realm';
+import { hostLocales, hostOptions, rethrowHostError } from './intlSupport';
+import { checkStringLength } from './String';
+import { isRegExp, loneSurrogateAt, thisString, thisStringValue, toWellFormed } from './stringSupport';
+
+/** A String.prototype method body, given `this` already as a string. */
+export type StringBody = (s: string, args: Value[]) => Gen<Value>;
+
+/** Installs `name` on String.prototype with the usual `this` coercion in front of `body`. */
+export function stringMethod(realm: Realm, proto: JSObject, name: string, length: number, body: StringBody): void {
+  const method = `String.prototype.${name}`;
+  realm.method(proto, name, length, function* (thisArg, args) {
+    return yield* body(yield* thisString(realm, thisArg, method), args);
+  }, { gen: true });
+}
+
+/** Like stringMethod, for a body that runs no user code once `this` is a string. */
+export function plainStringMethod(realm: Realm, proto: JSObject, name: string, length: number, body: (s: string, args: Value[]) => Value): void {
+  const method = `String.prototype.${name}`;
+  realm.method(proto, name, length, function* (thisArg, args) {
+    return body(yield* thisString(realm, thisArg, method), args);
+  }, { gen: true });
+}
+
+/** ToIntegerOrInfinity for an optional argument: `fallback` when it is undefined. */
+export function* intArg(realm: Realm, v: Value, fallback: number): Gen<number> {
+  return v === undefined ? fallback : yield* toIntegerOrInfinity(realm, v);
+}
+
+export function installStringMethods(realm: Realm, proto: JSObject): void {
+  const def = (name: string, length: number, body: StringBody) => stringMethod(realm, proto, name, length, body);
+  def('at', 1, function* (s, args) {
+    const rel = yield* toIntegerOrInfinity(realm, args[0]);
+    const k = rel >= 0 ? rel : s.length + rel;
+    return k < 0 || k >= s.length ? undefined : s[k];
+  });
+  def('charAt', 1, function* (s, args) {
+    const pos = yield* toIntegerOrInfinity(realm, args[0]);
+    return pos < 0 || pos >= s.length ? '' : s[pos];
+  });
+  def('charCodeAt', 1, function* (s, args) {
+    const pos = yield* toIntegerOrInfinity(realm, args[0]);
+    return pos < 0 || pos >= s.length ? NaN : s.charCodeAt(pos);
+  });
+  def('codePointAt', 1, function* (s, args) {
+    const pos = yield* toIntegerOrInfinity(realm, args[0]);
+    return pos < 0 || pos >= s.length ? undefined : s.codePointAt(pos);
+  });
+  def('concat', 1, function* (s, args) {
+    let r = s;
+    for (const a of args) {
+      const t = yield* toString(realm, a);
+      checkStringLength(realm, r.length + t.length);
+      r += t;
+    }
+    return r;
+  });
+  installSearches(realm, proto, def);
+  installSlicing(def, realm);
+  installCaseAndTrim(realm, proto, def);
+}
+
+type Def = (name: string, length: number, body: StringBody) => void;
+
+/** The searching methods; startsWith/endsWith/includes refuse a RegExp as V8 does. */
+function installSearches(realm: Realm, proto: JSObject, def: Def): void {
+  function* searchString(v: Value, name: string): Gen<string> {
+    if (yield* isRegExp(realm, v)) realm.throwError('TypeError', formatMessage(Msg.FirstArgRegExp, `String.prototype.${name}`));
+    return yield* toString(realm, v);
+  }
+  def('endsWith', 1, function* (s, args) {
+    const search = yield* searchString(args[0], 'endsWith');
+    const end = relativeClamp(yield* intArg(realm, args[1], s.length), s.length);
+    return s.endsWith(search, end);
+  });
+  def('includes', 1, function* (s, args) {
+    const search = yield* searchString(args[0], 'includes');
+    return s.includes(search, relativeClamp(yield* toIntegerOrInfinity(realm, args[1]), s.length));
+  });
+  def('startsWith', 1, function* (s, args) {
+    const search = yield* searchString(args[0], 'startsWith');
+    return s.startsWith(search, relativeClamp(yield* toIntegerOrInfinity(realm, args[1]), s.length));
+  });
+  def('indexOf', 1, function* (s, args) {
+    const search = yield* toString(realm, args[0]);
+    return s.indexOf(search, relativeClamp(yield* toIntegerOrInfinity(realm, args[1]), s.length));
+  });
+  def('lastIndexOf', 1, function* (s, args) {
+    const search = yield* toString(realm, args[0]);
+    const n = yield* toNumber(realm, args[1]);
+    const pos = Number.isNaN(n) ? Infinity : Math.trunc(n);
+    return s.lastIndexOf(search, relativeClamp(pos, s.length));
+  });
+  def('localeCompare', 1, function* (s, args) {
+    const that = yield* toString(realm, args[0]);
+    const locales = yield* hostLocales(realm, args[1]);
+    const options = yield* hostOptions(realm, args[2]);
+    return rethrowHostError(realm, () => s.localeCompare(that, locales, options));
+  });
+}
+
+/** Clamps a position into [0, len] (not relative: negatives become 0). */
+function relativeClamp(pos: number, len: number): number {
+  return Math.min(Math.max(pos, 0), len);
+}
+
+function installSlicing(def: Def, realm: Realm): void {
+  def('slice', 2, function* (s, args) {
+    const from = relativeIndex(yield* toIntegerOrInfinity(realm, args[0]), s.length);
+    const to = relativeIndex(yield* intArg(realm, args[1], s.length), s.length);
+    return from < to ? s.slice(from, to) : '';
+  });
+  def('substring', 2, function* (s, args) {
+    const start = relativeClamp(yield* toIntegerOrInfinity(realm, args[0]), s.length);
+    const end = relativeClamp(yield* intArg(realm, args[1], s.length), s.length);
+    return s.slice(Math.min(start, end), Math.max(start, end));
+  });
+  // https://tc39.es/ecma262/#sec-string.prototype.substr (Annex B)
+  def('substr', 2, function* (s, args) {
+    const start = relativeIndex(yield* toIntegerOrInfinity(realm, args[0]), s.length);
+    const length = yield* intArg(realm, args[1], s.length);
+    const end = Math.min(start + length, s.length);
+    return start < end ? s.slice(start, end) : '';
+  });
+}
+
+/** Case mapping, normalization, trimming and the wrapper's own value. */
+function installCaseAndTrim(realm: Realm, proto: JSObject, def: Def): void {
+  def('normalize', 0, function* (s, args) {
+    const form = args[0] === undefined ? 'NFC' : yield* toString(realm, args[0]);
+    if (form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD') realm.throwError('RangeError', Msg.NormalizationForm);
+    return s.normalize(form);
+  });
+  const plainText: [string, (s: string) => Value][] = [
+    ['toLowerCase', (s) => s.toLowerCase()], ['toUpperCase', (s) => s.toUpperCase()],
+    ['trim', (s) => s.trim()], ['trimStart', (s) => s.trimStart()], ['trimEnd', (s) => s.trimEnd()],
+    ['isWellFormed', (s) => loneSurrogateAt(s, 0) === -1], ['toWellFormed', toWellFormed],
+  ];
+  for (const [name, fn] of plainText) plainStringMethod(realm, proto, name, 0, fn);
+  for (const name of ['toLocaleLowerCase', 'toLocaleUpperCase'] as const) {
+    def(name, 0, function* (s, args) {
+      const locales = yield* hostLocales(realm, args[0]);
+      return rethrowHostError(realm, () => s[name](locales));
+    });
+  }
+  // Annex B: trimLeft/trimRight are the same function objects as trimStart/trimEnd.
+  proto.put('trimLeft', proto.getOwn('trimStart')!.value, METHOD_FLAGS);
+  proto.put('trimRight', proto.getOwn('trimEnd')!.value, METHOD_FLAGS);
+  realm.method(proto, 'toString', 0, (thisArg) => thisStringValue(realm, thisArg, 'String.prototype.toString'));
+  realm.method(proto, 'valueOf', 0, (thisArg) => thisStringValue(realm, thisArg, 'String.prototype.valueOf'));
+}
