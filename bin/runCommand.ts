@@ -43,7 +43,7 @@ function ioReason(err: unknown): string {
   return /^E[A-Z]+: (.*?)(, \w+( '.*')?)?$/.exec(message)?.[1] ?? message;
 }
 
-function describeHostError(err: unknown, file: string): string {
+export function describeHostError(err: unknown, file: string): string {
   if (err instanceof GlassboxSyntaxError) {
     // The engine gives a 1-based column, as file:line:col links expect.
     return `SyntaxError: ${err.message} (${file}:${err.line}:${err.column})`;

@@ -192,9 +192,16 @@ export class Run {
   /** The outcome once step() returned 'done' or 'uncaught'. */
   outcome(): RunOutcome {
     const u = this.machine.uncaught ?? this.rejection;
-    if (!u) return { kind: 'completed', exitCode: 0 };
+    if (!u) return { kind: 'completed', exitCode: this.programExitCode() };
     const report = this.rejection && !this.machine.uncaught ? describeUncaught(u.value, true) : describeUncaught(u.value);
     return { kind: 'uncaught', value: u.value, report };
+  }
+
+  /** `process.exitCode` as the program left it (0 when unset). */
+  private programExitCode(): number {
+    const proc = this.realm.global.getOwn('process')?.value;
+    const code = proc instanceof JSObject ? proc.getOwn('exitCode')?.value : undefined;
+    return typeof code === 'number' && Number.isInteger(code) ? code : 0;
   }
 
   /** Runs the program to its end with no debugger (real-time timers block the thread while waiting). */

@@ -90,7 +90,7 @@ export function compileCall(c: FnContext, node: Node): void {
   }
   const text = c.em.constant(calleeText(c, node.callee));
   if (hasSpread(node.arguments)) {
-    compileArrayElements(c, node.arguments);
+    compileArrayElements(c, node.arguments, true);
     c.em.emit(Op.CallSpread, text);
     return;
   }
@@ -104,7 +104,7 @@ function hasSpread(args: Node[]): boolean {
 
 function compileSuperCall(c: FnContext, node: Node): void {
   if (hasSpread(node.arguments)) {
-    compileArrayElements(c, node.arguments);
+    compileArrayElements(c, node.arguments, true);
     c.em.emit(Op.SuperCallSpread);
   } else {
     for (const a of node.arguments) compileExpression(c, a);
@@ -116,7 +116,7 @@ export function compileNew(c: FnContext, node: Node): void {
   compileExpression(c, node.callee);
   const text = c.em.constant(calleeText(c, node.callee));
   if (hasSpread(node.arguments)) {
-    compileArrayElements(c, node.arguments);
+    compileArrayElements(c, node.arguments, true);
     c.em.emit(Op.NewSpread, text);
     return;
   }
@@ -127,7 +127,7 @@ export function compileNew(c: FnContext, node: Node): void {
 export function compileTaggedTemplate(c: FnContext, node: Node): void {
   compileCallee(c, node.tag);
   const quasi = node.quasi;
-  const site = { cooked: quasi.quasis.map((q: Node) => q.value.cooked), raw: quasi.quasis.map((q: Node) => q.value.raw) };
+  const site = { cooked: quasi.quasis.map((q: Node) => q.value.cooked ?? undefined), raw: quasi.quasis.map((q: Node) => q.value.raw) };
   c.em.emit(Op.TemplateObject, c.em.constant(site));
   for (const e of quasi.expressions) compileExpression(c, e);
   c.em.emit(Op.Call, quasi.expressions.length + 1, c.em.constant(calleeText(c, node.tag)));
@@ -144,6 +144,7 @@ export function calleeText(c: FnContext, n: Node): string {
     case 'Literal': return typeof n.value === 'string' ? `"${n.value}"` : String(n.raw);
     case 'TemplateLiteral': return n.expressions.length === 0 ? `"${n.quasis[0].value.cooked}"` : '(intermediate value)';
     case 'ObjectExpression': return n.properties.length === 0 ? '{}' : '{(intermediate value)}';
+    case 'ArrayExpression': return c.sourceOf(n).replace(/\s+/g, '');
     case 'MemberExpression': {
       const obj = calleeText(c, n.object);
       const dot = n.optional ? '?.' : '.';

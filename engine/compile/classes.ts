@@ -46,13 +46,15 @@ export function compileClass(c: FnContext, node: Node, name = node.id?.name ?? '
     info.fieldInit = compileInitializer(c, node, elements, false);
     info.ctor.hasFields = true;
   }
+  if (node.id) {
+    c.em.emit(Op.Swap);
+    c.em.emit(Op.Dup);
+    c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(node.id.name));
+    c.em.emit(Op.Swap);
+  }
   const statics = elements.filter((e) => e.static && e.type === 'PropertyDefinition' || e.type === 'StaticBlock' || (e.static && isPrivateMethod(e)));
   if (statics.length) callStaticInit(c, compileInitializer(c, node, elements, true));
   c.em.emit(Op.Pop);
-  if (node.id) {
-    c.em.emit(Op.Dup);
-    c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(node.id.name));
-  }
   c.em.restore(prevRange);
   c.popScope();
 }
@@ -87,7 +89,7 @@ function compileElement(c: FnContext, e: Node, i: number): void {
   const prev = c.em.at(e);
   if (e.type === 'MethodDefinition' && e.kind !== 'constructor') {
     if (isPrivateMethod(e)) {
-      const code = compileFunction(c, { node: e.value, kind: 'method', name: `#${e.key.name}` });
+      const code = compileFunction(c, { node: e.value, kind: 'method', name: `#${e.key.name}`, strict: true, sourceText: c.sourceOf(e).replace(/^static\s+/, '') });
       c.em.emit(Op.Closure, c.em.constant(code));
       c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(`%pm${i}`));
     } else {

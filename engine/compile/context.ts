@@ -48,6 +48,8 @@ export class FnContext {
   handlerDepth = 0;
   stackDepth = 0;
   envDepth = 0;
+  /** Inside a finally block (eval code: its statements do not change the completion value). */
+  inFinally = 0;
   /** Labels seen right before the statement being compiled. */
   pendingLabels: string[] = [];
 

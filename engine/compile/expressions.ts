@@ -122,12 +122,15 @@ function compileTemplate(c: FnContext, node: Node): void {
   });
 }
 
-/** Pushes the elements of an array literal or argument list as one array. */
-export function compileArrayElements(c: FnContext, elements: (Node | null)[]): void {
+/** Pushes the elements of an array literal or argument list (`isCall`) as one array. */
+export function compileArrayElements(c: FnContext, elements: (Node | null)[], isCall = false): void {
   c.em.emit(Op.NewArray);
   for (const e of elements) {
     if (e === null) c.em.emit(Op.ArrayHole);
-    else if (e.type === 'SpreadElement') { compileExpression(c, e.argument); c.em.emit(Op.ArraySpread); }
+    else if (e.type === 'SpreadElement') {
+      compileExpression(c, e.argument);
+      c.em.emit(Op.ArraySpread, isCall ? -1 : c.em.constant(c.sourceOf(e.argument)));
+    }
     else { compileExpression(c, e); c.em.emit(Op.ArrayPush); }
   }
 }
@@ -182,7 +185,8 @@ export function compileMethod(c: FnContext, p: Node, enumerable: boolean): void 
   const fnNode = p.value;
   if (fnNode.async && fnNode.generator) c.unsupported(fnNode, 'async generator methods');
   const name = k === undefined ? '' : prefix ? `${prefix} ${k}` : k;
-  const code = compileFunction(c, { node: fnNode, kind: 'method', name });
+  const text = c.sourceOf(p).replace(/^static\s+/, '');
+  const code = compileFunction(c, { node: fnNode, kind: 'method', name, strict: !enumerable, sourceText: text });
   c.em.emit(Op.Closure, c.em.constant(code));
   if (k === undefined) c.em.emit(Op.SetFunctionName, c.em.constant(prefix));
   const flag = enumerable ? 1 : 0;
@@ -208,7 +212,8 @@ function compileUnary(c: FnContext, node: Node): void {
 }
 
 function compileDelete(c: FnContext, arg: Node): void {
-  const target = arg.type === 'ChainExpression' ? arg.expression : arg;
+  if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') return compileOptionalDelete(c, arg.expression);
+  const target = arg;
   if (target.type === 'MemberExpression' && target.object.type !== 'Super') {
     compileExpression(c, target.object);
     if (target.computed) { compileExpression(c, target.property); c.em.emit(Op.DeleteKeyed); }
@@ -221,6 +226,25 @@ function compileDelete(c: FnContext, arg: Node): void {
     c.em.emit(Op.Pop);
     c.em.emit(Op.True);
   }
+}
+
+/** `delete a?.b`: true without deleting anything when the chain short-circuits. */
+function compileOptionalDelete(c: FnContext, target: Node): void {
+  compileChain(c, { ...target, type: 'ChainExpression', expression: target.object } as Node);
+  const toEnd: number[] = [];
+  if (target.optional) {
+    c.em.emit(Op.Dup);
+    c.em.emit(Op.Undefined);
+    c.em.emit(Op.Eq);
+    const go = c.em.jump(Op.JumpIfFalse);
+    c.em.emit(Op.Pop);
+    c.em.emit(Op.True);
+    toEnd.push(c.em.jump(Op.Jump));
+    c.em.patch(go);
+  }
+  if (target.computed) { compileExpression(c, target.property); c.em.emit(Op.DeleteKeyed); }
+  else c.em.emit(Op.DeleteNamed, c.em.constant(target.property.name));
+  for (const j of toEnd) c.em.patch(j);
 }
 
 function compileBinary(c: FnContext, node: Node): void {
@@ -268,7 +292,7 @@ function compileYield(c: FnContext, node: Node): void {
     return;
   }
   compileExpression(c, node.argument);
-  c.em.emit(Op.GetIterator, 0);
+  c.em.emit(Op.GetIterator, c.em.constant(c.sourceOf(node.argument)));
   c.em.emit(Op.Undefined);
   c.em.emitConst(0);
   const top = c.em.pc;

@@ -19,8 +19,10 @@ export interface FunctionSpec {
   node: Node;
   kind: FunctionKind;
   name: string;
-  /** For class constructors: the class's field initializer, compiled separately. */
-  isFieldInit?: boolean;
+  /** Class bodies are strict whatever the enclosing code is. */
+  strict?: boolean;
+  /** Source text for toString when it is not the function node's own (methods, classes). */
+  sourceText?: string;
 }
 
 function rangeOf(node: Node) {
@@ -35,8 +37,8 @@ export function compileFunction(parent: FnContext, spec: FunctionSpec): Function
   code.isGenerator = !!node.generator;
   code.isAsync = !!node.async;
   const body: Node[] = node.body.type === 'BlockStatement' ? node.body.body : [];
-  code.strict = parent.strict || spec.kind === 'classConstructor' || spec.kind === 'derivedConstructor' || hasUseStrict(body);
-  code.sourceText = parent.file.source.slice(node.start, node.end);
+  code.strict = parent.strict || !!spec.strict || spec.kind === 'classConstructor' || spec.kind === 'derivedConstructor' || hasUseStrict(body);
+  code.sourceText = spec.sourceText ?? parent.file.source.slice(node.start, node.end);
   code.length = expectedArgumentCount(node.params);
   code.paramNames = node.params.map((p: Node) => parent.file.source.slice(p.start, p.end));
   let outer = parent.scope;
@@ -89,21 +91,25 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
   const paramNames: string[] = [];
   for (const p of node.params) boundNames(p, paramNames);
   for (const n of paramNames) {
-    const slot = info.indexOf(n) >= 0 ? info.indexOf(n) : info.add(n, 'param');
+    // Parameters with initializers are in the TDZ until bound, like let.
+    const slot = info.indexOf(n) >= 0 ? info.indexOf(n) : info.add(n, simple ? 'param' : 'let');
     if (simple) code.paramSlots.push(slot);
   }
   if (!isArrow && usesArguments(node) && !paramNames.includes('arguments')) {
     code.usesArguments = true;
     info.add('arguments', 'arguments');
   }
-  declareBody(c, body, true);
+  if (simple) declareBody(c, c.funcScope, body);
   c.em.at(node);
   if (code.usesArguments) {
     c.em.emit(Op.MakeArguments);
     const r = c.resolve('arguments');
     if (r.kind === 'local') c.em.emit(Op.InitLocal, r.depth, r.slot);
   }
-  if (!simple) bindParams(c, node.params);
+  if (!simple) {
+    bindParams(c, node.params);
+    bodyScope(c, body, paramNames);
+  }
   finishCreation(c, body);
   if (node.body.type === 'BlockStatement') {
     compileStatements(c, body);
@@ -118,18 +124,34 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
   }
 }
 
-/** Adds var, function and top-level lexical bindings of a body to the function scope. */
-function declareBody(c: FnContext, body: Node[], isFunction: boolean): void {
-  const info = c.funcScope.info;
+/** Adds var, function and top-level lexical bindings of a body to `scope`. */
+function declareBody(c: FnContext, scope: CScope, body: Node[]): void {
+  const info = scope.info;
   for (const n of varNames(body, c.strict)) if (info.indexOf(n) < 0) info.add(n, 'var');
   for (const f of functionDeclarations(body)) {
     const i = info.indexOf(f.id.name);
     if (i < 0) info.add(f.id.name, 'function');
     else if (info.kinds[i] === 'var') info.kinds[i] = 'function';
   }
-  for (const [n, k] of lexicalDeclarations(body, false)) {
-    if (info.indexOf(n) >= 0 && isFunction) c.error(body.find((s) => s.type === 'VariableDeclaration' || s.type === 'ClassDeclaration')!, `Identifier '${n}' has already been declared`);
-    info.add(n, k);
+  for (const [n, k] of lexicalDeclarations(body, false)) if (info.indexOf(n) < 0) info.add(n, k);
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-functiondeclarationinstantiation step 28: with parameter
+ * expressions, the body's declarations live in a second environment, so a default
+ * cannot see them; a var named like a parameter starts with the parameter's value.
+ */
+function bodyScope(c: FnContext, body: Node[], paramNames: string[]): void {
+  const scope = new CScope('function', c.scope, true, c.funcScope.info.functionName);
+  declareBody(c, scope, body);
+  c.scope = scope;
+  c.em.emit(Op.PushEnv, c.em.constant(scope.info));
+  c.envDepth++;
+  // Later code treats this environment as the function's own (depth 0 for hidden names is not assumed).
+  for (const n of varNames(body, c.strict)) {
+    if (!paramNames.includes(n)) continue;
+    c.em.emit(Op.GetLocal, 1, c.funcScope.info.indexOf(n));
+    c.em.emit(Op.InitLocal, 0, scope.info.indexOf(n));
   }
 }
 
@@ -138,10 +160,10 @@ function bindParams(c: FnContext, params: Node[]): void {
     c.em.at(p);
     if (p.type === 'RestElement') {
       c.em.emit(Op.RestArgs, i);
-      bindPattern(c, p.argument, 'init');
+      bindPattern(c, p.argument, 'init', null);
     } else {
       c.em.emit(Op.Arg, i);
-      bindPattern(c, p, 'init');
+      bindPattern(c, p, 'init', null);
     }
   });
 }

@@ -101,7 +101,7 @@ function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
   step(c, s.right);
   compileExpression(c, s.right);
   const outside = c.record();
-  if (isOf) c.em.emit(Op.GetIterator, 0);
+  if (isOf) c.em.emit(Op.GetIterator, c.em.constant(c.sourceOf(s.right)));
   else c.em.emit(Op.ForInStart);
   c.stackDepth++;
   let finallyPush = -1;
@@ -138,12 +138,12 @@ function bindLoopTarget(c: FnContext, left: Node, runBody: () => void): void {
   if (left.type === 'VariableDeclaration' && left.kind !== 'var') {
     const names = boundNames(left.declarations[0].id);
     c.pushScope('block', names.map((n) => [n, left.kind]));
-    bindPattern(c, left.declarations[0].id, 'init');
+    bindPattern(c, left.declarations[0].id, 'init', null);
     runBody();
     c.popScope();
     return;
   }
   const target = left.type === 'VariableDeclaration' ? left.declarations[0].id : left;
-  bindPattern(c, target, 'assign');
+  bindPattern(c, target, 'assign', null);
   runBody();
 }

@@ -7,8 +7,12 @@ import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidde
 
 export type BindMode = 'init' | 'assign';
 
-/** Stores the value on top of the stack into `target` and pops it. */
-export function bindPattern(c: FnContext, target: Node, mode: BindMode): void {
+/**
+ * Stores the value on top of the stack into `target` and pops it. `valueText` is the
+ * source of the value, for V8's "Cannot destructure 'x' as it is undefined." (null when
+ * there is none, as for parameters; undefined inside a pattern, where V8 reports a read).
+ */
+export function bindPattern(c: FnContext, target: Node, mode: BindMode, valueText?: string | null): void {
   switch (target.type) {
     case 'Identifier': return storeName(c, target.name, mode, true);
     case 'MemberExpression': return storeMember(c, target);
@@ -20,10 +24,10 @@ export function bindPattern(c: FnContext, target: Node, mode: BindMode): void {
       c.em.emit(Op.Pop);
       compileNamed(c, target.right, target.left.type === 'Identifier' ? target.left.name : '');
       c.em.patch(have);
-      return bindPattern(c, target.left, mode);
+      return bindPattern(c, target.left, mode, valueText === undefined ? undefined : null);
     }
-    case 'ObjectPattern': return bindObjectPattern(c, target, mode);
-    case 'ArrayPattern': return bindArrayPattern(c, target, mode);
+    case 'ObjectPattern': return bindObjectPattern(c, target, mode, valueText);
+    case 'ArrayPattern': return bindArrayPattern(c, target, mode, valueText);
     default: c.unsupported(target, `the ${target.type} as a binding target`);
   }
 }
@@ -62,14 +66,15 @@ function storeMember(c: FnContext, target: Node): void {
   c.em.emit(Op.Pop);
 }
 
-function bindObjectPattern(c: FnContext, target: Node, mode: BindMode): void {
+function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText: string | null | undefined): void {
   const first = target.properties.find((p: Node) => p.type === 'Property');
   const firstKey = first && !first.computed ? (first.key.type === 'Identifier' ? first.key.name : String(first.key.value)) : null;
-  c.em.emit(Op.CheckDestructure, c.em.constant(firstKey));
+  c.em.emit(Op.CheckDestructure, c.em.constant({ firstKey, valueText, nested: valueText === undefined }));
   const seen: string[] = [];
   for (const p of target.properties) {
     const prev = c.em.at(p);
     if (p.type === 'RestElement') {
+      c.em.emit(Op.Dup);
       c.em.emit(Op.CopyRest, c.em.constant(seen.slice()));
       bindPattern(c, p.argument, mode);
       c.em.restore(prev);
@@ -91,8 +96,8 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode): void {
   c.em.emit(Op.Pop);
 }
 
-function bindArrayPattern(c: FnContext, target: Node, mode: BindMode): void {
-  c.em.emit(Op.GetIterator, 0);
+function bindArrayPattern(c: FnContext, target: Node, mode: BindMode, valueText: string | null | undefined): void {
+  c.em.emit(Op.GetIterator, valueText ? c.em.constant(valueText) : -1);
   for (const e of target.elements) {
     if (e === null) { c.em.emit(Op.IterValue); c.em.emit(Op.Pop); continue; }
     const prev = c.em.at(e);
@@ -114,7 +119,7 @@ export function compileAssignment(c: FnContext, node: Node): void {
     if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
       compileExpression(c, node.right);
       c.em.emit(Op.Dup);
-      bindPattern(c, left, 'assign');
+      bindPattern(c, left, 'assign', c.sourceOf(node.right));
       return;
     }
     if (left.type === 'Identifier') {

@@ -27,7 +27,7 @@ export function compileStatement(c: FnContext, s: Node): void {
     case 'ExpressionStatement':
       step(c, s);
       compileExpression(c, s.expression);
-      if (c.kind === 'eval') initName(c, '%completion', s);
+      if (c.kind === 'eval' && c.inFinally === 0) initName(c, '%completion', s);
       else c.em.emit(Op.Pop);
       break;
     case 'VariableDeclaration': compileVariableDeclaration(c, s); break;
@@ -92,7 +92,7 @@ export function compileVariableDeclaration(c: FnContext, s: Node): void {
     step(c, d);
     if (d.init) compileNamed(c, d.init, d.id.type === 'Identifier' ? d.id.name : '');
     else c.em.emit(Op.Undefined);
-    bindPattern(c, d.id, s.kind === 'var' ? 'assign' : 'init');
+    bindPattern(c, d.id, s.kind === 'var' ? 'assign' : 'init', d.init ? c.sourceOf(d.init) : null);
   }
 }
 
@@ -173,7 +173,9 @@ function compileTry(c: FnContext, s: Node): void {
     c.em.emitConst(0);
     c.em.patch(finallyPush + 2);
     c.stackDepth += 2;
+    c.inFinally++;
     compileBlock(c, finalizer.body);
+    c.inFinally--;
     c.stackDepth -= 2;
     c.em.at(finalizer);
     c.em.emit(Op.EndFinally);
@@ -190,7 +192,7 @@ function compileCatch(c: FnContext, h: Node): void {
   const names: string[] = [];
   boundNames(h.param, names);
   c.pushScope('catch', names.map((n) => [n, 'catch']));
-  bindPattern(c, h.param, 'init');
+  bindPattern(c, h.param, 'init', null);
   compileBlock(c, h.body.body);
   c.popScope();
 }
@@ -242,7 +244,8 @@ function compileJump(c: FnContext, s: Node): void {
     if (!isBreak && e.kind !== 'loop') c.error(s, `Illegal continue statement: '${label}' does not denote an iteration statement`);
     const rec = isBreak ? e.breakRecord : e.continueRecord!;
     const j = c.jumpTo(rec);
-    if (j >= 0) (isBreak ? e.breakJumps : e.continueJumps).push(j);
+    if (j >= 0 && rec.target >= 0) c.em.patch(j, rec.target);
+    else if (j >= 0) (isBreak ? e.breakJumps : e.continueJumps).push(j);
     return;
   }
   c.error(s, label ? `Undefined label '${label}'` : isBreak ? 'Illegal break statement' : 'Illegal continue statement: no surrounding iteration statement');

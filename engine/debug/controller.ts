@@ -66,6 +66,7 @@ export class Controller {
   private mode: StepMode = { kind: 'run' };
   private pauseRequested = false;
   private breakpoints = new Map<FunctionCode, Map<number, number>>();
+  private functionBreakpoints = new Map<FunctionCode, number>();
   private nextBreakpointId = 1;
   private points: StepPoint[];
   stop: StopInfo | null = null;
@@ -96,6 +97,17 @@ export class Controller {
     });
   }
 
+  /** Replaces all function breakpoints: each stops at the creation phase of every function so named. */
+  setFunctionBreakpoints(names: string[]): BreakpointLocation[] {
+    this.functionBreakpoints.clear();
+    return names.map((name) => {
+      const id = this.nextBreakpointId++;
+      const entries = this.points.filter((p) => p.kind === StepKind.Creation && p.code.kind !== 'script' && p.code.name === name);
+      for (const p of entries) this.functionBreakpoints.set(p.code, id);
+      return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
+    });
+  }
+
   pause(): void { this.pauseRequested = true; }
   resume(): void { this.mode = { kind: 'run' }; this.stop = null; }
   stepIn(granularity: StepGranularity = 'statement'): void { this.mode = { kind: 'in', granularity }; this.stop = null; }
@@ -122,7 +134,7 @@ export class Controller {
 
   private onStep(f: Frame, kind: number, pc: number): boolean {
     if (this.pauseRequested) return this.halt('pause', f, kind);
-    const bp = this.breakpoints.get(f.code)?.get(pc);
+    const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
     if (bp !== undefined) return this.halt('breakpoint', f, kind, bp);
     const mode = this.mode;
     if (mode.kind === 'run') return false;

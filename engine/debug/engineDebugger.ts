@@ -23,14 +23,15 @@ export interface StopView {
   breakpointId?: number;
   /** For a stop before a task runs: which task ("timer #2 -> later()"). */
   task?: string;
-  exception?: ValueView & { text: string };
+  /** `uncaught`: no handler will catch it (with exceptionMode 'all', a stop may be for a caught one). */
+  exception?: ValueView & { text: string; uncaught: boolean };
 }
 
 export class EngineDebugger {
   private readonly controller: Controller;
   private readonly inspector: Inspector;
   exceptionMode: ExceptionBreakMode = 'uncaught';
-  private thrown: { value: Value; frame: Frame } | null = null;
+  private thrown: { value: Value; frame: Frame; caught: boolean } | null = null;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, userGlobalKeys: () => Set<string>) {
     this.controller = new Controller(m, program, stopOnEntry);
@@ -42,12 +43,14 @@ export class EngineDebugger {
     if (this.exceptionMode === 'none' || (this.exceptionMode === 'uncaught' && caught)) return false;
     const frame = this.inspector.jsFrames()[0];
     if (!frame) return false;
-    this.thrown = { value, frame };
+    this.thrown = { value, frame, caught };
     this.controller.stop = { kind: 'exception', phase: 'execution', frame };
     return true;
   }
 
   setBreakpoints(requests: BreakpointRequest[]): BreakpointLocation[] { return this.controller.setBreakpoints(requests); }
+  /** Breakpoints by function name, hit at the creation phase of each call. */
+  setFunctionBreakpoints(names: string[]): BreakpointLocation[] { return this.controller.setFunctionBreakpoints(names); }
   pause(): void { this.controller.pause(); }
 
   private resumed(): void {
@@ -65,7 +68,7 @@ export class EngineDebugger {
     if (!s) return null;
     const code = s.frame?.code;
     const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], isGlobal: code?.kind === 'script', breakpointId: s.breakpointId, task: s.task };
-    if (this.thrown) view.exception = { ...this.inspector.view(this.thrown.value), text: exceptionText(this.thrown.value) };
+    if (this.thrown) view.exception = { ...this.inspector.view(this.thrown.value), text: exceptionText(this.thrown.value), uncaught: !this.thrown.caught };
     return view;
   }
 

@@ -57,13 +57,14 @@ export class Inspector {
   }
 
   frames(): FrameView[] {
-    return this.jsFrames().map((f, index) => {
+    const frames = this.jsFrames();
+    return frames.map((f, index) => {
       const r = frameRange(f);
       const isGlobal = f.code.kind === 'script';
       return {
         index, name: isGlobal ? '(global)' : frameName(f) || '(anonymous)',
         line: r?.line ?? 1, column: (r?.column ?? 0) + 1, endLine: r?.endLine ?? 1, endColumn: (r?.endColumn ?? 0) + 1,
-        isGlobal, origin: f.origin, thisValue: this.view(thisOf(f)),
+        isGlobal, origin: index === frames.length - 1 ? this.m.taskLabel : undefined, thisValue: this.view(thisOf(f)),
       };
     });
   }

@@ -122,6 +122,7 @@ export const Msg = {
   JsonExponentMissing: 'Exponent part is missing a number in JSON at position %',
   JsonUnterminatedFraction: 'Unterminated fractional number in JSON at position %',
   JsonTrailing: 'Unexpected non-whitespace character after JSON at position %',
+  LanguageIdType: 'Language ID should be string or object.',
 } as const;
 
 export type MsgName = keyof typeof Msg;

@@ -195,6 +195,8 @@ export class JSArray extends JSObject {
   items: (Value | typeof HOLE)[];
   lengthWritable = true;
   elementFlags = DEFAULT_FLAGS;
+  /** Elements whose attributes differ from elementFlags (rare: defineProperty on an index). */
+  attrs: Map<number, number> | undefined = undefined;
 
   override get exotic(): boolean { return true; }
 
@@ -210,7 +212,7 @@ export class JSArray extends JSObject {
     if (i >= 0) {
       if (i >= this.items.length) return undefined;
       const v = this.items[i];
-      return v === HOLE ? undefined : new Prop(v, this.elementFlags);
+      return v === HOLE ? undefined : new Prop(v, this.flagsAt(i));
     }
     return this.props.get(key);
   }
@@ -222,11 +224,15 @@ export class JSArray extends JSObject {
     return super.setOwnValue(key, value);
   }
 
+  flagsAt(i: number): number {
+    return this.attrs?.get(i) ?? this.elementFlags;
+  }
+
   setIndex(i: number, value: Value): boolean {
     const items = this.items;
     if (i < items.length) {
       if (items[i] === HOLE) { if (!this.extensible) return false; }
-      else if (!(this.elementFlags & WRITABLE)) return false;
+      else if (!(this.flagsAt(i) & WRITABLE)) return false;
       items[i] = value;
       return true;
     }
@@ -243,6 +249,10 @@ export class JSArray extends JSObject {
     if (!this.lengthWritable) return n === this.items.length;
     if (n < this.items.length) {
       if (!(this.elementFlags & CONFIGURABLE)) return false;
+      if (this.attrs) {
+        for (const [i, fl] of this.attrs) if (i >= n && !(fl & CONFIGURABLE)) return false;
+        for (const i of this.attrs.keys()) if (i >= n) this.attrs.delete(i);
+      }
       this.items.length = n;
     } else {
       if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
@@ -264,10 +274,12 @@ export class JSArray extends JSObject {
     if (current) scratch.set(key, current);
     if (!applyDescriptor(scratch, key, current, desc, this.extensible)) return false;
     const p = scratch.get(key)!;
-    if (p.isAccessor || p.flags !== this.elementFlags) {
-      throw new GlassboxUnsupported(`Glassbox does not support array elements with non-default attributes yet (index ${i})`);
-    }
-    return this.setIndex(i, p.value);
+    if (p.isAccessor) throw new GlassboxUnsupported(`Glassbox does not support getters or setters on array elements yet (index ${i})`);
+    if (i >= this.items.length && !this.setIndex(i, p.value)) return false;
+    this.items[i] = p.value;
+    if (p.flags === this.elementFlags) this.attrs?.delete(i);
+    else (this.attrs ??= new Map()).set(i, p.flags);
+    return true;
   }
 
   override deleteOwn(key: PropertyKey): boolean {
@@ -275,8 +287,9 @@ export class JSArray extends JSObject {
     if (key === 'length') return false;
     if (i < 0) return super.deleteOwn(key);
     if (i < this.items.length && this.items[i] !== HOLE) {
-      if (!(this.elementFlags & CONFIGURABLE)) return false;
+      if (!(this.flagsAt(i) & CONFIGURABLE)) return false;
       this.items[i] = HOLE;
+      this.attrs?.delete(i);
     }
     return true;
   }

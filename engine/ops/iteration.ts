@@ -14,7 +14,7 @@ export interface IteratorRecord {
 }
 
 /** https://tc39.es/ecma262/#sec-getiterator; `what` names the value in the error. */
-export function* getIterator(realm: Realm, v: Value, what = describeIterable(v)): Gen<IteratorRecord> {
+export function* getIterator(realm: Realm, v: Value, what = `${describeIterable(v)}`): Gen<IteratorRecord> {
   const method = yield* safeGetMethod(realm, v, what);
   if (method === undefined) realm.throwError('TypeError', formatMessage(Msg.NotIterable, what));
   const iterator = yield* call(realm, method, v, []);

@@ -44,8 +44,6 @@ export class Frame {
   /** Suspended at yield* (resumption pushes value and mode instead of acting). */
   atDelegate = false;
   superCall: SuperCallInfo | null = null;
-  /** Where this frame's work came from when it is the bottom of a task (event loop). */
-  origin: string | undefined = undefined;
 
   constructor(
     readonly code: FunctionCode,

@@ -1,7 +1,7 @@
 // Slow paths of instructions that may run user code, as generators the VM runs in a
 // native frame of their own (so getters, valueOf and iterators are real VM calls).
 import { JSArray, JSObject } from '../heap/object';
-import { HOLE, PropertyKey, Value } from '../heap/values';
+import { HOLE, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Gen, getMethod, toObject, toPropertyKey, toString } from '../ops/convert';
 import { call, get, getV } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
@@ -22,8 +22,9 @@ export class IterStepResult {
 
 export type AnyIterator = ArrayCursor | IteratorRecord;
 
-export function* getIteratorHelper(realm: Realm, v: Value): Gen<Value> {
-  return (yield* getIterator(realm, v)) as unknown as Value;
+/** `text` is the iterable's source, as V8 names it in "x is not iterable". */
+export function* getIteratorHelper(realm: Realm, v: Value, text?: string): Gen<Value> {
+  return (yield* getIterator(realm, v, text)) as unknown as Value;
 }
 
 export function* iterStepHelper(realm: Realm, rec: IteratorRecord): Gen<Value> {
@@ -55,8 +56,12 @@ export function* closeHelper(realm: Realm, rec: IteratorRecord, quietly: boolean
   return undefined;
 }
 
-export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value): Gen<Value> {
-  const items = yield* iterableToList(realm, iterable);
+/** `[...x]` names x by its source; call spreads (no text) use V8's own wording. */
+export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value, text?: string): Gen<Value> {
+  if (text === undefined && (iterable === undefined || iterable === null || !(yield* getMethod(realm, iterable, WellKnown.iterator)))) {
+    realm.throwError('TypeError', 'Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+  }
+  const items = yield* iterableToList(realm, iterable, text);
   for (const v of items) arr.items.push(v);
   return arr;
 }

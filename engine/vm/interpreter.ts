@@ -160,6 +160,7 @@ function run(m: Machine): SliceResult {
         case Op.ArrayPush: { const v = stack.pop(); (stack[stack.length - 1] as JSArray).items.push(v); break; }
         case Op.ArrayHole: (stack[stack.length - 1] as JSArray).items.push(HOLE); break;
         case Op.ArraySpread: {
+          const textIndex = ops[f.pc++];
           const src = stack.pop();
           const arr = stack[stack.length - 1] as JSArray;
           if (src instanceof JSArray && isPristineArrayIteration(realm, src)) {
@@ -167,7 +168,7 @@ function run(m: Machine): SliceResult {
             break;
           }
           stack.pop();
-          m.runHelper(H.spreadHelper(realm, arr, src));
+          m.runHelper(H.spreadHelper(realm, arr, src, textIndex >= 0 ? consts[textIndex] as string : undefined));
           continue reload;
         }
         case Op.DefineField: {
@@ -423,10 +424,10 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.GetIterator: {
-          f.pc++;
+          const textIndex = ops[f.pc++];
           const v = stack.pop();
           if (v instanceof JSArray && isPristineArrayIteration(realm, v)) { stack.push(new H.ArrayCursor(v) as unknown as Value); break; }
-          m.runHelper(H.getIteratorHelper(realm, v));
+          m.runHelper(H.getIteratorHelper(realm, v, textIndex >= 0 ? consts[textIndex] as string : undefined));
           continue reload;
         }
         case Op.IterNext: {
@@ -583,10 +584,8 @@ function run(m: Machine): SliceResult {
         case Op.Debugger: if (m.onDebugger !== null && m.onDebugger(f, at)) return 'paused'; break;
         case Op.CheckDestructure: {
           const v = stack[stack.length - 1];
-          const first = consts[ops[f.pc++]] as string | null;
-          if (v === undefined || v === null) {
-            m.throwError('TypeError', first === null ? formatMessage(Msg.DestructureNullish, String(v), String(v)) : formatMessage(Msg.DestructurePropNullish, first, v === null ? 'object null' : 'undefined', String(v)));
-          }
+          const info = consts[ops[f.pc++]] as { firstKey: string | null; valueText: string | null | undefined; nested: boolean };
+          if (v === undefined || v === null) throwDestructure(m, v, info);
           break;
         }
         default:
@@ -617,6 +616,14 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
   performPromiseThen(realm, p, { internal: resume, label, kind: 'await resumption' }, { internal: resume, label, kind: 'await resumption' }, null);
   m.suspendAsync(f, state);
   return true;
+}
+
+/** V8's texts: the source when known, 'object null' for parameters, a read error when nested. */
+function throwDestructure(m: Machine, v: null | undefined, info: { firstKey: string | null; valueText: string | null | undefined; nested: boolean }): never {
+  if (info.nested && info.firstKey !== null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, String(v), info.firstKey));
+  const text = info.valueText ?? (v === null ? 'object null' : 'undefined');
+  if (info.firstKey === null) m.throwError('TypeError', formatMessage(Msg.DestructureNullish, text, String(v)));
+  return m.throwError('TypeError', formatMessage(Msg.DestructurePropNullish, info.firstKey, text, String(v)));
 }
 
 function throwTDZ(m: Machine, e: Env, slot: number): never {

@@ -453,6 +453,10 @@ export class Machine {
     if (code.selfScope) scopeEnv.slots[0] = fn;
     fn.put('length', code.length, 4);
     fn.put('name', code.name, 4);
+    if (code.kind === 'normal' && !code.strict && !code.isGenerator && !code.isAsync) {
+      fn.put('arguments', null, 0);
+      fn.put('caller', null, 0);
+    }
     if (code.isGenerator) {
       fn.put('prototype', new JSObject(realm.GeneratorPrototype), 1);
     } else if (code.kind === 'normal' && !code.isAsync) {

@@ -97,7 +97,7 @@ function toNumberNoUserCode(m: Machine, v: Value): number {
 
 /** `obj[index] = value` for a number index, with the array fast path. */
 export function setIndexed(m: Machine, obj: Value, key: number, value: Value, strict: boolean): void {
-  if (obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === 7 && obj.items[key] !== HOLE) {
+  if (obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === 7 && obj.attrs === undefined && obj.items[key] !== HOLE) {
     obj.items[key] = value;
     (m.top() as { stack: unknown[] }).stack.push(value);
     return;

@@ -12,24 +12,23 @@ import type { Realm } from '../realm';
 import { defineCursorPrototype, getIteratorOrThrow, typeAndValue } from './Iterator';
 import {
   CollectionCursor, CollectionKind, collectionStep, createCollectionIterator, fillFromIterable, installSpecies, normalizeKey,
-  reorderFirst, requireNew, thisBrand,
+  requireNew, thisBrand,
 } from './collectionSupport';
 import { describeValue, protoFromCtor, setToStringTag } from './objectSupport';
 
 export function installMap(realm: Realm): void {
   const proto = realm.newObject();
-  const setFn = installMapPrototype(realm, proto);
   const ctor = realm.newNative('Map', 0, function* (_this, args, newTarget) {
     const map = new MapObject(protoFromCtor(requireNew(realm, newTarget, 'Map'), proto));
     if (args[0] === undefined || args[0] === null) return map;
     yield* fillFromIterable(realm, map, args[0], {
-      adderName: 'set', entries: true, intrinsicAdder: setFn, add: (k, v) => map.data.set(normalizeKey(k), v),
+      adderName: 'set', entries: true, intrinsicAdder: realm.intrinsic('%Map.prototype.set%'),
+      add: (k, v) => map.data.set(normalizeKey(k), v),
     });
     return map;
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
-  // linkConstructor appends `constructor`; V8 lists it first.
-  reorderFirst(proto, 'constructor');
+  installMapPrototype(realm, proto);
   realm.intrinsics.set('%Map%', ctor);
   realm.intrinsics.set('%Map.prototype%', proto);
   realm.method(ctor, 'groupBy', 2, (_this, args) => mapGroupBy(realm, args[0], args[1]), { gen: true });
@@ -37,8 +36,8 @@ export function installMap(realm: Realm): void {
   realm.defineGlobal('Map', ctor);
 }
 
-/** Map.prototype in V8's property order; returns the intrinsic `set` for the constructor. */
-function installMapPrototype(realm: Realm, proto: JSObject): JSObject {
+/** Map.prototype in V8's property order. */
+function installMapPrototype(realm: Realm, proto: JSObject): void {
   const thisMap = (v: Value, method: string) => thisBrand(realm, v, MapObject, `Map.prototype.${method}`);
   realm.method(proto, 'get', 1, (thisArg, args) => thisMap(thisArg, 'get').data.get(normalizeKey(args[0])));
   const setFn = realm.method(proto, 'set', 2, (thisArg, args) => {
@@ -70,7 +69,7 @@ function installMapPrototype(realm: Realm, proto: JSObject): JSObject {
   realm.method(proto, 'values', 0, iterate('values'));
   setToStringTag(proto, 'Map');
   proto.props.set(WellKnown.iterator, new Prop(entries, METHOD_FLAGS));
-  return setFn;
+  realm.intrinsics.set('%Map.prototype.set%', setFn);
 }
 
 /** https://tc39.es/ecma262/#sec-map.groupby (not in Node 20, which predates it). */

@@ -8,32 +8,32 @@ import { Msg, formatMessage } from '../../errors/messages';
 import type { Realm } from '../realm';
 import { defineCursorPrototype, typeAndValue } from './Iterator';
 import {
-  CollectionCursor, collectionStep, createCollectionIterator, fillFromIterable, installSpecies, normalizeKey, reorderFirst,
+  CollectionCursor, collectionStep, createCollectionIterator, fillFromIterable, installSpecies, normalizeKey,
   requireNew, thisBrand,
 } from './collectionSupport';
 import { protoFromCtor, setToStringTag } from './objectSupport';
 
 export function installSet(realm: Realm): void {
   const proto = realm.newObject();
-  const addFn = installSetPrototype(realm, proto);
   const ctor = realm.newNative('Set', 0, function* (_this, args, newTarget) {
     const set = new SetObject(protoFromCtor(requireNew(realm, newTarget, 'Set'), proto));
     if (args[0] === undefined || args[0] === null) return set;
     yield* fillFromIterable(realm, set, args[0], {
-      adderName: 'add', entries: false, intrinsicAdder: addFn, add: (v) => set.data.add(normalizeKey(v)),
+      adderName: 'add', entries: false, intrinsicAdder: realm.intrinsic('%Set.prototype.add%'),
+      add: (v) => set.data.add(normalizeKey(v)),
     });
     return set;
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
-  reorderFirst(proto, 'constructor');
+  installSetPrototype(realm, proto);
   realm.intrinsics.set('%Set%', ctor);
   realm.intrinsics.set('%Set.prototype%', proto);
   installSpecies(realm, ctor);
   realm.defineGlobal('Set', ctor);
 }
 
-/** Set.prototype in V8's property order; returns the intrinsic `add` for the constructor. */
-function installSetPrototype(realm: Realm, proto: JSObject): JSObject {
+/** Set.prototype in V8's property order. */
+function installSetPrototype(realm: Realm, proto: JSObject): void {
   const thisSet = (v: Value, method: string) => thisBrand(realm, v, SetObject, `Set.prototype.${method}`);
   realm.method(proto, 'has', 1, (thisArg, args) => thisSet(thisArg, 'has').data.has(normalizeKey(args[0])));
   const addFn = realm.method(proto, 'add', 1, (thisArg, args) => {
@@ -65,5 +65,5 @@ function installSetPrototype(realm: Realm, proto: JSObject): JSObject {
   proto.props.set('keys', new Prop(values, METHOD_FLAGS));
   setToStringTag(proto, 'Set');
   proto.props.set(WellKnown.iterator, new Prop(values, METHOD_FLAGS));
-  return addFn;
+  realm.intrinsics.set('%Set.prototype.add%', addFn);
 }

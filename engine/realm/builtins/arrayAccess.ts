@@ -175,7 +175,8 @@ function* concat(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
 /** https://tc39.es/ecma262/#sec-isconcatspreadable */
 function* isConcatSpreadable(realm: Realm, v: Value): Gen<boolean> {
   if (!(v instanceof JSObject)) return false;
-  const spreadable = v.lookup(WellKnown.isConcatSpreadable) === undefined ? undefined : yield* get(realm, v, WellKnown.isConcatSpreadable);
+  const key = WellKnown.isConcatSpreadable;
+  const spreadable = v.lookup(key) === undefined ? undefined : yield* get(realm, v, key);
   return spreadable !== undefined ? toBoolean(spreadable) : isArray(v);
 }
 

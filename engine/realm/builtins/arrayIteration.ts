@@ -8,7 +8,8 @@ import { Gen, toBoolean, toIntegerOrInfinity } from '../../ops/convert';
 import { lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
 import {
-  MethodTable, gen, MAX_SAFE_LENGTH, arraySpeciesCreate, callbackFn, createIndexOrThrow, fastElement, getIfPresent, getIndex, isArray, thisObject,
+  MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, callbackFn, createIndexOrThrow, fastElement, gen, getIfPresent,
+  getIndex, isArray, thisObject,
 } from './arraySupport';
 
 type VisitKind = 'forEach' | 'map' | 'filter' | 'every' | 'some';

@@ -31,7 +31,7 @@ export function mutationMethods(realm: Realm): MethodTable {
     }),
     pop: gen(0, function* (thisArg) {
       const o = thisObject(realm, thisArg);
-      if (o instanceof JSArray && o.lengthWritable && (o.elementFlags & CONFIGURABLE) && o.items.length > 0) {
+      if (o instanceof JSArray && o.lengthWritable && (o.elementFlags & CONFIGURABLE) && o.attrs === undefined && o.items.length > 0) {
         if (o.items[o.items.length - 1] !== HOLE) return o.items.pop() as Value;
       }
       const len = yield* lengthOfArrayLike(realm, o);

@@ -77,7 +77,7 @@ export function* readRange(realm: Realm, o: JSObject, from: number, to: number, 
 
 /** https://tc39.es/ecma262/#sec-createdatapropertyorthrow for an index, with V8's messages. */
 export function createIndexOrThrow(realm: Realm, o: JSObject, k: number, v: Value): void {
-  if (o instanceof JSArray && o.elementFlags === DEFAULT_FLAGS && o.extensible && (o.lengthWritable || k < o.items.length)) {
+  if (o instanceof JSArray && o.elementFlags === DEFAULT_FLAGS && o.attrs === undefined && o.extensible && (o.lengthWritable || k < o.items.length)) {
     if (o.setIndex(k, v)) return;
   }
   const key = String(k);
@@ -96,7 +96,7 @@ export function arrayCreate(realm: Realm, length: number, proto: JSObject = real
 
 /** True when `o` is a JSArray whose elements can be written in place, as Set would. */
 export function isWritableArray(o: JSObject): o is JSArray {
-  return o instanceof JSArray && o.elementFlags === DEFAULT_FLAGS && o.extensible && o.lengthWritable;
+  return o instanceof JSArray && o.elementFlags === DEFAULT_FLAGS && o.attrs === undefined && o.extensible && o.lengthWritable;
 }
 
 /**

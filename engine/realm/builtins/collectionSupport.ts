@@ -30,7 +30,8 @@ export interface Filler {
 export function* fillFromIterable(realm: Realm, target: JSObject, iterable: Value, filler: Filler): Gen<void> {
   const adder = yield* get(realm, target, filler.adderName);
   if (!isCallable(adder)) {
-    realm.throwError('TypeError', formatMessage(Msg.PropertyNotFunction, describeValue(adder), filler.adderName, describeValue(target)));
+    const message = formatMessage(Msg.PropertyNotFunction, describeValue(adder), filler.adderName, describeValue(target));
+    realm.throwError('TypeError', message);
   }
   if (adder === filler.intrinsicAdder && iterable instanceof JSArray && isPristineArrayIteration(realm, iterable)) {
     // The array iterator has no `return`, so there is nothing to close on a throw.
@@ -123,7 +124,9 @@ export class CollectionIterator extends CursorIterator<CollectionCursor> {
   }
 }
 
-export function createCollectionIterator(proto: JSObject, tag: string, data: Map<Value, Value> | Set<Value>, kind: CollectionKind): JSObject {
+export function createCollectionIterator(
+  proto: JSObject, tag: string, data: Map<Value, Value> | Set<Value>, kind: CollectionKind,
+): JSObject {
   return new CollectionIterator(proto, tag, kind, { data, it: data.entries(), kind, started: false, lastKey: undefined });
 }
 
@@ -135,14 +138,6 @@ export function collectionStep(realm: Realm, s: CollectionCursor): StepResult {
   s.started = true;
   s.lastKey = k;
   return s.kind === 'keys' ? k : s.kind === 'values' ? v : realm.newArray([k, v]);
-}
-
-/** Moves an own property to the front of `o`'s property order (props is insertion-ordered). */
-export function reorderFirst(o: JSObject, key: string): void {
-  const entries = [...o.props];
-  o.props.clear();
-  for (const [k, p] of entries) if (k === key) o.props.set(k, p);
-  for (const [k, p] of entries) if (k !== key) o.props.set(k, p);
 }
 
 /** `get [Symbol.species]() { return this; }` on a constructor. */

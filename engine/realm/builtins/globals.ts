@@ -1,6 +1,6 @@
 // The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
 // indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
-import { JSObject, Prop } from '../../heap/object';
+import { JSObject, Prop , METHOD_FLAGS} from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toNumber, toString } from '../../ops/convert';
@@ -31,16 +31,20 @@ export function installGlobals(realm: Realm): void {
 /** parseInt, parseFloat, isNaN, isFinite: the host's versions on already-converted primitives. */
 function installNumberParsing(realm: Realm, global: JSObject): void {
   const gen = { gen: true };
-  const parseIntFn = realm.method(global, 'parseInt', 2, function* (_this, args) {
+  // Number.parseInt === parseInt: reuse Number's functions when installNumber made them.
+  const shared = (name: string, make: () => JSObject) => {
+    const fn = realm.intrinsics.get(`%${name}%`) ?? make();
+    global.props.set(name, new Prop(fn, METHOD_FLAGS));
+    realm.intrinsics.set(`%${name}%`, fn);
+  };
+  shared('parseInt', () => realm.newNative('parseInt', 2, function* (_this, args) {
     const s = yield* toString(realm, args[0]);
     const radix = args[1] === undefined ? 0 : yield* toNumber(realm, args[1]);
     return parseInt(s, radix);
-  }, gen);
-  const parseFloatFn = realm.method(global, 'parseFloat', 1, function* (_this, args) {
+  }, gen));
+  shared('parseFloat', () => realm.newNative('parseFloat', 1, function* (_this, args) {
     return parseFloat(yield* toString(realm, args[0]));
-  }, gen);
-  realm.intrinsics.set('%parseInt%', parseIntFn);
-  realm.intrinsics.set('%parseFloat%', parseFloatFn);
+  }, gen));
   realm.method(global, 'isNaN', 1, function* (_this, args) {
     return Number.isNaN(yield* toNumber(realm, args[0]));
   }, gen);

@@ -4,7 +4,7 @@ import { JSObject } from '../../heap/object';
 import { JSSymbol, Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toString } from '../../ops/convert';
-import { get, listFromArrayLike } from '../../ops/object';
+import { get, lengthOfArrayLike } from '../../ops/object';
 import type { ErrorType, Realm } from '../realm';
 
 /** Node prints en-US where no locale is given (and CI has no LANG), so that is the default. */
@@ -28,7 +28,13 @@ export function* hostLocales(realm: Realm, v: Value): Gen<string | string[]> {
   if (v === null) realm.throwError('TypeError', Msg.ToObjectNullish);
   if (!(v instanceof JSObject)) return DEFAULT_LOCALE;
   const list: string[] = [];
-  for (const item of yield* listFromArrayLike(realm, v)) list.push(yield* hostText(realm, item));
+  const len = yield* lengthOfArrayLike(realm, v);
+  for (let k = 0; k < len; k++) {
+    if (v.lookup(String(k)) === undefined) continue;
+    const item = yield* get(realm, v, String(k));
+    if (typeof item !== 'string' && !(item instanceof JSObject)) realm.throwError('TypeError', Msg.LanguageIdType);
+    list.push(yield* toString(realm, item));
+  }
   return list.length > 0 ? list : DEFAULT_LOCALE;
 }
 

@@ -1,5 +1,5 @@
 // SetIntegrityLevel and TestIntegrityLevel (freeze, seal, isFrozen, isSealed). An array's
-// elements share one set of attributes (JSArray.elementFlags), so they change together.
+// elements share one set of attributes (JSArray.elementFlags, plus per-index exceptions).
 import { CONFIGURABLE, JSArray, JSObject, WRITABLE, orderKeys } from '../../heap/object';
 
 export type IntegrityLevel = 'sealed' | 'frozen';
@@ -10,7 +10,9 @@ export function setIntegrityLevel(o: JSObject, level: IntegrityLevel): void {
   o.preventExtensions();
   let keys;
   if (o instanceof JSArray) {
-    o.elementFlags &= ~(CONFIGURABLE | (frozen ? WRITABLE : 0));
+    const clear = CONFIGURABLE | (frozen ? WRITABLE : 0);
+    o.elementFlags &= ~clear;
+    if (o.attrs) for (const [i, fl] of o.attrs) o.attrs.set(i, fl & ~clear);
     if (frozen) o.lengthWritable = false;
     keys = orderKeys(o.props.keys());
   } else keys = o.ownKeys();

@@ -4,4 +4,4 @@ function fib(n) {
   if (n < 2) return n;
   return fib(n - 1) + fib(n - 2);
 }
-console.log('fib(24) = ' + fib(24));
+console.log('fib(26) = ' + fib(26));

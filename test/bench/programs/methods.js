@@ -18,7 +18,7 @@ Vec.prototype.scale = function (k) {
 var acc = new Vec(1, 2);
 var step = new Vec(3, 5);
 var dots = 0;
-for (var i = 0; i < 100001; i++) {
+for (var i = 0; i < 50001; i++) {
   acc = acc.add(step).scale(3);
   dots = (dots + acc.dot(step)) % 1000003;
 }

@@ -5,7 +5,7 @@ function point(x, y) {
 }
 var total = 0;
 var keep = [];
-for (var i = 0; i < 200000; i++) {
+for (var i = 0; i < 120000; i++) {
   var p = point(i % 100, i % 37);
   total += p.x * p.y;
   if (i % 1000 === 0) keep.push(p);

@@ -1,0 +1,105 @@
+// Answers to the requests that look at a paused run: stack, scopes, variables, evaluate,
+// completions, exception info. Each returns a response body or an error message.
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { EngineDebugger, Run, RunOutcome } from '../engine';
+import { completions, evaluateExpression } from './evaluate';
+import type { RunnerStop } from './runner';
+import { frameIndexOf, stackFrames, type ToClient } from './stackTrace';
+import type { VariableStore } from './variables';
+
+/** What the inspection requests need of the session. */
+export interface PausedRun {
+  run: Run;
+  dbg: EngineDebugger;
+  variables: VariableStore;
+  source: DebugProtocol.Source;
+  /** Why it is paused; undefined while it runs. */
+  stop: RunnerStop | undefined;
+  /** Set when an uncaught exception has ended the run and the client is shown it. */
+  postMortem: RunOutcome | undefined;
+}
+
+export type Answer<T> = { ok: true; body: T } | { ok: false; message: string };
+
+const notPaused = 'The program is running: pause it first.';
+
+export function stackTraceBody(p: PausedRun, args: DebugProtocol.StackTraceArguments, toClient: ToClient): DebugProtocol.StackTraceResponse['body'] {
+  if (!p.stop) return { stackFrames: [], totalFrames: 0 };
+  const engineStop = p.stop.kind === 'engine' ? p.stop.stop : null;
+  const all = stackFrames(p.dbg.frames(), engineStop, p.run, p.source, toClient);
+  const start = args.startFrame ?? 0;
+  const frames = args.levels ? all.slice(start, start + args.levels) : all.slice(start);
+  return { stackFrames: frames, totalFrames: all.length };
+}
+
+export function scopesBody(p: PausedRun, args: DebugProtocol.ScopesArguments): DebugProtocol.ScopesResponse['body'] {
+  if (!p.stop) return { scopes: [] };
+  return { scopes: p.variables.scopes(frameIndexOf(args.frameId)) };
+}
+
+export function variablesBody(p: PausedRun, args: DebugProtocol.VariablesArguments): DebugProtocol.VariablesResponse['body'] {
+  if (!p.stop) return { variables: [] };
+  const all = p.variables.variables(args.variablesReference);
+  const start = args.start ?? 0;
+  return { variables: args.count ? all.slice(start, start + args.count) : all.slice(start) };
+}
+
+export function setVariableBody(p: PausedRun, args: DebugProtocol.SetVariableArguments): Answer<DebugProtocol.SetVariableResponse['body']> {
+  if (!p.stop) return { ok: false, message: notPaused };
+  const r = p.variables.setVariable(args.variablesReference, args.name, args.value);
+  if (!r.ok) return r;
+  return { ok: true, body: { value: r.value.preview, type: r.value.type, variablesReference: r.value.handle } };
+}
+
+export function evaluateBody(p: PausedRun, args: DebugProtocol.EvaluateArguments): Answer<DebugProtocol.EvaluateResponse['body']> {
+  if (!p.stop) return { ok: false, message: `Cannot evaluate '${args.expression}': ${notPaused}` };
+  const r = evaluateExpression(p.dbg, p.variables, args.expression, frameIndexOf(args.frameId), args.context);
+  if (!r.ok) return r;
+  return { ok: true, body: { result: r.result, type: r.type, variablesReference: r.variablesReference } };
+}
+
+/** `toOffset` and `fromOffset` convert between the client's columns and 0-based offsets. */
+export function completionsBody(p: PausedRun, args: DebugProtocol.CompletionsArguments, toOffset: (column: number) => number, fromOffset: (offset: number) => number): DebugProtocol.CompletionsResponse['body'] {
+  if (!p.stop) return { targets: [] };
+  const lines = args.text.split('\n');
+  const lineIndex = Math.min(Math.max((args.line ?? 1) - 1, 0), lines.length - 1);
+  const cursor = lines.slice(0, lineIndex).reduce((n, l) => n + l.length + 1, 0) + toOffset(args.column);
+  const items = completions(p.dbg, args.text, cursor, frameIndexOf(args.frameId));
+  return { targets: items.map((c) => ({ ...c, start: fromOffset(c.start) })) };
+}
+
+export function exceptionInfoBody(p: PausedRun): Answer<DebugProtocol.ExceptionInfoResponse['body']> {
+  if (p.postMortem?.kind === 'uncaught') {
+    const report = p.postMortem.report;
+    const first = report.split('\n')[0].replace(/^Uncaught (\(in promise\) )?/, '');
+    return { ok: true, body: { exceptionId: errorName(first), description: first, breakMode: 'unhandled', details: { message: first, stackTrace: report } } };
+  }
+  const stop = p.stop?.kind === 'engine' ? p.stop.stop : undefined;
+  const e = stop?.exception;
+  if (!e) return { ok: false, message: 'The program is not stopped at an exception.' };
+  const stack = stackOf(p.dbg, e.handle);
+  return {
+    ok: true,
+    body: {
+      exceptionId: errorName(e.text), description: e.text, breakMode: e.uncaught ? 'unhandled' : 'always',
+      details: { message: e.text, typeName: errorName(e.text), stackTrace: stack, evaluateName: undefined },
+    },
+  };
+}
+
+/** "TypeError: x is not a function" -> "TypeError"; other thrown values are named by their text. */
+function errorName(text: string): string {
+  return /^([A-Za-z_$][\w$]*)(:|$)/.exec(text)?.[1] ?? text;
+}
+
+/** The `stack` property of a thrown Error, read without running code. */
+function stackOf(dbg: EngineDebugger, handle: number): string | undefined {
+  if (handle === 0) return undefined;
+  const stack = dbg.children(handle).find((c) => c.name === 'stack' && c.value.type === 'string');
+  if (!stack) return undefined;
+  try {
+    return JSON.parse(stack.value.preview) as string;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,60 @@
+// Launch arguments and turning them into a Run: resolving and reading the program and
+// compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { createRun, GlassboxSyntaxError, type ConsoleEvent, type Run } from '../engine';
+
+/** What a launch configuration of type "glassbox" may say. */
+export interface GlassboxLaunchArguments {
+  /** The JavaScript file to run, absolute or relative to `cwd`. */
+  program: string;
+  /** Stop at the creation phase of the global execution context (default true). */
+  stopOnEntry?: boolean;
+  /** The folder a relative `program` is resolved against (default: the adapter's). */
+  cwd?: string;
+  /** Seed for Math.random (default 1). */
+  seed?: number;
+  /** Timers wait for real time instead of the virtual clock jumping ahead. */
+  realTime?: boolean;
+}
+
+export type LoadResult =
+  | { kind: 'ok'; run: Run; programPath: string }
+  /** The launch configuration or the file is unusable: the launch request fails. */
+  | { kind: 'unusable'; message: string }
+  /** The program does not compile: reported as program output with file:line:col. */
+  | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number };
+
+/** The absolute path of the program a configuration names, or undefined when it names none. */
+export function programPathOf(args: GlassboxLaunchArguments): string | undefined {
+  if (typeof args.program !== 'string' || args.program.trim() === '') return undefined;
+  return path.resolve(args.cwd ?? process.cwd(), args.program);
+}
+
+/** Reads and compiles the program; console output goes to `onConsole`. */
+export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: ConsoleEvent) => void): LoadResult {
+  const programPath = programPathOf(args);
+  if (programPath === undefined) return { kind: 'unusable', message: 'The launch configuration needs a "program": the JavaScript file to run.' };
+  let source: string;
+  try {
+    source = readFileSync(programPath, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    return { kind: 'unusable', message: `Cannot read program '${programPath}': ${ioReason(err)}.` };
+  }
+  try {
+    const run = createRun(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, onConsole });
+    return { kind: 'ok', run, programPath };
+  } catch (err) {
+    if (!(err instanceof GlassboxSyntaxError)) throw err;
+    const message = `SyntaxError: ${err.message} (${programPath}:${err.line}:${err.column})`;
+    return { kind: 'syntaxError', message, programPath, line: err.line, column: err.column };
+  }
+}
+
+/** "ENOENT: no such file or directory, open 'x.js'" -> "no such file or directory". */
+function ioReason(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === 'EISDIR') return 'it is a folder, not a file';
+  const message = err instanceof Error ? err.message : String(err);
+  return /^E[A-Z]+: (.*?)(, \w+( '.*')?)?$/.exec(message)?.[1] ?? message;
+}

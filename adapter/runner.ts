@@ -1,0 +1,154 @@
+// Drives a Run in slices so the adapter stays responsive: a slice of instructions, then a
+// turn of the host's event loop (where a pause request can arrive). Knows no DAP.
+import type { EngineDebugger, Run, RunOutcome, StepGranularity, StopView } from '../engine';
+
+/** Instructions per slice: small enough that a pause lands within a few milliseconds. */
+export const SLICE_INSTRUCTIONS = 20_000;
+
+export type ResumeCommand = { kind: 'continue' } | { kind: 'in' | 'over' | 'out'; granularity: StepGranularity };
+
+/** Why the runner stopped: at an engine step point, or paused while real-time timers wait. */
+export type RunnerStop = { kind: 'engine'; stop: StopView } | { kind: 'idle'; msUntilNextTimer: number };
+
+export interface RunnerHost {
+  /** A breakpoint was hit: false when its condition, hit count or log message says go on. */
+  breakpointHit(stop: StopView): boolean;
+  stopped(stop: RunnerStop): void;
+  ended(outcome: RunOutcome): void;
+  /** A host exception escaped the engine: a Glassbox bug; the run is over. */
+  failed(err: unknown): void;
+}
+
+export class Runner {
+  private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
+  private scheduled: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  private command: ResumeCommand = { kind: 'continue' };
+  /** JS frames when the last command was given: where a step over/out must end. */
+  private depthAtResume = 0;
+  /** Finishing a step over/out that a skipped breakpoint interrupted. */
+  private finishingStep = false;
+
+  constructor(private readonly run: Run, private readonly dbg: EngineDebugger, private readonly host: RunnerHost) {}
+
+  get isRunning(): boolean { return this.state === 'running' || this.state === 'waiting'; }
+  get isPaused(): boolean { return this.state === 'paused'; }
+
+  /** Starts the run as attached: stopOnEntry makes its first step point a stop. */
+  start(): void {
+    if (this.state !== 'paused') return;
+    this.state = 'running';
+    this.schedule();
+  }
+
+  /** Resumes a paused run with `command`. */
+  resume(command: ResumeCommand): void {
+    if (this.state === 'ended') return;
+    this.command = command;
+    this.depthAtResume = this.dbg.frames().length;
+    this.finishingStep = false;
+    if (command.kind === 'continue') this.dbg.continue();
+    else if (command.kind === 'in') this.dbg.stepIn(command.granularity);
+    else if (command.kind === 'over') this.dbg.stepOver(command.granularity);
+    else this.dbg.stepOut(command.granularity);
+    this.state = 'running';
+    this.schedule();
+  }
+
+  /** Asks the run to stop at its next step point (at once when it only waits for timers). */
+  pause(): void {
+    if (this.state === 'running') this.dbg.pause();
+    if (this.state !== 'waiting') return;
+    this.cancel();
+    this.state = 'paused';
+    this.host.stopped({ kind: 'idle', msUntilNextTimer: this.run.msUntilNextTimer() });
+  }
+
+  /** Stops driving the run for good (terminate, restart, disconnect). */
+  dispose(): void {
+    this.state = 'ended';
+    this.cancel();
+  }
+
+  private cancel(): void {
+    if (this.scheduled === undefined) return;
+    clearImmediate(this.scheduled as NodeJS.Immediate);
+    clearTimeout(this.scheduled as NodeJS.Timeout);
+    this.scheduled = undefined;
+  }
+
+  private schedule(delayMs?: number): void {
+    this.cancel();
+    this.scheduled = delayMs === undefined ? setImmediate(() => this.slice()) : setTimeout(() => this.slice(), delayMs);
+  }
+
+  private slice(): void {
+    this.scheduled = undefined;
+    if (this.state === 'waiting') this.state = 'running';
+    if (this.state !== 'running') return;
+    let result;
+    try {
+      result = this.run.step(SLICE_INSTRUCTIONS);
+    } catch (err) {
+      this.dispose();
+      this.host.failed(err);
+      return;
+    }
+    switch (result) {
+      case 'slice': return this.schedule();
+      case 'waiting':
+        this.state = 'waiting';
+        return this.schedule(Math.max(1, this.run.msUntilNextTimer()));
+      case 'paused': return this.paused();
+      case 'done':
+      case 'uncaught':
+        this.dispose();
+        return this.host.ended(this.run.outcome());
+    }
+  }
+
+  private paused(): void {
+    const stop = this.dbg.stop();
+    if (!stop) return this.schedule();
+    if (stop.kind === 'breakpoint' && !this.host.breakpointHit(stop)) return this.goOnAfterSkipped(stop);
+    if (this.finishingStep && stop.kind === 'step' && stop.phase !== 'task' && !this.stepIsDone()) {
+      this.dbg.stepOut(this.granularity());
+      return this.schedule();
+    }
+    this.state = 'paused';
+    this.host.stopped({ kind: 'engine', stop });
+  }
+
+  /**
+   * The engine checks breakpoints before the step in progress, so a skipped breakpoint
+   * has cancelled that step: finish it by stepping out until the depth is right.
+   */
+  private goOnAfterSkipped(stop: StopView): void {
+    if (this.command.kind === 'continue') {
+      this.dbg.continue();
+      return this.schedule();
+    }
+    if (this.stepIsDone()) {
+      this.state = 'paused';
+      this.host.stopped({ kind: 'engine', stop: { ...stop, kind: 'step', breakpointId: undefined } });
+      return;
+    }
+    this.finishingStep = true;
+    this.dbg.stepOut(this.granularity());
+    this.schedule();
+  }
+
+  /** Whether the current stop is where the last step command would have stopped. */
+  private stepIsDone(): boolean {
+    const depth = this.dbg.frames().length;
+    switch (this.command.kind) {
+      case 'continue': return false;
+      case 'in': return true;
+      case 'over': return depth <= this.depthAtResume;
+      case 'out': return depth < this.depthAtResume;
+    }
+  }
+
+  private granularity(): StepGranularity {
+    return this.command.kind === 'continue' ? 'statement' : this.command.granularity;
+  }
+}

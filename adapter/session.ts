@@ -1,0 +1,323 @@
+// The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
+// output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
+import * as path from 'node:path';
+import { DebugSession, Event, ExitedEvent, InitializedEvent, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { RunOutcome, StopView } from '../engine';
+import { judgeHit } from './breakpointConditions';
+import { BreakpointTable, type BreakpointEntry } from './breakpoints';
+import { capabilities } from './capabilities';
+import * as inspect from './inspection';
+import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
+import { consoleOutput, outputEvent, type OutputCategory } from './output';
+import { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from './protocol';
+import { Runner, type ResumeCommand, type RunnerHost, type RunnerStop } from './runner';
+import type { Place, ToClient } from './stackTrace';
+import { describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
+import { VariableStore } from './variables';
+
+const THREAD_ID = 1;
+/** How long launch waits for configurationDone before running anyway. */
+const CONFIGURATION_TIMEOUT_MS = 2000;
+/** The exit code reported when Glassbox itself failed (sysexits' EX_SOFTWARE, as the CLI). */
+const INTERNAL_ERROR_EXIT_CODE = 70;
+
+interface Active extends inspect.PausedRun {
+  runner: Runner;
+  args: GlassboxLaunchArguments;
+  /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
+  shownUncaught: boolean;
+}
+
+type LaunchFailure = { kind: 'unusable'; message: string } | { kind: 'ended' };
+
+export class GlassboxDebugSession extends DebugSession {
+  private readonly breakpoints = new BreakpointTable();
+  private active: Active | undefined;
+  private launchArgs: GlassboxLaunchArguments | undefined;
+  private configured!: () => void;
+  private readonly configurationDone = new Promise<void>((resolve) => (this.configured = resolve));
+  private readonly toClient: ToClient = (p) => ({ line: this.convertDebuggerLineToClient(p.line), column: this.convertDebuggerColumnToClient(p.column) });
+
+  constructor() {
+    super();
+    this.setDebuggerLinesStartAt1(true);
+    this.setDebuggerColumnsStartAt1(true);
+  }
+
+  protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
+    response.body = { ...response.body, ...capabilities };
+    this.sendResponse(response);
+  }
+
+  protected override configurationDoneRequest(response: DebugProtocol.ConfigurationDoneResponse, args: DebugProtocol.ConfigurationDoneArguments): void {
+    super.configurationDoneRequest(response, args);
+    this.configured();
+  }
+
+  protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: DebugProtocol.LaunchRequestArguments): Promise<void> {
+    this.launchArgs = args as GlassboxLaunchArguments;
+    const failure = this.prepare(this.launchArgs, response);
+    if (failure) return;
+    // Breakpoints come after `initialized`; the program is compiled by now, so they can be placed.
+    this.sendEvent(new InitializedEvent());
+    await Promise.race([this.configurationDone, new Promise((r) => setTimeout(r, CONFIGURATION_TIMEOUT_MS))]);
+    this.sendResponse(response);
+    this.active?.runner.start();
+  }
+
+  /** Loads the program into `this.active`; on failure answers `response` and ends the session. */
+  private prepare(args: GlassboxLaunchArguments, response: DebugProtocol.Response): LaunchFailure | undefined {
+    const programPath = programPathOf(args) ?? '';
+    const source = new Source(path.basename(programPath), this.convertDebuggerPathToClient(programPath));
+    let loaded;
+    try {
+      loaded = loadProgram(args, (e) => this.sendEvent(consoleOutput(e, source, this.toClient)));
+    } catch (err) {
+      this.sendResponse(response);
+      this.failed(err);
+      return { kind: 'ended' };
+    }
+    if (loaded.kind === 'unusable') {
+      this.output(loaded.message, 'stderr');
+      this.fail(response, loaded.message);
+      this.sendEvent(new TerminatedEvent());
+      return { kind: 'unusable', message: loaded.message };
+    }
+    if (loaded.kind === 'syntaxError') {
+      this.sendResponse(response);
+      this.output(loaded.message, 'stderr', { line: loaded.line, column: loaded.column }, source);
+      this.end(1);
+      return { kind: 'ended' };
+    }
+    const dbg = loaded.run.attachDebugger(args.stopOnEntry ?? true);
+    this.breakpoints.attach(dbg, loaded.programPath);
+    const active: Active = {
+      run: loaded.run, dbg, variables: new VariableStore(dbg), source, stop: undefined, postMortem: undefined,
+      runner: undefined as unknown as Runner, args, shownUncaught: false,
+    };
+    active.runner = new Runner(loaded.run, dbg, this.runnerHost(active));
+    this.active = active;
+    return undefined;
+  }
+
+  private runnerHost(a: Active): RunnerHost {
+    return {
+      breakpointHit: (stop) => this.breakpointHit(a, stop),
+      stopped: (stop) => this.stopped(a, stop),
+      ended: (outcome) => this.ended(a, outcome),
+      failed: (err) => this.failed(err),
+    };
+  }
+
+  private breakpointHit(a: Active, stop: StopView): boolean {
+    const entry = this.breakpoints.entryFor(stop.breakpointId);
+    if (!entry) return true;
+    const verdict = judgeHit(entry, a.dbg);
+    if (verdict.output) {
+      const place = { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 };
+      this.output(verdict.output.text, verdict.output.isError ? 'stderr' : 'stdout', place, a.source);
+    }
+    return verdict.stop;
+  }
+
+  private stopped(a: Active, stop: RunnerStop): void {
+    a.stop = stop;
+    a.variables.reset();
+    const engineStop = stop.kind === 'engine' ? stop.stop : undefined;
+    a.shownUncaught = engineStop?.kind === 'exception' && engineStop.exception?.uncaught !== false;
+    const entry = this.breakpoints.entryFor(engineStop?.breakpointId);
+    this.sendStopped(describeStop(stop, entry?.kind === 'function'), entry);
+    this.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, a.run.eventLoopSnapshot()));
+  }
+
+  private sendStopped(text: StopText, entry?: BreakpointEntry): void {
+    const event = new StoppedEvent(text.reason, THREAD_ID, text.text) as DebugProtocol.StoppedEvent;
+    Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
+    this.sendEvent(event);
+  }
+
+  private ended(a: Active, outcome: RunOutcome): void {
+    if (outcome.kind === 'uncaught' && this.breakpoints.exceptionMode !== 'none' && !a.shownUncaught) {
+      // Nothing was left to stop in (an unhandled rejection): show the exception before the end.
+      a.postMortem = outcome;
+      a.stop = { kind: 'idle', msUntilNextTimer: 0 };
+      this.sendStopped(describeUncaughtEnd(outcome.report));
+      this.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, a.run.eventLoopSnapshot()));
+      return;
+    }
+    this.finish(outcome);
+  }
+
+  private finish(outcome: RunOutcome): void {
+    if (outcome.kind === 'uncaught') this.output(outcome.report, 'stderr');
+    this.end(outcome.kind === 'completed' ? outcome.exitCode : 1);
+  }
+
+  private failed(err: unknown): void {
+    const message = err instanceof Error ? err.message : String(err);
+    this.output(`Glassbox internal error: ${message}\nThis is a bug in Glassbox, not in your program; the run cannot go on.`, 'stderr');
+    this.end(INTERNAL_ERROR_EXIT_CODE);
+  }
+
+  /** The run is over: the client is told the exit code, then that the session ended. */
+  private end(exitCode: number | undefined): void {
+    this.active?.runner.dispose();
+    this.active = undefined;
+    if (exitCode !== undefined) this.sendEvent(new ExitedEvent(exitCode));
+    this.sendEvent(new TerminatedEvent());
+  }
+
+  private output(text: string, category: OutputCategory, place?: Place, source?: DebugProtocol.Source): void {
+    this.sendEvent(outputEvent(text, category, source, place, this.toClient));
+  }
+
+  private fail(response: DebugProtocol.Response, message: string): void {
+    response.success = false;
+    response.message = message;
+    this.sendResponse(response);
+  }
+
+  // ---- execution control ----
+
+  private resume(response: DebugProtocol.Response, command: ResumeCommand): void {
+    const a = this.active;
+    this.sendResponse(response);
+    if (!a) return;
+    if (a.postMortem) return this.finish(a.postMortem);
+    if (!a.runner.isPaused) return;
+    a.stop = undefined;
+    a.variables.reset();
+    a.runner.resume(command);
+  }
+
+  protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
+    response.body = { allThreadsContinued: true };
+    this.resume(response, { kind: 'continue' });
+  }
+
+  protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
+    this.resume(response, { kind: 'over', granularity: granularity(args.granularity) });
+  }
+
+  protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
+    this.resume(response, { kind: 'in', granularity: granularity(args.granularity) });
+  }
+
+  protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {
+    this.resume(response, { kind: 'out', granularity: granularity(args.granularity) });
+  }
+
+  protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
+    this.sendResponse(response);
+    this.active?.runner.pause();
+  }
+
+  protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
+    const newArgs = (args.arguments as GlassboxLaunchArguments | undefined) ?? this.launchArgs;
+    this.active?.runner.dispose();
+    this.active = undefined;
+    if (!newArgs) return this.fail(response, 'Nothing to restart: the session was never launched.');
+    this.launchArgs = newArgs;
+    if (this.prepare(newArgs, response)) return;
+    this.sendResponse(response);
+    this.active?.runner.start();
+  }
+
+  protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
+    this.sendResponse(response);
+    if (this.active) this.end(undefined);
+  }
+
+  protected override disconnectRequest(response: DebugProtocol.DisconnectResponse, args: DebugProtocol.DisconnectArguments, request?: DebugProtocol.Request): void {
+    this.active?.runner.dispose();
+    this.active = undefined;
+    super.disconnectRequest(response, args, request);
+  }
+
+  // ---- breakpoints ----
+
+  protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    const requests = (args.breakpoints ?? args.lines?.map((line) => ({ line })) ?? []).map((b) => ({
+      ...b, line: this.convertClientLineToDebugger(b.line), column: b.column === undefined ? undefined : this.convertClientColumnToDebugger(b.column),
+    }));
+    const sourcePath = this.convertClientPathToDebugger(args.source.path ?? '');
+    const entries = this.breakpoints.setLineBreakpoints(sourcePath, requests);
+    response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, args.source)) };
+    this.sendResponse(response);
+  }
+
+  protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
+    const entries = this.breakpoints.setFunctionBreakpoints(args.breakpoints);
+    response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, this.active?.source)) };
+    this.sendResponse(response);
+  }
+
+  protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
+    this.breakpoints.setExceptionFilters(args.filters);
+    this.sendResponse(response);
+  }
+
+  private toDapBreakpoint(e: BreakpointEntry, source: DebugProtocol.Source | undefined): DebugProtocol.Breakpoint {
+    const b: DebugProtocol.Breakpoint = { id: e.id, verified: e.verified, message: e.message };
+    if (e.actualLine === undefined) return e.kind === 'line' ? { ...b, line: this.convertDebuggerLineToClient(e.line), source } : b;
+    const at = this.toClient({ line: e.actualLine, column: e.actualColumn ?? 1 });
+    return { ...b, source, line: at.line, column: at.column };
+  }
+
+  // ---- inspection ----
+
+  protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
+    response.body = { threads: [new Thread(THREAD_ID, 'main')] };
+    this.sendResponse(response);
+  }
+
+  private answer<T>(response: DebugProtocol.Response & { body?: T }, compute: (p: inspect.PausedRun) => inspect.Answer<T>): void {
+    if (!this.active) return this.fail(response, 'The program is not running.');
+    const r = compute(this.active);
+    if (!r.ok) return this.fail(response, r.message);
+    response.body = r.body;
+    this.sendResponse(response);
+  }
+
+  protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
+    this.answer(response, (p) => ({ ok: true, body: inspect.stackTraceBody(p, args, this.toClient) }));
+  }
+
+  protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
+    this.answer(response, (p) => ({ ok: true, body: inspect.scopesBody(p, args) }));
+  }
+
+  protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
+    this.answer(response, (p) => ({ ok: true, body: inspect.variablesBody(p, args) }));
+  }
+
+  protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
+    this.answer(response, (p) => inspect.setVariableBody(p, args));
+  }
+
+  protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
+    this.answer(response, (p) => inspect.evaluateBody(p, args));
+  }
+
+  protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
+    const toOffset = (column: number): number => this.convertClientColumnToDebugger(column) - 1;
+    const fromOffset = (offset: number): number => this.convertDebuggerColumnToClient(offset + 1);
+    this.answer(response, (p) => ({ ok: true, body: inspect.completionsBody(p, args, toOffset, fromOffset) }));
+  }
+
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
+    this.answer(response, (p) => inspect.exceptionInfoBody(p));
+  }
+
+  protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
+    if (command !== EVENT_LOOP_STATE_REQUEST) return super.customRequest(command, response, args, request);
+    response.body = this.active?.run.eventLoopSnapshot() ?? null;
+    this.sendResponse(response);
+  }
+}
+
+/** DAP's 'instruction' steps by expression; 'line' and 'statement' by statement. */
+function granularity(g: DebugProtocol.SteppingGranularity | undefined): 'statement' | 'expression' {
+  return g === 'instruction' ? 'expression' : 'statement';
+}

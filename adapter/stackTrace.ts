@@ -1,0 +1,39 @@
+// The call stack over DAP: one frame per execution context, innermost first, "(global)"
+// last; below a callback run from the event loop, a label frame says which task it was.
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { FrameView, Run, StopView } from '../engine';
+
+/** Label frames get ids from here up, so they never collide with real frames (index + 1). */
+const LABEL_ID_BASE = 1_000_000;
+
+export interface Place { line: number; column: number }
+export type ToClient = (p: Place) => Place;
+
+/** The engine frame index a DAP frame id stands for (a label frame stands for the frame above it). */
+export function frameIndexOf(frameId: number | undefined): number {
+  if (frameId === undefined || frameId <= 0) return 0;
+  return frameId >= LABEL_ID_BASE ? frameId - LABEL_ID_BASE : frameId - 1;
+}
+
+export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run, source: DebugProtocol.Source, toClient: ToClient): DebugProtocol.StackFrame[] {
+  const out: DebugProtocol.StackFrame[] = [];
+  frames.forEach((f, i) => {
+    const at = i === 0 && stop?.phase === 'task' ? taskPlace(run) ?? f : f;
+    const start = toClient({ line: at.line, column: at.column });
+    const frame: DebugProtocol.StackFrame = { id: i + 1, name: f.name, source, line: start.line, column: start.column };
+    if (at === f) {
+      const end = toClient({ line: f.endLine, column: f.endColumn });
+      Object.assign(frame, { endLine: end.line, endColumn: end.column });
+    }
+    out.push(frame);
+    if (f.origin) out.push({ id: LABEL_ID_BASE + i, name: f.origin, line: 0, column: 0, presentationHint: 'label' });
+  });
+  return out;
+}
+
+/** Before a task's callback has run a step, its frame has no position yet: use the callback's own. */
+function taskPlace(run: Run): Place | undefined {
+  const current = run.eventLoopSnapshot().current;
+  if (current?.line === undefined) return undefined;
+  return { line: current.line, column: current.column ?? 1 };
+}

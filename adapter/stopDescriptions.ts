@@ -1,0 +1,46 @@
+// What a stop is called over DAP: the reason (one of DAP's) and a description that names
+// the phase the engine is in, e.g. "Creation phase of multiply(e, f): declarations hoisted".
+import type { StopView } from '../engine';
+import type { RunnerStop } from './runner';
+
+export interface StopText {
+  reason: string;
+  description: string;
+  /** Extra text: the exception for exception stops. */
+  text?: string;
+}
+
+/** The phase the engine is in at a stop. */
+export function phaseDescription(stop: StopView): string {
+  if (stop.phase === 'task') return `Event loop: ${stop.task ?? 'next task'}`;
+  if (stop.phase === 'execution') return 'Execution phase';
+  if (stop.isGlobal) return 'Creation phase of the global execution context: declarations hoisted';
+  return `Creation phase of ${stop.functionName || '(anonymous)'}(${stop.params.join(', ')}): declarations hoisted`;
+}
+
+/** The reason and description of a stop; `functionBreakpoint` tells a function breakpoint from a line one. */
+export function describeStop(stop: RunnerStop, functionBreakpoint = false): StopText {
+  if (stop.kind === 'idle') {
+    const wait = Math.max(0, Math.round(stop.msUntilNextTimer));
+    return { reason: 'pause', description: `Event loop: idle, waiting ${wait} ms for the next timer` };
+  }
+  const s = stop.stop;
+  const phase = phaseDescription(s);
+  switch (s.kind) {
+    case 'entry': return { reason: 'entry', description: phase };
+    case 'step': return { reason: 'step', description: phase };
+    case 'pause': return { reason: 'pause', description: phase };
+    case 'breakpoint': return functionBreakpoint ? { reason: 'function breakpoint', description: phase } : { reason: 'breakpoint', description: phase };
+    case 'debugger': return { reason: 'pause', description: `${phase} · debugger statement` };
+    case 'exception': {
+      const which = s.exception?.uncaught === false ? 'exception' : 'uncaught exception';
+      return { reason: 'exception', description: `${phase} · ${which}`, text: s.exception?.text };
+    }
+  }
+}
+
+/** The stop shown when an exception nothing caught has ended the run (no frames are left). */
+export function describeUncaughtEnd(report: string): StopText {
+  const description = report.startsWith('Uncaught (in promise)') ? 'Event loop: unhandled promise rejection' : 'The run ended with an uncaught exception';
+  return { reason: 'exception', description, text: report.split('\n')[0] };
+}

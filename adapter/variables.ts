@@ -1,0 +1,107 @@
+// Scopes and variables over DAP: engine handles serve as variablesReferences (valid while
+// paused), with DAP's hints: readOnly for const and TDZ bindings, lazy for getters.
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { exceptionText, type ChildView, type EngineDebugger, type ScopeView, type ValueView } from '../engine';
+
+export type SetResult = { ok: true; value: ValueView } | { ok: false; message: string };
+
+export class VariableStore {
+  /** Handles of getters shown as `(...)`: expanding one runs the getter. */
+  private readonly getters = new Map<number, string>();
+  /** An expression that evaluates to a handle's value, for "Add to Watch" and "Copy as Expression". */
+  private readonly paths = new Map<number, string>();
+  /** The frame a handle was reached from, for evaluating new values in setVariable. */
+  private readonly frames = new Map<number, number>();
+  /** Scopes (and the global built-ins): their children are named by their plain names. */
+  private readonly scopeLike = new Set<number>();
+
+  constructor(private readonly dbg: EngineDebugger) {}
+
+  /** Forgets every handle: the engine has resumed and its handles are gone. */
+  reset(): void {
+    this.getters.clear();
+    this.paths.clear();
+    this.frames.clear();
+    this.scopeLike.clear();
+  }
+
+  scopes(frameIndex: number): DebugProtocol.Scope[] {
+    return this.dbg.scopes(frameIndex).map((s) => {
+      this.frames.set(s.handle, frameIndex);
+      this.scopeLike.add(s.handle);
+      return { name: s.name, variablesReference: s.handle, expensive: s.expensive, presentationHint: scopeHint(s) };
+    });
+  }
+
+  /** Remembers where an evaluated value came from so its children get paths and a frame. */
+  noteEvaluated(handle: number, expression: string, frameIndex: number): void {
+    if (handle === 0) return;
+    this.paths.set(handle, /^[\w$.]+$/.test(expression) ? expression : `(${expression})`);
+    this.frames.set(handle, frameIndex);
+  }
+
+  variables(reference: number): DebugProtocol.Variable[] {
+    const getterName = this.getters.get(reference);
+    if (getterName !== undefined) return [this.getterValue(reference, getterName)];
+    const inScope = this.scopeLike.has(reference);
+    const parentPath = this.paths.get(reference);
+    const frame = this.frames.get(reference) ?? 0;
+    return this.dbg.children(reference).map((c) => this.variable(c, inScope ? '' : parentPath, frame));
+  }
+
+  /** `parentPath` '' means the parent is a scope, undefined that it has no path. */
+  private variable(c: ChildView, parentPath: string | undefined, frame: number): DebugProtocol.Variable {
+    const handle = c.value.handle;
+    if (parentPath === '' && c.name === '[[Built-ins]]') this.scopeLike.add(handle);
+    const evaluateName = c.kind === 'internal' ? undefined : parentPath === '' ? c.name : memberPath(parentPath, c.name);
+    if (handle !== 0) {
+      this.frames.set(handle, frame);
+      if (evaluateName !== undefined) this.paths.set(handle, evaluateName);
+    }
+    const v: DebugProtocol.Variable = { name: c.name, value: c.value.preview, type: c.value.type, variablesReference: handle, evaluateName };
+    if (c.kind === 'accessor') {
+      if (handle !== 0) this.getters.set(handle, c.name);
+      v.presentationHint = { kind: 'property', lazy: handle !== 0 };
+      return v;
+    }
+    const attributes: string[] = [];
+    if (c.readOnly || c.state === 'const' || c.state === 'uninitialized') attributes.push('readOnly');
+    if (c.state === 'const') attributes.push('constant');
+    v.presentationHint = { kind: c.kind === 'internal' ? 'virtual' : c.value.type === 'function' ? 'method' : 'data', attributes };
+    return v;
+  }
+
+  /** Runs a lazy getter: its value replaces the `(...)` in the client. */
+  private getterValue(handle: number, name: string): DebugProtocol.Variable {
+    const r = this.dbg.invokeGetter(handle);
+    if (!r.ok) return { name, value: `<exception: ${exceptionText(r.error)}>`, variablesReference: 0 };
+    const view = this.dbg.view(r.value);
+    this.frames.set(view.handle, this.frames.get(handle) ?? 0);
+    return { name, value: view.preview, type: view.type, variablesReference: view.handle };
+  }
+
+  /** Assigns `valueText` (an expression, evaluated in the container's frame) to `name` in a scope or object. */
+  setVariable(reference: number, name: string, valueText: string): SetResult {
+    const frame = this.frames.get(reference) ?? 0;
+    const r = this.dbg.evaluate(valueText, frame);
+    if (!r.ok) return { ok: false, message: exceptionText(r.error) };
+    const problem = this.dbg.setVariable(reference, name, r.value);
+    if (problem !== undefined) return { ok: false, message: problem };
+    const view = this.dbg.view(r.value);
+    this.frames.set(view.handle, frame);
+    return { ok: true, value: view };
+  }
+}
+
+function scopeHint(s: ScopeView): string | undefined {
+  if (s.kind === 'local') return 'locals';
+  if (s.kind === 'global') return 'globals';
+  return undefined;
+}
+
+/** `obj.name`, `arr[0]` or `obj["odd key"]`; undefined when the parent has no path. */
+function memberPath(parent: string | undefined, name: string): string | undefined {
+  if (parent === undefined || name.startsWith('[')) return undefined;
+  if (/^\d+$/.test(name)) return `${parent}[${name}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(name) ? `${parent}.${name}` : `${parent}[${JSON.stringify(name)}]`;
+}

@@ -1,0 +1,78 @@
+// `glassbox trace <file>`: the run told as text, step by step: each stop's location and
+// call stack, creation phases with their bindings, console output, and queue changes.
+import { readFileSync } from 'node:fs';
+import { createRun, GlassboxSyntaxError, type EngineDebugger, type Run } from '../engine';
+import { OutputBuffer } from './outputBuffer';
+import { describeHostError, internalErrorExitCode } from './runCommand';
+
+/** Steps beyond this stop the trace (a trace of an endless loop would never end). */
+const maxSteps = 20_000;
+
+export function traceCommand(file: string): number {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (err) {
+    process.stderr.write(`glassbox: cannot read ${file}: ${(err as Error).message}\n`);
+    return 1;
+  }
+  const out = new OutputBuffer();
+  const lines = source.split('\n');
+  try {
+    const run = createRun(source, { fileName: file, onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`) });
+    const dbg = run.attachDebugger(true);
+    dbg.exceptionMode = 'none';
+    return traceLoop(run, dbg, lines, (s) => out.write('stdout', s + '\n'));
+  } catch (err) {
+    out.write('stderr', describeHostError(err, file) + '\n');
+    return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;
+  } finally {
+    out.flush();
+  }
+}
+
+function traceLoop(run: Run, dbg: EngineDebugger, lines: string[], print: (s: string) => void): number {
+  let lastQueues = '';
+  for (let steps = 0; ; ) {
+    const r = run.step();
+    if (r === 'waiting') continue;
+    if (r === 'done' || r === 'uncaught') {
+      const outcome = run.outcome();
+      print(outcome.kind === 'completed' ? '── program finished' : `── ${outcome.report.split('\n')[0]}`);
+      return outcome.kind === 'completed' ? outcome.exitCode : 1;
+    }
+    if (r !== 'paused') continue;
+    if (++steps > maxSteps) { print(`── trace stopped after ${maxSteps} steps`); return 0; }
+    describeStop(dbg, lines, print);
+    const queues = describeQueues(run);
+    if (queues !== lastQueues) { print(`   ${queues}`); lastQueues = queues; }
+    dbg.stepIn();
+  }
+}
+
+function describeStop(dbg: EngineDebugger, lines: string[], print: (s: string) => void): void {
+  const stop = dbg.stop()!;
+  if (stop.phase === 'task') { print(`── event loop: ${stop.task}`); return; }
+  const frames = dbg.frames();
+  const top = frames[0];
+  const where = `${top.line}:${top.column}`;
+  if (stop.phase === 'creation') {
+    const what = stop.isGlobal ? 'global execution context' : `${stop.functionName || '(anonymous)'}(${stop.params.join(', ')})`;
+    print(`── creation phase of ${what}: declarations hoisted (line ${where})`);
+    for (const scope of dbg.scopes(0)) {
+      if (scope.kind === 'closure') continue;
+      const bindings = dbg.children(scope.handle).filter((b) => b.kind === 'binding');
+      if (bindings.length) print(`   ${scope.name}: ${bindings.map((b) => `${b.name} = ${b.state === 'uninitialized' ? '<TDZ>' : b.value.preview}`).join(', ')}`);
+    }
+  } else print(`── line ${where}  ${(lines[top.line - 1] ?? '').trim()}`);
+  print(`   stack: ${frames.map((f) => (f.origin ? `${f.name} [${f.origin}]` : f.name)).join(' < ')}`);
+}
+
+function describeQueues(run: Run): string {
+  const s = run.eventLoopSnapshot();
+  const list = <T>(items: T[], show: (t: T) => string) => `[${items.map(show).join(', ')}]`;
+  return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.kind} #${t.id} ${t.name}() due ${t.due}ms`)}`
+    + ` | macrotasks ${list(s.macrotasks, (t) => `${t.kind} #${t.id} ${t.name}()`)}`
+    + ` | microtasks ${list(s.microtasks, (j) => `${j.kind} ${j.name}`)}`
+    + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`;
+}

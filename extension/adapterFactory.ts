@@ -1,0 +1,11 @@
+// The one place that knows the debug adapter: it runs inside the extension host, so a
+// Glassbox session needs no separate process.
+import * as vscode from 'vscode';
+import { GlassboxDebugSession } from '../adapter';
+
+/** Gives each Glassbox debug session its own adapter instance, in process. */
+export class InlineAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
+  createDebugAdapterDescriptor(_session: vscode.DebugSession): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
+    return new vscode.DebugAdapterInlineImplementation(new GlassboxDebugSession());
+  }
+}

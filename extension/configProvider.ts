@@ -1,0 +1,25 @@
+// F5 without a launch.json: turns an empty configuration into "debug the active JavaScript
+// file", and offers that configuration in the Run view's list.
+import * as vscode from 'vscode';
+import { currentFileConfig, resolveLaunchConfig } from './debugConfig';
+
+export class GlassboxConfigurationProvider implements vscode.DebugConfigurationProvider {
+  resolveDebugConfiguration(
+    folder: vscode.WorkspaceFolder | undefined,
+    config: vscode.DebugConfiguration,
+  ): vscode.ProviderResult<vscode.DebugConfiguration> {
+    const document = vscode.window.activeTextEditor?.document;
+    const editor = document && { languageId: document.languageId, isUntitled: document.isUntitled };
+    const folderPath = folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
+    const result = resolveLaunchConfig(config, editor, folderPath);
+    if (result.kind === 'launch') return result.config;
+    void vscode.window.showErrorMessage(result.message);
+    // undefined aborts the launch without VS Code's own "open launch.json" prompt.
+    return undefined;
+  }
+}
+
+/** Listed under "Glassbox" when the user picks a configuration to run from the Run view. */
+export const dynamicConfigurations: vscode.DebugConfigurationProvider = {
+  provideDebugConfigurations: () => [currentFileConfig()],
+};

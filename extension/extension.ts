@@ -1,0 +1,28 @@
+// The extension's entry point: registers the Glassbox debugger (inline adapter, F5 without
+// launch.json), the "Debug with Glassbox" command, the Event Loop view and inline values.
+import * as vscode from 'vscode';
+import { InlineAdapterFactory } from './adapterFactory';
+import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
+import { DEBUG_TYPE } from './debugConfig';
+import { DEBUG_FILE_COMMAND, debugFile } from './debugFileCommand';
+import { GlassboxSessions } from './glassboxSessions';
+import { LoopFeed } from './loopView/loopFeed';
+import { EVENT_LOOP_VIEW, EventLoopViewProvider } from './loopView/viewProvider';
+import { revealSource } from './reveal';
+
+export function activate(context: vscode.ExtensionContext): void {
+  const view = new EventLoopViewProvider(vscode.Uri.joinPath(context.extensionUri, 'extension', 'media'), (t) => void revealSource(t));
+  context.subscriptions.push(
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineAdapterFactory()),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new GlassboxConfigurationProvider()),
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, dynamicConfigurations, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
+    vscode.commands.registerCommand(DEBUG_FILE_COMMAND, debugFile),
+    vscode.window.registerWebviewViewProvider(EVENT_LOOP_VIEW, view),
+    new LoopFeed(view),
+    new GlassboxSessions(),
+  );
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

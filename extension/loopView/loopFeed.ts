@@ -1,0 +1,102 @@
+// Feeds the Event Loop view from Glassbox debug sessions: the adapter's `eventLoopChanged`
+// event (sent after every stop) and `eventLoopState` request give the loop, a DAP
+// stackTrace gives the call stack; a tracker notices when the program runs on.
+import * as vscode from 'vscode';
+import { DEBUG_TYPE, programPath } from '../debugConfig';
+import { emptyModel, loopModel, type SessionStatus } from './model';
+import type { EventLoopViewProvider } from './viewProvider';
+
+const RESUMING = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'goto', 'restartFrame']);
+
+export class LoopFeed implements vscode.Disposable {
+  /** The session on show; events from others wait until it is no longer the active one. */
+  private shown: string | undefined;
+  private readonly status = new Map<string, SessionStatus>();
+  /** Bumped per refresh, so a slow answer never overwrites a newer stop. */
+  private generation = 0;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly view: EventLoopViewProvider) {
+    this.subscriptions = [
+      vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
+        if (e.session.type === DEBUG_TYPE && e.event === 'eventLoopChanged') void this.refresh(e.session, e.body);
+      }),
+      vscode.debug.onDidChangeActiveDebugSession((s) => {
+        if (s?.type === DEBUG_TYPE && s.id !== this.shown) void this.refresh(s);
+      }),
+      vscode.debug.onDidStartDebugSession((s) => this.started(s)),
+      vscode.debug.onDidTerminateDebugSession((s) => this.ended(s)),
+      vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => this.tracker(s) }),
+    ];
+  }
+
+  /** Asks the session for the loop and the stack, and shows them. */
+  async refresh(session: vscode.DebugSession, snapshot?: unknown): Promise<void> {
+    if (!this.accepts(session)) return;
+    const generation = ++this.generation;
+    const loop = snapshot ?? (await request(session, 'eventLoopState'));
+    const status = this.status.get(session.id) ?? 'paused';
+    const frames = status === 'paused' ? await stackFrames(session) : [];
+    if (generation !== this.generation || !this.accepts(session)) return;
+    this.shown = session.id;
+    const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
+    this.view.show(loopModel(loop, frames, status, program));
+  }
+
+  private accepts(session: vscode.DebugSession): boolean {
+    const active = vscode.debug.activeDebugSession;
+    return !active || active.type !== DEBUG_TYPE || active.id === session.id;
+  }
+
+  private started(session: vscode.DebugSession): void {
+    if (session.type !== DEBUG_TYPE || !this.accepts(session)) return;
+    this.status.set(session.id, 'running');
+    this.shown = session.id;
+    this.generation++;
+    this.view.show(emptyModel('running'));
+  }
+
+  private ended(session: vscode.DebugSession): void {
+    this.status.delete(session.id);
+    if (session.id !== this.shown) return;
+    this.generation++;
+    this.view.show({ ...this.view.current, status: 'ended' });
+  }
+
+  private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
+    const set = (status: SessionStatus) => {
+      this.status.set(session.id, status);
+      if (session.id === this.shown && this.view.current.status !== status && status === 'running') {
+        this.view.show({ ...this.view.current, status });
+      }
+    };
+    return {
+      onWillReceiveMessage: (m: { type?: string; command?: string }) => {
+        if (m.type === 'request' && m.command && RESUMING.has(m.command)) set('running');
+      },
+      onDidSendMessage: (m: { type?: string; event?: string }) => {
+        if (m.type === 'event' && m.event === 'stopped') set('paused');
+        else if (m.type === 'event' && m.event === 'continued') set('running');
+      },
+    };
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+  }
+}
+
+async function request(session: vscode.DebugSession, command: string, args?: unknown): Promise<unknown> {
+  try {
+    return await session.customRequest(command, args);
+  } catch {
+    // The session may be ending, or not stopped: show what there is.
+    return undefined;
+  }
+}
+
+async function stackFrames(session: vscode.DebugSession): Promise<unknown> {
+  const threads = (await request(session, 'threads')) as { threads?: { id?: unknown }[] } | undefined;
+  const threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
+  return request(session, 'stackTrace', { threadId, startFrame: 0, levels: 200 });
+}

@@ -1,0 +1,74 @@
+// Draws a LoopModel as the Event Loop view's HTML: a status line and one column per place a
+// callback can wait. Pure; every text from the debuggee is escaped (a callback may be named
+// anything a string can hold).
+import type { Entry, LoopModel, SourceTarget } from './model';
+
+/** The HTML, and the places its clickable entries (`data-target="i"`) reveal. */
+export interface Rendered { html: string; targets: SourceTarget[] }
+
+interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks'>; title: string; hint: string; empty: string; phases: string[] }
+
+const COLUMNS: Column[] = [
+  { key: 'stack', title: 'Call Stack', hint: 'Execution contexts, innermost on top', empty: 'empty: the loop may take the next task', phases: [] },
+  { key: 'webApis', title: 'Web APIs', hint: 'Timers waiting for their time', empty: 'no pending timers', phases: [] },
+  { key: 'macrotasks', title: 'Macrotask queue', hint: 'Due timers and setImmediate callbacks, run one per turn', empty: 'empty', phases: ['timers', 'immediates'] },
+  { key: 'microtasks', title: 'Microtask queue', hint: 'Promise reactions, await resumptions, queueMicrotask', empty: 'empty', phases: ['microtasks'] },
+  { key: 'nextTicks', title: 'nextTick queue', hint: 'process.nextTick callbacks, drained before microtasks', empty: 'empty', phases: ['nextTicks'] },
+];
+
+const STATUS_TEXT: Record<LoopModel['status'], string> = {
+  none: 'No Glassbox session. Open a .js file and run "Debug with Glassbox" (or press F5).',
+  paused: 'Paused',
+  running: 'Running...',
+  ended: 'Session ended: the last state seen is shown.',
+};
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Makes any text safe as HTML content or as a double- or single-quoted attribute value. */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+export function renderLoop(model: LoopModel): Rendered {
+  const targets: SourceTarget[] = [];
+  const columns = COLUMNS.map((c) => renderColumn(c, model, targets)).join('');
+  return { html: `${renderStatus(model)}<div class="columns">${columns}</div>`, targets };
+}
+
+function renderStatus(model: LoopModel): string {
+  const parts = [`<p class="status status-${model.status}">${escapeHtml(STATUS_TEXT[model.status])}</p>`];
+  if (model.phaseText !== undefined) {
+    parts.push(`<p class="phase"><span class="label">Phase</span> <span class="value" data-phase="${escapeHtml(model.phase ?? '')}">${escapeHtml(model.phaseText)}</span></p>`);
+  }
+  if (model.time !== undefined) {
+    parts.push(`<p class="time"><span class="label">Virtual time</span> <span class="value">${escapeHtml(String(model.time))} ms</span></p>`);
+  }
+  if (model.current) {
+    parts.push(`<p class="current"><span class="label">Running</span> <span class="value">${escapeHtml(model.current)}</span></p>`);
+  }
+  return `<header class="${model.status === 'paused' ? '' : 'dim'}">${parts.join('')}</header>`;
+}
+
+function renderColumn(column: Column, model: LoopModel, targets: SourceTarget[]): string {
+  const entries = model[column.key];
+  const active = model.phase !== undefined && column.phases.includes(model.phase) ? ' active' : '';
+  const items = entries.length === 0
+    ? `<li class="empty">${escapeHtml(column.empty)}</li>`
+    : entries.map((e) => `<li>${renderEntry(e, targets)}</li>`).join('');
+  const list = column.key === 'stack' ? 'ol' : 'ul';
+  return `<section class="column column-${column.key}${active}" aria-label="${escapeHtml(column.title)}">`
+    + `<h2 title="${escapeHtml(column.hint)}">${escapeHtml(column.title)} <span class="count">${entries.length}</span></h2>`
+    + `<${list}>${items}</${list}></section>`;
+}
+
+function renderEntry(entry: Entry, targets: SourceTarget[]): string {
+  const where = entry.line === undefined ? '' : `<span class="where">line ${entry.line}</span>`;
+  const detail = entry.detail ? `<span class="detail">${escapeHtml(entry.detail)}</span>` : '';
+  const inner = `<span class="name">${escapeHtml(entry.label)}</span>${where}${detail}`;
+  if (entry.marker) return `<div class="entry marker">${inner}</div>`;
+  if (!entry.target) return `<div class="entry">${inner}</div>`;
+  targets.push(entry.target);
+  const title = `Go to line ${entry.target.line}`;
+  return `<button type="button" class="entry" data-target="${targets.length - 1}" title="${escapeHtml(title)}">${inner}</button>`;
+}

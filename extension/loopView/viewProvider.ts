@@ -1,0 +1,65 @@
+// The Event Loop webview view: renders LoopModels (see render.ts) into the page and turns
+// clicks on entries into "reveal this line" calls. Holds no debug logic of its own.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { emptyModel, type LoopModel, type SourceTarget } from './model';
+import { renderPage } from './page';
+import { renderLoop } from './render';
+
+export const EVENT_LOOP_VIEW = 'glassbox.eventLoop';
+
+export class EventLoopViewProvider implements vscode.WebviewViewProvider {
+  private view: vscode.WebviewView | undefined;
+  private model: LoopModel = emptyModel();
+  private targets: SourceTarget[] = [];
+
+  constructor(
+    private readonly mediaRoot: vscode.Uri,
+    private readonly reveal: (target: SourceTarget) => void,
+  ) {}
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    const webview = view.webview;
+    webview.options = { enableScripts: true, localResourceRoots: [this.mediaRoot] };
+    const rendered = renderLoop(this.model);
+    this.targets = rendered.targets;
+    webview.html = renderPage({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(16).toString('base64'),
+      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, 'loopView.css')).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, 'loopView.js')).toString(),
+      body: rendered.html,
+    });
+    webview.onDidReceiveMessage((message: unknown) => this.received(message));
+    view.onDidDispose(() => {
+      if (this.view === view) this.view = undefined;
+    });
+  }
+
+  /** Shows `model` now if the view is open, and whenever it opens later. */
+  show(model: LoopModel): void {
+    this.model = model;
+    this.post();
+  }
+
+  get current(): LoopModel {
+    return this.model;
+  }
+
+  private post(): void {
+    if (!this.view) return;
+    const rendered = renderLoop(this.model);
+    this.targets = rendered.targets;
+    void this.view.webview.postMessage({ type: 'render', html: rendered.html });
+  }
+
+  private received(message: unknown): void {
+    const m = message as { type?: unknown; target?: unknown } | null;
+    if (m?.type === 'ready') this.post();
+    if (m?.type === 'reveal' && typeof m.target === 'number') {
+      const target = this.targets[m.target];
+      if (target) this.reveal(target);
+    }
+  }
+}

@@ -1,0 +1,21 @@
+// The Event Loop webview's script: shows the HTML the extension renders (already escaped)
+// and reports clicks on entries so the extension can reveal their source line.
+/* global acquireVsCodeApi, window, document */
+(function () {
+  const vscode = acquireVsCodeApi();
+  const root = document.getElementById('root');
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (message && message.type === 'render' && typeof message.html === 'string') {
+      root.innerHTML = message.html;
+    }
+  });
+
+  root.addEventListener('click', (event) => {
+    const entry = event.target instanceof Element ? event.target.closest('[data-target]') : null;
+    if (entry) vscode.postMessage({ type: 'reveal', target: Number(entry.getAttribute('data-target')) });
+  });
+
+  vscode.postMessage({ type: 'ready' });
+})();
