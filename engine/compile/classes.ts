@@ -32,7 +32,8 @@ export function compileClass(c: FnContext, node: Node, name = node.id?.name ?? '
   c.pushScope('class', names);
   for (const [n] of names) {
     if (!n.startsWith('#')) continue;
-    c.em.emit(Op.NewPrivateName, c.em.constant(n));
+    const isMethod = elements.some((e) => e.type === 'MethodDefinition' && e.key.type === 'PrivateIdentifier' && `#${e.key.name}` === n);
+    c.em.emit(Op.NewPrivateName, c.em.constant({ name: n, methodOf: isMethod ? name || 'anonymous' : undefined }));
     c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(n));
   }
   if (node.superClass) compileExpression(c, node.superClass);

@@ -42,7 +42,11 @@ export interface Descriptor {
  */
 /** A class's `#name`: a unique key that lives outside the property map. */
 export class PrivateName {
-  constructor(readonly description: string) {}
+  constructor(
+    readonly description: string,
+    /** For private methods and accessors: the class name V8 uses in brand-check errors. */
+    readonly methodOf?: string,
+  ) {}
 }
 
 /** A private field, method or accessor on one object. */

@@ -41,6 +41,7 @@ export function createClass(m: Machine, info: ClassInfo, env: Env, heritage: Val
 }
 
 export function privateBrandError(m: Machine, name: PrivateName, write: boolean): never {
+  if (name.methodOf !== undefined) m.throwError('TypeError', `Receiver must be an instance of class ${name.methodOf}`);
   return m.throwError('TypeError', formatMessage(write ? Msg.PrivateWrite : Msg.PrivateRead, name.description));
 }
 

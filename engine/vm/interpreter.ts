@@ -11,7 +11,7 @@ import { ENUMERABLE, JSArray, JSObject, PrivateName } from '../heap/object';
 import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
 import { Gen, toBoolean, toObject, toPropertyKey, typeOf } from '../ops/convert';
 import { isPristineArrayIteration } from '../ops/iteration';
-import { instanceOf } from '../ops/object';
+import { describeForMessage, instanceOf } from '../ops/object';
 import { makeArguments } from './arguments';
 import { createClass, definePrivate, getPrivate, setPrivate } from './classes';
 import { Frame, ResultMode } from './frame';
@@ -237,7 +237,7 @@ function run(m: Machine): SliceResult {
           const obj = stack.pop();
           if (obj === undefined || obj === null) m.throwError('TypeError', `Cannot convert undefined or null to object`);
           const ok = obj instanceof JSObject ? obj.deleteOwn(key) : true;
-          if (!ok && strict) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, typeof key === 'string' ? key : key.toString(), '#<Object>'));
+          if (!ok && strict) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, typeof key === 'string' ? key : key.toString(), describeForMessage(obj)));
           stack.push(ok);
           break;
         }
@@ -273,7 +273,11 @@ function run(m: Machine): SliceResult {
           definePrivate(m, stack[stack.length - 1] as JSObject, name, v, ops[f.pc++]);
           break;
         }
-        case Op.NewPrivateName: stack.push(new PrivateName(consts[ops[f.pc++]] as string) as unknown as Value); break;
+        case Op.NewPrivateName: {
+          const d = consts[ops[f.pc++]] as { name: string; methodOf?: string };
+          stack.push(new PrivateName(d.name, d.methodOf) as unknown as Value);
+          break;
+        }
         case Op.Add: {
           const b = stack.pop(); const a = stack[stack.length - 1];
           if (typeof a === 'number' && typeof b === 'number') { stack[stack.length - 1] = a + b; break; }
