@@ -6,8 +6,13 @@ import type { VariableStore } from './variables';
 
 export type EvaluateOutcome = { ok: true; result: string; type: string; variablesReference: number } | { ok: false; message: string };
 
+/** What a hover may evaluate: a name and property accesses; the engine refuses calls and getters too. */
+const propertyPath = /^\s*[A-Za-z_$][\w$]*(\s*\??\.\s*#?[A-Za-z_$][\w$]*|\[\s*(\d+|'[^']*'|"[^"]*")\s*\])*\s*$/;
+
 export function evaluateExpression(dbg: EngineDebugger, store: VariableStore, expression: string, frameIndex: number, context: string | undefined): EvaluateOutcome {
-  const r = dbg.evaluate(expression, frameIndex, context === 'hover');
+  const hover = context === 'hover';
+  if (hover && !propertyPath.test(expression)) return { ok: false, message: 'Not evaluated on hover: it could have side-effects.' };
+  const r = dbg.evaluate(expression, frameIndex, hover);
   if (!r.ok) return { ok: false, message: exceptionText(r.error) };
   const view = dbg.view(r.value);
   store.noteEvaluated(view.handle, expression, frameIndex);

@@ -25,16 +25,29 @@ export type LoadResult =
   /** The program does not compile: reported as program output with file:line:col. */
   | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number };
 
+const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean' };
+
+/** What is wrong with a launch configuration's attributes, if anything. */
+export function configurationProblem(args: GlassboxLaunchArguments): string | undefined {
+  if (typeof args.program !== 'string' || args.program.trim() === '') return 'The launch configuration needs a "program": the JavaScript file to run.';
+  for (const [name, type] of Object.entries(expectedTypes)) {
+    const value = (args as unknown as Record<string, unknown>)[name];
+    if (value !== undefined && typeof value !== type) return `The launch configuration's "${name}" must be a ${type}.`;
+  }
+  return undefined;
+}
+
 /** The absolute path of the program a configuration names, or undefined when it names none. */
 export function programPathOf(args: GlassboxLaunchArguments): string | undefined {
-  if (typeof args.program !== 'string' || args.program.trim() === '') return undefined;
+  if (configurationProblem(args) !== undefined) return undefined;
   return path.resolve(args.cwd ?? process.cwd(), args.program);
 }
 
 /** Reads and compiles the program; console output goes to `onConsole`. */
 export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: ConsoleEvent) => void): LoadResult {
+  const problem = configurationProblem(args);
   const programPath = programPathOf(args);
-  if (programPath === undefined) return { kind: 'unusable', message: 'The launch configuration needs a "program": the JavaScript file to run.' };
+  if (problem !== undefined || programPath === undefined) return { kind: 'unusable', message: problem ?? 'No program.' };
   let source: string;
   try {
     source = readFileSync(programPath, 'utf8').replace(/^\uFEFF/, '');

@@ -21,7 +21,7 @@ export interface RunnerHost {
 
 export class Runner {
   private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
-  private scheduled: NodeJS.Immediate | NodeJS.Timeout | undefined;
+  private scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timeout'; handle: NodeJS.Timeout } | undefined;
   private command: ResumeCommand = { kind: 'continue' };
   /** JS frames when the last command was given: where a step over/out must end. */
   private depthAtResume = 0;
@@ -70,15 +70,19 @@ export class Runner {
   }
 
   private cancel(): void {
-    if (this.scheduled === undefined) return;
-    clearImmediate(this.scheduled as NodeJS.Immediate);
-    clearTimeout(this.scheduled as NodeJS.Timeout);
+    const s = this.scheduled;
     this.scheduled = undefined;
+    // Each kind with its own clear: clearImmediate on a Timeout corrupts Node's immediate queue.
+    if (s?.kind === 'immediate') clearImmediate(s.handle);
+    else if (s?.kind === 'timeout') clearTimeout(s.handle);
   }
 
+  /** The next slice: at once after pending I/O (a pause request), or after `delayMs`. */
   private schedule(delayMs?: number): void {
     this.cancel();
-    this.scheduled = delayMs === undefined ? setImmediate(() => this.slice()) : setTimeout(() => this.slice(), delayMs);
+    this.scheduled = delayMs === undefined
+      ? { kind: 'immediate', handle: setImmediate(() => this.slice()) }
+      : { kind: 'timeout', handle: setTimeout(() => this.slice(), delayMs) };
   }
 
   private slice(): void {

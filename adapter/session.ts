@@ -1,37 +1,28 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { DebugSession, Event, ExitedEvent, InitializedEvent, Source, StoppedEvent, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { DebugSession, ExitedEvent, InitializedEvent, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { RunOutcome, StopView } from '../engine';
-import { judgeHit } from './breakpointConditions';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from './protocol';
-import { Runner, type ResumeCommand, type RunnerHost, type RunnerStop } from './runner';
+import { EVENT_LOOP_STATE_REQUEST } from './protocol';
+import { reportInternalError, RunEvents, THREAD_ID, type EventSink } from './runEvents';
+import { Runner, type ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
-import { describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
 import { VariableStore } from './variables';
 
-const THREAD_ID = 1;
 /** How long launch waits for configurationDone before running anyway. */
 const CONFIGURATION_TIMEOUT_MS = 2000;
-/** The exit code reported when Glassbox itself failed (sysexits' EX_SOFTWARE, as the CLI). */
-const INTERNAL_ERROR_EXIT_CODE = 70;
 
 interface Active extends inspect.PausedRun {
   runner: Runner;
-  args: GlassboxLaunchArguments;
-  /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
-  shownUncaught: boolean;
+  events: RunEvents;
 }
 
-type LaunchFailure = { kind: 'unusable'; message: string } | { kind: 'ended' };
-
-export class GlassboxDebugSession extends DebugSession {
+export class GlassboxDebugSession extends DebugSession implements EventSink {
   private readonly breakpoints = new BreakpointTable();
   private active: Active | undefined;
   private launchArgs: GlassboxLaunchArguments | undefined;
@@ -55,19 +46,21 @@ export class GlassboxDebugSession extends DebugSession {
     this.configured();
   }
 
-  protected override async launchRequest(response: DebugProtocol.LaunchResponse, args: DebugProtocol.LaunchRequestArguments): Promise<void> {
-    this.launchArgs = args as GlassboxLaunchArguments;
-    const failure = this.prepare(this.launchArgs, response);
-    if (failure) return;
+  protected override launchRequest(response: DebugProtocol.LaunchResponse, args: DebugProtocol.LaunchRequestArguments | undefined): void {
+    this.launchArgs = (args ?? {}) as GlassboxLaunchArguments;
+    const active = this.prepare(this.launchArgs, response);
+    if (!active) return;
     // Breakpoints come after `initialized`; the program is compiled by now, so they can be placed.
     this.sendEvent(new InitializedEvent());
-    await Promise.race([this.configurationDone, new Promise((r) => setTimeout(r, CONFIGURATION_TIMEOUT_MS))]);
-    this.sendResponse(response);
-    this.active?.runner.start();
+    const timeout = new Promise((resolve) => setTimeout(resolve, CONFIGURATION_TIMEOUT_MS).unref());
+    void Promise.race([this.configurationDone, timeout]).then(() => {
+      this.sendResponse(response);
+      active.runner.start();
+    });
   }
 
-  /** Loads the program into `this.active`; on failure answers `response` and ends the session. */
-  private prepare(args: GlassboxLaunchArguments, response: DebugProtocol.Response): LaunchFailure | undefined {
+  /** Loads the program into `this.active`; on failure answers `response`, ends the session and returns undefined. */
+  private prepare(args: GlassboxLaunchArguments, response: DebugProtocol.Response): Active | undefined {
     const programPath = programPathOf(args) ?? '';
     const source = new Source(path.basename(programPath), this.convertDebuggerPathToClient(programPath));
     let loaded;
@@ -75,100 +68,38 @@ export class GlassboxDebugSession extends DebugSession {
       loaded = loadProgram(args, (e) => this.sendEvent(consoleOutput(e, source, this.toClient)));
     } catch (err) {
       this.sendResponse(response);
-      this.failed(err);
-      return { kind: 'ended' };
+      reportInternalError(this, err);
+      return undefined;
     }
     if (loaded.kind === 'unusable') {
       this.output(loaded.message, 'stderr');
       this.fail(response, loaded.message);
       this.sendEvent(new TerminatedEvent());
-      return { kind: 'unusable', message: loaded.message };
+      return undefined;
     }
     if (loaded.kind === 'syntaxError') {
       this.sendResponse(response);
       this.output(loaded.message, 'stderr', { line: loaded.line, column: loaded.column }, source);
       this.end(1);
-      return { kind: 'ended' };
+      return undefined;
     }
     const dbg = loaded.run.attachDebugger(args.stopOnEntry ?? true);
     this.breakpoints.attach(dbg, loaded.programPath);
-    const active: Active = {
-      run: loaded.run, dbg, variables: new VariableStore(dbg), source, stop: undefined, postMortem: undefined,
-      runner: undefined as unknown as Runner, args, shownUncaught: false,
-    };
-    active.runner = new Runner(loaded.run, dbg, this.runnerHost(active));
-    this.active = active;
-    return undefined;
-  }
-
-  private runnerHost(a: Active): RunnerHost {
-    return {
-      breakpointHit: (stop) => this.breakpointHit(a, stop),
-      stopped: (stop) => this.stopped(a, stop),
-      ended: (outcome) => this.ended(a, outcome),
-      failed: (err) => this.failed(err),
-    };
-  }
-
-  private breakpointHit(a: Active, stop: StopView): boolean {
-    const entry = this.breakpoints.entryFor(stop.breakpointId);
-    if (!entry) return true;
-    const verdict = judgeHit(entry, a.dbg);
-    if (verdict.output) {
-      const place = { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 };
-      this.output(verdict.output.text, verdict.output.isError ? 'stderr' : 'stdout', place, a.source);
-    }
-    return verdict.stop;
-  }
-
-  private stopped(a: Active, stop: RunnerStop): void {
-    a.stop = stop;
-    a.variables.reset();
-    const engineStop = stop.kind === 'engine' ? stop.stop : undefined;
-    a.shownUncaught = engineStop?.kind === 'exception' && engineStop.exception?.uncaught !== false;
-    const entry = this.breakpoints.entryFor(engineStop?.breakpointId);
-    this.sendStopped(describeStop(stop, entry?.kind === 'function'), entry);
-    this.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, a.run.eventLoopSnapshot()));
-  }
-
-  private sendStopped(text: StopText, entry?: BreakpointEntry): void {
-    const event = new StoppedEvent(text.reason, THREAD_ID, text.text) as DebugProtocol.StoppedEvent;
-    Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
-    this.sendEvent(event);
-  }
-
-  private ended(a: Active, outcome: RunOutcome): void {
-    if (outcome.kind === 'uncaught' && this.breakpoints.exceptionMode !== 'none' && !a.shownUncaught) {
-      // Nothing was left to stop in (an unhandled rejection): show the exception before the end.
-      a.postMortem = outcome;
-      a.stop = { kind: 'idle', msUntilNextTimer: 0 };
-      this.sendStopped(describeUncaughtEnd(outcome.report));
-      this.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, a.run.eventLoopSnapshot()));
-      return;
-    }
-    this.finish(outcome);
-  }
-
-  private finish(outcome: RunOutcome): void {
-    if (outcome.kind === 'uncaught') this.output(outcome.report, 'stderr');
-    this.end(outcome.kind === 'completed' ? outcome.exitCode : 1);
-  }
-
-  private failed(err: unknown): void {
-    const message = err instanceof Error ? err.message : String(err);
-    this.output(`Glassbox internal error: ${message}\nThis is a bug in Glassbox, not in your program; the run cannot go on.`, 'stderr');
-    this.end(INTERNAL_ERROR_EXIT_CODE);
+    const paused: inspect.PausedRun = { run: loaded.run, dbg, variables: new VariableStore(dbg), source, stop: undefined, postMortem: undefined };
+    const events = new RunEvents(paused, this.breakpoints, this);
+    this.active = Object.assign(paused, { events, runner: new Runner(loaded.run, dbg, events) });
+    return this.active;
   }
 
   /** The run is over: the client is told the exit code, then that the session ended. */
-  private end(exitCode: number | undefined): void {
+  end(exitCode: number | undefined): void {
     this.active?.runner.dispose();
     this.active = undefined;
     if (exitCode !== undefined) this.sendEvent(new ExitedEvent(exitCode));
     this.sendEvent(new TerminatedEvent());
   }
 
-  private output(text: string, category: OutputCategory, place?: Place, source?: DebugProtocol.Source): void {
+  output(text: string, category: OutputCategory, place?: Place, source?: DebugProtocol.Source): void {
     this.sendEvent(outputEvent(text, category, source, place, this.toClient));
   }
 
@@ -184,7 +115,7 @@ export class GlassboxDebugSession extends DebugSession {
     const a = this.active;
     this.sendResponse(response);
     if (!a) return;
-    if (a.postMortem) return this.finish(a.postMortem);
+    if (a.postMortem) return a.events.finish(a.postMortem);
     if (!a.runner.isPaused) return;
     a.stop = undefined;
     a.variables.reset();
@@ -214,14 +145,15 @@ export class GlassboxDebugSession extends DebugSession {
   }
 
   protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
-    const newArgs = (args.arguments as GlassboxLaunchArguments | undefined) ?? this.launchArgs;
+    const newArgs = (args?.arguments as GlassboxLaunchArguments | undefined) ?? this.launchArgs;
     this.active?.runner.dispose();
     this.active = undefined;
     if (!newArgs) return this.fail(response, 'Nothing to restart: the session was never launched.');
     this.launchArgs = newArgs;
-    if (this.prepare(newArgs, response)) return;
+    const active = this.prepare(newArgs, response);
+    if (!active) return;
     this.sendResponse(response);
-    this.active?.runner.start();
+    active.runner.start();
   }
 
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
@@ -238,7 +170,8 @@ export class GlassboxDebugSession extends DebugSession {
   // ---- breakpoints ----
 
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
-    const requests = (args.breakpoints ?? args.lines?.map((line) => ({ line })) ?? []).map((b) => ({
+    const asked: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? args.lines?.map((line) => ({ line })) ?? [];
+    const requests = asked.map((b) => ({
       ...b, line: this.convertClientLineToDebugger(b.line), column: b.column === undefined ? undefined : this.convertClientColumnToDebugger(b.column),
     }));
     const sourcePath = this.convertClientPathToDebugger(args.source.path ?? '');

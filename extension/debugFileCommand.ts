@@ -3,8 +3,6 @@
 import * as vscode from 'vscode';
 import { fileConfig } from './debugConfig';
 
-export const DEBUG_FILE_COMMAND = 'glassbox.debugFile';
-
 /** Debugs `resource` (given by a menu) or else the active editor's file. */
 export async function debugFile(resource?: vscode.Uri): Promise<boolean> {
   const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;

@@ -4,14 +4,15 @@ import * as vscode from 'vscode';
 import { InlineAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
 import { DEBUG_TYPE } from './debugConfig';
-import { DEBUG_FILE_COMMAND, debugFile } from './debugFileCommand';
+import { debugFile } from './debugFileCommand';
 import { GlassboxSessions } from './glassboxSessions';
+import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
-import { EVENT_LOOP_VIEW, EventLoopViewProvider } from './loopView/viewProvider';
+import { EventLoopViewProvider } from './loopView/viewProvider';
 import { revealSource } from './reveal';
 
 export function activate(context: vscode.ExtensionContext): void {
-  const view = new EventLoopViewProvider(vscode.Uri.joinPath(context.extensionUri, 'extension', 'media'), (t) => void revealSource(t));
+  const view = new EventLoopViewProvider(vscode.Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER), (t) => void revealSource(t));
   context.subscriptions.push(
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineAdapterFactory()),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new GlassboxConfigurationProvider()),

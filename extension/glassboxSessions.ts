@@ -3,19 +3,20 @@
 // so debugging JavaScript with another debugger stays as it was.
 import * as vscode from 'vscode';
 import { DEBUG_TYPE } from './debugConfig';
+import { ACTIVE_CONTEXT_KEY } from './ids';
 import { GlassboxInlineValues } from './inlineValues/provider';
-
-export const ACTIVE_CONTEXT_KEY = 'glassbox.active';
 
 export class GlassboxSessions implements vscode.Disposable {
   private readonly live = new Set<string>();
-  private inlineValues: vscode.Disposable | undefined;
+  private readonly inlineValues = new GlassboxInlineValues();
+  private inlineRegistration: vscode.Disposable | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
     this.subscriptions = [
       vscode.debug.onDidStartDebugSession((s) => this.changed(s, true)),
       vscode.debug.onDidTerminateDebugSession((s) => this.changed(s, false)),
+      vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: () => this.tracker() }),
     ];
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, false);
   }
@@ -24,18 +25,32 @@ export class GlassboxSessions implements vscode.Disposable {
     if (session.type !== DEBUG_TYPE) return;
     if (started) this.live.add(session.id);
     else this.live.delete(session.id);
+    if (!started) this.inlineValues.invalidate();
     const active = this.live.size > 0;
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, active);
-    if (active && !this.inlineValues) {
-      this.inlineValues = vscode.languages.registerInlineValuesProvider({ language: 'javascript' }, new GlassboxInlineValues());
-    } else if (!active && this.inlineValues) {
-      this.inlineValues.dispose();
-      this.inlineValues = undefined;
+    if (active && !this.inlineRegistration) {
+      this.inlineRegistration = vscode.languages.registerInlineValuesProvider({ language: 'javascript' }, this.inlineValues);
+    } else if (!active && this.inlineRegistration) {
+      this.inlineRegistration.dispose();
+      this.inlineRegistration = undefined;
     }
   }
 
+  /** Values read at one stop are stale once the program moves: the tracker sees every stop first. */
+  private tracker(): vscode.DebugAdapterTracker {
+    const invalidate = () => this.inlineValues.invalidate();
+    return {
+      onDidSendMessage: (m: { type?: string; event?: string }) => {
+        if (m.type === 'event' && (m.event === 'stopped' || m.event === 'continued' || m.event === 'invalidated')) invalidate();
+      },
+      onWillReceiveMessage: (m: { type?: string; command?: string }) => {
+        if (m.type === 'request' && (m.command === 'setVariable' || m.command === 'setExpression')) invalidate();
+      },
+    };
+  }
+
   dispose(): void {
-    this.inlineValues?.dispose();
+    this.inlineRegistration?.dispose();
     this.subscriptions.forEach((d) => d.dispose());
   }
 }

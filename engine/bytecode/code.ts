@@ -45,5 +45,7 @@ export class FunctionCode {
   ) {}
 
   get isArrow(): boolean { return this.kind === 'arrow'; }
+  /** Slots 0-2 of the scope hold this, the function and new.target (not arrows or direct eval). */
+  ownThis = true;
   get isClassConstructor(): boolean { return this.kind === 'classConstructor' || this.kind === 'derivedConstructor'; }
 }

@@ -79,9 +79,7 @@ function compileCallee(c: FnContext, callee: Node): void {
 
 export function compileCall(c: FnContext, node: Node): void {
   if (node.callee.type === 'Super') return compileSuperCall(c, node);
-  if (node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind === 'global') {
-    c.unsupported(node, "direct eval (call it indirectly, as (0, eval)(code), to run code in the global scope)");
-  }
+  const directEval = node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind === 'global' && !hasSpread(node.arguments);
   compileCallee(c, node.callee);
   if (node.optional) {
     c.em.emit(Op.Swap);
@@ -95,7 +93,8 @@ export function compileCall(c: FnContext, node: Node): void {
     return;
   }
   for (const a of node.arguments) compileExpression(c, a);
-  c.em.emit(Op.Call, node.arguments.length, text);
+  if (directEval) c.em.emit(Op.DirectEval, node.arguments.length);
+  else c.em.emit(Op.Call, node.arguments.length, text);
 }
 
 function hasSpread(args: Node[]): boolean {

@@ -34,6 +34,7 @@ function rangeOf(node: Node) {
 export function compileFunction(parent: FnContext, spec: FunctionSpec): FunctionCode {
   const { node } = spec;
   const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeOf(node));
+  code.ownThis = spec.kind !== 'arrow';
   code.isGenerator = !!node.generator;
   code.isAsync = !!node.async;
   const body: Node[] = node.body.type === 'BlockStatement' ? node.body.body : [];

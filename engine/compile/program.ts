@@ -2,7 +2,9 @@
 // its own var scope, `this` = {}), indirect eval code, and Function-constructor source.
 import { FunctionCode } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
-import { GlassboxSyntaxError } from '../errors/internal';
+import { GlassboxSyntaxError, GlassboxUnsupported } from '../errors/internal';
+import type { Env } from '../env/env';
+import { mirrorScopes } from './mirror';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
 import { hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
@@ -67,6 +69,38 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
     for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
     for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
   }
+  hoistFunctions(c, program.body);
+  compileStatements(c, program.body);
+  c.em.at(program);
+  c.em.emit(Op.GetLocal, 0, scope.info.indexOf('%completion'));
+  c.em.emit(Op.Return);
+  return code;
+}
+
+/**
+ * Direct eval: the code sees the caller's bindings (a mirror of its environments); its
+ * let/const stay its own. Sloppy var/function declarations would have to join the
+ * caller's variable environment at run time, which Glassbox does not do yet.
+ */
+export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
+  const program = parseProgram(source, { fileName });
+  const code = programCode('eval', 'eval', fileName, program, source);
+  code.ownThis = false;
+  code.strict = callerStrict || code.strict;
+  const scope = new CScope('eval', mirrorScopes(env), true, 'eval');
+  code.scope = scope.info;
+  scope.info.add('%completion', 'var');
+  const vars = varNames(program.body, code.strict);
+  const fns = functionDeclarations(program.body);
+  if (!code.strict && (vars.length || fns.length)) {
+    const what = vars.length ? `var ${vars[0]}` : `function ${fns[0].id.name}`;
+    throw new GlassboxUnsupported(`Glassbox does not support var or function declarations in a sloppy direct eval yet ('${what}'); use let/const, or indirect eval`);
+  }
+  for (const n of vars) scope.info.add(n, 'var');
+  for (const f of fns) if (scope.info.indexOf(f.id.name) < 0) scope.info.add(f.id.name, 'function');
+  for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+  const c = new FnContext({ fileName, source }, null, code, scope);
+  c.em.at(program);
   hoistFunctions(c, program.body);
   compileStatements(c, program.body);
   c.em.at(program);

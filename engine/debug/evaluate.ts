@@ -1,7 +1,8 @@
 // Evaluates an expression in a paused frame's scope chain: compiled by Glassbox's own
 // compiler against a copy of the frame's environments, run on the VM above the paused stack.
 import type { Env } from '../env/env';
-import { CScope, FnContext } from '../compile/context';
+import { FnContext } from '../compile/context';
+import { mirrorScopes } from '../compile/mirror';
 import { FunctionCode } from '../bytecode/code';
 import { compileFunction } from '../compile/functions';
 import { GlassboxSyntaxError } from '../errors/internal';
@@ -12,13 +13,6 @@ import { execute } from '../vm/interpreter';
 
 export type EvalResult = { ok: true; value: Value } | { ok: false; error: Value | string };
 
-/** A compile-time scope chain whose slots match the runtime chain ending at `env`. */
-function mirror(env: Env | null): CScope | null {
-  if (env === null) return null;
-  const s = new CScope(env.scope.kind, mirror(env.outer), true);
-  env.scope.names.forEach((n, i) => s.info.add(n, env.scope.kinds[i]));
-  return s;
-}
 
 function parseAsArrow(source: string, fileName: string): Node {
   for (const wrapped of [`(() => (\n${source}\n))`, `(() => {\n${source}\n})`]) {
@@ -38,9 +32,12 @@ export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): 
   const saved = m.frames.splice(0, m.frames.length);
   const hooks = [m.onStep, m.onDebugger] as const;
   const uncaught = m.uncaught;
+  // An exception the debugger is paused at stays held while the evaluation runs.
+  const pausedThrow = m.pausedThrow;
   m.onStep = null;
   m.onDebugger = null;
   m.uncaught = null;
+  m.pausedThrow = null;
   m.lastResult = undefined;
   try {
     start();
@@ -58,6 +55,7 @@ export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): 
     m.frames.push(...saved);
     [m.onStep, m.onDebugger] = hooks;
     m.uncaught = uncaught;
+    m.pausedThrow = pausedThrow;
   }
 }
 
@@ -65,7 +63,7 @@ export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): 
 export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree = false): EvalResult {
   let code: FunctionCode;
   try {
-    const scope = mirror(env)!;
+    const scope = mirrorScopes(env)!;
     const holder = new FunctionCode('<debug>', 'arrow', '<debug>', { line: 1, column: 0, endLine: 1, endColumn: 0 });
     holder.scope = scope.info;
     const c = new FnContext({ fileName: '<debug>', source: '' }, null, holder, scope);
@@ -77,10 +75,10 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
     if (e instanceof GlassboxSyntaxError) return { ok: false, error: `SyntaxError: ${e.message}` };
     throw e;
   }
-  m.sideEffectFree = sideEffectFree;
   try {
     const fn = m.makeClosure(code, env);
-    return runIsolated(m, () => m.call(fn, undefined, []));
+    // The evaluation's own wrapper is called first; only what it calls counts as a side effect.
+    return runIsolated(m, () => { m.call(fn, undefined, []); m.sideEffectFree = sideEffectFree; });
   } finally {
     m.sideEffectFree = false;
   }

@@ -90,6 +90,8 @@ export class EventLoop {
 
   /** Takes the next task to run, moving through Node's phases and the clock; null when done. */
   next(): Task | null {
+    // V8 drains every microtask (new ones included) before Node looks at nextTicks again.
+    if (this.phase === 'microtasks' && this.microtasks.length) return (this.current = { kind: 'microtask', job: this.microtasks.shift()! });
     if (this.ticks.length) { this.phase = 'nextTicks'; return (this.current = { kind: 'tick', tick: this.ticks.shift()! }); }
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     for (let guard = 0; guard < 4; guard++) {

@@ -384,6 +384,15 @@ function run(m: Machine): SliceResult {
           m.call(fn, thisV, args, ResultMode.Normal, text);
           continue reload;
         }
+        case Op.DirectEval: {
+          const argc = ops[f.pc++];
+          const args = stack.splice(stack.length - argc, argc);
+          const thisV = stack.pop(); const fn = stack.pop();
+          if (fn !== realm.intrinsic('%eval%')) { m.call(fn, thisV, args, ResultMode.Normal, 'eval'); continue reload; }
+          if (typeof args[0] !== 'string') { stack.push(args[0]); break; }
+          m.call(m.compileDirectEval(args[0], f), undefined, []);
+          continue reload;
+        }
         case Op.CallSpread: {
           const text = consts[ops[f.pc++]] as string;
           const args = H.arrayItems(stack.pop() as JSArray);

@@ -4,7 +4,8 @@ import { Completion } from '../bytecode/opcodes';
 import type { FunctionCode } from '../bytecode/code';
 import { Env, Slot } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
-import { JSThrow } from '../errors/internal';
+import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
+import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
@@ -94,7 +95,7 @@ export class Machine {
     const code = fn.code;
     const env = this.newEnv(code.scope, fn.env);
     const slots = env.slots;
-    if (!code.isArrow) {
+    if (code.ownThis) {
       if (code.strict || mode === ResultMode.Construct || mode === ResultMode.SuperCall) slots[0] = thisArg;
       else slots[0] = thisArg === undefined || thisArg === null ? this.realm.global : thisArg instanceof JSObject ? thisArg : wrapPrimitive(this.realm, thisArg as never);
       slots[1] = fn;
@@ -440,6 +441,16 @@ export class Machine {
         (top.generator as GeneratorObject).state = 'completed';
         (top.generator as GeneratorObject).frame = null;
       }
+    }
+  }
+
+  /** Compiles a direct eval's source in frame `f`'s scope (syntax errors become JS SyntaxErrors). */
+  compileDirectEval(source: string, f: Frame): Closure {
+    try {
+      return this.makeClosure(compileDirectEval(source, 'eval', f.env, f.code.strict), f.env);
+    } catch (e) {
+      if (e instanceof GlassboxSyntaxError) this.throwError('SyntaxError', e.message);
+      throw e;
     }
   }
 

@@ -39,7 +39,7 @@ function parseLoosely(source: string): AnyNode | undefined {
   const options = { ecmaVersion: 'latest', locations: true, allowHashBang: true, allowReturnOutsideFunction: true } as const;
   for (const sourceType of ['script', 'module'] as const) {
     try {
-      return parse(source, { ...options, sourceType }) as AnyNode;
+      return parse(source, { ...options, sourceType }) as unknown as AnyNode;
     } catch {
       // The file may be mid-edit while paused; try the other goal, then show nothing.
     }

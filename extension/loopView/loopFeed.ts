@@ -2,6 +2,7 @@
 // event (sent after every stop) and `eventLoopState` request give the loop, a DAP
 // stackTrace gives the call stack; a tracker notices when the program runs on.
 import * as vscode from 'vscode';
+import { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from '../adapterFactory';
 import { DEBUG_TYPE, programPath } from '../debugConfig';
 import { emptyModel, loopModel, type SessionStatus } from './model';
 import type { EventLoopViewProvider } from './viewProvider';
@@ -19,7 +20,7 @@ export class LoopFeed implements vscode.Disposable {
   constructor(private readonly view: EventLoopViewProvider) {
     this.subscriptions = [
       vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
-        if (e.session.type === DEBUG_TYPE && e.event === 'eventLoopChanged') void this.refresh(e.session, e.body);
+        if (e.session.type === DEBUG_TYPE && e.event === EVENT_LOOP_CHANGED_EVENT) void this.refresh(e.session, e.body);
       }),
       vscode.debug.onDidChangeActiveDebugSession((s) => {
         if (s?.type === DEBUG_TYPE && s.id !== this.shown) void this.refresh(s);
@@ -34,7 +35,7 @@ export class LoopFeed implements vscode.Disposable {
   async refresh(session: vscode.DebugSession, snapshot?: unknown): Promise<void> {
     if (!this.accepts(session)) return;
     const generation = ++this.generation;
-    const loop = snapshot ?? (await request(session, 'eventLoopState'));
+    const loop = snapshot ?? (await request(session, EVENT_LOOP_STATE_REQUEST));
     const status = this.status.get(session.id) ?? 'paused';
     const frames = status === 'paused' ? await stackFrames(session) : [];
     if (generation !== this.generation || !this.accepts(session)) return;

@@ -70,16 +70,17 @@ export function loopModel(snapshot: unknown, frames: unknown, status: SessionSta
 }
 
 function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): Entry {
-  const name = callee(t.name);
   const id = number(t.id);
   const kind = text(t.kind) ?? 'timeout';
-  const delay = number(t.delay) ?? 0;
-  const call = kind === 'immediate' ? `setImmediate(${name})` : `${kind === 'interval' ? 'setInterval' : 'setTimeout'}(${name}, ${delay})`;
+  const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';
   const tag = id === undefined ? '' : ` #${id}`;
-  if (!waiting) return { label: `${name}()`, detail: `from ${call}${tag}`, line: number(t.line), target: at };
+  const base = { label: callee(t.name), line: number(t.line), target: at };
+  if (!waiting) return { ...base, detail: `from ${api}${tag}` };
+  const delay = number(t.delay) ?? 0;
   const due = number(t.due);
-  const when = kind === 'immediate' ? 'runs in the check phase' : due === undefined ? 'waiting' : `due at ${due} ms`;
-  return { label: call, detail: `${when}${kind === 'interval' ? ', repeats' : ''}${tag}`, line: number(t.line), target: at };
+  const when = due === undefined ? 'waiting' : `due at ${due} ms`;
+  if (kind === 'immediate') return { ...base, detail: `${api}${tag}: runs in the check phase` };
+  return { ...base, detail: `${api}${tag}, ${kind === 'interval' ? 'every ' : ''}${delay} ms: ${when}` };
 }
 
 function jobEntry(j: Json, at: SourceTarget | undefined): Entry {

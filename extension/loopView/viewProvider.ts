@@ -6,8 +6,6 @@ import { emptyModel, type LoopModel, type SourceTarget } from './model';
 import { renderPage } from './page';
 import { renderLoop } from './render';
 
-export const EVENT_LOOP_VIEW = 'glassbox.eventLoop';
-
 export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
   private model: LoopModel = emptyModel();

@@ -1,6 +1,6 @@
 // The Event Loop webview's script: shows the HTML the extension renders (already escaped)
 // and reports clicks on entries so the extension can reveal their source line.
-/* global acquireVsCodeApi, window, document */
+/* global acquireVsCodeApi, window, document, Element */
 (function () {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('root');

@@ -48,7 +48,7 @@ export function formatTable(engineNames: string[], results: ProgramResult[]): st
     const left = results.filter((r) => !common.includes(r)).map((r) => r.program);
     lines.push(
       left.length === 0
-        ? `Geometric mean over all ${common.length} programs.`
+        ? `Geometric mean over all ${common.length} program(s).`
         : `Geometric mean over the ${common.length} programs every engine finished (left out: ${left.join(', ')}).`,
     );
   } else {

@@ -41,10 +41,10 @@ describe('Event Loop view: model', () => {
     assert.equal(m.time, 0);
     assert.equal(m.current, 'microtask: promise reaction -> onResolve');
     assert.deepEqual(m.webApis.map((e) => [e.label, e.detail]), [
-      ['setTimeout(onTimeout, 100)', 'due at 100 ms #1'],
-      ['setInterval((anonymous), 50)', 'due at 50 ms, repeats #3'],
+      ['onTimeout', 'setTimeout #1, 100 ms: due at 100 ms'],
+      ['(anonymous)', 'setInterval #3, every 50 ms: due at 50 ms'],
     ]);
-    assert.deepEqual(m.macrotasks.map((e) => [e.label, e.detail]), [['onImmediate()', 'from setImmediate(onImmediate) #2']]);
+    assert.deepEqual(m.macrotasks.map((e) => [e.label, e.detail]), [['onImmediate', 'from setImmediate #2']]);
     assert.deepEqual(m.microtasks.map((e) => [e.label, e.detail]), [['micro', 'queueMicrotask'], ['then', 'promise reaction, promise fulfilled']]);
     assert.deepEqual(m.nextTicks.map((e) => e.label), ['tick']);
     assert.deepEqual(m.webApis[0].target, { path: PROGRAM, line: 4, column: 12 });
@@ -78,6 +78,7 @@ describe('Event Loop view: HTML', () => {
     assert.doesNotMatch(html, /column-macrotasks active/);
     assert.match(html, /Virtual time<\/span> <span class="value">0 ms/);
     assert.match(html, /Web APIs <span class="count">2<\/span>/);
+    assert.match(html, /<span class="name">onTimeout<\/span><span class="where">line 4<\/span><span class="detail">setTimeout #1, 100 ms: due at 100 ms<\/span>/);
   });
 
   it('makes each linked entry a button whose index names its source target', () => {

@@ -1,6 +1,6 @@
 // The RegExp constructor and RegExp.prototype's accessors (https://tc39.es/ecma262/#sec-regexp-regular-expression-objects).
 // A RegExpObject keeps a host RegExp as its matcher; only strings and numbers cross over.
-import { NativeFunction, NativeGenImpl } from '../../heap/function';
+import { NativeGenImpl } from '../../heap/function';
 import { ACCESSOR, CONFIGURABLE, JSObject, Prop, WRITABLE } from '../../heap/object';
 import { RegExpObject } from '../../heap/slots';
 import { PropertyKey, Value, WellKnown } from '../../heap/values';
@@ -10,6 +10,7 @@ import { get } from '../../ops/object';
 import type { ErrorType, Realm } from '../realm';
 import { describeValue, protoFromCtor } from './objectSupport';
 import { installRegExpExec } from './regexpExec';
+import { installRegExpLegacy } from './regexpLegacy';
 import { installRegExpSymbols } from './regexpSymbols';
 import { isRegExp } from './stringSupport';
 
@@ -28,6 +29,7 @@ export function installRegExp(realm: Realm): void {
   realm.defineGlobal('RegExp', ctor);
   realm.intrinsics.set('%RegExp%', ctor);
   realm.intrinsics.set('%RegExp.prototype%', proto);
+  installRegExpLegacy(realm, ctor);
   realm.accessor(ctor, WellKnown.species, (thisArg) => thisArg);
   installRegExpExec(realm, proto);
   installAccessors(realm, proto);
@@ -36,12 +38,12 @@ export function installRegExp(realm: Realm): void {
 }
 
 /** https://tc39.es/ecma262/#sec-regexp-pattern-flags */
-function* regExpConstructor(realm: Realm, ctor: NativeFunction, pattern: Value, flags: Value, newTarget: JSObject | undefined): Gen<Value> {
+export function* regExpConstructor(realm: Realm, ctor: JSObject, pattern: Value, flags: Value, newTarget: JSObject | undefined): Gen<JSObject> {
   const patternIsRegExp = yield* isRegExp(realm, pattern);
   if (newTarget === undefined) {
     newTarget = ctor;
     // RegExp(re) without new hands back `re` itself when it was made by RegExp.
-    if (patternIsRegExp && flags === undefined && (yield* get(realm, pattern as JSObject, 'constructor')) === ctor) return pattern;
+    if (patternIsRegExp && flags === undefined && (yield* get(realm, pattern as JSObject, 'constructor')) === ctor) return pattern as JSObject;
   }
   let p: Value = pattern;
   let f: Value = flags;

@@ -11,6 +11,9 @@ export class LazyStackError extends ErrorObject {
   /** The header used when name or message cannot be read without running user code. */
   private fallbackHeader = 'Error';
 
+  /** `stack` reads go through getOwn, so the VM's fast paths must not bypass it. */
+  override get exotic(): boolean { return true; }
+
   constructor(proto: JSObject | null) {
     super(proto);
     // V8 lists `stack` before `message`, so the slot is made first and filled later.

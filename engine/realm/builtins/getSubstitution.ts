@@ -1,7 +1,6 @@
 // GetSubstitution: expands `$&`, `$1`, `$<name>`... in a replacement template, shared by
 // String.prototype.replace/replaceAll and RegExp.prototype[Symbol.replace].
 import { JSObject } from '../../heap/object';
-import { Value } from '../../heap/values';
 import { Gen, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import type { Realm } from '../realm';

@@ -9,6 +9,7 @@ import { Gen, toLength, toString } from '../../ops/convert';
 import { call, get, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { describeValue } from './objectSupport';
+import { recordMatch } from './regexpLegacy';
 
 export function installRegExpExec(realm: Realm, proto: JSObject): void {
   const exec = realm.method(proto, 'exec', 1, function* (thisArg, args) {
@@ -65,6 +66,7 @@ export function* regExpBuiltinExec(realm: Realm, r: RegExpObject, s: string): Ge
     return null;
   }
   if (globalOrSticky) yield* set(realm, r, 'lastIndex', m.index + m[0].length);
+  recordMatch(realm, s, m.index, Array.from(m));
   return matchResult(realm, m, s);
 }
 

@@ -7,7 +7,7 @@ import { Gen, toBoolean, toIntegerOrInfinity, toLength, toNumber, toObject, toSt
 import { call, construct, get, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { getSubstitution } from './getSubstitution';
-import { flagsOf, isPristineRegExp } from './RegExp';
+import { flagsOf, isPristineRegExp, regExpConstructor } from './RegExp';
 import { createIterResultObject } from './Iterator';
 import { incompatible, regExpExec } from './regexpExec';
 import { checkStringLength } from './String';
@@ -136,17 +136,19 @@ function* replacementFor(realm: Realm, result: JSObject, s: string, replacer: Va
   return { position, matchLength: matched.length, replacement };
 }
 
+/** Construct(c, «rx, flags»), run directly (no VM call) when c is %RegExp% itself. */
+function* constructRegExp(realm: Realm, c: JSObject, rx: JSObject, flags: string): Gen<JSObject> {
+  const ctor = realm.intrinsic('%RegExp%');
+  if (c === ctor) return yield* regExpConstructor(realm, ctor, rx, flags, ctor);
+  return yield* construct(realm, c, [rx, flags]);
+}
+
 /** https://tc39.es/ecma262/#sec-regexp.prototype-@@split: a sticky copy tried at each position. */
 function* regExpSplit(realm: Realm, rx: JSObject, s: string, limit: Value): Gen<Value> {
   const c = yield* speciesConstructor(realm, rx, realm.intrinsic('%RegExp%'));
-  if (c === realm.intrinsic('%RegExp%') && isPristineRegExp(realm, rx)) {
-    // The sticky-copy loop below gives exactly what the host's own split gives here.
-    const lim = limit === undefined ? 2 ** 32 - 1 : toUint32(yield* toNumber(realm, limit));
-    return realm.newArray(s.split(new RegExp(rx.source, rx.flags), lim));
-  }
   const flags = yield* flagsOf(realm, rx);
   const unicodeMatching = flags.includes('u') || flags.includes('v');
-  const splitter = yield* construct(realm, c, [rx, flags.includes('y') ? flags : `${flags}y`]);
+  const splitter = yield* constructRegExp(realm, c, rx, flags.includes('y') ? flags : `${flags}y`);
   const lim = limit === undefined ? 2 ** 32 - 1 : toUint32(yield* toNumber(realm, limit));
   const parts: Value[] = [];
   if (lim === 0) return realm.newArray();
@@ -186,7 +188,7 @@ class RegExpStringIterator extends JSObject {
 function* regExpMatchAll(realm: Realm, r: JSObject, s: string): Gen<Value> {
   const c = yield* speciesConstructor(realm, r, realm.intrinsic('%RegExp%'));
   const flags = yield* flagsOf(realm, r);
-  const matcher = yield* construct(realm, c, [r, flags]);
+  const matcher = yield* constructRegExp(realm, c, r, flags);
   const lastIndex = yield* toLength(realm, yield* get(realm, r, 'lastIndex'));
   yield* set(realm, matcher, 'lastIndex', lastIndex);
   const proto = realm.intrinsic('%RegExpStringIteratorPrototype%');

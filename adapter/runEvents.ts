@@ -1,0 +1,87 @@
+// What the client is told as the run goes: stopped events naming the phase, the Event Loop
+// snapshot after each stop, logpoint output, and at the end the uncaught error and exit code.
+import { Event, StoppedEvent } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { RunOutcome, StopView } from '../engine';
+import { judgeHit } from './breakpointConditions';
+import type { BreakpointEntry, BreakpointTable } from './breakpoints';
+import type { PausedRun } from './inspection';
+import type { OutputCategory } from './output';
+import { EVENT_LOOP_CHANGED_EVENT } from './protocol';
+import type { RunnerHost, RunnerStop } from './runner';
+import type { Place } from './stackTrace';
+import { describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
+
+export const THREAD_ID = 1;
+/** The exit code reported when Glassbox itself failed (sysexits' EX_SOFTWARE, as the CLI). */
+export const INTERNAL_ERROR_EXIT_CODE = 70;
+
+/** What RunEvents needs of the session. */
+export interface EventSink {
+  sendEvent(event: DebugProtocol.Event): void;
+  output(text: string, category: OutputCategory, place?: Place, source?: DebugProtocol.Source): void;
+  /** The session is over; `exitCode` undefined when it was terminated. */
+  end(exitCode: number | undefined): void;
+}
+
+export class RunEvents implements RunnerHost {
+  /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
+  private shownUncaught = false;
+
+  constructor(private readonly run: PausedRun, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
+
+  breakpointHit(stop: StopView): boolean {
+    const entry = this.breakpoints.entryFor(stop.breakpointId);
+    if (!entry) return true;
+    const verdict = judgeHit(entry, this.run.dbg);
+    if (verdict.output) {
+      const place = { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 };
+      this.sink.output(verdict.output.text, verdict.output.isError ? 'stderr' : 'stdout', place, this.run.source);
+    }
+    return verdict.stop;
+  }
+
+  stopped(stop: RunnerStop): void {
+    this.run.stop = stop;
+    this.run.variables.reset();
+    const engineStop = stop.kind === 'engine' ? stop.stop : undefined;
+    this.shownUncaught = engineStop?.kind === 'exception' && engineStop.exception?.uncaught !== false;
+    const entry = this.breakpoints.entryFor(engineStop?.breakpointId);
+    this.sendStopped(describeStop(stop, entry?.kind === 'function'), entry);
+  }
+
+  private sendStopped(text: StopText, entry?: BreakpointEntry): void {
+    const event = new StoppedEvent(text.reason, THREAD_ID, text.text) as DebugProtocol.StoppedEvent;
+    Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
+    this.sink.sendEvent(event);
+    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, this.run.run.eventLoopSnapshot()) as DebugProtocol.Event);
+  }
+
+  ended(outcome: RunOutcome): void {
+    if (outcome.kind === 'uncaught' && this.breakpoints.exceptionMode !== 'none' && !this.shownUncaught) {
+      // Nothing was left to stop in (an unhandled rejection): show the exception before the end.
+      this.run.postMortem = outcome;
+      this.run.stop = { kind: 'idle', msUntilNextTimer: 0 };
+      this.sendStopped(describeUncaughtEnd(outcome.report));
+      return;
+    }
+    this.finish(outcome);
+  }
+
+  /** Reports how the run ended and ends the session. */
+  finish(outcome: RunOutcome): void {
+    if (outcome.kind === 'uncaught') this.sink.output(outcome.report, 'stderr');
+    this.sink.end(outcome.kind === 'completed' ? outcome.exitCode : 1);
+  }
+
+  failed(err: unknown): void {
+    reportInternalError(this.sink, err);
+  }
+}
+
+/** A host exception escaped the engine: a Glassbox bug. Says so and ends the session. */
+export function reportInternalError(sink: EventSink, err: unknown): void {
+  const message = err instanceof Error ? err.message : String(err);
+  sink.output(`Glassbox internal error: ${message}\nThis is a bug in Glassbox, not in your program; the run cannot go on.`, 'stderr');
+  sink.end(INTERNAL_ERROR_EXIT_CODE);
+}

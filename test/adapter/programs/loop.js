@@ -1,0 +1,3 @@
+let spins = 0;
+console.log('spinning');
+while (true) {}

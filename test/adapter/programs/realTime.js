@@ -1,0 +1,4 @@
+console.log('waiting');
+setTimeout(function late() {
+  console.log('late');
+}, 1500);
