@@ -42,6 +42,7 @@ export class BreakpointTable {
     this.dbg = dbg;
     this.programKey = pathKey(programPath);
     this.byEngineId.clear();
+    for (const e of [...this.functions, ...[...this.lines.values()].flat()]) e.hits = 0;
     dbg.exceptionMode = this.exceptionMode;
     this.applyLines();
     this.applyFunctions();

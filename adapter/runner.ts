@@ -4,6 +4,8 @@ import type { EngineDebugger, Run, RunOutcome, StepGranularity, StopView } from 
 
 /** Instructions per slice: small enough that a pause lands within a few milliseconds. */
 export const SLICE_INSTRUCTIONS = 20_000;
+/** How long slices run back to back before the host's event loop gets a turn. */
+const TURN_MS = 5;
 
 export type ResumeCommand = { kind: 'continue' } | { kind: 'in' | 'over' | 'out'; granularity: StepGranularity };
 
@@ -85,60 +87,68 @@ export class Runner {
       : { kind: 'timeout', handle: setTimeout(() => this.slice(), delayMs) };
   }
 
+  /** Any host exception while driving the run (the engine's or ours) ends it with a report. */
   private slice(): void {
     this.scheduled = undefined;
     if (this.state === 'waiting') this.state = 'running';
     if (this.state !== 'running') return;
-    let result;
     try {
-      result = this.run.step(SLICE_INSTRUCTIONS);
+      this.runSlice();
     } catch (err) {
       this.dispose();
       this.host.failed(err);
-      return;
-    }
-    switch (result) {
-      case 'slice': return this.schedule();
-      case 'waiting':
-        this.state = 'waiting';
-        return this.schedule(Math.max(1, this.run.msUntilNextTimer()));
-      case 'paused': return this.paused();
-      case 'done':
-      case 'uncaught':
-        this.dispose();
-        return this.host.ended(this.run.outcome());
     }
   }
 
-  private paused(): void {
+  /** Runs slices for up to TURN_MS, then yields a turn of the host's event loop. */
+  private runSlice(): void {
+    const deadline = Date.now() + TURN_MS;
+    for (;;) {
+      const result = this.run.step(SLICE_INSTRUCTIONS);
+      if (result === 'waiting') {
+        this.state = 'waiting';
+        return this.schedule(Math.max(1, this.run.msUntilNextTimer()));
+      }
+      if (result === 'done' || result === 'uncaught') {
+        this.dispose();
+        return this.host.ended(this.run.outcome());
+      }
+      if (result === 'paused' && this.paused() === 'stopped') return;
+      if (Date.now() >= deadline) return this.schedule();
+    }
+  }
+
+  /** A step point stopped the engine: report it, or go on (a skipped breakpoint, a step being finished). */
+  private paused(): 'stopped' | 'going on' {
     const stop = this.dbg.stop();
-    if (!stop) return this.schedule();
+    if (!stop) return 'going on';
     if (stop.kind === 'breakpoint' && !this.host.breakpointHit(stop)) return this.goOnAfterSkipped(stop);
     if (this.finishingStep && stop.kind === 'step' && stop.phase !== 'task' && !this.stepIsDone()) {
       this.dbg.stepOut(this.granularity());
-      return this.schedule();
+      return 'going on';
     }
     this.state = 'paused';
     this.host.stopped({ kind: 'engine', stop });
+    return 'stopped';
   }
 
   /**
    * The engine checks breakpoints before the step in progress, so a skipped breakpoint
    * has cancelled that step: finish it by stepping out until the depth is right.
    */
-  private goOnAfterSkipped(stop: StopView): void {
+  private goOnAfterSkipped(stop: StopView): 'stopped' | 'going on' {
     if (this.command.kind === 'continue') {
       this.dbg.continue();
-      return this.schedule();
+      return 'going on';
     }
     if (this.stepIsDone()) {
       this.state = 'paused';
       this.host.stopped({ kind: 'engine', stop: { ...stop, kind: 'step', breakpointId: undefined } });
-      return;
+      return 'stopped';
     }
     this.finishingStep = true;
     this.dbg.stepOut(this.granularity());
-    this.schedule();
+    return 'going on';
   }
 
   /** Whether the current stop is where the last step command would have stopped. */

@@ -18,22 +18,24 @@ export function frameIndexOf(frameId: number | undefined): number {
 export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run, source: DebugProtocol.Source, toClient: ToClient): DebugProtocol.StackFrame[] {
   const out: DebugProtocol.StackFrame[] = [];
   frames.forEach((f, i) => {
-    const at = i === 0 && stop?.phase === 'task' ? taskPlace(run) ?? f : f;
-    const start = toClient({ line: at.line, column: at.column });
-    const frame: DebugProtocol.StackFrame = { id: i + 1, name: f.name, source, line: start.line, column: start.column };
-    if (at === f) {
+    if (i === 0 && stop?.phase === 'task') out.push(taskFrame(f, run, source, toClient));
+    else {
+      const start = toClient({ line: f.line, column: f.column });
       const end = toClient({ line: f.endLine, column: f.endColumn });
-      Object.assign(frame, { endLine: end.line, endColumn: end.column });
+      out.push({ id: i + 1, name: f.name, source, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
     }
-    out.push(frame);
     if (f.origin) out.push({ id: LABEL_ID_BASE + i, name: f.origin, line: 0, column: 0, presentationHint: 'label' });
   });
   return out;
 }
 
-/** Before a task's callback has run a step, its frame has no position yet: use the callback's own. */
-function taskPlace(run: Run): Place | undefined {
+/**
+ * Before a task's callback has run a step its frame has no position of its own: show the
+ * callback's definition when the loop knows it, and no place rather than a wrong one.
+ */
+function taskFrame(f: FrameView, run: Run, source: DebugProtocol.Source, toClient: ToClient): DebugProtocol.StackFrame {
   const current = run.eventLoopSnapshot().current;
-  if (current?.line === undefined) return undefined;
-  return { line: current.line, column: current.column ?? 1 };
+  if (current?.line === undefined) return { id: 1, name: f.name, line: 0, column: 0, presentationHint: 'subtle' };
+  const at = toClient({ line: current.line, column: current.column ?? 1 });
+  return { id: 1, name: f.name, source, line: at.line, column: at.column };
 }

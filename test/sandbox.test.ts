@@ -349,7 +349,7 @@ check('[].constructor.constructor', () => [].constructor.constructor);
 check('arrow constructor', () => (() => {}).constructor);
 check('Symbol.iterator.constructor', () => Symbol.iterator.constructor);
 check('generator function constructor', () => Object.getPrototypeOf(function* () {}).constructor);
-check('generator object', () => (function* () {})());
+check('generator object next', () => (function* () {})().next);
 check('caught TypeError', () => { try { null.x; } catch (e) { return e; } });
 check('caught ReferenceError', () => { try { notDefinedAnywhere; } catch (e) { return e; } });
 check('caught SyntaxError from JSON.parse', () => { try { JSON.parse('{'); } catch (e) { return e; } });

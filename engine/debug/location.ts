@@ -15,6 +15,8 @@ export function rangeAt(code: FunctionCode, pc: number): SourceRange | undefined
 
 /** The range of the instruction a frame is executing (the one before pc). */
 export function frameRange(f: Frame): SourceRange | undefined {
+  // A frame not started yet (a task's callback about to run) is at its function's start.
+  if (f.pc === 0) return f.code.range;
   return rangeAt(f.code, f.pc - 1);
 }
 

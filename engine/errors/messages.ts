@@ -123,6 +123,7 @@ export const Msg = {
   JsonUnterminatedFraction: 'Unterminated fractional number in JSON at position %',
   JsonTrailing: 'Unexpected non-whitespace character after JSON at position %',
   LanguageIdType: 'Language ID should be string or object.',
+  FlagsNullish: 'The .flags property of the argument to % cannot be null or undefined',
 } as const;
 
 export type MsgName = keyof typeof Msg;

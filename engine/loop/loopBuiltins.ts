@@ -3,7 +3,8 @@
 import { Closure, isCallable, JSFunction } from '../heap/function';
 import { JSObject, Prop } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
-import { typeOf } from '../ops/convert';
+import { Gen, toNumber, typeOf } from '../ops/convert';
+import { JSThrow } from '../errors/internal';
 import type { Realm } from '../realm/realm';
 import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
 
@@ -24,14 +25,19 @@ function received(v: Value): string {
   return ` Received type ${typeOf(v)} (${String(v)})`;
 }
 
+/** Node's ERR_INVALID_ARG_TYPE, with its `code`. */
 function requireCallback(realm: Realm, v: Value): JSFunction {
-  if (!isCallable(v)) realm.throwError('TypeError', `The "callback" argument must be of type function.${received(v)}`);
+  if (!isCallable(v)) {
+    const e = realm.makeError('TypeError', `The "callback" argument must be of type function.${received(v)}`);
+    e.props.set('code', new Prop('ERR_INVALID_ARG_TYPE', 7));
+    throw new JSThrow(e);
+  }
   return v;
 }
 
-/** Node's delay coercion: anything not in [1, 2^31-1] becomes 1. */
-function coerceDelay(v: Value): number {
-  const n = typeof v === 'number' ? v : v === undefined ? NaN : Number(v as never);
+/** Node's delay coercion (`after *= 1`): anything not in [1, 2^31-1] becomes 1. */
+function* coerceDelay(realm: Realm, v: Value): Gen<number> {
+  const n = v === undefined ? NaN : yield* toNumber(realm, v);
   return n >= 1 && n <= TIMEOUT_MAX ? n : 1;
 }
 
@@ -45,9 +51,9 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   }
   realm.method(timeoutProto, WellKnown.toPrimitive, 0, (thisArg) => (thisArg instanceof JSObject ? byHandle.get(thisArg)?.id : undefined));
 
-  const schedule = (kind: TimerKind, args: Value[]): JSObject => {
+  const schedule = function* (kind: TimerKind, args: Value[]): Gen<Value> {
     const cb = requireCallback(realm, args[0]);
-    const delay = kind === 'immediate' ? 0 : coerceDelay(args[1]);
+    const delay = kind === 'immediate' ? 0 : yield* coerceDelay(realm, args[1]);
     const extra = args.slice(kind === 'immediate' ? 1 : 2);
     const info = callbackInfo(cb);
     const t = loop.addTimer(kind, cb, extra, delay, info.name, info);
@@ -63,9 +69,10 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     if (t) loop.clearTimer(t);
     return undefined;
   };
-  realm.defineGlobal('setTimeout', realm.newNative('setTimeout', 2, (_t, a) => schedule('timeout', a)));
-  realm.defineGlobal('setInterval', realm.newNative('setInterval', 2, (_t, a) => schedule('interval', a)));
-  realm.defineGlobal('setImmediate', realm.newNative('setImmediate', 1, (_t, a) => schedule('immediate', a)));
+  const gen = { gen: true };
+  realm.defineGlobal('setTimeout', realm.newNative('setTimeout', 2, (_t, a) => schedule('timeout', a), gen));
+  realm.defineGlobal('setInterval', realm.newNative('setInterval', 2, (_t, a) => schedule('interval', a), gen));
+  realm.defineGlobal('setImmediate', realm.newNative('setImmediate', 1, (_t, a) => schedule('immediate', a), gen));
   for (const n of ['clearTimeout', 'clearInterval', 'clearImmediate']) realm.defineGlobal(n, realm.newNative(n, 1, (_t, a) => clear(a[0])));
 
   realm.defineGlobal('queueMicrotask', realm.newNative('queueMicrotask', 1, (_t, a) => {

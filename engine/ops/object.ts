@@ -74,6 +74,7 @@ export function describeForMessage(v: Value): string {
   if (v instanceof JSObject) {
     if (v instanceof JSArray) return '[object Array]';
     if (isCallable(v)) return `function '${String(v.getOwn('name')?.value ?? '')}'`;
+    if (v.className !== 'Object' && v.className !== 'Error') return `[object ${v.className}]`;
     for (let p = v.proto; p !== null; p = p.proto) {
       const c = p.getOwn('constructor');
       const n = c && !c.isAccessor && c.value instanceof JSObject ? c.value.getOwn('name')?.value : undefined;

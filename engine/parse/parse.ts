@@ -3,6 +3,8 @@
 import * as acorn from 'acorn';
 import { GlassboxSyntaxError } from '../errors/internal';
 
+// ESTree nodes are walked generically by the compiler; their fields are checked where used.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Node = acorn.Node & { [key: string]: any };
 
 export interface ParseOptions {

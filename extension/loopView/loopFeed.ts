@@ -67,7 +67,8 @@ export class LoopFeed implements vscode.Disposable {
   private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
     const set = (status: SessionStatus) => {
       this.status.set(session.id, status);
-      if (session.id === this.shown && this.view.current.status !== status && status === 'running') {
+      // A stop redraws through eventLoopChanged; running on only dims what is shown.
+      if (status === 'running' && session.id === this.shown && this.view.current.status === 'paused') {
         this.view.show({ ...this.view.current, status });
       }
     };

@@ -47,6 +47,9 @@ describe('adapter: event loop', () => {
     assert.equal(stop.body.description, 'Execution phase · debugger statement');
     stop = await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
     assert.equal(stop.body.description, 'Event loop: microtask: promise reaction -> cb');
+    const atTask = await frames(dc);
+    assert.deepEqual(atTask.map((f) => f.name), ['cb', 'microtask: promise reaction -> cb']);
+    assert.ok(atTask[0].line === 0 || atTask[0].line === 5, 'no position, or the callback\'s own');
     stop = await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
     assert.equal(stop.body.description, 'Creation phase of cb(): declarations hoisted');
     const stack = await frames(dc);
@@ -55,7 +58,9 @@ describe('adapter: event loop', () => {
     assert.equal(stack[0].line, 5);
     assert.equal((await loopState(dc)).microtasks.length, 0);
 
-    await resumeTo(dc, () => dc.stepOutRequest({ threadId: 1 }));
+    stop = await resumeTo(dc, () => dc.stepOutRequest({ threadId: 1 }));
+    assert.equal(stop.body.description, 'Event loop: timer #1 -> later()');
+    assert.equal((await frames(dc))[0].line, 2, 'the timer callback is shown where it is defined');
     stop = await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
     const timerStack = await frames(dc);
     assert.match(stop.body.description ?? '', /later/);

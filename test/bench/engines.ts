@@ -85,7 +85,7 @@ export const jsInterpreter: Engine = {
         it.setProperty(console, 'log', log);
         it.setProperty(globalObject, 'console', console);
       });
-      // Interpreter.run() is `while (step()) {}`; this is the same loop with a time limit.
+      // Interpreter.run() calls step() until it returns false; this loop adds a time limit.
       for (let n = 1; interpreter.step(); n++) {
         if (n % STEPS_PER_CLOCK_CHECK === 0 && now() - start > limitMs) {
           return { lines, ms: now() - start, timedOut: true };

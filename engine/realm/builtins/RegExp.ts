@@ -12,7 +12,7 @@ import { describeValue, protoFromCtor } from './objectSupport';
 import { installRegExpExec } from './regexpExec';
 import { installRegExpLegacy } from './regexpLegacy';
 import { installRegExpSymbols } from './regexpSymbols';
-import { isRegExp } from './stringSupport';
+import { isRegExp, orderOwnProperties } from './stringSupport';
 
 /** The flag accessors in the order the `flags` getter reads them. */
 const FLAG_GETTERS: [string, string][] = [
@@ -34,6 +34,8 @@ export function installRegExp(realm: Realm): void {
   installRegExpExec(realm, proto);
   installAccessors(realm, proto);
   installRegExpSymbols(realm, proto);
+  orderOwnProperties(proto, ['constructor', 'exec', 'dotAll', 'flags', 'global', 'hasIndices', 'ignoreCase',
+    'multiline', 'source', 'sticky', 'unicode', 'toString', 'test', 'unicodeSets']);
   recordPristine(realm, proto);
 }
 

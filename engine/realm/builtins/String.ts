@@ -12,7 +12,7 @@ import { protoFromCtor } from './objectSupport';
 import { installStringMethods } from './stringMethods';
 import { installStringBuilding } from './stringBuilding';
 import { installStringRegExpMethods } from './stringRegExpMethods';
-import { codeUnitCount, thisString } from './stringSupport';
+import { codeUnitCount, orderOwnProperties, thisString } from './stringSupport';
 
 /** V8's String::kMaxLength: longer results throw "Invalid string length". */
 export const MAX_STRING_LENGTH = 2 ** 29 - 24;
@@ -45,7 +45,18 @@ export function installString(realm: Realm): void {
   installStringBuilding(realm, proto);
   installStringRegExpMethods(realm, proto);
   installStringIterator(realm, proto);
+  orderOwnProperties(proto, V8_ORDER);
 }
+
+/** String.prototype's keys as Node lists them. */
+const V8_ORDER = [
+  'constructor', 'anchor', 'at', 'big', 'blink', 'bold', 'charAt', 'charCodeAt', 'codePointAt', 'concat',
+  'endsWith', 'fontcolor', 'fontsize', 'fixed', 'includes', 'indexOf', 'isWellFormed', 'italics',
+  'lastIndexOf', 'link', 'localeCompare', 'match', 'matchAll', 'normalize', 'padEnd', 'padStart',
+  'repeat', 'replace', 'replaceAll', 'search', 'slice', 'small', 'split', 'strike', 'sub', 'substr',
+  'substring', 'sup', 'startsWith', 'toString', 'toWellFormed', 'trim', 'trimStart', 'trimLeft',
+  'trimEnd', 'trimRight', 'toLocaleLowerCase', 'toLocaleUpperCase', 'toLowerCase', 'toUpperCase', 'valueOf',
+];
 
 function installStatics(realm: Realm, ctor: JSObject): void {
   const gen = { gen: true };

@@ -32,7 +32,13 @@ export function* jsonStringify(realm: Realm, value: Value, replacer: Value, spac
   state.gap = yield* gapOf(realm, space);
   const wrapper = realm.newObject();
   createDataProperty(wrapper, '', value);
-  return yield* serializeProperty(realm, state, '', wrapper);
+  try {
+    return yield* serializeProperty(realm, state, '', wrapper);
+  } catch (e) {
+    // The host refuses to build a string past its length limit: V8 throws the same RangeError.
+    if (e instanceof RangeError && e.message === Msg.InvalidStringLength) realm.throwError('RangeError', e.message);
+    throw e;
+  }
 }
 
 /** The allow-list of keys from an array replacer: strings, numbers and their wrappers. */

@@ -1,7 +1,7 @@
 // Promise abstract operations (https://tc39.es/ecma262/#sec-promise-abstract-operations):
 // resolving functions, reactions and the jobs they queue on the event loop.
 import type { NativeGen } from '../../heap/function';
-import { isCallable, NativeFunction } from '../../heap/function';
+import { Closure, isCallable, NativeFunction } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { PromiseObject } from '../../heap/slots';
 import type { Value } from '../../heap/values';
@@ -107,8 +107,9 @@ export function rejectPromise(realm: Realm, p: PromiseObject, reason: Value): vo
 function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, settled: PromiseObject): void {
   const h = reaction.handler;
   const kind: MicrotaskKind = h !== undefined && !(h instanceof JSObject) ? h.kind : 'promise reaction';
+  const at = h instanceof Closure ? { line: h.code.range.line, column: h.code.range.column + 1 } : {};
   realm.host.enqueueMicrotask({
-    kind, name: handlerName(h), promise: reaction.capability?.promise ?? settled,
+    kind, name: handlerName(h), promise: reaction.capability?.promise ?? settled, ...at,
     run: function* (): NativeGen {
       const cap = reaction.capability;
       let result: Value;
@@ -129,10 +130,16 @@ function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, sett
   });
 }
 
+/** A non-callable handler (then(null), then(42)) passes the value through. */
+function usable(h: Handler | Value): Handler {
+  if (h instanceof JSObject) return isCallable(h) ? h : undefined;
+  return h !== null && typeof h === 'object' && 'internal' in h ? h : undefined;
+}
+
 /** https://tc39.es/ecma262/#sec-performpromisethen */
-export function performPromiseThen(realm: Realm, p: PromiseObject, onFulfilled: Handler, onRejected: Handler, capability: Capability | null): void {
-  const f: Reaction = { capability, type: 'fulfill', handler: onFulfilled instanceof JSObject && !isCallable(onFulfilled) ? undefined : onFulfilled };
-  const r: Reaction = { capability, type: 'reject', handler: onRejected instanceof JSObject && !isCallable(onRejected) ? undefined : onRejected };
+export function performPromiseThen(realm: Realm, p: PromiseObject, onFulfilled: Handler | Value, onRejected: Handler | Value, capability: Capability | null): void {
+  const f: Reaction = { capability, type: 'fulfill', handler: usable(onFulfilled) };
+  const r: Reaction = { capability, type: 'reject', handler: usable(onRejected) };
   if (p.state === 'pending') {
     (p.fulfillReactions as Reaction[]).push(f);
     (p.rejectReactions as Reaction[]).push(r);

@@ -5,21 +5,31 @@ import { JSObject } from '../../heap/object';
 import { RegExpObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, getMethod, toNumber, toString } from '../../ops/convert';
-import { call, get, invoke } from '../../ops/object';
+import { Gen, toNumber, toString } from '../../ops/convert';
+import { call, get, getV, invoke } from '../../ops/object';
 import type { Realm } from '../realm';
 import { getSubstitution } from './getSubstitution';
+import { typeAndValue } from './Iterator';
+import { describeValue } from './objectSupport';
 import { isPristineRegExp, regExpCreate } from './RegExp';
 import { checkStringLength } from './String';
 import { isRegExp, toUint32 } from './stringSupport';
 
 type Delegate = typeof WellKnown.match;
 
-/** Calls `v[sym](s, ...rest)` when v is not nullish and has that method; undefined otherwise. */
-function* delegateTo(realm: Realm, v: Value, sym: Delegate, args: Value[]): Gen<{ result: Value } | undefined> {
+/**
+ * Calls `v[sym](...args)` when v is not nullish and has that method; undefined otherwise.
+ * V8 words a non-callable method two ways, depending on the string method (`namedProperty`).
+ */
+function* delegateTo(realm: Realm, v: Value, sym: Delegate, args: Value[], namedProperty: boolean): Gen<{ result: Value } | undefined> {
   if (v === undefined || v === null) return undefined;
-  const method = yield* getMethod(realm, v, sym);
-  if (method === undefined) return undefined;
+  const method = yield* getV(realm, v, sym);
+  if (method === undefined || method === null) return undefined;
+  if (!isCallable(method)) {
+    realm.throwError('TypeError', namedProperty
+      ? formatMessage(Msg.PropertyNotFunction, describeValue(method), sym.toString(), describeValue(v))
+      : formatMessage(Msg.NotFunction, typeAndValue(method)));
+  }
   return { result: yield* call(realm, method, v, args) };
 }
 
@@ -37,7 +47,10 @@ function* requireGlobal(realm: Realm, rx: Value, name: string): Gen<void> {
     return;
   }
   const flags = yield* get(realm, rx as JSObject, 'flags');
-  if (flags === undefined || flags === null) realm.throwError('TypeError', Msg.ToObjectNullish);
+  if (flags === undefined || flags === null) {
+    const method = `String.prototype.${name}`;
+    realm.throwError('TypeError', name === 'matchAll' ? formatMessage(Msg.FlagsNullish, method) : formatMessage(Msg.CalledOnNullish, method));
+  }
   if (!(yield* toString(realm, flags)).includes('g')) realm.throwError('TypeError', formatMessage(Msg.NonGlobalRegExp, `String.prototype.${name}`));
 }
 
@@ -47,7 +60,7 @@ export function installStringRegExpMethods(realm: Realm, proto: JSObject): void 
     realm.method(proto, name, 1, function* (thisArg, args) {
       const o = requireCoercible(realm, thisArg, name);
       if (name === 'matchAll' && args[0] !== undefined && args[0] !== null) yield* requireGlobal(realm, args[0], name);
-      const d = yield* delegateTo(realm, args[0], sym, [o]);
+      const d = yield* delegateTo(realm, args[0], sym, [o], name !== 'matchAll');
       if (d !== undefined) return d.result;
       const s = yield* toString(realm, o);
       const rx = yield* regExpCreate(realm, args[0], flags);
@@ -56,20 +69,20 @@ export function installStringRegExpMethods(realm: Realm, proto: JSObject): void 
   }
   realm.method(proto, 'replace', 2, function* (thisArg, args) {
     const o = requireCoercible(realm, thisArg, 'replace');
-    const d = yield* delegateTo(realm, args[0], WellKnown.replace, [o, args[1]]);
+    const d = yield* delegateTo(realm, args[0], WellKnown.replace, [o, args[1]], false);
     if (d !== undefined) return d.result;
     return yield* replaceString(realm, yield* toString(realm, o), args[0], args[1], false);
   }, gen);
   realm.method(proto, 'replaceAll', 2, function* (thisArg, args) {
     const o = requireCoercible(realm, thisArg, 'replaceAll');
     if (args[0] !== undefined && args[0] !== null) yield* requireGlobal(realm, args[0], 'replaceAll');
-    const d = yield* delegateTo(realm, args[0], WellKnown.replace, [o, args[1]]);
+    const d = yield* delegateTo(realm, args[0], WellKnown.replace, [o, args[1]], true);
     if (d !== undefined) return d.result;
     return yield* replaceString(realm, yield* toString(realm, o), args[0], args[1], true);
   }, gen);
   realm.method(proto, 'split', 2, function* (thisArg, args) {
     const o = requireCoercible(realm, thisArg, 'split');
-    const d = yield* delegateTo(realm, args[0], WellKnown.split, [o, args[1]]);
+    const d = yield* delegateTo(realm, args[0], WellKnown.split, [o, args[1]], false);
     if (d !== undefined) return d.result;
     const s = yield* toString(realm, o);
     const lim = args[1] === undefined ? 2 ** 32 - 1 : toUint32(yield* toNumber(realm, args[1]));

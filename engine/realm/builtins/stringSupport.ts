@@ -4,7 +4,7 @@ import { isConstructor } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { RegExpObject } from '../../heap/slots';
-import { Value, WellKnown } from '../../heap/values';
+import { PropertyKey, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toBoolean, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
@@ -82,4 +82,15 @@ export function* speciesConstructor(realm: Realm, o: JSObject, defaultCtor: JSOb
   if (s === undefined || s === null) return defaultCtor;
   if (isConstructor(s)) return s;
   return realm.throwError('TypeError', Msg.SpeciesNotConstructor);
+}
+
+/** Puts `o`'s own properties in `order` (the rest after), so listings match V8's. */
+export function orderOwnProperties(o: JSObject, order: PropertyKey[]): void {
+  const props = new Map(o.props);
+  o.props.clear();
+  for (const key of order) {
+    const p = props.get(key);
+    if (p !== undefined) { o.props.set(key, p); props.delete(key); }
+  }
+  for (const [key, p] of props) o.props.set(key, p);
 }

@@ -192,6 +192,27 @@ TypeError: The .constructor property is not an object
 TypeError: object.constructor[Symbol.species] is not a constructor`,
   },
   {
+    src: `for (const [m, v] of [['match', 5], ['replace', 5], ['search', {}], ['split', 'x'], ['matchAll', true]]) {
+  try { 'a'[m]({ [Symbol[m]]: v, flags: 'g' }); } catch (e) { console.log(e.name + ': ' + e.message); }
+}
+try { 'a'.matchAll({ [Symbol.match]: true, flags: null }); } catch (e) { console.log(e.name + ': ' + e.message); }
+try { 'a'.replaceAll({ [Symbol.match]: true }, 'x'); } catch (e) { console.log(e.name + ': ' + e.message); }`,
+    out: `TypeError: '5' returned for property 'Symbol(Symbol.match)' of object '#<Object>' is not a function
+TypeError: number 5 is not a function
+TypeError: '#<Object>' returned for property 'Symbol(Symbol.search)' of object '#<Object>' is not a function
+TypeError: string "x" is not a function
+TypeError: boolean true is not a function
+TypeError: The .flags property of the argument to String.prototype.matchAll cannot be null or undefined
+TypeError: String.prototype.replaceAll called on null or undefined`,
+  },
+  {
+    src: `/(\\w+)@(\\w+)\\.com/.test('mail: joe@site.com');
+console.log(RegExp.$1, RegExp.$2, RegExp.lastMatch, RegExp['$\`'], RegExp.rightContext, RegExp.input)
+'a-b'.split(/(-)/); console.log(RegExp.$1, RegExp.leftContext, RegExp.lastParen)`,
+    out: `joe site joe@site.com mail:   mail: joe@site.com
+- a -`,
+  },
+  {
     src: `console.log(/^b/m.test('a\\nb'), /a.b/s.test('a\\nb'), /a.b/.test('a\\nb'), /\\u{1F600}/u.test('😀'), /^.$/u.test('😀'), /^.$/.test('😀'), /[\\p{Emoji}--\\p{ASCII}]/v.test('😀'))`,
     out: `true true false true true false true`,
   },
