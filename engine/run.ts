@@ -18,6 +18,7 @@ import { installLoopBuiltins } from './loop/loopBuiltins';
 import { LoopSnapshot, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
 import { installGenerators } from './vm/generators';
+import { installAsyncGenerators, installAsyncIteratorPrototype } from './vm/asyncGenerators';
 import { execute, SliceResult } from './vm/interpreter';
 import { Machine } from './vm/machine';
 
@@ -74,6 +75,8 @@ export class Run {
     this.program = code;
     this.realm = createRealm(this.realmHost(seededRandom(options.seed ?? 1)));
     installGenerators(this.realm);
+    installAsyncIteratorPrototype(this.realm);
+    installAsyncGenerators(this.realm);
     installLoopBuiltins(this.realm, this.loop);
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
@@ -86,7 +89,7 @@ export class Run {
     return {
       console: (level, text) => this.emitConsole(level, text),
       captureStack: () => stackLines(this.machine.frames),
-      compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind === 'asyncGenerator' ? 'function' : kind, params, body, 'anonymous')),
+      compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind, params, body, 'anonymous')),
       compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
       now: () => this.startTime + this.loop.now,
       random,

@@ -31,7 +31,6 @@ export function isAnonymousFunction(node: Node): boolean {
 
 export function compileFunctionExpression(c: FnContext, node: Node, name: string): void {
   const kind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal';
-  if (node.async && node.generator) c.unsupported(node, 'async generators');
   const code = compileFunction(c, { node, kind, name: node.id?.name ?? name });
   c.em.emit(Op.Closure, c.em.constant(code));
 }
@@ -183,7 +182,7 @@ export function compileMethod(c: FnContext, p: Node, enumerable: boolean): void 
   const k = compilePropertyKey(c, p);
   const prefix = p.kind === 'get' ? 'get' : p.kind === 'set' ? 'set' : '';
   const fnNode = p.value;
-  if (fnNode.async && fnNode.generator) c.unsupported(fnNode, 'async generator methods');
+
   const name = k === undefined ? '' : prefix ? `${prefix} ${k}` : k;
   const text = c.sourceOf(p).replace(/^static\s+/, '');
   const code = compileFunction(c, { node: fnNode, kind: 'method', name, strict: !enumerable, sourceText: text });
@@ -288,9 +287,12 @@ function compileYield(c: FnContext, node: Node): void {
   if (!node.delegate) {
     if (node.argument) compileExpression(c, node.argument);
     else c.em.emit(Op.Undefined);
+    // In an async generator, `yield v` first awaits v.
+    if (c.code.isAsync) c.em.emit(Op.Await);
     c.em.emit(Op.Yield);
     return;
   }
+  if (c.code.isAsync) c.unsupported(node, 'yield* in async generators');
   compileExpression(c, node.argument);
   c.em.emit(Op.GetIterator, c.em.constant(c.sourceOf(node.argument)));
   c.em.emit(Op.Undefined);

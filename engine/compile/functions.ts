@@ -179,7 +179,7 @@ function finishCreation(c: FnContext, body: Node[]): void {
 export function hoistFunctions(c: FnContext, body: Node[]): void {
   for (const f of functionDeclarations(body)) {
     const prev = c.em.at(f);
-    if (f.async && f.generator) c.unsupported(f, 'async generators');
+
     const code = compileFunction(c, { node: f, kind: 'normal', name: f.id.name });
     c.em.emit(Op.Closure, c.em.constant(code));
     const r = c.resolve(f.id.name);

@@ -97,7 +97,7 @@ function compileFor(c: FnContext, s: Node, labels: string[]): void {
 
 function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
   const isOf = s.type === 'ForOfStatement';
-  if (s.await) c.unsupported(s, 'for await');
+  if (s.await) return compileForAwait(c, s, labels);
   step(c, s.right);
   compileExpression(c, s.right);
   const outside = c.record();
@@ -146,4 +146,39 @@ function bindLoopTarget(c: FnContext, left: Node, runBody: () => void): void {
   const target = left.type === 'VariableDeclaration' ? left.declarations[0].id : left;
   bindPattern(c, target, 'assign', null);
   runBody();
+}
+
+/** `for await (x of it)`: each step awaits next()'s promise; leaving early awaits return(). */
+function compileForAwait(c: FnContext, s: Node, labels: string[]): void {
+  step(c, s.right);
+  compileExpression(c, s.right);
+  const outside = c.record();
+  c.em.emit(Op.GetAsyncIterator, c.em.constant(c.sourceOf(s.right)));
+  c.stackDepth++;
+  const finallyPush = c.em.emit(Op.TryPush, -1, -1);
+  c.handlerDepth++;
+  const entry = newEntry(c, labels);
+  entry.breakRecord = outside;
+  const top = c.em.pc;
+  closeContinues(c, entry);
+  step(c, s.left);
+  c.em.emit(Op.AsyncIterNext);
+  c.em.emit(Op.Await);
+  const done = c.em.jump(Op.AsyncIterUnwrap);
+  bindLoopTarget(c, s.left, () => body(c, entry, s.body));
+  c.em.jumpTo(Op.Jump, top);
+  c.em.patch(done);
+  c.em.emit(Op.IterDone);
+  c.em.emit(Op.TryPop);
+  c.handlerDepth--;
+  c.em.emit(Op.Undefined);
+  c.em.emitConst(0);
+  c.em.patch(finallyPush + 2);
+  c.em.emit(Op.AsyncIterClose);
+  c.em.emit(Op.Await);
+  c.em.emit(Op.Pop);
+  c.em.emit(Op.EndFinally);
+  c.stackDepth--;
+  c.em.emit(Op.Pop);
+  closeBreaks(c, entry);
 }

@@ -110,8 +110,8 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */
-export function compileFunctionSource(kind: 'function' | 'generator' | 'async', params: string, body: string, fileName: string): FunctionCode {
-  const prefix = kind === 'generator' ? 'function*' : kind === 'async' ? 'async function' : 'function';
+export function compileFunctionSource(kind: 'function' | 'generator' | 'async' | 'asyncGenerator', params: string, body: string, fileName: string): FunctionCode {
+  const prefix = { function: 'function', generator: 'function*', async: 'async function', asyncGenerator: 'async function*' }[kind];
   const source = `(${prefix} anonymous(${params}\n) {\n${body}\n})`;
   const program = parseProgram(source, { fileName });
   const stmt = program.body[0];

@@ -41,6 +41,8 @@ export function compileStatement(c: FnContext, s: Node): void {
       step(c, s);
       if (s.argument) compileExpression(c, s.argument);
       else c.em.emit(Op.Undefined);
+      // An async generator awaits what it returns.
+      if (c.code.isAsync && c.code.isGenerator && s.argument) c.em.emit(Op.Await);
       c.em.emit(Op.Return);
       break;
     case 'IfStatement': compileIf(c, s); break;

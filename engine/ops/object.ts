@@ -69,12 +69,15 @@ export function keyText(key: PropertyKey): string {
   return typeof key === 'string' ? key : key.toString();
 }
 
+/** Built-in kinds V8 names as `[object X]` rather than by constructor (`#<A>`). */
+const BRACKETED = new Set(['RegExp', 'Date', 'Number', 'String', 'Boolean', 'Arguments']);
+
 /** How V8 names an object in messages: `#<A>` by constructor name, `[object Array]` for arrays. */
 export function describeForMessage(v: Value): string {
   if (v instanceof JSObject) {
     if (v instanceof JSArray) return '[object Array]';
     if (isCallable(v)) return `function '${String(v.getOwn('name')?.value ?? '')}'`;
-    if (v.className !== 'Object' && v.className !== 'Error') return `[object ${v.className}]`;
+    if (BRACKETED.has(v.className)) return `[object ${v.className}]`;
     for (let p = v.proto; p !== null; p = p.proto) {
       const c = p.getOwn('constructor');
       const n = c && !c.isAccessor && c.value instanceof JSObject ? c.value.getOwn('name')?.value : undefined;

@@ -17,6 +17,8 @@ import { createClass, definePrivate, getPrivate, setPrivate } from './classes';
 import { Frame, ResultMode } from './frame';
 import * as H from './helpers';
 import { AsyncFunctionState, GeneratorObject, Machine } from './machine';
+import { AsyncGeneratorState } from './asyncGenerators';
+import { asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
 import { PromiseObject } from '../heap/slots';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
 import type { NativeGen } from '../heap/function';
@@ -500,6 +502,27 @@ function run(m: Machine): SliceResult {
           m.runHelper(H.closeHelper(realm, it as never, stack[n - 1] === Completion.Throw), ResultMode.Discard);
           continue reload;
         }
+        case Op.GetAsyncIterator: {
+          const textIndex = ops[f.pc++];
+          m.runHelper(getAsyncIteratorHelper(realm, stack.pop(), textIndex >= 0 ? consts[textIndex] as string : undefined));
+          continue reload;
+        }
+        case Op.AsyncIterNext: m.runHelper(asyncNextHelper(realm, stack[stack.length - 1] as never)); continue reload;
+        case Op.AsyncIterUnwrap: {
+          const target = ops[f.pc++];
+          const result = stack.pop();
+          if (!(result instanceof JSObject)) m.throwError('TypeError', `Iterator result ${String(result)} is not an object`);
+          const done = result.lookup('done');
+          if (done && toBoolean(done.isAccessor ? undefined : done.value)) { f.pc = target; break; }
+          const value = result.lookup('value');
+          stack.push(value && !value.isAccessor ? value.value : undefined);
+          break;
+        }
+        case Op.AsyncIterClose: {
+          const n = stack.length;
+          m.runHelper(asyncCloseHelper(realm, stack[n - 3] as never, stack[n - 1] === Completion.Throw));
+          continue reload;
+        }
         case Op.ForInStart: stack.push(forInKeys(m, stack.pop()) as unknown as Value); break;
         case Op.ForInNext: {
           const target = ops[f.pc++];
@@ -537,8 +560,10 @@ function run(m: Machine): SliceResult {
         case Op.GeneratorStart: {
           const fn = f.func!;
           const protoProp = fn.lookup('prototype');
-          const proto = protoProp && !protoProp.isAccessor && protoProp.value instanceof JSObject ? protoProp.value : realm.GeneratorPrototype;
-          const g = new GeneratorObject(proto, f);
+          const isAsync = f.code.isAsync;
+          const fallback = isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype;
+          const proto = protoProp && !protoProp.isAccessor && protoProp.value instanceof JSObject ? protoProp.value : fallback;
+          const g = isAsync ? new AsyncGeneratorState(proto, f) : new GeneratorObject(proto, f);
           f.generator = g;
           m.frames.pop();
           m.deliver(g, f.resultMode);
@@ -546,6 +571,11 @@ function run(m: Machine): SliceResult {
         }
         case Op.Yield: {
           const v = stack.pop();
+          if (f.generator instanceof AsyncGeneratorState) {
+            if (m.yieldAsync(f, f.generator, v)) continue reload;
+            if (m.pending.has(f)) continue reload;
+            break;
+          }
           const g = f.generator as GeneratorObject;
           g.state = 'suspendedYield';
           m.frames.pop();
@@ -621,7 +651,7 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
   if (v instanceof PromiseObject && v.proto === realm.PromisePrototype && !v.props.has('constructor')) p = v;
   else if (!(v instanceof JSObject)) { p = newPromise(realm); fulfillPromise(realm, p, v); }
   else return false;
-  const state = f.generator as AsyncFunctionState;
+  const state = f.generator as AsyncFunctionState | AsyncGeneratorState;
   const resume = (value: Value, isReject: boolean) => (function* (): NativeGen {
     yield { kind: 'resume', generator: state, mode: isReject ? 'throw' : 'next', value };
     return undefined;

@@ -15,30 +15,14 @@ import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import { wrapPrimitive } from '../ops/convert';
 import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
+import { AsyncGeneratorState, completeStep, drainCompleted } from './asyncGenerators';
+import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
+
+export { AsyncFunctionState, GeneratorObject };
 import type { JumpRecord } from '../compile/context';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
-
-/** Generator object slots; the generator's frame is kept while suspended. */
-export class GeneratorObject extends JSObject {
-  override className = 'Generator';
-  state: 'suspendedStart' | 'suspendedYield' | 'executing' | 'completed' = 'suspendedStart';
-  constructor(proto: JSObject | null, public frame: Frame | null) {
-    super(proto);
-  }
-}
-
-/** An async function's suspended frame and the promise its caller got. */
-export class AsyncFunctionState extends GeneratorObject {
-  override className = 'AsyncFunction';
-  /** The caller already has the promise (the function awaited at least once). */
-  delivered = false;
-  constructor(readonly promise: PromiseObject, frame: Frame) {
-    super(null, frame);
-    this.state = 'executing';
-  }
-}
 
 /** A pending throw or return to perform when a resumed generator frame runs next. */
 export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
@@ -289,6 +273,7 @@ export class Machine {
     this.frames.pop();
     let v = value;
     if (f.generator instanceof AsyncFunctionState) return this.settleAsync(f, f.generator, value, false);
+    if (f.generator instanceof AsyncGeneratorState) return this.finishAsyncGenerator(f.generator, value, false);
     if (f.generator) {
       (f.generator as GeneratorObject).state = 'completed';
       (f.generator as GeneratorObject).frame = null;
@@ -318,10 +303,42 @@ export class Machine {
     if (!firstDelivery) this.deliver(undefined, ResultMode.Normal);
   }
 
-  /** `await`: the frame waits for `promise`; its caller gets the function's promise the first time. */
-  suspendAsync(f: Frame, state: AsyncFunctionState): void {
-    state.state = 'suspendedYield';
+  /** An async generator's body returned or threw: settle the head request and the rest. */
+  finishAsyncGenerator(g: AsyncGeneratorState, value: Value, rejected: boolean): void {
+    g.state = 'completed';
+    g.frame = null;
+    completeStep(this.realm, g, value, true, rejected);
+    drainCompleted(this.realm, g);
+    this.deliver(undefined, ResultMode.Normal);
+  }
+
+  /**
+   * `yield` in an async generator: settle the head request; keep running for a request
+   * already queued, else suspend. True when the frame suspended.
+   */
+  yieldAsync(f: Frame, g: AsyncGeneratorState, value: Value): boolean {
+    completeStep(this.realm, g, value, false);
+    const next = g.queue[0];
+    if (next) {
+      if (next.mode === 'next') f.stack.push(next.value);
+      else this.pending.set(f, { kind: next.mode, value: next.value });
+      return false;
+    }
+    g.state = 'suspendedYield';
     this.frames.pop();
+    this.deliver(undefined, ResultMode.Normal);
+    return true;
+  }
+
+  /** `await`: the frame waits for `promise`; its caller gets the function's promise the first time. */
+  suspendAsync(f: Frame, state: AsyncFunctionState | AsyncGeneratorState): void {
+    this.frames.pop();
+    if (state instanceof AsyncGeneratorState) {
+      state.state = 'awaiting';
+      this.deliver(undefined, ResultMode.Normal);
+      return;
+    }
+    state.state = 'suspendedYield';
     if (!state.delivered) {
       state.delivered = true;
       this.deliver(state.promise, f.resultMode);
@@ -427,6 +444,16 @@ export class Machine {
         return false;
       }
       this.frames.pop();
+      if (top.generator instanceof AsyncGeneratorState) {
+        try {
+          this.finishAsyncGenerator(top.generator, v, true);
+        } catch (e) {
+          if (!(e instanceof JSThrow)) throw e;
+          v = e.value;
+          continue;
+        }
+        return false;
+      }
       if (top.generator instanceof AsyncFunctionState) {
         try {
           this.settleAsync(top, top.generator, v, true);
@@ -459,7 +486,7 @@ export class Machine {
     const realm = this.realm;
     let scopeEnv = env;
     if (code.selfScope) scopeEnv = new Env(code.selfScope, [undefined], env);
-    const proto = code.isGenerator ? realm.intrinsic('%GeneratorFunction.prototype%') : code.isAsync ? realm.intrinsic('%AsyncFunction.prototype%') : realm.FunctionPrototype;
+    const proto = realm.intrinsic(code.isGenerator ? (code.isAsync ? '%AsyncGeneratorFunction.prototype%' : '%GeneratorFunction.prototype%') : code.isAsync ? '%AsyncFunction.prototype%' : '%Function.prototype%');
     const fn = new Closure(proto, code, scopeEnv);
     if (code.selfScope) scopeEnv.slots[0] = fn;
     fn.put('length', code.length, 4);
@@ -469,7 +496,7 @@ export class Machine {
       fn.put('caller', null, 0);
     }
     if (code.isGenerator) {
-      fn.put('prototype', new JSObject(realm.GeneratorPrototype), 1);
+      fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), 1);
     } else if (code.kind === 'normal' && !code.isAsync) {
       const proto = new JSObject(realm.ObjectPrototype);
       proto.put('constructor', fn, 5);

@@ -1,0 +1,86 @@
+// Async generators (https://tc39.es/ecma262/#sec-asyncgenerator-objects): a queue of
+// next/return/throw requests, each answered with a promise; the body's frame is resumed
+// for the head request and settles it at `yield`, `return` or an uncaught throw.
+import type { NativeGen } from '../heap/function';
+import { JSObject, Prop } from '../heap/object';
+import { PromiseObject } from '../heap/slots';
+import { Value, WellKnown } from '../heap/values';
+import { fulfillPromise, newPromise, rejectPromise } from '../realm/builtins/promiseOps';
+import type { Realm } from '../realm/realm';
+import { GeneratorObject } from './generatorObjects';
+import { installDynamicFunctionConstructor } from '../realm/builtins/Function';
+
+type Mode = 'next' | 'return' | 'throw';
+interface AsyncRequest { mode: Mode; value: Value; promise: PromiseObject }
+
+export class AsyncGeneratorState extends GeneratorObject {
+  override className = 'AsyncGenerator';
+  readonly queue: AsyncRequest[] = [];
+}
+
+function iterResult(realm: Realm, value: Value, done: boolean): JSObject {
+  const o = new JSObject(realm.ObjectPrototype);
+  o.put('value', value);
+  o.put('done', done);
+  return o;
+}
+
+/** Settles the head request: a step result, or a rejection. */
+export function completeStep(realm: Realm, g: AsyncGeneratorState, value: Value, done: boolean, rejected = false): void {
+  const req = g.queue.shift();
+  if (!req) return;
+  if (rejected) rejectPromise(realm, req.promise, value);
+  else fulfillPromise(realm, req.promise, iterResult(realm, value, done));
+}
+
+/** A finished generator answers what is still queued: next/return are done, throw rejects. */
+export function drainCompleted(realm: Realm, g: AsyncGeneratorState): void {
+  while (g.queue.length) {
+    const req = g.queue[0];
+    if (req.mode === 'throw') completeStep(realm, g, req.value, true, true);
+    else completeStep(realm, g, req.mode === 'return' ? req.value : undefined, true);
+  }
+}
+
+/** https://tc39.es/ecma262/#sec-asyncgeneratorresumenext: resume for the head request if idle. */
+function* resumeNext(realm: Realm, g: AsyncGeneratorState): NativeGen {
+  if (g.state === 'executing' || g.state === 'awaiting') return undefined;
+  const req = g.queue[0];
+  if (!req) return undefined;
+  if (g.state === 'suspendedStart' && req.mode !== 'next') { g.state = 'completed'; g.frame = null; }
+  if (g.state === 'completed') { drainCompleted(realm, g); return undefined; }
+  yield { kind: 'resume', generator: g, mode: req.mode, value: req.value };
+  return undefined;
+}
+
+export function installAsyncGenerators(realm: Realm): void {
+  const proto = new JSObject(realm.intrinsic('%AsyncIteratorPrototype%'));
+  realm.intrinsics.set('%AsyncGeneratorPrototype%', proto);
+  for (const mode of ['next', 'return', 'throw'] as const) {
+    realm.method(proto, mode, 1, function* (thisArg: Value, args: Value[]): NativeGen {
+      const promise = newPromise(realm);
+      if (!(thisArg instanceof AsyncGeneratorState)) {
+        rejectPromise(realm, promise, realm.makeError('TypeError', `${mode} method called on incompatible receiver ${String(thisArg)}`));
+        return promise;
+      }
+      thisArg.queue.push({ mode, value: args[0], promise });
+      yield* resumeNext(realm, thisArg);
+      return promise;
+    }, { gen: true });
+  }
+  proto.props.set(WellKnown.toStringTag, new Prop('AsyncGenerator', 4));
+  const fnProto = new JSObject(realm.FunctionPrototype);
+  fnProto.props.set('prototype', new Prop(proto, 4));
+  fnProto.props.set(WellKnown.toStringTag, new Prop('AsyncGeneratorFunction', 4));
+  proto.props.set('constructor', new Prop(fnProto, 4));
+  realm.intrinsics.set('%AsyncGeneratorFunction.prototype%', fnProto);
+  const ctor = installDynamicFunctionConstructor(realm, 'asyncGenerator', fnProto);
+  fnProto.props.set('constructor', new Prop(ctor, 4));
+}
+
+/** %AsyncIteratorPrototype%: [Symbol.asyncIterator]() returns this. */
+export function installAsyncIteratorPrototype(realm: Realm): void {
+  const proto = new JSObject(realm.ObjectPrototype);
+  realm.method(proto, WellKnown.asyncIterator, 0, (thisArg) => thisArg);
+  realm.intrinsics.set('%AsyncIteratorPrototype%', proto);
+}

@@ -1,0 +1,85 @@
+// `for await`: getting an async iterator (or wrapping a sync one, as
+// https://tc39.es/ecma262/#sec-createasyncfromsynciterator does), stepping and closing it.
+import type { NativeGen } from '../heap/function';
+import { JSObject } from '../heap/object';
+import { Value, WellKnown } from '../heap/values';
+import { JSThrow } from '../errors/internal';
+import { Gen, getMethod, toBoolean } from '../ops/convert';
+import { call, get } from '../ops/object';
+import { IteratorRecord, getIterator } from '../ops/iteration';
+import { fulfillPromise, newPromise, performPromiseThen, promiseResolve, rejectPromise } from '../realm/builtins/promiseOps';
+import type { Realm } from '../realm/realm';
+
+function iterResult(realm: Realm, value: Value, done: boolean): JSObject {
+  const o = new JSObject(realm.ObjectPrototype);
+  o.put('value', value);
+  o.put('done', done);
+  return o;
+}
+
+/** The promise for one step of a wrapped sync iterator: its value awaited, `done` kept. */
+function* continuation(realm: Realm, result: Value): Gen<Value> {
+  if (!(result instanceof JSObject)) realm.throwError('TypeError', `Iterator result ${String(result)} is not an object`);
+  const done = toBoolean(yield* get(realm, result, 'done'));
+  const value = yield* get(realm, result, 'value');
+  const out = newPromise(realm);
+  const valuePromise = yield* promiseResolve(realm, realm.intrinsic('%Promise%'), value);
+  const settle = (v: Value, isReject: boolean) => (function* (): NativeGen {
+    if (isReject) rejectPromise(realm, out, v); else fulfillPromise(realm, out, iterResult(realm, v, done));
+    return undefined;
+  })();
+  performPromiseThen(realm, valuePromise as never, { internal: settle, label: 'for await', kind: 'promise reaction' }, { internal: settle, label: 'for await', kind: 'promise reaction' }, null);
+  return out;
+}
+
+function wrapSync(realm: Realm, sync: IteratorRecord): IteratorRecord {
+  const iterator = new JSObject(realm.intrinsic('%AsyncIteratorPrototype%'));
+  const step = (name: 'next' | 'return' | 'throw') => realm.newNative(name, 1, function* (_t, args): NativeGen {
+    try {
+      const method = name === 'next' ? sync.next : yield* getMethod(realm, sync.iterator, name);
+      if (method === undefined) {
+        if (name === 'throw') realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
+        const p = newPromise(realm);
+        fulfillPromise(realm, p, iterResult(realm, args[0], true));
+        return p;
+      }
+      return yield* continuation(realm, yield* call(realm, method, sync.iterator, args.length ? [args[0]] : []));
+    } catch (e) {
+      if (!(e instanceof JSThrow)) throw e;
+      const p = newPromise(realm);
+      rejectPromise(realm, p, e.value);
+      return p;
+    }
+  }, { gen: true });
+  for (const name of ['next', 'return', 'throw'] as const) iterator.put(name, step(name), 5);
+  return { iterator, next: iterator.getOwn('next')!.value, done: false };
+}
+
+/** https://tc39.es/ecma262/#sec-getiterator with kind async. */
+export function* getAsyncIteratorHelper(realm: Realm, v: Value, text?: string): Gen<Value> {
+  const method = v === undefined || v === null ? undefined : yield* getMethod(realm, v, WellKnown.asyncIterator);
+  if (method === undefined) {
+    if (v === undefined || v === null) realm.throwError('TypeError', `${text ?? String(v)} is not async iterable`);
+    return wrapSync(realm, yield* getIterator(realm, v, text)) as unknown as Value;
+  }
+  const iterator = yield* call(realm, method, v, []);
+  if (!(iterator instanceof JSObject)) realm.throwError('TypeError', 'Result of the Symbol.asyncIterator method is not an object');
+  return { iterator, next: yield* get(realm, iterator, 'next'), done: false } as unknown as Value;
+}
+
+export function* asyncNextHelper(realm: Realm, rec: IteratorRecord): Gen<Value> {
+  return yield* call(realm, rec.next, rec.iterator, []);
+}
+
+/** On leaving the loop early: call return() (its promise is then awaited by the loop's code). */
+export function* asyncCloseHelper(realm: Realm, rec: IteratorRecord, quietly: boolean): Gen<Value> {
+  if (rec.done) return undefined;
+  rec.done = true;
+  try {
+    const ret = yield* getMethod(realm, rec.iterator, 'return');
+    return ret === undefined ? undefined : yield* call(realm, ret, rec.iterator, []);
+  } catch (e) {
+    if (quietly && e instanceof JSThrow) return undefined;
+    throw e;
+  }
+}
