@@ -9,7 +9,6 @@ import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
-import { PromiseObject } from '../heap/slots';
 import { fulfillPromise, newPromise, rejectPromise, resolvePromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
