@@ -115,7 +115,7 @@ const TABLE = [
   ['GetAsyncIterator', 1, 'iterable -> iter (text for errors)'],
   ['AsyncIterNext', 0, 'iter -> iter promise (calls next)'],
   ['AsyncIterUnwrap', 1, 'iter result -> iter v | iter (jump when done)'],
-  ['AsyncIterClose', 0, 'iter value kind -> iter value kind promise (calls return unless done)'],
+  ['AsyncIterClose', 1, 'iter value kind -> iter value kind result (calls return) | (jump when there is nothing to await)'],
   ['ForInStart', 0, 'obj -> keys'],
   ['ForInNext', 1, 'keys -> keys key | keys (jump when done)'],
   ['CreateClass', 2, 'heritage -> ctor proto (class info, has heritage)'],

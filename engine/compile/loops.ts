@@ -95,17 +95,48 @@ function compileFor(c: FnContext, s: Node, labels: string[]): void {
   c.popScope();
 }
 
+/** How each kind of for-in/of loop starts, steps and (if it has an iterator) closes. */
+interface Iteration {
+  start(text: number): void;
+  /** Emits the step; returns the operand to patch with the loop's exit. */
+  next(): number;
+  close?(): void;
+}
+
+const ITERATIONS: Record<'in' | 'of' | 'await', (c: FnContext) => Iteration> = {
+  in: (c) => ({ start: () => c.em.emit(Op.ForInStart), next: () => c.em.jump(Op.ForInNext) }),
+  of: (c) => ({
+    start: (text) => c.em.emit(Op.GetIterator, text),
+    next: () => c.em.jump(Op.IterNext),
+    close: () => c.em.emit(Op.IterClose),
+  }),
+  // for await: each step awaits next()'s promise; leaving early awaits return()'s.
+  await: (c) => ({
+    start: (text) => c.em.emit(Op.GetAsyncIterator, text),
+    next: () => { c.em.emit(Op.AsyncIterNext); c.em.emit(Op.Await); return c.em.jump(Op.AsyncIterUnwrap); },
+    close: () => {
+      const skip = c.em.jump(Op.AsyncIterClose);
+      c.em.emit(Op.Await);
+      c.em.emit(Op.Pop);
+      c.em.patch(skip);
+    },
+  }),
+};
+
+/**
+ * for-in, for-of and for-await. The iterator stays on the stack for the whole loop; an
+ * iterator loop sits in a synthesized try/finally so break, return and throw close it.
+ */
 function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
-  const isOf = s.type === 'ForOfStatement';
-  if (s.await) return compileForAwait(c, s, labels);
+  const kind = s.type === 'ForInStatement' ? 'in' : s.await ? 'await' : 'of';
+  const it = ITERATIONS[kind](c);
   step(c, s.right);
   compileExpression(c, s.right);
   const outside = c.record();
-  if (isOf) c.em.emit(Op.GetIterator, c.em.constant(c.sourceOf(s.right)));
-  else c.em.emit(Op.ForInStart);
+  it.start(c.em.constant(c.sourceOf(s.right)));
   c.stackDepth++;
   let finallyPush = -1;
-  if (isOf) {
+  if (it.close) {
     finallyPush = c.em.emit(Op.TryPush, -1, -1);
     c.handlerDepth++;
   }
@@ -114,18 +145,18 @@ function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
   const top = c.em.pc;
   closeContinues(c, entry);
   step(c, s.left);
-  const done = c.em.jump(isOf ? Op.IterNext : Op.ForInNext);
+  const done = it.next();
   bindLoopTarget(c, s.left, () => body(c, entry, s.body));
   c.em.jumpTo(Op.Jump, top);
   c.em.patch(done);
-  if (isOf) {
+  if (it.close) {
     c.em.emit(Op.IterDone);
     c.em.emit(Op.TryPop);
     c.handlerDepth--;
     c.em.emit(Op.Undefined);
     c.em.emitConst(0);
     c.em.patch(finallyPush + 2);
-    c.em.emit(Op.IterClose);
+    it.close();
     c.em.emit(Op.EndFinally);
   }
   c.stackDepth--;
@@ -148,37 +179,3 @@ function bindLoopTarget(c: FnContext, left: Node, runBody: () => void): void {
   runBody();
 }
 
-/** `for await (x of it)`: each step awaits next()'s promise; leaving early awaits return(). */
-function compileForAwait(c: FnContext, s: Node, labels: string[]): void {
-  step(c, s.right);
-  compileExpression(c, s.right);
-  const outside = c.record();
-  c.em.emit(Op.GetAsyncIterator, c.em.constant(c.sourceOf(s.right)));
-  c.stackDepth++;
-  const finallyPush = c.em.emit(Op.TryPush, -1, -1);
-  c.handlerDepth++;
-  const entry = newEntry(c, labels);
-  entry.breakRecord = outside;
-  const top = c.em.pc;
-  closeContinues(c, entry);
-  step(c, s.left);
-  c.em.emit(Op.AsyncIterNext);
-  c.em.emit(Op.Await);
-  const done = c.em.jump(Op.AsyncIterUnwrap);
-  bindLoopTarget(c, s.left, () => body(c, entry, s.body));
-  c.em.jumpTo(Op.Jump, top);
-  c.em.patch(done);
-  c.em.emit(Op.IterDone);
-  c.em.emit(Op.TryPop);
-  c.handlerDepth--;
-  c.em.emit(Op.Undefined);
-  c.em.emitConst(0);
-  c.em.patch(finallyPush + 2);
-  c.em.emit(Op.AsyncIterClose);
-  c.em.emit(Op.Await);
-  c.em.emit(Op.Pop);
-  c.em.emit(Op.EndFinally);
-  c.stackDepth--;
-  c.em.emit(Op.Pop);
-  closeBreaks(c, entry);
-}

@@ -61,20 +61,33 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
   scope.info.add('%nt', 'newTarget');
   scope.info.add('%completion', 'var');
   const strict = code.strict;
-  if (strict) for (const n of varNames(program.body, true)) scope.info.add(n, 'var');
-  for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+  declareEvalBindings(scope, program, strict);
   const c = new FnContext({ fileName, source }, null, code, scope);
   c.em.at(program);
   if (!strict) {
     for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
     for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
   }
+  return compileEvalBody(c, program, scope);
+}
+
+/** Eval code's own bindings: its let/const/class, and in strict code its var/functions too. */
+function declareEvalBindings(scope: CScope, program: Node, strict: boolean): void {
+  if (strict) {
+    for (const n of varNames(program.body, true)) scope.info.add(n, 'var');
+    for (const f of functionDeclarations(program.body)) if (scope.info.indexOf(f.id.name) < 0) scope.info.add(f.id.name, 'function');
+  }
+  for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+}
+
+/** Hoists, compiles the statements and returns the completion value. */
+function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCode {
   hoistFunctions(c, program.body);
   compileStatements(c, program.body);
   c.em.at(program);
   c.em.emit(Op.GetLocal, 0, scope.info.indexOf('%completion'));
   c.em.emit(Op.Return);
-  return code;
+  return c.code;
 }
 
 /**
@@ -96,17 +109,10 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
     const what = vars.length ? `var ${vars[0]}` : `function ${fns[0].id.name}`;
     throw new GlassboxUnsupported(`Glassbox does not support var or function declarations in a sloppy direct eval yet ('${what}'); use let/const, or indirect eval`);
   }
-  for (const n of vars) scope.info.add(n, 'var');
-  for (const f of fns) if (scope.info.indexOf(f.id.name) < 0) scope.info.add(f.id.name, 'function');
-  for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+  declareEvalBindings(scope, program, true);
   const c = new FnContext({ fileName, source }, null, code, scope);
   c.em.at(program);
-  hoistFunctions(c, program.body);
-  compileStatements(c, program.body);
-  c.em.at(program);
-  c.em.emit(Op.GetLocal, 0, scope.info.indexOf('%completion'));
-  c.em.emit(Op.Return);
-  return code;
+  return compileEvalBody(c, program, scope);
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */

@@ -7,6 +7,7 @@ import { PromiseObject } from '../heap/slots';
 import { Value, WellKnown } from '../heap/values';
 import { fulfillPromise, newPromise, rejectPromise } from '../realm/builtins/promiseOps';
 import type { Realm } from '../realm/realm';
+import { createIterResultObject } from '../realm/builtins/Iterator';
 import { GeneratorObject } from './generatorObjects';
 import { installDynamicFunctionConstructor } from '../realm/builtins/Function';
 
@@ -18,19 +19,13 @@ export class AsyncGeneratorState extends GeneratorObject {
   readonly queue: AsyncRequest[] = [];
 }
 
-function iterResult(realm: Realm, value: Value, done: boolean): JSObject {
-  const o = new JSObject(realm.ObjectPrototype);
-  o.put('value', value);
-  o.put('done', done);
-  return o;
-}
 
 /** Settles the head request: a step result, or a rejection. */
 export function completeStep(realm: Realm, g: AsyncGeneratorState, value: Value, done: boolean, rejected = false): void {
   const req = g.queue.shift();
   if (!req) return;
   if (rejected) rejectPromise(realm, req.promise, value);
-  else fulfillPromise(realm, req.promise, iterResult(realm, value, done));
+  else fulfillPromise(realm, req.promise, createIterResultObject(realm, value, done));
 }
 
 /** A finished generator answers what is still queued: next/return are done, throw rejects. */

@@ -9,13 +9,8 @@ import { call, get } from '../ops/object';
 import { IteratorRecord, getIterator } from '../ops/iteration';
 import { fulfillPromise, newPromise, performPromiseThen, promiseResolve, rejectPromise } from '../realm/builtins/promiseOps';
 import type { Realm } from '../realm/realm';
+import { createIterResultObject } from '../realm/builtins/Iterator';
 
-function iterResult(realm: Realm, value: Value, done: boolean): JSObject {
-  const o = new JSObject(realm.ObjectPrototype);
-  o.put('value', value);
-  o.put('done', done);
-  return o;
-}
 
 /** The promise for one step of a wrapped sync iterator: its value awaited, `done` kept. */
 function* continuation(realm: Realm, result: Value): Gen<Value> {
@@ -27,7 +22,7 @@ function* continuation(realm: Realm, result: Value): Gen<Value> {
   // Reaction handlers are generators by contract; this one happens to need no calls.
   // eslint-disable-next-line require-yield
   const settle = (v: Value, isReject: boolean) => (function* (): NativeGen {
-    if (isReject) rejectPromise(realm, out, v); else fulfillPromise(realm, out, iterResult(realm, v, done));
+    if (isReject) rejectPromise(realm, out, v); else fulfillPromise(realm, out, createIterResultObject(realm, v, done));
     return undefined;
   })();
   performPromiseThen(realm, valuePromise as never, { internal: settle, label: 'for await', kind: 'promise reaction' }, { internal: settle, label: 'for await', kind: 'promise reaction' }, null);
@@ -42,7 +37,7 @@ function wrapSync(realm: Realm, sync: IteratorRecord): IteratorRecord {
       if (method === undefined) {
         if (name === 'throw') realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
         const p = newPromise(realm);
-        fulfillPromise(realm, p, iterResult(realm, args[0], true));
+        fulfillPromise(realm, p, createIterResultObject(realm, args[0], true));
         return p;
       }
       return yield* continuation(realm, yield* call(realm, method, sync.iterator, args.length ? [args[0]] : []));
@@ -73,15 +68,21 @@ export function* asyncNextHelper(realm: Realm, rec: IteratorRecord): Gen<Value> 
   return yield* call(realm, rec.next, rec.iterator, []);
 }
 
-/** On leaving the loop early: call return() (its promise is then awaited by the loop's code). */
+/** What closing gave: return()'s result to await, or nothing when there was no return(). */
+export class CloseResult {
+  constructor(readonly called: boolean, readonly value: Value) {}
+}
+
+/** On leaving the loop early: call return(); the loop's code awaits its result. */
 export function* asyncCloseHelper(realm: Realm, rec: IteratorRecord, quietly: boolean): Gen<Value> {
-  if (rec.done) return undefined;
   rec.done = true;
+  let result: CloseResult;
   try {
     const ret = yield* getMethod(realm, rec.iterator, 'return');
-    return ret === undefined ? undefined : yield* call(realm, ret, rec.iterator, []);
+    result = new CloseResult(ret !== undefined, ret === undefined ? undefined : yield* call(realm, ret, rec.iterator, []));
   } catch (e) {
-    if (quietly && e instanceof JSThrow) return undefined;
-    throw e;
+    if (!(quietly && e instanceof JSThrow)) throw e;
+    result = new CloseResult(false, undefined);
   }
+  return result as unknown as Value;
 }

@@ -6,6 +6,7 @@ import { Gen, getMethod, toObject, toPropertyKey, toString } from '../ops/conver
 import { call, get, getV } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
 import type { Realm } from '../realm/realm';
+import { createIterResultObject } from '../realm/builtins/Iterator';
 import { promiseResolve } from '../realm/builtins/promiseOps';
 
 /** A plain array being iterated without its (unchanged) built-in iterator. */
@@ -104,12 +105,12 @@ export function* delegateHelper(realm: Realm, it: AnyIterator, mode: number, rec
     const items = it.array.items;
     const done = mode === 2 || it.index >= items.length;
     const v = mode === 2 ? received : done ? undefined : items[it.index++];
-    return iterResultObject(realm, v === HOLE ? undefined : v, done);
+    return createIterResultObject(realm, v === HOLE ? undefined : v, done);
   }
   const name = mode === 0 ? 'next' : mode === 1 ? 'throw' : 'return';
   const method = mode === 0 ? it.next : yield* getMethod(realm, it.iterator, name);
   if (method === undefined) {
-    if (mode === 2) return iterResultObject(realm, received, true);
+    if (mode === 2) return createIterResultObject(realm, received, true);
     yield* iteratorCloseQuietly(realm, it);
     realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
   }
@@ -118,12 +119,6 @@ export function* delegateHelper(realm: Realm, it: AnyIterator, mode: number, rec
   return r;
 }
 
-function iterResultObject(realm: Realm, value: Value, done: boolean): JSObject {
-  const o = new JSObject(realm.ObjectPrototype);
-  o.put('value', value);
-  o.put('done', done);
-  return o;
-}
 
 /** `await` of a thenable or foreign promise: PromiseResolve(%Promise%, v). */
 export function* promiseResolveHelper(realm: Realm, v: Value): Gen<Value> {

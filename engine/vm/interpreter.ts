@@ -18,7 +18,7 @@ import { Frame, ResultMode } from './frame';
 import * as H from './helpers';
 import { AsyncFunctionState, GeneratorObject, Machine } from './machine';
 import { AsyncGeneratorState } from './asyncGenerators';
-import { asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
+import { CloseResult, asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
 import { PromiseObject } from '../heap/slots';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
 import type { NativeGen } from '../heap/function';
@@ -519,8 +519,18 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.AsyncIterClose: {
+          const target = ops[f.pc++];
+          const top = stack[stack.length - 1] as unknown;
+          if (top instanceof CloseResult) {
+            stack.pop();
+            if (top.called) stack.push(top.value); else f.pc = target;
+            break;
+          }
           const n = stack.length;
-          m.runHelper(asyncCloseHelper(realm, stack[n - 3] as never, stack[n - 1] === Completion.Throw));
+          const rec = stack[n - 3] as unknown as { done: boolean };
+          if (rec.done) { f.pc = target; break; }
+          f.pc = at;
+          m.runHelper(asyncCloseHelper(realm, rec as never, stack[n - 1] === Completion.Throw));
           continue reload;
         }
         case Op.ForInStart: stack.push(forInKeys(m, stack.pop()) as unknown as Value); break;

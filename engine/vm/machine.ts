@@ -12,6 +12,7 @@ import { JSObject } from '../heap/object';
 import { fulfillPromise, newPromise, rejectPromise, resolvePromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
+import { createIterResultObject } from '../realm/builtins/Iterator';
 import { wrapPrimitive } from '../ops/convert';
 import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
 import { AsyncGeneratorState, completeStep, drainCompleted } from './asyncGenerators';
@@ -243,10 +244,7 @@ export class Machine {
   }
 
   iterResult(value: Value, done: boolean): JSObject {
-    const o = new JSObject(this.realm.ObjectPrototype);
-    o.put('value', value);
-    o.put('done', done);
-    return o;
+    return createIterResultObject(this.realm, value, done);
   }
 
   /** Gives a finished frame's value to whatever frame is on top now. */

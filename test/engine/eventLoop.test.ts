@@ -171,6 +171,36 @@ const arrow = async () => 'arrow';
     out: 'catch bad,finally,after',
   },
 
+  // ---- async iteration ----
+  {
+    name: 'async generator: next() settles after the generator runs to its yield',
+    src: `Promise.resolve().then(() => console.log('t1')).then(() => console.log('t2')).then(() => console.log('t3'));
+async function* g() { yield 'a'; }
+const it = g();
+it.next().then((r) => console.log('next', r.value, r.done));
+it.next().then((r) => console.log('next', r.value, r.done));`,
+    out: 't1,t2,next a false,next undefined true,t3',
+  },
+  {
+    name: 'for await over an async generator',
+    src: `Promise.resolve().then(() => console.log('t1')).then(() => console.log('t2')).then(() => console.log('t3')).then(() => console.log('t4'));
+async function* g() { yield 'a'; }
+(async () => { for await (const v of g()) console.log('got', v); console.log('done'); })();`,
+    out: 't1,t2,got a,t3,done,t4',
+  },
+  {
+    name: 'for await over an empty array leaves the loop after two ticks',
+    src: `Promise.resolve().then(() => console.log('t1')).then(() => console.log('t2')).then(() => console.log('t3'));
+(async () => { for await (const v of []) console.log(v); console.log('done'); })();`,
+    out: 't1,t2,done,t3',
+  },
+  {
+    name: 'break out of for await closes the iterator (its finally runs)',
+    src: `async function* g() { try { yield 1; yield 2; } finally { console.log('closed'); } }
+(async () => { for await (const v of g()) { console.log('got', v); break; } console.log('after'); })();`,
+    out: 'got 1,closed,after',
+  },
+
   // ---- promise resolution: extra ticks ----
   {
     name: 'Promise.resolve(p) returns p; new Promise(r => r(p)) adopts p two ticks later',
