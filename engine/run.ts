@@ -45,6 +45,8 @@ export interface EngineOptions {
   onConsole?: (e: ConsoleEvent) => void;
   /** Called whenever a task is taken from a queue onto the call stack. */
   onTask?: (label: string) => void;
+  /** Called whenever the event loop's queues, clock or phase change (see eventLoopSnapshot()). */
+  onEventLoopChange?: () => void;
 }
 
 export type RunOutcome = { kind: 'completed'; exitCode: number } | { kind: 'uncaught'; report: string; value: Value };
@@ -79,6 +81,7 @@ export class Run {
     installAsyncGenerators(this.realm);
     installLoopBuiltins(this.realm, this.loop);
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
+    if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
     env.slots[0] = new JSObject(this.realm.ObjectPrototype);
     this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
@@ -93,7 +96,7 @@ export class Run {
       compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
       now: () => this.startTime + this.loop.now,
       random,
-      enqueueMicrotask: (job) => this.loop.microtasks.push(job),
+      enqueueMicrotask: (job) => this.loop.enqueueMicrotask(job),
       trackRejection: (p, op) => { if (op === 'reject') this.unhandled.add(p as PromiseObject); else this.unhandled.delete(p as PromiseObject); },
     };
   }

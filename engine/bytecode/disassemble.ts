@@ -22,7 +22,7 @@ export function disassemble(code: FunctionCode, nested = true): string {
     const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
     const where = r ? `${r.line}:${r.column + 1}` : '-';
     const shown = operands.map((x, i) => {
-      const usesConst = i === 0 && ['Const', 'GetGlobal', 'SetGlobal', 'TypeofGlobal', 'DeleteGlobal', 'DeclareGlobalVar', 'PushEnv', 'GetNamed', 'SetNamed', 'DeleteNamed', 'Closure', 'CreateClass', 'TemplateObject', 'RegExp', 'JumpUnwind', 'NewPrivateName', 'CheckDestructure', 'CopyRest', 'SetFunctionName'].includes(OP_NAMES[op]);
+      const usesConst = i === 0 && x >= 0 && ['GetIterator', 'GetAsyncIterator', 'ArraySpread', 'Const', 'GetGlobal', 'SetGlobal', 'TypeofGlobal', 'DeleteGlobal', 'DeclareGlobalVar', 'PushEnv', 'GetNamed', 'SetNamed', 'DeleteNamed', 'Closure', 'CreateClass', 'TemplateObject', 'RegExp', 'JumpUnwind', 'NewPrivateName', 'CheckDestructure', 'CopyRest', 'SetFunctionName'].includes(OP_NAMES[op]);
       if (!usesConst) return String(x);
       const c = code.consts[x];
       if (c instanceof FunctionCode) children.push(c);

@@ -153,6 +153,16 @@ export class Inspector {
     return out;
   }
 
+  /** A pending promise's reactions: what runs when it settles. */
+  private reactions(p: PromiseObject): ChildView {
+    const items = (p.fulfillReactions as { handler: unknown }[]).map((r, i): ChildView => {
+      const h = r.handler;
+      const label = h instanceof JSObject ? preview(h as Value) : h && typeof h === 'object' && 'label' in h ? String((h as { label: string }).label) : '(pass-through)';
+      return { name: String(i), kind: 'internal', value: { preview: label, type: 'function', handle: h instanceof JSObject ? this.view(h as Value).handle : 0 } };
+    });
+    return { name: '[[PromiseReactions]]', kind: 'internal', value: { preview: `Array(${items.length})`, type: 'object', handle: this.handle({ kind: 'list', items }) } };
+  }
+
   private internal(name: string, v: Value): ChildView {
     return { name, kind: 'internal', value: this.view(v) };
   }
@@ -169,7 +179,10 @@ export class Inspector {
       out.push({ name: '[[Environment]]', kind: 'internal', value: { preview: `Scopes[${chain.length}]`, type: 'object', handle: this.handle({ kind: 'list', items: chain }) } });
       if (o.homeObject) out.push(this.internal('[[HomeObject]]', o.homeObject));
     }
-    if (o instanceof PromiseObject) out.push(this.internal('[[PromiseState]]', o.state), this.internal('[[PromiseResult]]', o.result));
+    if (o instanceof PromiseObject) {
+      out.push(this.internal('[[PromiseState]]', o.state), this.internal('[[PromiseResult]]', o.result));
+      if (o.state === 'pending') out.push(this.reactions(o));
+    }
     if (o instanceof GeneratorObject) out.push(this.internal('[[GeneratorState]]', o.state));
     if (o instanceof PrimitiveWrapper) out.push(this.internal('[[PrimitiveValue]]', o.primitive));
     if (o instanceof MapObject || o instanceof SetObject) {

@@ -57,6 +57,8 @@ export class EventLoop {
   readonly microtasks: Microtask[] = [];
   readonly ticks: Tick[] = [];
   current: Task | null = null;
+  /** Called after every change to a queue, the clock or the phase (the debugger's views listen). */
+  onChange: (() => void) | null = null;
   private nextId = 1;
   private seq = 0;
   private stage: 'timers' | 'check' = 'check';
@@ -65,7 +67,18 @@ export class EventLoop {
     const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.now + delay, seq: this.seq++, name, cleared: false, handle: undefined, ...link };
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
+    this.onChange?.();
     return t;
+  }
+
+  enqueueMicrotask(job: Microtask): void {
+    this.microtasks.push(job);
+    this.onChange?.();
+  }
+
+  enqueueTick(tick: Tick): void {
+    this.ticks.push(tick);
+    this.onChange?.();
   }
 
   clearTimer(t: Timer): void {
@@ -75,6 +88,7 @@ export class EventLoop {
       const i = list.indexOf(t);
       if (i >= 0) list.splice(i, 1);
     }
+    this.onChange?.();
   }
 
   /** The script ran; Node's loop starts a little later, so a 1 ms timer is due (documented choice). */
@@ -90,6 +104,12 @@ export class EventLoop {
 
   /** Takes the next task to run, moving through Node's phases and the clock; null when done. */
   next(): Task | null {
+    const task = this.take();
+    this.onChange?.();
+    return task;
+  }
+
+  private take(): Task | null {
     // V8 drains every microtask (new ones included) before Node looks at nextTicks again.
     if (this.phase === 'microtasks' && this.microtasks.length) return (this.current = { kind: 'microtask', job: this.microtasks.shift()! });
     if (this.ticks.length) { this.phase = 'nextTicks'; return (this.current = { kind: 'tick', tick: this.ticks.shift()! }); }
@@ -132,6 +152,7 @@ export class EventLoop {
       this.timers.set(t.id, t);
     }
     this.current = null;
+    this.onChange?.();
   }
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */

@@ -78,7 +78,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   realm.defineGlobal('queueMicrotask', realm.newNative('queueMicrotask', 1, (_t, a) => {
     const cb = requireCallback(realm, a[0]);
     const info = callbackInfo(cb);
-    loop.microtasks.push({ kind: 'queueMicrotask', ...info, run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+    loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
     return undefined;
   }));
 
@@ -86,7 +86,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   const processObj = processProp?.value instanceof JSObject ? processProp.value : realm.newObject();
   processObj.props.set('nextTick', new Prop(realm.newNative('nextTick', 1, (_t, a) => {
     const cb = requireCallback(realm, a[0]);
-    loop.ticks.push({ callback: cb, args: a.slice(1), ...callbackInfo(cb) });
+    loop.enqueueTick({ callback: cb, args: a.slice(1), ...callbackInfo(cb) });
     return undefined;
   }), 7));
 }
