@@ -292,13 +292,15 @@ function compileYield(c: FnContext, node: Node): void {
     c.em.emit(Op.Yield);
     return;
   }
-  if (c.code.isAsync) c.unsupported(node, 'yield* in async generators');
+  const isAsync = c.code.isAsync;
   compileExpression(c, node.argument);
-  c.em.emit(Op.GetIterator, c.em.constant(c.sourceOf(node.argument)));
+  c.em.emit(isAsync ? Op.GetAsyncIterator : Op.GetIterator, c.em.constant(c.sourceOf(node.argument)));
   c.em.emit(Op.Undefined);
   c.em.emitConst(0);
   const top = c.em.pc;
   c.em.emit(Op.YieldDelegate);
+  // An async generator awaits each result of the inner async iterator.
+  if (isAsync) c.em.emit(Op.Await);
   const done = c.em.jump(Op.YieldDelegateNext);
   c.em.jumpTo(Op.Jump, top);
   c.em.patch(done);

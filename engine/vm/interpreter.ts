@@ -612,6 +612,11 @@ function run(m: Machine): SliceResult {
             f.pc = target;
             break;
           }
+          if (f.generator instanceof AsyncGeneratorState) {
+            const value = result.lookup('value');
+            if (m.yieldAsyncDelegate(f, f.generator, value && !value.isAccessor ? value.value : undefined)) continue reload;
+            break;
+          }
           const g = f.generator as GeneratorObject;
           g.state = 'suspendedYield';
           f.atDelegate = true;

@@ -327,6 +327,21 @@ export class Machine {
     return true;
   }
 
+  /** `yield*` in an async generator: like yieldAsync, but resumption pushes value and mode. */
+  yieldAsyncDelegate(f: Frame, g: AsyncGeneratorState, value: Value): boolean {
+    completeStep(this.realm, g, value, false);
+    const next = g.queue[0];
+    if (next) {
+      f.stack.push(next.value, next.mode === 'next' ? 0 : next.mode === 'throw' ? 1 : 2);
+      return false;
+    }
+    g.state = 'suspendedYield';
+    f.atDelegate = true;
+    this.frames.pop();
+    this.deliver(undefined, ResultMode.Normal);
+    return true;
+  }
+
   /** `await`: the frame waits for `promise`; its caller gets the function's promise the first time. */
   suspendAsync(f: Frame, state: AsyncFunctionState | AsyncGeneratorState): void {
     this.frames.pop();

@@ -130,6 +130,7 @@ function installInto(work: string): void {
   const npm = (cwd: string, ...args: string[]) => run('npm', args, { cwd, env });
 
   step(`npm install --ignore-scripts code-server@${CODE_SERVER_VERSION}`, () => npm(work, 'install', '--ignore-scripts', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`));
+  // build_from_source: node-pre-gyp compiles argon2 instead of trying a GitHub download first.
   step('npm rebuild argon2', () => run('npm', ['rebuild', 'argon2'], { cwd: work, env: { ...env, npm_config_build_from_source: 'true' } }));
 
   const vscodeDir = path.join(work, 'node_modules', 'code-server', 'lib', 'vscode');
@@ -144,8 +145,10 @@ function installInto(work: string): void {
     fs.copyFileSync(fs.realpathSync(rg), path.join(binDir, 'rg'));
     fs.chmodSync(path.join(binDir, 'rg'), 0o755);
   });
-  // build_from_source: modules that try a prebuilt binary first (kerberos) go straight to node-gyp.
-  step('npm rebuild (native modules, against /usr/include/node)', () => run('npm', ['rebuild'], { cwd: vscodeDir, env: { ...env, npm_config_build_from_source: 'true' } }));
+  // kerberos would first try to download a prebuilt binary from GitHub: build_from_source
+  // names it, so it goes straight to node-gyp (a value of `true` would also compile
+  // @parcel/watcher, which ships its Linux prebuilds in the package, for nothing).
+  step('npm rebuild (native modules, against /usr/include/node)', () => run('npm', ['rebuild'], { cwd: vscodeDir, env: { ...env, npm_config_build_from_source: 'kerberos' } }));
   checkNativeModules(vscodeDir);
 
   step('links: node_modules.asar, remote-cli, browser helper', () => {
