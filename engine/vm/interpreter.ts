@@ -18,6 +18,7 @@ import { Frame, ResultMode } from './frame';
 import * as H from './helpers';
 import { AsyncFunctionState, GeneratorObject, Machine } from './machine';
 import { AsyncGeneratorState } from './asyncGenerators';
+import { suspendAsync, yieldAsync, yieldAsyncDelegate } from './asyncFrames';
 import { CloseResult, asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
 import { PromiseObject } from '../heap/slots';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
@@ -582,7 +583,7 @@ function run(m: Machine): SliceResult {
         case Op.Yield: {
           const v = stack.pop();
           if (f.generator instanceof AsyncGeneratorState) {
-            if (m.yieldAsync(f, f.generator, v)) continue reload;
+            if (yieldAsync(m, f, f.generator, v)) continue reload;
             if (m.pending.has(f)) continue reload;
             break;
           }
@@ -614,7 +615,7 @@ function run(m: Machine): SliceResult {
           }
           if (f.generator instanceof AsyncGeneratorState) {
             const value = result.lookup('value');
-            if (m.yieldAsyncDelegate(f, f.generator, value && !value.isAccessor ? value.value : undefined)) continue reload;
+            if (yieldAsyncDelegate(m, f, f.generator, value && !value.isAccessor ? value.value : undefined)) continue reload;
             break;
           }
           const g = f.generator as GeneratorObject;
@@ -673,7 +674,7 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
   })();
   const label = `${f.code.name || '(anonymous)'} (await)`;
   performPromiseThen(realm, p, { internal: resume, label, kind: 'await resumption' }, { internal: resume, label, kind: 'await resumption' }, null);
-  m.suspendAsync(f, state);
+  suspendAsync(m, f, state);
   return true;
 }
 

@@ -9,13 +9,14 @@ import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
-import { fulfillPromise, newPromise, rejectPromise, resolvePromise } from '../realm/builtins/promiseOps';
+import { newPromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { wrapPrimitive } from '../ops/convert';
 import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
-import { AsyncGeneratorState, completeStep, drainCompleted } from './asyncGenerators';
+import { AsyncGeneratorState } from './asyncGenerators';
+import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 
 export { AsyncFunctionState, GeneratorObject };
@@ -269,8 +270,8 @@ export class Machine {
   completeFrame(f: Frame, value: Value): void {
     this.frames.pop();
     let v = value;
-    if (f.generator instanceof AsyncFunctionState) return this.settleAsync(f, f.generator, value, false);
-    if (f.generator instanceof AsyncGeneratorState) return this.finishAsyncGenerator(f.generator, value, false);
+    if (f.generator instanceof AsyncFunctionState) return settleAsync(this, f, f.generator, value, false);
+    if (f.generator instanceof AsyncGeneratorState) return finishAsyncGenerator(this, f.generator, value, false);
     if (f.generator) {
       (f.generator as GeneratorObject).state = 'completed';
       (f.generator as GeneratorObject).frame = null;
@@ -281,80 +282,6 @@ export class Machine {
       if (f.resultMode === ResultMode.SuperCall) return this.finishConstruct(v, f.superCall);
     }
     this.deliver(v, f.resultMode);
-  }
-
-  /** An async function returned or threw: settle its promise and hand control back. */
-  settleAsync(f: Frame, state: AsyncFunctionState, value: Value, rejected: boolean): void {
-    state.state = 'completed';
-    state.frame = null;
-    const firstDelivery = !state.delivered;
-    state.delivered = true;
-    if (firstDelivery) this.deliver(state.promise, f.resultMode);
-    if (rejected) rejectPromise(this.realm, state.promise, value);
-    else if (!(value instanceof JSObject)) fulfillPromise(this.realm, state.promise, value);
-    else {
-      const realm = this.realm;
-      this.runHelper((function* () { yield* resolvePromise(realm, state.promise, value); return undefined; })(), ResultMode.Discard);
-      return;
-    }
-    if (!firstDelivery) this.deliver(undefined, ResultMode.Normal);
-  }
-
-  /** An async generator's body returned or threw: settle the head request and the rest. */
-  finishAsyncGenerator(g: AsyncGeneratorState, value: Value, rejected: boolean): void {
-    g.state = 'completed';
-    g.frame = null;
-    completeStep(this.realm, g, value, true, rejected);
-    drainCompleted(this.realm, g);
-    this.deliver(undefined, ResultMode.Normal);
-  }
-
-  /**
-   * `yield` in an async generator: settle the head request; keep running for a request
-   * already queued, else suspend. True when the frame suspended.
-   */
-  yieldAsync(f: Frame, g: AsyncGeneratorState, value: Value): boolean {
-    completeStep(this.realm, g, value, false);
-    const next = g.queue[0];
-    if (next) {
-      if (next.mode === 'next') f.stack.push(next.value);
-      else this.pending.set(f, { kind: next.mode, value: next.value });
-      return false;
-    }
-    g.state = 'suspendedYield';
-    this.frames.pop();
-    this.deliver(undefined, ResultMode.Normal);
-    return true;
-  }
-
-  /** `yield*` in an async generator: like yieldAsync, but resumption pushes value and mode. */
-  yieldAsyncDelegate(f: Frame, g: AsyncGeneratorState, value: Value): boolean {
-    completeStep(this.realm, g, value, false);
-    const next = g.queue[0];
-    if (next) {
-      f.stack.push(next.value, next.mode === 'next' ? 0 : next.mode === 'throw' ? 1 : 2);
-      return false;
-    }
-    g.state = 'suspendedYield';
-    f.atDelegate = true;
-    this.frames.pop();
-    this.deliver(undefined, ResultMode.Normal);
-    return true;
-  }
-
-  /** `await`: the frame waits for `promise`; its caller gets the function's promise the first time. */
-  suspendAsync(f: Frame, state: AsyncFunctionState | AsyncGeneratorState): void {
-    this.frames.pop();
-    if (state instanceof AsyncGeneratorState) {
-      state.state = 'awaiting';
-      this.deliver(undefined, ResultMode.Normal);
-      return;
-    }
-    state.state = 'suspendedYield';
-    if (!state.delivered) {
-      state.delivered = true;
-      this.deliver(state.promise, f.resultMode);
-    } else this.deliver(undefined, ResultMode.Normal);
   }
 
   private constructResult(f: Frame, v: Value): Value {
@@ -458,7 +385,7 @@ export class Machine {
       this.frames.pop();
       if (top.generator instanceof AsyncGeneratorState) {
         try {
-          this.finishAsyncGenerator(top.generator, v, true);
+          finishAsyncGenerator(this, top.generator, v, true);
         } catch (e) {
           if (!(e instanceof JSThrow)) throw e;
           v = e.value;
@@ -468,7 +395,7 @@ export class Machine {
       }
       if (top.generator instanceof AsyncFunctionState) {
         try {
-          this.settleAsync(top, top.generator, v, true);
+          settleAsync(this, top, top.generator, v, true);
         } catch (e) {
           if (!(e instanceof JSThrow)) throw e;
           v = e.value;
