@@ -63,7 +63,7 @@ export class Inspector {
       const isGlobal = f.code.kind === 'script';
       return {
         index, name: isGlobal ? '(global)' : frameName(f) || '(anonymous)',
-        line: r?.line ?? 1, column: (r?.column ?? 0) + 1, endLine: r?.endLine ?? 1, endColumn: (r?.endColumn ?? 0) + 1,
+        ...frameSpan(r),
         isGlobal, origin: index === frames.length - 1 ? this.m.taskLabel : undefined, thisValue: this.view(thisOf(f)),
       };
     });
@@ -194,6 +194,16 @@ export class Inspector {
     }
     return out;
   }
+}
+
+/**
+ * Where a frame is, 1-based. A range over several lines (a whole function at its creation
+ * phase, a long call) is shown from its first line only, so the editor does not select it all.
+ */
+function frameSpan(r: { line: number; column: number; endLine: number; endColumn: number } | undefined) {
+  if (!r) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const oneLine = r.endLine === r.line;
+  return { line: r.line, column: r.column + 1, endLine: r.line, endColumn: oneLine ? r.endColumn + 1 : r.column + 1 };
 }
 
 /** Slots a user can name, plus `this` for function scopes. */
