@@ -58,6 +58,7 @@ export function preview(v: Value | typeof TDZ, depth = 1): string {
   if (v instanceof RegExpObject) return `/${v.source}/${v.flags}`;
   if (v instanceof PromiseObject) return `Promise {<${v.state}>}`;
   if (v instanceof PrimitiveWrapper) return `${v.className} {${primitive(v.primitive)}}`;
+  if (v.className === 'global') return 'globalThis';
   const name = v.className === 'Error' ? errorText(v) : constructorName(v);
   if (v.className === 'Error') return name;
   if (depth <= 0) return name === 'Object' ? '{…}' : name;
