@@ -2,14 +2,14 @@
 // next/return/throw requests, each answered with a promise; the body's frame is resumed
 // for the head request and settles it at `yield`, `return` or an uncaught throw.
 import type { NativeGen } from '../heap/function';
-import { JSObject, Prop } from '../heap/object';
+import { JSObject } from '../heap/object';
 import { PromiseObject } from '../heap/slots';
 import { Value, WellKnown } from '../heap/values';
 import { fulfillPromise, newPromise, rejectPromise } from '../realm/builtins/promiseOps';
 import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { GeneratorObject } from './generatorObjects';
-import { installDynamicFunctionConstructor } from '../realm/builtins/Function';
+import { linkFunctionKind } from './generators';
 
 type Mode = 'next' | 'return' | 'throw';
 interface AsyncRequest { mode: Mode; value: Value; promise: PromiseObject }
@@ -63,14 +63,7 @@ export function installAsyncGenerators(realm: Realm): void {
       return promise;
     }, { gen: true });
   }
-  proto.props.set(WellKnown.toStringTag, new Prop('AsyncGenerator', 4));
-  const fnProto = new JSObject(realm.FunctionPrototype);
-  fnProto.props.set('prototype', new Prop(proto, 4));
-  fnProto.props.set(WellKnown.toStringTag, new Prop('AsyncGeneratorFunction', 4));
-  proto.props.set('constructor', new Prop(fnProto, 4));
-  realm.intrinsics.set('%AsyncGeneratorFunction.prototype%', fnProto);
-  const ctor = installDynamicFunctionConstructor(realm, 'asyncGenerator', fnProto);
-  fnProto.props.set('constructor', new Prop(ctor, 4));
+  linkFunctionKind(realm, 'asyncGenerator', proto);
 }
 
 /** %AsyncIteratorPrototype%: [Symbol.asyncIterator]() returns this. */

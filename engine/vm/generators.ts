@@ -20,19 +20,29 @@ export function installGenerators(realm: Realm): void {
       return yield { kind: 'resume', generator: thisArg, mode, value: args[0] };
     }, { gen: true });
   }
-  proto.props.set(WellKnown.toStringTag, new Prop('Generator', 4));
-  const genFnProto = new JSObject(realm.FunctionPrototype);
-  genFnProto.props.set('prototype', new Prop(proto, 4));
-  genFnProto.props.set(WellKnown.toStringTag, new Prop('GeneratorFunction', 4));
-  proto.props.set('constructor', new Prop(genFnProto, 4));
-  realm.intrinsics.set('%GeneratorFunction.prototype%', genFnProto);
-  const ctor = installDynamicFunctionConstructor(realm, 'generator', genFnProto);
-  genFnProto.props.set('constructor', new Prop(ctor, 4));
-  const asyncFnProto = new JSObject(realm.FunctionPrototype);
-  asyncFnProto.props.set(WellKnown.toStringTag, new Prop('AsyncFunction', 4));
-  realm.intrinsics.set('%AsyncFunction.prototype%', asyncFnProto);
-  const asyncCtor = installDynamicFunctionConstructor(realm, 'async', asyncFnProto);
-  asyncFnProto.props.set('constructor', new Prop(asyncCtor, 4));
+  linkFunctionKind(realm, 'generator', proto);
+  linkFunctionKind(realm, 'async', undefined);
+}
+
+const KIND_TAGS = { generator: 'Generator', async: 'Async', asyncGenerator: 'AsyncGenerator' } as const;
+
+/**
+ * The objects behind one kind of function: %XFunction.prototype% (tagged, with its
+ * constructor such as GeneratorFunction) and, for generators, its link to the instances'
+ * prototype (%GeneratorPrototype% and friends).
+ */
+export function linkFunctionKind(realm: Realm, kind: keyof typeof KIND_TAGS, instanceProto: JSObject | undefined): void {
+  const tag = KIND_TAGS[kind];
+  const fnProto = new JSObject(realm.FunctionPrototype);
+  fnProto.props.set(WellKnown.toStringTag, new Prop(`${tag}Function`, 4));
+  if (instanceProto) {
+    instanceProto.props.set(WellKnown.toStringTag, new Prop(tag, 4));
+    fnProto.props.set('prototype', new Prop(instanceProto, 4));
+    instanceProto.props.set('constructor', new Prop(fnProto, 4));
+  }
+  realm.intrinsics.set(`%${tag}Function.prototype%`, fnProto);
+  const ctor = installDynamicFunctionConstructor(realm, kind, fnProto);
+  fnProto.props.set('constructor', new Prop(ctor, 4));
 }
 
 function describe(v: Value): string {
