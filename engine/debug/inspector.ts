@@ -11,6 +11,7 @@ import type { Slot } from '../env/env';
 import type { Frame } from '../vm/frame';
 import { GeneratorObject, Machine } from '../vm/machine';
 import { frameName, frameRange } from './location';
+import { makeArguments } from '../vm/arguments';
 import { preview, typeName } from './preview';
 
 export type ScopeKindName = 'block' | 'local' | 'closure' | 'script' | 'global';
@@ -23,7 +24,7 @@ export interface ChildView { name: string; value: ValueView; state?: BindingStat
 
 type Target =
   | { kind: 'object'; obj: JSObject }
-  | { kind: 'env'; env: Env; extra?: JSObject }
+  | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame }
   | { kind: 'builtins'; obj: JSObject }
   | { kind: 'list'; items: ChildView[] }
   | { kind: 'getter'; obj: Value; getter: JSObject };
@@ -84,7 +85,9 @@ export class Inspector {
       }
       if (visibleSlots(e.scope).length === 0 && kind !== 'local') continue;
       const name = kind === 'closure' ? `Closure${e.scope.functionName ? ` (${e.scope.functionName})` : ''}` : kind[0].toUpperCase() + kind.slice(1);
-      out.push({ kind, name, handle: this.handle({ kind: 'env', env: e }), expensive: false });
+      // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
+      const argumentsOf = e === f.funcEnv && f.func && f.code.ownThis && !f.code.usesArguments ? f : undefined;
+      out.push({ kind, name, handle: this.handle({ kind: 'env', env: e, argumentsOf }), expensive: false });
     }
     if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle({ kind: 'builtins', obj: this.m.realm.global }), expensive: true });
     return out;
@@ -95,7 +98,7 @@ export class Inspector {
     const t = this.handles.get(handle);
     if (!t) return [];
     switch (t.kind) {
-      case 'env': return this.envChildren(t.env, t.extra);
+      case 'env': return this.envChildren(t.env, t.extra, t.argumentsOf);
       case 'object': return this.objectChildren(t.obj);
       case 'builtins': return this.propertyChildren(t.obj, (k) => !this.userGlobalKeys().has(k));
       case 'list': return t.items;
@@ -108,12 +111,13 @@ export class Inspector {
     return this.handles.get(handle);
   }
 
-  private envChildren(env: Env, global?: JSObject): ChildView[] {
+  private envChildren(env: Env, global?: JSObject, argumentsOf?: Frame): ChildView[] {
     const out: ChildView[] = [];
     for (const slot of visibleSlots(env.scope)) {
       const name = env.scope.names[slot];
       out.push(this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot)));
     }
+    if (argumentsOf?.func) out.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
     if (global) {
       const user = this.userGlobalKeys();
       out.push(...this.propertyChildren(global, (k) => user.has(k)));

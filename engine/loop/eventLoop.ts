@@ -91,9 +91,12 @@ export class EventLoop {
     this.onChange?.();
   }
 
-  /** The script ran; Node's loop starts a little later, so a 1 ms timer is due (documented choice). */
+  /** Node's loop starts a little after the script, so a 1 ms timer is due by then (documented choice). */
+  private startDelay = 0;
+
+  /** The script ran; its microtasks drain at time 0, and the loop's first turn starts 1 ms later. */
   scriptDone(): void {
-    this.now += 1;
+    this.startDelay = 1;
     this.stage = 'check';
   }
 
@@ -132,6 +135,8 @@ export class EventLoop {
       return true;
     }
     if (this.timers.size === 0 && this.immediates.length === 0) return false;
+    this.now += this.startDelay;
+    this.startDelay = 0;
     this.stage = 'timers';
     const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
     if (this.immediates.length === 0 && due.length && due[0].due > this.now) this.now = due[0].due;

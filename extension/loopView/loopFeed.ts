@@ -51,8 +51,13 @@ export class LoopFeed implements vscode.Disposable {
 
   private started(session: vscode.DebugSession): void {
     if (session.type !== DEBUG_TYPE || !this.accepts(session)) return;
-    this.status.set(session.id, 'running');
     this.shown = session.id;
+    // The inline adapter's first stop can reach the tracker before this start event does.
+    if (this.status.has(session.id)) {
+      void this.refresh(session);
+      return;
+    }
+    this.status.set(session.id, 'running');
     this.generation++;
     this.view.show(emptyModel('running'));
   }

@@ -16,6 +16,8 @@ export interface CheckContext {
 }
 
 export interface Check {
+  /** Short and stable: names the check's screenshots. */
+  id: string;
   name: string;
   /**
    * A product bug this check is known to hit: its failure is reported, with this text, but not
@@ -90,6 +92,7 @@ const hoisting: Scenario = {
   name: 'hoisting.js: F5, the creation phase, stepping',
   checks: [
     {
+      id: 'hoisting-f5',
       name: 'F5 on hoisting.js starts a Glassbox session',
       run: async (ctx) => {
         await ctx.wb.openFile('hoisting.js');
@@ -97,6 +100,7 @@ const hoisting: Scenario = {
       },
     },
     {
+      id: 'hoisting-call-stack-creation-phase',
       name: 'Call Stack: the global execution context, paused in its creation phase',
       run: async ({ wb }) => {
         await wb.showRunAndDebug();
@@ -106,6 +110,7 @@ const hoisting: Scenario = {
       },
     },
     {
+      id: 'hoisting-variables-hoisted',
       name: 'Variables: var planet is undefined, function greet is hoisted with its value',
       run: async ({ wb }) => {
         await wb.expandScope('Global');
@@ -115,6 +120,7 @@ const hoisting: Scenario = {
       },
     },
     {
+      id: 'hoisting-step-over-execution-phase',
       name: 'Step Over (F10): from the creation phase to the execution phase, at line 7',
       run: async ({ wb }) => {
         await wb.step('F10');
@@ -123,6 +129,7 @@ const hoisting: Scenario = {
       },
     },
     {
+      id: 'hoisting-debug-console',
       name: 'Step Over (F10) runs line 7: the Debug Console shows its output',
       run: async ({ wb, workspace }) => {
         await wb.step('F10');
@@ -133,6 +140,7 @@ const hoisting: Scenario = {
       },
     },
     {
+      id: 'hoisting-step-into-greet-creation-phase',
       name: 'Step Into (F11) greet(\'Ada\'): greet\'s creation phase, name bound, var greeting undefined',
       run: async ({ wb }) => {
         await wb.step('F11');
@@ -144,6 +152,7 @@ const hoisting: Scenario = {
       },
     },
     {
+      id: 'hoisting-greet-execution-phase',
       name: 'Step Over (F10) in greet: its execution phase starts at line 21',
       run: async ({ wb }) => {
         await wb.step('F10');
@@ -158,6 +167,7 @@ const tdz: Scenario = {
   name: 'tdz.js: the Temporal Dead Zone',
   checks: [
     {
+      id: 'tdz-variables-tdz',
       name: 'Variables: let, const and class bindings are marked TDZ in the creation phase',
       run: async (ctx) => {
         const { wb } = ctx;
@@ -181,14 +191,20 @@ const eventLoop: Scenario = {
   name: 'event-loop.js: the Event Loop view',
   checks: [
     {
+      id: 'event-loop-command-palette',
       name: 'Command palette "Glassbox: Debug with Glassbox" starts event-loop.js',
       run: async ({ wb }) => {
         await wb.openFile('event-loop.js');
         await wb.runCommand('Glassbox: Debug with Glassbox');
         await wb.waitPaused();
+        await wb.showRunAndDebug();
+        const cs = await wb.waitCallStack('(global) of event-loop.js at line 1 in its creation phase',
+          (c) => /creation phase of the global execution context/i.test(c.message) && frameAt(c, 0, '(global)', 1) && /event-loop\.js$/.test(topFrame(c)));
+        return `"${cs.message}"; ${topFrame(cs)}`;
       },
     },
     {
+      id: 'event-loop-view-opens',
       name: 'Event Loop view: Glassbox\'s activity-bar icon opens it, with its five columns',
       run: async ({ wb }) => {
         await wb.showGlassboxSideBar();
@@ -199,6 +215,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-view-first-stop',
       name: 'Event Loop view at the first stop: paused, with the global context on its Call Stack',
       knownIssue: 'at the stop-on-entry stop the view says "Running..." with an empty Call Stack until the first step (extension/loopView/loopFeed.ts: started() runs after the first stop and marks the session running)',
       run: async ({ wb }) => {
@@ -207,6 +224,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-timer-web-apis',
       name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits under Web APIs',
       run: async ({ wb }) => {
         const view = await wb.stepUntil('onTimeout under Web APIs', (v) => v.webApis.includes('onTimeout'), 10);
@@ -214,6 +232,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-queues-fill',
       name: 'Event Loop view: promise reaction and queueMicrotask wait in the microtask queue, process.nextTick in the nextTick queue',
       run: async ({ wb }) => {
         const view = await wb.stepUntil('onResolve and micro in the microtask queue and tick in the nextTick queue',
@@ -224,6 +243,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-nexttick-then-microtasks',
       name: 'Event Loop view: after the script, the nextTick callback runs first, then the microtasks in order',
       run: async ({ wb }) => {
         let view = await wb.stepUntil('tick on the Call Stack', (v) => v.stack.includes('tick'), 8);
@@ -235,6 +255,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-timer-macrotask',
       name: 'Event Loop view: the due timer leaves Web APIs and its callback runs as a macrotask',
       run: async ({ wb }) => {
         const view = await wb.stepUntil('onTimeout on the Call Stack and no longer under Web APIs', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
@@ -243,6 +264,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-immediate-macrotask-queue',
       name: 'Event Loop view: setImmediate\'s callback waits in the macrotask queue while the timer\'s microtask runs first',
       run: async (ctx) => {
         const { wb } = ctx;
@@ -256,6 +278,7 @@ const eventLoop: Scenario = {
       },
     },
     {
+      id: 'event-loop-debug-console-output',
       name: 'Continue (F5) to the end: the Debug Console shows the program\'s output in Node\'s order',
       run: async ({ wb, workspace }) => {
         await wb.waitPaused();

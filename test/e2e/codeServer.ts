@@ -179,7 +179,7 @@ export async function startCodeServer(cs: CodeServer, profile: Profile, options:
     signalGroup(child.pid, 'SIGKILL');
   };
 
-  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspace)}`;
+  const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(profile.workspace).replace(/%2F/g, '/')}`;
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
     if (gone) {

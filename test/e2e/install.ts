@@ -49,14 +49,14 @@ function onPath(command: string): string | undefined {
 }
 
 /** What this machine lacks for the suite, as a message saying how to get it; undefined if nothing. */
-export function missingPrerequisites(needBuildTools: boolean): string | undefined {
+export function missingPrerequisites(need: { buildTools: boolean; browser: boolean }): string | undefined {
   const problems: string[] = [];
   const major = Number(process.versions.node.split('.')[0]);
   if (major !== 20) {
     problems.push(`code-server ${CODE_SERVER_VERSION} runs on Node 20 (its native modules are built for the Node that runs it); this is Node ${process.versions.node}.`);
   }
-  if (!fs.existsSync(CHROMIUM)) problems.push(`no Chromium at ${CHROMIUM} (Debian package "chromium"; or set GLASSBOX_E2E_CHROMIUM).`);
-  if (needBuildTools) {
+  if (need.browser && !fs.existsSync(CHROMIUM)) problems.push(`no Chromium at ${CHROMIUM} (Debian package "chromium"; or set GLASSBOX_E2E_CHROMIUM).`);
+  if (need.buildTools) {
     if (!onPath('rg')) problems.push('no `rg` (Debian package "ripgrep"): VS Code\'s search uses it.');
     for (const tool of ['make', 'g++', 'python3']) {
       if (!onPath(tool)) problems.push(`no \`${tool}\`: node-gyp needs it to build VS Code's native modules.`);
@@ -95,12 +95,13 @@ export function ensureCodeServer(): CodeServer {
     log(`code-server ${CODE_SERVER_VERSION}: cached in ${dir}`);
     return describe(dir);
   }
-  const missing = missingPrerequisites(true);
+  const missing = missingPrerequisites({ buildTools: true, browser: false });
   if (missing) throw new Error(missing);
   fs.mkdirSync(cacheDir(), { recursive: true });
   // Installed next to its final place and renamed when complete: an interrupted install never
   // looks finished. Everything inside uses relative links, so the rename is safe.
   const work = `${dir}.partial-${process.pid}`;
+  removeAbandonedInstalls(dir);
   removeDir(work);
   const started = Date.now();
   log(`code-server ${CODE_SERVER_VERSION}: installing into ${dir} (about 90 s)`);
@@ -114,6 +115,26 @@ export function ensureCodeServer(): CodeServer {
   fs.renameSync(work, dir);
   log(`code-server ${CODE_SERVER_VERSION}: installed in ${seconds(Date.now() - started)}`);
   return describe(dir);
+}
+
+/** Removes half-done installs left by runs that were killed (their process is gone). */
+function removeAbandonedInstalls(dir: string): void {
+  const prefix = `${path.basename(dir)}.partial-`;
+  for (const name of fs.readdirSync(path.dirname(dir))) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length));
+    if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) continue;
+    removeDir(path.join(path.dirname(dir), name));
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 function step(label: string, action: () => void): void {

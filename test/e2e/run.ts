@@ -76,7 +76,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
     let broken: string | undefined;
     for (const check of scenario.checks) {
       index++;
-      const prefix = `${String(index).padStart(2, '0')}-${slug(check.name)}`;
+      const prefix = `${String(index).padStart(2, '0')}-${check.id}`;
       if (broken) {
         results.push({ index, name: check.name, outcome: 'not run', ms: 0, note: `after the failure of "${broken}"` });
         log(`  - [${index}] ${check.name}: not run`);
@@ -172,7 +172,7 @@ async function main(): Promise<number> {
   let setupStep = 'checking prerequisites';
   let wb: Workbench | undefined;
   try {
-    const missing = missingPrerequisites(false);
+    const missing = missingPrerequisites({ buildTools: false, browser: true });
     if (missing) throw new Error(missing);
     setupStep = 'installing code-server';
     const cs = await time('code-server install (or cache)', () => ensureCodeServer());

@@ -99,6 +99,13 @@ export class Workbench {
   async pickQuick(label: string): Promise<void> {
     const row = this.page.locator(QUICK_ROWS).filter({ has: this.page.locator('.label-name', { hasText: new RegExp(`^\\s*${escapeRegExp(label)}\\s*$`) }) });
     await row.first().click({ timeout: 10_000 });
+    await this.parkMouse();
+  }
+
+  /** Moves the mouse to an empty part of the title bar, so no tooltip covers a screenshot. */
+  async parkMouse(): Promise<void> {
+    const size = this.page.viewportSize();
+    await this.page.mouse.move(size ? Math.round(size.width * 0.8) : 1150, 12);
   }
 
   /**
@@ -210,7 +217,10 @@ export class Workbench {
     const icon = this.page.locator('.activitybar .action-label[aria-label="Glassbox"]');
     await icon.waitFor({ state: 'visible', timeout: 15_000 });
     const active = await this.page.locator('.activitybar .action-item.checked .action-label[aria-label="Glassbox"]').count();
-    if (active === 0) await icon.click();
+    if (active === 0) {
+      await icon.click();
+      await this.parkMouse();
+    }
     await this.eventLoopFrame();
   }
 
@@ -231,20 +241,15 @@ export class Workbench {
 
   async loopView(): Promise<LoopView> {
     const frame = await this.eventLoopFrame(5_000);
-    return frame.evaluate(() => {
-      const names = (label: string) => [...document.querySelectorAll(`section[aria-label="${label}"] .entry .name`)].map((e) => e.textContent?.trim() ?? '');
-      const header = document.querySelector('#root > header');
-      return {
-        status: document.querySelector('#root .status')?.textContent?.trim() ?? '',
-        phase: document.querySelector('#root .phase .value')?.textContent?.trim() ?? '',
-        stack: names('Call Stack'),
-        webApis: names('Web APIs'),
-        macrotasks: names('Macrotask queue'),
-        microtasks: names('Microtask queue'),
-        nextTicks: names('nextTick queue'),
-        fresh: header !== null && !header.hasAttribute('data-e2e-seen'),
-      };
-    });
+    // No named helper functions inside: tsx (esbuild's keepNames) would wrap them in a
+    // __name() call that does not exist in the page.
+    const [status, phase, header, stack, webApis, macrotasks, microtasks, nextTicks] = await frame.evaluate((labels) => [
+      document.querySelector('#root .status')?.textContent?.trim() ?? '',
+      document.querySelector('#root .phase .value')?.textContent?.trim() ?? '',
+      document.querySelector('#root > header')?.hasAttribute('data-e2e-seen') ? 'seen' : document.querySelector('#root > header') ? 'fresh' : 'none',
+      ...labels.map((label) => [...document.querySelectorAll(`section[aria-label="${label}"] .entry .name`)].map((e) => e.textContent?.trim() ?? '')),
+    ], ['Call Stack', 'Web APIs', 'Macrotask queue', 'Microtask queue', 'nextTick queue']) as [string, string, string, string[], string[], string[], string[], string[]];
+    return { status, phase, stack, webApis, macrotasks, microtasks, nextTicks, fresh: header === 'fresh' };
   }
 
   /** Marks what the Event Loop view shows now, so a redraw (a new stop) can be told apart. */
