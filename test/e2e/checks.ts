@@ -217,7 +217,6 @@ const eventLoop: Scenario = {
     {
       id: 'event-loop-view-first-stop',
       name: 'Event Loop view at the first stop: paused, with the global context on its Call Stack',
-      knownIssue: 'at the stop-on-entry stop the view says "Running..." with an empty Call Stack until the first step (extension/loopView/loopFeed.ts: started() runs after the first stop and marks the session running)',
       run: async ({ wb }) => {
         const view = await waitUntil('the Event Loop view to show "Paused" with (global) on its Call Stack', () => wb.loopView(), (v) => v.status === 'Paused' && v.stack.includes('(global)'), 5_000);
         return describeLoop(view);
