@@ -110,6 +110,15 @@ export class Realm {
   linkConstructor(ctor: NativeFunction, proto: JSObject): void {
     ctor.props.set('prototype', new Prop(proto, 0));
     proto.props.set('constructor', new Prop(ctor, METHOD_FLAGS));
+    const name = ctor.getOwn('name')?.value as string;
+    this.intrinsics.set(`%${name}%`, ctor);
+    this.intrinsics.set(`%${name}.prototype%`, proto);
+  }
+
+  /** A global constructor: linked to its prototype, registered as an intrinsic, and on globalThis. */
+  defineConstructor(ctor: NativeFunction, proto: JSObject): void {
+    this.linkConstructor(ctor, proto);
+    this.defineGlobal(ctor.getOwn('name')?.value as string, ctor);
   }
 
   makeError(type: ErrorType, message: string): JSObject {

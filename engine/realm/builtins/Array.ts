@@ -38,9 +38,7 @@ const UNSCOPABLES = [
 export function installArray(realm: Realm): void {
   const proto = new JSArray(realm.ObjectPrototype);
   realm.ArrayPrototype = proto;
-  realm.intrinsics.set('%Array.prototype%', proto);
   const ctor = realm.newNative('Array', 1, (_this, args, newTarget) => arrayConstructor(realm, args, newTarget), { ctor: true });
-  realm.intrinsics.set('%Array%', ctor);
   realm.linkConstructor(ctor, proto);
   installStatics(realm, ctor);
   installPrototype(realm, proto);

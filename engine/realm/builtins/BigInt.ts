@@ -16,10 +16,7 @@ export function installBigInt(realm: Realm): void {
     const prim = yield* toPrimitive(realm, args[0], 'number');
     return typeof prim === 'number' ? numberToBigInt(realm, prim) : primitiveToBigInt(realm, prim);
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('BigInt', ctor);
-  realm.intrinsics.set('%BigInt%', ctor);
-  realm.intrinsics.set('%BigInt.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   realm.method(ctor, 'asUintN', 2, function* (_this, args) {
     const bits = yield* toIndex(realm, args[0]);
     return BigInt.asUintN(bits, yield* toBigInt(realm, args[1]));

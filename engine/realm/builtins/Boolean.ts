@@ -15,10 +15,7 @@ export function installBoolean(realm: Realm): void {
     if (newTarget === undefined) return b;
     return new PrimitiveWrapper(protoFromCtor(newTarget, proto), b, 'Boolean');
   }, { ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('Boolean', ctor);
-  realm.intrinsics.set('%Boolean%', ctor);
-  realm.intrinsics.set('%Boolean.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   realm.method(proto, 'toString', 0, (thisArg) => String(thisBooleanValue(realm, thisArg, 'Boolean.prototype.toString')));
   realm.method(proto, 'valueOf', 0, (thisArg) => thisBooleanValue(realm, thisArg, 'Boolean.prototype.valueOf'));
 }

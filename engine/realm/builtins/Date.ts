@@ -21,10 +21,7 @@ export function installDate(realm: Realm): void {
     const tv = yield* timeValueFromArgs(realm, args);
     return new DateObject(protoFromCtor(newTarget, proto), tv);
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('Date', ctor);
-  realm.intrinsics.set('%Date%', ctor);
-  realm.intrinsics.set('%Date.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   realm.method(ctor, 'now', 0, () => now(realm));
   realm.method(ctor, 'parse', 1, function* (_this, args) {
     return parseDate(yield* toString(realm, args[0]));

@@ -19,10 +19,7 @@ export function installFunction(realm: Realm): void {
     if (newTarget !== undefined && newTarget !== ctor) closure.proto = protoFromCtor(newTarget, realm.FunctionPrototype);
     return closure;
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('Function', ctor);
-  realm.intrinsics.set('%Function%', ctor);
-  realm.intrinsics.set('%Function.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   installPrototypeMethods(realm, proto);
 }
 

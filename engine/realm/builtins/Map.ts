@@ -29,8 +29,6 @@ export function installMap(realm: Realm): void {
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
   installMapPrototype(realm, proto);
-  realm.intrinsics.set('%Map%', ctor);
-  realm.intrinsics.set('%Map.prototype%', proto);
   realm.method(ctor, 'groupBy', 2, (_this, args) => mapGroupBy(realm, args[0], args[1]), { gen: true });
   installSpecies(realm, ctor);
   realm.defineGlobal('Map', ctor);

@@ -33,10 +33,7 @@ export function installNumber(realm: Realm): void {
     if (newTarget === undefined) return n;
     return new PrimitiveWrapper(protoFromCtor(newTarget, proto), n, 'Number');
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('Number', ctor);
-  realm.intrinsics.set('%Number%', ctor);
-  realm.intrinsics.set('%Number.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   for (const [name, fn] of PREDICATES) {
     realm.method(ctor, name, 1, (_this, args) => typeof args[0] === 'number' && fn(args[0]));
   }

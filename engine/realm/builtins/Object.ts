@@ -15,10 +15,7 @@ export function installObject(realm: Realm): void {
     if (value === undefined || value === null) return realm.newObject();
     return toObject(realm, value);
   }, { ctor: true });
-  realm.linkConstructor(ctor, realm.ObjectPrototype);
-  realm.defineGlobal('Object', ctor);
-  realm.intrinsics.set('%Object%', ctor);
-  realm.intrinsics.set('%Object.prototype%', realm.ObjectPrototype);
+  realm.defineConstructor(ctor, realm.ObjectPrototype);
   installObjectPrototype(realm);
   installObjectStatics(realm, ctor);
 }

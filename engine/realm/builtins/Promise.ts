@@ -33,10 +33,7 @@ export function installPromise(realm: Realm): void {
     }
     return promise;
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.intrinsics.set('%Promise%', ctor);
-  realm.intrinsics.set('%Promise.prototype%', proto);
-  realm.defineGlobal('Promise', ctor);
+  realm.defineConstructor(ctor, proto);
   setToStringTag(proto, 'Promise');
   realm.accessor(ctor, WellKnown.species, function (thisArg) { return thisArg; });
   installPrototype(realm, proto, ctor);

@@ -25,10 +25,7 @@ export function installRegExp(realm: Realm): void {
   const ctor = realm.newNative('RegExp', 2, function* (_this, args, newTarget) {
     return yield* regExpConstructor(realm, ctor, args[0], args[1], newTarget);
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('RegExp', ctor);
-  realm.intrinsics.set('%RegExp%', ctor);
-  realm.intrinsics.set('%RegExp.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   installRegExpLegacy(realm, ctor);
   realm.accessor(ctor, WellKnown.species, (thisArg) => thisArg);
   installRegExpExec(realm, proto);

@@ -26,8 +26,6 @@ export function installSet(realm: Realm): void {
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
   installSetPrototype(realm, proto);
-  realm.intrinsics.set('%Set%', ctor);
-  realm.intrinsics.set('%Set.prototype%', proto);
   installSpecies(realm, ctor);
   realm.defineGlobal('Set', ctor);
 }

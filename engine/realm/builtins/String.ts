@@ -36,10 +36,7 @@ export function installString(realm: Realm): void {
     if (newTarget === undefined) return s;
     return new PrimitiveWrapper(protoFromCtor(newTarget, proto), s, 'String');
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('String', ctor);
-  realm.intrinsics.set('%String%', ctor);
-  realm.intrinsics.set('%String.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   installStatics(realm, ctor);
   installStringMethods(realm, proto);
   installStringBuilding(realm, proto);

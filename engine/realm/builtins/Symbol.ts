@@ -21,10 +21,7 @@ export function installSymbol(realm: Realm): void {
     if (newTarget !== undefined) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, 'Symbol'));
     return new JSSymbol(args[0] === undefined ? undefined : yield* toString(realm, args[0]));
   }, { gen: true, ctor: true });
-  realm.linkConstructor(ctor, proto);
-  realm.defineGlobal('Symbol', ctor);
-  realm.intrinsics.set('%Symbol%', ctor);
-  realm.intrinsics.set('%Symbol.prototype%', proto);
+  realm.defineConstructor(ctor, proto);
   installRegistry(realm, ctor);
   for (const name of WELL_KNOWN_ORDER) ctor.props.set(name, new Prop(WellKnown[name], 0));
   installPrototype(realm, proto);

@@ -85,22 +85,22 @@ export function* resolvePromise(realm: Realm, promise: PromiseObject, resolution
 }
 
 export function fulfillPromise(realm: Realm, p: PromiseObject, value: Value): void {
-  const reactions = p.fulfillReactions as Reaction[];
-  p.state = 'fulfilled';
-  p.result = value;
-  p.fulfillReactions = [];
-  p.rejectReactions = [];
-  for (const r of reactions) enqueueReaction(realm, r, value, p);
+  settle(realm, p, 'fulfilled', value);
 }
 
 export function rejectPromise(realm: Realm, p: PromiseObject, reason: Value): void {
-  const reactions = p.rejectReactions as Reaction[];
-  p.state = 'rejected';
-  p.result = reason;
+  settle(realm, p, 'rejected', reason);
+}
+
+/** https://tc39.es/ecma262/#sec-triggerpromisereactions after recording the outcome. */
+function settle(realm: Realm, p: PromiseObject, state: 'fulfilled' | 'rejected', result: Value): void {
+  const reactions = (state === 'fulfilled' ? p.fulfillReactions : p.rejectReactions) as Reaction[];
+  p.state = state;
+  p.result = result;
   p.fulfillReactions = [];
   p.rejectReactions = [];
-  if (!p.isHandled) realm.host.trackRejection(p, 'reject');
-  for (const r of reactions) enqueueReaction(realm, r, reason, p);
+  if (state === 'rejected' && !p.isHandled) realm.host.trackRejection(p, 'reject');
+  for (const r of reactions) enqueueReaction(realm, r, result, p);
 }
 
 /** https://tc39.es/ecma262/#sec-newpromisereactionjob */

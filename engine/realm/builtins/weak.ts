@@ -38,7 +38,6 @@ function installWeakMap(realm: Realm, holdable: (v: Value) => v is JSObject | JS
     return map;
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
-  realm.intrinsics.set('%WeakMap%', ctor);
   const thisMap = (v: Value, method: string) => thisBrand(realm, v, WeakMapObject, `WeakMap.prototype.${method}`);
   const add = (m: WeakMapObject, k: Value, v: Value) => {
     if (!holdable(k)) realm.throwError('TypeError', Msg.InvalidWeakMapKey);
@@ -75,7 +74,6 @@ function installWeakSet(realm: Realm, holdable: (v: Value) => v is JSObject | JS
     return set;
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
-  realm.intrinsics.set('%WeakSet%', ctor);
   const thisSet = (v: Value, method: string) => thisBrand(realm, v, WeakSetObject, `WeakSet.prototype.${method}`);
   const add = (s: WeakSetObject, v: Value) => {
     if (!holdable(v)) realm.throwError('TypeError', Msg.InvalidWeakSetValue);
