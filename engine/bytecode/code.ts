@@ -31,11 +31,8 @@ export class FunctionCode {
   sourceText = '';
   /** Slot of each parameter in `scope`, for mapped `arguments`. */
   paramSlots: number[] = [];
-  /** A named function expression's own name, bound in an environment of its own. */
-  selfName: string | undefined = undefined;
+  /** A named function expression's own name lives in an environment of its own (this scope). */
   selfScope: ScopeInfo | undefined = undefined;
-  /** For class constructors: the class's field initializer runs before the body. */
-  hasFields = false;
 
   constructor(
     public name: string,

@@ -99,7 +99,6 @@ const TABLE = [
   ['SuperCallSpread', 0, 'argsArray -> this'],
   ['Return', 0, 'v ->'],
   ['Throw', 0, 'v ->'],
-  ['ThrowError', 2, '(error type, message) always throws'],
   ['TryPush', 2, '(catch target or -1, finally target or -1)'],
   ['TryPop', 0, 'leave a try block normally'],
   ['EndFinally', 0, 'value kind -> (resume the completion)'],
@@ -132,7 +131,6 @@ const TABLE = [
   ['RestArgs', 1, '-> array of args from i'],
   ['Step', 1, '(kind) a step point'],
   ['Debugger', 0, 'a debugger statement'],
-  ['ThisFunction', 1, '-> the current non-arrow function (depth)'],
 ] as const;
 
 export type OpName = (typeof TABLE)[number][0];
@@ -235,7 +233,6 @@ export const enum Op {
   SuperCallSpread,
   Return,
   Throw,
-  ThrowError,
   TryPush,
   TryPop,
   EndFinally,
@@ -268,14 +265,13 @@ export const enum Op {
   RestArgs,
   Step,
   Debugger,
-  ThisFunction,
 }
 export const OP_NAMES: readonly string[] = TABLE.map(([name]) => name);
 export const OP_OPERANDS: readonly number[] = TABLE.map(([, n]) => n);
 export const OP_EFFECT: readonly string[] = TABLE.map(([, , e]) => e);
 
 /** Step point kinds carried by the Step instruction. */
-export const StepKind = { Statement: 0, Expression: 1, Creation: 2, FunctionEnd: 3 } as const;
+export const StepKind = { Statement: 0, Expression: 1, Creation: 2 } as const;
 
 /** Completion kinds pushed before entering a finally block. */
 export const Completion = { Normal: 0, Throw: 1, Return: 2 } as const;

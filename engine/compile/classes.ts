@@ -45,7 +45,6 @@ export function compileClass(c: FnContext, node: Node, name = node.id?.name ?? '
   elements.forEach((e, i) => compileElement(c, e, i));
   if (instanceFields.length) {
     info.fieldInit = compileInitializer(c, node, elements, false);
-    info.ctor.hasFields = true;
   }
   if (node.id) {
     c.em.emit(Op.Swap);

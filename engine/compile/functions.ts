@@ -46,7 +46,6 @@ export function compileFunction(parent: FnContext, spec: FunctionSpec): Function
   if (node.type === 'FunctionExpression' && node.id) {
     outer = new CScope('function', outer, true);
     outer.info.add(node.id.name, 'callee');
-    code.selfName = node.id.name;
     code.selfScope = outer.info;
   }
   const scope = new CScope('function', outer, true, spec.name);

@@ -5,7 +5,7 @@ import { Descriptor, JSArray, JSObject } from '../heap/object';
 import { Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
-import { Gen, getMethod, primitiveProto, toLength, toObject, toPropertyKey, typeOf } from './convert';
+import { Gen, getMethod, primitiveProto, toLength, toObject, typeOf } from './convert';
 
 /** https://tc39.es/ecma262/#sec-get-o-p with an explicit receiver. */
 export function* get(realm: Realm, o: JSObject, key: PropertyKey, receiver: Value = o): Gen<Value> {
@@ -167,9 +167,5 @@ export function* instanceOf(realm: Realm, o: Value, c: Value): Gen<boolean> {
   return yield* ordinaryHasInstance(realm, c, o);
 }
 
-/** Reads `o[key]` where key is any value (ToPropertyKey first). */
-export function* getComputed(realm: Realm, v: Value, key: Value): Gen<Value> {
-  return yield* getV(realm, v, yield* toPropertyKey(realm, key));
-}
 
 export { toObject };

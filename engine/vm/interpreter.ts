@@ -425,7 +425,6 @@ function run(m: Machine): SliceResult {
         }
         case Op.Return: m.doReturn(f, stack.pop()); continue reload;
         case Op.Throw: throw new JSThrow(stack.pop());
-        case Op.ThrowError: m.throwError(consts[ops[f.pc++]] as never, consts[ops[f.pc++]] as string); break;
         case Op.TryPush: {
           const c = ops[f.pc++]; const fin = ops[f.pc++];
           f.handlers.push({ catchPc: c, finallyPc: fin, stackDepth: stack.length, envDepth: f.envDepth });
