@@ -59,7 +59,20 @@ export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): 
   }
 }
 
-/** Evaluates `source` with `env`'s bindings in scope and `this` from the frame. */
+/** Does the code assign, update or delete anything? (Calls are refused by the VM itself.) */
+function writesState(node: unknown): boolean {
+  if (!node || typeof node !== 'object') return false;
+  if (Array.isArray(node)) return node.some(writesState);
+  const n = node as Node;
+  if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') return true;
+  if (n.type === 'UnaryExpression' && n.operator === 'delete') return true;
+  return Object.keys(n).some((k) => k !== 'loc' && writesState((n as Record<string, unknown>)[k]));
+}
+
+/**
+ * Evaluates `source` with `env`'s bindings in scope and `this` from the frame. Side-effect
+ * free (hovers): writes are refused before running, and any call (getters too) while running.
+ */
 export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree = false): EvalResult {
   let code: FunctionCode;
   try {
@@ -68,6 +81,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
     holder.scope = scope.info;
     const c = new FnContext({ fileName: '<debug>', source: '' }, null, holder, scope);
     const node = parseAsArrow(source, '<debug>');
+    if (sideEffectFree && writesState(node.body)) return { ok: false, error: 'EvalError: Possible side-effect in debug-evaluate' };
     const file = { fileName: '<debug>', source: `(() => (\n${source}\n))` };
     (c as { file: typeof file }).file = file;
     code = compileFunction(c, { node, kind: 'arrow', name: '<debug>' });

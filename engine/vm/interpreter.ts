@@ -114,7 +114,6 @@ function run(m: Machine): SliceResult {
           for (let d = ops[f.pc++]; d > 0; d--) e = e.outer!;
           const slot = ops[f.pc++];
           if (e.slots[slot] === TDZ) throwTDZ(m, e, slot);
-          if (m.sideEffectFree) m.throwError('EvalError', 'Possible side-effect in debug-evaluate');
           if (e.scope.isImmutable(slot)) {
             if (e.scope.kinds[slot] === 'callee') { if (strict) m.throwError('TypeError', Msg.ConstAssign); break; }
             m.throwError('TypeError', Msg.ConstAssign);

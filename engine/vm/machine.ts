@@ -39,7 +39,7 @@ export class Machine {
   budget = 0;
   /** The task whose callback is running, as the call stack names it. */
   taskLabel: string | undefined = undefined;
-  /** Debugger hovers: any call (getters included) throws instead of running. */
+  /** Debugger hovers: any call (getters included) throws instead of running; writes are refused at compile time. */
   sideEffectFree = false;
   /** Completion handlers wait here until their frame is on top again. */
   readonly pending = new WeakMap<Frame, PendingCompletion>();

@@ -54,7 +54,6 @@ export function getIndexed(m: Machine, obj: Value, key: number): void {
  * dropped. A failed write throws in strict code and is ignored in sloppy code.
  */
 export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Value, strict: boolean): void {
-  if (m.sideEffectFree) m.throwError('EvalError', 'Possible side-effect in debug-evaluate');
   const stack = (m.top() as { stack: unknown[] }).stack;
   stack.push(value);
   if (!(obj instanceof JSObject)) {
@@ -98,7 +97,7 @@ function toNumberNoUserCode(m: Machine, v: Value): number {
 
 /** `obj[index] = value` for a number index, with the array fast path. */
 export function setIndexed(m: Machine, obj: Value, key: number, value: Value, strict: boolean): void {
-  if (!m.sideEffectFree && obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === 7 && obj.attrs === undefined && obj.items[key] !== HOLE) {
+  if (obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === 7 && obj.attrs === undefined && obj.items[key] !== HOLE) {
     obj.items[key] = value;
     (m.top() as { stack: unknown[] }).stack.push(value);
     return;
