@@ -1,8 +1,8 @@
 // Launch arguments and turning them into a Run: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
-import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createRun, GlassboxSyntaxError, type ConsoleEvent, type Run } from '../engine';
+import { readProgramSource } from './programFile';
 
 /** What a launch configuration of type "glassbox" may say. */
 export interface GlassboxLaunchArguments {
@@ -48,12 +48,9 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
   const problem = configurationProblem(args);
   const programPath = programPathOf(args);
   if (problem !== undefined || programPath === undefined) return { kind: 'unusable', message: problem ?? 'No program.' };
-  let source: string;
-  try {
-    source = readFileSync(programPath, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    return { kind: 'unusable', message: `Cannot read program '${programPath}': ${ioReason(err)}.` };
-  }
+  const read = readProgramSource(programPath);
+  if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
+  const source = read.source;
   try {
     const run = createRun(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, onConsole });
     return { kind: 'ok', run, programPath };
@@ -62,12 +59,4 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
     const message = `SyntaxError: ${err.message} (${programPath}:${err.line}:${err.column})`;
     return { kind: 'syntaxError', message, programPath, line: err.line, column: err.column };
   }
-}
-
-/** "ENOENT: no such file or directory, open 'x.js'" -> "no such file or directory". */
-function ioReason(err: unknown): string {
-  const e = err as NodeJS.ErrnoException;
-  if (e?.code === 'EISDIR') return 'it is a folder, not a file';
-  const message = err instanceof Error ? err.message : String(err);
-  return /^E[A-Z]+: (.*?)(, \w+( '.*')?)?$/.exec(message)?.[1] ?? message;
 }

@@ -13,3 +13,6 @@ export const EVENT_LOOP_CHANGED_EVENT = 'eventLoopChanged';
 
 /** The debug type in launch configurations. */
 export const DEBUG_TYPE = 'glassbox';
+
+/** Custom event sent when the engine's process ended before the session: `{ cause, message }`. */
+export const ENGINE_FAILED_EVENT = 'glassboxEngineFailed';

@@ -1,5 +1,6 @@
-// The `glassbox` command line: parses arguments and dispatches to a command.
-// Bundled by esbuild into dist/cli.js; bin/glassbox.js is the executable shim.
+// The `glassbox` command line: parses arguments and dispatches to a command, which runs on
+// the engine's own thread. Bundled by esbuild into dist/cli.js; bin/glassbox.js is the shim.
+import { onEngineThread, runOnEngineThread } from './engineThread';
 import { ignoreBrokenPipes } from './outputBuffer';
 import { runCommand } from './runCommand';
 import { traceCommand } from './traceCommand';
@@ -14,21 +15,34 @@ Exit code: the program's (0 when it ends normally), 1 on an uncaught exception,
 a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug.
 `;
 
-/** Returns the exit code; output may still be pending, so the caller must not exit. */
-function main(args: string[]): number {
+type Command = { kind: 'help' } | { kind: 'run' | 'trace'; file: string } | { kind: 'bad'; problem: string };
+
+function parse(args: string[]): Command {
   const [command, ...rest] = args;
-  if (command === '--help' || command === '-h' || command === 'help') {
+  if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
+  if ((command === 'run' || command === 'trace') && rest.length === 1 && !rest[0].startsWith('-')) return { kind: command, file: rest[0] };
+  return { kind: 'bad', problem: command === undefined ? 'missing command' : command === 'run' || command === 'trace' ? `${command} takes one file` : `unknown command '${command}'` };
+}
+
+/** Returns the exit code; output may still be pending, so the caller must not exit. */
+function main(args: string[]): number | 'on engine thread' {
+  const command = parse(args);
+  if (command.kind === 'help') {
     process.stdout.write(usage);
     return 0;
   }
-  if ((command === 'run' || command === 'trace') && rest.length === 1 && !rest[0].startsWith('-')) {
-    return command === 'run' ? runCommand(rest[0]) : traceCommand(rest[0]);
+  if (command.kind === 'bad') {
+    process.stderr.write(`glassbox: ${command.problem}\n\n${usage}`);
+    return 2;
   }
-  const problem = command === undefined ? 'missing command' : command === 'run' || command === 'trace' ? `${command} takes one file` : `unknown command '${command}'`;
-  process.stderr.write(`glassbox: ${problem}\n\n${usage}`);
-  return 2;
+  if (!onEngineThread) {
+    runOnEngineThread(__filename, args);
+    return 'on engine thread';
+  }
+  return command.kind === 'run' ? runCommand(command.file) : traceCommand(command.file);
 }
 
 ignoreBrokenPipes();
 // exitCode rather than exit(): Node then flushes pending writes before it exits.
-process.exitCode = main(process.argv.slice(2));
+const code = main(process.argv.slice(2));
+if (code !== 'on engine thread') process.exitCode = code;

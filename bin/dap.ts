@@ -1,7 +1,8 @@
 // `glassbox-dap`: the Glassbox debug adapter as a program. Speaks DAP on stdin/stdout, or
-// with `--port N` serves it over TCP on 127.0.0.1 (one session per connection).
+// with `--port N` serves it over TCP on 127.0.0.1 (one session per connection). Each
+// session's engine runs in a process of its own, so no debuggee can take this one down.
 import * as net from 'node:net';
-import { GlassboxDebugSession } from '../adapter';
+import { serveStreams } from '../adapter/isolation/streamServer';
 
 const usage = `Usage: glassbox-dap             DAP on stdin/stdout
        glassbox-dap --port N    DAP over TCP on 127.0.0.1:N (0 picks a free port)
@@ -15,18 +16,20 @@ function parsePort(args: string[]): number | undefined | 'bad' {
   return Number.isInteger(port) && port >= 0 && port < 65536 ? port : 'bad';
 }
 
+const log = (line: string): void => void process.stderr.write(line + '\n');
+
 function serveStdio(): void {
-  const session = new GlassboxDebugSession();
-  process.on('SIGTERM', () => session.shutdown());
-  session.start(process.stdin, process.stdout);
+  const session = serveStreams(process.stdin, process.stdout, log);
+  process.on('SIGTERM', () => {
+    session.dispose();
+    process.exit(0);
+  });
 }
 
 function serveTcp(port: number): void {
   const server = net.createServer((socket) => {
-    const session = new GlassboxDebugSession();
-    session.setRunAsServer(true);
     socket.on('error', () => socket.destroy());
-    session.start(socket, socket);
+    serveStreams(socket, socket, log);
   });
   server.on('error', (err) => {
     process.stderr.write(`glassbox-dap: cannot listen on 127.0.0.1:${port}: ${err.message}\n`);

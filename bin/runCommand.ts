@@ -1,7 +1,7 @@
 // `glassbox run <file>`: runs a program on the Glassbox engine and prints what Node
 // would print. Knows the engine only through its public API.
-import { readFileSync } from 'node:fs';
 import { createRun, GlassboxSyntaxError, type ConsoleEvent } from '../engine';
+import { readProgramSource } from '../adapter/programFile';
 import { OutputBuffer } from './outputBuffer';
 
 /** sysexits' EX_SOFTWARE: the failure is Glassbox's, not the program's. */
@@ -27,20 +27,12 @@ export function runCommand(file: string): number {
   }
 }
 
-function readSource(file: string): string | undefined {
-  try {
-    // Node strips a byte order mark before compiling a module; so do we.
-    return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    process.stderr.write(`glassbox: cannot read ${file}: ${ioReason(err)}\n`);
-    return undefined;
-  }
-}
-
-/** "ENOENT: no such file or directory, open 'x.js'" -> "no such file or directory". */
-function ioReason(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  return /^E[A-Z]+: (.*?)(, \w+( '.*')?)?$/.exec(message)?.[1] ?? message;
+/** The program's source, or undefined after saying why it cannot be read. */
+export function readSource(file: string): string | undefined {
+  const read = readProgramSource(file);
+  if (read.ok) return read.source;
+  process.stderr.write(`glassbox: cannot read ${file}: ${read.reason}\n`);
+  return undefined;
 }
 
 export function describeHostError(err: unknown, file: string): string {

@@ -1,21 +1,15 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
-import { readFileSync } from 'node:fs';
 import { createRun, GlassboxSyntaxError, type EngineDebugger, type Run } from '../engine';
 import { OutputBuffer } from './outputBuffer';
-import { describeHostError, internalErrorExitCode } from './runCommand';
+import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 
 /** Steps beyond this stop the trace (a trace of an endless loop would never end). */
 const maxSteps = 20_000;
 
 export function traceCommand(file: string): number {
-  let source: string;
-  try {
-    source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-  } catch (err) {
-    process.stderr.write(`glassbox: cannot read ${file}: ${(err as Error).message}\n`);
-    return 1;
-  }
+  const source = readSource(file);
+  if (source === undefined) return 1;
   const out = new OutputBuffer();
   const lines = source.split('\n');
   try {

@@ -1,13 +1,14 @@
-// The one place that knows the debug adapter: it runs inside the extension host, so a
-// Glassbox session needs no separate process. Also passes on the adapter's custom messages.
+// The one place that knows the debug adapter. The adapter runs inline in the extension host,
+// but the engine it drives runs in a process of its own (adapter/isolation/), so nothing a
+// debuggee does can take the extension host down. Also passes on the adapter's custom messages.
 import * as vscode from 'vscode';
-import { GlassboxDebugSession } from '../adapter';
+import { SupervisedSession } from '../adapter/isolation/supervisor';
 
-export { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from '../adapter';
+export { ENGINE_FAILED_EVENT, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from '../adapter';
 
-/** Gives each Glassbox debug session its own adapter instance, in process. */
-export class InlineAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
+/** Gives each Glassbox debug session its own adapter, with its own engine process. */
+export class IsolatedAdapterFactory implements vscode.DebugAdapterDescriptorFactory {
   createDebugAdapterDescriptor(_session: vscode.DebugSession): vscode.ProviderResult<vscode.DebugAdapterDescriptor> {
-    return new vscode.DebugAdapterInlineImplementation(new GlassboxDebugSession());
+    return new vscode.DebugAdapterInlineImplementation(new SupervisedSession());
   }
 }

@@ -1,10 +1,12 @@
-// The extension's entry point: registers the Glassbox debugger (inline adapter, F5 without
-// launch.json), the "Debug with Glassbox" command, the Event Loop view and inline values.
+// The extension's entry point: registers the Glassbox debugger (its engine in a process of
+// its own, F5 without launch.json), the "Debug with Glassbox" command, the Event Loop view,
+// inline values and the notice when an engine dies.
 import * as vscode from 'vscode';
-import { InlineAdapterFactory } from './adapterFactory';
+import { IsolatedAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
 import { DEBUG_TYPE } from './debugConfig';
 import { debugFile } from './debugFileCommand';
+import { notifyEngineFailures } from './engineFailures';
 import { GlassboxSessions } from './glassboxSessions';
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
@@ -14,13 +16,14 @@ import { revealSource } from './reveal';
 export function activate(context: vscode.ExtensionContext): void {
   const view = new EventLoopViewProvider(vscode.Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER), (t) => void revealSource(t));
   context.subscriptions.push(
-    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new InlineAdapterFactory()),
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new IsolatedAdapterFactory()),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new GlassboxConfigurationProvider()),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, dynamicConfigurations, vscode.DebugConfigurationProviderTriggerKind.Dynamic),
     vscode.commands.registerCommand(DEBUG_FILE_COMMAND, debugFile),
     vscode.window.registerWebviewViewProvider(EVENT_LOOP_VIEW, view),
     new LoopFeed(view),
     new GlassboxSessions(),
+    notifyEngineFailures(),
   );
 }
 
