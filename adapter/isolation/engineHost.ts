@@ -1,9 +1,9 @@
 // The engine's process: its main thread only relays DAP messages between the supervisor
-// (IPC) and a worker thread that runs the debug session and the engine with their own
-// stack and heap limits. Bundled as dist/engineHost.js; started by supervisor.ts.
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import type { DebugProtocol } from '@vscode/debugprotocol';
-import { GlassboxDebugSession } from '../session';
+// (IPC) and a worker thread (engineSession.ts) that runs the debug session and the engine
+// with their own stack and heap limits. Bundled as dist/engineHost.js; kept small, as it
+// loads at every F5.
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describeThreadFailure, engineThreadLimits } from './engineThread';
 import type { HostReport } from './hostExit';
 
@@ -11,7 +11,7 @@ function relay(): void {
   const arg = process.argv.find((a) => a.startsWith('--host-heap-mb='));
   const heapMB = Number(arg?.slice('--host-heap-mb='.length)) || undefined;
   const limits = engineThreadLimits(heapMB);
-  const worker = new Worker(__filename, { resourceLimits: limits });
+  const worker = new Worker(path.join(__dirname, 'engineSession.js'), { resourceLimits: limits });
   process.on('message', (m) => worker.postMessage(m));
   // The supervisor is gone (its process ended): so is this session.
   process.on('disconnect', () => process.exit(0));
@@ -28,12 +28,4 @@ function relay(): void {
   });
 }
 
-function serve(): void {
-  const port = parentPort!;
-  const session = new GlassboxDebugSession();
-  session.onDidSendMessage((m) => port.postMessage(m));
-  port.on('message', (m: DebugProtocol.ProtocolMessage) => session.handleMessage(m));
-}
-
-if (isMainThread) relay();
-else serve();
+relay();
