@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { GlassboxDebugSession } from '../adapter';
 
-export { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from '../adapter';
+export { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX } from '../adapter';
 
 /** Gives each Glassbox debug session its own adapter instance, in process. */
 export class InlineAdapterFactory implements vscode.DebugAdapterDescriptorFactory {

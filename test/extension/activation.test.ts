@@ -199,7 +199,10 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const text = readFileSync(example('tdz.js'), 'utf8');
     const document = { getText: () => text, uri: Uri.file(example('tdz.js')), version: 1 };
     const valuesAt = async (line: number) => {
-      const values = await provider.provideInlineValues(document, new Range(0, 0, 100, 0), { frameId: 1, stoppedLocation: new Range(line - 1, 0, line - 1, 20) });
+      // Frame ids are the stop's own, as VS Code passes them.
+      const stack = (await session.customRequest('stackTrace', { threadId: 1 })) as DebugProtocol.StackTraceResponse['body'];
+      const frameId = stack.stackFrames[0].id;
+      const values = await provider.provideInlineValues(document, new Range(0, 0, 100, 0), { frameId, stoppedLocation: new Range(line - 1, 0, line - 1, 20) });
       assert.ok(values.every((v) => v instanceof InlineValueText));
       return values.map((v) => `${v.range.start.line + 1}: ${v.text}`);
     };
