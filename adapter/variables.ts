@@ -58,14 +58,14 @@ export class VariableStore {
     const counts = this.dbg.counts(reference)!;
     const paged = page.start !== undefined || page.count !== undefined;
     const wants = (f: 'indexed' | 'named') => page.filter === undefined || page.filter === f;
-    // A client that does not page (no start/count) gets groups instead of every child.
-    const indexed = !wants('indexed') ? [] : !paged && counts.indexed > INDEXED_GROUP ? this.groups(reference, 'indexed', counts.indexed) : undefined;
-    const named = !wants('named') ? [] : !paged && counts.named > NAMED_GROUP ? this.groups(reference, 'named', counts.named) : undefined;
-    if (indexed && named) return { ok: true, body: [...indexed, ...named] };
     const make = (p: ChildPage) => this.dbg.children(reference, p).map((c) => this.variable(c, reference));
-    if (indexed) return { ok: true, body: [...indexed, ...make({ filter: 'named' })] };
-    if (named) return { ok: true, body: [...make({ filter: 'indexed' }), ...named] };
-    return { ok: true, body: make(page) };
+    // A client that does not page (no start/count) gets groups instead of every child.
+    const groupIndexed = !paged && wants('indexed') && counts.indexed > INDEXED_GROUP;
+    const groupNamed = !paged && wants('named') && counts.named > NAMED_GROUP;
+    if (!groupIndexed && !groupNamed) return { ok: true, body: make(page) };
+    const indexed = !wants('indexed') ? [] : groupIndexed ? this.groups(reference, 'indexed', counts.indexed) : make({ filter: 'indexed' });
+    const named = !wants('named') ? [] : groupNamed ? this.groups(reference, 'named', counts.named) : make({ filter: 'named' });
+    return { ok: true, body: [...indexed, ...named] };
   }
 
   private groups(reference: number, filter: 'indexed' | 'named', total: number): DebugProtocol.Variable[] {
