@@ -146,6 +146,7 @@ export class Inspector implements SlotViewer {
     const t = this.handles.get(handle);
     if (!t) return [];
     if (t.kind === 'group') {
+      if (page.filter !== undefined && page.filter !== t.filter) return [];
       const start = t.start + (page.start ?? 0);
       const end = t.start + Math.min(t.count, (page.start ?? 0) + (page.count ?? t.count));
       return this.children(t.of, { filter: t.filter, start, count: Math.max(0, end - start) });
