@@ -8,7 +8,10 @@ import { GlassboxDebugSession } from '../../adapter';
 function inlineSession(): { session: GlassboxDebugSession; request(command: string, args?: unknown): DebugProtocol.Response } {
   const session = new GlassboxDebugSession();
   const responses: DebugProtocol.Response[] = [];
-  session.onDidSendMessage((m) => { if (m.type === 'response') responses.push(m as DebugProtocol.Response); });
+  session.onDidSendMessage((m) => {
+    const message = m as DebugProtocol.ProtocolMessage;
+    if (message.type === 'response') responses.push(message as DebugProtocol.Response);
+  });
   let seq = 1;
   return {
     session,

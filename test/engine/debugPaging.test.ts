@@ -109,7 +109,7 @@ describe('engine: bounded event-loop snapshots', () => {
       assert.equal(s.webApis[0].due, 1, 'due-time order, not creation order');
       assert.equal(s.webApis[s.webApis.length - 1].due, row.timers);
       const part = run.eventLoopEntries('webApis', row.timers - 2, 10);
-      assert.deepEqual([part.total, part.entries.map((t) => t.due)], [row.timers, [row.timers - 1, row.timers]]);
+      assert.deepEqual([part.total, part.entries.map((t) => (t as { due: number }).due)], [row.timers, [row.timers - 1, row.timers]]);
     });
   }
 
