@@ -18,10 +18,10 @@ export function groupsOf(total: number, base: number): Group[] {
   return out;
 }
 
-/** `[0 … 99]` for elements, `properties 0 … 999` for named children. */
-export function groupName(g: Group, filter: 'indexed' | 'named', offset = 0): string {
+/** `[0 … 99]` for elements, `properties 0 … 999` for named children (`bindings` in a scope). */
+export function groupName(g: Group, filter: 'indexed' | 'named', offset = 0, inScope = false): string {
   const range = `${offset + g.start} … ${offset + g.start + g.count - 1}`;
-  return filter === 'indexed' ? `[${range}]` : `properties ${range}`;
+  return filter === 'indexed' ? `[${range}]` : `${inScope ? 'bindings' : 'properties'} ${range}`;
 }
 
 /** The variable a group is shown as: expandable, virtual, with its own count. */

@@ -74,7 +74,7 @@ export class VariableStore {
       const handle = this.dbg.group(reference, filter, g.start, g.count);
       this.inherit(handle, reference);
       if (filter === 'indexed') this.offsets.set(handle, offset + g.start);
-      return groupVariable(groupName(g, filter, filter === 'indexed' ? offset : 0), handle, filter, g.count);
+      return groupVariable(groupName(g, filter, filter === 'indexed' ? offset : 0, this.scopeLike.has(reference)), handle, filter, g.count);
     });
   }
 
