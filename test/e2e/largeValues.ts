@@ -66,11 +66,12 @@ const bigArray: Check = {
     const groups = top.rows.filter(isGroup);
     await ctx.shot('groups');
     // Groups of 10,000 first; the last one holds groups of 100, the last of which holds 'last'.
-    const inner = await expandRow(wb, '[990000', 'groups of 100 inside [990000 … 999999]', (rows) => rows.some((r) => /^\[999900\s*(\.\.|…)\s*999999\]/.test(r)), true);
-    const last = await expandRow(wb, '[999900', 'the element 999999 = "last"', (rows) => rows.some((r) => /^999999, value "last"/.test(r)), true);
+    await expandRow(wb, '[990000', 'groups of 100 inside [990000 … 999999]', (rows) => rows.some((r) => /^\[999900\s*(\.\.|…)\s*999999\]/.test(r)), true);
+    await expandRow(wb, '[999900', 'the element 999999 = "last"', (rows) => rows.some((r) => /^999999, value "last"/.test(r)), true);
     await ctx.shot('last-element');
     if (top.ms > 5000) throw new Error(`expanding the array took ${top.ms} ms`);
-    return `${groups.length} groups (${groups[0]} … ${groups[groups.length - 1]}); expanded in ${top.ms} ms, then ${inner.ms} ms and ${last.ms} ms to reach 999999 = "last"`;
+    // Reaching the inner groups' rows includes scrolling the virtual list, so only the first expansion is timed.
+    return `groups drawn: ${groups.join(' ')}; the array expanded in ${top.ms} ms (click to rows drawn); opened [990000..999999] > [999900..999999] down to 999999 = "last"`;
   },
 };
 
