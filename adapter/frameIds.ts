@@ -8,8 +8,10 @@ export interface FrameRef {
   label: boolean;
 }
 
+/** Shared by every session's table, so not even a restart reuses an id. */
+let nextId = 1;
+
 export class FrameIds {
-  private next = 1;
   private readonly byId = new Map<number, FrameRef>();
   private readonly byKey = new Map<string, number>();
 
@@ -24,7 +26,7 @@ export class FrameIds {
     const key = `${index}${label ? 'L' : ''}`;
     let id = this.byKey.get(key);
     if (id === undefined) {
-      id = this.next++;
+      id = nextId++;
       this.byKey.set(key, id);
       this.byId.set(id, { index, label });
     }

@@ -33,10 +33,14 @@ type Target =
   | { kind: 'getter'; obj: Value; getter: JSObject }
   | { kind: 'group'; of: number; filter: 'indexed' | 'named'; start: number; count: number };
 
+/**
+ * Handles are never reused, not even by a later run (a restart): a handle from an earlier
+ * stop stays unknown instead of naming another value.
+ */
+let nextHandle = 1;
+
 export class Inspector implements SlotViewer {
   private handles = new Map<number, Target>();
-  /** Never reused: a handle from an earlier stop stays unknown instead of naming another value. */
-  private next = 1;
 
   constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>) {}
 
@@ -46,7 +50,7 @@ export class Inspector implements SlotViewer {
   }
 
   private handle(t: Target): number {
-    const h = this.next++;
+    const h = nextHandle++;
     this.handles.set(h, t);
     return h;
   }

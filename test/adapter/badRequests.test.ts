@@ -82,6 +82,11 @@ describe('adapter: bad requests', () => {
     const [now] = await frames(dc);
     assert.notEqual(now.id, top.id);
     assert.ok((await dc.scopesRequest({ frameId: now.id })).body.scopes.length > 0);
+
+    // Not even a restart, with a new run behind it, gives an old id a new meaning.
+    await resumeTo(dc, () => dc.restartRequest({}));
+    assert.match(await refusal(dc.scopesRequest({ frameId: now.id })), /Unknown frameId/);
+    assert.match(await refusal(dc.variablesRequest({ variablesReference: scope.variablesReference })), /Unknown variablesReference/);
   });
 });
 
