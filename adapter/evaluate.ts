@@ -4,7 +4,9 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { exceptionText, type ChildView, type EngineDebugger } from '../engine';
 import type { VariableStore } from './variables';
 
-export type EvaluateOutcome = { ok: true; result: string; type: string; variablesReference: number } | { ok: false; message: string };
+export type EvaluateOutcome =
+  | { ok: true; result: string; type: string; variablesReference: number; indexedVariables?: number; namedVariables?: number }
+  | { ok: false; message: string };
 
 /** What a hover may evaluate: a name and property accesses; the engine refuses calls and getters too. */
 const propertyPath = /^\s*[A-Za-z_$][\w$]*(\s*\??\.\s*#?[A-Za-z_$][\w$]*|\[\s*(\d+|'[^']*'|"[^"]*")\s*\])*\s*$/;
@@ -16,7 +18,7 @@ export function evaluateExpression(dbg: EngineDebugger, store: VariableStore, ex
   if (!r.ok) return { ok: false, message: exceptionText(r.error) };
   const view = dbg.view(r.value);
   store.noteEvaluated(view.handle, expression, frameIndex);
-  return { ok: true, result: view.preview, type: view.type, variablesReference: view.handle };
+  return { ok: true, result: view.preview, type: view.type, variablesReference: view.handle, ...store.pagingHints(view.handle) };
 }
 
 /** A completion item whose replacement starts at the 0-based offset `start`. */
@@ -68,7 +70,7 @@ function propertyNames(dbg: EngineDebugger, expression: string, frameIndex: numb
     if (boxed.ok) handle = dbg.view(boxed.value).handle;
   }
   for (let depth = 0; handle !== 0 && depth < 20; depth++) {
-    const children = dbg.children(handle);
+    const children = dbg.children(handle, { filter: 'named' });
     add(names, children, 'property');
     handle = children.find((c) => c.name === '[[Prototype]]')?.value.handle ?? 0;
   }

@@ -4,7 +4,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { EngineDebugger, Run, RunOutcome } from '../engine';
 import { completions, evaluateExpression } from './evaluate';
 import type { RunnerStop } from './runner';
-import { frameIndexOf, stackFrames, type ToClient } from './stackTrace';
+import { stackFrames, type ToClient } from './stackTrace';
 import type { VariableStore } from './variables';
 
 /** What the inspection requests need of the session. */
@@ -26,26 +26,36 @@ const notPaused = 'The program is running: pause it first.';
 export function stackTraceBody(p: PausedRun, args: DebugProtocol.StackTraceArguments, toClient: ToClient): DebugProtocol.StackTraceResponse['body'] {
   if (!p.stop) return { stackFrames: [], totalFrames: 0 };
   const engineStop = p.stop.kind === 'engine' ? p.stop.stop : null;
-  const all = stackFrames(p.dbg.frames(), engineStop, p.run, p.source, toClient);
+  const all = stackFrames(p.dbg.frames(), engineStop, p.run, p.source, toClient, p.variables.frameIds);
   const start = args.startFrame ?? 0;
   const frames = args.levels ? all.slice(start, start + args.levels) : all.slice(start);
   return { stackFrames: frames, totalFrames: all.length };
 }
 
-export function scopesBody(p: PausedRun, args: DebugProtocol.ScopesArguments): DebugProtocol.ScopesResponse['body'] {
-  if (!p.stop) return { scopes: [] };
-  return { scopes: p.variables.scopes(frameIndexOf(args.frameId)) };
+/** The engine frame a request names: its frameId from this stop, or the top frame when it gives none. */
+function frameOf(p: PausedRun, frameId: number | undefined): Answer<number> {
+  if (frameId === undefined) return { ok: true, body: 0 };
+  const index = p.variables.frameIds.indexOf(frameId);
+  if (index === undefined) return { ok: false, message: `Unknown frameId ${frameId}: frames from an earlier stop are gone once the program runs on.` };
+  return { ok: true, body: index };
 }
 
-export function variablesBody(p: PausedRun, args: DebugProtocol.VariablesArguments): DebugProtocol.VariablesResponse['body'] {
-  if (!p.stop) return { variables: [] };
-  const all = p.variables.variables(args.variablesReference);
-  const start = args.start ?? 0;
-  return { variables: args.count ? all.slice(start, start + args.count) : all.slice(start) };
+export function scopesBody(p: PausedRun, args: DebugProtocol.ScopesArguments): Answer<DebugProtocol.ScopesResponse['body']> {
+  if (!p.stop) return { ok: false, message: notPaused };
+  const frame = frameOf(p, args.frameId);
+  if (!frame.ok) return frame;
+  return { ok: true, body: { scopes: p.variables.scopes(frame.body) } };
+}
+
+export function variablesBody(p: PausedRun, args: DebugProtocol.VariablesArguments): Answer<DebugProtocol.VariablesResponse['body']> {
+  if (!p.stop) return { ok: false, message: notPaused };
+  const r = p.variables.variables(args.variablesReference, { filter: args.filter, start: args.start, count: args.count });
+  return r.ok ? { ok: true, body: { variables: r.body } } : r;
 }
 
 export function setVariableBody(p: PausedRun, args: DebugProtocol.SetVariableArguments): Answer<DebugProtocol.SetVariableResponse['body']> {
   if (!p.stop) return { ok: false, message: notPaused };
+  if (!p.dbg.has(args.variablesReference)) return { ok: false, message: `Unknown variablesReference ${args.variablesReference}: values from an earlier stop are gone once the program runs on.` };
   const r = p.variables.setVariable(args.variablesReference, args.name, args.value);
   if (!r.ok) return r;
   return { ok: true, body: { value: r.value.preview, type: r.value.type, variablesReference: r.value.handle } };
@@ -53,19 +63,24 @@ export function setVariableBody(p: PausedRun, args: DebugProtocol.SetVariableArg
 
 export function evaluateBody(p: PausedRun, args: DebugProtocol.EvaluateArguments): Answer<DebugProtocol.EvaluateResponse['body']> {
   if (!p.stop) return { ok: false, message: `Cannot evaluate '${args.expression}': ${notPaused}` };
-  const r = evaluateExpression(p.dbg, p.variables, args.expression, frameIndexOf(args.frameId), args.context);
+  const frame = frameOf(p, args.frameId);
+  if (!frame.ok) return frame;
+  const r = evaluateExpression(p.dbg, p.variables, args.expression, frame.body, args.context);
   if (!r.ok) return r;
-  return { ok: true, body: { result: r.result, type: r.type, variablesReference: r.variablesReference } };
+  return { ok: true, body: { result: r.result, type: r.type, variablesReference: r.variablesReference, indexedVariables: r.indexedVariables, namedVariables: r.namedVariables } };
 }
 
-/** `toOffset` and `fromOffset` convert between the client's columns and 0-based offsets. */
-export function completionsBody(p: PausedRun, args: DebugProtocol.CompletionsArguments, toOffset: (column: number) => number, fromOffset: (offset: number) => number): DebugProtocol.CompletionsResponse['body'] {
-  if (!p.stop) return { targets: [] };
+/** `toOffset` and `fromOffset` convert between the client's columns and 0-based offsets, `toLine` its lines to 1-based ones. */
+export function completionsBody(p: PausedRun, args: DebugProtocol.CompletionsArguments, toLine: (line: number) => number, toOffset: (column: number) => number, fromOffset: (offset: number) => number): Answer<DebugProtocol.CompletionsResponse['body']> {
+  if (!p.stop) return { ok: true, body: { targets: [] } };
+  const frame = frameOf(p, args.frameId);
+  if (!frame.ok) return frame;
   const lines = args.text.split('\n');
-  const lineIndex = Math.min(Math.max((args.line ?? 1) - 1, 0), lines.length - 1);
+  // DAP: without a line, the text's first line.
+  const lineIndex = args.line === undefined ? 0 : Math.min(Math.max(toLine(args.line) - 1, 0), lines.length - 1);
   const cursor = lines.slice(0, lineIndex).reduce((n, l) => n + l.length + 1, 0) + toOffset(args.column);
-  const items = completions(p.dbg, args.text, cursor, frameIndexOf(args.frameId));
-  return { targets: items.map((c) => ({ ...c, start: fromOffset(c.start) })) };
+  const items = completions(p.dbg, args.text, cursor, frame.body);
+  return { ok: true, body: { targets: items.map((c) => ({ ...c, start: fromOffset(c.start) })) } };
 }
 
 export function exceptionInfoBody(p: PausedRun): Answer<DebugProtocol.ExceptionInfoResponse['body']> {
@@ -95,7 +110,7 @@ function errorName(text: string): string {
 /** The `stack` property of a thrown Error, read without running code. */
 function stackOf(dbg: EngineDebugger, handle: number): string | undefined {
   if (handle === 0) return undefined;
-  const stack = dbg.children(handle).find((c) => c.name === 'stack' && c.value.type === 'string');
+  const stack = dbg.children(handle, { filter: 'named' }).find((c) => c.name === 'stack' && c.value.type === 'string');
   if (!stack) return undefined;
   try {
     return JSON.parse(stack.value.preview) as string;

@@ -1,18 +1,22 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { DebugSession, ExitedEvent, InitializedEvent, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { DebugSession, ErrorDestination, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_STATE_REQUEST } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, type EventLoopEntriesArguments } from './protocol';
+import { argumentsProblem } from './requestSpecs';
 import { reportInternalError, RunEvents, THREAD_ID, type EventSink } from './runEvents';
 import { Runner, type ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { VariableStore } from './variables';
+
+/** The library's error code for an exception thrown by a request handler. */
+const HANDLER_FAILED = 1104;
 
 /** How long launch waits for configurationDone before running anyway. */
 const CONFIGURATION_TIMEOUT_MS = 2000;
@@ -34,6 +38,22 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
+  }
+
+  /** Every request passes its argument check first; one that fails is answered with what is wrong. */
+  protected override dispatchRequest(request: DebugProtocol.Request): void {
+    const problem = argumentsProblem(request.command, request.arguments);
+    if (problem !== undefined) return this.fail(new Response(request), problem);
+    // DAP's default pathFormat is 'path'; the library refuses a request that leaves it out.
+    if (request.command === 'initialize') request.arguments = { pathFormat: 'path', ...request.arguments };
+    super.dispatchRequest(request);
+  }
+
+  /** A host exception in a handler (a Glassbox bug) is answered in one line, never with its stack. */
+  protected override sendErrorResponse(response: DebugProtocol.Response, codeOrMessage: number | DebugProtocol.Message, format?: string, variables?: unknown, dest?: ErrorDestination): void {
+    if (codeOrMessage !== HANDLER_FAILED) return super.sendErrorResponse(response, codeOrMessage, format, variables, dest);
+    const reason = String((variables as { _exception?: unknown } | undefined)?._exception ?? 'unknown error').split('\n')[0].slice(0, 200);
+    this.fail(response, `Glassbox failed to handle '${response.command}': ${reason}. This is a bug in Glassbox; the session goes on.`);
   }
 
   protected override initializeRequest(response: DebugProtocol.InitializeResponse): void {
@@ -170,10 +190,17 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   // ---- breakpoints ----
 
   protected override setBreakPointsRequest(response: DebugProtocol.SetBreakpointsResponse, args: DebugProtocol.SetBreakpointsArguments): void {
+    const field = args.breakpoints ? 'breakpoints' : 'lines';
     const asked: DebugProtocol.SourceBreakpoint[] = args.breakpoints ?? args.lines?.map((line) => ({ line })) ?? [];
     const requests = asked.map((b) => ({
       ...b, line: this.convertClientLineToDebugger(b.line), column: b.column === undefined ? undefined : this.convertClientColumnToDebugger(b.column),
     }));
+    const bad = requests.findIndex((r) => r.line < 1 || (r.column !== undefined && r.column < 1));
+    if (bad >= 0) {
+      const what = requests[bad].line < 1 ? 'line' : 'column';
+      const first = what === 'line' ? this.convertDebuggerLineToClient(1) : this.convertDebuggerColumnToClient(1);
+      return this.fail(response, `setBreakpoints: '${field}[${bad}]${field === 'lines' ? '' : `.${what}`}' must be ${first} or more (this client's first ${what})`);
+    }
     const sourcePath = this.convertClientPathToDebugger(args.source.path ?? '');
     const entries = this.breakpoints.setLineBreakpoints(sourcePath, requests);
     response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, args.source)) };
@@ -187,7 +214,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override setExceptionBreakPointsRequest(response: DebugProtocol.SetExceptionBreakpointsResponse, args: DebugProtocol.SetExceptionBreakpointsArguments): void {
-    this.breakpoints.setExceptionFilters(args.filters);
+    this.breakpoints.setExceptionFilters([...args.filters, ...(args.filterOptions ?? []).map((o) => o.filterId)]);
     this.sendResponse(response);
   }
 
@@ -218,11 +245,11 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
-    this.answer(response, (p) => ({ ok: true, body: inspect.scopesBody(p, args) }));
+    this.answer(response, (p) => inspect.scopesBody(p, args));
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
-    this.answer(response, (p) => ({ ok: true, body: inspect.variablesBody(p, args) }));
+    this.answer(response, (p) => inspect.variablesBody(p, args));
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
@@ -234,9 +261,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
+    const toLine = (line: number): number => this.convertClientLineToDebugger(line);
     const toOffset = (column: number): number => this.convertClientColumnToDebugger(column) - 1;
     const fromOffset = (offset: number): number => this.convertDebuggerColumnToClient(offset + 1);
-    this.answer(response, (p) => ({ ok: true, body: inspect.completionsBody(p, args, toOffset, fromOffset) }));
+    this.answer(response, (p) => inspect.completionsBody(p, args, toLine, toOffset, fromOffset));
   }
 
   protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
@@ -244,8 +272,14 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
-    if (command !== EVENT_LOOP_STATE_REQUEST) return super.customRequest(command, response, args, request);
-    response.body = this.active?.run.eventLoopSnapshot() ?? null;
+    if (command === EVENT_LOOP_STATE_REQUEST) {
+      response.body = this.active?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+      return this.sendResponse(response);
+    }
+    if (command !== EVENT_LOOP_ENTRIES_REQUEST) return super.customRequest(command, response, args, request);
+    const { queue, start, count } = args as EventLoopEntriesArguments;
+    if (!this.active) return this.fail(response, 'The program is not running.');
+    response.body = { queue, start, ...this.active.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
     this.sendResponse(response);
   }
 }

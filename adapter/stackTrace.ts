@@ -2,29 +2,21 @@
 // last; below a callback run from the event loop, a label frame says which task it was.
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { FrameView, Run, StopView } from '../engine';
-
-/** Label frames get ids from here up, so they never collide with real frames (index + 1). */
-const LABEL_ID_BASE = 1_000_000;
+import type { FrameIds } from './frameIds';
 
 export interface Place { line: number; column: number }
 export type ToClient = (p: Place) => Place;
 
-/** The engine frame index a DAP frame id stands for (a label frame stands for the frame above it). */
-export function frameIndexOf(frameId: number | undefined): number {
-  if (frameId === undefined || frameId <= 0) return 0;
-  return frameId >= LABEL_ID_BASE ? frameId - LABEL_ID_BASE : frameId - 1;
-}
-
-export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run, source: DebugProtocol.Source, toClient: ToClient): DebugProtocol.StackFrame[] {
+export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run, source: DebugProtocol.Source, toClient: ToClient, ids: FrameIds): DebugProtocol.StackFrame[] {
   const out: DebugProtocol.StackFrame[] = [];
   frames.forEach((f, i) => {
-    if (i === 0 && stop?.phase === 'task') out.push(taskFrame(f, run, source, toClient));
+    if (i === 0 && stop?.phase === 'task') out.push(taskFrame(f, run, source, toClient, ids.idOf(0)));
     else {
       const start = toClient({ line: f.line, column: f.column });
       const end = toClient({ line: f.endLine, column: f.endColumn });
-      out.push({ id: i + 1, name: f.name, source, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+      out.push({ id: ids.idOf(i), name: f.name, source, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
     }
-    if (f.origin) out.push({ id: LABEL_ID_BASE + i, name: f.origin, line: 0, column: 0, presentationHint: 'label' });
+    if (f.origin) out.push({ id: ids.idOf(i, true), name: f.origin, line: 0, column: 0, presentationHint: 'label' });
   });
   return out;
 }
@@ -33,9 +25,9 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run
  * Before a task's callback has run a step its frame has no position of its own: show the
  * callback's definition when the loop knows it, and no place rather than a wrong one.
  */
-function taskFrame(f: FrameView, run: Run, source: DebugProtocol.Source, toClient: ToClient): DebugProtocol.StackFrame {
-  const current = run.eventLoopSnapshot().current;
-  if (current?.line === undefined) return { id: 1, name: f.name, line: 0, column: 0, presentationHint: 'subtle' };
+function taskFrame(f: FrameView, run: Run, source: DebugProtocol.Source, toClient: ToClient, id: number): DebugProtocol.StackFrame {
+  const current = run.eventLoopSnapshot(0).current;
+  if (current?.line === undefined) return { id, name: f.name, line: 0, column: 0, presentationHint: 'subtle' };
   const at = toClient({ line: current.line, column: current.column ?? 1 });
-  return { id: 1, name: f.name, source, line: at.line, column: at.column };
+  return { id, name: f.name, source, line: at.line, column: at.column };
 }

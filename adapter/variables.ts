@@ -1,7 +1,10 @@
 // Scopes and variables over DAP: engine handles serve as variablesReferences (valid while
 // paused), with DAP's hints: readOnly for const and TDZ bindings, lazy for getters.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { exceptionText, type ChildView, type EngineDebugger, type ScopeView, type ValueView } from '../engine';
+import { exceptionText, type ChildPage, type ChildView, type EngineDebugger, type ScopeView, type ValueView } from '../engine';
+import { FrameIds } from './frameIds';
+import type { Answer } from './inspection';
+import { groupName, groupsOf, groupVariable, INDEXED_GROUP, NAMED_GROUP } from './paging';
 
 export type SetResult = { ok: true; value: ValueView } | { ok: false; message: string };
 
@@ -14,6 +17,11 @@ export class VariableStore {
   private readonly frames = new Map<number, number>();
   /** Scopes (and the global built-ins): their children are named by their plain names. */
   private readonly scopeLike = new Set<number>();
+  /** Where a group of elements starts in its array, so nested groups are named by real indices. */
+  private readonly offsets = new Map<number, number>();
+
+  /** Frame ids of the current stop, forgotten with the handles. */
+  readonly frameIds = new FrameIds();
 
   constructor(private readonly dbg: EngineDebugger) {}
 
@@ -23,6 +31,8 @@ export class VariableStore {
     this.paths.clear();
     this.frames.clear();
     this.scopeLike.clear();
+    this.offsets.clear();
+    this.frameIds.reset();
   }
 
   scopes(frameIndex: number): DebugProtocol.Scope[] {
@@ -40,17 +50,56 @@ export class VariableStore {
     this.frames.set(handle, frameIndex);
   }
 
-  variables(reference: number): DebugProtocol.Variable[] {
+  /** Children of a reference, or a page of them; big values come in groups (see paging.ts). */
+  variables(reference: number, page: ChildPage = {}): Answer<DebugProtocol.Variable[]> {
+    if (!this.dbg.has(reference)) return { ok: false, message: `Unknown variablesReference ${reference}: values from an earlier stop are gone once the program runs on.` };
     const getterName = this.getters.get(reference);
-    if (getterName !== undefined) return [this.getterValue(reference, getterName)];
-    const inScope = this.scopeLike.has(reference);
-    const parentPath = this.paths.get(reference);
-    const frame = this.frames.get(reference) ?? 0;
-    return this.dbg.children(reference).map((c) => this.variable(c, inScope ? '' : parentPath, frame));
+    if (getterName !== undefined) return { ok: true, body: [this.getterValue(reference, getterName)] };
+    const counts = this.dbg.counts(reference)!;
+    const paged = page.start !== undefined || page.count !== undefined;
+    const wants = (f: 'indexed' | 'named') => page.filter === undefined || page.filter === f;
+    const make = (p: ChildPage) => this.dbg.children(reference, p).map((c) => this.variable(c, reference));
+    // A client that does not page (no start/count) gets groups instead of every child.
+    const groupIndexed = !paged && wants('indexed') && counts.indexed > INDEXED_GROUP;
+    const groupNamed = !paged && wants('named') && counts.named > NAMED_GROUP;
+    if (!groupIndexed && !groupNamed) return { ok: true, body: make(page) };
+    const indexed = !wants('indexed') ? [] : groupIndexed ? this.groups(reference, 'indexed', counts.indexed) : make({ filter: 'indexed' });
+    const named = !wants('named') ? [] : groupNamed ? this.groups(reference, 'named', counts.named) : make({ filter: 'named' });
+    return { ok: true, body: [...indexed, ...named] };
+  }
+
+  private groups(reference: number, filter: 'indexed' | 'named', total: number): DebugProtocol.Variable[] {
+    const offset = this.offsets.get(reference) ?? 0;
+    return groupsOf(total, filter === 'indexed' ? INDEXED_GROUP : NAMED_GROUP).map((g) => {
+      const handle = this.dbg.group(reference, filter, g.start, g.count);
+      this.inherit(handle, reference);
+      if (filter === 'indexed') this.offsets.set(handle, offset + g.start);
+      return groupVariable(groupName(g, filter, filter === 'indexed' ? offset : 0, this.scopeLike.has(reference)), handle, filter, g.count);
+    });
+  }
+
+  /** A group stands for its parent: same path, frame and naming of children. */
+  private inherit(handle: number, parent: number): void {
+    const path = this.paths.get(parent);
+    if (path !== undefined) this.paths.set(handle, path);
+    this.frames.set(handle, this.frames.get(parent) ?? 0);
+    if (this.scopeLike.has(parent)) this.scopeLike.add(handle);
+  }
+
+  private variable(c: ChildView, parent: number): DebugProtocol.Variable {
+    const v = this.variableOf(c, this.scopeLike.has(parent) ? '' : this.paths.get(parent), this.frames.get(parent) ?? 0);
+    return c.kind === 'accessor' ? v : Object.assign(v, this.pagingHints(c.value.handle));
+  }
+
+  /** DAP's counts for a value with many elements, so the client asks for them page by page. */
+  pagingHints(handle: number): { indexedVariables?: number; namedVariables?: number } {
+    if (handle === 0) return {};
+    const indexed = this.dbg.indexedCount(handle);
+    return indexed > INDEXED_GROUP ? { indexedVariables: indexed, namedVariables: this.dbg.counts(handle)?.named } : {};
   }
 
   /** `parentPath` '' means the parent is a scope, undefined that it has no path. */
-  private variable(c: ChildView, parentPath: string | undefined, frame: number): DebugProtocol.Variable {
+  private variableOf(c: ChildView, parentPath: string | undefined, frame: number): DebugProtocol.Variable {
     const handle = c.value.handle;
     if (parentPath === '' && c.name === '[[Built-ins]]') this.scopeLike.add(handle);
     const evaluateName = c.kind === 'internal' ? undefined : parentPath === '' ? c.name : memberPath(parentPath, c.name);

@@ -7,9 +7,10 @@ export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
 export { disassemble } from './bytecode/disassemble';
 export { EngineDebugger, exceptionText } from './debug/engineDebugger';
 export type { StopView, ExceptionBreakMode } from './debug/engineDebugger';
-export type { FrameView, ScopeView, ChildView, ValueView, BindingState } from './debug/inspector';
+export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
 export type { BreakpointLocation, BreakpointRequest, StepGranularity } from './debug/controller';
 export type { EvalResult } from './debug/evaluate';
+export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 
 /** Compiles `source` and prepares a run; throws GlassboxSyntaxError for bad syntax. */
 export function createRun(source: string, options: EngineOptions): Run {

@@ -15,7 +15,7 @@ import { describeUncaught } from './debug/uncaught';
 import { EngineDebugger } from './debug/engineDebugger';
 import { EventLoop, Task } from './loop/eventLoop';
 import { installLoopBuiltins } from './loop/loopBuiltins';
-import { LoopSnapshot, snapshot, taskLabel } from './loop/snapshot';
+import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
 import { installGenerators } from './vm/generators';
 import { installAsyncGenerators, installAsyncIteratorPrototype } from './vm/asyncGenerators';
@@ -130,8 +130,14 @@ export class Run {
     return out;
   }
 
-  eventLoopSnapshot(): LoopSnapshot {
-    return snapshot(this.loop);
+  /** The loop's state; with `edge`, at most that many entries at each end of every queue. */
+  eventLoopSnapshot(edge?: number): LoopSnapshot {
+    return snapshot(this.loop, edge);
+  }
+
+  /** Entries `start` to `start + count` of one queue, for a view that shows a long queue in parts. */
+  eventLoopEntries(queue: LoopQueue, start: number, count: number): ReturnType<typeof queueEntries> {
+    return queueEntries(this.loop, queue, start, count);
   }
 
   /** Milliseconds until a real-time timer is due (after 'waiting'). */

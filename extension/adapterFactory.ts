@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { SupervisedSession } from '../adapter/isolation/supervisor';
 
-export { ENGINE_FAILED_EVENT, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from '../adapter/protocol';
+export { ENGINE_FAILED_EVENT, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX } from '../adapter/protocol';
 
 /** Gives each Glassbox debug session its own adapter, with its own engine process. */
 export class IsolatedAdapterFactory implements vscode.DebugAdapterDescriptorFactory {

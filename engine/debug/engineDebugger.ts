@@ -8,7 +8,7 @@ import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 import { BreakpointLocation, BreakpointRequest, Controller, StepGranularity, StopInfo } from './controller';
 import { evaluateIn, EvalResult, runIsolated } from './evaluate';
-import { ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
+import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { ResultMode } from '../vm/frame';
 
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
@@ -74,7 +74,16 @@ export class EngineDebugger {
 
   frames(): FrameView[] { return this.inspector.frames(); }
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
-  children(handle: number): ChildView[] { return this.inspector.children(handle); }
+  /** A page of a handle's children; all of them (indexed first) without a page. */
+  children(handle: number, page?: ChildPage): ChildView[] { return this.inspector.children(handle, page); }
+  /** Whether a handle belongs to the current stop (handles are never reused). */
+  has(handle: number): boolean { return this.inspector.has(handle); }
+  /** How many indexed and named children a handle has, without making them. */
+  counts(handle: number): ChildCounts | undefined { return this.inspector.counts(handle); }
+  /** How many indexed children a handle has (cheaper than counts: named children are not listed). */
+  indexedCount(handle: number): number { return this.inspector.indexedCount(handle); }
+  /** A handle for part of another's indexed or named children (a group of a big array). */
+  group(handle: number, filter: 'indexed' | 'named', start: number, count: number): number { return this.inspector.group(handle, filter, start, count); }
   view(v: Value): ValueView { return this.inspector.view(v); }
 
   /** Runs a lazy getter shown as `(...)` and returns its value. */

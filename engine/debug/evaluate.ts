@@ -27,8 +27,13 @@ function parseAsArrow(source: string, fileName: string): Node {
   throw new Error('unreachable');
 }
 
+/** Instructions a Debug Console or watch evaluation may run before it is stopped. */
+export const EVALUATION_BUDGET = 2_000_000;
+/** Hovers get far fewer, so hovering never holds the engine up. */
+export const HOVER_BUDGET = 100_000;
+
 /** Runs `start` (which pushes a frame or delivers a value) with the paused stack set aside. */
-export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): EvalResult {
+export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_BUDGET): EvalResult {
   const saved = m.frames.splice(0, m.frames.length);
   const hooks = [m.onStep, m.onDebugger] as const;
   const uncaught = m.uncaught;
@@ -41,9 +46,13 @@ export function runIsolated(m: Machine, start: () => void, budget = 2_000_000): 
   m.lastResult = undefined;
   try {
     start();
-    for (let spent = 0; m.frames.length > 0; spent += 100_000) {
-      if (spent >= budget) return { ok: false, error: 'Evaluation stopped: it ran too long' };
-      if (execute(m, 100_000) === 'uncaught') break;
+    // Count instructions run, not slices: a held exception ends a slice early (`paused`).
+    for (let left = budget; m.frames.length > 0;) {
+      if (left <= 0) return { ok: false, error: `Evaluation took too long: stopped after ${budget.toLocaleString('en-US')} steps` };
+      const slice = Math.min(left, 100_000);
+      const result = execute(m, slice);
+      left -= Math.max(1, slice - Math.max(0, m.budget));
+      if (result === 'uncaught') break;
     }
     if (m.uncaught) return { ok: false, error: (m.uncaught as { value: Value }).value };
     return { ok: true, value: m.lastResult };
@@ -92,7 +101,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
   try {
     const fn = m.makeClosure(code, env);
     // The evaluation's own wrapper is called first; only what it calls counts as a side effect.
-    return runIsolated(m, () => { m.call(fn, undefined, []); m.sideEffectFree = sideEffectFree; });
+    return runIsolated(m, () => { m.call(fn, undefined, []); m.sideEffectFree = sideEffectFree; }, sideEffectFree ? HOVER_BUDGET : EVALUATION_BUDGET);
   } finally {
     m.sideEffectFree = false;
   }

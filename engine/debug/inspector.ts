@@ -1,17 +1,16 @@
 // Plain-data views of a paused VM for the debugger: frames, each frame's scope chain
 // with TDZ states, and object properties by handle (valid until the run resumes).
-import type { Env } from '../env/env';
+import type { Env, Slot } from '../env/env';
 import { ScopeInfo } from '../env/scope';
-import { Closure } from '../heap/function';
-import { JSArray, JSObject } from '../heap/object';
-import { MapObject, PromiseObject, SetObject } from '../heap/slots';
-import { PrimitiveWrapper } from '../heap/wrapper';
-import { HOLE, JSSymbol, TDZ, Value } from '../heap/values';
-import type { Slot } from '../env/env';
+import type { Closure } from '../heap/function';
+import { JSObject } from '../heap/object';
+import { TDZ, Value } from '../heap/values';
 import type { Frame } from '../vm/frame';
-import { GeneratorObject, Machine } from '../vm/machine';
-import { frameName, frameRange } from './location';
+import type { Machine } from '../vm/machine';
 import { makeArguments } from '../vm/arguments';
+import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLists, type LazyList } from './childLists';
+import { internalSlots, type SlotViewer } from './internalSlots';
+import { frameName, frameRange } from './location';
 import { preview, typeName } from './preview';
 
 export type ScopeKindName = 'block' | 'local' | 'closure' | 'script' | 'global';
@@ -22,27 +21,36 @@ export interface FrameView { index: number; name: string; line: number; column: 
 export interface ScopeView { kind: ScopeKindName; name: string; handle: number; expensive: boolean }
 export interface ChildView { name: string; value: ValueView; state?: BindingState; kind: 'binding' | 'property' | 'internal' | 'accessor'; readOnly?: boolean }
 
-type Target =
-  | { kind: 'object'; obj: JSObject }
-  | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame }
-  | { kind: 'builtins'; obj: JSObject }
-  | { kind: 'list'; items: ChildView[] }
-  | { kind: 'getter'; obj: Value; getter: JSObject };
+/** Which children a page asks for: indexed (elements), named (properties), or both (indexed first). */
+export interface ChildPage { filter?: 'indexed' | 'named'; start?: number; count?: number }
+export interface ChildCounts { indexed: number; named: number }
 
-export class Inspector {
+type Target =
+  | { kind: 'object'; obj: JSObject; lists?: ChildLists }
+  | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame; lists?: ChildLists }
+  | { kind: 'builtins'; obj: JSObject; lists?: ChildLists }
+  | { kind: 'list'; lists: ChildLists }
+  | { kind: 'getter'; obj: Value; getter: JSObject }
+  | { kind: 'group'; of: number; filter: 'indexed' | 'named'; start: number; count: number };
+
+/**
+ * Handles are never reused, not even by a later run (a restart): a handle from an earlier
+ * stop stays unknown instead of naming another value.
+ */
+let nextHandle = 1;
+
+export class Inspector implements SlotViewer {
   private handles = new Map<number, Target>();
-  private next = 1;
 
   constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>) {}
 
   /** Handles are only valid while paused; the run forgets them when it resumes. */
   reset(): void {
     this.handles.clear();
-    this.next = 1;
   }
 
   private handle(t: Target): number {
-    const h = this.next++;
+    const h = nextHandle++;
     this.handles.set(h, t);
     return h;
   }
@@ -50,6 +58,28 @@ export class Inspector {
   view(v: Value | typeof TDZ): ValueView {
     const handle = v instanceof JSObject ? this.handle({ kind: 'object', obj: v }) : 0;
     return { preview: preview(v), type: typeName(v), handle };
+  }
+
+  listHandle(items: LazyList, indexed = false): number {
+    return this.handle({ kind: 'list', lists: indexed ? { indexed: items, named: EMPTY } : { indexed: EMPTY, named: items } });
+  }
+
+  getterHandle(obj: JSObject, getter: JSObject): number {
+    return this.handle({ kind: 'getter', obj, getter });
+  }
+
+  envHandle(env: Env): number {
+    return this.handle({ kind: 'env', env });
+  }
+
+  shownEnvs(closure: Closure): { env: Env; label: string }[] {
+    const out: { env: Env; label: string }[] = [];
+    for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
+      if (visibleSlots(e.scope).length === 0 && e.scope.kind !== 'global') continue;
+      const label = e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
+      out.push({ env: e, label });
+    }
+    return out;
   }
 
   /** JS frames, innermost first. */
@@ -93,17 +123,47 @@ export class Inspector {
     return out;
   }
 
-  /** The children of a handle: bindings of a scope or properties of an object. */
-  children(handle: number): ChildView[] {
+  /** Whether `handle` names something in the current stop. */
+  has(handle: number): boolean {
+    return this.handles.has(handle);
+  }
+
+  /** How many indexed and named children a handle has, without making them. */
+  counts(handle: number): ChildCounts | undefined {
+    const t = this.handles.get(handle);
+    if (!t) return undefined;
+    if (t.kind === 'group') return t.filter === 'indexed' ? { indexed: t.count, named: 0 } : { indexed: 0, named: t.count };
+    const lists = this.lists(t);
+    return { indexed: lists.indexed.length, named: lists.named.length };
+  }
+
+  /** How many indexed children (elements, entries, characters) a handle has: cheap, for paging hints. */
+  indexedCount(handle: number): number {
+    const t = this.handles.get(handle);
+    if (!t) return 0;
+    if (t.kind === 'group') return t.filter === 'indexed' ? t.count : 0;
+    return this.lists(t).indexed.length;
+  }
+
+  /** A page of a handle's children (all of them without a page): bindings, properties, elements. */
+  children(handle: number, page: ChildPage = {}): ChildView[] {
     const t = this.handles.get(handle);
     if (!t) return [];
-    switch (t.kind) {
-      case 'env': return this.envChildren(t.env, t.extra, t.argumentsOf);
-      case 'object': return this.objectChildren(t.obj);
-      case 'builtins': return this.propertyChildren(t.obj, (k) => !this.userGlobalKeys().has(k));
-      case 'list': return t.items;
-      case 'getter': return [];
+    if (t.kind === 'group') {
+      if (page.filter !== undefined && page.filter !== t.filter) return [];
+      const start = t.start + (page.start ?? 0);
+      const end = t.start + Math.min(t.count, (page.start ?? 0) + (page.count ?? t.count));
+      return this.children(t.of, { filter: t.filter, start, count: Math.max(0, end - start) });
     }
+    const lists = this.lists(t);
+    const list = page.filter === 'indexed' ? lists.indexed : page.filter === 'named' ? lists.named : concat(lists.indexed, lists.named);
+    const start = page.start ?? 0;
+    return list.slice(start, page.count === undefined || page.count === 0 ? list.length : start + page.count);
+  }
+
+  /** A handle standing for `count` of a handle's indexed or named children from `start` (a group of a big value). */
+  group(handle: number, filter: 'indexed' | 'named', start: number, count: number): number {
+    return this.handle({ kind: 'group', of: handle, filter, start, count });
   }
 
   /** The object or environment behind a handle (for setVariable and the event loop view). */
@@ -111,92 +171,38 @@ export class Inspector {
     return this.handles.get(handle);
   }
 
-  private envChildren(env: Env, global?: JSObject, argumentsOf?: Frame): ChildView[] {
-    const out: ChildView[] = [];
-    for (const slot of visibleSlots(env.scope)) {
+  private lists(t: Exclude<Target, { kind: 'group' }>): ChildLists {
+    switch (t.kind) {
+      case 'list': return t.lists;
+      case 'getter': return { indexed: EMPTY, named: EMPTY };
+      case 'object': return (t.lists ??= objectLists(t.obj, this, () => internalSlots(t.obj, this)));
+      case 'builtins': return (t.lists ??= { indexed: EMPTY, named: this.globalProperties(t.obj, false) });
+      case 'env': return (t.lists ??= { indexed: EMPTY, named: this.envChildren(t.env, t.extra, t.argumentsOf) });
+    }
+  }
+
+  private envChildren(env: Env, global?: JSObject, argumentsOf?: Frame): LazyList {
+    const bindings = keyed(visibleSlots(env.scope), (slot) => {
       const name = env.scope.names[slot];
-      out.push(this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot)));
-    }
-    if (argumentsOf?.func) out.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
-    if (global) {
-      const user = this.userGlobalKeys();
-      out.push(...this.propertyChildren(global, (k) => user.has(k)));
-      out.push({ name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } });
-    }
-    return out;
+      return this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
+    });
+    const extra: ChildView[] = [];
+    if (argumentsOf?.func) extra.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
+    if (!global) return concat(bindings, listOf(extra));
+    const builtins: ChildView = { name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } };
+    return concat(bindings, listOf(extra), this.globalProperties(global, true), listOf([builtins]));
+  }
+
+  /** The global object's properties: the program's own (`user`), or the built-ins. */
+  private globalProperties(global: JSObject, user: boolean): LazyList {
+    const own = this.userGlobalKeys();
+    const keys = global.ownKeys().filter((k) => own.has(typeof k === 'string' ? k : `@@${k.description}`) === user);
+    return keyed(keys, (k) => propertyChild(global, k, this));
   }
 
   private binding(name: string, v: Slot, immutable: boolean): ChildView {
     const state: BindingState = v === TDZ ? 'uninitialized' : immutable ? 'const' : 'initialized';
     return { name, value: this.view(v as Value), state, kind: 'binding', readOnly: immutable || v === TDZ };
-  }
-
-  private propertyChildren(o: JSObject, include: (k: string) => boolean = () => true): ChildView[] {
-    const out: ChildView[] = [];
-    for (const k of o.ownKeys()) {
-      if (!include(typeof k === 'string' ? k : `@@${k.description}`)) continue;
-      const p = o.getOwn(k);
-      if (!p) continue;
-      const name = k instanceof JSSymbol ? `[${k.toString()}]` : k;
-      if (p.isAccessor) {
-        const h = p.get ? this.handle({ kind: 'getter', obj: o, getter: p.get }) : 0;
-        out.push({ name, kind: 'accessor', value: { preview: p.get ? '(...)' : 'undefined', type: 'accessor', handle: h } });
-      } else out.push({ name, kind: 'property', value: this.view(p.value), readOnly: !p.writable });
-    }
-    return out;
-  }
-
-  private objectChildren(o: JSObject): ChildView[] {
-    const out: ChildView[] = [];
-    if (o instanceof JSArray) {
-      o.items.forEach((v, i) => { if (v !== HOLE) out.push({ name: String(i), kind: 'property', value: this.view(v as Value) }); });
-      out.push(...this.propertyChildren(o, (k) => !/^\d+$/.test(k)));
-    } else out.push(...this.propertyChildren(o));
-    out.push(...this.internalSlots(o));
-    out.push({ name: '[[Prototype]]', kind: 'internal', value: o.proto ? this.view(o.proto) : { preview: 'null', type: 'object', handle: 0 } });
-    return out;
-  }
-
-  /** A pending promise's reactions: what runs when it settles. */
-  private reactions(p: PromiseObject): ChildView {
-    const items = (p.fulfillReactions as { handler: unknown }[]).map((r, i): ChildView => {
-      const h = r.handler;
-      const label = h instanceof JSObject ? preview(h as Value) : h && typeof h === 'object' && 'label' in h ? String((h as { label: string }).label) : '(pass-through)';
-      return { name: String(i), kind: 'internal', value: { preview: label, type: 'function', handle: h instanceof JSObject ? this.view(h as Value).handle : 0 } };
-    });
-    return { name: '[[PromiseReactions]]', kind: 'internal', value: { preview: `Array(${items.length})`, type: 'object', handle: this.handle({ kind: 'list', items }) } };
-  }
-
-  private internal(name: string, v: Value): ChildView {
-    return { name, kind: 'internal', value: this.view(v) };
-  }
-
-  private internalSlots(o: JSObject): ChildView[] {
-    const out: ChildView[] = [];
-    if (o instanceof Closure) {
-      const chain: ChildView[] = [];
-      for (let e: Env | null = o.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
-        if (visibleSlots(e.scope).length === 0 && e.scope.kind !== 'global') continue;
-        const label = e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
-        chain.push({ name: label, kind: 'internal', value: { preview: label, type: 'object', handle: this.handle({ kind: 'env', env: e }) } });
-      }
-      out.push({ name: '[[Environment]]', kind: 'internal', value: { preview: `Scopes[${chain.length}]`, type: 'object', handle: this.handle({ kind: 'list', items: chain }) } });
-      if (o.homeObject) out.push(this.internal('[[HomeObject]]', o.homeObject));
-    }
-    if (o instanceof PromiseObject) {
-      out.push(this.internal('[[PromiseState]]', o.state), this.internal('[[PromiseResult]]', o.result));
-      if (o.state === 'pending') out.push(this.reactions(o));
-    }
-    if (o instanceof GeneratorObject) out.push(this.internal('[[GeneratorState]]', o.state));
-    if (o instanceof PrimitiveWrapper) out.push(this.internal('[[PrimitiveValue]]', o.primitive));
-    if (o instanceof MapObject || o instanceof SetObject) {
-      const items: ChildView[] = [];
-      let i = 0;
-      if (o instanceof MapObject) for (const [k, v] of o.data) items.push({ name: String(i++), kind: 'property', value: { preview: `${preview(k, 0)} => ${preview(v, 0)}`, type: 'object', handle: this.handle({ kind: 'list', items: [this.internal('key', k), this.internal('value', v)] }) } });
-      else for (const v of o.data) items.push({ name: String(i++), kind: 'property', value: this.view(v) });
-      out.push({ name: '[[Entries]]', kind: 'internal', value: { preview: `Array(${items.length})`, type: 'object', handle: this.handle({ kind: 'list', items }) } });
-    }
-    return out;
   }
 }
 

@@ -15,8 +15,18 @@ export function typeName(v: Value | typeof TDZ): string {
   return typeof v;
 }
 
-function primitive(v: Value): string {
-  if (typeof v === 'string') return JSON.stringify(v);
+/** A string's preview shows at most this many characters (inside another value's preview, far fewer). */
+export const STRING_PREVIEW_MAX = 10_000;
+const NESTED_STRING_MAX = 100;
+
+/** `"abc"`, or for a long string its start and its full length, so a huge string is never copied whole. */
+function quoted(s: string, max: number): string {
+  if (s.length <= max) return JSON.stringify(s);
+  return `${JSON.stringify(s.slice(0, max)).slice(0, -1)}…" (${s.length.toLocaleString('en-US')} characters)`;
+}
+
+function primitive(v: Value, max = STRING_PREVIEW_MAX): string {
+  if (typeof v === 'string') return quoted(v, max);
   if (typeof v === 'bigint') return `${v}n`;
   if (v instanceof JSSymbol) return v.toString();
   if (Object.is(v, -0)) return '-0';
@@ -45,7 +55,7 @@ export function functionPreview(f: JSFunction): string {
 /** A short description; `depth` 0 gives only the kind, 1 includes a few properties. */
 export function preview(v: Value | typeof TDZ, depth = 1): string {
   if (v === TDZ) return '<uninitialized (TDZ)>';
-  if (!(v instanceof JSObject)) return primitive(v as Value);
+  if (!(v instanceof JSObject)) return primitive(v as Value, depth <= 0 ? NESTED_STRING_MAX : STRING_PREVIEW_MAX);
   if (v instanceof JSFunction) return functionPreview(v);
   if (v instanceof JSArray) {
     if (depth <= 0) return `Array(${v.items.length})`;

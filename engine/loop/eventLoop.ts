@@ -59,6 +59,8 @@ export class EventLoop {
   current: Task | null = null;
   /** Called after every change to a queue, the clock or the phase (the debugger's views listen). */
   onChange: (() => void) | null = null;
+  /** Bumped on every change, so views can cache what they derive (the timers' order). */
+  version = 0;
   private nextId = 1;
   private seq = 0;
   private stage: 'timers' | 'check' = 'check';
@@ -67,18 +69,18 @@ export class EventLoop {
     const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.now + delay, seq: this.seq++, name, cleared: false, handle: undefined, ...link };
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
-    this.onChange?.();
+    this.changed();
     return t;
   }
 
   enqueueMicrotask(job: Microtask): void {
     this.microtasks.push(job);
-    this.onChange?.();
+    this.changed();
   }
 
   enqueueTick(tick: Tick): void {
     this.ticks.push(tick);
-    this.onChange?.();
+    this.changed();
   }
 
   clearTimer(t: Timer): void {
@@ -88,7 +90,7 @@ export class EventLoop {
       const i = list.indexOf(t);
       if (i >= 0) list.splice(i, 1);
     }
-    this.onChange?.();
+    this.changed();
   }
 
   /** Node's loop starts a little after the script, so a 1 ms timer is due by then (documented choice). */
@@ -108,7 +110,7 @@ export class EventLoop {
   /** Takes the next task to run, moving through Node's phases and the clock; null when done. */
   next(): Task | null {
     const task = this.take();
-    this.onChange?.();
+    this.changed();
     return task;
   }
 
@@ -157,6 +159,11 @@ export class EventLoop {
       this.timers.set(t.id, t);
     }
     this.current = null;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
     this.onChange?.();
   }
 

@@ -7,6 +7,9 @@ export interface TimerView { id: number; kind: TimerKind; name: string; line?: n
 export interface JobView { kind: MicrotaskKind | 'nextTick'; name: string; line?: number; column?: number; promiseState?: string }
 export interface TaskView { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'script'; label: string; line?: number; column?: number }
 
+export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks';
+export type EntryView = TimerView | JobView;
+
 export interface LoopSnapshot {
   phase: LoopPhase;
   time: number;
@@ -15,6 +18,13 @@ export interface LoopSnapshot {
   macrotasks: TimerView[];
   microtasks: JobView[];
   nextTicks: JobView[];
+  /** Each queue's full length. */
+  counts: Record<LoopQueue, number>;
+  /**
+   * Queues cut short (see snapshot's `edge`): `count` entries from queue index `at` are left
+   * out, and the list holds the entries before and after them.
+   */
+  omitted: Partial<Record<LoopQueue, { at: number; count: number }>>;
 }
 
 function timerView(t: Timer): TimerView {
@@ -48,15 +58,76 @@ export function taskView(task: Task): TaskView {
   }
 }
 
-export function snapshot(loop: EventLoop): LoopSnapshot {
+/** The timers in due-time order, sorted once per change of the loop (100,000 timers take ~50 ms). */
+const sortedTimers = new WeakMap<EventLoop, { version: number; timers: Timer[] }>();
+
+function timersInOrder(loop: EventLoop): Timer[] {
+  const cached = sortedTimers.get(loop);
+  if (cached?.version === loop.version) return cached.timers;
   const timers = [...loop.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
+  sortedTimers.set(loop, { version: loop.version, timers });
+  return timers;
+}
+
+/** A queue's raw entries and how to view one, without copying the queue. */
+function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i: number) => EntryView } {
+  switch (queue) {
+    case 'webApis': {
+      const timers = timersInOrder(loop);
+      return { length: timers.length, view: (i) => timerView(timers[i]) };
+    }
+    case 'macrotasks': {
+      const n = loop.macrotasks.length;
+      return { length: n + loop.immediates.length, view: (i) => timerView(i < n ? loop.macrotasks[i] : loop.immediates[i - n]) };
+    }
+    case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
+    case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };
+  }
+}
+
+function tickView(t: EventLoop['ticks'][number]): JobView {
+  return { kind: 'nextTick', name: t.name, line: t.line, column: t.column };
+}
+
+/** Entries `start` to `start + count` of one queue, in the order they will run. */
+export function queueEntries(loop: EventLoop, queue: LoopQueue, start: number, count: number): { total: number; entries: EntryView[] } {
+  const q = queueOf(loop, queue);
+  const entries: EntryView[] = [];
+  for (let i = start; i < Math.min(q.length, start + count); i++) entries.push(q.view(i));
+  return { total: q.length, entries };
+}
+
+const QUEUES: LoopQueue[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'];
+
+/**
+ * The loop's state. With `edge`, each queue lists at most its first and last `edge` entries
+ * and says how many it left out, so a snapshot stays small with any number of timers.
+ */
+export function snapshot(loop: EventLoop, edge = Infinity): LoopSnapshot {
+  const counts = {} as Record<LoopQueue, number>;
+  const omitted: LoopSnapshot['omitted'] = {};
+  const lists = {} as Record<LoopQueue, EntryView[]>;
+  for (const name of QUEUES) {
+    const q = queueOf(loop, name);
+    counts[name] = q.length;
+    const list: EntryView[] = [];
+    if (q.length <= 2 * edge) for (let i = 0; i < q.length; i++) list.push(q.view(i));
+    else {
+      for (let i = 0; i < edge; i++) list.push(q.view(i));
+      for (let i = q.length - edge; i < q.length; i++) list.push(q.view(i));
+      omitted[name] = { at: edge, count: q.length - 2 * edge };
+    }
+    lists[name] = list;
+  }
   return {
     phase: loop.phase,
     time: loop.now,
     current: loop.current ? taskView(loop.current) : loop.phase === 'script' ? { kind: 'script', label: 'main script' } : null,
-    webApis: timers.map(timerView),
-    macrotasks: [...loop.macrotasks, ...loop.immediates].map(timerView),
-    microtasks: loop.microtasks.map(jobView),
-    nextTicks: loop.ticks.map((t) => ({ kind: 'nextTick' as const, name: t.name, line: t.line, column: t.column })),
+    webApis: lists.webApis as TimerView[],
+    macrotasks: lists.macrotasks as TimerView[],
+    microtasks: lists.microtasks as JobView[],
+    nextTicks: lists.nextTicks as JobView[],
+    counts,
+    omitted,
   };
 }

@@ -1,11 +1,15 @@
 // Feeds the Event Loop view from Glassbox debug sessions: the adapter's `eventLoopChanged`
 // event (sent after every stop) and `eventLoopState` request give the loop, a DAP
-// stackTrace gives the call stack; a tracker notices when the program runs on.
+// stackTrace gives the call stack; `eventLoopEntries` fills in long queues on demand; a
+// tracker notices when the program runs on.
 import * as vscode from 'vscode';
-import { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_STATE_REQUEST } from '../adapterFactory';
+import { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX } from '../adapterFactory';
 import { DEBUG_TYPE, programPath } from '../debugConfig';
-import { emptyModel, loopModel, type SessionStatus } from './model';
+import { emptyModel, loopModel, queueEntries, withEntries, type QueueKey, type SessionStatus } from './model';
 import type { EventLoopViewProvider } from './viewProvider';
+
+/** Entries fetched per click on "… N more". */
+const MORE_PAGE = Math.min(200, LOOP_ENTRIES_MAX);
 
 const RESUMING = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'goto', 'restartFrame']);
 
@@ -17,7 +21,11 @@ export class LoopFeed implements vscode.Disposable {
   private generation = 0;
   private readonly subscriptions: vscode.Disposable[];
 
+  /** The session whose loop is on show, for fetching more of a long queue. */
+  private shownSession: vscode.DebugSession | undefined;
+
   constructor(private readonly view: EventLoopViewProvider) {
+    view.onMore = (queue) => void this.more(queue);
     this.subscriptions = [
       vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
         if (e.session.type === DEBUG_TYPE && e.event === EVENT_LOOP_CHANGED_EVENT) void this.refresh(e.session, e.body);
@@ -40,8 +48,23 @@ export class LoopFeed implements vscode.Disposable {
     const frames = status === 'paused' ? await stackFrames(session) : [];
     if (generation !== this.generation || !this.accepts(session)) return;
     this.shown = session.id;
+    this.shownSession = session;
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
     this.view.show(loopModel(loop, frames, status, program));
+  }
+
+  /** Fetches the next entries of a queue the snapshot cut short, and shows them in its gap. */
+  async more(queue: QueueKey): Promise<void> {
+    const session = this.shownSession;
+    const gap = this.view.current.gaps?.[queue];
+    if (!session || session.id !== this.shown || !gap) return;
+    const generation = this.generation;
+    const count = Math.min(gap.count, MORE_PAGE);
+    const body = (await request(session, EVENT_LOOP_ENTRIES_REQUEST, { queue, start: gap.at, count })) as { start?: unknown; entries?: unknown } | undefined;
+    // A newer stop has redrawn the view: its own gaps stand.
+    if (generation !== this.generation || body?.start !== gap.at) return;
+    const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
+    this.view.show(withEntries(this.view.current, queue, gap.at, queueEntries(queue, body.entries, program)));
   }
 
   private accepts(session: vscode.DebugSession): boolean {

@@ -16,6 +16,12 @@ export interface Entry {
 
 export type SessionStatus = 'none' | 'paused' | 'running' | 'ended';
 
+export type QueueKey = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks';
+export const QUEUE_KEYS: readonly QueueKey[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'];
+
+/** Entries of a long queue not shown yet: `count` of them, belonging before entry `at`. */
+export interface Gap { at: number; count: number }
+
 export interface LoopModel {
   status: SessionStatus;
   phase?: string;
@@ -27,6 +33,9 @@ export interface LoopModel {
   macrotasks: Entry[];
   microtasks: Entry[];
   nextTicks: Entry[];
+  /** Long queues are sent cut short: their full lengths, and where entries are left out. */
+  totals?: Partial<Record<QueueKey, number>>;
+  gaps?: Partial<Record<QueueKey, Gap>>;
 }
 
 type Json = Record<string, unknown>;
@@ -52,21 +61,65 @@ export function emptyModel(status: SessionStatus = 'none'): LoopModel {
  */
 export function loopModel(snapshot: unknown, frames: unknown, status: SessionStatus, programPath?: string): LoopModel {
   const snap = record(record(snapshot)?.snapshot) ?? record(snapshot) ?? {};
-  const link = (o: Json): SourceTarget | undefined => target(programPath, o.line, o.column);
   const phase = text(snap.phase);
   const current = record(snap.current);
   return {
+    ...cuts(snap),
     status,
     phase,
     phaseText: phase === undefined ? undefined : PHASE_TEXT[phase] ?? phase,
     time: number(snap.time),
     current: current ? text(current.label) : undefined,
     stack: stackEntries(frames),
-    webApis: records(snap.webApis).map((t) => timerEntry(t, true, link(t))),
-    macrotasks: records(snap.macrotasks).map((t) => timerEntry(t, false, link(t))),
-    microtasks: records(snap.microtasks).map((j) => jobEntry(j, link(j))),
-    nextTicks: records(snap.nextTicks).map((j) => ({ label: callee(j.name), detail: 'process.nextTick', line: number(j.line), target: link(j) })),
+    webApis: queueEntries('webApis', snap.webApis, programPath),
+    macrotasks: queueEntries('macrotasks', snap.macrotasks, programPath),
+    microtasks: queueEntries('microtasks', snap.microtasks, programPath),
+    nextTicks: queueEntries('nextTicks', snap.nextTicks, programPath),
   };
+}
+
+/** The entries of one queue as the adapter sends them (a snapshot's list or an eventLoopEntries answer). */
+export function queueEntries(queue: QueueKey, list: unknown, programPath?: string): Entry[] {
+  const link = (o: Json): SourceTarget | undefined => target(programPath, o.line, o.column);
+  switch (queue) {
+    case 'webApis': return records(list).map((t) => timerEntry(t, true, link(t)));
+    case 'macrotasks': return records(list).map((t) => timerEntry(t, false, link(t)));
+    case 'microtasks': return records(list).map((j) => jobEntry(j, link(j)));
+    case 'nextTicks': return records(list).map((j) => ({ label: callee(j.name), detail: 'process.nextTick', line: number(j.line), target: link(j) }));
+  }
+}
+
+/** Totals and gaps of queues the snapshot cut short; gaps that do not fit the lists are dropped. */
+function cuts(snap: Json): Pick<LoopModel, 'totals' | 'gaps'> {
+  const totals: Partial<Record<QueueKey, number>> = {};
+  const gaps: Partial<Record<QueueKey, Gap>> = {};
+  const counts = record(snap.counts) ?? {};
+  const omitted = record(snap.omitted) ?? {};
+  for (const q of QUEUE_KEYS) {
+    const total = number(counts[q]);
+    if (total !== undefined) totals[q] = total;
+    const gap = record(omitted[q]);
+    const at = number(gap?.at), count = number(gap?.count);
+    const listed = Array.isArray(snap[q]) ? (snap[q] as unknown[]).length : 0;
+    if (at !== undefined && count !== undefined && count > 0 && at >= 0 && at <= listed) gaps[q] = { at, count };
+  }
+  // Left out altogether for a snapshot that says nothing of counts (an older adapter).
+  return Object.keys(totals).length === 0 && Object.keys(gaps).length === 0 ? {} : { totals, gaps };
+}
+
+/**
+ * The model with entries loaded into a queue's gap: `start` must be where the gap begins
+ * (an answer for an older model is ignored), and the gap shrinks by what arrived.
+ */
+export function withEntries(model: LoopModel, queue: QueueKey, start: number, entries: Entry[]): LoopModel {
+  const gap = model.gaps?.[queue];
+  if (!gap || start !== gap.at || entries.length === 0) return model;
+  const taken = entries.slice(0, gap.count);
+  const list = [...model[queue]];
+  list.splice(gap.at, 0, ...taken);
+  const rest = gap.count - taken.length;
+  const gaps = { ...model.gaps, [queue]: rest > 0 ? { at: gap.at + taken.length, count: rest } : undefined };
+  return { ...model, [queue]: list, gaps };
 }
 
 function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): Entry {

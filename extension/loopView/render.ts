@@ -53,13 +53,21 @@ function renderStatus(model: LoopModel): string {
 function renderColumn(column: Column, model: LoopModel, targets: SourceTarget[]): string {
   const entries = model[column.key];
   const active = model.phase !== undefined && column.phases.includes(model.phase) ? ' active' : '';
-  const items = entries.length === 0
-    ? `<li class="empty">${escapeHtml(column.empty)}</li>`
-    : entries.map((e) => `<li>${renderEntry(e, targets)}</li>`).join('');
+  const rows = entries.map((e) => `<li>${renderEntry(e, targets)}</li>`);
+  const gap = column.key === 'stack' ? undefined : model.gaps?.[column.key];
+  if (gap) rows.splice(gap.at, 0, renderMore(column.key, gap.count));
+  const items = rows.length === 0 ? `<li class="empty">${escapeHtml(column.empty)}</li>` : rows.join('');
+  const total = column.key === 'stack' ? entries.length : model.totals?.[column.key] ?? entries.length;
   const list = column.key === 'stack' ? 'ol' : 'ul';
   return `<section class="column column-${column.key}${active}" aria-label="${escapeHtml(column.title)}">`
-    + `<h2 title="${escapeHtml(column.hint)}">${escapeHtml(column.title)} <span class="count">${entries.length}</span></h2>`
+    + `<h2 title="${escapeHtml(column.hint)}">${escapeHtml(column.title)} <span class="count">${total}</span></h2>`
     + `<${list}>${items}</${list}></section>`;
+}
+
+/** The row standing for entries not shown yet: clicking it asks the adapter for the next ones. */
+function renderMore(queue: string, count: number): string {
+  const text = `… ${count.toLocaleString('en-US')} more`;
+  return `<li class="more"><button type="button" class="more" data-more="${escapeHtml(queue)}" title="Show the next ones">${escapeHtml(text)}</button></li>`;
 }
 
 function renderEntry(entry: Entry, targets: SourceTarget[]): string {

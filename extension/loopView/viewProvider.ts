@@ -1,8 +1,8 @@
 // The Event Loop webview view: renders LoopModels (see render.ts) into the page and turns
-// clicks on entries into "reveal this line" calls. Holds no debug logic of its own.
+// clicks on entries into "reveal this line" calls and "… N more" into onMore. Holds no debug logic.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { emptyModel, type LoopModel, type SourceTarget } from './model';
+import { emptyModel, QUEUE_KEYS, type LoopModel, type QueueKey, type SourceTarget } from './model';
 import { renderPage } from './page';
 import { renderLoop } from './render';
 
@@ -10,6 +10,8 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
   private model: LoopModel = emptyModel();
   private targets: SourceTarget[] = [];
+  /** Called when the user asks for more entries of a long queue ("… N more"). */
+  onMore: ((queue: QueueKey) => void) | undefined;
 
   constructor(
     private readonly mediaRoot: vscode.Uri,
@@ -53,8 +55,9 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   }
 
   private received(message: unknown): void {
-    const m = message as { type?: unknown; target?: unknown } | null;
+    const m = message as { type?: unknown; target?: unknown; queue?: unknown } | null;
     if (m?.type === 'ready') this.post();
+    if (m?.type === 'more' && QUEUE_KEYS.includes(m.queue as QueueKey)) this.onMore?.(m.queue as QueueKey);
     if (m?.type === 'reveal' && typeof m.target === 'number') {
       const target = this.targets[m.target];
       if (target) this.reveal(target);

@@ -4,6 +4,7 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
 
@@ -295,4 +296,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues];

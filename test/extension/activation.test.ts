@@ -189,6 +189,24 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     await until('the ended state', () => /Session ended/.test(posted[posted.length - 1].html));
   });
 
+  it('shows "… N more" for 100,000 timers and fetches the next ones when it is clicked', async () => {
+    const { view, posted, click } = fakeWebviewView();
+    (fake.get('webviewView', 'glassbox.eventLoop') as { resolveWebviewView(v: unknown): void }).resolveWebviewView(view);
+    const session = new FakeSession('many-timers', path.join(ROOT, 'test', 'adapter', 'programs', 'manyTimers.js'));
+    await session.start();
+    const stops = session.stops;
+    await session.send('continue', { threadId: 1 });
+    await until('the debugger statement', () => session.stops > stops);
+    await until('the timers drawn', () => /Web APIs <span class="count">100000<\/span>/.test(posted[posted.length - 1]?.html ?? ''));
+    const before = posted[posted.length - 1].html;
+    assert.match(before, /data-more="webApis"[^>]*>… 99,950 more</);
+    assert.ok(before.length < 100_000, `${before.length} characters of HTML`);
+    click({ type: 'more', queue: 'webApis' });
+    await until('the next timers', () => /… 99,750 more</.test(posted[posted.length - 1].html));
+    assert.equal(posted[posted.length - 1].html.match(/<span class="name">tick<\/span>/g)?.length, 250);
+    await session.end();
+  });
+
   it('shows inline values from the scope chain, TDZ bindings included, only during a session', async () => {
     const session = new FakeSession('tdz', example('tdz.js'));
     await session.start();
@@ -199,7 +217,10 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const text = readFileSync(example('tdz.js'), 'utf8');
     const document = { getText: () => text, uri: Uri.file(example('tdz.js')), version: 1 };
     const valuesAt = async (line: number) => {
-      const values = await provider.provideInlineValues(document, new Range(0, 0, 100, 0), { frameId: 1, stoppedLocation: new Range(line - 1, 0, line - 1, 20) });
+      // Frame ids are the stop's own, as VS Code passes them.
+      const stack = (await session.customRequest('stackTrace', { threadId: 1 })) as DebugProtocol.StackTraceResponse['body'];
+      const frameId = stack.stackFrames[0].id;
+      const values = await provider.provideInlineValues(document, new Range(0, 0, 100, 0), { frameId, stoppedLocation: new Range(line - 1, 0, line - 1, 20) });
       assert.ok(values.every((v) => v instanceof InlineValueText));
       return values.map((v) => `${v.range.start.line + 1}: ${v.text}`);
     };

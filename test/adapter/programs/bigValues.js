@@ -1,0 +1,14 @@
+const big = new Array(1_000_000).fill(7);
+big[0] = 'first';
+big[999_999] = 'last';
+big.label = 'numbers';
+const sparse = [];
+sparse[5] = 'a';
+sparse[2_000_000] = 'z';
+const many = {};
+for (let i = 0; i < 300_000; i++) many['k' + i] = i;
+const entries = new Map();
+for (let i = 0; i < 1_000; i++) entries.set('key' + i, i);
+const args = (function () { return arguments; }).apply(null, big.slice(0, 150));
+const text = 'abc'.repeat(5_000_000);
+debugger;
