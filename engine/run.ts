@@ -1,5 +1,6 @@
 // A run of one program: compiles it, builds the realm, VM and event loop, and drives
 // them in slices: the script, then tasks in Node's order until nothing is left.
+import { compileErrorType } from './errors/hostStack';
 import type { FunctionCode } from './bytecode/code';
 import { compileFunctionSource, compileEvalCode, compileProgram, rootScope } from './compile/program';
 import { GlassboxSyntaxError, JSThrow } from './errors/internal';
@@ -112,7 +113,7 @@ export class Run {
     try {
       return this.machine.makeClosure(compile(), this.machine.rootEnv);
     } catch (e) {
-      if (e instanceof GlassboxSyntaxError) throw new JSThrow(this.realm.makeError('SyntaxError', e.message));
+      if (e instanceof GlassboxSyntaxError) throw new JSThrow(this.realm.makeError(compileErrorType(e), e.message));
       throw e;
     }
   }

@@ -86,7 +86,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
     (c as { file: typeof file }).file = file;
     code = compileFunction(c, { node, kind: 'arrow', name: '<debug>' });
   } catch (e) {
-    if (e instanceof GlassboxSyntaxError) return { ok: false, error: `SyntaxError: ${e.message}` };
+    if (e instanceof GlassboxSyntaxError) return { ok: false, error: `${e.name}: ${e.message}` };
     throw e;
   }
   try {

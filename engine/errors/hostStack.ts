@@ -19,3 +19,19 @@ export class CompileStackOverflow extends GlassboxSyntaxError {
     super(Msg.StackOverflow, fileName, line, column);
   }
 }
+
+/** Runs a compile step; a host stack overflow in it becomes a CompileStackOverflow at `where()`. */
+export function overflowIsCompileError<T>(fileName: string, where: () => { line: number; column: number } | undefined, step: () => T): T {
+  try {
+    return step();
+  } catch (e) {
+    if (!isHostStackOverflow(e)) throw e;
+    const at = where() ?? { line: 1, column: 0 };
+    throw new CompileStackOverflow(fileName, at.line, at.column + 1);
+  }
+}
+
+/** The JS error a compile error becomes when code made at run time (eval, new Function) fails. */
+export function compileErrorType(e: GlassboxSyntaxError): 'SyntaxError' | 'RangeError' {
+  return e instanceof CompileStackOverflow ? 'RangeError' : 'SyntaxError';
+}
