@@ -61,6 +61,14 @@ console.log('after');`;
     assert.ok(out.endsWith('\nafter'));
   });
 
+  it('in a debugger evaluation: a RangeError result, and the session goes on', () => {
+    const r = createRun('const a = { n: 1 };\na.b = a;\nconsole.log(a.n);', { fileName: 'deep.js' });
+    const dbg = r.attachDebugger(true);
+    assert.equal(r.step(), 'paused');
+    assert.deepEqual(dbg.evaluate(`a${'.b'.repeat(100_000)}.n`), { ok: false, error: 'RangeError: Maximum call stack size exceeded' });
+    assert.deepEqual(dbg.evaluate('6 * 7'), { ok: true, value: 42 });
+  });
+
   it('JSON.parse needs no host recursion: 50,000 levels parse', () => {
     assert.equal(run("const v = JSON.parse('['.repeat(5e4) + ']'.repeat(5e4));\nlet d = 0;\nfor (let a = v; Array.isArray(a); a = a[0]) d++;\nconsole.log(d);"), '50000');
   });
