@@ -1,9 +1,9 @@
 // A run of one program: compiles it, builds the realm, VM and event loop, and drives
 // them in slices: the script, then tasks in Node's order until nothing is left.
-import { compileErrorType } from './errors/hostStack';
 import type { FunctionCode } from './bytecode/code';
 import { compileFunctionSource, compileEvalCode, compileProgram, rootScope } from './compile/program';
 import { GlassboxSyntaxError, JSThrow } from './errors/internal';
+import { compileErrorType } from './errors/hostStack';
 import { Closure } from './heap/function';
 import { JSObject } from './heap/object';
 import { PromiseObject } from './heap/slots';

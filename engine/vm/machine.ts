@@ -1,11 +1,11 @@
 // The VM's state and control transfers: calls, construction, returns, throws and
 // driving generator natives. JS calls push frames; the host stack never recurses.
-import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { Completion } from '../bytecode/opcodes';
 import type { FunctionCode } from '../bytecode/code';
 import { Env, Slot } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
 import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
+import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
