@@ -29,6 +29,8 @@ export const widePrograms = {
   keys: (n: number) => `const o = {\n${times(n, (i) => `  k${i}: ${i},\n`)}};\nconsole.log(Object.keys(o).length);\n`,
   cases: (n: number) => `let y;\nswitch (${n - 1}) {\n${times(n, (i) => `  case ${i}: y = ${i}; break;\n`)}}\nconsole.log(y);\n`,
   elements: (n: number) => `const a = [\n${times(n, (i) => `  ${i},\n`)}];\nconsole.log(a.length);\n`,
+  privates: (n: number) =>
+    `class C {\n${times(n, (i) => `  #p${i} = ${i};\n  m${i}() { return this.#p${i}; }\n`)}}\nconsole.log(new C().m${n - 1}());\n`,
   concat: (n: number) => `const s =\n${times(n, (i) => `  '${i % 10}'`, ' +\n')};\nconsole.log(s.length);\n`,
 };
 
