@@ -56,7 +56,7 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
     return { kind: 'ok', run, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
-    const message = `SyntaxError: ${err.message} (${programPath}:${err.line}:${err.column})`;
+    const message = `${err.name}: ${err.message} (${programPath}:${err.line}:${err.column})`;
     return { kind: 'syntaxError', message, programPath, line: err.line, column: err.column };
   }
 }

@@ -38,7 +38,7 @@ export function readSource(file: string): string | undefined {
 export function describeHostError(err: unknown, file: string): string {
   if (err instanceof GlassboxSyntaxError) {
     // The engine gives a 1-based column, as file:line:col links expect.
-    return `SyntaxError: ${err.message} (${file}:${err.line}:${err.column})`;
+    return `${err.name}: ${err.message} (${file}:${err.line}:${err.column})`;
   }
   // GlassboxInternalError, or any other host exception escaping the engine: a Glassbox bug.
   return `glassbox: internal error: ${err instanceof Error ? err.message : String(err)}`;

@@ -3,6 +3,7 @@
 import type { FunctionCode } from './bytecode/code';
 import { compileFunctionSource, compileEvalCode, compileProgram, rootScope } from './compile/program';
 import { GlassboxSyntaxError, JSThrow } from './errors/internal';
+import { compileErrorType } from './errors/hostStack';
 import { Closure } from './heap/function';
 import { JSObject } from './heap/object';
 import { PromiseObject } from './heap/slots';
@@ -112,7 +113,7 @@ export class Run {
     try {
       return this.machine.makeClosure(compile(), this.machine.rootEnv);
     } catch (e) {
-      if (e instanceof GlassboxSyntaxError) throw new JSThrow(this.realm.makeError('SyntaxError', e.message));
+      if (e instanceof GlassboxSyntaxError) throw new JSThrow(this.realm.makeError(compileErrorType(e), e.message));
       throw e;
     }
   }

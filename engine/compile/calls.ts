@@ -132,8 +132,20 @@ export function compileTaggedTemplate(c: FnContext, node: Node): void {
   c.em.emit(Op.Call, quasi.expressions.length + 1, c.em.constant(calleeText(c, node.tag)));
 }
 
+/** Texts already made: in a chain `f()()()...` each callee's text extends the one inside it. */
+const calleeTexts = new WeakMap<Node, string>();
+
 /** How V8 prints a callee in "x is not a function". */
 export function calleeText(c: FnContext, n: Node): string {
+  let text = calleeTexts.get(n);
+  if (text === undefined) {
+    text = makeCalleeText(c, n);
+    calleeTexts.set(n, text);
+  }
+  return text;
+}
+
+function makeCalleeText(c: FnContext, n: Node): string {
   switch (n.type) {
     case 'Identifier': return n.name;
     case 'ThisExpression': return 'this';

@@ -22,8 +22,15 @@ export function compileClass(c: FnContext, node: Node, name = node.id?.name ?? '
   const elements: Node[] = node.body.body;
   const names: [string, BindingKind][] = [];
   if (node.id) names.push([node.id.name, 'const']);
+  // Sets, not searches of `names`: a class may have thousands of private members.
+  const privateNames = new Set<string>();
+  const privateMethods = new Set<string>();
   for (const e of elements) {
-    if (e.key?.type === 'PrivateIdentifier' && !names.some(([n]) => n === `#${e.key.name}`)) names.push([`#${e.key.name}`, 'private']);
+    if (e.key?.type !== 'PrivateIdentifier') continue;
+    const n = `#${e.key.name}`;
+    if (!privateNames.has(n)) names.push([n, 'private']);
+    privateNames.add(n);
+    if (e.type === 'MethodDefinition') privateMethods.add(n);
   }
   elements.forEach((e, i) => {
     if (e.computed && e.type === 'PropertyDefinition') names.push([`%key${i}`, 'private']);
@@ -32,7 +39,7 @@ export function compileClass(c: FnContext, node: Node, name = node.id?.name ?? '
   c.pushScope('class', names);
   for (const [n] of names) {
     if (!n.startsWith('#')) continue;
-    const isMethod = elements.some((e) => e.type === 'MethodDefinition' && e.key.type === 'PrivateIdentifier' && `#${e.key.name}` === n);
+    const isMethod = privateMethods.has(n);
     c.em.emit(Op.NewPrivateName, c.em.constant({ name: n, methodOf: isMethod ? name || 'anonymous' : undefined }));
     c.em.emit(Op.InitLocal, 0, c.scope.info.indexOf(n));
   }

@@ -190,14 +190,11 @@ export function hoistFunctions(c: FnContext, body: Node[]): void {
 
 /** Kinds of the bindings a top-level program declares, split as var and lexical. */
 export function programBindings(body: Node[], strict: boolean): { vars: [string, BindingKind][]; lexical: [string, BindingKind][] } {
-  const vars: [string, BindingKind][] = [];
-  for (const n of varNames(body, strict)) vars.push([n, 'var']);
-  for (const f of functionDeclarations(body)) {
-    const i = vars.findIndex(([n]) => n === f.id.name);
-    if (i >= 0) vars[i][1] = 'function';
-    else vars.push([f.id.name, 'function']);
-  }
-  return { vars, lexical: lexicalDeclarations(body, false) };
+  // Keyed by name, in first-declaration order: a function declaration makes a var's kind 'function'.
+  const kinds = new Map<string, BindingKind>();
+  for (const n of varNames(body, strict)) kinds.set(n, 'var');
+  for (const f of functionDeclarations(body)) kinds.set(f.id.name, 'function');
+  return { vars: [...kinds], lexical: lexicalDeclarations(body, false) };
 }
 
 export { hasUseStrict };

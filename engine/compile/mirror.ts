@@ -4,8 +4,15 @@ import type { Env } from '../env/env';
 import { CScope } from './context';
 
 export function mirrorScopes(env: Env | null): CScope | null {
-  if (env === null) return null;
-  const s = new CScope(env.scope.kind, mirrorScopes(env.outer), true, env.scope.functionName);
-  env.scope.names.forEach((n, i) => s.info.add(n, env.scope.kinds[i]));
-  return s;
+  // Outermost first, in a loop: closures may nest 100,000 environments deep.
+  const chain: Env[] = [];
+  for (let e = env; e !== null; e = e.outer) chain.push(e);
+  let scope: CScope | null = null;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const e = chain[i];
+    scope = new CScope(e.scope.kind, scope, true, e.scope.functionName);
+    const info = scope.info;
+    e.scope.names.forEach((n, k) => info.add(n, e.scope.kinds[k]));
+  }
+  return scope;
 }

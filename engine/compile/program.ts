@@ -3,6 +3,7 @@
 import { FunctionCode } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
 import { GlassboxSyntaxError, GlassboxUnsupported } from '../errors/internal';
+import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
 import { mirrorScopes } from './mirror';
 import { parseProgram, Node } from '../parse/parse';
@@ -33,18 +34,25 @@ export function compileProgram(source: string, fileName: string): FunctionCode {
   varScope.info.add('%this', 'this');
   varScope.info.add('%fn', 'this');
   varScope.info.add('%nt', 'newTarget');
-  const { vars, lexical } = programBindings(program.body, code.strict);
-  for (const [n, k] of vars) varScope.info.add(n, k);
   const c = new FnContext({ fileName, source }, null, code, varScope);
-  c.em.at(program);
-  c.pushScope('script', lexical);
-  hoistFunctions(c, program.body);
-  c.em.emit(Op.Step, StepKind.Creation);
-  compileStatements(c, program.body);
-  c.em.at(program);
-  c.em.emit(Op.Undefined);
-  c.em.emit(Op.Return);
-  return code;
+  return guarded(c, () => {
+    const { vars, lexical } = programBindings(program.body, code.strict);
+    for (const [n, k] of vars) varScope.info.add(n, k);
+    c.em.at(program);
+    c.pushScope('script', lexical);
+    hoistFunctions(c, program.body);
+    c.em.emit(Op.Step, StepKind.Creation);
+    compileStatements(c, program.body);
+    c.em.at(program);
+    c.em.emit(Op.Undefined);
+    c.em.emit(Op.Return);
+    return code;
+  });
+}
+
+/** Compiles with `c` as the outermost context: running out of host stack is reported at the statement it had reached. */
+function guarded(c: FnContext, step: () => FunctionCode): FunctionCode {
+  return overflowIsCompileError(c.file.fileName, () => c.em.currentRange, step);
 }
 
 /**
@@ -61,14 +69,16 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
   scope.info.add('%nt', 'newTarget');
   scope.info.add('%completion', 'var');
   const strict = code.strict;
-  declareEvalBindings(scope, program, strict);
   const c = new FnContext({ fileName, source }, null, code, scope);
-  c.em.at(program);
-  if (!strict) {
-    for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
-    for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
-  }
-  return compileEvalBody(c, program, scope);
+  return guarded(c, () => {
+    declareEvalBindings(scope, program, strict);
+    c.em.at(program);
+    if (!strict) {
+      for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
+      for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
+    }
+    return compileEvalBody(c, program, scope);
+  });
 }
 
 /** Eval code's own bindings: its let/const/class, and in strict code its var/functions too. */
@@ -103,16 +113,18 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
   const scope = new CScope('eval', mirrorScopes(env), true, 'eval');
   code.scope = scope.info;
   scope.info.add('%completion', 'var');
-  const vars = varNames(program.body, code.strict);
-  const fns = functionDeclarations(program.body);
-  if (!code.strict && (vars.length || fns.length)) {
-    const what = vars.length ? `var ${vars[0]}` : `function ${fns[0].id.name}`;
-    throw new GlassboxUnsupported(`Glassbox does not support var or function declarations in a sloppy direct eval yet ('${what}'); use let/const, or indirect eval`);
-  }
-  declareEvalBindings(scope, program, true);
   const c = new FnContext({ fileName, source }, null, code, scope);
-  c.em.at(program);
-  return compileEvalBody(c, program, scope);
+  return guarded(c, () => {
+    const vars = varNames(program.body, code.strict);
+    const fns = functionDeclarations(program.body);
+    if (!code.strict && (vars.length || fns.length)) {
+      const what = vars.length ? `var ${vars[0]}` : `function ${fns[0].id.name}`;
+      throw new GlassboxUnsupported(`Glassbox does not support var or function declarations in a sloppy direct eval yet ('${what}'); use let/const, or indirect eval`);
+    }
+    declareEvalBindings(scope, program, true);
+    c.em.at(program);
+    return compileEvalBody(c, program, scope);
+  });
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */
@@ -128,7 +140,7 @@ export function compileFunctionSource(kind: 'function' | 'generator' | 'async' |
   const holder = programCode('(function)', 'script', fileName, program, source);
   holder.scope = rootScope().info;
   const c = new FnContext({ fileName, source }, null, holder, rootScope());
-  const code = compileFunction(c, { node: fn, kind: 'normal', name: 'anonymous' });
+  const code = guarded(c, () => compileFunction(c, { node: fn, kind: 'normal', name: 'anonymous' }));
   code.sourceText = source.slice(1, -1);
   return code;
 }

@@ -6,6 +6,8 @@ import { mirrorScopes } from '../compile/mirror';
 import { FunctionCode } from '../bytecode/code';
 import { compileFunction } from '../compile/functions';
 import { GlassboxSyntaxError } from '../errors/internal';
+import { isHostStackOverflow } from '../errors/hostStack';
+import { Msg } from '../errors/messages';
 import { parseProgram, Node } from '../parse/parse';
 import type { Value } from '../heap/values';
 import type { Machine } from '../vm/machine';
@@ -95,7 +97,9 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
     (c as { file: typeof file }).file = file;
     code = compileFunction(c, { node, kind: 'arrow', name: '<debug>' });
   } catch (e) {
-    if (e instanceof GlassboxSyntaxError) return { ok: false, error: `SyntaxError: ${e.message}` };
+    if (e instanceof GlassboxSyntaxError) return { ok: false, error: `${e.name}: ${e.message}` };
+    // An expression nested deeper than the compiler (or the side-effect check) can follow.
+    if (isHostStackOverflow(e)) return { ok: false, error: `RangeError: ${Msg.StackOverflow}` };
     throw e;
   }
   try {

@@ -9,16 +9,19 @@ export type BindingKind =
 export class ScopeInfo {
   readonly names: string[] = [];
   readonly kinds: BindingKind[] = [];
+  /** Name to its first slot: a scope may hold 100,000 bindings, so no linear search. */
+  private readonly slotOf = new Map<string, number>();
   constructor(readonly kind: ScopeKind, readonly functionName = '') {}
 
   indexOf(name: string): number {
-    return this.names.indexOf(name);
+    return this.slotOf.get(name) ?? -1;
   }
 
   add(name: string, kind: BindingKind): number {
-    this.names.push(name);
+    const slot = this.names.push(name) - 1;
     this.kinds.push(kind);
-    return this.names.length - 1;
+    if (!this.slotOf.has(name)) this.slotOf.set(name, slot);
+    return slot;
   }
 
   /** Bindings that user code cannot name (`this`, `new.target`, ...) start with '%'. */

@@ -1,7 +1,9 @@
 // The acorn wrapper: source text to an ESTree Program with locations, and acorn's
-// errors turned into Glassbox syntax errors with file:line:col.
-import * as acorn from 'acorn';
+// errors (and nesting too deep for the host stack) turned into errors with file:line:col.
+import type * as acorn from 'acorn';
+import { CompileStackOverflow, isHostStackOverflow } from '../errors/hostStack';
 import { GlassboxSyntaxError } from '../errors/internal';
+import { newParser } from './parser';
 
 // ESTree nodes are walked generically by the compiler; their fields are checked where used.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,15 +16,21 @@ export interface ParseOptions {
 }
 
 export function parseProgram(source: string, opts: ParseOptions): Node {
+  const parser = newParser({
+    ecmaVersion: 'latest',
+    sourceType: 'script',
+    locations: true,
+    allowHashBang: true,
+    allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
+  }, source);
   try {
-    return acorn.parse(source, {
-      ecmaVersion: 'latest',
-      sourceType: 'script',
-      locations: true,
-      allowHashBang: true,
-      allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
-    }) as Node;
+    return parser.parse() as Node;
   } catch (e) {
+    if (isHostStackOverflow(e)) {
+      // Where the parser was when the stack ran out: the innermost token it reached.
+      const at = parser.startLoc ?? { line: 1, column: 0 };
+      throw new CompileStackOverflow(opts.fileName, at.line, at.column + 1);
+    }
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     if (err instanceof SyntaxError && err.loc) {
       const message = err.message.replace(/ \(\d+:\d+\)$/, '');

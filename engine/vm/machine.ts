@@ -5,6 +5,7 @@ import type { FunctionCode } from '../bytecode/code';
 import { Env, Slot } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
 import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
+import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
@@ -107,7 +108,7 @@ export class Machine {
       return PUSHED;
     }
     if (fn instanceof NativeFunction) {
-      if (!fn.isGen) return (fn.impl as NativeSync)(thisArg, args, undefined);
+      if (!fn.isGen) return this.callSync(fn, thisArg, args, undefined);
       return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
     }
     if (fn instanceof BoundFunction) return this.callOrPush(fn.target, fn.boundThis, [...fn.boundArgs, ...args], mode, calleeText);
@@ -130,7 +131,7 @@ export class Machine {
     }
     if (fn instanceof NativeFunction) {
       const nt = newTarget as JSObject;
-      if (!fn.isGen) return (fn.impl as NativeSync)(undefined, args, nt);
+      if (!fn.isGen) return this.callSync(fn, undefined, args, nt);
       const nf = new NativeFrame((fn.impl as NativeGenImpl)(undefined, args, nt), fn, nativeName(fn), ResultMode.Normal);
       nf.superCall = superCall;
       return this.runNativeFrame(nf);
@@ -165,6 +166,20 @@ export class Machine {
     if (superCall?.derived.fieldInit) this.pushFieldInit(superCall.derived.fieldInit, obj as JSObject);
   }
 
+  /**
+   * The built-in call boundary, for sync natives (stepNative does it for generator ones):
+   * a built-in that runs out of host stack, walking a deep value, throws Node's catchable
+   * RangeError into the program, as V8's own built-ins do.
+   */
+  private callSync(fn: NativeFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): Value {
+    try {
+      return (fn.impl as NativeSync)(thisArg, args, newTarget);
+    } catch (e) {
+      if (isHostStackOverflow(e)) this.throwError('RangeError', Msg.StackOverflow);
+      throw e;
+    }
+  }
+
   /** Starts a generator native (a builtin, or a VM helper) as a frame of its own. */
   startNative(gen: NativeGen, fn: JSFunction | null, mode: ResultMode, name = fn ? nativeName(fn) : 'helper'): Value | typeof PUSHED {
     return this.runNativeFrame(new NativeFrame(gen, fn, name, mode));
@@ -192,6 +207,7 @@ export class Machine {
         r = isThrow ? nf.gen.throw(new JSThrow(input)) : nf.gen.next(input);
       } catch (e) {
         this.frames.pop();
+        if (isHostStackOverflow(e)) this.throwError('RangeError', Msg.StackOverflow);
         throw e;
       }
       if (r.done) {
@@ -415,7 +431,7 @@ export class Machine {
     try {
       return this.makeClosure(compileDirectEval(source, 'eval', f.env, f.code.strict), f.env);
     } catch (e) {
-      if (e instanceof GlassboxSyntaxError) this.throwError('SyntaxError', e.message);
+      if (e instanceof GlassboxSyntaxError) this.throwError(compileErrorType(e), e.message);
       throw e;
     }
   }

@@ -20,11 +20,13 @@ interface State {
   gap: string;
   indent: string;
   stack: Entry[];
+  /** The objects on `stack`: the circularity check stays O(1) however deep the value. */
+  onStack: Set<JSObject>;
 }
 
 /** https://tc39.es/ecma262/#sec-json.stringify */
 export function* jsonStringify(realm: Realm, value: Value, replacer: Value, space: Value): Gen<Value> {
-  const state: State = { replacer: undefined, propertyList: undefined, gap: '', indent: '', stack: [] };
+  const state: State = { replacer: undefined, propertyList: undefined, gap: '', indent: '', stack: [], onStack: new Set() };
   if (replacer instanceof JSObject) {
     if (isCallable(replacer)) state.replacer = replacer;
     else if (isArray(replacer)) state.propertyList = yield* propertyList(realm, replacer);
@@ -94,7 +96,7 @@ function* serializeProperty(realm: Realm, state: State, key: string, holder: JSO
   state.indent += state.gap;
   const text = isArray(value) ? yield* serializeArray(realm, state, value) : yield* serializeObject(realm, state, value);
   state.indent = stepback;
-  state.stack.pop();
+  state.onStack.delete(state.stack.pop()!.obj);
   return text;
 }
 
@@ -126,11 +128,12 @@ function wrap(state: State, partial: string[], open: string, close: string): str
 
 /** Pushes `obj` on the stack, or throws V8's circular-structure TypeError naming the path. */
 function enter(realm: Realm, state: State, obj: JSObject, key: string, inArray: boolean): void {
-  const start = state.stack.findIndex((e) => e.obj === obj);
-  if (start === -1) {
+  if (!state.onStack.has(obj)) {
     state.stack.push({ obj, key, inArray });
+    state.onStack.add(obj);
     return;
   }
+  const start = state.stack.findIndex((e) => e.obj === obj);
   const chain = state.stack.slice(start);
   const lines = [Msg.CircularJSON, `    --> starting at object with constructor '${constructorNameV8(chain[0].obj)}'`];
   let middle = chain.slice(1).map((e) => `    |     ${keyText(e.key, e.inArray)} -> object with constructor '${constructorNameV8(e.obj)}'`);
