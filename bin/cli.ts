@@ -1,9 +1,9 @@
-// The `glassbox` command line: parses arguments and dispatches to a command, which runs on
-// the engine's own thread. Bundled by esbuild into dist/cli.js; bin/glassbox.js is the shim.
-import { onEngineThread, runOnEngineThread } from './engineThread';
+// The `glassbox` command line: parses arguments and starts the command on the engine's own
+// thread (cliThread.ts). Bundled by esbuild into dist/cli.js, kept free of the engine so
+// it starts fast; bin/glassbox.js is the executable shim.
+import * as path from 'node:path';
+import { runOnEngineThread } from './engineThread';
 import { ignoreBrokenPipes } from './outputBuffer';
-import { runCommand } from './runCommand';
-import { traceCommand } from './traceCommand';
 
 const usage = `Usage: glassbox run <file>
        glassbox trace <file>
@@ -24,7 +24,7 @@ function parse(args: string[]): Command {
   return { kind: 'bad', problem: command === undefined ? 'missing command' : command === 'run' || command === 'trace' ? `${command} takes one file` : `unknown command '${command}'` };
 }
 
-/** Returns the exit code; output may still be pending, so the caller must not exit. */
+/** Returns the exit code, or starts the command; output may still be pending, so the caller must not exit. */
 function main(args: string[]): number | 'on engine thread' {
   const command = parse(args);
   if (command.kind === 'help') {
@@ -35,11 +35,8 @@ function main(args: string[]): number | 'on engine thread' {
     process.stderr.write(`glassbox: ${command.problem}\n\n${usage}`);
     return 2;
   }
-  if (!onEngineThread) {
-    runOnEngineThread(__filename, args);
-    return 'on engine thread';
-  }
-  return command.kind === 'run' ? runCommand(command.file) : traceCommand(command.file);
+  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file]);
+  return 'on engine thread';
 }
 
 ignoreBrokenPipes();

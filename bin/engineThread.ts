@@ -1,19 +1,16 @@
 // Runs a CLI command on the engine's own thread (a worker with a large stack and a capped
 // heap, see adapter/isolation/engineThread.ts): the main thread only passes output on,
 // so output streams while the program runs and a runaway program ends cleanly.
-import { isMainThread, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { describeThreadFailure, engineThreadLimits, hostHeapMB } from '../adapter/isolation/engineThread';
 
 /** Node's own words when a program exhausts the heap (the engine's accounting uses them too). */
 export const HEAP_FATAL = 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory';
 
-/** True on the engine's thread, where the command itself runs. */
-export const onEngineThread = !isMainThread && (workerData as { role?: string } | undefined)?.role === 'engine';
-
 /** Starts `args` on the engine's thread; the process exits with the command's exit code. */
 export function runOnEngineThread(script: string, args: string[]): void {
   const heapMB = hostHeapMB();
-  const worker = new Worker(script, { argv: args, workerData: { role: 'engine' }, resourceLimits: engineThreadLimits(heapMB) });
+  const worker = new Worker(script, { argv: args, resourceLimits: engineThreadLimits(heapMB) });
   let failure: unknown;
   worker.on('error', (err) => (failure = err));
   worker.on('exit', (code) => {

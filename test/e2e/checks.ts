@@ -4,6 +4,7 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
@@ -296,4 +297,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation];

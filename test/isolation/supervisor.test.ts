@@ -57,6 +57,16 @@ describe('isolation: the engine in its own process', function () {
     await waitFor(() => !isAlive(pid), 'the engine process to be gone');
   });
 
+  it('Restart while the engine is busy ends the session asking the client to start it again', async () => {
+    dc = await client();
+    await start(dc, 'catastrophicRegexp.js');
+    await waitFor(() => outputText(dc, 'stdout').includes('matching'), 'the program to start matching');
+    const pid = enginePid(dc);
+    const [ended] = await Promise.all([dc.waitForEvent('terminated') as Promise<DebugProtocol.TerminatedEvent>, dc.send('restart', {})]);
+    assert.equal(ended.body?.restart, true);
+    await waitFor(() => !isAlive(pid), 'the engine process to be gone');
+  });
+
   it('ends the session naming the cause when the engine outgrows its host heap cap; the adapter lives on', async () => {
     dc = await client({ env: { ...process.env, GLASSBOX_HOST_HEAP_MB: '48' } });
     const failed = dc.waitForEvent('glassboxEngineFailed', 20_000);
@@ -80,9 +90,10 @@ describe('isolation: the engine in its own process', function () {
       await launch(dc, 'loop.js');
       const [pid] = childPids(server.pid!);
       const failed = dc.waitForEvent('glassboxEngineFailed');
+      const ended = dc.waitForEvent('terminated');
       process.kill(pid, 'SIGSEGV');
       assert.equal(((await failed).body as { cause: string }).cause, 'crash');
-      await dc.waitForEvent('terminated');
+      await ended;
       assert.match(outputText(dc, 'stderr'), /its process crashed \(SIGSEGV\)/);
       await dc.stop();
 

@@ -1,0 +1,8 @@
+// The engine's thread of `glassbox run|trace`: runs the command that cli.ts parsed and
+// ends with its exit code. Bundled by esbuild into dist/cliThread.js.
+import { runCommand } from './runCommand';
+import { traceCommand } from './traceCommand';
+
+const [command, file] = process.argv.slice(2);
+// exitCode rather than exit(): the thread's output is then all passed on before it ends.
+process.exitCode = command === 'trace' ? traceCommand(file) : runCommand(file);
