@@ -33,5 +33,5 @@ export interface EventLoopEntriesBody { queue: LoopQueue; start: number; total: 
 /** The debug type in launch configurations. */
 export const DEBUG_TYPE = 'glassbox';
 
-/** Custom event sent when the engine's process ended before the session: `{ cause, message }`. */
+/** Custom event sent when the engine's process ended before the session: `{ cause, message, summary }`. */
 export const ENGINE_FAILED_EVENT = 'glassboxEngineFailed';

@@ -7,7 +7,7 @@ import { DEBUG_TYPE } from './debugConfig';
 export function notifyEngineFailures(): vscode.Disposable {
   return vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
     if (e.session.type !== DEBUG_TYPE || e.event !== ENGINE_FAILED_EVENT) return;
-    const message = (e.body as { message?: unknown } | undefined)?.message;
+    const message = (e.body as { summary?: unknown } | undefined)?.summary;
     void vscode.window.showErrorMessage(typeof message === 'string' ? message : "Glassbox's engine stopped unexpectedly.");
   });
 }

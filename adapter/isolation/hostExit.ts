@@ -13,8 +13,10 @@ export type EngineEndCause = 'out-of-memory' | 'fatal-error' | 'crash' | 'killed
 
 export interface EngineEnd {
   cause: EngineEndCause;
-  /** One sentence for the Debug Console and the notification. */
+  /** For the Debug Console: what happened and what it means. */
   message: string;
+  /** For a notification, short enough to be read whole. */
+  summary: string;
   exitCode: number;
 }
 
@@ -32,6 +34,7 @@ export function describeExit(f: ExitFacts): EngineEnd {
   const end = (cause: EngineEndCause, what: string, exitCode: number): EngineEnd => ({
     cause,
     message: `Glassbox's engine stopped: ${what}. The session has ended; the debugger itself is unaffected.`,
+    summary: `Glassbox's engine stopped: ${what}.`,
     exitCode,
   });
   if (f.spawnError) return end('not-started', `it could not be started (${f.spawnError})`, 1);

@@ -157,7 +157,7 @@ export class SupervisedSession {
     this.over = true;
     const end = describeExit({ code, signal, stderr: this.stderrTail, report: this.report, spawnError });
     this.sendEvent('output', { category: 'stderr', output: `${end.message}\n` });
-    this.sendEvent(ENGINE_FAILED_EVENT, { cause: end.cause, message: end.message });
+    this.sendEvent(ENGINE_FAILED_EVENT, { cause: end.cause, message: end.message, summary: end.summary });
     this.sendEvent('exited', { exitCode: end.exitCode });
     this.sendEvent('terminated', {});
   }

@@ -17,10 +17,23 @@ async function runProgram(ctx: CheckContext, name: string): Promise<void> {
   const { wb } = ctx;
   await wb.stopDebugging();
   writeFileSync(path.join(ctx.workspace, name), PROGRAMS[name]);
-  await wb.openFile(name);
+  await openNewFile(ctx, name);
   await wb.runCommand('Glassbox: Debug with Glassbox');
   await wb.waitPaused(30_000);
   await wb.page.keyboard.press('F5');
+}
+
+/** Quick Open learns of a new file from VS Code's file watcher: until then it offers nothing, so ask again. */
+async function openNewFile(ctx: CheckContext, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await ctx.wb.openFile(name);
+    } catch (err) {
+      if (attempt === 3) throw err;
+      await ctx.wb.closeQuickInput();
+      await sleep(2000);
+    }
+  }
 }
 
 /** The engine processes Glassbox started (their command line names dist/engineHost.js). */

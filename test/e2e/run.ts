@@ -71,7 +71,9 @@ async function screenshot(page: Browser['page'], file: string): Promise<string |
 async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   const results: Result[] = [];
   let index = 0;
-  for (const scenario of SCENARIOS) {
+  // GLASSBOX_E2E_ONLY=<text> runs only the scenarios whose name contains it (while developing a check).
+  const only = process.env.GLASSBOX_E2E_ONLY;
+  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {
