@@ -32,12 +32,12 @@ export function childEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function run(args: string[]): ProcessResult {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = PROCESS_TIMEOUT_MS): ProcessResult {
   const r = spawnSync(process.execPath, args, {
     cwd: REPO_ROOT,
-    env: childEnv(),
+    env: { ...childEnv(), ...env },
     encoding: 'utf8',
-    timeout: PROCESS_TIMEOUT_MS,
+    timeout: timeoutMs,
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -102,6 +102,14 @@ export function runNode(file: string): ProcessResult {
 /** `node bin/glassbox.js run <file>`: the program under test. */
 export function runGlassbox(file: string): ProcessResult {
   return run([GLASSBOX_BIN, 'run', file]);
+}
+
+/**
+ * `node bin/glassbox.js run <file>` with the engine thread's host heap capped at `hostHeapMB`,
+ * so that a runaway program ends that thread, never the machine, and the test can tell.
+ */
+export function runGlassboxCapped(file: string, hostHeapMB: number, timeoutMs = 60_000): ProcessResult {
+  return run([GLASSBOX_BIN, 'run', file], { GLASSBOX_HOST_HEAP_MB: String(hostHeapMB) }, timeoutMs);
 }
 
 /** `node <file>` without blocking. */
