@@ -3,6 +3,7 @@
 import type { Value } from '../heap/values';
 import { TDZ } from '../heap/values';
 import type { ScopeInfo } from './scope';
+import { Bytes, HeapKind, account } from '../heap/account';
 
 export type Slot = Value | typeof TDZ;
 
@@ -11,7 +12,13 @@ export class Env {
     readonly scope: ScopeInfo,
     readonly slots: Slot[],
     readonly outer: Env | null,
-  ) {}
+  ) {
+    const a = account;
+    const bytes = Bytes.environment + Bytes.slot * slots.length;
+    a.counts[HeapKind.Environment]++;
+    a.bytes[HeapKind.Environment] += bytes;
+    a.since += bytes;
+  }
 
   /** A fresh copy for the next `for (let ...)` iteration. */
   copy(): Env {

@@ -3,6 +3,7 @@
 import type { FunctionCode } from '../bytecode/code';
 import type { Env } from '../env/env';
 import { JSObject } from './object';
+import { HeapKind } from './account';
 import type { Value } from './values';
 
 /** What a generator native yields to ask the VM to run user code without host recursion. */
@@ -17,6 +18,7 @@ export type NativeGenImpl = (thisArg: Value, args: Value[], newTarget: JSObject 
 
 export abstract class JSFunction extends JSObject {
   override className = 'Function';
+  static override heapKind = HeapKind.Function;
   abstract readonly isConstructor: boolean;
 }
 

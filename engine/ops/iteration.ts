@@ -3,6 +3,7 @@
 import { JSArray, JSObject } from '../heap/object';
 import { HOLE, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
+import { JSThrow } from '../errors/internal';
 import type { Realm } from '../realm/realm';
 import { Gen, getMethod, toBoolean } from './convert';
 import { call, get } from './object';
@@ -60,8 +61,9 @@ export function* iteratorCloseQuietly(realm: Realm, rec: IteratorRecord): Gen<vo
   try {
     const ret = yield* getMethod(realm, rec.iterator, 'return');
     if (ret !== undefined) yield* call(realm, ret, rec.iterator, []);
-  } catch {
-    // the caller rethrows the original exception
+  } catch (e) {
+    // the caller rethrows the original exception; engine limits and bugs still end the run
+    if (!(e instanceof JSThrow)) throw e;
   }
 }
 

@@ -7,7 +7,7 @@ import { Env } from '../env/env';
 import { JSThrow, GlassboxInternalError, GlassboxUnsupported } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
 import { Closure, JSFunction } from '../heap/function';
-import { ENUMERABLE, JSArray, JSObject, PrivateName } from '../heap/object';
+import { ENUMERABLE, JSArray, JSObject, PrivateName, chargeElements } from '../heap/object';
 import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
 import { Gen, toBoolean, toObject, toPropertyKey, typeOf } from '../ops/convert';
 import { isPristineArrayIteration } from '../ops/iteration';
@@ -160,13 +160,14 @@ function run(m: Machine): SliceResult {
         case Op.CopyEnv: f.env = f.env.copy(); break;
         case Op.NewObject: stack.push(new JSObject(realm.ObjectPrototype)); break;
         case Op.NewArray: stack.push(realm.newArray()); break;
-        case Op.ArrayPush: { const v = stack.pop(); (stack[stack.length - 1] as JSArray).items.push(v); break; }
-        case Op.ArrayHole: (stack[stack.length - 1] as JSArray).items.push(HOLE); break;
+        case Op.ArrayPush: { const v = stack.pop(); (stack[stack.length - 1] as JSArray).items.push(v); chargeElements(1); break; }
+        case Op.ArrayHole: (stack[stack.length - 1] as JSArray).items.push(HOLE); chargeElements(1); break;
         case Op.ArraySpread: {
           const textIndex = ops[f.pc++];
           const src = stack.pop();
           const arr = stack[stack.length - 1] as JSArray;
           if (src instanceof JSArray && isPristineArrayIteration(realm, src)) {
+            chargeElements(src.items.length);
             for (const v of src.items) arr.items.push(v === HOLE ? undefined : v);
             break;
           }

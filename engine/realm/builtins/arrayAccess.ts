@@ -1,7 +1,8 @@
 // Array.prototype methods that read elements without callbacks: at, includes, indexOf,
 // lastIndexOf, slice, concat, join, toString, toLocaleString, keys, values, entries.
 import { isCallable } from '../../heap/function';
-import { JSArray, JSObject } from '../../heap/object';
+import { JSArray, JSObject, chargeElements } from '../../heap/object';
+import { Bytes, HeapKind, reserve } from '../../heap/account';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
@@ -125,6 +126,7 @@ function* slice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   const count = Math.max(final - k, 0);
   if (o instanceof JSArray && hasDefaultSpecies(realm, o) && !hasInheritedElements(o)) {
     // A plain copy: absent elements stay holes, as CreateDataProperty skipping them leaves them.
+    reserve(HeapKind.Array, Bytes.element * count);
     const items = o.items.slice(k, Math.max(k, final));
     while (items.length < count) items.push(HOLE);
     return new JSArray(realm.ArrayPrototype, items);
@@ -157,6 +159,7 @@ function* concat(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
     if (n + len > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
     if (fresh && a instanceof JSArray && src instanceof JSArray && !hasInheritedElements(src)) {
       // Straight into the new array's storage; it has not been shown to user code yet.
+      chargeElements(n + len - a.items.length);
       while (a.items.length < n) a.items.push(HOLE);
       for (let k = 0; k < len; k++) a.items.push(src.items[k]);
       n += len;

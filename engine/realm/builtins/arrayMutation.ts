@@ -1,6 +1,6 @@
 // Array.prototype methods that change the array in place: push, pop, shift, unshift,
 // splice, reverse, fill, copyWithin. Each has the spec's generic path and a JSArray fast path.
-import { CONFIGURABLE, JSArray, JSObject } from '../../heap/object';
+import { CONFIGURABLE, JSArray, JSObject, chargeElements } from '../../heap/object';
 import { HOLE, Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity } from '../../ops/convert';
@@ -16,6 +16,7 @@ export function mutationMethods(realm: Realm): MethodTable {
     push: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
       if (o instanceof JSArray && o.extensible && o.lengthWritable && !inheritsAny(o, o.items.length, args.length)) {
+        chargeElements(args.length);
         for (const v of args) o.items.push(v);
         return o.items.length;
       }
@@ -63,7 +64,7 @@ export function mutationMethods(realm: Realm): MethodTable {
     }),
     unshift: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
-      if (isFastArray(o)) return o.items.unshift(...args);
+      if (isFastArray(o)) { chargeElements(args.length); return o.items.unshift(...args); }
       const len = yield* lengthOfArrayLike(realm, o);
       const n = args.length;
       if (o instanceof JSArray && o.extensible && !o.lengthWritable) yield* set(realm, o, 'length', len + n);
@@ -135,6 +136,7 @@ function* splice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   else if (args.length > 1) dc = Math.min(Math.max(yield* toIntegerOrInfinity(realm, args[1]), 0), len - start);
   if (len + items.length - dc > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
   if (isFastArray(o) && o.items.length === len && hasDefaultSpecies(realm, o)) {
+    chargeElements(items.length);
     return realm.newArray(o.items.splice(start, dc, ...items) as Value[]);
   }
   const a = yield* arraySpeciesCreate(realm, o, dc);
