@@ -5,11 +5,13 @@ import { runCommand } from './runCommand';
 import { traceCommand } from './traceCommand';
 import { DEFAULT_MAX_HEAP_MB } from '../engine';
 
-const usage = `Usage: glassbox run [--max-old-space-size=MB] <file>
+const usage = `Usage: glassbox run <file>
+       glassbox run --max-old-space-size=MB <file>
        glassbox trace <file>
 
 run:   runs a JavaScript file on the Glassbox engine and prints what Node would print.
-       --max-old-space-size=MB  the engine's heap limit, as Node's flag (default ${DEFAULT_MAX_HEAP_MB}).
+       --max-old-space-size=MB: the heap limit, as Node's flag (default ${DEFAULT_MAX_HEAP_MB} MB
+       of the engine's accounted memory); past it the run ends as Node's does.
 trace: tells the run step by step: each statement, creation phases with their
        hoisted bindings, the call stack, console output and every queue change.
 Exit code: the program's (0 when it ends normally), 1 on an uncaught exception,

@@ -24,6 +24,7 @@ import { PromiseObject } from '../heap/slots';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
 import type { NativeGen } from '../heap/function';
 import * as O from './operators';
+import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
@@ -39,6 +40,8 @@ function toJSThrow(m: Machine, e: unknown): boolean {
   let value: Value;
   if (e instanceof JSThrow) value = e.value;
   else if (e instanceof RangeError && /call stack/.test(e.message)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
+  // A string the host refused to build in a place concatStrings does not cover: V8's own error.
+  else if (e instanceof RangeError && e.message === Msg.InvalidStringLength) value = m.realm.makeError('RangeError', e.message);
   else if (e instanceof GlassboxUnsupported) value = m.realm.makeError('TypeError', e.message);
   else return false;
   m.throwValue(value);
@@ -285,7 +288,7 @@ function run(m: Machine): SliceResult {
         case Op.Add: {
           const b = stack.pop(); const a = stack[stack.length - 1];
           if (typeof a === 'number' && typeof b === 'number') { stack[stack.length - 1] = a + b; break; }
-          if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = a + b; break; }
+          if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = concatStrings(realm, a, b); break; }
           stack.pop();
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, Op.Add, a as Primitive, b as Primitive)); break; }
           m.runHelper(O.binarySlow(realm, Op.Add, a, b));

@@ -3,6 +3,7 @@
 import { isCallable } from '../../heap/function';
 import { JSArray, JSObject, chargeElements } from '../../heap/object';
 import { Bytes, HeapKind, reserve } from '../../heap/account';
+import { concatStrings } from '../../ops/strings';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
@@ -193,14 +194,14 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
     let out = '';
     for (let k = 0; k < len; k++) {
       if (!locale && o instanceof JSArray) {
-        [out, k] = joinPlain(o.items, k, Math.min(len, o.items.length), sep, out);
+        [out, k] = joinPlain(realm, o.items, k, Math.min(len, o.items.length), sep, out);
         if (k >= len) break;
       }
-      if (k > 0) out += sep;
+      if (k > 0) out = concatStrings(realm, out, sep);
       const v = yield* getIndex(realm, o, k);
       if (v === undefined || v === null) continue;
-      if (locale) out += yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', []));
-      else out += yield* toString(realm, v);
+      if (locale) out = concatStrings(realm, out, yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', [])));
+      else out = concatStrings(realm, out, yield* toString(realm, v));
     }
     return out;
   } finally {
@@ -209,7 +210,7 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
 }
 
 /** Appends own elements that convert without user code; returns the text and where it stopped. */
-function joinPlain(items: (Value | typeof HOLE)[], from: number, to: number, sep: string, out: string): [string, number] {
+function joinPlain(realm: Realm, items: (Value | typeof HOLE)[], from: number, to: number, sep: string, out: string): [string, number] {
   let k = from;
   for (; k < to; k++) {
     const v = items[k];
@@ -218,7 +219,8 @@ function joinPlain(items: (Value | typeof HOLE)[], from: number, to: number, sep
     else if (v === undefined || v === null) s = '';
     else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') s = String(v);
     else break;
-    out += k > 0 ? sep + s : s;
+    if (k > 0) out = concatStrings(realm, out, sep);
+    out = concatStrings(realm, out, s);
   }
   return [out, k];
 }

@@ -6,7 +6,7 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { hostLocales, hostOptions, rethrowHostError } from './intlSupport';
-import { checkStringLength } from './String';
+import { concatStrings } from '../../ops/strings';
 import { isRegExp, loneSurrogateAt, thisString, thisStringValue, toWellFormed } from './stringSupport';
 
 /** A String.prototype method body, given `this` already as a string. */
@@ -56,8 +56,7 @@ export function installStringMethods(realm: Realm, proto: JSObject): void {
     let r = s;
     for (const a of args) {
       const t = yield* toString(realm, a);
-      checkStringLength(realm, r.length + t.length);
-      r += t;
+      r = concatStrings(realm, r, t);
     }
     return r;
   });
