@@ -10,7 +10,9 @@ import type { Value } from './values';
 export type Request =
   | { kind: 'call'; fn: Value; thisArg: Value; args: Value[] }
   | { kind: 'construct'; fn: Value; args: Value[]; newTarget: Value }
-  | { kind: 'resume'; generator: JSObject; mode: 'next' | 'throw' | 'return'; value: Value };
+  | { kind: 'resume'; generator: JSObject; mode: 'next' | 'throw' | 'return'; value: Value }
+  /** A long native loop charges `cost` instructions; past the slice's budget it waits for the next slice. */
+  | { kind: 'tick'; cost: number };
 
 export type NativeGen = Generator<Request, Value, Value>;
 export type NativeSync = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => Value;

@@ -60,7 +60,14 @@ function run(m: Machine): SliceResult {
   reload: for (;;) {
     const top = m.top();
     if (top === undefined) return m.uncaught ? 'uncaught' : 'done';
-    if (top.isNative) throw new GlassboxInternalError('a native frame is on top of the stack');
+    if (top.isNative) {
+      // Only a native that ticked (a long loop over a huge array-like) waits on top.
+      if (m.budget <= 0) return 'slice';
+      try { m.resumeNative(top); } catch (e) { if (!toJSThrow(m, e)) throw e; }
+      const stop = afterThrow(m);
+      if (stop) return stop;
+      continue reload;
+    }
     const f: Frame = top;
     if (m.pausedThrow) {
       const held = m.pausedThrow.value;

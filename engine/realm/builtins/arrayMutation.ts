@@ -8,7 +8,7 @@ import { deletePropertyOrThrow, lengthOfArrayLike, set } from '../../ops/object'
 import type { Realm } from '../realm';
 import {
   MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, createIndexOrThrow, gen, getIfPresent, getIndex,
-  hasDefaultSpecies, hasInheritedElements, isFastArray, thisObject,
+  hasDefaultSpecies, hasInheritedElements, isFastArray, thisObject, TICK, tickDue,
 } from './arraySupport';
 
 export function mutationMethods(realm: Realm): MethodTable {
@@ -93,7 +93,10 @@ export function mutationMethods(realm: Realm): MethodTable {
       const k = relativeIndex(yield* toIntegerOrInfinity(realm, args[1]), len);
       const final = args[2] === undefined ? len : relativeIndex(yield* toIntegerOrInfinity(realm, args[2]), len);
       if (isFastArray(o) && final <= o.items.length) o.items.fill(args[0], k, final);
-      else for (let i = k; i < final; i++) yield* set(realm, o, String(i), args[0]);
+      else for (let i = k; i < final; i++) {
+        if (tickDue()) yield TICK;
+        yield* set(realm, o, String(i), args[0]);
+      }
       return o;
     }),
     copyWithin: gen(2, (thisArg, args) => copyWithin(realm, thisArg, args)),
