@@ -117,6 +117,18 @@ export class Run {
     return this.heap.stats();
   }
 
+  /** Marks the live heap now (for a view's refresh); past the limit the run's next step is 'fatal'. */
+  measureHeap(): HeapStats {
+    this.heap.activate();
+    try {
+      this.heap.measure();
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) throw e;
+      this.fatal ??= e;
+    }
+    return this.heap.stats();
+  }
+
   private realmHost(random: () => number): RealmHost {
     return {
       console: (level, text) => this.emitConsole(level, text),

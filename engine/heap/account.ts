@@ -79,6 +79,14 @@ export function useAccount(a: HeapAccount): void {
   account = a;
 }
 
+/** Charges one small allocation of `kind` (a Map/Set entry...); measures when the budget is spent. */
+export function charge(kind: HeapKind, bytes: number): void {
+  const a = account;
+  a.since += bytes;
+  a.bytes[kind] += bytes;
+  if (a.since > a.threshold) a.onOverBudget?.(0);
+}
+
 /**
  * Charges `bytes` a builtin is about to allocate in one call, before the host allocates
  * them: past the budget the heap is measured, and past the limit the run ends (HeapExhausted).
