@@ -3,7 +3,7 @@
 import type { FunctionCode } from '../bytecode/code';
 import type { Env } from '../env/env';
 import { JSObject } from './object';
-import { HeapKind } from './account';
+import { Bytes, HeapKind, account } from './account';
 import type { Value } from './values';
 
 /** What a generator native yields to ask the VM to run user code without host recursion. */
@@ -21,6 +21,13 @@ export type NativeGenImpl = (thisArg: Value, args: Value[], newTarget: JSObject 
 export abstract class JSFunction extends JSObject {
   override className = 'Function';
   static override heapKind = HeapKind.Function;
+
+  constructor(proto: JSObject | null) {
+    super(proto);
+    // A function's own fields on top of the object header JSObject charged.
+    account.since += Bytes.function - Bytes.object;
+    account.bytes[HeapKind.Function] += Bytes.function - Bytes.object;
+  }
   abstract readonly isConstructor: boolean;
 }
 

@@ -16,8 +16,8 @@ export interface LiveFigures {
   total: number;
 }
 
-/** Strings this long are counted once however many places hold them (V8 shares them). */
-const SHARED_STRING = 1024;
+/** Strings this long are counted once however many places hold them (V8 shares one copy). */
+const SHARED_STRING = 16;
 /** Fields of every JSObject that the typed walk already followed (or that hold no values). */
 const BASE_FIELDS = new Set(['props', 'proto', 'privates', 'className', 'extensible']);
 
@@ -34,6 +34,8 @@ export function measureLive(roots: unknown[]): LiveFigures {
   const bytes = HEAP_KIND_NAMES.map(() => 0);
   const seen = new Set<object>();
   const sharedStrings = new Set<string>();
+  // Property names are counted once, as V8 keeps one internalized copy of each.
+  const names = new Set<string>();
   const work: unknown[] = roots.filter((r) => typeof r === 'object' && r !== null);
 
   const str = (s: string): void => {
@@ -57,6 +59,9 @@ export function measureLive(roots: unknown[]): LiveFigures {
       const kind = kindOf(v);
       counts[kind]++;
       bytes[kind] += objectBytes(v);
+      for (const key of v.props.keys()) {
+        if (typeof key === 'string' && !names.has(key)) { names.add(key); str(key); }
+      }
       walkObject(v, add);
     } else if (v instanceof Env) {
       counts[HeapKind.Environment]++;
