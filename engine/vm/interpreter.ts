@@ -63,6 +63,7 @@ function run(m: Machine): SliceResult {
     if (top.isNative) {
       // Only a native that ticked (a long loop over a huge array-like) waits on top.
       if (m.budget <= 0) return 'slice';
+      if (m.onNativeWait !== null && m.onNativeWait()) return 'paused';
       try { m.resumeNative(top); } catch (e) { if (!toJSThrow(m, e)) throw e; }
       const stop = afterThrow(m);
       if (stop) return stop;

@@ -47,6 +47,8 @@ export class Machine {
   /** Called at every step point; true pauses the run (the debugger's hook). */
   onStep: ((f: Frame, kind: number, pc: number) => boolean) | null = null;
   onDebugger: ((f: Frame, pc: number) => boolean) | null = null;
+  /** Asked before a long builtin's next slice (see 'tick'); true pauses the run there. */
+  onNativeWait: (() => boolean) | null = null;
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);

@@ -120,4 +120,16 @@ describe('engine limits: huge array-likes stay stoppable', function () {
       }
     });
   }
+
+  it('a pause stops in the JS frame that called the long builtin, and continue goes on', () => {
+    const run = createRun('function scan(o) {\n  return Array.prototype.indexOf.call(o, 1);\n}\nscan({ length: 2 ** 32 + 5 });', { fileName: 'scan.js' });
+    const dbg = run.attachDebugger(false);
+    assert.equal(run.step(10_000), 'slice');
+    dbg.pause();
+    assert.equal(run.step(10_000), 'paused');
+    assert.equal(dbg.stop()?.kind, 'pause');
+    assert.equal(dbg.frames().find((f) => f.name === 'scan')?.line, 2);
+    dbg.continue();
+    assert.equal(run.step(10_000), 'slice');
+  });
 });
