@@ -325,11 +325,11 @@ export class JSArray extends JSObject {
   }
 }
 
-/** Charges `n` new element slots to the heap account; the push paths call it. */
+/** Charges `n` new element slots before they are made; the push and spread paths call it. */
 export function chargeElements(n: number): void {
   const a = account;
   const bytes = Bytes.element * n;
   a.since += bytes;
   a.bytes[HeapKind.Array] += bytes;
-  if (a.since > a.threshold) a.onOverBudget?.(0);
+  if (a.since > a.threshold || a.live + bytes > a.limitBytes) a.onOverBudget?.(bytes);
 }

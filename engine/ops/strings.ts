@@ -13,6 +13,7 @@ export function concatStrings(realm: Realm, a: string, b: string): string {
   const acct = account;
   acct.since += Bytes.concat;
   acct.bytes[HeapKind.String] += Bytes.concat;
+  if (acct.since > acct.threshold) acct.onOverBudget?.(0);
   return a + b;
 }
 

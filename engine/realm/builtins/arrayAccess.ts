@@ -3,7 +3,7 @@
 import { isCallable } from '../../heap/function';
 import { JSArray, JSObject, chargeElements } from '../../heap/object';
 import { Bytes, HeapKind, reserve } from '../../heap/account';
-import { concatStrings } from '../../ops/strings';
+import { MAX_STRING_LENGTH, concatStrings, reserveString } from '../../ops/strings';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
@@ -209,8 +209,14 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
   }
 }
 
-/** Appends own elements that convert without user code; returns the text and where it stopped. */
+/**
+ * Appends own elements that convert without user code; returns the text and where it
+ * stopped. The pieces are measured first and joined flat, so a result past the length
+ * or heap limit is refused before the host builds it.
+ */
 function joinPlain(realm: Realm, items: (Value | typeof HOLE)[], from: number, to: number, sep: string, out: string): [string, number] {
+  const parts: string[] = [];
+  let length = out.length;
   let k = from;
   for (; k < to; k++) {
     const v = items[k];
@@ -219,8 +225,12 @@ function joinPlain(realm: Realm, items: (Value | typeof HOLE)[], from: number, t
     else if (v === undefined || v === null) s = '';
     else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') s = String(v);
     else break;
-    if (k > 0) out = concatStrings(realm, out, sep);
-    out = concatStrings(realm, out, s);
+    if (k > 0) { parts.push(sep); length += sep.length; }
+    parts.push(s);
+    length += s.length;
+    if (length > MAX_STRING_LENGTH) realm.throwError('RangeError', Msg.InvalidStringLength);
   }
-  return [out, k];
+  if (parts.length === 0) return [out, k];
+  reserveString(realm, length);
+  return [out + parts.join(''), k];
 }
