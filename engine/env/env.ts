@@ -8,6 +8,9 @@ import { Bytes, HeapKind, account } from '../heap/account';
 export type Slot = Value | typeof TDZ;
 
 export class Env {
+  /** The heap measurement that last reached this environment. */
+  heapMark = 0;
+
   constructor(
     readonly scope: ScopeInfo,
     readonly slots: Slot[],

@@ -19,7 +19,11 @@ export interface LiveFigures {
 /** Strings this long are counted once however many places hold them (V8 shares one copy). */
 const SHARED_STRING = 16;
 /** Fields of every JSObject that the typed walk already followed (or that hold no values). */
-const BASE_FIELDS = new Set(['props', 'proto', 'privates', 'className', 'extensible']);
+const BASE_FIELDS = new Set(['props', 'proto', 'privates', 'className', 'extensible', 'heapMark']);
+/** Host Sets hold at most 2**24 entries; past that, strings are no longer deduplicated. */
+const MAX_SET = 2 ** 24 - 1;
+/** Each measurement marks with a new number, so marks never need clearing. */
+let epoch = 0;
 
 /**
  * Marks from `roots` (realm, machine, event loop, debugger...). JS objects and
@@ -32,6 +36,8 @@ const BASE_FIELDS = new Set(['props', 'proto', 'privates', 'className', 'extensi
 export function measureLive(roots: unknown[]): LiveFigures {
   const counts = HEAP_KIND_NAMES.map(() => 0);
   const bytes = HEAP_KIND_NAMES.map(() => 0);
+  const mark = ++epoch;
+  // Only engine records (frames, timers, reactions) go in a Set; objects and environments carry their mark.
   const seen = new Set<object>();
   const sharedStrings = new Set<string>();
   // Property names are counted once, as V8 keeps one internalized copy of each.
@@ -39,7 +45,7 @@ export function measureLive(roots: unknown[]): LiveFigures {
   const work: unknown[] = roots.filter((r) => typeof r === 'object' && r !== null);
 
   const str = (s: string): void => {
-    if (s.length >= SHARED_STRING) {
+    if (s.length >= SHARED_STRING && sharedStrings.size < MAX_SET) {
       if (sharedStrings.has(s)) return;
       sharedStrings.add(s);
     }
@@ -48,19 +54,26 @@ export function measureLive(roots: unknown[]): LiveFigures {
   };
   const add = (v: unknown): void => {
     if (typeof v === 'string') str(v);
-    else if (typeof v === 'object' && v !== null && !seen.has(v)) work.push(v);
+    else if (typeof v === 'object' && v !== null && (v as { heapMark?: number }).heapMark !== mark) work.push(v);
   };
 
   while (work.length > 0) {
     const v = work.pop() as object;
-    if (seen.has(v)) continue;
-    seen.add(v);
+    if (v instanceof JSObject || v instanceof Env) {
+      if (v.heapMark === mark) continue;
+      v.heapMark = mark;
+    } else {
+      if (seen.has(v)) continue;
+      seen.add(v);
+    }
     if (v instanceof JSObject) {
       const kind = kindOf(v);
       counts[kind]++;
       bytes[kind] += objectBytes(v);
       for (const key of v.props.keys()) {
-        if (typeof key === 'string' && !names.has(key)) { names.add(key); str(key); }
+        if (typeof key !== 'string' || names.has(key)) continue;
+        if (names.size < MAX_SET) names.add(key);
+        str(key);
       }
       walkObject(v, add);
     } else if (v instanceof Env) {

@@ -67,6 +67,8 @@ export class JSObject {
   extensible = true;
   className = 'Object';
   privates: Map<PrivateName, PrivateElement> | undefined = undefined;
+  /** The heap measurement that last reached this object (a mark bit that needs no clearing). */
+  heapMark = 0;
   /** True for objects whose own properties are not all in `props` (arrays, arguments...). */
   get exotic(): boolean { return false; }
   /** The heap account's kind for instances of this class. */
