@@ -104,7 +104,7 @@ export class Run {
     env.slots[0] = new JSObject(this.realm.ObjectPrototype);
     this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
     this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
-    this.heap.measure();
+    this.measureHeap();
   }
 
   /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
