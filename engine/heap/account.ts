@@ -40,6 +40,8 @@ export class HeapAccount {
   /** `since` beyond this asks for a measurement (see Run's heap check). */
   threshold: number;
   measurements = 0;
+  /** What builtins are still filling (a spread's list, Array.from's array): live, though no root reaches them yet. */
+  readonly pinned = new Set<object>();
   /** Measures the live heap when a reservation passes the budget (Run installs it). */
   onOverBudget: ((need: number) => void) | null = null;
 
@@ -77,6 +79,16 @@ export let account = new HeapAccount(Number.POSITIVE_INFINITY);
 
 export function useAccount(a: HeapAccount): void {
   account = a;
+}
+
+/**
+ * Counts `x` as live while a builtin fills it from an iterator that may never end; the
+ * caller deletes it from the returned account's `pinned` when done (in a finally).
+ */
+export function pin(x: object): HeapAccount {
+  const a = account;
+  a.pinned.add(x);
+  return a;
 }
 
 /** Charges one small allocation of `kind` (a Map/Set entry...); measures when the budget is spent. */

@@ -35,7 +35,7 @@ export class HeapLimit {
 
   /** Marks from the roots and resets the account; throws HeapExhausted past the limit. */
   measure(need = 0): void {
-    const live = measureLive(this.roots());
+    const live = measureLive([...this.roots(), this.account.pinned]);
     this.account.reset(live.counts, live.bytes);
     if (live.total + need > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', live.total);
   }

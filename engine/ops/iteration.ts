@@ -1,5 +1,6 @@
 // The iteration protocol (https://tc39.es/ecma262/#sec-iterator-records) for builtins
 // and the VM: getting an iterator, stepping it, closing it, collecting it.
+import { pin } from '../heap/account';
 import { JSArray, JSObject } from '../heap/object';
 import { HOLE, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
@@ -74,10 +75,15 @@ export function* iterableToList(realm: Realm, v: Value, what?: string): Gen<Valu
   }
   const rec = yield* getIterator(realm, v, what);
   const out: Value[] = [];
-  for (;;) {
-    const step = yield* iteratorStep(realm, rec);
-    if (step.done) return out;
-    out.push(step.value);
+  const acct = pin(out);
+  try {
+    for (;;) {
+      const step = yield* iteratorStep(realm, rec);
+      if (step.done) return out;
+      out.push(step.value);
+    }
+  } finally {
+    acct.pinned.delete(out);
   }
 }
 

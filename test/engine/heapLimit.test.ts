@@ -41,6 +41,11 @@ const rows: Row[] = [
   },
   { name: 'one builtin call too big for the limit reserves first', src: "const s = 'x'.repeat(2 ** 27); console.log(s.split('').length)", maxHeapMB: 1024, end: { kind: 'fatal', reason: REACHED } },
   { name: 'Array(n) past the limit', src: 'const a = []; while (true) a.push(new Array(1e6))', maxHeapMB: 32, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'spreading an endless generator', src: 'const g = function* () { for (;;) yield { x: 1 } };\nconsole.log([...g()].length)', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'Array.from an endless generator', src: 'const g = function* () { for (;;) yield [1] };\nArray.from(g())', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'new Map from an endless generator', src: 'const g = function* () { for (let i = 0; ; i++) yield [i, {}] };\nnew Map(g())', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'Object.fromEntries of an endless generator', src: 'const g = function* () { for (let i = 0; ; i++) yield ["k" + i, i] };\nObject.fromEntries(g())', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'a finite spread is not kept after it returns', src: 'let n = 0; for (let i = 0; i < 300; i++) n += [...new Set(Array.from({ length: 500 }, (_, k) => ({ k })))].length;\nconsole.log(n)', maxHeapMB: 2, end: { kind: 'completed', out: '150000' }, measurements: 2 },
   { name: 'sort of a 2**32+5-long array-like dies as V8 does', src: 'Array.prototype.sort.call({ length: 2 ** 32 + 5 })', maxHeapMB: 1024, end: { kind: 'fatal', reason: 'invalid array length' } },
   { name: 'sort of a short array-like is fine', src: "console.log(JSON.stringify(Array.prototype.sort.call({ length: 3, 0: 'b', 2: 'a' })))", maxHeapMB: 1024, end: { kind: 'completed', out: '{"0":"a","1":"b","length":3}' } },
 ];
