@@ -16,11 +16,9 @@ export interface LiveFigures {
   total: number;
 }
 
-/** Strings this long are counted once however many places hold them (V8 shares one copy). */
-const SHARED_STRING = 16;
 /** Fields of every JSObject that the typed walk already followed (or that hold no values). */
 const BASE_FIELDS = new Set(['props', 'proto', 'privates', 'className', 'extensible', 'heapMark']);
-/** Host Sets hold at most 2**24 entries; past that, strings are no longer deduplicated. */
+/** Host Sets hold at most 2**24 entries; past that, property names are no longer deduplicated. */
 const MAX_SET = 2 ** 24 - 1;
 /** Each measurement marks with a new number, so marks never need clearing. */
 let epoch = 0;
@@ -39,16 +37,14 @@ export function measureLive(roots: unknown[]): LiveFigures {
   const mark = ++epoch;
   // Only engine records (frames, timers, reactions) go in a Set; objects and environments carry their mark.
   const seen = new Set<object>();
-  const sharedStrings = new Set<string>();
   // Property names are counted once, as V8 keeps one internalized copy of each.
   const names = new Set<string>();
   const work: unknown[] = roots.filter((r) => typeof r === 'object' && r !== null);
 
+  // Each reference counts its string: a host string has no identity to tell one shared
+  // copy from equal copies made apart, and comparing them could flatten ropes. So an
+  // array filled with one long string counts it per element (V8 shares it).
   const str = (s: string): void => {
-    if (s.length >= SHARED_STRING && sharedStrings.size < MAX_SET) {
-      if (sharedStrings.has(s)) return;
-      sharedStrings.add(s);
-    }
     counts[HeapKind.String]++;
     bytes[HeapKind.String] += Bytes.string + s.length;
   };

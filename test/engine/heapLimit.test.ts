@@ -31,6 +31,8 @@ const rows: Row[] = [
   { name: 'closures kept forever', src: 'const fs = []; while (true) { const k = fs.length; fs.push(() => k) }', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
   { name: 'a Map that grows forever', src: 'const m = new Map(); for (let i = 0; ; i++) m.set(i, i)', maxHeapMB: 2, end: { kind: 'fatal', reason: REACHED } },
   { name: 'strings kept forever', src: "const a = []; for (let i = 0; ; i++) a.push('x'.repeat(1000) + i)", maxHeapMB: 8, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'equal strings made apart are separate copies', src: "const a = []; while (true) a.push('x'.repeat(1e5))", maxHeapMB: 8, end: { kind: 'fatal', reason: REACHED } },
+  { name: 'case mapping copies kept forever', src: "const s = 'x'.repeat(1e5); const a = []; while (true) a.push(s.toUpperCase())", maxHeapMB: 8, end: { kind: 'fatal', reason: REACHED } },
   { name: 'a linked list (deep, no host recursion when marking)', src: 'let l = null; while (true) l = { next: l }', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
   { name: 'a global that grows forever', src: 'globalThis.cache = {}; for (let i = 0; ; i++) cache["k" + i] = i', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
   { name: 'a timer that keeps what it makes', src: 'const kept = []; setInterval(() => { for (let i = 0; i < 1000; i++) kept.push([i]) }, 1)', maxHeapMB: 4, end: { kind: 'fatal', reason: REACHED } },
