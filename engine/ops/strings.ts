@@ -1,7 +1,7 @@
 // Growing strings as V8 does: past String::kMaxLength a catchable RangeError, never the
 // host's own; within it, the bytes are charged to the heap account. All string building goes here.
 import { Msg } from '../errors/messages';
-import { Bytes, HeapKind, account, reserve } from '../heap/account';
+import { Bytes, HeapKind, account, charge, reserve } from '../heap/account';
 import type { Realm } from '../realm/realm';
 
 /** V8's String::kMaxLength on 64-bit hosts: longer results throw "Invalid string length". */
@@ -21,4 +21,10 @@ export function concatStrings(realm: Realm, a: string, b: string): string {
 export function reserveString(realm: Realm, length: number): void {
   if (length > MAX_STRING_LENGTH) realm.throwError('RangeError', Msg.InvalidStringLength);
   reserve(HeapKind.String, Bytes.string + length);
+}
+
+/** After a host call built a string whose size was not known before (JSON.stringify, encodeURI...). */
+export function chargeString<T>(v: T): T {
+  if (typeof v === 'string') charge(HeapKind.String, Bytes.string + v.length);
+  return v;
 }
