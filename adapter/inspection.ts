@@ -63,6 +63,8 @@ export function setVariableBody(p: PausedRun, args: DebugProtocol.SetVariableArg
 
 export function evaluateBody(p: PausedRun, args: DebugProtocol.EvaluateArguments): Answer<DebugProtocol.EvaluateResponse['body']> {
   if (!p.stop) return { ok: false, message: `Cannot evaluate '${args.expression}': ${notPaused}` };
+  // Evaluating would allocate on a heap that is already past its limit.
+  if (p.postMortem?.kind === 'fatal') return { ok: false, message: `Cannot evaluate '${args.expression}': the program ran out of heap.` };
   const frame = frameOf(p, args.frameId);
   if (!frame.ok) return frame;
   const r = evaluateExpression(p.dbg, p.variables, args.expression, frame.body, args.context);
@@ -84,6 +86,10 @@ export function completionsBody(p: PausedRun, args: DebugProtocol.CompletionsArg
 }
 
 export function exceptionInfoBody(p: PausedRun): Answer<DebugProtocol.ExceptionInfoResponse['body']> {
+  if (p.postMortem?.kind === 'fatal') {
+    const report = p.postMortem.report;
+    return { ok: true, body: { exceptionId: 'FATAL ERROR', description: report, breakMode: 'unhandled', details: { message: report } } };
+  }
   if (p.postMortem?.kind === 'uncaught') {
     const report = p.postMortem.report;
     const first = report.split('\n')[0].replace(/^Uncaught (\(in promise\) )?/, '');

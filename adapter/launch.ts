@@ -3,6 +3,7 @@
 import * as path from 'node:path';
 import { createRun, GlassboxSyntaxError, type ConsoleEvent, type Run } from '../engine';
 import { readProgramSource } from './programFile';
+import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 
 /** What a launch configuration of type "glassbox" may say. */
 export interface GlassboxLaunchArguments {
@@ -16,7 +17,11 @@ export interface GlassboxLaunchArguments {
   seed?: number;
   /** Timers wait for real time instead of the virtual clock jumping ahead. */
   realTime?: boolean;
+  /** The engine's heap limit in MB (default DEFAULT_DEBUG_HEAP_MB). */
+  maxHeapMB?: number;
 }
+
+export { DEFAULT_DEBUG_HEAP_MB };
 
 export type LoadResult =
   | { kind: 'ok'; run: Run; programPath: string }
@@ -25,7 +30,7 @@ export type LoadResult =
   /** The program does not compile: reported as program output with file:line:col. */
   | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number };
 
-const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean' };
+const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number' };
 
 /** What is wrong with a launch configuration's attributes, if anything. */
 export function configurationProblem(args: GlassboxLaunchArguments): string | undefined {
@@ -34,6 +39,8 @@ export function configurationProblem(args: GlassboxLaunchArguments): string | un
     const value = (args as unknown as Record<string, unknown>)[name];
     if (value !== undefined && typeof value !== type) return `The launch configuration's "${name}" must be a ${type}.`;
   }
+  const mb = args.maxHeapMB;
+  if (mb !== undefined && !(Number.isFinite(mb) && mb > 0)) return 'The launch configuration\'s "maxHeapMB" must be a positive number of megabytes.';
   return undefined;
 }
 
@@ -52,7 +59,7 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
   if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
   const source = read.source;
   try {
-    const run = createRun(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, onConsole });
+    const run = createRun(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole });
     return { kind: 'ok', run, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;

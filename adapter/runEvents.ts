@@ -10,7 +10,7 @@ import type { OutputCategory } from './output';
 import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE } from './protocol';
 import type { RunnerHost, RunnerStop } from './runner';
 import type { Place } from './stackTrace';
-import { describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
+import { describeHeapFatal, describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
 
 export const THREAD_ID = 1;
 /** The exit code reported when Glassbox itself failed (sysexits' EX_SOFTWARE, as the CLI). */
@@ -58,6 +58,13 @@ export class RunEvents implements RunnerHost {
   }
 
   ended(outcome: RunOutcome): void {
+    if (outcome.kind === 'fatal') {
+      // The heap limit: stop where the program was (its frames are intact); the next resume ends the session.
+      this.run.postMortem = outcome;
+      this.run.stop = { kind: 'idle', msUntilNextTimer: 0 };
+      this.sendStopped(describeHeapFatal(this.run.run.heapStats().limitBytes, outcome.liveBytes));
+      return;
+    }
     if (outcome.kind === 'uncaught' && this.breakpoints.exceptionMode !== 'none' && !this.shownUncaught) {
       // Nothing was left to stop in (an unhandled rejection): show the exception before the end.
       this.run.postMortem = outcome;
@@ -70,8 +77,8 @@ export class RunEvents implements RunnerHost {
 
   /** Reports how the run ended and ends the session. */
   finish(outcome: RunOutcome): void {
-    if (outcome.kind === 'uncaught') this.sink.output(outcome.report, 'stderr');
-    this.sink.end(outcome.kind === 'completed' ? outcome.exitCode : 1);
+    if (outcome.kind !== 'completed') this.sink.output(outcome.report, 'stderr');
+    this.sink.end(outcome.kind === 'uncaught' ? 1 : outcome.exitCode);
   }
 
   failed(err: unknown): void {

@@ -109,7 +109,7 @@ export class Runner {
         this.state = 'waiting';
         return this.schedule(Math.max(1, this.run.msUntilNextTimer()));
       }
-      if (result === 'done' || result === 'uncaught') {
+      if (result === 'done' || result === 'uncaught' || result === 'fatal') {
         this.dispose();
         return this.host.ended(this.run.outcome());
       }

@@ -44,3 +44,13 @@ export function describeUncaughtEnd(report: string): StopText {
   const description = report.startsWith('Uncaught (in promise)') ? 'Event loop: unhandled promise rejection' : 'The run ended with an uncaught exception';
   return { reason: 'exception', description, text: report.split('\n')[0] };
 }
+
+/** The engine's heap limit ended the run: Node would die here with its FATAL ERROR. */
+export function describeHeapFatal(limitBytes: number, liveBytes: number): StopText {
+  const mb = (n: number): string => `${Math.round(n / 2 ** 20 * 10) / 10} MB`;
+  return {
+    reason: 'exception',
+    description: `Out of memory: the heap limit of ${mb(limitBytes)} was reached (live ${mb(liveBytes)}). Continue to end the run as Node would.`,
+    text: `Heap limit of ${mb(limitBytes)} reached (live ${mb(liveBytes)})`,
+  };
+}

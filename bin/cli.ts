@@ -2,26 +2,51 @@
 // thread (cliThread.ts). Bundled by esbuild into dist/cli.js, kept free of the engine so
 // it starts fast; bin/glassbox.js is the executable shim.
 import * as path from 'node:path';
+import { DEFAULT_MAX_HEAP_MB } from '../engine/heap/defaults';
 import { runOnEngineThread } from './engineThread';
 import { ignoreBrokenPipes } from './outputBuffer';
 
 const usage = `Usage: glassbox run <file>
+       glassbox run --max-old-space-size=MB <file>
        glassbox trace <file>
 
 run:   runs a JavaScript file on the Glassbox engine and prints what Node would print.
+       --max-old-space-size=MB: the heap limit, as Node's flag (default ${DEFAULT_MAX_HEAP_MB} MB
+       of the engine's own accounting).
 trace: tells the run step by step: each statement, creation phases with their
        hoisted bindings, the call stack, console output and every queue change.
 Exit code: the program's (0 when it ends normally), 1 on an uncaught exception,
-a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug.
+a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug,
+134 when the program ran out of heap (Node's "FATAL ERROR").
 `;
 
-type Command = { kind: 'help' } | { kind: 'run' | 'trace'; file: string } | { kind: 'bad'; problem: string };
+const HEAP_FLAG = '--max-old-space-size';
+
+type Command = { kind: 'help' } | { kind: 'run' | 'trace'; file: string; maxHeapMB?: number } | { kind: 'bad'; problem: string };
+
+/** `run`'s arguments: the file and the heap flag (`--flag=MB` or `--flag MB`), or a problem. */
+function parseRunArgs(args: string[]): Command {
+  let file: string | undefined;
+  let maxHeapMB: number | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === HEAP_FLAG || a.startsWith(HEAP_FLAG + '=')) {
+      const text = a === HEAP_FLAG ? args[++i] : a.slice(HEAP_FLAG.length + 1);
+      const mb = Number(text);
+      if (text === undefined || text === '' || !Number.isFinite(mb) || mb <= 0) return { kind: 'bad', problem: `${HEAP_FLAG} takes a size in MB` };
+      maxHeapMB = mb;
+    } else if (a.startsWith('-') || file !== undefined) return { kind: 'bad', problem: 'run takes one file' };
+    else file = a;
+  }
+  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB };
+}
 
 function parse(args: string[]): Command {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
-  if ((command === 'run' || command === 'trace') && rest.length === 1 && !rest[0].startsWith('-')) return { kind: command, file: rest[0] };
-  return { kind: 'bad', problem: command === undefined ? 'missing command' : command === 'run' || command === 'trace' ? `${command} takes one file` : `unknown command '${command}'` };
+  if (command === 'run') return parseRunArgs(rest);
+  if (command === 'trace' && rest.length === 1 && !rest[0].startsWith('-')) return { kind: 'trace', file: rest[0] };
+  return { kind: 'bad', problem: command === undefined ? 'missing command' : command === 'trace' ? 'trace takes one file' : `unknown command '${command}'` };
 }
 
 /** Returns the exit code, or starts the command; output may still be pending, so the caller must not exit. */
@@ -35,7 +60,8 @@ function main(args: string[]): number | 'on engine thread' {
     process.stderr.write(`glassbox: ${command.problem}\n\n${usage}`);
     return 2;
   }
-  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file]);
+  const maxHeapMB = command.maxHeapMB ?? DEFAULT_MAX_HEAP_MB;
+  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB)], maxHeapMB);
   return 'on engine thread';
 }
 

@@ -7,9 +7,9 @@ import { describeThreadFailure, engineThreadLimits, hostHeapMB } from '../adapte
 /** Node's own words when a program exhausts the heap (the engine's accounting uses them too). */
 export const HEAP_FATAL = 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory';
 
-/** Starts `args` on the engine's thread; the process exits with the command's exit code. */
-export function runOnEngineThread(script: string, args: string[]): void {
-  const heapMB = hostHeapMB();
+/** Starts `args` on the engine's thread, sized for an engine heap limit of `engineHeapMB`; the process exits with the command's exit code. */
+export function runOnEngineThread(script: string, args: string[], engineHeapMB: number): void {
+  const heapMB = hostHeapMB(engineHeapMB);
   const worker = new Worker(script, { argv: args, resourceLimits: engineThreadLimits(heapMB) });
   let failure: unknown;
   worker.on('error', (err) => (failure = err));

@@ -7,18 +7,23 @@ import { OutputBuffer } from './outputBuffer';
 /** sysexits' EX_SOFTWARE: the failure is Glassbox's, not the program's. */
 export const internalErrorExitCode = 70;
 
+export interface RunFlags {
+  /** The engine's heap limit (--max-old-space-size). */
+  maxHeapMB?: number;
+}
+
 /** Runs `file` and returns the process exit code; all output is written or buffered. */
-export function runCommand(file: string): number {
+export function runCommand(file: string, flags: RunFlags = {}): number {
   const source = readSource(file);
   if (source === undefined) return 1;
   const output = new OutputBuffer();
   const onConsole = (e: ConsoleEvent): void =>
     output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.text + '\n');
   try {
-    const outcome = createRun(source, { fileName: file, onConsole }).runToEnd();
+    const outcome = createRun(source, { fileName: file, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd();
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
-    return 1;
+    return outcome.kind === 'fatal' ? outcome.exitCode : 1;
   } catch (err) {
     output.write('stderr', describeHostError(err, file) + '\n');
     return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;

@@ -30,10 +30,10 @@ function traceLoop(run: Run, dbg: EngineDebugger, lines: string[], print: (s: st
   for (let steps = 0; ; ) {
     const r = run.step();
     if (r === 'waiting') continue;
-    if (r === 'done' || r === 'uncaught') {
+    if (r === 'done' || r === 'uncaught' || r === 'fatal') {
       const outcome = run.outcome();
       print(outcome.kind === 'completed' ? '── program finished' : `── ${outcome.report.split('\n')[0]}`);
-      return outcome.kind === 'completed' ? outcome.exitCode : 1;
+      return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;
     }
     if (r !== 'paused') continue;
     if (++steps > maxSteps) { print(`── trace stopped after ${maxSteps} steps`); return 0; }

@@ -2,7 +2,9 @@
 import { EngineOptions, Run } from './run';
 
 export { Run } from './run';
-export type { ConsoleEvent, EngineOptions, RunOutcome } from './run';
+export { DEFAULT_MAX_HEAP_MB } from './run';
+export type { ConsoleEvent, EngineOptions, RunOutcome, StepResult } from './run';
+export type { HeapStats } from './heap/heapLimit';
 export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
 export { disassemble } from './bytecode/disassemble';
 export { EngineDebugger, exceptionText } from './debug/engineDebugger';

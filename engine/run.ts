@@ -2,8 +2,10 @@
 // them in slices: the script, then tasks in Node's order until nothing is left.
 import type { FunctionCode } from './bytecode/code';
 import { compileFunctionSource, compileEvalCode, compileProgram, rootScope } from './compile/program';
-import { GlassboxSyntaxError, JSThrow } from './errors/internal';
+import { GlassboxSyntaxError, HeapExhausted, JSThrow } from './errors/internal';
 import { compileErrorType } from './errors/hostStack';
+import { DEFAULT_MAX_HEAP_MB } from './heap/defaults';
+import { HeapLimit, HeapStats } from './heap/heapLimit';
 import { Closure } from './heap/function';
 import { JSObject } from './heap/object';
 import { PromiseObject } from './heap/slots';
@@ -43,6 +45,8 @@ export interface EngineOptions {
   sliceSize?: number;
   /** Timers wait for real time instead of the virtual clock jumping ahead. */
   realTime?: boolean;
+  /** Live accounted heap allowed before Node's fatal "Reached heap limit" (default 1024). */
+  maxHeapMB?: number;
   onConsole?: (e: ConsoleEvent) => void;
   /** Called whenever a task is taken from a queue onto the call stack. */
   onTask?: (label: string) => void;
@@ -50,10 +54,19 @@ export interface EngineOptions {
   onEventLoopChange?: () => void;
 }
 
-export type RunOutcome = { kind: 'completed'; exitCode: number } | { kind: 'uncaught'; report: string; value: Value };
+export type RunOutcome =
+  | { kind: 'completed'; exitCode: number }
+  | { kind: 'uncaught'; report: string; value: Value }
+  /** The engine's own limit ended the run as V8's would: no JS code saw it. */
+  | { kind: 'fatal'; report: string; exitCode: 134; liveBytes: number };
 
-/** What a slice ended with; 'waiting' means real-time timers are not due yet (see msUntilNextTimer). */
-export type StepResult = SliceResult | 'waiting';
+/**
+ * What a slice ended with; 'waiting' means real-time timers are not due yet (see
+ * msUntilNextTimer); 'fatal' means the heap limit ended the run, frames left as they were.
+ */
+export type StepResult = SliceResult | 'waiting' | 'fatal';
+
+export { DEFAULT_MAX_HEAP_MB };
 
 export class Run {
   readonly realm: Realm;
@@ -70,10 +83,15 @@ export class Run {
   private task: Task | null = null;
   /** Set when an unhandled rejection ended the run. */
   private rejection: { value: Value } | null = null;
+  private readonly heap: HeapLimit;
+  /** Set when the heap limit ended the run. */
+  private fatal: HeapExhausted | null = null;
 
   constructor(source: string, options: EngineOptions) {
     this.options = options;
     this.startTime = options.startTime ?? Date.now();
+    this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, () => this.heapRoots());
+    this.heap.activate();
     const code = compileProgram(source, options.fileName);
     this.program = code;
     this.realm = createRealm(this.realmHost(seededRandom(options.seed ?? 1)));
@@ -87,6 +105,29 @@ export class Run {
     env.slots[0] = new JSObject(this.realm.ObjectPrototype);
     this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
     this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
+    this.measureHeap();
+  }
+
+  /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
+  private heapRoots(): unknown[] {
+    return [this.realm, this.machine, this.loop, this.task, this.rejection, [...this.unhandled], this.debuggerInstance];
+  }
+
+  /** The heap account: live figures per kind from the last measurement, plus what was allocated since. */
+  heapStats(): HeapStats {
+    return this.heap.stats();
+  }
+
+  /** Marks the live heap now (for a view's refresh); past the limit the run's next step is 'fatal'. */
+  measureHeap(): HeapStats {
+    this.heap.activate();
+    try {
+      this.heap.measure();
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) throw e;
+      this.fatal ??= e;
+    }
+    return this.heap.stats();
   }
 
   private realmHost(random: () => number): RealmHost {
@@ -148,8 +189,21 @@ export class Run {
 
   /** Runs one slice: the VM for up to `budget` instructions, taking tasks as stacks empty. */
   step(budget = this.options.sliceSize ?? 100_000): StepResult {
+    if (this.fatal) return 'fatal';
+    this.heap.activate();
+    try {
+      return this.runSlice(budget);
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) throw e;
+      this.fatal = e;
+      return 'fatal';
+    }
+  }
+
+  private runSlice(budget: number): StepResult {
     const m = this.machine;
     for (let left = budget; left > 0; ) {
+      this.heap.check();
       if (m.frames.length === 0) {
         const next = this.nextTask();
         if (next !== 'started') return next;
@@ -162,6 +216,7 @@ export class Run {
       if (r === 'uncaught') return this.stopWithUncaught();
       if (r !== 'done') return r;
     }
+    this.heap.check();
     return 'slice';
   }
 
@@ -202,8 +257,9 @@ export class Run {
     return 'uncaught';
   }
 
-  /** The outcome once step() returned 'done' or 'uncaught'. */
+  /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */
   outcome(): RunOutcome {
+    if (this.fatal) return { kind: 'fatal', report: this.fatal.message, exitCode: 134, liveBytes: this.fatal.liveBytes };
     const u = this.machine.uncaught ?? this.rejection;
     if (!u) return { kind: 'completed', exitCode: this.programExitCode() };
     const report = this.rejection && !this.machine.uncaught ? describeUncaught(u.value, true) : describeUncaught(u.value);
@@ -221,7 +277,7 @@ export class Run {
   runToEnd(): RunOutcome {
     for (;;) {
       const r = this.step();
-      if (r === 'done' || r === 'uncaught') return this.outcome();
+      if (r === 'done' || r === 'uncaught' || r === 'fatal') return this.outcome();
       if (r === 'waiting') sleep(this.msUntilNextTimer());
     }
   }

@@ -9,8 +9,7 @@ import type { HostReport } from './hostExit';
 
 function relay(): void {
   const arg = process.argv.find((a) => a.startsWith('--host-heap-mb='));
-  const heapMB = Number(arg?.slice('--host-heap-mb='.length)) || undefined;
-  const limits = engineThreadLimits(heapMB);
+  const limits = engineThreadLimits(Number(arg?.slice('--host-heap-mb='.length)));
   const worker = new Worker(path.join(__dirname, 'engineSession.js'), { resourceLimits: limits });
   process.on('message', (m) => worker.postMessage(m));
   // The supervisor is gone (its process ended): so is this session.

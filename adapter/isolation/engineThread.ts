@@ -3,6 +3,7 @@
 // (so a program that outgrows the engine's own accounting ends that thread, not its host).
 import * as os from 'node:os';
 import type { ResourceLimits } from 'node:worker_threads';
+import { HOST_BYTES_PER_ACCOUNTED_BYTE } from '../../engine/heap/defaults';
 
 /** Stack of the engine's thread: deep nesting in a program nests the parser and compiler. */
 export const ENGINE_STACK_MB = 256;
@@ -10,14 +11,19 @@ export const ENGINE_STACK_MB = 256;
 /** Overrides the host heap cap of the engine's thread (MB); used to test containment. */
 export const HOST_HEAP_ENV = 'GLASSBOX_HOST_HEAP_MB';
 
-/** The host heap cap of the engine's thread: GLASSBOX_HOST_HEAP_MB, else half the machine's memory, at most 8 GiB. */
-export function hostHeapMB(env: NodeJS.ProcessEnv = process.env): number {
+/**
+ * The host heap cap of the engine's thread (MB): GLASSBOX_HOST_HEAP_MB, else room for the
+ * engine's own limit of `engineHeapMB` (so that the engine's accounting, which can say
+ * where the program was, ends a runaway program first), at most 3/4 of the machine.
+ */
+export function hostHeapMB(engineHeapMB: number, env: NodeJS.ProcessEnv = process.env): number {
   const fromEnv = Number(env[HOST_HEAP_ENV]);
   if (Number.isInteger(fromEnv) && fromEnv >= 16) return fromEnv;
-  return Math.max(512, Math.min(8192, Math.floor(os.totalmem() / 2 ** 21)));
+  const wanted = Math.ceil(engineHeapMB * HOST_BYTES_PER_ACCOUNTED_BYTE) + 256;
+  return Math.max(512, Math.min(wanted, Math.floor((os.totalmem() / 2 ** 20) * 0.75)));
 }
 
-export function engineThreadLimits(heapMB = hostHeapMB()): ResourceLimits {
+export function engineThreadLimits(heapMB: number): ResourceLimits {
   return { stackSizeMb: ENGINE_STACK_MB, maxOldGenerationSizeMb: heapMB };
 }
 

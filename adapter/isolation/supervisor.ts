@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { ENGINE_FAILED_EVENT } from '../protocol';
 import { describeExit, type HostReport } from './hostExit';
+import { DEFAULT_DEBUG_HEAP_MB } from '../../engine/heap/defaults';
 import { hostHeapMB } from './engineThread';
 
 export interface SupervisorOptions {
@@ -48,7 +49,8 @@ export class SupervisedSession {
 
   constructor(options: SupervisorOptions = {}) {
     this.options = { hostScript: path.join(__dirname, 'engineHost.js'), pauseAnswerMs: 100, stopGraceMs: 300, ...options };
-    const heapMB = hostHeapMB();
+    // Sized for the default engine limit: the launch arguments come after the process starts.
+    const heapMB = hostHeapMB(DEFAULT_DEBUG_HEAP_MB);
     this.child = fork(this.options.hostScript, [`--host-heap-mb=${heapMB}`], {
       execArgv: [],
       // In VS Code's desktop build the extension host is Electron; this makes it act as Node.

@@ -75,6 +75,7 @@ export class Controller {
     this.points = stepPoints(program);
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
     m.onStep = (f, kind, pc) => this.onStep(f, kind, pc);
+    m.onNativeWait = () => this.onNativeWait();
     m.onDebugger = (f) => this.halt('debugger', f, StepKind.Statement);
   }
 
@@ -148,6 +149,13 @@ export class Controller {
     }
     if (gone || (depth >= 0 && this.depthOf(f) < mode.depth)) return this.halt('step', f, kind);
     return false;
+  }
+
+  /** A long builtin between two slices: a pause stops in the JS frame that called it. */
+  private onNativeWait(): boolean {
+    if (!this.pauseRequested) return false;
+    const caller = [...this.m.frames].reverse().find((f): f is Frame => !f.isNative);
+    return caller !== undefined && this.halt('pause', caller, StepKind.Statement);
   }
 
   /** Taking a task from a queue is a step point when stepping in or pausing. */

@@ -37,12 +37,13 @@ export const HOVER_BUDGET = 100_000;
 /** Runs `start` (which pushes a frame or delivers a value) with the paused stack set aside. */
 export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_BUDGET): EvalResult {
   const saved = m.frames.splice(0, m.frames.length);
-  const hooks = [m.onStep, m.onDebugger] as const;
+  const hooks = [m.onStep, m.onDebugger, m.onNativeWait] as const;
   const uncaught = m.uncaught;
   // An exception the debugger is paused at stays held while the evaluation runs.
   const pausedThrow = m.pausedThrow;
   m.onStep = null;
   m.onDebugger = null;
+  m.onNativeWait = null;
   m.uncaught = null;
   m.pausedThrow = null;
   m.lastResult = undefined;
@@ -64,7 +65,7 @@ export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_B
   } finally {
     m.frames.length = 0;
     m.frames.push(...saved);
-    [m.onStep, m.onDebugger] = hooks;
+    [m.onStep, m.onDebugger, m.onNativeWait] = hooks;
     m.uncaught = uncaught;
     m.pausedThrow = pausedThrow;
   }

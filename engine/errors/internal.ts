@@ -32,3 +32,18 @@ export function unreachable(x: never): never {
 export class GlassboxUnsupported extends Error {
   override name = 'GlassboxUnsupported';
 }
+
+/**
+ * The engine ran out of its heap: Node's fatal error, neither a JS exception (no user
+ * catch or finally sees it) nor a Glassbox bug. The run ends with exit code 134.
+ */
+export class HeapExhausted extends Error {
+  override name = 'HeapExhausted';
+  constructor(
+    /** V8's reason: 'Reached heap limit' or 'invalid array length'. */
+    readonly reason: string,
+    readonly liveBytes: number,
+  ) {
+    super(`FATAL ERROR: ${reason} Allocation failed - JavaScript heap out of memory`);
+  }
+}

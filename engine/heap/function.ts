@@ -3,13 +3,16 @@
 import type { FunctionCode } from '../bytecode/code';
 import type { Env } from '../env/env';
 import { JSObject } from './object';
+import { Bytes, HeapKind, account } from './account';
 import type { Value } from './values';
 
 /** What a generator native yields to ask the VM to run user code without host recursion. */
 export type Request =
   | { kind: 'call'; fn: Value; thisArg: Value; args: Value[] }
   | { kind: 'construct'; fn: Value; args: Value[]; newTarget: Value }
-  | { kind: 'resume'; generator: JSObject; mode: 'next' | 'throw' | 'return'; value: Value };
+  | { kind: 'resume'; generator: JSObject; mode: 'next' | 'throw' | 'return'; value: Value }
+  /** A long native loop charges `cost` instructions; past the slice's budget it waits for the next slice. */
+  | { kind: 'tick'; cost: number };
 
 export type NativeGen = Generator<Request, Value, Value>;
 export type NativeSync = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => Value;
@@ -17,6 +20,14 @@ export type NativeGenImpl = (thisArg: Value, args: Value[], newTarget: JSObject 
 
 export abstract class JSFunction extends JSObject {
   override className = 'Function';
+  static override heapKind = HeapKind.Function;
+
+  constructor(proto: JSObject | null) {
+    super(proto);
+    // A function's own fields on top of the object header JSObject charged.
+    account.since += Bytes.function - Bytes.object;
+    account.bytes[HeapKind.Function] += Bytes.function - Bytes.object;
+  }
   abstract readonly isConstructor: boolean;
 }
 

@@ -2,6 +2,7 @@
 // that never run user code). Accessors are stored here but called by ops/, not here.
 import { HOLE, JSSymbol, PropertyKey, Value, arrayIndex } from './values';
 import { GlassboxUnsupported } from '../errors/internal';
+import { Bytes, HeapKind, account, reserve } from './account';
 
 export const WRITABLE = 1;
 export const ENUMERABLE = 2;
@@ -19,7 +20,11 @@ export class Prop {
     public flags: number,
     public get: JSObject | undefined = undefined,
     public set: JSObject | undefined = undefined,
-  ) {}
+  ) {
+    // Charged to 'object' until a measurement finds the owner's kind.
+    account.since += Bytes.property;
+    account.bytes[HeapKind.Object] += Bytes.property;
+  }
   get isAccessor(): boolean { return (this.flags & ACCESSOR) !== 0; }
   get writable(): boolean { return (this.flags & WRITABLE) !== 0; }
   get enumerable(): boolean { return (this.flags & ENUMERABLE) !== 0; }
@@ -62,10 +67,20 @@ export class JSObject {
   extensible = true;
   className = 'Object';
   privates: Map<PrivateName, PrivateElement> | undefined = undefined;
+  /** The heap measurement that last reached this object (a mark bit that needs no clearing). */
+  heapMark = 0;
   /** True for objects whose own properties are not all in `props` (arrays, arguments...). */
   get exotic(): boolean { return false; }
+  /** The heap account's kind for instances of this class. */
+  static heapKind = HeapKind.Object;
 
-  constructor(public proto: JSObject | null) {}
+  constructor(public proto: JSObject | null) {
+    const a = account;
+    const kind = (new.target as typeof JSObject).heapKind;
+    a.counts[kind]++;
+    a.bytes[kind] += Bytes.object;
+    a.since += Bytes.object;
+  }
 
   getOwn(key: PropertyKey): Prop | undefined {
     return this.props.get(key);
@@ -203,11 +218,13 @@ export class JSArray extends JSObject {
   attrs: Map<number, number> | undefined = undefined;
 
   override get exotic(): boolean { return true; }
+  static override heapKind = HeapKind.Array;
 
   constructor(proto: JSObject | null, items: (Value | typeof HOLE)[] = []) {
     super(proto);
     this.className = 'Array';
     this.items = items;
+    chargeElements(items.length);
   }
 
   override getOwn(key: PropertyKey): Prop | undefined {
@@ -242,8 +259,10 @@ export class JSArray extends JSObject {
     }
     if (!this.extensible || !this.lengthWritable) return false;
     if (i > items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
+    if (i > items.length) reserve(HeapKind.Array, Bytes.element * (i - items.length));
     while (items.length < i) items.push(HOLE);
     items.push(value);
+    chargeElements(1);
     return true;
   }
 
@@ -260,6 +279,7 @@ export class JSArray extends JSObject {
       this.items.length = n;
     } else {
       if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
+      reserve(HeapKind.Array, Bytes.element * (n - this.items.length));
       while (this.items.length < n) this.items.push(HOLE);
     }
     return true;
@@ -305,4 +325,13 @@ export class JSArray extends JSObject {
     for (const k of orderKeys(this.props.keys())) keys.push(k);
     return keys;
   }
+}
+
+/** Charges `n` new element slots before they are made; the push and spread paths call it. */
+export function chargeElements(n: number): void {
+  const a = account;
+  const bytes = Bytes.element * n;
+  a.since += bytes;
+  a.bytes[HeapKind.Array] += bytes;
+  if (a.since > a.threshold || a.live + bytes > a.limitBytes) a.onOverBudget?.(bytes);
 }

@@ -2,16 +2,19 @@
 // inspector, the debugger). Host containers here are never exposed to user code.
 import { JSObject } from './object';
 import type { Value } from './values';
+import { HeapKind } from './account';
 
 /** Map: a host Map already uses SameValueZero, the spec's key equality. */
 export class MapObject extends JSObject {
   readonly data = new Map<Value, Value>();
   override className = 'Map';
+  static override heapKind = HeapKind.Collection;
 }
 
 export class SetObject extends JSObject {
   readonly data = new Set<Value>();
   override className = 'Set';
+  static override heapKind = HeapKind.Collection;
 }
 
 export class WeakMapObject extends JSObject {

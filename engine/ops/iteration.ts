@@ -1,8 +1,10 @@
 // The iteration protocol (https://tc39.es/ecma262/#sec-iterator-records) for builtins
 // and the VM: getting an iterator, stepping it, closing it, collecting it.
+import { pin } from '../heap/account';
 import { JSArray, JSObject } from '../heap/object';
 import { HOLE, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
+import { JSThrow } from '../errors/internal';
 import type { Realm } from '../realm/realm';
 import { Gen, getMethod, toBoolean } from './convert';
 import { call, get } from './object';
@@ -60,8 +62,9 @@ export function* iteratorCloseQuietly(realm: Realm, rec: IteratorRecord): Gen<vo
   try {
     const ret = yield* getMethod(realm, rec.iterator, 'return');
     if (ret !== undefined) yield* call(realm, ret, rec.iterator, []);
-  } catch {
-    // the caller rethrows the original exception
+  } catch (e) {
+    // the caller rethrows the original exception; engine limits and bugs still end the run
+    if (!(e instanceof JSThrow)) throw e;
   }
 }
 
@@ -72,10 +75,15 @@ export function* iterableToList(realm: Realm, v: Value, what?: string): Gen<Valu
   }
   const rec = yield* getIterator(realm, v, what);
   const out: Value[] = [];
-  for (;;) {
-    const step = yield* iteratorStep(realm, rec);
-    if (step.done) return out;
-    out.push(step.value);
+  const acct = pin(out);
+  try {
+    for (;;) {
+      const step = yield* iteratorStep(realm, rec);
+      if (step.done) return out;
+      out.push(step.value);
+    }
+  } finally {
+    acct.pinned.delete(out);
   }
 }
 

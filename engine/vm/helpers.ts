@@ -1,6 +1,6 @@
 // Slow paths of instructions that may run user code, as generators the VM runs in a
 // native frame of their own (so getters, valueOf and iterators are real VM calls).
-import { JSArray, JSObject } from '../heap/object';
+import { JSArray, JSObject, chargeElements } from '../heap/object';
 import { HOLE, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Gen, getMethod, toObject, toPropertyKey, toString } from '../ops/convert';
 import { call, get, getV } from '../ops/object';
@@ -63,6 +63,7 @@ export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value, text?
     realm.throwError('TypeError', 'Spread syntax requires ...iterable[Symbol.iterator] to be a function');
   }
   const items = yield* iterableToList(realm, iterable, text);
+  chargeElements(items.length);
   for (const v of items) arr.items.push(v);
   return arr;
 }

@@ -7,7 +7,7 @@ import { Env } from '../env/env';
 import { JSThrow, GlassboxInternalError, GlassboxUnsupported } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
 import { Closure, JSFunction } from '../heap/function';
-import { ENUMERABLE, JSArray, JSObject, PrivateName } from '../heap/object';
+import { ENUMERABLE, JSArray, JSObject, PrivateName, chargeElements } from '../heap/object';
 import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
 import { Gen, toBoolean, toObject, toPropertyKey, typeOf } from '../ops/convert';
 import { isPristineArrayIteration } from '../ops/iteration';
@@ -24,6 +24,7 @@ import { PromiseObject } from '../heap/slots';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
 import type { NativeGen } from '../heap/function';
 import * as O from './operators';
+import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
@@ -39,6 +40,8 @@ function toJSThrow(m: Machine, e: unknown): boolean {
   let value: Value;
   if (e instanceof JSThrow) value = e.value;
   else if (e instanceof RangeError && /call stack/.test(e.message)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
+  // A string the host refused to build in a place concatStrings does not cover: V8's own error.
+  else if (e instanceof RangeError && e.message === Msg.InvalidStringLength) value = m.realm.makeError('RangeError', e.message);
   else if (e instanceof GlassboxUnsupported) value = m.realm.makeError('TypeError', e.message);
   else return false;
   m.throwValue(value);
@@ -57,7 +60,15 @@ function run(m: Machine): SliceResult {
   reload: for (;;) {
     const top = m.top();
     if (top === undefined) return m.uncaught ? 'uncaught' : 'done';
-    if (top.isNative) throw new GlassboxInternalError('a native frame is on top of the stack');
+    if (top.isNative) {
+      // Only a native that ticked (a long loop over a huge array-like) waits on top.
+      if (m.budget <= 0) return 'slice';
+      if (m.onNativeWait !== null && m.onNativeWait()) return 'paused';
+      try { m.resumeNative(top); } catch (e) { if (!toJSThrow(m, e)) throw e; }
+      const stop = afterThrow(m);
+      if (stop) return stop;
+      continue reload;
+    }
     const f: Frame = top;
     if (m.pausedThrow) {
       const held = m.pausedThrow.value;
@@ -160,13 +171,14 @@ function run(m: Machine): SliceResult {
         case Op.CopyEnv: f.env = f.env.copy(); break;
         case Op.NewObject: stack.push(new JSObject(realm.ObjectPrototype)); break;
         case Op.NewArray: stack.push(realm.newArray()); break;
-        case Op.ArrayPush: { const v = stack.pop(); (stack[stack.length - 1] as JSArray).items.push(v); break; }
-        case Op.ArrayHole: (stack[stack.length - 1] as JSArray).items.push(HOLE); break;
+        case Op.ArrayPush: { const v = stack.pop(); (stack[stack.length - 1] as JSArray).items.push(v); chargeElements(1); break; }
+        case Op.ArrayHole: (stack[stack.length - 1] as JSArray).items.push(HOLE); chargeElements(1); break;
         case Op.ArraySpread: {
           const textIndex = ops[f.pc++];
           const src = stack.pop();
           const arr = stack[stack.length - 1] as JSArray;
           if (src instanceof JSArray && isPristineArrayIteration(realm, src)) {
+            chargeElements(src.items.length);
             for (const v of src.items) arr.items.push(v === HOLE ? undefined : v);
             break;
           }
@@ -284,7 +296,7 @@ function run(m: Machine): SliceResult {
         case Op.Add: {
           const b = stack.pop(); const a = stack[stack.length - 1];
           if (typeof a === 'number' && typeof b === 'number') { stack[stack.length - 1] = a + b; break; }
-          if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = a + b; break; }
+          if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = concatStrings(realm, a, b); break; }
           stack.pop();
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, Op.Add, a as Primitive, b as Primitive)); break; }
           m.runHelper(O.binarySlow(realm, Op.Add, a, b));

@@ -48,6 +48,8 @@ export class Machine {
   /** Called at every step point; true pauses the run (the debugger's hook). */
   onStep: ((f: Frame, kind: number, pc: number) => boolean) | null = null;
   onDebugger: ((f: Frame, pc: number) => boolean) | null = null;
+  /** Asked before a long builtin's next slice (see 'tick'); true pauses the run there. */
+  onNativeWait: (() => boolean) | null = null;
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
@@ -236,7 +238,17 @@ export class Machine {
       case 'call': return this.callOrPush(req.fn, req.thisArg, req.args, ResultMode.Normal);
       case 'construct': return this.constructOrPush(req.fn, req.args, req.newTarget, ResultMode.Construct, undefined, null);
       case 'resume': return this.resumeGenerator(req.generator as GeneratorObject, req.mode, req.value);
+      case 'tick':
+        this.budget -= req.cost;
+        // PUSHED leaves the native on top of the stack; the dispatch loop resumes it next slice.
+        return this.budget > 0 ? undefined : PUSHED;
     }
+  }
+
+  /** Resumes a native that waited for a new slice (see 'tick'), delivering its value if it finished. */
+  resumeNative(nf: NativeFrame): void {
+    const r = this.stepNative(nf, undefined, false);
+    if (r !== PUSHED) this.deliver(r, nf.resultMode);
   }
 
   private resumeGenerator(g: GeneratorObject, mode: 'next' | 'throw' | 'return', value: Value): Value | typeof PUSHED {

@@ -6,6 +6,7 @@ import { JSObject } from '../heap/object';
 import { JSSymbol, Primitive, Value } from '../heap/values';
 import { Gen, primitiveToNumber, primitiveToString, toNumeric, toPrimitive } from '../ops/convert';
 import type { Realm } from '../realm/realm';
+import { concatStrings } from '../ops/strings';
 
 /** Numeric operators on two numbers or two bigints. */
 export function numericOp(realm: Realm, op: number, a: number | bigint, b: number | bigint): number | bigint {
@@ -54,7 +55,7 @@ function toNumericPrimitive(realm: Realm, v: Primitive): number | bigint {
 /** Binary arithmetic on primitives (no user code can run). */
 export function primitiveBinary(realm: Realm, op: number, a: Primitive, b: Primitive): Value {
   if (op === Op.Add && (typeof a === 'string' || typeof b === 'string')) {
-    return primitiveToString(realm, a) + primitiveToString(realm, b);
+    return concatStrings(realm, primitiveToString(realm, a), primitiveToString(realm, b));
   }
   return numericOp(realm, op, toNumericPrimitive(realm, a), toNumericPrimitive(realm, b));
 }

@@ -1,7 +1,7 @@
 // Property reads and writes as the VM performs them: fast paths for plain data
 // properties and arrays; getters and setters run as ordinary calls (frames).
 import { Msg, formatMessage } from '../errors/messages';
-import { JSArray, JSObject } from '../heap/object';
+import { JSArray, JSObject, chargeElements } from '../heap/object';
 import { HOLE, JSSymbol, Primitive, PropertyKey, Value } from '../heap/values';
 import { primitiveProto, toNumber } from '../ops/convert';
 import { describeForMessage, keyText } from '../ops/object';
@@ -104,6 +104,7 @@ export function setIndexed(m: Machine, obj: Value, key: number, value: Value, st
   }
   if (obj instanceof JSArray && key === obj.items.length && obj.extensible && obj.lengthWritable && obj.proto === m.realm.ArrayPrototype) {
     obj.items.push(value);
+    chargeElements(1);
     (m.top() as { stack: unknown[] }).stack.push(value);
     return;
   }

@@ -4,6 +4,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEBUG_TYPE as ADAPTER_DEBUG_TYPE } from '../../adapter';
+import { DEFAULT_DEBUG_HEAP_MB } from '../../adapter/launch';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { currentFileConfig, DEBUG_TYPE } from '../../extension/debugConfig';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
@@ -20,8 +21,9 @@ describe('package.json contributions', () => {
     assert.equal(debuggerEntry.type, DEBUG_TYPE);
     assert.deepEqual(debuggerEntry.languages, ['javascript']);
     const props = debuggerEntry.configurationAttributes.launch.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'program', 'realTime', 'seed', 'stopOnEntry']);
+    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'maxHeapMB', 'program', 'realTime', 'seed', 'stopOnEntry']);
     assert.equal(props.stopOnEntry.default, true);
+    assert.equal(props.maxHeapMB.default, DEFAULT_DEBUG_HEAP_MB);
     assert.deepEqual(debuggerEntry.initialConfigurations, [currentFileConfig()]);
     assert.ok(debuggerEntry.configurationSnippets.every((s: { body: { type: string } }) => s.body.type === DEBUG_TYPE));
   });

@@ -1,5 +1,6 @@
 // The Array constructor, its statics (isArray, of, from, @@species), and the installer
 // that assembles Array.prototype from the method tables of the array*.ts files.
+import { pin } from '../../heap/account';
 import { JSFunction, isCallable, isConstructor } from '../../heap/function';
 import { CONFIGURABLE, JSArray, JSObject, Prop } from '../../heap/object';
 import { HOLE, Value, WellKnown } from '../../heap/values';
@@ -112,7 +113,12 @@ function* arrayFrom(realm: Realm, c: Value, items: Value, mapFn: Value, thisArg:
     }
     const a = isConstructor(c) ? yield* constructArray(realm, c, []) : arrayCreate(realm, 0);
     const rec = yield* openIterator(realm, items, usingIterator);
-    return yield* fromIterator(realm, a, rec, mapping ? mapFn : undefined, thisArg);
+    const acct = pin(a);
+    try {
+      return yield* fromIterator(realm, a, rec, mapping ? mapFn : undefined, thisArg);
+    } finally {
+      acct.pinned.delete(a);
+    }
   }
   const arrayLike = toObject(realm, items);
   const len = yield* lengthOfArrayLike(realm, arrayLike);

@@ -1,5 +1,6 @@
 // The Map constructor, Map.groupBy, Map.prototype and %MapIteratorPrototype%. Entries live
 // in the MapObject's host Map, whose iteration order and liveness match the spec's.
+import { Bytes, HeapKind, charge } from '../../heap/account';
 import { isCallable } from '../../heap/function';
 import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { MapObject } from '../../heap/slots';
@@ -23,7 +24,7 @@ export function installMap(realm: Realm): void {
     if (args[0] === undefined || args[0] === null) return map;
     yield* fillFromIterable(realm, map, args[0], {
       adderName: 'set', entries: true, intrinsicAdder: realm.intrinsic('%Map.prototype.set%'),
-      add: (k, v) => map.data.set(normalizeKey(k), v),
+      add: (k, v) => { charge(HeapKind.Collection, Bytes.entry); map.data.set(normalizeKey(k), v); },
     });
     return map;
   }, { ctor: true, gen: true });
@@ -40,6 +41,7 @@ function installMapPrototype(realm: Realm, proto: JSObject): void {
   realm.method(proto, 'get', 1, (thisArg, args) => thisMap(thisArg, 'get').data.get(normalizeKey(args[0])));
   const setFn = realm.method(proto, 'set', 2, (thisArg, args) => {
     const m = thisMap(thisArg, 'set');
+    charge(HeapKind.Collection, Bytes.entry);
     m.data.set(normalizeKey(args[0]), args[1]);
     return m;
   });

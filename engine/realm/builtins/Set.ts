@@ -1,5 +1,6 @@
 // The Set constructor, Set.prototype and %SetIteratorPrototype%. Values live in the
 // SetObject's host Set, whose iteration order and liveness match the spec's.
+import { Bytes, HeapKind, charge } from '../../heap/account';
 import { isCallable } from '../../heap/function';
 import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { SetObject } from '../../heap/slots';
@@ -20,7 +21,7 @@ export function installSet(realm: Realm): void {
     if (args[0] === undefined || args[0] === null) return set;
     yield* fillFromIterable(realm, set, args[0], {
       adderName: 'add', entries: false, intrinsicAdder: realm.intrinsic('%Set.prototype.add%'),
-      add: (v) => set.data.add(normalizeKey(v)),
+      add: (v) => { charge(HeapKind.Collection, Bytes.entry); set.data.add(normalizeKey(v)); },
     });
     return set;
   }, { ctor: true, gen: true });
@@ -36,6 +37,7 @@ function installSetPrototype(realm: Realm, proto: JSObject): void {
   realm.method(proto, 'has', 1, (thisArg, args) => thisSet(thisArg, 'has').data.has(normalizeKey(args[0])));
   const addFn = realm.method(proto, 'add', 1, (thisArg, args) => {
     const s = thisSet(thisArg, 'add');
+    charge(HeapKind.Collection, Bytes.entry);
     s.data.add(normalizeKey(args[0]));
     return s;
   });

@@ -12,15 +12,9 @@ import { protoFromCtor } from './objectSupport';
 import { installStringMethods } from './stringMethods';
 import { installStringBuilding } from './stringBuilding';
 import { installStringRegExpMethods } from './stringRegExpMethods';
+import { concatStrings, reserveString } from '../../ops/strings';
 import { codeUnitCount, orderOwnProperties, thisString } from './stringSupport';
 
-/** V8's String::kMaxLength: longer results throw "Invalid string length". */
-export const MAX_STRING_LENGTH = 2 ** 29 - 24;
-
-/** Throws V8's RangeError when a string of `length` units could not be made. */
-export function checkStringLength(realm: Realm, length: number): void {
-  if (length > MAX_STRING_LENGTH) realm.throwError('RangeError', Msg.InvalidStringLength);
-}
 
 export function installString(realm: Realm): void {
   const proto = new PrimitiveWrapper(realm.ObjectPrototype, '', 'String');
@@ -69,7 +63,7 @@ function installStatics(realm: Realm, ctor: JSObject): void {
       if (!Number.isInteger(cp) || cp < 0 || cp > 0x10ffff) realm.throwError('RangeError', formatMessage(Msg.InvalidCodePoint, cp));
       points.push(cp);
     }
-    checkStringLength(realm, points.length);
+    reserveString(realm, points.length);
     let s = '';
     for (let i = 0; i < points.length; i += 4096) s += String.fromCodePoint(...points.slice(i, i + 4096));
     return s;
@@ -80,7 +74,7 @@ function installStatics(realm: Realm, ctor: JSObject): void {
 }
 
 function fromCodeUnits(realm: Realm, units: number[]): string {
-  checkStringLength(realm, units.length);
+  reserveString(realm, units.length);
   let s = '';
   for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode(...units.slice(i, i + 4096));
   return s;
@@ -93,10 +87,9 @@ function* stringRaw(realm: Realm, template: Value, subs: Value[]): Gen<string> {
   const count = yield* lengthOfArrayLike(realm, literals);
   let r = '';
   for (let i = 0; i < count; i++) {
-    r += yield* toString(realm, yield* get(realm, literals, String(i)));
+    r = concatStrings(realm, r, yield* toString(realm, yield* get(realm, literals, String(i))));
     if (i + 1 === count) break;
-    if (i < subs.length) r += yield* toString(realm, subs[i]);
-    checkStringLength(realm, r.length);
+    if (i < subs.length) r = concatStrings(realm, r, yield* toString(realm, subs[i]));
   }
   return r;
 }

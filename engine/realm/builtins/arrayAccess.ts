@@ -1,7 +1,9 @@
 // Array.prototype methods that read elements without callbacks: at, includes, indexOf,
 // lastIndexOf, slice, concat, join, toString, toLocaleString, keys, values, entries.
 import { isCallable } from '../../heap/function';
-import { JSArray, JSObject } from '../../heap/object';
+import { JSArray, JSObject, chargeElements } from '../../heap/object';
+import { Bytes, HeapKind, reserve } from '../../heap/account';
+import { MAX_STRING_LENGTH, concatStrings, reserveString } from '../../ops/strings';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
@@ -125,6 +127,7 @@ function* slice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   const count = Math.max(final - k, 0);
   if (o instanceof JSArray && hasDefaultSpecies(realm, o) && !hasInheritedElements(o)) {
     // A plain copy: absent elements stay holes, as CreateDataProperty skipping them leaves them.
+    reserve(HeapKind.Array, Bytes.element * count);
     const items = o.items.slice(k, Math.max(k, final));
     while (items.length < count) items.push(HOLE);
     return new JSArray(realm.ArrayPrototype, items);
@@ -157,6 +160,7 @@ function* concat(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
     if (n + len > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
     if (fresh && a instanceof JSArray && src instanceof JSArray && !hasInheritedElements(src)) {
       // Straight into the new array's storage; it has not been shown to user code yet.
+      chargeElements(n + len - a.items.length);
       while (a.items.length < n) a.items.push(HOLE);
       for (let k = 0; k < len; k++) a.items.push(src.items[k]);
       n += len;
@@ -190,14 +194,14 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
     let out = '';
     for (let k = 0; k < len; k++) {
       if (!locale && o instanceof JSArray) {
-        [out, k] = joinPlain(o.items, k, Math.min(len, o.items.length), sep, out);
+        [out, k] = joinPlain(realm, o.items, k, Math.min(len, o.items.length), sep, out);
         if (k >= len) break;
       }
-      if (k > 0) out += sep;
+      if (k > 0) out = concatStrings(realm, out, sep);
       const v = yield* getIndex(realm, o, k);
       if (v === undefined || v === null) continue;
-      if (locale) out += yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', []));
-      else out += yield* toString(realm, v);
+      if (locale) out = concatStrings(realm, out, yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', [])));
+      else out = concatStrings(realm, out, yield* toString(realm, v));
     }
     return out;
   } finally {
@@ -205,8 +209,14 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
   }
 }
 
-/** Appends own elements that convert without user code; returns the text and where it stopped. */
-function joinPlain(items: (Value | typeof HOLE)[], from: number, to: number, sep: string, out: string): [string, number] {
+/**
+ * Appends own elements that convert without user code; returns the text and where it
+ * stopped. The pieces are measured first and joined flat, so a result past the length
+ * or heap limit is refused before the host builds it.
+ */
+function joinPlain(realm: Realm, items: (Value | typeof HOLE)[], from: number, to: number, sep: string, out: string): [string, number] {
+  const parts: string[] = [];
+  let length = out.length;
   let k = from;
   for (; k < to; k++) {
     const v = items[k];
@@ -215,7 +225,12 @@ function joinPlain(items: (Value | typeof HOLE)[], from: number, to: number, sep
     else if (v === undefined || v === null) s = '';
     else if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') s = String(v);
     else break;
-    out += k > 0 ? sep + s : s;
+    if (k > 0) { parts.push(sep); length += sep.length; }
+    parts.push(s);
+    length += s.length;
+    if (length > MAX_STRING_LENGTH) realm.throwError('RangeError', Msg.InvalidStringLength);
   }
-  return [out, k];
+  if (parts.length === 0) return [out, k];
+  reserveString(realm, length);
+  return [out + parts.join(''), k];
 }

@@ -1,6 +1,6 @@
 // Array.prototype methods that change the array in place: push, pop, shift, unshift,
 // splice, reverse, fill, copyWithin. Each has the spec's generic path and a JSArray fast path.
-import { CONFIGURABLE, JSArray, JSObject } from '../../heap/object';
+import { CONFIGURABLE, JSArray, JSObject, chargeElements } from '../../heap/object';
 import { HOLE, Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity } from '../../ops/convert';
@@ -8,7 +8,7 @@ import { deletePropertyOrThrow, lengthOfArrayLike, set } from '../../ops/object'
 import type { Realm } from '../realm';
 import {
   MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, createIndexOrThrow, gen, getIfPresent, getIndex,
-  hasDefaultSpecies, hasInheritedElements, isFastArray, thisObject,
+  hasDefaultSpecies, hasInheritedElements, isFastArray, thisObject, TICK, tickDue,
 } from './arraySupport';
 
 export function mutationMethods(realm: Realm): MethodTable {
@@ -16,6 +16,7 @@ export function mutationMethods(realm: Realm): MethodTable {
     push: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
       if (o instanceof JSArray && o.extensible && o.lengthWritable && !inheritsAny(o, o.items.length, args.length)) {
+        chargeElements(args.length);
         for (const v of args) o.items.push(v);
         return o.items.length;
       }
@@ -63,7 +64,7 @@ export function mutationMethods(realm: Realm): MethodTable {
     }),
     unshift: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
-      if (isFastArray(o)) return o.items.unshift(...args);
+      if (isFastArray(o)) { chargeElements(args.length); return o.items.unshift(...args); }
       const len = yield* lengthOfArrayLike(realm, o);
       const n = args.length;
       if (o instanceof JSArray && o.extensible && !o.lengthWritable) yield* set(realm, o, 'length', len + n);
@@ -92,7 +93,10 @@ export function mutationMethods(realm: Realm): MethodTable {
       const k = relativeIndex(yield* toIntegerOrInfinity(realm, args[1]), len);
       const final = args[2] === undefined ? len : relativeIndex(yield* toIntegerOrInfinity(realm, args[2]), len);
       if (isFastArray(o) && final <= o.items.length) o.items.fill(args[0], k, final);
-      else for (let i = k; i < final; i++) yield* set(realm, o, String(i), args[0]);
+      else for (let i = k; i < final; i++) {
+        if (tickDue()) yield TICK;
+        yield* set(realm, o, String(i), args[0]);
+      }
       return o;
     }),
     copyWithin: gen(2, (thisArg, args) => copyWithin(realm, thisArg, args)),
@@ -135,6 +139,7 @@ function* splice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   else if (args.length > 1) dc = Math.min(Math.max(yield* toIntegerOrInfinity(realm, args[1]), 0), len - start);
   if (len + items.length - dc > MAX_SAFE_LENGTH) realm.throwError('TypeError', Msg.InvalidArrayLength);
   if (isFastArray(o) && o.items.length === len && hasDefaultSpecies(realm, o)) {
+    chargeElements(items.length);
     return realm.newArray(o.items.splice(start, dc, ...items) as Value[]);
   }
   const a = yield* arraySpeciesCreate(realm, o, dc);

@@ -1,6 +1,6 @@
 // Helpers shared by the Array built-ins: receiver and callback checks with V8's messages,
 // element reads that skip holes, ArraySpeciesCreate, and the fast-path guards.
-import { JSFunction, NativeGenImpl, NativeSync, isCallable, isConstructor } from '../../heap/function';
+import { JSFunction, NativeGenImpl, NativeSync, Request, isCallable, isConstructor } from '../../heap/function';
 import { DEFAULT_FLAGS, JSArray, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { HOLE, Value, WellKnown, arrayIndex } from '../../heap/values';
@@ -44,6 +44,19 @@ export function fastElement(o: JSObject, k: number): Value | typeof HOLE {
   return o instanceof JSArray && k < o.items.length ? o.items[k] : HOLE;
 }
 
+/** Generic element steps between two ticks: about one slice of instructions. */
+const ELEMENT_TICK = 1 << 16;
+let elementSteps = 0;
+/** Yielded by loops over array-likes: a 2**32-long one stays pausable and stoppable. */
+export const TICK: Request = { kind: 'tick', cost: ELEMENT_TICK };
+
+/** Counts one generic element step; true when the loop should yield TICK. */
+export function tickDue(): boolean {
+  if (++elementSteps < ELEMENT_TICK) return false;
+  elementSteps = 0;
+  return true;
+}
+
 /**
  * HasProperty(o, k) then Get(o, k): HOLE when the element does not exist. Own elements
  * of a JSArray are read directly; holes look along the prototype chain.
@@ -53,6 +66,7 @@ export function* getIfPresent(realm: Realm, o: JSObject, k: number): Gen<Value |
     const v = o.items[k];
     if (v !== HOLE) return v;
   }
+  if (tickDue()) yield TICK;
   const key = String(k);
   if (o.lookup(key) === undefined) return HOLE;
   return yield* get(realm, o, key);
@@ -64,6 +78,7 @@ export function* getIndex(realm: Realm, o: JSObject, k: number): Gen<Value> {
     const v = o.items[k];
     if (v !== HOLE) return v;
   }
+  if (tickDue()) yield TICK;
   return yield* get(realm, o, String(k));
 }
 

@@ -1,5 +1,6 @@
 // What the Map, Set, WeakMap and WeakSet built-ins share: filling a new collection from
 // an iterable, brand checks and constructor checks with V8's messages.
+import { pin } from '../../heap/account';
 import { NativeFunction, isCallable } from '../../heap/function';
 import { JSArray, JSObject } from '../../heap/object';
 import { HOLE, Value, WellKnown } from '../../heap/values';
@@ -42,15 +43,20 @@ export function* fillFromIterable(realm: Realm, target: JSObject, iterable: Valu
     return;
   }
   const rec = yield* getIteratorOrThrow(realm, iterable);
-  for (;;) {
-    const step = yield* iteratorStep(realm, rec);
-    if (step.done) return;
-    try {
-      yield* addItem(realm, target, adder, filler, step.value, adder === filler.intrinsicAdder);
-    } catch (e) {
-      if (e instanceof JSThrow) yield* iteratorCloseQuietly(realm, rec);
-      throw e;
+  const acct = pin(target);
+  try {
+    for (;;) {
+      const step = yield* iteratorStep(realm, rec);
+      if (step.done) return;
+      try {
+        yield* addItem(realm, target, adder, filler, step.value, adder === filler.intrinsicAdder);
+      } catch (e) {
+        if (e instanceof JSThrow) yield* iteratorCloseQuietly(realm, rec);
+        throw e;
+      }
     }
+  } finally {
+    acct.pinned.delete(target);
   }
 }
 

@@ -3,6 +3,7 @@
 import { JSObject } from '../../heap/object';
 import { Gen, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
+import { concatStrings } from '../../ops/strings';
 import type { Realm } from '../realm';
 
 /** https://tc39.es/ecma262/#sec-getsubstitution; `namedCaptures` is read with Get (user code). */
@@ -16,27 +17,27 @@ export function* getSubstitution(
   while (i < template.length) {
     const c = template[i];
     const next = template[i + 1];
-    if (c !== '$' || next === undefined) { result += c; i++; continue; }
-    if (next === '$') { result += '$'; i += 2; continue; }
-    if (next === '&') { result += matched; i += 2; continue; }
-    if (next === '`') { result += str.slice(0, position); i += 2; continue; }
-    if (next === "'") { result += str.slice(Math.min(position + matched.length, str.length)); i += 2; continue; }
+    if (c !== '$' || next === undefined) { result = concatStrings(realm, result, c); i++; continue; }
+    if (next === '$') { result = concatStrings(realm, result, '$'); i += 2; continue; }
+    if (next === '&') { result = concatStrings(realm, result, matched); i += 2; continue; }
+    if (next === '`') { result = concatStrings(realm, result, str.slice(0, position)); i += 2; continue; }
+    if (next === "'") { result = concatStrings(realm, result, str.slice(Math.min(position + matched.length, str.length))); i += 2; continue; }
     if (next >= '0' && next <= '9') {
       const ref = captureRef(template, i, captures.length);
-      if (ref === undefined) { result += '$'; i++; continue; }
-      result += captures[ref.index - 1] ?? '';
+      if (ref === undefined) { result = concatStrings(realm, result, '$'); i++; continue; }
+      result = concatStrings(realm, result, captures[ref.index - 1] ?? '');
       i += ref.length;
       continue;
     }
     if (next === '<') {
       const gt = template.indexOf('>', i + 2);
-      if (gt === -1 || namedCaptures === undefined) { result += '$<'; i += 2; continue; }
+      if (gt === -1 || namedCaptures === undefined) { result = concatStrings(realm, result, '$<'); i += 2; continue; }
       const capture = yield* get(realm, namedCaptures, template.slice(i + 2, gt));
-      if (capture !== undefined) result += yield* toString(realm, capture);
+      if (capture !== undefined) result = concatStrings(realm, result, yield* toString(realm, capture));
       i = gt + 1;
       continue;
     }
-    result += '$';
+    result = concatStrings(realm, result, '$');
     i++;
   }
   return result;

@@ -1,5 +1,6 @@
 // The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
 // indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
+import { chargeString } from '../../ops/strings';
 import { JSObject, Prop , METHOD_FLAGS} from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
@@ -63,12 +64,15 @@ function installUriFunctions(realm: Realm, global: JSObject): void {
   for (const [name, hostFn] of uriFunctions) {
     realm.method(global, name, 1, function* (_this, args): Gen<Value> {
       const s = yield* toString(realm, args[0]);
+      let out: string;
       try {
-        return hostFn(s);
-      } catch {
-        // The host throws only URIError, for malformed input; it becomes the realm's own.
-        return realm.throwError('URIError', Msg.URIMalformed);
+        out = hostFn(s);
+      } catch (e) {
+        // The host's URIError, for malformed input, becomes the realm's own.
+        if (e instanceof URIError) return realm.throwError('URIError', Msg.URIMalformed);
+        throw e;
       }
+      return chargeString(out);
     }, { gen: true });
   }
 }

@@ -1,7 +1,7 @@
 // JSON.parse (https://tc39.es/ecma262/#sec-json.parse): a hand-written, non-recursive parser
 // that builds engine objects directly, with V8's SyntaxError texts, and the reviver walk.
 import { isCallable } from '../../heap/function';
-import { JSObject } from '../../heap/object';
+import { JSObject, chargeElements } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toString } from '../../ops/convert';
@@ -108,6 +108,7 @@ class JsonParser {
       const c = this.src[this.pos++];
       if (frame.kind === 'array') {
         frame.items.push(v);
+        chargeElements(1);
         if (c === ',') { this.stack.push(frame); return OPEN; }
         if (c !== ']') this.fail(Msg.JsonExpectedCommaOrBracket, this.pos - 1);
         v = this.realm.newArray(frame.items);

@@ -1,5 +1,6 @@
 // JSON.stringify (https://tc39.es/ecma262/#sec-json.stringify): toJSON, the replacer and
 // getters run as user code; strings are quoted by the host, which only sees strings.
+import { chargeString } from '../../ops/strings';
 import { isCallable } from '../../heap/function';
 import { JSArray, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
@@ -35,7 +36,7 @@ export function* jsonStringify(realm: Realm, value: Value, replacer: Value, spac
   const wrapper = realm.newObject();
   createDataProperty(wrapper, '', value);
   try {
-    return yield* serializeProperty(realm, state, '', wrapper);
+    return chargeString(yield* serializeProperty(realm, state, '', wrapper));
   } catch (e) {
     // The host refuses to build a string past its length limit: V8 throws the same RangeError.
     if (e instanceof RangeError && e.message === Msg.InvalidStringLength) realm.throwError('RangeError', e.message);

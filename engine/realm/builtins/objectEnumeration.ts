@@ -1,5 +1,6 @@
 // The Object statics that walk properties or iterables and may run user code on the way
 // (getters, setters, iterators, callbacks): assign, keys/values/entries, fromEntries, groupBy.
+import { pin } from '../../heap/account';
 import { isCallable } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { PropertyKey, Value } from '../../heap/values';
@@ -52,12 +53,17 @@ export function* objectFromEntries(realm: Realm, iterable: Value): Gen<JSObject>
   if (iterable === undefined || iterable === null) realm.throwError('TypeError', formatMessage(Msg.NotIterable, 'undefined'));
   const o = realm.newObject();
   const rec = yield* getIteratorOrThrow(realm, iterable);
-  yield* forEachStep(realm, rec, function* (entry) {
-    if (!(entry instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.NotEntryObject, describeValue(entry)));
-    const k = yield* get(realm, entry, '0');
-    const v = yield* get(realm, entry, '1');
-    createDataProperty(o, yield* toPropertyKey(realm, k), v);
-  });
+  const acct = pin(o);
+  try {
+    yield* forEachStep(realm, rec, function* (entry) {
+      if (!(entry instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.NotEntryObject, describeValue(entry)));
+      const k = yield* get(realm, entry, '0');
+      const v = yield* get(realm, entry, '1');
+      createDataProperty(o, yield* toPropertyKey(realm, k), v);
+    });
+  } finally {
+    acct.pinned.delete(o);
+  }
   return o;
 }
 

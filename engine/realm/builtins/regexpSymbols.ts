@@ -10,7 +10,7 @@ import { getSubstitution } from './getSubstitution';
 import { flagsOf, isPristineRegExp, regExpConstructor } from './RegExp';
 import { createIterResultObject } from './Iterator';
 import { incompatible, regExpExec } from './regexpExec';
-import { checkStringLength } from './String';
+import { concatStrings } from '../../ops/strings';
 import { advanceStringIndex, speciesConstructor, toUint32 } from './stringSupport';
 
 export function installRegExpSymbols(realm: Realm, proto: JSObject): void {
@@ -105,12 +105,11 @@ function* regExpReplace(realm: Realm, rx: JSObject, s: string, replaceValue: Val
   for (const result of results) {
     const r = yield* replacementFor(realm, result, s, functional ? replaceValue : template);
     if (r.position >= nextSourcePosition) {
-      acc += s.slice(nextSourcePosition, r.position) + r.replacement;
-      checkStringLength(realm, acc.length);
+      acc = concatStrings(realm, concatStrings(realm, acc, s.slice(nextSourcePosition, r.position)), r.replacement);
       nextSourcePosition = r.position + r.matchLength;
     }
   }
-  return nextSourcePosition >= s.length ? acc : acc + s.slice(nextSourcePosition);
+  return nextSourcePosition >= s.length ? acc : concatStrings(realm, acc, s.slice(nextSourcePosition));
 }
 
 /** One match's replacement text, read from the result object as the spec reads it. */

@@ -5,7 +5,7 @@ import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toIntegerOrInfinity, toLength, toString } from '../../ops/convert';
 import type { Realm } from '../realm';
-import { checkStringLength } from './String';
+import { reserveString } from '../../ops/strings';
 import { stringMethod } from './stringMethods';
 
 export function installStringBuilding(realm: Realm, proto: JSObject): void {
@@ -13,7 +13,7 @@ export function installStringBuilding(realm: Realm, proto: JSObject): void {
     const n = yield* toIntegerOrInfinity(realm, args[0]);
     if (n < 0 || n === Infinity) realm.throwError('RangeError', formatMessage(Msg.InvalidCountValue, n));
     if (s.length === 0 || n === 0) return '';
-    checkStringLength(realm, s.length * n);
+    reserveString(realm, s.length * n);
     return s.repeat(n);
   });
   stringMethod(realm, proto, 'padEnd', 1, function* (s, args) {
@@ -31,7 +31,7 @@ function* stringPad(realm: Realm, s: string, maxLength: Value, fillString: Value
   if (intMaxLength <= s.length) return s;
   const filler = fillString === undefined ? ' ' : yield* toString(realm, fillString);
   if (filler === '') return s;
-  checkStringLength(realm, intMaxLength);
+  reserveString(realm, intMaxLength);
   return where === 'start' ? s.padStart(intMaxLength, filler) : s.padEnd(intMaxLength, filler);
 }
 

@@ -6,7 +6,7 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { hostLocales, hostOptions, rethrowHostError } from './intlSupport';
-import { checkStringLength } from './String';
+import { concatStrings, reserveString } from '../../ops/strings';
 import { isRegExp, loneSurrogateAt, thisString, thisStringValue, toWellFormed } from './stringSupport';
 
 /** A String.prototype method body, given `this` already as a string. */
@@ -56,8 +56,7 @@ export function installStringMethods(realm: Realm, proto: JSObject): void {
     let r = s;
     for (const a of args) {
       const t = yield* toString(realm, a);
-      checkStringLength(realm, r.length + t.length);
-      r += t;
+      r = concatStrings(realm, r, t);
     }
     return r;
   });
@@ -135,17 +134,20 @@ function installCaseAndTrim(realm: Realm, proto: JSObject, def: Def): void {
   def('normalize', 0, function* (s, args) {
     const form = args[0] === undefined ? 'NFC' : yield* toString(realm, args[0]);
     if (form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD') realm.throwError('RangeError', Msg.NormalizationForm);
+    reserveString(realm, s.length);
     return s.normalize(form);
   });
   const plainText: [string, (s: string) => Value][] = [
-    ['toLowerCase', (s) => s.toLowerCase()], ['toUpperCase', (s) => s.toUpperCase()],
+    // These copy the string (the trims and checks do not): its bytes are reserved first.
+    ['toLowerCase', (s) => (reserveString(realm, s.length), s.toLowerCase())], ['toUpperCase', (s) => (reserveString(realm, s.length), s.toUpperCase())],
     ['trim', (s) => s.trim()], ['trimStart', (s) => s.trimStart()], ['trimEnd', (s) => s.trimEnd()],
-    ['isWellFormed', (s) => loneSurrogateAt(s, 0) === -1], ['toWellFormed', toWellFormed],
+    ['isWellFormed', (s) => loneSurrogateAt(s, 0) === -1], ['toWellFormed', (s) => (reserveString(realm, s.length), toWellFormed(s))],
   ];
   for (const [name, fn] of plainText) plainStringMethod(realm, proto, name, 0, fn);
   for (const name of ['toLocaleLowerCase', 'toLocaleUpperCase'] as const) {
     def(name, 0, function* (s, args) {
       const locales = yield* hostLocales(realm, args[0]);
+      reserveString(realm, s.length);
       return rethrowHostError(realm, () => s[name](locales));
     });
   }

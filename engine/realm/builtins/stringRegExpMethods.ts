@@ -12,7 +12,8 @@ import { getSubstitution } from './getSubstitution';
 import { typeAndValue } from './Iterator';
 import { describeValue } from './objectSupport';
 import { isPristineRegExp, regExpCreate } from './RegExp';
-import { checkStringLength } from './String';
+import { concatStrings } from '../../ops/strings';
+import { Bytes, HeapKind, reserve } from '../../heap/account';
 import { isRegExp, toUint32 } from './stringSupport';
 
 type Delegate = typeof WellKnown.match;
@@ -89,6 +90,8 @@ export function installStringRegExpMethods(realm: Realm, proto: JSObject): void 
     const sep = yield* toString(realm, args[0]);
     if (lim === 0) return realm.newArray();
     if (args[0] === undefined) return realm.newArray([s]);
+    // Count first, so a result too big for the heap limit is never built by the host.
+    reserve(HeapKind.Array, Bytes.element * Math.min(lim, splitCount(s, sep)));
     return realm.newArray(s.split(sep, lim));
   }, gen);
 }
@@ -110,11 +113,18 @@ function* replaceString(realm: Realm, s: string, searchValue: Value, replaceValu
     const replacement = functional
       ? yield* toString(realm, yield* call(realm, replaceValue, undefined, [search, p, s]))
       : yield* getSubstitution(realm, search, s, p, [], undefined, template);
-    result += s.slice(endOfLastMatch, p) + replacement;
-    checkStringLength(realm, result.length);
+    result = concatStrings(realm, concatStrings(realm, result, s.slice(endOfLastMatch, p)), replacement);
     endOfLastMatch = p + search.length;
   }
-  return result + s.slice(endOfLastMatch);
+  return concatStrings(realm, result, s.slice(endOfLastMatch));
+}
+
+/** How many pieces `s.split(sep)` makes, without making them. */
+function splitCount(s: string, sep: string): number {
+  if (sep === '') return s.length;
+  let n = 1;
+  for (let p = s.indexOf(sep); p !== -1; p = s.indexOf(sep, p + sep.length)) n++;
+  return n;
 }
 
 /** https://tc39.es/ecma262/#sec-stringindexof: an empty search past the end finds nothing. */

@@ -1,5 +1,6 @@
 // WeakMap and WeakSet: keys must be objects or non-registered symbols (CanBeHeldWeakly);
 // the host WeakMap/WeakSet holds them, so entries cannot be enumerated, as in the spec.
+import { Bytes, HeapKind, charge } from '../../heap/account';
 import { NativeFunction } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { WeakMapObject, WeakSetObject } from '../../heap/slots';
@@ -41,6 +42,7 @@ function installWeakMap(realm: Realm, holdable: (v: Value) => v is JSObject | JS
   const thisMap = (v: Value, method: string) => thisBrand(realm, v, WeakMapObject, `WeakMap.prototype.${method}`);
   const add = (m: WeakMapObject, k: Value, v: Value) => {
     if (!holdable(k)) realm.throwError('TypeError', Msg.InvalidWeakMapKey);
+    charge(HeapKind.Collection, Bytes.entry);
     m.data.set(k, v);
   };
   realm.method(proto, 'delete', 1, (thisArg, args) => {
@@ -77,6 +79,7 @@ function installWeakSet(realm: Realm, holdable: (v: Value) => v is JSObject | JS
   const thisSet = (v: Value, method: string) => thisBrand(realm, v, WeakSetObject, `WeakSet.prototype.${method}`);
   const add = (s: WeakSetObject, v: Value) => {
     if (!holdable(v)) realm.throwError('TypeError', Msg.InvalidWeakSetValue);
+    charge(HeapKind.Collection, Bytes.entry);
     s.data.add(v);
   };
   realm.method(proto, 'delete', 1, (thisArg, args) => {
