@@ -5,7 +5,7 @@ type Target = 'stdout' | 'stderr';
 
 const maxBufferedChars = 64 * 1024;
 // A long synchronous run would otherwise show nothing until it ends.
-const maxBufferedMs = 100;
+const maxBufferedMs = 50;
 
 export class OutputBuffer {
   private chunks: string[] = [];
@@ -20,6 +20,11 @@ export class OutputBuffer {
     this.chunks.push(text);
     this.chars += text.length;
     if (this.chars >= maxBufferedChars || Date.now() - this.since >= maxBufferedMs) this.flush();
+  }
+
+  /** Flushes when the oldest buffered text has waited long enough; cheap to call often. */
+  flushIfDue(): void {
+    if (this.chunks.length > 0 && Date.now() - this.since >= maxBufferedMs) this.flush();
   }
 
   flush(): void {

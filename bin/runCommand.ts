@@ -20,7 +20,8 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
   const onConsole = (e: ConsoleEvent): void =>
     output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.text + '\n');
   try {
-    const outcome = createRun(source, { fileName: file, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd();
+    // Between slices, output older than the buffer's limit goes out, even in an endless loop.
+    const outcome = createRun(source, { fileName: file, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd(() => output.flushIfDue());
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
     return outcome.kind === 'fatal' ? outcome.exitCode : 1;

@@ -273,9 +273,13 @@ export class Run {
     return typeof code === 'number' && Number.isInteger(code) ? code : 0;
   }
 
-  /** Runs the program to its end with no debugger (real-time timers block the thread while waiting). */
-  runToEnd(): RunOutcome {
+  /**
+   * Runs the program to its end with no debugger (real-time timers block the thread while
+   * waiting); `betweenSlices` runs before each slice (the CLI passes output on there).
+   */
+  runToEnd(betweenSlices?: () => void): RunOutcome {
     for (;;) {
+      betweenSlices?.();
       const r = this.step();
       if (r === 'done' || r === 'uncaught' || r === 'fatal') return this.outcome();
       if (r === 'waiting') sleep(this.msUntilNextTimer());
