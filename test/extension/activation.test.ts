@@ -98,7 +98,7 @@ class FakeSession {
 
   /** Steps over until `done`, at most `max` times. */
   async stepUntil(done: () => boolean | Promise<boolean>, max = 30): Promise<void> {
-    for (let i = 0; i < max && !(await done()); i++) {
+    for (let i = 0; i < max && !(await settled(done)); i++) {
       const stops = this.stops;
       await this.send('next', { threadId: 1 });
       await until('the next stop', () => this.stops > stops);
@@ -134,8 +134,17 @@ function fakeWebviewView() {
 }
 
 async function until(what: string, ok: () => boolean): Promise<void> {
-  for (let i = 0; i < 400 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
+  for (let i = 0; i < 2000 && !ok(); i++) await new Promise((r) => setTimeout(r, 5));
   assert.ok(ok(), `timed out waiting for ${what}`);
+}
+
+/** Whether `done` holds within a moment: a stop's view and values arrive a little after the stop. */
+async function settled(done: () => boolean | Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < 25; i++) {
+    if (await done()) return true;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  return false;
 }
 
 describe('extension bundle, activated against a stand-in vscode', () => {
