@@ -206,7 +206,7 @@ export class Run {
   outcome(): RunOutcome {
     const u = this.machine.uncaught ?? this.rejection;
     if (!u) return { kind: 'completed', exitCode: this.programExitCode() };
-    const report = this.rejection && !this.machine.uncaught ? describeUncaught(u.value, true) : describeUncaught(u.value);
+    const report = this.rejection && !this.machine.uncaught ? describeUncaught(this.realm, u.value, true) : describeUncaught(this.realm, u.value);
     return { kind: 'uncaught', value: u.value, report };
   }
 
