@@ -35,10 +35,22 @@ function requireCallback(realm: Realm, v: Value): JSFunction {
   return v;
 }
 
-/** Node's delay coercion (`after *= 1`): anything not in [1, 2^31-1] becomes 1. */
-function* coerceDelay(realm: Realm, v: Value): Gen<number> {
+/** Node's delay coercion (`after *= 1`): anything not in [1, 2^31-1] becomes 1, and a delay
+ *  too large for a 32-bit int says so in Node's TimeoutOverflowWarning. */
+function* coerceDelay(realm: Realm, v: Value, warn: (text: string) => void): Gen<number> {
   const n = v === undefined ? NaN : yield* toNumber(realm, v);
+  if (n > TIMEOUT_MAX) warn(`${String(n)} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`);
   return n >= 1 && n <= TIMEOUT_MAX ? n : 1;
+}
+
+/** process.emitWarning's default output on stderr; its hint comes with the first warning only. */
+function warningPrinter(realm: Realm, type: string): (text: string) => void {
+  let hinted = false;
+  return (text) => {
+    const hint = hinted ? '' : '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    hinted = true;
+    realm.host.console('warn', `(node) ${type}: ${text}${hint}`);
+  };
 }
 
 export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
@@ -51,9 +63,10 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   }
   realm.method(timeoutProto, WellKnown.toPrimitive, 0, (thisArg) => (thisArg instanceof JSObject ? byHandle.get(thisArg)?.id : undefined));
 
+  const overflowWarning = warningPrinter(realm, 'TimeoutOverflowWarning');
   const schedule = function* (kind: TimerKind, args: Value[]): Gen<Value> {
     const cb = requireCallback(realm, args[0]);
-    const delay = kind === 'immediate' ? 0 : yield* coerceDelay(realm, args[1]);
+    const delay = kind === 'immediate' ? 0 : yield* coerceDelay(realm, args[1], overflowWarning);
     const extra = args.slice(kind === 'immediate' ? 1 : 2);
     const info = callbackInfo(cb);
     const t = loop.addTimer(kind, cb, extra, delay, info.name, info);

@@ -1,6 +1,6 @@
-// What `glassbox run` reports on stderr for an exception nothing caught, compared with what
-// node 20 prints for the same program: after "Uncaught " the value as Node shows it, and for
-// a rejection without a stack Node's UnhandledPromiseRejection text. Needs `npm run build`.
+// What `glassbox run` writes on stderr, compared with what node 20 prints for the same program:
+// for an exception nothing caught, after "Uncaught " the value as Node shows it (for a rejection
+// without a stack, Node's UnhandledPromiseRejection text); Node's process warnings. Needs a build.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -34,7 +34,7 @@ const rejected = [
   '10n', 'new Map()', 'Math', '{ [Symbol.toStringTag]: "Tag" }', 'new Number(3)', 'class A {}',
 ];
 
-describe('uncaught reports as node prints them', function () {
+describe('stderr as node prints it', function () {
   this.timeout(PROCESS_TIMEOUT_MS * 2);
   let dir: string;
   const program = (source: string): string => {
@@ -83,5 +83,14 @@ describe('uncaught reports as node prints them', function () {
     assert.equal(glassbox.status, node.status);
     assert.match(node.stderr, /\nRangeError: too far\n/);
     assert.match(glassbox.stderr, /^Uncaught \(in promise\) RangeError: too far\n {4}at load /);
+  });
+
+  it('TimeoutOverflowWarning for delays over 2^31-1, with the hint once (the pid left out)', async () => {
+    const file = program("setTimeout(() => console.log('late'), 2 ** 31);\nsetInterval(function () { clearInterval(this); }, 1e10);\nsetTimeout(() => {}, -1);\n");
+    const [node, glassbox] = await Promise.all([runNodeAsync(file), runGlassboxAsync(file)]);
+    assert.equal(glassbox.status, node.status);
+    assert.equal(glassbox.stdout, node.stdout);
+    assert.match(node.stderr, /TimeoutOverflowWarning: 10000000000 does not fit/);
+    assert.equal(glassbox.stderr, node.stderr.replace(/^\(node:\d+\)/gm, '(node)'));
   });
 });
