@@ -5,7 +5,7 @@ import { JSObject } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
 import { inspect } from '../inspect/inspect';
 import type { Realm } from '../realm/realm';
-import { noSideEffectsToString } from './noSideEffectsToString';
+import { noSideEffectsToString } from '../errors/noSideEffectsToString';
 
 /** Node inspects what it reports at depth 5 at least, without custom inspectors. */
 const REPORT_DEPTH = 5;

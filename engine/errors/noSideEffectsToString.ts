@@ -1,5 +1,5 @@
 // V8's Object::NoSideEffectsToString: how V8 names any value without running user code.
-// Node puts it in the text of an unhandled rejection whose reason is not an Error.
+// Node puts it in an unhandled rejection's text; V8 in messages such as the 'in' operator's.
 import { isCallable } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { JSSymbol, Value, WellKnown } from '../heap/values';
