@@ -262,7 +262,7 @@ export class Run {
     if (this.fatal) return { kind: 'fatal', report: this.fatal.message, exitCode: 134, liveBytes: this.fatal.liveBytes };
     const u = this.machine.uncaught ?? this.rejection;
     if (!u) return { kind: 'completed', exitCode: this.programExitCode() };
-    const report = this.rejection && !this.machine.uncaught ? describeUncaught(u.value, true) : describeUncaught(u.value);
+    const report = this.rejection && !this.machine.uncaught ? describeUncaught(this.realm, u.value, true) : describeUncaught(this.realm, u.value);
     return { kind: 'uncaught', value: u.value, report };
   }
 

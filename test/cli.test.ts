@@ -57,8 +57,14 @@ describe('glassbox CLI', () => {
     const r = run('run', file);
     assert.equal(r.code, 1);
     assert.equal(r.stdout, '');
-    assert.match(r.stderr, /^SyntaxError: .+ \((.+):2:9\)\n$/);
-    assert.ok(r.stderr.includes(`(${file}:2:9)`), r.stderr);
+    assert.equal(r.stderr, `SyntaxError: Unexpected token ';' (${file}:2:9)\n`);
+  });
+
+  it("words a syntax error as V8 does, keeping Glassbox's file:line:column", () => {
+    const file = program('await.js', 'function load() {\n  const data = await fetch();\n}\n');
+    const r = run('run', file);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, `SyntaxError: await is only valid in async functions and the top level bodies of modules (${file}:2:16)\n`);
   });
 
   it('prints console.log output on stdout', () => {

@@ -2,6 +2,7 @@
 // property access and optional chains.
 import { Op } from '../bytecode/opcodes';
 import type { Node } from '../parse/parse';
+import { calleeText } from './calleeText';
 import { FnContext } from './context';
 import { compileArrayElements, compileExpression, compilePrivateName, getHidden } from './expressions';
 
@@ -130,42 +131,4 @@ export function compileTaggedTemplate(c: FnContext, node: Node): void {
   c.em.emit(Op.TemplateObject, c.em.constant(site));
   for (const e of quasi.expressions) compileExpression(c, e);
   c.em.emit(Op.Call, quasi.expressions.length + 1, c.em.constant(calleeText(c, node.tag)));
-}
-
-/** Texts already made: in a chain `f()()()...` each callee's text extends the one inside it. */
-const calleeTexts = new WeakMap<Node, string>();
-
-/** How V8 prints a callee in "x is not a function". */
-export function calleeText(c: FnContext, n: Node): string {
-  let text = calleeTexts.get(n);
-  if (text === undefined) {
-    text = makeCalleeText(c, n);
-    calleeTexts.set(n, text);
-  }
-  return text;
-}
-
-function makeCalleeText(c: FnContext, n: Node): string {
-  switch (n.type) {
-    case 'Identifier': return n.name;
-    case 'ThisExpression': return 'this';
-    case 'Super': return 'super';
-    case 'ParenthesizedExpression': return calleeText(c, n.expression);
-    case 'ChainExpression': return calleeText(c, n.expression);
-    case 'Literal': return typeof n.value === 'string' ? `"${n.value}"` : String(n.raw);
-    case 'TemplateLiteral': return n.expressions.length === 0 ? `"${n.quasis[0].value.cooked}"` : '(intermediate value)';
-    case 'ObjectExpression': return n.properties.length === 0 ? '{}' : '{(intermediate value)}';
-    case 'ArrayExpression': return c.sourceOf(n).replace(/\s+/g, '');
-    case 'MemberExpression': {
-      const obj = calleeText(c, n.object);
-      const dot = n.optional ? '?.' : '.';
-      if (n.property.type === 'PrivateIdentifier') return `${obj}${dot}#${n.property.name}`;
-      if (!n.computed) return `${obj}${dot}${n.property.name}`;
-      if (n.property.type === 'Literal' && typeof n.property.value === 'string') return `${obj}${dot}${n.property.value}`;
-      return `${obj}${n.optional ? '?.' : ''}[${calleeText(c, n.property)}]`;
-    }
-    case 'CallExpression': return `${calleeText(c, n.callee)}(...)`;
-    case 'UnaryExpression': return n.operator === 'void' || n.operator === 'typeof' ? `(${n.operator} ${calleeText(c, n.argument)})` : '(intermediate value)';
-    default: return '(intermediate value)';
-  }
 }

@@ -294,7 +294,8 @@ function compileYield(c: FnContext, node: Node): void {
   }
   const isAsync = c.code.isAsync;
   compileExpression(c, node.argument);
-  c.em.emit(isAsync ? Op.GetAsyncIterator : Op.GetIterator, c.em.constant(c.sourceOf(node.argument)));
+  // V8 names the operand's type, not its source, when `yield*` finds it not iterable.
+  c.em.emit(isAsync ? Op.GetAsyncIterator : Op.GetIterator, isAsync ? c.em.constant(c.sourceOf(node.argument)) : -1);
   c.em.emit(Op.Undefined);
   c.em.emitConst(0);
   const top = c.em.pc;

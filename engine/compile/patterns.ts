@@ -69,7 +69,10 @@ function storeMember(c: FnContext, target: Node): void {
 function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText: string | null | undefined): void {
   const first = target.properties.find((p: Node) => p.type === 'Property');
   const firstKey = first && !first.computed ? (first.key.type === 'Identifier' ? first.key.name : String(first.key.value)) : null;
-  c.em.emit(Op.CheckDestructure, c.em.constant({ firstKey, valueText, nested: valueText === undefined }));
+  // V8 reports a plain read of the first property (not "Cannot destructure") when the pattern
+  // is nested, or when that property has a default (`{ length = 0 }`: its load is not the pattern's).
+  const plainRead = valueText === undefined || first?.value.type === 'AssignmentPattern';
+  c.em.emit(Op.CheckDestructure, c.em.constant({ firstKey, valueText, nested: plainRead }));
   const seen: string[] = [];
   for (const p of target.properties) {
     const prev = c.em.at(p);
@@ -119,7 +122,8 @@ export function compileAssignment(c: FnContext, node: Node): void {
     if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
       compileExpression(c, node.right);
       c.em.emit(Op.Dup);
-      bindPattern(c, left, 'assign', c.sourceOf(node.right));
+      // V8 names the source of an object pattern's value, but only the type for an array pattern's.
+      bindPattern(c, left, 'assign', left.type === 'ArrayPattern' ? null : c.sourceOf(node.right));
       return;
     }
     if (left.type === 'Identifier') {

@@ -1,28 +1,36 @@
-// The text reported for an exception nothing caught: "Uncaught TypeError: msg" and
-// the stack the error captured when it was made.
+// The text reported for an exception nothing caught, as Node prints it after "Uncaught ":
+// the value inspected (an Error's stack and its extra properties), and for a rejection
+// whose reason has no stack, Node's UnhandledPromiseRejection error.
 import { JSObject } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
+import { inspect } from '../inspect/inspect';
+import type { Realm } from '../realm/realm';
+import { noSideEffectsToString } from '../errors/noSideEffectsToString';
 
-function dataProp(o: JSObject, key: string): Value {
-  const p = o.lookup(key);
-  return p && !p.isAccessor ? p.value : undefined;
+/** Node inspects what it reports at depth 5 at least, without custom inspectors. */
+const REPORT_DEPTH = 5;
+
+export function describeUncaught(realm: Realm, v: Value, inPromise = false): string {
+  if (!inPromise) return `Uncaught ${thrownText(realm, v)}`;
+  // Node's isErrorLike: an object with an own `stack` is reported as it is.
+  const errorLike = v instanceof JSObject && v.getOwn('stack') !== undefined;
+  return `Uncaught (in promise) ${errorLike ? thrownText(realm, v) : unhandledRejection(realm, v)}`;
 }
 
-export function describeUncaught(v: Value, inPromise = false): string {
-  const text = describeValue(v);
-  return inPromise ? text.replace(/^Uncaught /, 'Uncaught (in promise) ') : text;
+/** Objects inspected; primitives as their plain text (a string without quotes). */
+function thrownText(realm: Realm, v: Value): string {
+  if (v instanceof JSObject) return inspect(realm, v, { depth: REPORT_DEPTH });
+  if (v instanceof JSSymbol) return v.toString();
+  return String(v);
 }
 
-function describeValue(v: Value): string {
-  if (v instanceof JSObject) {
-    const stack = dataProp(v, 'stack');
-    if (typeof stack === 'string' && stack.length > 0) return `Uncaught ${stack}`;
-    const name = dataProp(v, 'name');
-    const message = dataProp(v, 'message');
-    if (typeof name === 'string') return `Uncaught ${name}${message ? `: ${String(message)}` : ''}`;
-    return 'Uncaught [object Object]';
-  }
-  if (typeof v === 'string') return `Uncaught '${v}'`;
-  if (v instanceof JSSymbol) return `Uncaught ${v.toString()}`;
-  return `Uncaught ${String(v)}`;
+/**
+ * Node's ERR_UNHANDLED_REJECTION error for a reason without a stack, inspected: it has no
+ * frames here (Node's would be its own internals), so it prints in brackets.
+ */
+function unhandledRejection(realm: Realm, reason: Value): string {
+  const message = 'This error originated either by throwing inside of an async function without a catch block, '
+    + 'or by rejecting a promise which was not handled with .catch(). '
+    + `The promise rejected with the reason "${noSideEffectsToString(realm, reason)}".`;
+  return `[UnhandledPromiseRejection: ${message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
 }

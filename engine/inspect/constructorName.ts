@@ -82,7 +82,7 @@ export function getConstructorName(ctx: Ctx, obj: JSObject, recurseTimes: number
   if (recurseTimes > ctx.depth) return { name: `${res} <Complex prototype>` };
   const protoConstr = getConstructorName(ctx, firstProto, recurseTimes + 1);
   if (protoConstr === null) {
-    const { realm, indentationLvl: _i, currentDepth: _c, seen: _s, circular: _r, tags, ...options } = ctx;
+    const { realm, indentationLvl: _i, currentDepth: _c, seen: _s, circular: _r, tags, custom: _u, inCustom: _n, ...options } = ctx;
     return { name: `${res} <${inspect(realm, firstProto, { ...options, depth: -1 }, tags)}>` };
   }
   return { name: `${res} <${protoConstr.name}>` };

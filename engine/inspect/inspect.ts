@@ -1,5 +1,6 @@
 // Node-compatible value formatting (util.inspect with Node 20's defaults), read straight
-// from the object model: it never runs user code (no getters, toString or inspect.custom).
+// from the object model: it never runs user code (getters, toString); util.inspect.custom
+// results come in from a pass that ran them first (resolveTags.ts).
 import { JSObject } from '../heap/object';
 import { Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
@@ -17,6 +18,8 @@ export interface InspectOptions {
   breakLength: number;
   compact: number | boolean;
   sorted: boolean;
+  /** Whether util.inspect.custom methods are called (console.dir: no). */
+  customInspect: boolean;
 }
 
 export const defaultInspectOptions: Readonly<InspectOptions> = {
@@ -27,6 +30,7 @@ export const defaultInspectOptions: Readonly<InspectOptions> = {
   breakLength: 80,
   compact: 3,
   sorted: false,
+  customInspect: true,
 };
 
 /** The state of one inspection: options plus where the walk currently is. */
@@ -41,13 +45,17 @@ export interface Ctx extends InspectOptions {
   circular: Map<JSObject, number> | undefined;
   /** Symbol.toStringTag values that getters returned before the walk (see resolveTags). */
   tags: ReadonlyMap<JSObject, Value>;
+  /** What util.inspect.custom methods returned, by object, before the walk. */
+  custom: ReadonlyMap<JSObject, Value>;
+  /** Objects whose custom result is being formatted, so results that cycle end. */
+  inCustom: Set<JSObject>;
 }
 
 /** https://nodejs.org/api/util.html#utilinspectobject-options, without colors or custom inspectors. */
-export function inspect(realm: Realm, value: Value, options: Partial<InspectOptions> = {}, tags: ReadonlyMap<JSObject, Value> = new Map()): string {
+export function inspect(realm: Realm, value: Value, options: Partial<InspectOptions> = {}, tags: ReadonlyMap<JSObject, Value> = new Map(), custom: ReadonlyMap<JSObject, Value> = new Map()): string {
   const ctx: Ctx = {
     ...defaultInspectOptions, ...options,
-    realm, indentationLvl: 0, currentDepth: 0, seen: [], circular: undefined, tags,
+    realm, indentationLvl: 0, currentDepth: 0, seen: [], circular: undefined, tags, custom, inCustom: new Set(),
   };
   return formatValue(ctx, value, 0);
 }
@@ -55,6 +63,7 @@ export function inspect(realm: Realm, value: Value, options: Partial<InspectOpti
 /** Formats any value at `recurseTimes` levels below the top (the caller adjusts indentation). */
 export function formatValue(ctx: Ctx, value: Value, recurseTimes: number): string {
   if (!(value instanceof JSObject)) return formatPrimitive(ctx, value);
+  if (ctx.custom.has(value) && !ctx.inCustom.has(value)) return formatCustom(ctx, value, recurseTimes);
   if (ctx.seen.includes(value)) {
     if (ctx.circular === undefined) ctx.circular = new Map();
     let index = ctx.circular.get(value);
@@ -65,6 +74,18 @@ export function formatValue(ctx: Ctx, value: Value, recurseTimes: number): strin
     return `[Circular *${index}]`;
   }
   return formatRaw(ctx, value, recurseTimes);
+}
+
+/** Node prints a custom method's string as it is (indented), and formats anything else it returned. */
+function formatCustom(ctx: Ctx, value: JSObject, recurseTimes: number): string {
+  const ret = ctx.custom.get(value);
+  if (typeof ret === 'string') return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+  ctx.inCustom.add(value);
+  try {
+    return formatValue(ctx, ret, recurseTimes);
+  } finally {
+    ctx.inCustom.delete(value);
+  }
 }
 
 function formatRaw(ctx: Ctx, value: JSObject, recurseTimes: number): string {

@@ -1,6 +1,7 @@
-// Node's inspect reads each object's Symbol.toStringTag with a plain Get, so a getter runs
-// (`class T { get [Symbol.toStringTag]() ... }` prints `T [tag] {}`). inspect itself never runs
-// user code: this pass calls those getters first, as VM requests, and records what they return.
+// Node's inspect runs user code on its way: each object's util.inspect.custom method, and its
+// Symbol.toStringTag read with a plain Get (`get [Symbol.toStringTag]()` prints `T [tag] {}`).
+// inspect itself never runs user code: this pass makes those calls first, as VM requests, in
+// print order, and records what they return.
 import { JSArray, JSObject } from '../heap/object';
 import { MapObject, PromiseObject, SetObject } from '../heap/slots';
 import { HOLE, Value, WellKnown, arrayIndex } from '../heap/values';
@@ -8,28 +9,40 @@ import { Gen } from '../ops/convert';
 import { call } from '../ops/object';
 import type { Realm } from '../realm/realm';
 import { dataGet } from './constructorName';
+import { customResult } from './customInspect';
 import { defaultInspectOptions, InspectOptions, inspect } from './inspect';
 
-/** Symbol.toStringTag values read through getters, by object. */
+/** Values user code returned for an object (its toStringTag, its custom inspection). */
 export type TagCache = Map<JSObject, Value>;
 
-/** inspect, after running the toStringTag getters of the objects it will format. */
+/** inspect, after running the custom methods and toStringTag getters of the objects it will format. */
 export function* inspectWithTags(realm: Realm, value: Value, options: Partial<InspectOptions> = {}): Gen<string> {
   const tags: TagCache = new Map();
-  yield* resolveTags(realm, value, { ...defaultInspectOptions, ...options }, tags);
-  return inspect(realm, value, options, tags);
+  const custom: TagCache = new Map();
+  yield* resolveTags(realm, value, { ...defaultInspectOptions, ...options }, tags, custom);
+  return inspect(realm, value, options, tags, custom);
 }
 
 /**
  * Visits what inspect would format, in print order (depth-first, entries in order), down
  * to one level past `depth` (those still print `[Name [tag]]`), calling tag getters.
  */
-function* resolveTags(realm: Realm, root: Value, options: InspectOptions, tags: TagCache): Gen<void> {
+function* resolveTags(realm: Realm, root: Value, options: InspectOptions, tags: TagCache, custom: TagCache): Gen<void> {
   if (!(root instanceof JSObject)) return;
   const seen = new Set<JSObject>([root]);
   const stack: [JSObject, number][] = [[root, 0]];
   while (stack.length > 0) {
     const [o, level] = stack.pop()!;
+    const result = yield* customResult(realm, o, level, options);
+    if (result !== undefined) {
+      // Printed in o's place: a string as it is, anything else formatted at o's level.
+      custom.set(o, result.value);
+      if (result.value instanceof JSObject && !seen.has(result.value)) {
+        seen.add(result.value);
+        stack.push([result.value, level]);
+      }
+      continue;
+    }
     const p = o.lookup(WellKnown.toStringTag);
     if (p !== undefined && p.isAccessor && p.get !== undefined) tags.set(o, yield* call(realm, p.get, o, []));
     if (level > options.depth) continue;

@@ -1,14 +1,17 @@
 // Node's task APIs inside the realm: setTimeout/setInterval/setImmediate and their
 // clear* functions, queueMicrotask and process.nextTick, all feeding the engine's loop.
 import { Closure, isCallable, JSFunction } from '../heap/function';
-import { JSObject, Prop } from '../heap/object';
+import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { Gen, toNumber, typeOf } from '../ops/convert';
 import { JSThrow } from '../errors/internal';
 import type { Realm } from '../realm/realm';
 import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
+import { installTimerPromises } from './timerPromises';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
+
+const NODE_GLOBAL_ORDER = ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout', 'queueMicrotask'] as const;
 
 /** The callback's display name and where it is defined. */
 export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
@@ -35,10 +38,22 @@ function requireCallback(realm: Realm, v: Value): JSFunction {
   return v;
 }
 
-/** Node's delay coercion (`after *= 1`): anything not in [1, 2^31-1] becomes 1. */
-function* coerceDelay(realm: Realm, v: Value): Gen<number> {
+/** Node's delay coercion (`after *= 1`): anything not in [1, 2^31-1] becomes 1, and a delay
+ *  too large for a 32-bit int says so in Node's TimeoutOverflowWarning. */
+function* coerceDelay(realm: Realm, v: Value, warn: (text: string) => void): Gen<number> {
   const n = v === undefined ? NaN : yield* toNumber(realm, v);
+  if (n > TIMEOUT_MAX) warn(`${String(n)} does not fit into a 32-bit signed integer.\nTimeout duration was set to 1.`);
   return n >= 1 && n <= TIMEOUT_MAX ? n : 1;
+}
+
+/** process.emitWarning's default output on stderr; its hint comes with the first warning only. */
+function warningPrinter(realm: Realm, type: string): (text: string) => void {
+  let hinted = false;
+  return (text) => {
+    const hint = hinted ? '' : '\n(Use `node --trace-warnings ...` to show where the warning was created)';
+    hinted = true;
+    realm.host.console('warn', `(node) ${type}: ${text}${hint}`);
+  };
 }
 
 export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
@@ -51,9 +66,10 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   }
   realm.method(timeoutProto, WellKnown.toPrimitive, 0, (thisArg) => (thisArg instanceof JSObject ? byHandle.get(thisArg)?.id : undefined));
 
+  const overflowWarning = warningPrinter(realm, 'TimeoutOverflowWarning');
   const schedule = function* (kind: TimerKind, args: Value[]): Gen<Value> {
     const cb = requireCallback(realm, args[0]);
-    const delay = kind === 'immediate' ? 0 : yield* coerceDelay(realm, args[1]);
+    const delay = kind === 'immediate' ? 0 : yield* coerceDelay(realm, args[1], overflowWarning);
     const extra = args.slice(kind === 'immediate' ? 1 : 2);
     const info = callbackInfo(cb);
     const t = loop.addTimer(kind, cb, extra, delay, info.name, info);
@@ -70,17 +86,23 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     return undefined;
   };
   const gen = { gen: true };
-  realm.defineGlobal('setTimeout', realm.newNative('setTimeout', 2, (_t, a) => schedule('timeout', a), gen));
-  realm.defineGlobal('setInterval', realm.newNative('setInterval', 2, (_t, a) => schedule('interval', a), gen));
-  realm.defineGlobal('setImmediate', realm.newNative('setImmediate', 1, (_t, a) => schedule('immediate', a), gen));
-  for (const n of ['clearTimeout', 'clearInterval', 'clearImmediate']) realm.defineGlobal(n, realm.newNative(n, 1, (_t, a) => clear(a[0])));
-
-  realm.defineGlobal('queueMicrotask', realm.newNative('queueMicrotask', 1, (_t, a) => {
-    const cb = requireCallback(realm, a[0]);
-    const info = callbackInfo(cb);
-    loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
-    return undefined;
-  }));
+  const fns = {
+    setTimeout: realm.newNative('setTimeout', 2, (_t, a) => schedule('timeout', a), gen),
+    setInterval: realm.newNative('setInterval', 2, (_t, a) => schedule('interval', a), gen),
+    setImmediate: realm.newNative('setImmediate', 1, (_t, a) => schedule('immediate', a), gen),
+    clearTimeout: realm.newNative('clearTimeout', 1, (_t, a) => clear(a[0])),
+    clearInterval: realm.newNative('clearInterval', 1, (_t, a) => clear(a[0])),
+    clearImmediate: realm.newNative('clearImmediate', 1, (_t, a) => clear(a[0])),
+    queueMicrotask: realm.newNative('queueMicrotask', 1, (_t, a) => {
+      const cb = requireCallback(realm, a[0]);
+      const info = callbackInfo(cb);
+      loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+      return undefined;
+    }),
+  };
+  installTimerPromises(realm, schedule, fns.setTimeout, fns.setImmediate);
+  // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.
+  for (const name of NODE_GLOBAL_ORDER) realm.global.props.set(name, new Prop(fns[name], DEFAULT_FLAGS));
 
   const processProp = realm.global.getOwn('process');
   const processObj = processProp?.value instanceof JSObject ? processProp.value : realm.newObject();

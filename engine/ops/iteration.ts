@@ -8,6 +8,7 @@ import { JSThrow } from '../errors/internal';
 import type { Realm } from '../realm/realm';
 import { Gen, getMethod, toBoolean } from './convert';
 import { call, get } from './object';
+import { typeAndValue } from '../realm/builtins/Iterator';
 
 export interface IteratorRecord {
   iterator: JSObject;
@@ -15,27 +16,21 @@ export interface IteratorRecord {
   done: boolean;
 }
 
-/** https://tc39.es/ecma262/#sec-getiterator; `what` names the value in the error. */
-export function* getIterator(realm: Realm, v: Value, what = `${describeIterable(v)}`): Gen<IteratorRecord> {
-  const method = yield* safeGetMethod(realm, v, what);
-  if (method === undefined) realm.throwError('TypeError', formatMessage(Msg.NotIterable, what));
+/**
+ * https://tc39.es/ecma262/#sec-getiterator. `what` is the value's source text where V8 names
+ * it ("x is not iterable"); without it V8 names the value's type, as for arguments.
+ */
+export function* getIterator(realm: Realm, v: Value, what?: string): Gen<IteratorRecord> {
+  const method = v === undefined || v === null ? undefined : yield* getMethod(realm, v, WellKnown.iterator);
+  if (method === undefined) realm.throwError('TypeError', notIterable(v, what));
   const iterator = yield* call(realm, method, v, []);
   if (!(iterator instanceof JSObject)) realm.throwError('TypeError', Msg.ResultNotObject);
   const next = yield* get(realm, iterator, 'next');
   return { iterator, next, done: false };
 }
 
-function* safeGetMethod(realm: Realm, v: Value, what: string): Gen<Value> {
-  if (v === undefined || v === null) realm.throwError('TypeError', formatMessage(Msg.NotIterable, what));
-  return yield* getMethod(realm, v, WellKnown.iterator);
-}
-
-/** How V8 names a non-iterable in "x is not iterable". */
-export function describeIterable(v: Value): string {
-  if (v === undefined || v === null) return String(v);
-  if (typeof v === 'string') return `"${v}"`;
-  if (v instanceof JSObject) return 'object';
-  return `${typeof v} ${String(v)}`;
+function notIterable(v: Value, what: string | undefined): string {
+  return what === undefined ? formatMessage(Msg.NotIterableNoSymbolLoad, typeAndValue(v)) : formatMessage(Msg.NotIterable, what);
 }
 
 /** Calls next(); returns the value, or `done` when the iterator has finished. */

@@ -6,6 +6,7 @@ import type { ClassInfo } from '../compile/classes';
 import { Env } from '../env/env';
 import { JSThrow, GlassboxInternalError, GlassboxUnsupported } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
+import { noSideEffectsToString } from '../errors/noSideEffectsToString';
 import { Closure, JSFunction } from '../heap/function';
 import { ENUMERABLE, JSArray, JSObject, PrivateName, chargeElements } from '../heap/object';
 import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
@@ -335,7 +336,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.In: {
           const obj = stack.pop(); const key = stack.pop();
-          if (!(obj instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.InNonObject, String(key), obj === null || obj === undefined ? String(obj) : typeof obj === 'string' ? obj : String(obj)));
+          if (!(obj instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.InNonObject, noSideEffectsToString(realm, key), obj === null || obj === undefined ? String(obj) : typeof obj === 'string' ? obj : String(obj)));
           if (key instanceof JSObject) { m.runHelper(inHelper(m, key, obj)); continue reload; }
           stack.push(obj.lookup(propertyKeyOf(key)) !== undefined);
           break;

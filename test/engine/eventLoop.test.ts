@@ -9,7 +9,7 @@
 // always due by then (a 2 ms timer is not). Those rows are glassboxOnly: Node may print either.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createRun, RunOutcome } from '../../engine';
+import { createRun, type ConsoleEvent, RunOutcome } from '../../engine';
 import { childEnv } from '../helpers/processes';
 
 interface Row {
@@ -454,7 +454,9 @@ interface Result { lines: string[]; exit: number; outcome: RunOutcome }
 
 function runInProcess(src: string): Result {
   const lines: string[] = [];
-  const outcome = createRun(src, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
+  // stdout only, as the table is checked against node's stdout (warnings go to stderr).
+  const onConsole = (e: ConsoleEvent) => { if (e.level !== 'warn' && e.level !== 'error') lines.push(e.text); };
+  const outcome = createRun(src, { fileName: 't.js', onConsole }).runToEnd();
   return { lines, outcome, exit: outcome.kind === 'completed' ? outcome.exitCode : 1 };
 }
 

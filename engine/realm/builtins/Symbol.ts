@@ -27,19 +27,35 @@ export function installSymbol(realm: Realm): void {
   installPrototype(realm, proto);
 }
 
-/** https://tc39.es/ecma262/#sec-symbol.for: one registry per realm, kept both ways. */
+/** Each realm's Symbol.for registry, kept both ways. */
+const registries = new WeakMap<Realm, { byKey: Map<string, JSSymbol>; keyOf: Map<JSSymbol, string> }>();
+
+function registryOf(realm: Realm): { byKey: Map<string, JSSymbol>; keyOf: Map<JSSymbol, string> } {
+  let r = registries.get(realm);
+  if (r === undefined) {
+    r = { byKey: new Map(), keyOf: new Map() };
+    registries.set(realm, r);
+  }
+  return r;
+}
+
+/** `Symbol.for(key)` for the host: Node's well-known registered symbols (util.inspect.custom...). */
+export function symbolFor(realm: Realm, key: string): JSSymbol {
+  const { byKey, keyOf } = registryOf(realm);
+  let sym = byKey.get(key);
+  if (sym === undefined) {
+    sym = new JSSymbol(key);
+    byKey.set(key, sym);
+    keyOf.set(sym, key);
+  }
+  return sym;
+}
+
+/** https://tc39.es/ecma262/#sec-symbol.for: one registry per realm. */
 function installRegistry(realm: Realm, ctor: JSObject): void {
-  const byKey = new Map<string, JSSymbol>();
-  const keyOf = new Map<JSSymbol, string>();
+  const { keyOf } = registryOf(realm);
   realm.method(ctor, 'for', 1, function* (_this, args) {
-    const key = yield* toString(realm, args[0]);
-    let sym = byKey.get(key);
-    if (sym === undefined) {
-      sym = new JSSymbol(key);
-      byKey.set(key, sym);
-      keyOf.set(sym, key);
-    }
-    return sym;
+    return symbolFor(realm, yield* toString(realm, args[0]));
   }, { gen: true });
   realm.method(ctor, 'keyFor', 1, (_this, args) => {
     const sym = args[0];

@@ -8,8 +8,9 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toBoolean, toString, typeOf } from '../../ops/convert';
 import { builtInNames, dataGet, plainString } from '../../inspect/constructorName';
 import { formatWithOptions, rememberJSONStringify } from '../../inspect/formatString';
-import { InspectOptions, inspect } from '../../inspect/inspect';
+import { inspect } from '../../inspect/inspect';
 import { inspectWithTags } from '../../inspect/resolveTags';
+import { optionsFromObject } from '../../inspect/inspectOptions';
 import { consoleTable } from '../../inspect/table';
 import type { ConsoleLevel, Realm } from '../realm';
 
@@ -53,7 +54,8 @@ function consoleMethods(realm: Realm, state: ConsoleState): Method[] {
   return [
     ['log', print('log'), true],
     ['warn', print('warn'), true],
-    ['dir', function* (_this, args) { write('log', yield* inspectWithTags(realm, args[0], dirOptions(args[1]))); return undefined; }, true],
+    // Node's console.dir does not call util.inspect.custom unless asked.
+    ['dir', function* (_this, args) { write('log', yield* inspectWithTags(realm, args[0], { customInspect: false, ...optionsFromObject(args[1]) })); return undefined; }, true],
     ['time', timers.time, true],
     ['timeEnd', timers.timeEnd, true],
     ['timeLog', timers.timeLog, true],
@@ -86,29 +88,6 @@ function warning(realm: Realm, text: string): void {
 /** `${label}` with Node's default label; a Symbol throws as in a template literal. */
 function* labelOf(realm: Realm, v: Value): Gen<string> {
   return v === undefined ? 'default' : yield* toString(realm, v);
-}
-
-/** The util.inspect options console.dir accepts; read as data, never through getters. */
-function dirOptions(v: Value): Partial<InspectOptions> {
-  if (!(v instanceof JSObject)) return {};
-  const opts: Partial<InspectOptions> = {};
-  const num = (key: string): number | undefined => {
-    const x = dataGet(v, key);
-    return x === null ? Infinity : typeof x === 'number' ? x : undefined;
-  };
-  const depth = num('depth');
-  if (depth !== undefined) opts.depth = depth;
-  const maxArrayLength = num('maxArrayLength');
-  if (maxArrayLength !== undefined) opts.maxArrayLength = maxArrayLength;
-  const maxStringLength = num('maxStringLength');
-  if (maxStringLength !== undefined) opts.maxStringLength = maxStringLength;
-  const breakLength = num('breakLength');
-  if (breakLength !== undefined) opts.breakLength = breakLength;
-  const compact = dataGet(v, 'compact');
-  if (typeof compact === 'number' || typeof compact === 'boolean') opts.compact = compact;
-  if (dataGet(v, 'showHidden') !== undefined) opts.showHidden = toBoolean(dataGet(v, 'showHidden'));
-  if (dataGet(v, 'sorted') !== undefined) opts.sorted = toBoolean(dataGet(v, 'sorted'));
-  return opts;
 }
 
 function timerMethods(realm: Realm, state: ConsoleState, write: Write): Record<'time' | 'timeEnd' | 'timeLog', NativeGenImpl> {

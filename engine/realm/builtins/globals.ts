@@ -1,7 +1,7 @@
 // The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
 // indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
 import { chargeString } from '../../ops/strings';
-import { JSObject, Prop , METHOD_FLAGS} from '../../heap/object';
+import { DEFAULT_FLAGS, JSObject, Prop, METHOD_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toNumber, toString } from '../../ops/convert';
@@ -15,8 +15,8 @@ export function installGlobals(realm: Realm): void {
     global.props.set(name, new Prop(value, 0));
   }
   realm.defineGlobal('globalThis', global);
-  // not in the spec: Node's alias, which programs written for Node use.
-  realm.defineGlobal('global', global);
+  // not in the spec: Node's alias, which programs written for Node use; enumerable as in Node.
+  global.props.set('global', new Prop(global, DEFAULT_FLAGS));
   setToStringTag(global, 'global');
   installNumberParsing(realm, global);
   installUriFunctions(realm, global);
