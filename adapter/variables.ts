@@ -35,8 +35,10 @@ export class VariableStore {
     this.frameIds.reset();
   }
 
+  /** VS Code expands by itself only the first scope that is not expensive: the chain overview goes first. */
   scopes(frameIndex: number): DebugProtocol.Scope[] {
-    return this.dbg.scopes(frameIndex).map((s) => {
+    const chain = this.dbg.chainScope(frameIndex);
+    return [...(chain ? [chain] : []), ...this.dbg.scopes(frameIndex)].map((s) => {
       this.frames.set(s.handle, frameIndex);
       this.scopeLike.add(s.handle);
       return { name: s.name, variablesReference: s.handle, expensive: s.expensive, presentationHint: scopeHint(s) };

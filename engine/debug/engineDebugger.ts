@@ -74,6 +74,8 @@ export class EngineDebugger {
 
   frames(): FrameView[] { return this.inspector.frames(); }
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
+  /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
+  chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
   /** A page of a handle's children; all of them (indexed first) without a page. */
   children(handle: number, page?: ChildPage): ChildView[] { return this.inspector.children(handle, page); }
   /** Whether a handle belongs to the current stop (handles are never reused). */
@@ -113,6 +115,12 @@ export class EngineDebugger {
       }
       if (t.extra) return this.setOn(t.extra, name, value);
       return `No binding '${name}' in this scope`;
+    }
+    if (t?.kind === 'chain') {
+      // The binding the code would reach: the innermost one of that name.
+      const env = t.envs.find((e) => e.scope.indexOf(name) >= 0);
+      if (!env) return this.setOn(t.global, name, value);
+      return this.setVariable(this.inspector.envHandle(env), name, value);
     }
     if (t?.kind === 'object' || t?.kind === 'builtins') return this.setOn(t.obj, name, value);
     return 'This value cannot be changed';

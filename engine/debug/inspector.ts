@@ -10,10 +10,11 @@ import type { Machine } from '../vm/machine';
 import { makeArguments } from '../vm/arguments';
 import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLists, type LazyList } from './childLists';
 import { internalSlots, type SlotViewer } from './internalSlots';
+import { codeDisplayName } from './displayName';
 import { frameName, frameRange } from './location';
 import { preview, typeName } from './preview';
 
-export type ScopeKindName = 'block' | 'local' | 'closure' | 'script' | 'global';
+export type ScopeKindName = 'chain' | 'block' | 'local' | 'closure' | 'script' | 'global';
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
 
 export interface ValueView { preview: string; type: string; handle: number }
@@ -29,9 +30,13 @@ type Target =
   | { kind: 'object'; obj: JSObject; lists?: ChildLists }
   | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame; lists?: ChildLists }
   | { kind: 'builtins'; obj: JSObject; lists?: ChildLists }
+  | { kind: 'chain'; envs: Env[]; global: JSObject; lists?: ChildLists }
   | { kind: 'list'; lists: ChildLists }
   | { kind: 'getter'; obj: Value; getter: JSObject }
   | { kind: 'group'; of: number; filter: 'indexed' | 'named'; start: number; count: number };
+
+/** The first scope's name: the user's bindings of every context on the chain. */
+export const CHAIN_SCOPE = 'Scope chain';
 
 /**
  * Handles are never reused, not even by a later run (a restart): a handle from an earlier
@@ -93,7 +98,7 @@ export class Inspector implements SlotViewer {
       const r = frameRange(f);
       const isGlobal = f.code.kind === 'script';
       return {
-        index, name: isGlobal ? '(global)' : frameName(f) || '(anonymous)',
+        index, name: isGlobal ? '(global)' : debuggerFrameName(f),
         ...frameSpan(r),
         isGlobal, origin: index === frames.length - 1 ? this.m.taskLabel : undefined, thisValue: this.view(thisOf(f)),
       };
@@ -121,6 +126,17 @@ export class Inspector implements SlotViewer {
     }
     if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle({ kind: 'builtins', obj: this.m.realm.global }), expensive: true });
     return out;
+  }
+
+  /** The user's bindings of every context on the frame's chain in one scope; undefined when there are none. */
+  chainScope(frameIndex: number): ScopeView | undefined {
+    const f = this.jsFrames()[frameIndex];
+    if (!f) return undefined;
+    const envs: Env[] = [];
+    for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) envs.push(e);
+    const chain: Target = { kind: 'chain', envs, global: this.m.realm.global };
+    if (this.lists(chain).named.length === 0) return undefined;
+    return { kind: 'chain', name: CHAIN_SCOPE, handle: this.handle(chain), expensive: false };
   }
 
   /** Whether `handle` names something in the current stop. */
@@ -178,6 +194,7 @@ export class Inspector implements SlotViewer {
       case 'object': return (t.lists ??= objectLists(t.obj, this, () => internalSlots(t.obj, this)));
       case 'builtins': return (t.lists ??= { indexed: EMPTY, named: this.globalProperties(t.obj, false) });
       case 'env': return (t.lists ??= { indexed: EMPTY, named: this.envChildren(t.env, t.extra, t.argumentsOf) });
+      case 'chain': return (t.lists ??= { indexed: EMPTY, named: this.chainChildren(t.envs, t.global) });
     }
   }
 
@@ -191,6 +208,23 @@ export class Inspector implements SlotViewer {
     if (!global) return concat(bindings, listOf(extra));
     const builtins: ChildView = { name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } };
     return concat(bindings, listOf(extra), this.globalProperties(global, true), listOf([builtins]));
+  }
+
+  /** The bindings the code can name, innermost first; a shadowed outer one is left out as the code cannot reach it. */
+  private chainChildren(envs: Env[], global: JSObject): LazyList {
+    const seen = new Set<string>();
+    const out: ChildView[] = [];
+    for (const env of envs) {
+      for (const slot of visibleSlots(env.scope)) {
+        const name = env.scope.names[slot];
+        if (name === '%this' || seen.has(name)) continue;
+        seen.add(name);
+        out.push(this.binding(name, env.slots[slot], env.scope.isImmutable(slot)));
+      }
+    }
+    const own = this.userGlobalKeys();
+    const keys = global.ownKeys().filter((k) => typeof k === 'string' && own.has(k) && !seen.has(k));
+    return concat(listOf(out), keyed(keys, (k) => propertyChild(global, k, this)));
   }
 
   /** The global object's properties: the program's own (`user`), or the built-ins. */
@@ -231,6 +265,12 @@ function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boo
   if (isFrameFunction) return 'local';
   if (pastFunction) return 'closure';
   return 'block';
+}
+
+/** V8's frame name (`new Point`), with a distinct name for a function without one. */
+function debuggerFrameName(f: Frame): string {
+  const name = frameName(f);
+  return f.code.name || f.code.kind === 'eval' ? name : name.replace('<anonymous>', codeDisplayName(f.code));
 }
 
 /** `this` of a frame: its own, or (arrows) the nearest enclosing function's. */

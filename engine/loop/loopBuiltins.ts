@@ -5,6 +5,7 @@ import { JSObject, Prop } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { Gen, toNumber, typeOf } from '../ops/convert';
 import { JSThrow } from '../errors/internal';
+import { functionDisplayName } from '../debug/displayName';
 import type { Realm } from '../realm/realm';
 import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
 
@@ -12,8 +13,7 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 
 /** The callback's display name and where it is defined. */
 export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
-  const n = fn.getOwn('name');
-  const name = n && typeof n.value === 'string' && n.value ? n.value : '(anonymous)';
+  const name = functionDisplayName(fn);
   if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column + 1 };
   return { name };
 }

@@ -4,6 +4,7 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
+import { hoistingAtAGlance } from './flow';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';
@@ -148,9 +149,9 @@ const hoisting: Scenario = {
         await wb.step('F11');
         const cs = await wb.waitCallStack('greet (line 18) in its creation phase above (global) at line 10',
           (c) => /creation phase of greet/i.test(c.message) && frameAt(c, 0, 'greet', 18) && frameAt(c, 1, '(global)', 10));
-        const rows = await wb.waitScopeVariables('Local', 'name = "Ada" and greeting = undefined',
+        const rows = await wb.waitScopeVariables('Scope chain', 'name = "Ada" and greeting = undefined',
           (r) => r.includes('name, value "Ada"') && r.includes('greeting, value undefined'));
-        return `"${cs.message}"; Local: ${rows.join('; ')}`;
+        return `"${cs.message}"; Scope chain: ${rows.join('; ')}`;
       },
     },
     {
@@ -297,4 +298,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation, hoistingAtAGlance];

@@ -274,7 +274,7 @@ describe('event loop snapshot: taking a task is a step point', () => {
     assert.equal(tasks.length, 4, tasks.join('\n'));
     assert.equal(tasks[0], 'nextTick -> tock()');
     assert.match(tasks[1] ?? '', /^microtask: promise reaction -> react/);
-    assert.match(tasks[2] ?? '', /^microtask: queueMicrotask -> \(anonymous\)/);
+    assert.match(tasks[2] ?? '', /^microtask: queueMicrotask -> \(\) => \{\}/);
     assert.equal(tasks[3], 'immediate #1 -> soon()');
   });
 
