@@ -26,15 +26,18 @@ export function describeStop(stop: RunnerStop, functionBreakpoint = false): Stop
   }
   const s = stop.stop;
   const phase = phaseDescription(s);
+  // VS Code shows the description instead of its own "Paused on breakpoint": keep what it would say.
   switch (s.kind) {
     case 'entry': return { reason: 'entry', description: phase };
     case 'step': return { reason: 'step', description: phase };
-    case 'pause': return { reason: 'pause', description: phase };
-    case 'breakpoint': return functionBreakpoint ? { reason: 'function breakpoint', description: phase } : { reason: 'breakpoint', description: phase };
-    case 'debugger': return { reason: 'pause', description: `${phase} · debugger statement` };
+    case 'pause': return { reason: 'pause', description: `Paused · ${phase}` };
+    case 'breakpoint': return functionBreakpoint
+      ? { reason: 'function breakpoint', description: `Paused on function breakpoint · ${phase}` }
+      : { reason: 'breakpoint', description: `Paused on breakpoint · ${phase}` };
+    case 'debugger': return { reason: 'pause', description: `Paused on debugger statement · ${phase}` };
     case 'exception': {
       const which = s.exception?.uncaught === false ? 'exception' : 'uncaught exception';
-      return { reason: 'exception', description: `${phase} · ${which}`, text: s.exception?.text };
+      return { reason: 'exception', description: `Paused on ${which} · ${phase}`, text: s.exception?.text };
     }
   }
 }
