@@ -1,7 +1,7 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { DebugSession, ErrorDestination, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { ContinuedEvent, DebugSession, ErrorDestination, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
@@ -173,6 +173,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const active = this.prepare(newArgs, response);
     if (!active) return;
     this.sendResponse(response);
+    // The old run's stop is over: without this VS Code keeps showing its description.
+    this.sendEvent(new ContinuedEvent(THREAD_ID, true));
     active.runner.start();
   }
 

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckContext, Scenario } from './checks';
+import { sleep } from './util';
 
 /** The classic hoisting example of the learner's notes, on one line as they write it. */
 export const CLASSIC = 'let a = 20; const b = 30; var c; function multiply(e, f) { var g = 20; return e * f * g; } c = multiply(20, 30);\n';
@@ -19,8 +20,20 @@ const next = makeCounter();
 next();
 `;
 
+const AWAIT_WORK = `async function work() {
+  console.log('before');
+  await null;
+  console.log('after');
+}
+work();
+`;
+
+const DEEP = `function down(n) { return down(n + 1); }
+down(0);
+`;
+
 /** The programs these checks debug, written into the workspace before VS Code opens it (Quick Open indexes them then). */
-export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER };
+export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER, 'await-work.js': AWAIT_WORK, 'deep.js': DEEP };
 
 export function writeFlowPrograms(workspace: string): void {
   for (const [name, text] of Object.entries(FLOW_PROGRAMS)) fs.writeFileSync(path.join(workspace, name), text);
@@ -67,6 +80,85 @@ export const hoistingAtAGlance: Scenario = {
         await wb.waitCallStack('the arrow at line 4 above (global)', (c) => /^Stack Frame .*line 4\b/.test(c.frames[0] ?? ''));
         const rows = await wb.waitScopeVariables('Scope chain', 'count = 0 and makeCounter', (r) => r.includes('count, value 0') && r.some((v) => v.startsWith('makeCounter, ')));
         return rows.join('; ');
+      },
+    },
+  ],
+};
+
+const stopMessage = (wb: CheckContext['wb'], what: string, re: RegExp) => wb.waitCallStack(what, (c) => re.test(c.message));
+
+export const stopStories: Scenario = {
+  name: 'flow: what each stop says',
+  checks: [
+    {
+      id: 'flow-restart-creation-phase',
+      name: 'Restart: the first stop says "Creation phase of the global execution context"',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await openProgram(ctx, 'classic.js');
+        await debugActiveFile(ctx);
+        await wb.step('F10');
+        await stopMessage(wb, 'the execution phase', /^Execution phase/);
+        await wb.page.keyboard.press('Control+Shift+F5');
+        const cs = await stopMessage(wb, 'the global creation phase after Restart', /^Creation phase of the global execution context/);
+        return `"${cs.message}"`;
+      },
+    },
+    {
+      id: 'flow-breakpoint-says-so',
+      name: 'A breakpoint stop says "Paused on breakpoint" and its phase',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await wb.stopDebugging();
+        await openProgram(ctx, 'counter.js');
+        await wb.page.keyboard.press('Control+G');
+        await wb.page.keyboard.type('5');
+        await wb.page.keyboard.press('Enter');
+        await wb.page.keyboard.press('F9');
+        await debugActiveFile(ctx);
+        await wb.page.keyboard.press('F5');
+        await stopMessage(wb, 'the debugger statement', /^Paused on debugger statement · Execution phase/);
+        await wb.waitPaused();
+        await sleep(500);
+        await wb.page.keyboard.press('F5');
+        const cs = await wb.waitCallStack('"Paused on breakpoint" at line 5', (c) => /^Paused on breakpoint · Execution phase/.test(c.message) && /, line 5\b/.test(c.frames[0] ?? ''));
+        await wb.runCommand('Remove All Breakpoints');
+        return `"${cs.message}"; ${cs.frames[0]}`;
+      },
+    },
+    {
+      id: 'flow-await-resumption-place',
+      name: 'An await resumption stop has a source location (work, line 3), not line 0',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await wb.stopDebugging();
+        await openProgram(ctx, 'await-work.js');
+        await debugActiveFile(ctx);
+        for (let i = 0; i < 20 && !/await resumption/.test((await wb.callStack()).message); i++) {
+          const before = await wb.callStack();
+          await wb.step('F11');
+          await wb.waitCallStack('the next stop', (c) => c.message !== before.message || c.frames[0] !== before.frames[0], 5_000).catch(() => undefined);
+        }
+        const cs = await wb.waitCallStack('work at line 3 at the await resumption', (c) => /await resumption/.test(c.message) && /^Stack Frame work, line 3\b/.test(c.frames[0] ?? ''));
+        return `"${cs.message}"; ${cs.frames[0]}`;
+      },
+    },
+    {
+      id: 'flow-range-error-once',
+      name: 'A RangeError stop says it is an exception; the widget shows its message once',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await wb.stopDebugging();
+        await openProgram(ctx, 'deep.js');
+        await debugActiveFile(ctx);
+        await wb.page.keyboard.press('F5');
+        const cs = await stopMessage(wb, 'the uncaught exception', /^Paused on uncaught exception · Execution phase/);
+        const widget = wb.page.locator('.exception-widget');
+        await widget.waitFor({ state: 'visible', timeout: 15_000 });
+        const text = (await widget.textContent()) ?? '';
+        const times = text.split('Maximum call stack size exceeded').length - 1;
+        if (times !== 1) throw new Error(`the exception widget shows the message ${times} times: ${text}`);
+        return `"${cs.message}"; widget: ${text.slice(0, 120)}`;
       },
     },
   ],
