@@ -23,7 +23,7 @@ export type LoadResult =
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
   /** The program does not compile: reported as program output with file:line:col. */
-  | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number };
+  | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number; reason: string };
 
 const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean' };
 
@@ -56,7 +56,9 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
     return { kind: 'ok', run, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
-    const message = `${err.name}: ${err.message} (${programPath}:${err.line}:${err.column})`;
-    return { kind: 'syntaxError', message, programPath, line: err.line, column: err.column };
+    // A module the program requires can be the file that does not compile.
+    const file = err.fileName || programPath;
+    const message = `${err.name}: ${err.message} (${file}:${err.line}:${err.column})`;
+    return { kind: 'syntaxError', message, programPath: file, line: err.line, column: err.column, reason: `${err.name}: ${err.message}` };
   }
 }

@@ -32,8 +32,14 @@ const DEEP = `function down(n) { return down(n + 1); }
 down(0);
 `;
 
+const BROKEN = `let total = 0;
+function add(n) {
+  return total +;
+}
+`;
+
 /** The programs these checks debug, written into the workspace before VS Code opens it (Quick Open indexes them then). */
-export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER, 'await-work.js': AWAIT_WORK, 'deep.js': DEEP };
+export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER, 'await-work.js': AWAIT_WORK, 'deep.js': DEEP, 'broken.js': BROKEN };
 
 export function writeFlowPrograms(workspace: string): void {
   for (const [name, text] of Object.entries(FLOW_PROGRAMS)) fs.writeFileSync(path.join(workspace, name), text);
@@ -159,6 +165,32 @@ export const stopStories: Scenario = {
         const times = text.split('Maximum call stack size exceeded').length - 1;
         if (times !== 1) throw new Error(`the exception widget shows the message ${times} times: ${text}`);
         return `"${cs.message}"; widget: ${text.slice(0, 120)}`;
+      },
+    },
+  ],
+};
+
+export const syntaxErrorShown: Scenario = {
+  name: 'flow: a syntax error cannot be missed',
+  checks: [
+    {
+      id: 'flow-syntax-error',
+      name: 'A syntax error: red squiggle at 3:17, an entry in Problems, a notification naming broken.js:3:17',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await openProgram(ctx, 'broken.js');
+        await wb.runCommand('Glassbox: Debug with Glassbox');
+        const toast = wb.page.locator('.notification-toast', { hasText: 'broken.js:3:17' });
+        await toast.waitFor({ state: 'visible', timeout: 20_000 });
+        const notice = ((await toast.locator('.notification-list-item-message').textContent()) ?? '').trim();
+        const squiggle = wb.page.locator('.editor-group-container.active .monaco-editor .squiggly-error');
+        await squiggle.first().waitFor({ state: 'attached', timeout: 10_000 });
+        await wb.runCommand('View: Focus Problems (Errors, Warnings, Infos)');
+        const problem = wb.page.locator('.markers-panel .monaco-list-row', { hasText: 'Unexpected token' });
+        await problem.first().waitFor({ state: 'visible', timeout: 10_000 });
+        const row = ((await problem.first().getAttribute('aria-label')) ?? '').trim();
+        if (!/line 3 and character 17/.test(row) || !/Glassbox/.test(row)) throw new Error(`the Problems entry does not say where: ${row}`);
+        return `notification: "${notice}"; Problems: "${row}"`;
       },
     },
   ],
