@@ -1,9 +1,9 @@
-// Tracks the Glassbox debug sessions of the window: sets the `glassbox.active` context key
-// (which shows the Event Loop view) and provides inline values only while one is running,
+// Tracks the Glassbox debug sessions of the window: sets the context keys (the Event Loop
+// view shows from the first session on) and provides inline values only while one is running,
 // so debugging JavaScript with another debugger stays as it was.
 import * as vscode from 'vscode';
 import { DEBUG_TYPE } from './debugConfig';
-import { ACTIVE_CONTEXT_KEY } from './ids';
+import { ACTIVE_CONTEXT_KEY, LOOP_VIEW_CONTEXT_KEY } from './ids';
 import { GlassboxInlineValues } from './inlineValues/provider';
 
 export class GlassboxSessions implements vscode.Disposable {
@@ -24,6 +24,7 @@ export class GlassboxSessions implements vscode.Disposable {
   private changed(session: vscode.DebugSession, started: boolean): void {
     if (session.type !== DEBUG_TYPE) return;
     if (started) this.live.add(session.id);
+    if (started) void vscode.commands.executeCommand('setContext', LOOP_VIEW_CONTEXT_KEY, true);
     else this.live.delete(session.id);
     if (!started) this.inlineValues.invalidate();
     const active = this.live.size > 0;

@@ -20,7 +20,7 @@ const STATUS_TEXT: Record<LoopModel['status'], string> = {
   none: 'No Glassbox session. Open a .js file and run "Debug with Glassbox" (or press F5).',
   paused: 'Paused',
   running: 'Running...',
-  ended: 'Session ended: the last state seen is shown.',
+  ended: 'Program finished: its last state stays here until the next session.',
 };
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -4,7 +4,7 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { hoistingAtAGlance, stopStories, syntaxErrorShown } from './flow';
+import { hoistingAtAGlance, loopBesideVariables, stopStories, syntaxErrorShown } from './flow';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';
@@ -208,9 +208,9 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-view-opens',
-      name: 'Event Loop view: Glassbox\'s activity-bar icon opens it, with its five columns',
+      name: 'Event Loop view: in the Run and Debug side bar next to Variables, with its five columns',
       run: async ({ wb }) => {
-        await wb.showGlassboxSideBar();
+        await wb.showEventLoopView();
         const frame = await wb.eventLoopFrame();
         const columns = await waitUntil('the Event Loop view to draw its columns', () => frame.evaluate(() => [...document.querySelectorAll('section[aria-label]')].map((s) => s.getAttribute('aria-label') ?? '')),
           (c) => LOOP_COLUMNS.every((l) => c.includes(l)), 10_000);
@@ -298,4 +298,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation, hoistingAtAGlance, stopStories, syntaxErrorShown];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation, hoistingAtAGlance, stopStories, syntaxErrorShown, loopBesideVariables];

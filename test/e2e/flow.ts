@@ -195,3 +195,39 @@ export const syntaxErrorShown: Scenario = {
     },
   ],
 };
+
+export const loopBesideVariables: Scenario = {
+  name: 'flow: the Event Loop view beside Variables',
+  checks: [
+    {
+      id: 'flow-loop-beside-variables',
+      name: 'The Event Loop view is in the Run and Debug side bar, with Variables and Call Stack on screen too',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await openProgram(ctx, 'await-work.js');
+        await debugActiveFile(ctx);
+        await wb.showEventLoopView();
+        await wb.waitScopeVariables('Scope chain', 'work = ƒ work()', (r) => r.includes('work, value ƒ work()'));
+        for (const section of ['.debug-variables', '.debug-call-stack']) {
+          if (!(await wb.page.locator(section).isVisible())) throw new Error(`${section} is not on screen beside the Event Loop view`);
+        }
+        const view = await wb.loopView();
+        if (view.status !== 'Paused' || !view.stack.includes('(global)')) throw new Error(`the Event Loop view shows "${view.status}" with [${view.stack.join(', ')}]`);
+        return `status "${view.status}", Call Stack [${view.stack.join(', ')}]`;
+      },
+    },
+    {
+      id: 'flow-loop-program-finished',
+      name: 'When the program ends, the Event Loop view keeps its last state, marked "Program finished"',
+      run: async ({ wb }) => {
+        await wb.waitPaused();
+        await wb.page.keyboard.press('F5');
+        await wb.waitSessionEnded(20_000);
+        await sleep(1_000);
+        const view = await wb.loopView();
+        if (!/^Program finished/.test(view.status)) throw new Error(`the Event Loop view says "${view.status}"`);
+        return `"${view.status}"`;
+      },
+    },
+  ],
+};

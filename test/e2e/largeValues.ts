@@ -82,7 +82,7 @@ const manyTimers: Check = {
     const { wb } = ctx;
     await wb.stopDebugging();
     await debugToStatement(ctx, 'many-timers.js');
-    await wb.showGlassboxSideBar();
+    await wb.showEventLoopView();
     const frame = await wb.eventLoopFrame();
     const heading = () => frame.evaluate(() => ({
       count: document.querySelector('section[aria-label="Web APIs"] h2 .count')?.textContent ?? '',

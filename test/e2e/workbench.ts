@@ -212,13 +212,13 @@ export class Workbench {
     await this.page.waitForSelector('.repl', { state: 'visible', timeout: 10_000 });
   }
 
-  /** Clicks Glassbox's icon in the activity bar unless its side bar is showing already. */
-  async showGlassboxSideBar(): Promise<void> {
-    const icon = this.page.locator('.activitybar .action-label[aria-label="Glassbox"]');
-    await icon.waitFor({ state: 'visible', timeout: 15_000 });
-    const active = await this.page.locator('.activitybar .action-item.checked .action-label[aria-label="Glassbox"]').count();
-    if (active === 0) {
-      await icon.click();
+  /** Shows the Run and Debug side bar and expands its Event Loop section if it is collapsed. */
+  async showEventLoopView(): Promise<void> {
+    await this.showRunAndDebug();
+    const header = this.page.locator('.debug-viewlet .pane-header', { hasText: 'Event Loop' });
+    await header.first().waitFor({ state: 'visible', timeout: 15_000 });
+    if ((await header.first().getAttribute('aria-expanded')) !== 'true') {
+      await header.first().click();
       await this.parkMouse();
     }
     await this.eventLoopFrame();

@@ -186,7 +186,8 @@ describe('extension bundle, activated against a stand-in vscode', () => {
 
     await session.end();
     assert.equal(fake.contextKeys.get('glassbox.active'), false);
-    await until('the ended state', () => /Session ended/.test(posted[posted.length - 1].html));
+    assert.equal(fake.contextKeys.get('glassbox.loopViewShown'), true, 'the view stays after the session');
+    await until('the ended state', () => /Program finished/.test(posted[posted.length - 1].html));
   });
 
   it('shows "… N more" for 100,000 timers and fetches the next ones when it is clicked', async () => {

@@ -94,7 +94,7 @@ describe('Event Loop view: HTML', () => {
   it('says when there is no session, and dims a running or ended one', () => {
     assert.match(renderLoop(emptyModel()).html, /No Glassbox session/);
     assert.match(renderLoop(emptyModel('running')).html, /<header class="dim">/);
-    assert.match(renderLoop({ ...emptyModel('ended') }).html, /Session ended/);
+    assert.match(renderLoop({ ...emptyModel('ended') }).html, /Program finished/);
     assert.match(renderLoop(emptyModel()).html, /<li class="empty">no pending timers<\/li>/);
   });
 
