@@ -16,6 +16,8 @@ export interface GlassboxLaunchArguments {
   seed?: number;
   /** Timers wait for real time instead of the virtual clock jumping ahead. */
   realTime?: boolean;
+  /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
+  scopeView?: 'chrome' | 'spec';
 }
 
 export type LoadResult =
@@ -25,7 +27,7 @@ export type LoadResult =
   /** The program does not compile: reported as program output with file:line:col. */
   | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number; reason: string };
 
-const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean' };
+const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', scopeView: 'string' };
 
 /** What is wrong with a launch configuration's attributes, if anything. */
 export function configurationProblem(args: GlassboxLaunchArguments): string | undefined {

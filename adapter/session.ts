@@ -108,7 +108,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     }
     const dbg = loaded.run.attachDebugger(args.stopOnEntry ?? true);
     this.breakpoints.attach(dbg, loaded.programPath);
-    const paused: inspect.PausedRun = { run: loaded.run, dbg, variables: new VariableStore(dbg), source, stop: undefined, postMortem: undefined };
+    const paused: inspect.PausedRun = { run: loaded.run, dbg, variables: new VariableStore(dbg, args.scopeView === 'spec'), source, stop: undefined, postMortem: undefined };
     const events = new RunEvents(paused, this.breakpoints, this);
     this.active = Object.assign(paused, { events, runner: new Runner(loaded.run, dbg, events) });
     return this.active;

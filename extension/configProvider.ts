@@ -12,11 +12,17 @@ export class GlassboxConfigurationProvider implements vscode.DebugConfigurationP
     const editor = document && { languageId: document.languageId, isUntitled: document.isUntitled };
     const folderPath = folder?.uri.scheme === 'file' ? folder.uri.fsPath : undefined;
     const result = resolveLaunchConfig(config, editor, folderPath);
-    if (result.kind === 'launch') return result.config;
+    if (result.kind === 'launch') return withScopeView(result.config);
     void vscode.window.showErrorMessage(result.message);
     // undefined aborts the launch without VS Code's own "open launch.json" prompt.
     return undefined;
   }
+}
+
+/** The `glassbox.scopeView` setting goes to the adapter unless the configuration names its own. */
+function withScopeView<T extends { scopeView?: unknown }>(config: T): T {
+  const view = vscode.workspace.getConfiguration('glassbox').get<string>('scopeView', 'chrome');
+  return config.scopeView === undefined && view === 'spec' ? { ...config, scopeView: 'spec' } : config;
 }
 
 /** Listed under "Glassbox" when the user picks a configuration to run from the Run view. */

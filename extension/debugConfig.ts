@@ -11,6 +11,8 @@ export interface GlassboxLaunch {
   name: string;
   program: string;
   stopOnEntry?: boolean;
+  /** 'spec': the Variables pane shows each context's LexicalEnvironment, VariableEnvironment, this and outer. */
+  scopeView?: 'chrome' | 'spec';
   cwd?: string;
   seed?: number;
   realTime?: boolean;

@@ -76,6 +76,8 @@ export class EngineDebugger {
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
   /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
   chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
+  /** The spec's model of the chain: per execution context, LexicalEnvironment, VariableEnvironment, this and outer. */
+  specScopes(frameIndex: number): ScopeView[] { return this.inspector.specScopes(frameIndex); }
   /** A page of a handle's children; all of them (indexed first) without a page. */
   children(handle: number, page?: ChildPage): ChildView[] { return this.inspector.children(handle, page); }
   /** Whether a handle belongs to the current stop (handles are never reused). */
@@ -116,10 +118,10 @@ export class EngineDebugger {
       if (t.extra) return this.setOn(t.extra, name, value);
       return `No binding '${name}' in this scope`;
     }
-    if (t?.kind === 'chain') {
+    if (t?.kind === 'bindings') {
       // The binding the code would reach: the innermost one of that name.
-      const env = t.envs.find((e) => e.scope.indexOf(name) >= 0);
-      if (!env) return this.setOn(t.global, name, value);
+      const env = t.parts.find((p) => p.env.scope.indexOf(name) >= 0)?.env;
+      if (!env) return t.global ? this.setOn(t.global, name, value) : `No binding '${name}' in this scope`;
       return this.setVariable(this.inspector.envHandle(env), name, value);
     }
     if (t?.kind === 'object' || t?.kind === 'builtins') return this.setOn(t.obj, name, value);

@@ -88,6 +88,33 @@ export const hoistingAtAGlance: Scenario = {
         return rows.join('; ');
       },
     },
+    {
+      id: 'flow-spec-scope-view',
+      name: 'Setting glassbox.scopeView "spec": LexicalEnvironment, VariableEnvironment, this and outer of the global context',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await wb.stopDebugging();
+        const settings = path.join(ctx.workspace, '.vscode', 'settings.json');
+        fs.mkdirSync(path.dirname(settings), { recursive: true });
+        fs.writeFileSync(settings, '{ "glassbox.scopeView": "spec" }\n');
+        try {
+          await sleep(1_500);
+          await openProgram(ctx, 'classic.js');
+          await debugActiveFile(ctx);
+          const lexical = 'global: LexicalEnvironment (let, const, class)';
+          const rows = await wb.waitScopeVariables(lexical, 'a and b in the TDZ', (r) => r.some((v) => /^a, value .*TDZ/.test(v)) && r.some((v) => /^b, value .*TDZ/.test(v)));
+          const scopes = (await wb.variables()).filter((v) => v.startsWith('Scope '));
+          for (const want of [`Scope ${lexical}`, 'Scope global: VariableEnvironment (var and function declarations, on the global object)', 'Scope global: this and outer']) {
+            if (!scopes.includes(want)) throw new Error(`no "${want}" among ${scopes.join(' / ')}`);
+          }
+          await ctx.shot('spec-scopes');
+          return `${scopes.join(' / ')}; ${rows.join('; ')}`;
+        } finally {
+          fs.rmSync(settings);
+          await wb.stopDebugging();
+        }
+      },
+    },
   ],
 };
 

@@ -76,6 +76,8 @@ export const fake = {
   documentChanges: new Emitter<{ document: { uri: Uri } }>(),
   /** Diagnostics by file path, as the extension's collection holds them. */
   diagnostics: new Map<string, Diagnostic[]>(),
+  /** Settings of the `glassbox` section by key. */
+  settings: new Map<string, unknown>(),
   /** The latest registration of `kind` for `id`. */
   get(kind: string, id: string): unknown {
     return this.all(kind, id).pop();
@@ -137,6 +139,7 @@ export const workspace = {
   getWorkspaceFolder: () => undefined,
   openTextDocument: async (uri: Uri) => ({ uri }),
   onDidChangeTextDocument: fake.documentChanges.event,
+  getConfiguration: () => ({ get: <T>(key: string, fallback: T): T => (fake.settings.get(key) as T | undefined) ?? fallback }),
 };
 
 export { disposable };
