@@ -20,7 +20,7 @@ describe('package.json contributions', () => {
     assert.equal(debuggerEntry.type, DEBUG_TYPE);
     assert.deepEqual(debuggerEntry.languages, ['javascript']);
     const props = debuggerEntry.configurationAttributes.launch.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'program', 'realTime', 'seed', 'stopOnEntry']);
+    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'program', 'realTime', 'scopeView', 'seed', 'stopOnEntry']);
     assert.equal(props.stopOnEntry.default, true);
     assert.deepEqual(debuggerEntry.initialConfigurations, [currentFileConfig()]);
     assert.ok(debuggerEntry.configurationSnippets.every((s: { body: { type: string } }) => s.body.type === DEBUG_TYPE));
