@@ -56,6 +56,11 @@ export function resolveLaunchConfig(config: Record<string, unknown>, editor: Edi
   };
 }
 
+/** The launch.json Glassbox offers to write after F5: one configuration, the one F5 just used. */
+export function launchJsonText(): string {
+  return `${JSON.stringify({ version: '0.2.0', configurations: [currentFileConfig()] }, null, 2)}\n`;
+}
+
 /** The configuration F5 uses without a launch.json, and the one offered in the Run view. */
 export function currentFileConfig(): GlassboxLaunch {
   return { type: DEBUG_TYPE, request: 'launch', name: 'Glassbox: debug current file', program: '${file}', stopOnEntry: true };

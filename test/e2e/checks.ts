@@ -4,7 +4,7 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { hoistingAtAGlance, loopBesideVariables, stopStories, syntaxErrorShown } from './flow';
+import { f5Twice, hoistingAtAGlance, loopBesideVariables, stopStories, syntaxErrorShown } from './flow';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';
@@ -298,4 +298,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation, hoistingAtAGlance, stopStories, syntaxErrorShown, loopBesideVariables];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation, hoistingAtAGlance, stopStories, syntaxErrorShown, loopBesideVariables, f5Twice];

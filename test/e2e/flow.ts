@@ -258,3 +258,45 @@ export const loopBesideVariables: Scenario = {
     },
   ],
 };
+
+export const f5Twice: Scenario = {
+  name: 'flow: F5 twice without a question',
+  checks: [
+    {
+      id: 'flow-f5-twice',
+      name: 'After F5, "Use Glassbox for F5 here" writes launch.json; the second F5 starts Glassbox without asking',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        const launchJson = path.join(ctx.workspace, '.vscode', 'launch.json');
+        await openProgram(ctx, 'classic.js');
+        try {
+          const first = await wb.pressF5();
+          if (first === 'asked') await wb.pickQuick('Glassbox');
+          await wb.waitPaused();
+          // The offer is a notification; one shown earlier in this window may sit in the notification center.
+          const button = wb.page.locator('.notifications-toasts .monaco-button, .notifications-center .monaco-button', { hasText: 'Use Glassbox for F5 here' });
+          if (!(await button.first().isVisible().catch(() => false))) await wb.runCommand('Notifications: Show Notifications');
+          await button.first().waitFor({ state: 'visible', timeout: 10_000 });
+          await ctx.shot('offer');
+          await button.first().click({ timeout: 10_000 });
+          await waitFile(launchJson);
+          await wb.stopDebugging();
+          const second = await wb.pressF5();
+          if (second !== 'started') throw new Error(`the second F5 ${second === 'asked' ? 'asked for a debugger again' : 'started nothing'}`);
+          await wb.waitPaused();
+          const cs = await wb.waitCallStack('classic.js at its creation phase', (c) => /Creation phase of the global execution context/.test(c.message));
+          await ctx.shot('second-f5');
+          return `first F5: ${first}; launch.json written; second F5: ${second} ("${cs.message}")`;
+        } finally {
+          await wb.stopDebugging();
+          fs.rmSync(path.dirname(launchJson), { recursive: true, force: true });
+        }
+      },
+    },
+  ],
+};
+
+async function waitFile(file: string): Promise<void> {
+  for (let i = 0; i < 50 && !fs.existsSync(file); i++) await sleep(200);
+  if (!fs.existsSync(file)) throw new Error(`${file} was not written`);
+}
