@@ -138,7 +138,7 @@ function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): En
 
 function jobEntry(j: Json, at: SourceTarget | undefined): Entry {
   const state = text(j.promiseState);
-  const detail = [text(j.kind), state && `promise ${state}`].filter(Boolean).join(', ');
+  const detail = [text(j.kind), state && `the promise is ${state}`].filter(Boolean).join(': ');
   return { label: callee(j.name), detail: detail || undefined, line: number(j.line), target: at };
 }
 

@@ -188,7 +188,7 @@ const tdz: Scenario = {
   ],
 };
 
-const LOOP_COLUMNS = ['Call Stack', 'Web APIs', 'Macrotask queue', 'Microtask queue', 'nextTick queue'];
+const LOOP_COLUMNS = ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue'];
 
 const eventLoop: Scenario = {
   name: 'event-loop.js: the Event Loop view',
@@ -227,9 +227,9 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-timer-web-apis',
-      name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits under Web APIs',
+      name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits in the Timers list',
       run: async ({ wb }) => {
-        const view = await wb.stepUntil('onTimeout under Web APIs', (v) => v.webApis.includes('onTimeout'), 10);
+        const view = await wb.stepUntil('onTimeout in the Timers list', (v) => v.webApis.includes('onTimeout'), 10);
         return describeLoop(view);
       },
     },
@@ -258,24 +258,24 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-timer-macrotask',
-      name: 'Event Loop view: the due timer leaves Web APIs and its callback runs as a macrotask',
+      name: 'Event Loop view: the due timer leaves the Timers list and its callback runs in the timers phase',
       run: async ({ wb }) => {
-        const view = await wb.stepUntil('onTimeout on the Call Stack and no longer under Web APIs', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
-        expectLoop(view, 'the 100 ms timer still under Web APIs', view.webApis.includes('laterTimeout'));
+        const view = await wb.stepUntil('onTimeout on the Call Stack and no longer in the Timers list', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
+        expectLoop(view, 'the 100 ms timer still in the Timers list', view.webApis.includes('laterTimeout'));
         return describeLoop(view);
       },
     },
     {
       id: 'event-loop-immediate-macrotask-queue',
-      name: 'Event Loop view: setImmediate\'s callback waits in the macrotask queue while the timer\'s microtask runs first',
+      name: 'Event Loop view: setImmediate\'s callback waits in the check queue while the timer\'s microtask runs first',
       run: async (ctx) => {
         const { wb } = ctx;
-        let view = await wb.stepUntil('onImmediate in the macrotask queue', (v) => v.macrotasks.includes('onImmediate'), 10);
+        let view = await wb.stepUntil('onImmediate in the check queue', (v) => v.macrotasks.includes('onImmediate'), 10);
         await ctx.shot('macrotask-queued');
         view = await wb.stepUntil('afterTimeout (a microtask) on the Call Stack', (v) => v.stack.includes('afterTimeout'), 8);
-        expectLoop(view, 'onImmediate still waiting in the macrotask queue while the microtask runs', view.macrotasks.includes('onImmediate'));
+        expectLoop(view, 'onImmediate still waiting in the check queue while the microtask runs', view.macrotasks.includes('onImmediate'));
         await ctx.shot('microtask-first');
-        view = await wb.stepUntil('onImmediate on the Call Stack and the macrotask queue empty', (v) => v.stack.includes('onImmediate') && v.macrotasks.length === 0, 8);
+        view = await wb.stepUntil('onImmediate on the Call Stack and the check queue empty', (v) => v.stack.includes('onImmediate') && v.macrotasks.length === 0, 8);
         return describeLoop(view);
       },
     },

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckContext, Scenario } from './checks';
+import { describeLoop } from './workbench';
 import { sleep } from './util';
 
 /** The classic hoisting example of the learner's notes, on one line as they write it. */
@@ -38,8 +39,15 @@ function add(n) {
 }
 `;
 
+const LOOP_ORDER = `setTimeout(function soon() {}, 0);
+setImmediate(function check() {});
+setTimeout(function later() {}, 5);
+Promise.resolve().then(function onFulfilled() {});
+console.log('script done');
+`;
+
 /** The programs these checks debug, written into the workspace before VS Code opens it (Quick Open indexes them then). */
-export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER, 'await-work.js': AWAIT_WORK, 'deep.js': DEEP, 'broken.js': BROKEN };
+export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER, 'await-work.js': AWAIT_WORK, 'deep.js': DEEP, 'broken.js': BROKEN, 'loop-order.js': LOOP_ORDER };
 
 export function writeFlowPrograms(workspace: string): void {
   for (const [name, text] of Object.entries(FLOW_PROGRAMS)) fs.writeFileSync(path.join(workspace, name), text);
@@ -241,6 +249,30 @@ export const loopBesideVariables: Scenario = {
         const view = await wb.loopView();
         if (view.status !== 'Paused' || !view.stack.includes('(global)')) throw new Error(`the Event Loop view shows "${view.status}" with [${view.stack.join(', ')}]`);
         return `status "${view.status}", Call Stack [${view.stack.join(', ')}]`;
+      },
+    },
+    {
+      id: 'flow-loop-node-structure',
+      name: 'Node\'s loop: timers by due time, setImmediate in the check queue, a fulfilled promise\'s reaction, a legend',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await wb.stopDebugging();
+        await openProgram(ctx, 'loop-order.js');
+        await debugActiveFile(ctx);
+        await wb.showEventLoopView();
+        let view = await wb.stepUntil('the script\'s last line with every callback queued', (v) => v.webApis.length === 2 && v.macrotasks.length === 1 && v.microtasks.length === 1, 8);
+        if (view.webApis.join() !== 'soon,later' || view.macrotasks.join() !== 'check') throw new Error(`expected Timers [soon, later] and Check queue [check]; ${describeLoop(view)}`);
+        const frame = await wb.eventLoopFrame();
+        const texts = await frame.evaluate(() => [
+          document.querySelector('section[aria-label="Microtask queue"] .entry .detail')?.textContent ?? '',
+          document.querySelector('.legend')?.textContent ?? '',
+        ]);
+        if (!/the promise is fulfilled/.test(texts[0])) throw new Error(`the promise reaction says "${texts[0]}"`);
+        if (!/macrotask/.test(texts[1]) || !/check/.test(texts[1])) throw new Error(`no legend: "${texts[1]}"`);
+        await ctx.shot('script-end');
+        view = await wb.stepUntil('soon running in the timers phase', (v) => v.stack.includes('soon'), 8);
+        if (!view.macrotasks.includes('check') || !view.webApis.includes('later')) throw new Error(`while soon runs, check should wait in the check queue and later in Timers; ${describeLoop(view)}`);
+        return `${describeLoop(view)}; microtask: "${texts[0]}"`;
       },
     },
     {

@@ -109,7 +109,8 @@ function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, sett
   const kind: MicrotaskKind = h !== undefined && !(h instanceof JSObject) ? h.kind : 'promise reaction';
   const at = h instanceof Closure ? { line: h.code.range.line, column: h.code.range.column + 1 } : {};
   realm.host.enqueueMicrotask({
-    kind, name: handlerName(h), promise: reaction.capability?.promise ?? settled, ...at,
+    // The settled promise, not the derived one (still pending): the view says why the job is queued.
+    kind, name: handlerName(h), promise: settled, ...at,
     run: function* (): NativeGen {
       const cap = reaction.capability;
       let result: Value;
