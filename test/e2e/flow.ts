@@ -4,6 +4,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckContext, Scenario } from './checks';
 import { describeLoop } from './workbench';
+import { ISOLATION_PROGRAMS } from './isolation';
+import { LARGE_PROGRAMS } from './largeValues';
 import { sleep } from './util';
 
 /** The classic hoisting example of the learner's notes, on one line as they write it. */
@@ -49,8 +51,9 @@ console.log('script done');
 /** The programs these checks debug, written into the workspace before VS Code opens it (Quick Open indexes them then). */
 export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'counter.js': COUNTER, 'await-work.js': AWAIT_WORK, 'deep.js': DEEP, 'broken.js': BROKEN, 'loop-order.js': LOOP_ORDER };
 
+/** Writes every program the checks debug besides examples/ (Quick Open may miss a file written after it has searched). */
 export function writeFlowPrograms(workspace: string): void {
-  for (const [name, text] of Object.entries(FLOW_PROGRAMS)) fs.writeFileSync(path.join(workspace, name), text);
+  for (const [name, text] of Object.entries({ ...FLOW_PROGRAMS, ...LARGE_PROGRAMS, ...ISOLATION_PROGRAMS })) fs.writeFileSync(path.join(workspace, name), text);
 }
 
 async function openProgram(ctx: CheckContext, name: string): Promise<void> {

@@ -7,7 +7,8 @@ import type { Check, CheckContext, Scenario } from './checks';
 import { waitUntil } from './util';
 import type { Workbench } from './workbench';
 
-const PROGRAMS: Record<string, string> = {
+/** Written before VS Code opens the workspace too, as Quick Open may not find a file written later. */
+export const LARGE_PROGRAMS: Record<string, string> = {
   'big-array.js': "const big = new Array(1_000_000).fill(7);\nbig[999_999] = 'last';\ndebugger;\n",
   'many-timers.js': 'for (let i = 0; i < 100_000; i++) setTimeout(function tick() {}, i % 1000);\ndebugger;\n',
 };
@@ -15,7 +16,7 @@ const PROGRAMS: Record<string, string> = {
 /** Opens a program, starts Glassbox on it from the command palette and continues to its `debugger`. */
 async function debugToStatement(ctx: CheckContext, name: string): Promise<void> {
   const { wb } = ctx;
-  writeFileSync(path.join(ctx.workspace, name), PROGRAMS[name]);
+  writeFileSync(path.join(ctx.workspace, name), LARGE_PROGRAMS[name]);
   await wb.openFile(name);
   await wb.runCommand('Glassbox: Debug with Glassbox');
   await wb.waitPaused(30_000);
