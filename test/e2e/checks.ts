@@ -4,7 +4,8 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { f5Twice, hoistingAtAGlance, loopBesideVariables, stopStories, syntaxErrorShown } from './flow';
+import { hoistingAtAGlance, stopStories, syntaxErrorShown } from './flow';
+import { f5Twice, loopBesideVariables } from './flowLoop';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { launchBrowser, type Browser } from './browser';
 import { SCENARIOS, SoftFailure, type Check, type CheckContext } from './checks';
 import { buildVsix, disposeProfile, installExtension, keepVsCodeLogs, makeProfile, startCodeServer, type Profile, type Server } from './codeServer';
-import { writeFlowPrograms } from './flow';
+import { writeFlowPrograms } from './flowPrograms';
 import { ensureCodeServer, missingPrerequisites } from './install';
 import { log, REPO_ROOT, RESULTS_DIR, seconds } from './util';
 import { Workbench } from './workbench';
