@@ -15,7 +15,9 @@ export function phaseDescription(stop: StopView): string {
   if (stop.phase === 'task') return `Event loop: ${stop.task ?? 'next task'}`;
   if (stop.phase === 'execution') return 'Execution phase';
   if (stop.isGlobal) return 'Creation phase of the global execution context: declarations hoisted';
-  return `Creation phase of ${stop.functionName || '(anonymous)'}(${stop.params.join(', ')}): declarations hoisted`;
+  // A function without a name is told by its source start, which shows its parameters already.
+  const what = stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
+  return `Creation phase of ${what}: declarations hoisted`;
 }
 
 /** The reason and description of a stop; `functionBreakpoint` tells a function breakpoint from a line one. */

@@ -8,6 +8,7 @@ import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 import { BreakpointLocation, BreakpointRequest, Controller, StepGranularity, StopInfo } from './controller';
 import { evaluateIn, EvalResult, runIsolated } from './evaluate';
+import { codeDisplayName } from './displayName';
 import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { ResultMode } from '../vm/frame';
 
@@ -19,6 +20,8 @@ export interface StopView {
   /** The function whose context is on top, and its parameter list as written. */
   functionName: string;
   params: string[];
+  /** How the debugger names the function: its name, or for one without a name its source start. */
+  displayName: string;
   isGlobal: boolean;
   breakpointId?: number;
   /** For a stop before a task runs: which task ("timer #2 -> later()"). */
@@ -67,7 +70,7 @@ export class EngineDebugger {
     const s = this.controller.stop;
     if (!s) return null;
     const code = s.frame?.code;
-    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], isGlobal: code?.kind === 'script', breakpointId: s.breakpointId, task: s.task };
+    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.kind === 'script', breakpointId: s.breakpointId, task: s.task };
     if (this.thrown) view.exception = { ...this.inspector.view(this.thrown.value), text: exceptionText(this.thrown.value), uncaught: !this.thrown.caught };
     return view;
   }

@@ -53,12 +53,15 @@ describe('adapter: stop texts', () => {
     assert.deepEqual(queued, [...Array(3).fill("() => console.log('var i:', i)"), ...Array(3).fill("() => console.log('let j:', j)")]);
     const ended = dc.waitForEvent('terminated', 20_000).then(() => 'ended' as const);
     const names = new Set<string>();
+    const descriptions = new Set<string>();
     for (let i = 0; i < 100; i++) {
       const r = await Promise.race([resumeTo(dc, () => dc.stepInRequest({ threadId: 1 })).catch(() => 'ended' as const), ended]);
       if (r === 'ended') break;
+      descriptions.add(r.body.description ?? '');
       names.add((await frames(dc))[0]?.name ?? '');
     }
     assert.ok(names.has("() => console.log('var i:', i)") && names.has("() => console.log('let j:', j)"), [...names].join(' | '));
+    assert.ok(descriptions.has("Creation phase of () => console.log('var i:', i): declarations hoisted"), [...descriptions].join(' | '));
     for (const n of names) assert.doesNotMatch(n, /anonymous/);
   });
 });
