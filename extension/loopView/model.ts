@@ -26,6 +26,8 @@ export interface LoopModel {
   status: SessionStatus;
   phase?: string;
   phaseText?: string;
+  /** The stop's own text ("Creation phase of multiply(e, f): declarations hoisted"), where it can be read whole. */
+  stopText?: string;
   time?: number;
   current?: string;
   stack: Entry[];

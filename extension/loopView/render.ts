@@ -43,6 +43,9 @@ export function renderLoop(model: LoopModel): Rendered {
 
 function renderStatus(model: LoopModel): string {
   const parts = [`<p class="status status-${model.status}">${escapeHtml(STATUS_TEXT[model.status])}</p>`];
+  if (model.stopText) {
+    parts.push(`<p class="stop"><span class="label">Stop</span> <span class="value">${escapeHtml(model.stopText)}</span></p>`);
+  }
   if (model.phaseText !== undefined) {
     parts.push(`<p class="phase"><span class="label">Phase</span> <span class="value" data-phase="${escapeHtml(model.phase ?? '')}">${escapeHtml(model.phaseText)}</span></p>`);
   }

@@ -12,7 +12,7 @@ export const loopBesideVariables: Scenario = {
   checks: [
     {
       id: 'flow-loop-beside-variables',
-      name: 'The Event Loop view is in the Run and Debug side bar, with Variables and Call Stack on screen too',
+      name: 'The Event Loop view is in the Run and Debug side bar, with Variables and Call Stack on screen too, its header naming the stop\'s phase',
       run: async (ctx) => {
         const { wb } = ctx;
         await openProgram(ctx, 'await-work.js');
@@ -24,7 +24,10 @@ export const loopBesideVariables: Scenario = {
         }
         const view = await wb.loopView();
         if (view.status !== 'Paused' || !view.stack.includes('(global)')) throw new Error(`the Event Loop view shows "${view.status}" with [${view.stack.join(', ')}]`);
-        return `status "${view.status}", Call Stack [${view.stack.join(', ')}]`;
+        const frame = await wb.eventLoopFrame();
+        const stop = await frame.evaluate(() => document.querySelector('.stop .value')?.textContent ?? '');
+        if (!/^Creation phase of the global execution context/.test(stop)) throw new Error(`the view's header says "${stop}", not the stop's phase`);
+        return `status "${view.status}", stop "${stop}", Call Stack [${view.stack.join(', ')}]`;
       },
     },
     {

@@ -177,6 +177,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const html = posted.map((m) => m.html).find(everyQueue) ?? '';
     assert.match(html, /<span class="name">tick<\/span><span class="where">line 36<\/span>/);
     assert.match(html, /Running the main script/);
+    assert.ok(posted.some((m) => /<p class="stop">.*Creation phase of the global execution context/.test(m.html)), 'the first stop\'s text is in the view\'s header');
 
     // The view keeps the targets of its latest render; nothing moved since.
     const index = Number(/data-target="(\d+)"[^>]*><span class="name">tick</.exec(posted[posted.length - 1].html)?.[1]);

@@ -95,6 +95,8 @@ describe('Event Loop view: HTML', () => {
     assert.match(renderLoop(emptyModel()).html, /No Glassbox session/);
     assert.match(renderLoop(emptyModel('running')).html, /<header class="dim">/);
     assert.match(renderLoop({ ...emptyModel('ended') }).html, /Program finished/);
+    assert.match(renderLoop({ ...emptyModel('paused'), stopText: 'Creation phase of f(<a>): declarations hoisted' }).html,
+      /<p class="stop"><span class="label">Stop<\/span> <span class="value">Creation phase of f\(&lt;a&gt;\): declarations hoisted<\/span><\/p>/);
     assert.match(renderLoop(emptyModel()).html, /<li class="empty">no pending timers<\/li>/);
   });
 
