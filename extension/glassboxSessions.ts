@@ -8,7 +8,9 @@ import { GlassboxInlineValues } from './inlineValues/provider';
 
 export class GlassboxSessions implements vscode.Disposable {
   private readonly live = new Set<string>();
-  private readonly inlineValues = new GlassboxInlineValues();
+  /** Each session's last stop description, for the hint at the stopped line. */
+  private readonly stopTexts = new Map<string, string>();
+  private readonly inlineValues = new GlassboxInlineValues((id) => this.stopTexts.get(id));
   private inlineRegistration: vscode.Disposable | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
@@ -16,7 +18,7 @@ export class GlassboxSessions implements vscode.Disposable {
     this.subscriptions = [
       vscode.debug.onDidStartDebugSession((s) => this.changed(s, true)),
       vscode.debug.onDidTerminateDebugSession((s) => this.changed(s, false)),
-      vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: () => this.tracker() }),
+      vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => this.tracker(s) }),
     ];
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, false);
   }
@@ -27,6 +29,7 @@ export class GlassboxSessions implements vscode.Disposable {
     if (started) void vscode.commands.executeCommand('setContext', LOOP_VIEW_CONTEXT_KEY, true);
     else this.live.delete(session.id);
     if (!started) this.inlineValues.invalidate();
+    if (!started) this.stopTexts.delete(session.id);
     const active = this.live.size > 0;
     void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, active);
     if (active && !this.inlineRegistration) {
@@ -38,10 +41,11 @@ export class GlassboxSessions implements vscode.Disposable {
   }
 
   /** Values read at one stop are stale once the program moves: the tracker sees every stop first. */
-  private tracker(): vscode.DebugAdapterTracker {
+  private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
     const invalidate = () => this.inlineValues.invalidate();
     return {
-      onDidSendMessage: (m: { type?: string; event?: string }) => {
+      onDidSendMessage: (m: { type?: string; event?: string; body?: { description?: unknown } }) => {
+        if (m.type === 'event' && m.event === 'stopped' && typeof m.body?.description === 'string') this.stopTexts.set(session.id, m.body.description);
         if (m.type === 'event' && (m.event === 'stopped' || m.event === 'continued' || m.event === 'invalidated')) invalidate();
       },
       onWillReceiveMessage: (m: { type?: string; command?: string }) => {

@@ -4,20 +4,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CheckContext, Scenario } from './checks';
 import { debugActiveFile, openProgram, tidyForScreenshot } from './flowPrograms';
-import { sleep } from './util';
+import { sleep, waitUntil } from './util';
 
 export const hoistingAtAGlance: Scenario = {
   name: 'flow: hoisting and closures without a click',
   checks: [
     {
       id: 'flow-classic-first-stop',
-      name: 'Classic example, first stop: a and b in the TDZ, c undefined, ƒ multiply(e, f), nothing expanded by hand',
+      name: 'Classic example, first stop: a and b in the TDZ, c undefined, ƒ multiply(e, f), nothing expanded by hand; the stop\'s text at its line',
       run: async (ctx) => {
         await openProgram(ctx, 'classic.js');
         await debugActiveFile(ctx);
         const rows = await ctx.wb.waitScopeVariables('Scope chain', 'a, b in the TDZ, c = undefined and multiply = ƒ multiply(e, f)', (r) =>
           /^a, value .*TDZ/.test(r.find((v) => v.startsWith('a, ')) ?? '') && /^b, value .*TDZ/.test(r.find((v) => v.startsWith('b, ')) ?? '')
           && r.includes('c, value undefined') && r.includes('multiply, value ƒ multiply(e, f)'));
+        const editorText = () => ctx.wb.page.evaluate(() => (document.querySelector('.editor-group-container.active .view-lines')?.textContent ?? '').replace(/\u00a0/g, ' '));
+        await waitUntil('the hint "◀ Creation phase of the global execution context" at the stopped line', editorText, (t) => t.includes('◀ Creation phase of the global execution context'), 10_000);
         await tidyForScreenshot(ctx.wb);
         await ctx.shot('readme');
         const builtins = (await ctx.wb.variables()).filter((v) => /^(Array|Object|console),/.test(v));

@@ -217,7 +217,8 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     };
     assert.ok(provider);
     const text = readFileSync(example('tdz.js'), 'utf8');
-    const document = { getText: () => text, uri: Uri.file(example('tdz.js')), version: 1 };
+    const lines = text.split('\n');
+    const document = { getText: () => text, uri: Uri.file(example('tdz.js')), version: 1, lineAt: (l: number) => ({ range: new Range(l, 0, l, lines[l].length) }) };
     const valuesAt = async (line: number) => {
       // Frame ids are the stop's own, as VS Code passes them.
       const stack = (await session.customRequest('stackTrace', { threadId: 1 })) as DebugProtocol.StackTraceResponse['body'];
@@ -232,6 +233,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const atDeclaration = await valuesAt(15);
     assert.ok(atDeclaration.includes('15: score = <uninitialized (TDZ)>'), atDeclaration.join('\n'));
     assert.ok(atDeclaration.some((v) => v.startsWith('5: tryRead = ')), 'a top-level function (Global scope) has a value');
+    assert.ok(atDeclaration.includes('15: ◀ Execution phase'), `the stop's text at the stopped line: ${atDeclaration.join(' | ')}`);
 
     // One step on, the values are read afresh.
     await session.stepUntil(async () => (await session.topLine()) === 16);
