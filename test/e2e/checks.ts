@@ -4,8 +4,6 @@
 // Node, since every example prints the same under Node and under Glassbox.
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
-import { hoistingAtAGlance, stopStories, syntaxErrorShown } from './flow';
-import { f5Twice, loopBesideVariables } from './flowLoop';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { sleep, waitUntil } from './util';
@@ -299,4 +297,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation, hoistingAtAGlance, stopStories, syntaxErrorShown, loopBesideVariables, f5Twice];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation];

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Scenario } from './checks';
+import { hoistingAtAGlance, stopStories, syntaxErrorShown } from './flow';
 import { debugActiveFile, openProgram, tidyForScreenshot } from './flowPrograms';
 import { sleep } from './util';
 import { describeLoop } from './workbench';
@@ -113,3 +114,5 @@ async function waitFile(file: string): Promise<void> {
   if (!fs.existsSync(file)) throw new Error(`${file} was not written`);
 }
 
+/** The learner's-flow scenarios in the order they run (f5Twice last: it writes a launch.json, then removes it). */
+export const FLOW_SCENARIOS: Scenario[] = [hoistingAtAGlance, stopStories, syntaxErrorShown, loopBesideVariables, f5Twice];

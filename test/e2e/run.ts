@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { launchBrowser, type Browser } from './browser';
 import { SCENARIOS, SoftFailure, type Check, type CheckContext } from './checks';
 import { buildVsix, disposeProfile, installExtension, keepVsCodeLogs, makeProfile, startCodeServer, type Profile, type Server } from './codeServer';
+import { FLOW_SCENARIOS } from './flowLoop';
 import { writeFlowPrograms } from './flowPrograms';
 import { ensureCodeServer, missingPrerequisites } from './install';
 import { log, REPO_ROOT, RESULTS_DIR, seconds } from './util';
@@ -74,7 +75,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   const results: Result[] = [];
   let index = 0;
   const only = process.env.GLASSBOX_E2E_ONLY;
-  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS].filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {
