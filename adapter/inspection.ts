@@ -98,7 +98,7 @@ export function exceptionInfoBody(p: PausedRun): Answer<DebugProtocol.ExceptionI
   const stop = p.stop?.kind === 'engine' ? p.stop.stop : undefined;
   const e = stop?.exception;
   if (!e) return { ok: false, message: 'The program is not stopped at an exception.' };
-  const stack = stackOf(p.dbg, e.handle);
+  const stack = withoutMessage(stackOf(p.dbg, e.handle), e.text);
   return {
     ok: true,
     body: {
@@ -106,6 +106,13 @@ export function exceptionInfoBody(p: PausedRun): Answer<DebugProtocol.ExceptionI
       details: { message: e.text, typeName: errorName(e.text), stackTrace: stack, evaluateName: undefined },
     },
   };
+}
+
+/** VS Code's exception widget shows the description above the stack: the stack's own first line would repeat it. */
+function withoutMessage(stack: string | undefined, description: string): string | undefined {
+  if (stack === undefined) return undefined;
+  const lines = stack.split('\n');
+  return lines[0] === description ? lines.slice(1).join('\n') : stack;
 }
 
 /** "TypeError: x is not a function" -> "TypeError"; other thrown values are named by their text. */

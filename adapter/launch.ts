@@ -19,6 +19,8 @@ export interface GlassboxLaunchArguments {
   realTime?: boolean;
   /** The engine's heap limit in MB (default DEFAULT_DEBUG_HEAP_MB). */
   maxHeapMB?: number;
+  /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
+  scopeView?: 'chrome' | 'spec';
 }
 
 export { DEFAULT_DEBUG_HEAP_MB };
@@ -28,9 +30,9 @@ export type LoadResult =
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
   /** The program does not compile: reported as program output with file:line:col. */
-  | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number };
+  | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number; reason: string };
 
-const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number' };
+const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number', scopeView: 'string' };
 
 /** What is wrong with a launch configuration's attributes, if anything. */
 export function configurationProblem(args: GlassboxLaunchArguments): string | undefined {
@@ -63,7 +65,9 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
     return { kind: 'ok', run, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
-    const message = `${err.name}: ${err.message} (${programPath}:${err.line}:${err.column})`;
-    return { kind: 'syntaxError', message, programPath, line: err.line, column: err.column };
+    // A module the program requires can be the file that does not compile.
+    const file = err.fileName || programPath;
+    const message = `${err.name}: ${err.message} (${file}:${err.line}:${err.column})`;
+    return { kind: 'syntaxError', message, programPath: file, line: err.line, column: err.column, reason: `${err.name}: ${err.message}` };
   }
 }

@@ -33,5 +33,11 @@ export interface EventLoopEntriesBody { queue: LoopQueue; start: number; total: 
 /** The debug type in launch configurations. */
 export const DEBUG_TYPE = 'glassbox';
 
+/** Custom event sent when the program does not compile, before the session ends: SyntaxErrorBody. */
+export const SYNTAX_ERROR_EVENT = 'glassboxSyntaxError';
+
+/** `line` and `column` are 1-based; `message` is the engine's text without the place. */
+export interface SyntaxErrorBody { path: string; line: number; column: number; message: string }
+
 /** Custom event sent when the engine's process ended before the session: `{ cause, message, summary }`. */
 export const ENGINE_FAILED_EVENT = 'glassboxEngineFailed';

@@ -1,14 +1,14 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { DebugSession, ErrorDestination, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, type EventLoopEntriesArguments } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { reportInternalError, RunEvents, THREAD_ID, type EventSink } from './runEvents';
 import { Runner, type ResumeCommand } from './runner';
@@ -99,13 +99,16 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     }
     if (loaded.kind === 'syntaxError') {
       this.sendResponse(response);
+      // The extension turns this into a squiggle, a Problems entry and a notification.
+      const body: SyntaxErrorBody = { path: this.convertDebuggerPathToClient(loaded.programPath), line: loaded.line, column: loaded.column, message: loaded.reason };
+      this.sendEvent(new Event(SYNTAX_ERROR_EVENT, body));
       this.output(loaded.message, 'stderr', { line: loaded.line, column: loaded.column }, source);
       this.end(1);
       return undefined;
     }
     const dbg = loaded.run.attachDebugger(args.stopOnEntry ?? true);
     this.breakpoints.attach(dbg, loaded.programPath);
-    const paused: inspect.PausedRun = { run: loaded.run, dbg, variables: new VariableStore(dbg), source, stop: undefined, postMortem: undefined };
+    const paused: inspect.PausedRun = { run: loaded.run, dbg, variables: new VariableStore(dbg, args.scopeView === 'spec'), source, stop: undefined, postMortem: undefined };
     const events = new RunEvents(paused, this.breakpoints, this);
     this.active = Object.assign(paused, { events, runner: new Runner(loaded.run, dbg, events) });
     return this.active;
@@ -173,6 +176,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const active = this.prepare(newArgs, response);
     if (!active) return;
     this.sendResponse(response);
+    // The old run's stop is over: without this VS Code keeps showing its description.
+    this.sendEvent(new ContinuedEvent(THREAD_ID, true));
     active.runner.start();
   }
 

@@ -23,11 +23,11 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run
 
 /**
  * Before a task's callback has run a step its frame has no position of its own: show the
- * callback's definition when the loop knows it, and no place rather than a wrong one.
+ * callback's definition when the loop knows it, else where the frame is (an await resumption
+ * goes on at its `await`), so the editor always moves to the stop.
  */
 function taskFrame(f: FrameView, run: Run, source: DebugProtocol.Source, toClient: ToClient, id: number): DebugProtocol.StackFrame {
   const current = run.eventLoopSnapshot(0).current;
-  if (current?.line === undefined) return { id, name: f.name, line: 0, column: 0, presentationHint: 'subtle' };
-  const at = toClient({ line: current.line, column: current.column ?? 1 });
+  const at = current?.line === undefined ? toClient({ line: f.line, column: f.column }) : toClient({ line: current.line, column: current.column ?? 1 });
   return { id, name: f.name, source, line: at.line, column: at.column };
 }

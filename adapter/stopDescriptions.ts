@@ -15,7 +15,9 @@ export function phaseDescription(stop: StopView): string {
   if (stop.phase === 'task') return `Event loop: ${stop.task ?? 'next task'}`;
   if (stop.phase === 'execution') return 'Execution phase';
   if (stop.isGlobal) return 'Creation phase of the global execution context: declarations hoisted';
-  return `Creation phase of ${stop.functionName || '(anonymous)'}(${stop.params.join(', ')}): declarations hoisted`;
+  // A function without a name is told by its source start, which shows its parameters already.
+  const what = stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
+  return `Creation phase of ${what}: declarations hoisted`;
 }
 
 /** The reason and description of a stop; `functionBreakpoint` tells a function breakpoint from a line one. */
@@ -26,15 +28,18 @@ export function describeStop(stop: RunnerStop, functionBreakpoint = false): Stop
   }
   const s = stop.stop;
   const phase = phaseDescription(s);
+  // VS Code shows the description instead of its own "Paused on breakpoint": keep what it would say.
   switch (s.kind) {
     case 'entry': return { reason: 'entry', description: phase };
     case 'step': return { reason: 'step', description: phase };
-    case 'pause': return { reason: 'pause', description: phase };
-    case 'breakpoint': return functionBreakpoint ? { reason: 'function breakpoint', description: phase } : { reason: 'breakpoint', description: phase };
-    case 'debugger': return { reason: 'pause', description: `${phase} · debugger statement` };
+    case 'pause': return { reason: 'pause', description: `Paused · ${phase}` };
+    case 'breakpoint': return functionBreakpoint
+      ? { reason: 'function breakpoint', description: `Paused on function breakpoint · ${phase}` }
+      : { reason: 'breakpoint', description: `Paused on breakpoint · ${phase}` };
+    case 'debugger': return { reason: 'pause', description: `Paused on debugger statement · ${phase}` };
     case 'exception': {
       const which = s.exception?.uncaught === false ? 'exception' : 'uncaught exception';
-      return { reason: 'exception', description: `${phase} · ${which}`, text: s.exception?.text };
+      return { reason: 'exception', description: `Paused on ${which} · ${phase}`, text: s.exception?.text };
     }
   }
 }

@@ -23,7 +23,8 @@ export class VariableStore {
   /** Frame ids of the current stop, forgotten with the handles. */
   readonly frameIds = new FrameIds();
 
-  constructor(private readonly dbg: EngineDebugger) {}
+  /** `specView`: scopes as the specification models them instead of Chrome's. */
+  constructor(private readonly dbg: EngineDebugger, private readonly specView = false) {}
 
   /** Forgets every handle: the engine has resumed and its handles are gone. */
   reset(): void {
@@ -35,8 +36,11 @@ export class VariableStore {
     this.frameIds.reset();
   }
 
+  /** VS Code expands by itself only the first scope that is not expensive: the chain overview goes first. */
   scopes(frameIndex: number): DebugProtocol.Scope[] {
-    return this.dbg.scopes(frameIndex).map((s) => {
+    const chain = this.specView ? undefined : this.dbg.chainScope(frameIndex);
+    const views = this.specView ? this.dbg.specScopes(frameIndex) : [...(chain ? [chain] : []), ...this.dbg.scopes(frameIndex)];
+    return views.map((s) => {
       this.frames.set(s.handle, frameIndex);
       this.scopeLike.add(s.handle);
       return { name: s.name, variablesReference: s.handle, expensive: s.expensive, presentationHint: scopeHint(s) };

@@ -51,7 +51,7 @@ function describeStop(dbg: EngineDebugger, lines: string[], print: (s: string) =
   const top = frames[0];
   const where = `${top.line}:${top.column}`;
   if (stop.phase === 'creation') {
-    const what = stop.isGlobal ? 'global execution context' : `${stop.functionName || '(anonymous)'}(${stop.params.join(', ')})`;
+    const what = stop.isGlobal ? 'global execution context' : stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
     print(`── creation phase of ${what}: declarations hoisted (line ${where})`);
     for (const scope of dbg.scopes(0)) {
       if (scope.kind === 'closure') continue;

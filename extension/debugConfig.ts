@@ -11,6 +11,8 @@ export interface GlassboxLaunch {
   name: string;
   program: string;
   stopOnEntry?: boolean;
+  /** 'spec': the Variables pane shows each context's LexicalEnvironment, VariableEnvironment, this and outer. */
+  scopeView?: 'chrome' | 'spec';
   cwd?: string;
   seed?: number;
   realTime?: boolean;
@@ -52,6 +54,11 @@ export function resolveLaunchConfig(config: Record<string, unknown>, editor: Edi
       ...(filled.cwd === undefined && folder !== undefined ? { cwd: folder } : {}),
     },
   };
+}
+
+/** The launch.json Glassbox offers to write after F5: one configuration, the one F5 just used. */
+export function launchJsonText(): string {
+  return `${JSON.stringify({ version: '0.2.0', configurations: [currentFileConfig()] }, null, 2)}\n`;
 }
 
 /** The configuration F5 uses without a launch.json, and the one offered in the Run view. */

@@ -1,6 +1,6 @@
 // The extension's entry point: registers the Glassbox debugger (its engine in a process of
 // its own, F5 without launch.json), the "Debug with Glassbox" command, the Event Loop view,
-// inline values and the notice when an engine dies.
+// inline values, the notice when an engine dies and syntax errors as Problems.
 import * as vscode from 'vscode';
 import { IsolatedAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
@@ -12,6 +12,7 @@ import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
 import { EventLoopViewProvider } from './loopView/viewProvider';
 import { revealSource } from './reveal';
+import { SyntaxErrorReporter } from './syntaxErrors';
 
 export function activate(context: vscode.ExtensionContext): void {
   const view = new EventLoopViewProvider(vscode.Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER), (t) => void revealSource(t));
@@ -24,6 +25,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new LoopFeed(view),
     new GlassboxSessions(),
     notifyEngineFailures(),
+    new SyntaxErrorReporter(),
   );
 }
 

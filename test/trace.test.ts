@@ -51,7 +51,7 @@ console.log(greeting);
     assert.match(t.lines[script], /limit = <TDZ>/);
     const global = t.find(/^\s+Global: /, creation);
     assert.match(t.lines[global], /greeting = undefined/);
-    assert.match(t.lines[global], /later = ƒ later\(\)/);
+    assert.match(t.lines[global], /later = ƒ later\(label\)/);
     t.find(/^── line 1:\d+\s+var greeting = 'hi';$/);
     t.find(/^\s+stack: \(global\)$/);
   });

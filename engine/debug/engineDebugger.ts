@@ -8,6 +8,7 @@ import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 import { BreakpointLocation, BreakpointRequest, Controller, StepGranularity, StopInfo } from './controller';
 import { evaluateIn, EvalResult, runIsolated } from './evaluate';
+import { codeDisplayName } from './displayName';
 import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { ResultMode } from '../vm/frame';
 
@@ -19,6 +20,8 @@ export interface StopView {
   /** The function whose context is on top, and its parameter list as written. */
   functionName: string;
   params: string[];
+  /** How the debugger names the function: its name, or for one without a name its source start. */
+  displayName: string;
   isGlobal: boolean;
   breakpointId?: number;
   /** For a stop before a task runs: which task ("timer #2 -> later()"). */
@@ -67,13 +70,17 @@ export class EngineDebugger {
     const s = this.controller.stop;
     if (!s) return null;
     const code = s.frame?.code;
-    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], isGlobal: code?.kind === 'script', breakpointId: s.breakpointId, task: s.task };
+    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.kind === 'script', breakpointId: s.breakpointId, task: s.task };
     if (this.thrown) view.exception = { ...this.inspector.view(this.thrown.value), text: exceptionText(this.thrown.value), uncaught: !this.thrown.caught };
     return view;
   }
 
   frames(): FrameView[] { return this.inspector.frames(); }
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
+  /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
+  chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
+  /** The spec's model of the chain: per execution context, LexicalEnvironment, VariableEnvironment, this and outer. */
+  specScopes(frameIndex: number): ScopeView[] { return this.inspector.specScopes(frameIndex); }
   /** A page of a handle's children; all of them (indexed first) without a page. */
   children(handle: number, page?: ChildPage): ChildView[] { return this.inspector.children(handle, page); }
   /** Whether a handle belongs to the current stop (handles are never reused). */
@@ -113,6 +120,12 @@ export class EngineDebugger {
       }
       if (t.extra) return this.setOn(t.extra, name, value);
       return `No binding '${name}' in this scope`;
+    }
+    if (t?.kind === 'bindings') {
+      // The binding the code would reach: the innermost one of that name.
+      const env = t.parts.find((p) => p.env.scope.indexOf(name) >= 0)?.env;
+      if (!env) return t.global ? this.setOn(t.global, name, value) : `No binding '${name}' in this scope`;
+      return this.setVariable(this.inspector.envHandle(env), name, value);
     }
     if (t?.kind === 'object' || t?.kind === 'builtins') return this.setOn(t.obj, name, value);
     return 'This value cannot be changed';

@@ -10,10 +10,12 @@ import type { Machine } from '../vm/machine';
 import { makeArguments } from '../vm/arguments';
 import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLists, type LazyList } from './childLists';
 import { internalSlots, type SlotViewer } from './internalSlots';
-import { frameName, frameRange } from './location';
+import { debuggerFrameName, frameSpan, thisOf } from './frameView';
+import { frameRange } from './location';
+import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
 
-export type ScopeKindName = 'block' | 'local' | 'closure' | 'script' | 'global';
+export type ScopeKindName = 'chain' | 'spec' | 'block' | 'local' | 'closure' | 'script' | 'global';
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
 
 export interface ValueView { preview: string; type: string; handle: number }
@@ -29,9 +31,15 @@ type Target =
   | { kind: 'object'; obj: JSObject; lists?: ChildLists }
   | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame; lists?: ChildLists }
   | { kind: 'builtins'; obj: JSObject; lists?: ChildLists }
+  | { kind: 'bindings'; parts: BindingPart[]; global?: JSObject; builtins?: boolean; extra?: ChildView[]; lists?: ChildLists }
   | { kind: 'list'; lists: ChildLists }
   | { kind: 'getter'; obj: Value; getter: JSObject }
   | { kind: 'group'; of: number; filter: 'indexed' | 'named'; start: number; count: number };
+
+type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
+
+/** The first scope's name: the user's bindings of every context on the chain. */
+export const CHAIN_SCOPE = 'Scope chain';
 
 /**
  * Handles are never reused, not even by a later run (a restart): a handle from an earlier
@@ -93,7 +101,7 @@ export class Inspector implements SlotViewer {
       const r = frameRange(f);
       const isGlobal = f.code.kind === 'script';
       return {
-        index, name: isGlobal ? '(global)' : frameName(f) || '(anonymous)',
+        index, name: isGlobal ? '(global)' : debuggerFrameName(f),
         ...frameSpan(r),
         isGlobal, origin: index === frames.length - 1 ? this.m.taskLabel : undefined, thisValue: this.view(thisOf(f)),
       };
@@ -121,6 +129,41 @@ export class Inspector implements SlotViewer {
     }
     if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle({ kind: 'builtins', obj: this.m.realm.global }), expensive: true });
     return out;
+  }
+
+  /** The user's bindings of every context on the frame's chain in one scope; undefined when there are none. */
+  chainScope(frameIndex: number): ScopeView | undefined {
+    const f = this.jsFrames()[frameIndex];
+    if (!f) return undefined;
+    const parts: BindingPart[] = [];
+    for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) parts.push({ env: e });
+    const chain: Target = { kind: 'bindings', parts, global: this.m.realm.global };
+    if (this.lists(chain).named.length === 0) return undefined;
+    return { kind: 'chain', name: CHAIN_SCOPE, handle: this.handle(chain), expensive: false };
+  }
+
+  /** The spec's model: per execution context its LexicalEnvironment, VariableEnvironment, and this with outer. */
+  specScopes(frameIndex: number): ScopeView[] {
+    const f = this.jsFrames()[frameIndex];
+    if (!f) return [];
+    const contexts = specContexts(f.env, this.m.rootEnv);
+    return contexts.flatMap((c, i) => {
+      const global = c.isGlobal ? this.m.realm.global : undefined;
+      // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
+      const args = i === 0 && f.func && f.code.ownThis && !f.code.usesArguments ? [this.binding('arguments', makeArguments(this.m.realm, f.func, f.args, f.funcEnv!), false)] : [];
+      const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
+      const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
+      const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
+      const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
+      const outer = internalChild('outer', contexts[i + 1] ? `the environment of ${contexts[i + 1].label}` : 'null: the global environment is the last');
+      // An empty component is marked expensive so VS Code expands the first one with bindings.
+      const scope = (name: string, t: BindingsTarget): ScopeView => ({ kind: 'spec', name: `${c.label}: ${name}`, handle: this.handle(t), expensive: this.lists(t).named.length === 0 });
+      return [
+        scope('LexicalEnvironment (let, const, class)', lexical),
+        scope(c.isGlobal ? 'VariableEnvironment (var and function declarations, on the global object)' : 'VariableEnvironment (parameters, arguments, var and function declarations)', variable),
+        { kind: 'spec' as const, name: `${c.label}: this and outer`, handle: this.listHandle(listOf([thisValue, outer])), expensive: false },
+      ];
+    });
   }
 
   /** Whether `handle` names something in the current stop. */
@@ -178,6 +221,7 @@ export class Inspector implements SlotViewer {
       case 'object': return (t.lists ??= objectLists(t.obj, this, () => internalSlots(t.obj, this)));
       case 'builtins': return (t.lists ??= { indexed: EMPTY, named: this.globalProperties(t.obj, false) });
       case 'env': return (t.lists ??= { indexed: EMPTY, named: this.envChildren(t.env, t.extra, t.argumentsOf) });
+      case 'bindings': return (t.lists ??= { indexed: EMPTY, named: this.bindingsChildren(t) });
     }
   }
 
@@ -193,6 +237,27 @@ export class Inspector implements SlotViewer {
     return concat(bindings, listOf(extra), this.globalProperties(global, true), listOf([builtins]));
   }
 
+  /** The chosen bindings, innermost first; a shadowed outer one is left out as the code cannot reach it. */
+  private bindingsChildren(t: BindingsTarget): LazyList {
+    const seen = new Set<string>();
+    const out: ChildView[] = [];
+    for (const { env, kinds } of t.parts) {
+      for (const slot of visibleSlots(env.scope)) {
+        const name = env.scope.names[slot];
+        if (name === '%this' || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
+        seen.add(name);
+        out.push(this.binding(name, env.slots[slot], env.scope.isImmutable(slot)));
+      }
+    }
+    out.push(...(t.extra ?? []));
+    const global = t.global;
+    if (!global) return listOf(out);
+    const own = this.userGlobalKeys();
+    const keys = global.ownKeys().filter((k) => typeof k === 'string' && own.has(k) && !seen.has(k));
+    const builtins: ChildView[] = t.builtins ? [{ name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } }] : [];
+    return concat(listOf(out), keyed(keys, (k) => propertyChild(global, k, this)), listOf(builtins));
+  }
+
   /** The global object's properties: the program's own (`user`), or the built-ins. */
   private globalProperties(global: JSObject, user: boolean): LazyList {
     const own = this.userGlobalKeys();
@@ -204,16 +269,6 @@ export class Inspector implements SlotViewer {
     const state: BindingState = v === TDZ ? 'uninitialized' : immutable ? 'const' : 'initialized';
     return { name, value: this.view(v as Value), state, kind: 'binding', readOnly: immutable || v === TDZ };
   }
-}
-
-/**
- * Where a frame is, 1-based. A range over several lines (a whole function at its creation
- * phase, a long call) is shown from its first line only, so the editor does not select it all.
- */
-function frameSpan(r: { line: number; column: number; endLine: number; endColumn: number } | undefined) {
-  if (!r) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-  const oneLine = r.endLine === r.line;
-  return { line: r.line, column: r.column + 1, endLine: r.line, endColumn: oneLine ? r.endColumn + 1 : r.column + 1 };
 }
 
 /** Slots a user can name, plus `this` for function scopes. */
@@ -233,12 +288,7 @@ function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boo
   return 'block';
 }
 
-/** `this` of a frame: its own, or (arrows) the nearest enclosing function's. */
-function thisOf(f: Frame): Value {
-  for (let e: Env | null = f.funcEnv; e !== null; e = e.outer) {
-    if (e.scope.names[0] !== '%this') continue;
-    const v = e.slots[0];
-    return v === TDZ ? undefined : (v as Value);
-  }
-  return undefined;
+/** A row that is not a binding: the spec's `this` of an arrow, or `outer`. */
+function internalChild(name: string, text: string): ChildView {
+  return { name, kind: 'internal', value: { preview: text, type: '', handle: 0 } };
 }

@@ -45,11 +45,15 @@ export function constructorName(o: JSObject): string {
   return o.proto === null ? 'Object' : 'Object';
 }
 
+/** Chrome's `ƒ multiply(e, f)`: the name and the parameters as written. */
 export function functionPreview(f: JSFunction): string {
   const n = f.getOwn('name');
   const name = n && typeof n.value === 'string' ? n.value : '';
-  if (f instanceof Closure && f.code.isClassConstructor) return `class ${name}`;
-  return `ƒ ${name}()`;
+  if (!(f instanceof Closure)) return `ƒ ${name}()`;
+  if (f.code.isClassConstructor) return `class ${name}`;
+  // Chrome previews the parameters as written; a long default value is cut.
+  const params = f.code.paramNames.join(', ');
+  return `ƒ ${name}(${params.length > 60 ? `${params.slice(0, 59)}…` : params})`;
 }
 
 /** A short description; `depth` 0 gives only the kind, 1 includes a few properties. */

@@ -5,6 +5,7 @@ import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { Gen, toNumber, typeOf } from '../ops/convert';
 import { JSThrow } from '../errors/internal';
+import { functionDisplayName } from '../debug/displayName';
 import type { Realm } from '../realm/realm';
 import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
 import { installTimerPromises } from './timerPromises';
@@ -15,8 +16,7 @@ const NODE_GLOBAL_ORDER = ['clearImmediate', 'setImmediate', 'clearInterval', 'c
 
 /** The callback's display name and where it is defined. */
 export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
-  const n = fn.getOwn('name');
-  const name = n && typeof n.value === 'string' && n.value ? n.value : '(anonymous)';
+  const name = functionDisplayName(fn);
   if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column + 1 };
   return { name };
 }

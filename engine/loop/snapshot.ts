@@ -1,5 +1,6 @@
 // The event loop as plain data for the debugger's Event Loop view and `glassbox trace`:
-// phase, virtual time, Web APIs (timers), macrotasks, microtasks and nextTicks.
+// phase, virtual time, timers by due time (`webApis`), the check queue of setImmediate
+// callbacks (`macrotasks`), microtasks and nextTicks.
 import type { EventLoop, LoopPhase, Microtask, MicrotaskKind, Task, Timer, TimerKind } from './eventLoop';
 import { PromiseObject } from '../heap/slots';
 
@@ -72,13 +73,16 @@ function timersInOrder(loop: EventLoop): Timer[] {
 /** A queue's raw entries and how to view one, without copying the queue. */
 function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i: number) => EntryView } {
   switch (queue) {
+    // Node keeps one list of timers by due time; the timers phase runs the due ones from it.
     case 'webApis': {
+      const due = loop.macrotasks.filter((t) => t.kind !== 'immediate');
       const timers = timersInOrder(loop);
-      return { length: timers.length, view: (i) => timerView(timers[i]) };
+      return { length: due.length + timers.length, view: (i) => timerView(i < due.length ? due[i] : timers[i - due.length]) };
     }
+    // The check queue: setImmediate callbacks wait here from the call on, for the check phase.
     case 'macrotasks': {
-      const n = loop.macrotasks.length;
-      return { length: n + loop.immediates.length, view: (i) => timerView(i < n ? loop.macrotasks[i] : loop.immediates[i - n]) };
+      const taken = loop.macrotasks.filter((t) => t.kind === 'immediate');
+      return { length: taken.length + loop.immediates.length, view: (i) => timerView(i < taken.length ? taken[i] : loop.immediates[i - taken.length]) };
     }
     case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
     case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };

@@ -19,6 +19,7 @@ import { Frame, ResultMode } from './frame';
 import * as H from './helpers';
 import { AsyncFunctionState, GeneratorObject, Machine } from './machine';
 import { AsyncGeneratorState } from './asyncGenerators';
+import { codeDisplayName } from '../debug/displayName';
 import { suspendAsync, yieldAsync, yieldAsyncDelegate } from './asyncFrames';
 import { CloseResult, asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
 import { PromiseObject } from '../heap/slots';
@@ -683,7 +684,7 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
     yield { kind: 'resume', generator: state, mode: isReject ? 'throw' : 'next', value };
     return undefined;
   })();
-  const label = `${f.code.name || '(anonymous)'} (await)`;
+  const label = `${codeDisplayName(f.code)} (await)`;
   performPromiseThen(realm, p, { internal: resume, label, kind: 'await resumption' }, { internal: resume, label, kind: 'await resumption' }, null);
   suspendAsync(m, f, state);
   return true;

@@ -4,11 +4,14 @@
 import * as vscode from 'vscode';
 import { DEBUG_TYPE } from '../debugConfig';
 import { namesToShow, type NameSpot } from './namesToShow';
-import { inlineTexts, valueTable, type ScopeVariables } from './valueTable';
+import { inlineTexts, stopHint, valueTable, type ScopeVariables } from './valueTable';
 
 interface DapScope { variablesReference: number }
 
 export class GlassboxInlineValues implements vscode.InlineValuesProvider {
+  /** `stopText` gives the active session's last stop description (see GlassboxSessions). */
+  constructor(private readonly stopText: (sessionId: string) => string | undefined = () => undefined) {}
+
   /** The last document parsed: VS Code asks once per visible range at every stop. */
   private parsed: { key: string; spots: NameSpot[] } | undefined;
   /** Values per frame for the current stop; emptied whenever the program moves. */
@@ -26,7 +29,12 @@ export class GlassboxInlineValues implements vscode.InlineValuesProvider {
     if (!table) {
       return spots.map((s) => new vscode.InlineValueVariableLookup(range(s), s.name, true));
     }
-    return inlineTexts(spots, table).map((t) => new vscode.InlineValueText(range(t), t.text));
+    const values = inlineTexts(spots, table).map((t) => new vscode.InlineValueText(range(t), t.text));
+    const hint = stopHint(session && this.stopText(session.id));
+    const line = context.stoppedLocation.start.line;
+    if (!hint || line < viewport.start.line || line > viewport.end.line) return values;
+    const end = document.lineAt(line).range.end.character;
+    return [...values, new vscode.InlineValueText(new vscode.Range(line, end, line, end), hint)];
   }
 
   private spots(document: vscode.TextDocument, stop: vscode.Range): NameSpot[] {

@@ -24,6 +24,12 @@ export function valueTable(scopes: ScopeVariables[]): Map<string, string> {
   return table;
 }
 
+/** The hint at the end of the stopped line: the stop's own text, where the learner looks. */
+export function stopHint(description: string | undefined): string | undefined {
+  if (!description) return undefined;
+  return `◀ ${description.length > MAX_VALUE ? `${description.slice(0, MAX_VALUE - 1)}…` : description}`;
+}
+
 /** The texts for the spots whose name the table knows; others are not reachable from the frame. */
 export function inlineTexts(spots: NameSpot[], table: Map<string, string>): InlineText[] {
   return spots.flatMap((s) => {

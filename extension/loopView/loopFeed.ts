@@ -17,6 +17,8 @@ export class LoopFeed implements vscode.Disposable {
   /** The session on show; events from others wait until it is no longer the active one. */
   private shown: string | undefined;
   private readonly status = new Map<string, SessionStatus>();
+  /** Each session's last stop description, as its `stopped` event said it. */
+  private readonly stopTexts = new Map<string, string>();
   /** Bumped per refresh, so a slow answer never overwrites a newer stop. */
   private generation = 0;
   private readonly subscriptions: vscode.Disposable[];
@@ -50,7 +52,8 @@ export class LoopFeed implements vscode.Disposable {
     this.shown = session.id;
     this.shownSession = session;
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
-    this.view.show(loopModel(loop, frames, status, program));
+    const stopText = status === 'paused' ? this.stopTexts.get(session.id) : undefined;
+    this.view.show({ ...loopModel(loop, frames, status, program), stopText });
   }
 
   /** Fetches the next entries of a queue the snapshot cut short, and shows them in its gap. */
@@ -87,9 +90,10 @@ export class LoopFeed implements vscode.Disposable {
 
   private ended(session: vscode.DebugSession): void {
     this.status.delete(session.id);
+    this.stopTexts.delete(session.id);
     if (session.id !== this.shown) return;
     this.generation++;
-    this.view.show({ ...this.view.current, status: 'ended' });
+    this.view.show({ ...this.view.current, status: 'ended', stopText: undefined });
   }
 
   private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
@@ -97,15 +101,18 @@ export class LoopFeed implements vscode.Disposable {
       this.status.set(session.id, status);
       // A stop redraws through eventLoopChanged; running on only dims what is shown.
       if (status === 'running' && session.id === this.shown && this.view.current.status === 'paused') {
-        this.view.show({ ...this.view.current, status });
+        this.view.show({ ...this.view.current, status, stopText: undefined });
       }
     };
     return {
       onWillReceiveMessage: (m: { type?: string; command?: string }) => {
         if (m.type === 'request' && m.command && RESUMING.has(m.command)) set('running');
       },
-      onDidSendMessage: (m: { type?: string; event?: string }) => {
-        if (m.type === 'event' && m.event === 'stopped') set('paused');
+      onDidSendMessage: (m: { type?: string; event?: string; body?: { description?: unknown } }) => {
+        if (m.type === 'event' && m.event === 'stopped') {
+          if (typeof m.body?.description === 'string') this.stopTexts.set(session.id, m.body.description);
+          set('paused');
+        }
         else if (m.type === 'event' && m.event === 'continued') set('running');
       },
     };

@@ -26,6 +26,8 @@ export interface LoopModel {
   status: SessionStatus;
   phase?: string;
   phaseText?: string;
+  /** The stop's own text ("Creation phase of multiply(e, f): declarations hoisted"), where it can be read whole. */
+  stopText?: string;
   time?: number;
   current?: string;
   stack: Entry[];
@@ -138,7 +140,7 @@ function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): En
 
 function jobEntry(j: Json, at: SourceTarget | undefined): Entry {
   const state = text(j.promiseState);
-  const detail = [text(j.kind), state && `promise ${state}`].filter(Boolean).join(', ');
+  const detail = [text(j.kind), state && `the promise is ${state}`].filter(Boolean).join(': ');
   return { label: callee(j.name), detail: detail || undefined, line: number(j.line), target: at };
 }
 

@@ -10,8 +10,8 @@ interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks'
 
 const COLUMNS: Column[] = [
   { key: 'stack', title: 'Call Stack', hint: 'Execution contexts, innermost on top', empty: 'empty: the loop may take the next task', phases: [] },
-  { key: 'webApis', title: 'Web APIs', hint: 'Timers waiting for their time', empty: 'no pending timers', phases: [] },
-  { key: 'macrotasks', title: 'Macrotask queue', hint: 'Due timers and setImmediate callbacks, run one per turn', empty: 'empty', phases: ['timers', 'immediates'] },
+  { key: 'webApis', title: 'Timers', hint: 'setTimeout and setInterval callbacks by due time: the timers phase runs the due ones', empty: 'no pending timers', phases: ['timers'] },
+  { key: 'macrotasks', title: 'Check queue', hint: 'setImmediate callbacks: the check phase runs them', empty: 'empty', phases: ['immediates'] },
   { key: 'microtasks', title: 'Microtask queue', hint: 'Promise reactions, await resumptions, queueMicrotask', empty: 'empty', phases: ['microtasks'] },
   { key: 'nextTicks', title: 'nextTick queue', hint: 'process.nextTick callbacks, drained before microtasks', empty: 'empty', phases: ['nextTicks'] },
 ];
@@ -20,8 +20,13 @@ const STATUS_TEXT: Record<LoopModel['status'], string> = {
   none: 'No Glassbox session. Open a .js file and run "Debug with Glassbox" (or press F5).',
   paused: 'Paused',
   running: 'Running...',
-  ended: 'Session ended: the last state seen is shown.',
+  ended: 'Program finished: its last state stays here until the next session.',
 };
+
+/** What a "macrotask" is in Node's terms; the phases without work in Glassbox's sandbox are named too. */
+const LEGEND = '<p class="legend">Each turn of Node\'s loop goes through its phases: <b>timers</b> (due timers) → pending → poll (I/O) → '
+  + '<b>check</b> (setImmediate) → close. A "macrotask" is one callback a phase runs. After each callback, the nextTick queue and then '
+  + 'the microtask queue are drained. Glassbox\'s sandbox has no I/O, so pending, poll and close never have work.</p>';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -33,11 +38,14 @@ export function escapeHtml(value: string): string {
 export function renderLoop(model: LoopModel): Rendered {
   const targets: SourceTarget[] = [];
   const columns = COLUMNS.map((c) => renderColumn(c, model, targets)).join('');
-  return { html: `${renderStatus(model)}<div class="columns">${columns}</div>`, targets };
+  return { html: `${renderStatus(model)}<div class="columns">${columns}</div>${LEGEND}`, targets };
 }
 
 function renderStatus(model: LoopModel): string {
   const parts = [`<p class="status status-${model.status}">${escapeHtml(STATUS_TEXT[model.status])}</p>`];
+  if (model.stopText) {
+    parts.push(`<p class="stop"><span class="label">Stop</span> <span class="value">${escapeHtml(model.stopText)}</span></p>`);
+  }
   if (model.phaseText !== undefined) {
     parts.push(`<p class="phase"><span class="label">Phase</span> <span class="value" data-phase="${escapeHtml(model.phase ?? '')}">${escapeHtml(model.phaseText)}</span></p>`);
   }

@@ -20,7 +20,7 @@ describe('adapter: breakpoints', () => {
     assert.equal(placed![0].line, 5);
     assert.equal(stop.body.reason, 'breakpoint');
     assert.deepEqual(stop.body.hitBreakpointIds, [placed![0].id]);
-    assert.equal(stop.body.description, 'Execution phase');
+    assert.equal(stop.body.description, 'Paused on breakpoint · Execution phase');
     assert.equal((await topFrame(dc)).line, 5);
   });
 
@@ -72,7 +72,7 @@ describe('adapter: breakpoints', () => {
     assert.equal(placed![1].verified, false);
     assert.match(placed![1].message ?? '', /nowhere/);
     assert.equal(stop.body.reason, 'function breakpoint');
-    assert.equal(stop.body.description, 'Creation phase of square(x): declarations hoisted');
+    assert.equal(stop.body.description, 'Paused on function breakpoint · Creation phase of square(x): declarations hoisted');
     assert.deepEqual((await frames(dc)).map((f) => f.name), ['square', '(global)']);
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
     assert.equal((await evaluate(dc, 'x')).body.result, '2');

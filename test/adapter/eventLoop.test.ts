@@ -44,7 +44,7 @@ describe('adapter: event loop', () => {
   it('steps from the script into the queued tasks, each shown with its origin', async () => {
     let stop = await launch(dc, 'eventLoop.js', { stopOnEntry: false });
     assert.equal(stop.body.reason, 'pause');
-    assert.equal(stop.body.description, 'Execution phase · debugger statement');
+    assert.equal(stop.body.description, 'Paused on debugger statement · Execution phase');
     stop = await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
     assert.equal(stop.body.description, 'Event loop: microtask: promise reaction -> cb');
     const atTask = await frames(dc);

@@ -1,6 +1,7 @@
 // A session's life through the adapter: console output events, the program's end,
 // restart and terminate, a syntax error, a missing program, and DAP over TCP (--port).
 import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -48,7 +49,10 @@ describe('adapter: session lifecycle', () => {
   });
 
   it('reports a syntax error with file:line:col and ends the session', async () => {
+    const event = dc.waitForEvent('glassboxSyntaxError');
     const exited = await runToEnd(dc, 'syntaxError.js', false);
+    const body = (await event).body as { path: string; line: number; column: number; message: string };
+    assert.deepEqual({ ...body, path: path.basename(body.path) }, { path: 'syntaxError.js', line: 2, column: 14, message: 'SyntaxError: Unexpected token' });
     assert.equal(exited.body.exitCode, 1);
     const error = dc.outputs.find((e) => e.body.category === 'stderr')!;
     assert.match(error.body.output, /^SyntaxError: .+ \(.*syntaxError\.js:2:14\)\n$/);

@@ -25,7 +25,7 @@ describe('adapter: pause', () => {
       const { ms, stop } = await pauseLatency(dc);
       latencies.push(ms);
       assert.equal(stop.body.reason, 'pause');
-      assert.equal(stop.body.description, 'Execution phase');
+      assert.equal(stop.body.description, 'Paused · Execution phase');
       const [top] = await frames(dc);
       assert.equal(top.name, '(global)');
       assert.equal(top.line, 3);

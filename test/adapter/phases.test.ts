@@ -15,7 +15,7 @@ describe('adapter: creation and execution phases', () => {
     const [top] = await frames(dc);
     assert.equal(top.name, '(global)');
     const scopes = await scopeVariables(dc, top.id);
-    assert.deepEqual([...scopes.keys()], ['Script', 'Global']);
+    assert.deepEqual([...scopes.keys()], ['Scope chain', 'Script', 'Global']);
     const script = scopes.get('Script')!.vars;
     for (const name of ['count', 'limit', 'result']) assert.match(variable(script, name).value, /TDZ/);
     assert.ok(variable(script, 'limit').presentationHint?.attributes?.includes('readOnly'));

@@ -148,9 +148,9 @@ const hoisting: Scenario = {
         await wb.step('F11');
         const cs = await wb.waitCallStack('greet (line 18) in its creation phase above (global) at line 10',
           (c) => /creation phase of greet/i.test(c.message) && frameAt(c, 0, 'greet', 18) && frameAt(c, 1, '(global)', 10));
-        const rows = await wb.waitScopeVariables('Local', 'name = "Ada" and greeting = undefined',
+        const rows = await wb.waitScopeVariables('Scope chain', 'name = "Ada" and greeting = undefined',
           (r) => r.includes('name, value "Ada"') && r.includes('greeting, value undefined'));
-        return `"${cs.message}"; Local: ${rows.join('; ')}`;
+        return `"${cs.message}"; Scope chain: ${rows.join('; ')}`;
       },
     },
     {
@@ -187,7 +187,7 @@ const tdz: Scenario = {
   ],
 };
 
-const LOOP_COLUMNS = ['Call Stack', 'Web APIs', 'Macrotask queue', 'Microtask queue', 'nextTick queue'];
+const LOOP_COLUMNS = ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue'];
 
 const eventLoop: Scenario = {
   name: 'event-loop.js: the Event Loop view',
@@ -207,9 +207,9 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-view-opens',
-      name: 'Event Loop view: Glassbox\'s activity-bar icon opens it, with its five columns',
+      name: 'Event Loop view: in the Run and Debug side bar next to Variables, with its five columns',
       run: async ({ wb }) => {
-        await wb.showGlassboxSideBar();
+        await wb.showEventLoopView();
         const frame = await wb.eventLoopFrame();
         const columns = await waitUntil('the Event Loop view to draw its columns', () => frame.evaluate(() => [...document.querySelectorAll('section[aria-label]')].map((s) => s.getAttribute('aria-label') ?? '')),
           (c) => LOOP_COLUMNS.every((l) => c.includes(l)), 10_000);
@@ -226,9 +226,9 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-timer-web-apis',
-      name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits under Web APIs',
+      name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits in the Timers list',
       run: async ({ wb }) => {
-        const view = await wb.stepUntil('onTimeout under Web APIs', (v) => v.webApis.includes('onTimeout'), 10);
+        const view = await wb.stepUntil('onTimeout in the Timers list', (v) => v.webApis.includes('onTimeout'), 10);
         return describeLoop(view);
       },
     },
@@ -257,24 +257,24 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-timer-macrotask',
-      name: 'Event Loop view: the due timer leaves Web APIs and its callback runs as a macrotask',
+      name: 'Event Loop view: the due timer leaves the Timers list and its callback runs in the timers phase',
       run: async ({ wb }) => {
-        const view = await wb.stepUntil('onTimeout on the Call Stack and no longer under Web APIs', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
-        expectLoop(view, 'the 100 ms timer still under Web APIs', view.webApis.includes('laterTimeout'));
+        const view = await wb.stepUntil('onTimeout on the Call Stack and no longer in the Timers list', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
+        expectLoop(view, 'the 100 ms timer still in the Timers list', view.webApis.includes('laterTimeout'));
         return describeLoop(view);
       },
     },
     {
       id: 'event-loop-immediate-macrotask-queue',
-      name: 'Event Loop view: setImmediate\'s callback waits in the macrotask queue while the timer\'s microtask runs first',
+      name: 'Event Loop view: setImmediate\'s callback waits in the check queue while the timer\'s microtask runs first',
       run: async (ctx) => {
         const { wb } = ctx;
-        let view = await wb.stepUntil('onImmediate in the macrotask queue', (v) => v.macrotasks.includes('onImmediate'), 10);
+        let view = await wb.stepUntil('onImmediate in the check queue', (v) => v.macrotasks.includes('onImmediate'), 10);
         await ctx.shot('macrotask-queued');
         view = await wb.stepUntil('afterTimeout (a microtask) on the Call Stack', (v) => v.stack.includes('afterTimeout'), 8);
-        expectLoop(view, 'onImmediate still waiting in the macrotask queue while the microtask runs', view.macrotasks.includes('onImmediate'));
+        expectLoop(view, 'onImmediate still waiting in the check queue while the microtask runs', view.macrotasks.includes('onImmediate'));
         await ctx.shot('microtask-first');
-        view = await wb.stepUntil('onImmediate on the Call Stack and the macrotask queue empty', (v) => v.stack.includes('onImmediate') && v.macrotasks.length === 0, 8);
+        view = await wb.stepUntil('onImmediate on the Call Stack and the check queue empty', (v) => v.stack.includes('onImmediate') && v.macrotasks.length === 0, 8);
         return describeLoop(view);
       },
     },

@@ -7,7 +7,8 @@ import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
 import { sleep, waitUntil } from './util';
 
-const PROGRAMS: Record<string, string> = {
+/** Written before VS Code opens the workspace too, as Quick Open may not find a file written later. */
+export const ISOLATION_PROGRAMS: Record<string, string> = {
   'catastrophic-regexp.js': "console.log('matching...');\nconsole.log(/(a+)+$/.test('a'.repeat(30) + 'b'));\n",
   'spin.js': "console.log('spinning');\nlet n = 0;\nwhile (true) n++;\n",
 };
@@ -16,24 +17,11 @@ const PROGRAMS: Record<string, string> = {
 async function runProgram(ctx: CheckContext, name: string): Promise<void> {
   const { wb } = ctx;
   await wb.stopDebugging();
-  writeFileSync(path.join(ctx.workspace, name), PROGRAMS[name]);
-  await openNewFile(ctx, name);
+  writeFileSync(path.join(ctx.workspace, name), ISOLATION_PROGRAMS[name]);
+  await wb.openFile(name);
   await wb.runCommand('Glassbox: Debug with Glassbox');
   await wb.waitPaused(30_000);
   await wb.page.keyboard.press('F5');
-}
-
-/** Quick Open learns of a new file from VS Code's file watcher: until then it offers nothing, so ask again. */
-async function openNewFile(ctx: CheckContext, name: string): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await ctx.wb.openFile(name);
-    } catch (err) {
-      if (attempt === 3) throw err;
-      await ctx.wb.closeQuickInput();
-      await sleep(2000);
-    }
-  }
 }
 
 /** The engine processes Glassbox started (their command line names dist/engineHost.js). */

@@ -5,12 +5,15 @@
 //
 // Environment: GLASSBOX_E2E_CACHE (install folder, default ~/.cache/glassbox-e2e),
 // GLASSBOX_E2E_VSIX (use this .vsix instead of building one), GLASSBOX_E2E_CHROMIUM
-// (default /usr/bin/chromium), GLASSBOX_E2E_KEEP=1 (keep the temporary profile).
+// (default /usr/bin/chromium), GLASSBOX_E2E_KEEP=1 (keep the temporary profile),
+// GLASSBOX_E2E_ONLY (run only the scenarios whose name contains this text).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { launchBrowser, type Browser } from './browser';
 import { SCENARIOS, SoftFailure, type Check, type CheckContext } from './checks';
 import { buildVsix, disposeProfile, installExtension, keepVsCodeLogs, makeProfile, startCodeServer, type Profile, type Server } from './codeServer';
+import { FLOW_SCENARIOS } from './flowLoop';
+import { writeFlowPrograms } from './flowPrograms';
 import { ensureCodeServer, missingPrerequisites } from './install';
 import { log, REPO_ROOT, RESULTS_DIR, seconds } from './util';
 import { Workbench } from './workbench';
@@ -73,7 +76,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   let index = 0;
   // GLASSBOX_E2E_ONLY=<text> runs only the scenarios whose name contains it (while developing a check).
   const only = process.env.GLASSBOX_E2E_ONLY;
-  for (const scenario of SCENARIOS.filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS].filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {
@@ -181,6 +184,7 @@ async function main(): Promise<number> {
     setupStep = 'building the .vsix';
     profile = makeProfile('glassbox-e2e-');
     const p = profile;
+    writeFlowPrograms(p.workspace);
     const vsix = await time('vsix build', () => buildVsix(p.root));
     setupStep = 'installing the extension into a fresh profile';
     await time('extension install', () => installExtension(cs, p, vsix));

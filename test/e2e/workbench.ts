@@ -212,13 +212,13 @@ export class Workbench {
     await this.page.waitForSelector('.repl', { state: 'visible', timeout: 10_000 });
   }
 
-  /** Clicks Glassbox's icon in the activity bar unless its side bar is showing already. */
-  async showGlassboxSideBar(): Promise<void> {
-    const icon = this.page.locator('.activitybar .action-label[aria-label="Glassbox"]');
-    await icon.waitFor({ state: 'visible', timeout: 15_000 });
-    const active = await this.page.locator('.activitybar .action-item.checked .action-label[aria-label="Glassbox"]').count();
-    if (active === 0) {
-      await icon.click();
+  /** Shows the Run and Debug side bar and expands its Event Loop section if it is collapsed. */
+  async showEventLoopView(): Promise<void> {
+    await this.showRunAndDebug();
+    const header = this.page.locator('.debug-viewlet .pane-header', { hasText: 'Event Loop' });
+    await header.first().waitFor({ state: 'visible', timeout: 15_000 });
+    if ((await header.first().getAttribute('aria-expanded')) !== 'true') {
+      await header.first().click();
       await this.parkMouse();
     }
     await this.eventLoopFrame();
@@ -229,10 +229,10 @@ export class Workbench {
    * inner one, whose document has the view's columns, is found among page.frames().
    */
   async eventLoopFrame(timeoutMs = 20_000): Promise<Frame> {
-    return waitUntil('the Event Loop view (a webview frame with a "Web APIs" column)', async () => {
+    return waitUntil('the Event Loop view (a webview frame with a "Timers" column)', async () => {
       for (const frame of this.page.frames()) {
         if (frame.isDetached()) continue;
-        const found = await frame.evaluate(() => document.querySelector('section[aria-label="Web APIs"]') !== null).catch(() => false);
+        const found = await frame.evaluate(() => document.querySelector('section[aria-label="Timers"]') !== null).catch(() => false);
         if (found) return frame;
       }
       return undefined;
@@ -248,7 +248,7 @@ export class Workbench {
       document.querySelector('#root .phase .value')?.textContent?.trim() ?? '',
       document.querySelector('#root > header')?.hasAttribute('data-e2e-seen') ? 'seen' : document.querySelector('#root > header') ? 'fresh' : 'none',
       ...labels.map((label) => [...document.querySelectorAll(`section[aria-label="${label}"] .entry .name`)].map((e) => e.textContent?.trim() ?? '')),
-    ], ['Call Stack', 'Web APIs', 'Macrotask queue', 'Microtask queue', 'nextTick queue']) as [string, string, string, string[], string[], string[], string[], string[]];
+    ], ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue']) as [string, string, string, string[], string[], string[], string[], string[]];
     return { status, phase, stack, webApis, macrotasks, microtasks, nextTicks, fresh: header === 'fresh' };
   }
 
@@ -277,7 +277,7 @@ export class Workbench {
 
 export function describeLoop(v: LoopView): string {
   const list = (xs: string[]) => `[${xs.join(', ')}]`;
-  return `status "${v.status}", phase "${v.phase}", Call Stack ${list(v.stack)}, Web APIs ${list(v.webApis)}, Macrotask queue ${list(v.macrotasks)}, Microtask queue ${list(v.microtasks)}, nextTick queue ${list(v.nextTicks)}`;
+  return `status "${v.status}", phase "${v.phase}", Call Stack ${list(v.stack)}, Timers ${list(v.webApis)}, Check queue ${list(v.macrotasks)}, Microtask queue ${list(v.microtasks)}, nextTick queue ${list(v.nextTicks)}`;
 }
 
 function escapeRegExp(text: string): string {

@@ -485,7 +485,7 @@ queueMicrotask(() => {});
     assert.equal(tasks.length, 6, tasks.join('\n'));
     assert.equal(tasks[0], 'nextTick -> tock()');
     assert.match(tasks[1], /^microtask: promise reaction -> react/);
-    assert.match(tasks[2], /^microtask: queueMicrotask -> \(anonymous\)/);
+    assert.match(tasks[2], /^microtask: queueMicrotask -> \(\) => \{\}/);
     assert.match(tasks[3], /^microtask: await resumption -> waiter/);
     assert.equal(tasks[4], 'immediate #2 -> soon()');
     assert.equal(tasks[5], 'timer #1 -> later()');

@@ -186,6 +186,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const html = posted.map((m) => m.html).find(everyQueue) ?? '';
     assert.match(html, /<span class="name">tick<\/span><span class="where">line 36<\/span>/);
     assert.match(html, /Running the main script/);
+    assert.ok(posted.some((m) => /<p class="stop">.*Creation phase of the global execution context/.test(m.html)), 'the first stop\'s text is in the view\'s header');
 
     // The view keeps the targets of its latest render; nothing moved since.
     const index = Number(/data-target="(\d+)"[^>]*><span class="name">tick</.exec(posted[posted.length - 1].html)?.[1]);
@@ -195,7 +196,8 @@ describe('extension bundle, activated against a stand-in vscode', () => {
 
     await session.end();
     assert.equal(fake.contextKeys.get('glassbox.active'), false);
-    await until('the ended state', () => /Session ended/.test(posted[posted.length - 1].html));
+    assert.equal(fake.contextKeys.get('glassbox.loopViewShown'), true, 'the view stays after the session');
+    await until('the ended state', () => /Program finished/.test(posted[posted.length - 1].html));
   });
 
   it('shows "… N more" for 100,000 timers and fetches the next ones when it is clicked', async () => {
@@ -206,7 +208,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const stops = session.stops;
     await session.send('continue', { threadId: 1 });
     await until('the debugger statement', () => session.stops > stops);
-    await until('the timers drawn', () => /Web APIs <span class="count">100000<\/span>/.test(posted[posted.length - 1]?.html ?? ''));
+    await until('the timers drawn', () => /Timers <span class="count">100000<\/span>/.test(posted[posted.length - 1]?.html ?? ''));
     const before = posted[posted.length - 1].html;
     assert.match(before, /data-more="webApis"[^>]*>… 99,950 more</);
     assert.ok(before.length < 100_000, `${before.length} characters of HTML`);
@@ -224,7 +226,8 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     };
     assert.ok(provider);
     const text = readFileSync(example('tdz.js'), 'utf8');
-    const document = { getText: () => text, uri: Uri.file(example('tdz.js')), version: 1 };
+    const lines = text.split('\n');
+    const document = { getText: () => text, uri: Uri.file(example('tdz.js')), version: 1, lineAt: (l: number) => ({ range: new Range(l, 0, l, lines[l].length) }) };
     const valuesAt = async (line: number) => {
       // Frame ids are the stop's own, as VS Code passes them.
       const stack = (await session.customRequest('stackTrace', { threadId: 1 })) as DebugProtocol.StackTraceResponse['body'];
@@ -239,6 +242,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const atDeclaration = await valuesAt(15);
     assert.ok(atDeclaration.includes('15: score = <uninitialized (TDZ)>'), atDeclaration.join('\n'));
     assert.ok(atDeclaration.some((v) => v.startsWith('5: tryRead = ')), 'a top-level function (Global scope) has a value');
+    assert.ok(atDeclaration.includes('15: ◀ Execution phase'), `the stop's text at the stopped line: ${atDeclaration.join(' | ')}`);
 
     // One step on, the values are read afresh.
     await session.stepUntil(async () => (await session.topLine()) === 16);

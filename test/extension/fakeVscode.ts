@@ -36,6 +36,13 @@ export class Range {
   }
 }
 
+export enum DiagnosticSeverity { Error = 0 }
+
+export class Diagnostic {
+  source?: string;
+  constructor(readonly range: Range, readonly message: string, readonly severity: DiagnosticSeverity) {}
+}
+
 export class InlineValueVariableLookup {
   constructor(readonly range: Range, readonly variableName?: string, readonly caseSensitiveLookup = true) {}
 }
@@ -66,6 +73,11 @@ export const fake = {
   activeSessionChanges: new Emitter<unknown>(),
   sessionStarts: new Emitter<{ type: string; id: string }>(),
   sessionEnds: new Emitter<{ type: string; id: string }>(),
+  documentChanges: new Emitter<{ document: { uri: Uri } }>(),
+  /** Diagnostics by file path, as the extension's collection holds them. */
+  diagnostics: new Map<string, Diagnostic[]>(),
+  /** Settings of the `glassbox` section by key. */
+  settings: new Map<string, unknown>(),
   /** The latest registration of `kind` for `id`. */
   get(kind: string, id: string): unknown {
     return this.all(kind, id).pop();
@@ -103,6 +115,12 @@ export const commands = {
 };
 
 export const languages = {
+  createDiagnosticCollection: () => ({
+    set: (uri: Uri, list: Diagnostic[]) => fake.diagnostics.set(uri.fsPath, list),
+    delete: (uri: Uri) => fake.diagnostics.delete(uri.fsPath),
+    clear: () => fake.diagnostics.clear(),
+    dispose: () => fake.diagnostics.clear(),
+  }),
   registerInlineValuesProvider: (selector: { language: string }, p: unknown) => register('inlineValues', selector.language, p),
 };
 
@@ -120,6 +138,8 @@ export const workspace = {
   textDocuments: [] as unknown[],
   getWorkspaceFolder: () => undefined,
   openTextDocument: async (uri: Uri) => ({ uri }),
+  onDidChangeTextDocument: fake.documentChanges.event,
+  getConfiguration: () => ({ get: <T>(key: string, fallback: T): T => (fake.settings.get(key) as T | undefined) ?? fallback }),
 };
 
 export { disposable };

@@ -45,7 +45,7 @@ describe('Event Loop view: model', () => {
       ['(anonymous)', 'setInterval #3, every 50 ms: due at 50 ms'],
     ]);
     assert.deepEqual(m.macrotasks.map((e) => [e.label, e.detail]), [['onImmediate', 'from setImmediate #2']]);
-    assert.deepEqual(m.microtasks.map((e) => [e.label, e.detail]), [['micro', 'queueMicrotask'], ['then', 'promise reaction, promise fulfilled']]);
+    assert.deepEqual(m.microtasks.map((e) => [e.label, e.detail]), [['micro', 'queueMicrotask'], ['then', 'promise reaction: the promise is fulfilled']]);
     assert.deepEqual(m.nextTicks.map((e) => e.label), ['tick']);
     assert.deepEqual(m.webApis[0].target, { path: PROGRAM, line: 4, column: 12 });
     assert.deepEqual(m.stack, [
@@ -71,13 +71,13 @@ describe('Event Loop view: model', () => {
 describe('Event Loop view: HTML', () => {
   it('draws one column per place a callback can be, with counts', () => {
     const { html } = renderLoop(loopModel(snapshot(), frames, 'paused', PROGRAM));
-    for (const title of ['Call Stack', 'Web APIs', 'Macrotask queue', 'Microtask queue', 'nextTick queue']) {
+    for (const title of ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue']) {
       assert.match(html, new RegExp(`aria-label="${title}"`));
     }
     assert.match(html, /column-microtasks active/);
     assert.doesNotMatch(html, /column-macrotasks active/);
     assert.match(html, /Virtual time<\/span> <span class="value">0 ms/);
-    assert.match(html, /Web APIs <span class="count">2<\/span>/);
+    assert.match(html, /Timers <span class="count">2<\/span>/);
     assert.match(html, /<span class="name">onTimeout<\/span><span class="where">line 4<\/span><span class="detail">setTimeout #1, 100 ms: due at 100 ms<\/span>/);
   });
 
@@ -94,7 +94,9 @@ describe('Event Loop view: HTML', () => {
   it('says when there is no session, and dims a running or ended one', () => {
     assert.match(renderLoop(emptyModel()).html, /No Glassbox session/);
     assert.match(renderLoop(emptyModel('running')).html, /<header class="dim">/);
-    assert.match(renderLoop({ ...emptyModel('ended') }).html, /Session ended/);
+    assert.match(renderLoop({ ...emptyModel('ended') }).html, /Program finished/);
+    assert.match(renderLoop({ ...emptyModel('paused'), stopText: 'Creation phase of f(<a>): declarations hoisted' }).html,
+      /<p class="stop"><span class="label">Stop<\/span> <span class="value">Creation phase of f\(&lt;a&gt;\): declarations hoisted<\/span><\/p>/);
     assert.match(renderLoop(emptyModel()).html, /<li class="empty">no pending timers<\/li>/);
   });
 

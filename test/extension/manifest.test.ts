@@ -8,7 +8,7 @@ import { DEFAULT_DEBUG_HEAP_MB } from '../../adapter/launch';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { currentFileConfig, DEBUG_TYPE } from '../../extension/debugConfig';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { ACTIVE_CONTEXT_KEY, DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from '../../extension/ids';
+import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, LOOP_VIEW_CONTEXT_KEY, MEDIA_FOLDER } from '../../extension/ids';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
@@ -21,7 +21,7 @@ describe('package.json contributions', () => {
     assert.equal(debuggerEntry.type, DEBUG_TYPE);
     assert.deepEqual(debuggerEntry.languages, ['javascript']);
     const props = debuggerEntry.configurationAttributes.launch.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'maxHeapMB', 'program', 'realTime', 'seed', 'stopOnEntry']);
+    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'maxHeapMB', 'program', 'realTime', 'scopeView', 'seed', 'stopOnEntry']);
     assert.equal(props.stopOnEntry.default, true);
     assert.equal(props.maxHeapMB.default, DEFAULT_DEBUG_HEAP_MB);
     assert.deepEqual(debuggerEntry.initialConfigurations, [currentFileConfig()]);
@@ -50,11 +50,10 @@ describe('package.json contributions', () => {
     }
   });
 
-  it('has the Event Loop webview in its own activity-bar container, shown for Glassbox sessions', () => {
-    const [container] = contributes.viewsContainers.activitybar;
-    assert.equal(container.id, 'glassbox');
-    const [view] = contributes.views[container.id];
-    assert.deepEqual(view, { type: 'webview', id: EVENT_LOOP_VIEW, name: 'Event Loop', when: ACTIVE_CONTEXT_KEY });
+  it('has the Event Loop webview in the Run and Debug side bar, from the first Glassbox session on', () => {
+    assert.equal(contributes.viewsContainers, undefined);
+    const [view] = contributes.views.debug;
+    assert.deepEqual(view, { type: 'webview', id: EVENT_LOOP_VIEW, name: 'Event Loop', when: LOOP_VIEW_CONTEXT_KEY });
   });
 
   it('names files that exist and that .vscodeignore lets into the package', () => {
@@ -62,7 +61,7 @@ describe('package.json contributions', () => {
     /** `extension/media/a.css` is let in by `!extension/media/a.css` or `!extension/media/*.css`. */
     const letIn = (file: string) => kept.includes(file) || kept.includes(`${path.posix.dirname(file)}/*${path.posix.extname(file)}`);
     const media = MEDIA_FOLDER.join('/');
-    for (const file of [pkg.icon, contributes.viewsContainers.activitybar[0].icon, `${media}/loopView.css`, `${media}/loopView.js`, 'LICENSE', pkg.main.slice(2)]) {
+    for (const file of [pkg.icon, `${media}/loopView.css`, `${media}/loopView.js`, 'LICENSE', pkg.main.slice(2)]) {
       assert.ok(existsSync(path.join(ROOT, file)) || file.startsWith('dist/'), `${file} is missing`);
       assert.ok(letIn(file), `${file} is not let into the .vsix by .vscodeignore`);
     }

@@ -1,7 +1,7 @@
 // Inline values: choosing each name's value from the scope chain, and the texts shown.
 import { strict as assert } from 'node:assert';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { inlineTexts, valueTable } from '../../extension/inlineValues/valueTable';
+import { inlineTexts, stopHint, valueTable } from '../../extension/inlineValues/valueTable';
 
 const scopes = [
   { variables: [{ name: 'level', value: "'block'" }] },
@@ -20,6 +20,12 @@ describe('inline values: valueTable and inlineTexts', () => {
       { name: 'level', line: 2, column: 4, text: "level = 'block'" },
       { name: 'later', line: 3, column: 0, text: 'later = <uninitialized (TDZ)>' },
     ]);
+  });
+
+  it('puts the stop\'s text at the stopped line, shortened like a value', () => {
+    assert.equal(stopHint('Creation phase of multiply(e, f): declarations hoisted'), '◀ Creation phase of multiply(e, f): declarations hoisted');
+    assert.equal(stopHint(undefined), undefined);
+    assert.equal(stopHint('x'.repeat(300))?.length, 102);
   });
 
   it('shortens long values', () => {

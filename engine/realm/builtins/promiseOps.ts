@@ -1,7 +1,8 @@
 // Promise abstract operations (https://tc39.es/ecma262/#sec-promise-abstract-operations):
 // resolving functions, reactions and the jobs they queue on the event loop.
 import type { NativeGen } from '../../heap/function';
-import { Closure, isCallable, NativeFunction } from '../../heap/function';
+import { Closure, isCallable, JSFunction, NativeFunction } from '../../heap/function';
+import { functionDisplayName } from '../../debug/displayName';
 import { JSObject } from '../../heap/object';
 import { PromiseObject } from '../../heap/slots';
 import type { Value } from '../../heap/values';
@@ -29,8 +30,7 @@ export function newPromise(realm: Realm, proto: JSObject = realm.PromisePrototyp
 function handlerName(h: Handler): string {
   if (h === undefined) return '(pass-through)';
   if (!(h instanceof JSObject)) return h.label;
-  const n = h.getOwn('name');
-  return n && typeof n.value === 'string' && n.value ? n.value : '(anonymous)';
+  return h instanceof JSFunction ? functionDisplayName(h) : '(anonymous)';
 }
 
 /** https://tc39.es/ecma262/#sec-createresolvingfunctions */
@@ -109,7 +109,8 @@ function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, sett
   const kind: MicrotaskKind = h !== undefined && !(h instanceof JSObject) ? h.kind : 'promise reaction';
   const at = h instanceof Closure ? { line: h.code.range.line, column: h.code.range.column + 1 } : {};
   realm.host.enqueueMicrotask({
-    kind, name: handlerName(h), promise: reaction.capability?.promise ?? settled, ...at,
+    // The settled promise, not the derived one (still pending): the view says why the job is queued.
+    kind, name: handlerName(h), promise: settled, ...at,
     run: function* (): NativeGen {
       const cap = reaction.capability;
       let result: Value;

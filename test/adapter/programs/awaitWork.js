@@ -1,0 +1,6 @@
+async function work() {
+  console.log('before');
+  await null;
+  console.log('after');
+}
+work();
