@@ -15,10 +15,25 @@ export function evaluateExpression(dbg: EngineDebugger, store: VariableStore, ex
   const hover = context === 'hover';
   if (hover && !propertyPath.test(expression)) return { ok: false, message: 'Not evaluated on hover: it could have side-effects.' };
   const r = dbg.evaluate(expression, frameIndex, hover);
-  if (!r.ok) return { ok: false, message: exceptionText(r.error) };
+  if (!r.ok) {
+    const tdz = hover ? bindingInTdz(dbg, expression.trim(), frameIndex) : undefined;
+    // Shown as the Variables pane shows it; an error would let VS Code fall back to the editor's own hover.
+    if (tdz) return { ok: true, result: tdz.value.preview, type: tdz.value.type, variablesReference: 0 };
+    return { ok: false, message: exceptionText(r.error) };
+  }
   const view = dbg.view(r.value);
   store.noteEvaluated(view.handle, expression, frameIndex);
   return { ok: true, result: view.preview, type: view.type, variablesReference: view.handle, ...store.pagingHints(view.handle) };
+}
+
+/** The binding a bare name reads in frame `frameIndex`, when it is in its Temporal Dead Zone. */
+function bindingInTdz(dbg: EngineDebugger, name: string, frameIndex: number): ChildView | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return undefined;
+  for (const scope of dbg.scopes(frameIndex)) {
+    const binding = dbg.children(scope.handle).find((c) => c.kind === 'binding' && c.name === name);
+    if (binding) return binding.state === 'uninitialized' ? binding : undefined;
+  }
+  return undefined;
 }
 
 /** A completion item whose replacement starts at the 0-based offset `start`. */

@@ -52,7 +52,7 @@ describe('adapter: session lifecycle', () => {
     const event = dc.waitForEvent('glassboxSyntaxError');
     const exited = await runToEnd(dc, 'syntaxError.js', false);
     const body = (await event).body as { path: string; line: number; column: number; message: string };
-    assert.deepEqual({ ...body, path: path.basename(body.path) }, { path: 'syntaxError.js', line: 2, column: 14, message: 'SyntaxError: Unexpected token' });
+    assert.deepEqual({ ...body, path: path.basename(body.path) }, { path: 'syntaxError.js', line: 2, column: 14, message: "SyntaxError: Unexpected token ';'" });
     assert.equal(exited.body.exitCode, 1);
     const error = dc.outputs.find((e) => e.body.category === 'stderr')!;
     assert.match(error.body.output, /^SyntaxError: .+ \(.*syntaxError\.js:2:14\)\n$/);

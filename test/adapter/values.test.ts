@@ -37,6 +37,20 @@ describe('adapter: values, evaluate and setVariable', () => {
     assert.ok((await children(dc, variable(global, 'greet').variablesReference)).some((v) => v.name === '[[Environment]]'));
   });
 
+  it('a hover on a name in its TDZ shows that state, as the Variables pane does', async () => {
+    const tdz = await startClient();
+    try {
+      await launch(tdz, 'classic.js');
+      const hover = (await evaluate(tdz, 'a', 'hover')).body;
+      assert.equal(hover.result, '<uninitialized (TDZ)>');
+      assert.equal(hover.type, 'uninitialized');
+      await assert.rejects(evaluate(tdz, 'a', 'repl'), /Cannot access 'a' before initialization/, 'the Debug Console still says what running it would do');
+      assert.equal((await evaluate(tdz, 'c', 'hover')).body.result, 'undefined');
+    } finally {
+      await tdz.stop();
+    }
+  });
+
   it('evaluates in the repl, for watches and for hovers without side effects', async () => {
     assert.equal((await evaluate(dc, 'count + limit')).body.result, '11');
     assert.equal((await evaluate(dc, 'greet("you")', 'watch')).body.result, '"hi you"');

@@ -28,6 +28,22 @@ export const hoistingAtAGlance: Scenario = {
       },
     },
     {
+      id: 'flow-tdz-hover',
+      name: 'Hovering a, still in its TDZ, shows <uninitialized (TDZ)> as the Variables pane does',
+      run: async (ctx) => {
+        const { page } = ctx.wb;
+        const token = page.locator('.editor-group-container.active .view-line span span', { hasText: /^a$/ }).first();
+        const box = await token.boundingBox();
+        if (!box) throw new Error('the name a is not on screen in the editor');
+        await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+        const hover = () => page.evaluate(() => (document.querySelector('.debug-hover-widget')?.textContent ?? '').trim());
+        const text = await waitUntil('the debug hover to show a in its TDZ', hover, (t) => t.includes('uninitialized (TDZ)'), 10_000);
+        await ctx.shot('hover');
+        await ctx.wb.parkMouse();
+        return `debug hover: "${text}"`;
+      },
+    },
+    {
       id: 'flow-closure-visible',
       name: 'Inside the arrow makeCounter() returned: the closure\'s count shows without a click',
       run: async (ctx) => {
