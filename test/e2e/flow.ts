@@ -40,7 +40,7 @@ export const hoistingAtAGlance: Scenario = {
         const text = await waitUntil('the debug hover to show a in its TDZ', hover, (t) => t.includes('uninitialized (TDZ)'), 10_000);
         await ctx.shot('hover');
         await ctx.wb.parkMouse();
-        return `debug hover: "${text}"`;
+        return `the debug hover over a reads "${/<uninitialized \(TDZ\)>/.exec(text)?.[0]}"`;
       },
     },
     {
