@@ -5,8 +5,13 @@ import * as path from 'node:path';
 import type { Scenario } from './checks';
 import { hoistingAtAGlance, stopStories, syntaxErrorShown } from './flow';
 import { debugActiveFile, openProgram, tidyForScreenshot } from './flowPrograms';
-import { sleep } from './util';
+import { sleep, waitUntil } from './util';
 import { describeLoop } from './workbench';
+
+/** Waits until the Variables pane lists the Global scope (it is redrawn a moment after each stop). */
+async function waitUntilVariablesDrawn(wb: Parameters<typeof tidyForScreenshot>[0]): Promise<void> {
+  await waitUntil('the Variables pane to list the Global scope', () => wb.variables(), (rows) => rows.includes('Scope Global'), 10_000);
+}
 
 export const loopBesideVariables: Scenario = {
   name: 'flow: the Event Loop view beside Variables',
@@ -51,6 +56,14 @@ export const loopBesideVariables: Scenario = {
         if (!/macrotask/.test(texts[1]) || !/check/.test(texts[1])) throw new Error(`no legend: "${texts[1]}"`);
         await tidyForScreenshot(wb);
         await ctx.shot('script-end');
+        // The README's picture: Variables drawn, and the Call Stack folded so the view has room.
+        await waitUntilVariablesDrawn(wb);
+        const callStack = wb.page.locator('.debug-viewlet .pane-header', { hasText: 'Call Stack' }).first();
+        if ((await callStack.getAttribute('aria-expanded')) === 'true') await callStack.click();
+        await wb.parkMouse();
+        await sleep(500);
+        await ctx.shot('readme');
+        await callStack.click();
         view = await wb.stepUntil('soon running in the timers phase', (v) => v.stack.includes('soon'), 8);
         if (!view.macrotasks.includes('check') || !view.webApis.includes('later')) throw new Error(`while soon runs, check should wait in the check queue and later in Timers; ${describeLoop(view)}`);
         return `${describeLoop(view)}; microtask: "${texts[0]}"`;
