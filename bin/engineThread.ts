@@ -3,9 +3,8 @@
 // so output streams while the program runs and a runaway program ends cleanly.
 import { Worker } from 'node:worker_threads';
 import { describeThreadFailure, engineThreadLimits, hostHeapMB } from '../adapter/isolation/engineThread';
+import { heapFatalText } from '../engine/heap/defaults';
 
-/** Node's own words when a program exhausts the heap (the engine's accounting uses them too). */
-export const HEAP_FATAL = 'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory';
 
 /** Starts `args` on the engine's thread, sized for an engine heap limit of `engineHeapMB`; the process exits with the command's exit code. */
 export function runOnEngineThread(script: string, args: string[], engineHeapMB: number): void {
@@ -19,7 +18,7 @@ export function runOnEngineThread(script: string, args: string[], engineHeapMB: 
       return;
     }
     const outOfMemory = (failure as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
-    process.stderr.write(outOfMemory ? `\n${HEAP_FATAL}\n(${describeThreadFailure(failure, heapMB)})\n` : `glassbox: internal error: ${describeThreadFailure(failure, heapMB)}\n`);
+    process.stderr.write(outOfMemory ? `\n${heapFatalText()}\n(${describeThreadFailure(failure, heapMB)})\n` : `glassbox: internal error: ${describeThreadFailure(failure, heapMB)}\n`);
     process.exitCode = outOfMemory ? 134 : 70;
   });
 }

@@ -1,5 +1,6 @@
 // The engine's three error kinds as host exceptions: a thrown JS value (catchable by
 // user code), a syntax error with its location, and an engine bug (never catchable).
+import { heapFatalText } from '../heap/defaults';
 import type { Value } from '../heap/values';
 
 /** A JS exception in flight: the VM unwinds to the nearest handler with `value`. */
@@ -44,6 +45,6 @@ export class HeapExhausted extends Error {
     readonly reason: string,
     readonly liveBytes: number,
   ) {
-    super(`FATAL ERROR: ${reason} Allocation failed - JavaScript heap out of memory`);
+    super(heapFatalText(reason));
   }
 }

@@ -1,6 +1,7 @@
 // Node-compatible value formatting (util.inspect with Node 20's defaults), read straight
 // from the object model: it never runs user code (getters, toString); util.inspect.custom
 // results come in from a pass that ran them first (resolveTags.ts).
+import { isHostStackOverflow } from '../errors/hostStack';
 import { JSObject } from '../heap/object';
 import { Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
@@ -145,7 +146,3 @@ function sortOutput(output: string[], shape: Shape): void {
   }
 }
 
-/** Inspecting a very deep structure with `depth: Infinity` can exhaust the host stack. */
-function isHostStackOverflow(e: unknown): boolean {
-  return e instanceof RangeError && /call stack/i.test(e.message);
-}

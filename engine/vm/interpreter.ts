@@ -1,5 +1,6 @@
 // The dispatch loop: runs instructions of the top frame for a bounded budget. Short
 // cases that call helpers (clox's run()); anything that changes frames reloads.
+import { isHostStackOverflow } from '../errors/hostStack';
 import { Completion, Op } from '../bytecode/opcodes';
 import type { JumpRecord } from '../compile/context';
 import type { ClassInfo } from '../compile/classes';
@@ -41,7 +42,7 @@ export function execute(m: Machine, budget: number): SliceResult {
 function toJSThrow(m: Machine, e: unknown): boolean {
   let value: Value;
   if (e instanceof JSThrow) value = e.value;
-  else if (e instanceof RangeError && /call stack/.test(e.message)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
+  else if (isHostStackOverflow(e)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
   // A string the host refused to build in a place concatStrings does not cover: V8's own error.
   else if (e instanceof RangeError && e.message === Msg.InvalidStringLength) value = m.realm.makeError('RangeError', e.message);
   else if (e instanceof GlassboxUnsupported) value = m.realm.makeError('TypeError', e.message);
