@@ -8,6 +8,7 @@ import { Gen, toNumber, toString } from '../../ops/convert';
 import { call } from '../../ops/object';
 import type { Realm } from '../realm';
 import { setToStringTag } from './objectSupport';
+import { installWebGlobals } from './webGlobals';
 
 export function installGlobals(realm: Realm): void {
   const global = realm.global;
@@ -27,6 +28,7 @@ export function installGlobals(realm: Realm): void {
   }, { gen: true });
   realm.intrinsics.set('%eval%', evalFn);
   installProcess(realm);
+  installWebGlobals(realm);
 }
 
 /** parseInt, parseFloat, isNaN, isFinite: the host's versions on already-converted primitives. */

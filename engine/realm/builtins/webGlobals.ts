@@ -1,0 +1,10 @@
+// The web-platform classes Node puts on the global object (URL, EventTarget, AbortController)
+// and Intl, installed together after the language built-ins they build on.
+import type { Realm } from '../realm';
+import { installURL } from './URL';
+import { installURLSearchParams } from './URLSearchParams';
+
+export function installWebGlobals(realm: Realm): void {
+  installURLSearchParams(realm);
+  installURL(realm);
+}
