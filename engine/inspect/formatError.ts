@@ -28,7 +28,8 @@ function getStackString(err: JSObject): string {
 }
 
 export function formatError(ctx: Ctx, err: JSObject, constructor: string | null, tag: string, keys: PropertyKey[]): string {
-  const nameValue = dataGet(err, 'name');
+  // A DOMException's name is a getter over a slot; Node's inspect reads it, so read the slot.
+  const nameValue = (err as { slotName?: string }).slotName ?? dataGet(err, 'name');
   const name = nameValue !== undefined && nameValue !== null ? plainString(nameValue) : 'Error';
   let stack = getStackString(err);
   removeDuplicateErrorKeys(ctx, keys, err, stack);

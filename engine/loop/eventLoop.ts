@@ -24,6 +24,8 @@ export interface Timer extends SourceLink {
   cleared: boolean;
   /** The JS object handed to the program (Node's Timeout/Immediate). */
   handle: JSObject | undefined;
+  /** An unref'd timer (AbortSignal.timeout's) does not keep the program alive. */
+  unref?: boolean;
 }
 
 export interface Microtask extends SourceLink {
@@ -136,7 +138,7 @@ export class EventLoop {
       this.macrotasks.push(...this.immediates.splice(0));
       return true;
     }
-    if (this.timers.size === 0 && this.immediates.length === 0) return false;
+    if (this.immediates.length === 0 && !this.hasRefTimer()) return false;
     this.now += this.startDelay;
     this.startDelay = 0;
     this.stage = 'timers';
@@ -148,6 +150,12 @@ export class EventLoop {
       this.macrotasks.push(t);
     }
     return true;
+  }
+
+  /** True while a timer that keeps the program alive is waiting. */
+  private hasRefTimer(): boolean {
+    for (const t of this.timers.values()) if (!t.unref) return true;
+    return false;
   }
 
   /** After a timer's callback: an interval that was not cleared waits again. */

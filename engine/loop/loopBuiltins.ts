@@ -9,6 +9,7 @@ import { functionDisplayName } from '../debug/displayName';
 import type { Realm } from '../realm/realm';
 import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
 import { installTimerPromises } from './timerPromises';
+import { abortTimeouts } from '../realm/builtins/AbortController';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -101,6 +102,9 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     }),
   };
   installTimerPromises(realm, schedule, fns.setTimeout, fns.setImmediate);
+  abortTimeouts.set(realm, (ms, callback) => {
+    loop.addTimer('timeout', callback, [], ms, 'AbortSignal.timeout', {}).unref = true;
+  });
   // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.
   for (const name of NODE_GLOBAL_ORDER) realm.global.props.set(name, new Prop(fns[name], DEFAULT_FLAGS));
 

@@ -3,8 +3,14 @@
 import type { Realm } from '../realm';
 import { installURL } from './URL';
 import { installURLSearchParams } from './URLSearchParams';
+import { installDOMException } from './DOMException';
+import { installEvents } from './EventTarget';
+import { installAbort } from './AbortController';
 
 export function installWebGlobals(realm: Realm): void {
   installURLSearchParams(realm);
   installURL(realm);
+  installDOMException(realm);
+  installEvents(realm);
+  installAbort(realm);
 }

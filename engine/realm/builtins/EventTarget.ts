@@ -1,0 +1,279 @@
+// Event and EventTarget (https://dom.spec.whatwg.org/#interface-eventtarget) as Node 20 has
+// them, for AbortSignal and for programs that use them directly. Listeners are user code:
+// dispatch calls them through the VM; a listener's exception is rethrown later, as Node does.
+import { isCallable } from '../../heap/function';
+import { JSObject } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { JSThrow } from '../../errors/internal';
+import { Gen, toBoolean, toString } from '../../ops/convert';
+import { get } from '../../ops/object';
+import type { Realm } from '../realm';
+import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
+import { describeReceived } from './URLSearchParams';
+import { defineInspect, inspectText, requireArgs, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
+
+export class EventObject extends JSObject {
+  override className = 'Event';
+  target: JSObject | null = null;
+  currentTarget: JSObject | null = null;
+  defaultPrevented = false;
+  stopped = false;
+  dispatching = false;
+  eventPhase = 0;
+  constructor(proto: JSObject, readonly type: string, readonly cancelable: boolean, readonly bubbles: boolean,
+    readonly composed: boolean, readonly timeStamp: number, readonly isTrusted = false) {
+    super(proto);
+  }
+}
+
+interface Listener {
+  callback: JSObject;
+  capture: boolean;
+  once: boolean;
+  passive: boolean;
+  removed: boolean;
+  /** An `on<type>` attribute's listener: it calls whatever the attribute holds now. */
+  attribute?: boolean;
+}
+
+export class EventTargetObject extends JSObject {
+  override className = 'EventTarget';
+  readonly listeners = new Map<string, Listener[]>();
+  /** `on<type>` attributes (onabort): the handler and its place among the listeners. */
+  readonly handlers = new Map<string, { value: Value; listener: Listener }>();
+}
+
+/** Each realm's time origin: an event's timeStamp counts from it, on the engine's clock. */
+const timeOrigins = new WeakMap<Realm, number>();
+
+export function installEvents(realm: Realm): void {
+  const origin = realm.host.now();
+  timeOrigins.set(realm, origin);
+  const eventProto = realm.newObject();
+  const eventCtor = realm.newNative('Event', 1, function* (_this, args, newTarget) {
+    const p = protoFromCtor(requireClassNew(realm, newTarget, 'Event'), eventProto);
+    requireArgs(realm, args, ['type']);
+    const type = yield* toString(realm, args[0]);
+    const o = args[1];
+    if (o !== undefined && o !== null && !(o instanceof JSObject)) {
+      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object. Received ${describeReceived(o)}`);
+    }
+    const flag = function* (name: string): Gen<boolean> { return o instanceof JSObject && toBoolean(yield* get(realm, o, name)); };
+    return new EventObject(p, type, yield* flag('cancelable'), yield* flag('bubbles'), yield* flag('composed'), realm.host.now() - origin);
+  }, { ctor: true, gen: true });
+  realm.defineConstructor(eventCtor, eventProto);
+  installEventPrototype(realm, eventCtor, eventProto);
+
+  const targetProto = realm.newObject();
+  const targetCtor = realm.newNative('EventTarget', 0, (_this, _args, newTarget) =>
+    new EventTargetObject(protoFromCtor(requireClassNew(realm, newTarget, 'EventTarget'), targetProto)), { ctor: true });
+  realm.defineConstructor(targetCtor, targetProto);
+  installTargetPrototype(realm, targetProto);
+}
+
+/** A trusted event the engine fires (an AbortSignal's `abort`). */
+export function trustedEvent(realm: Realm, type: string): EventObject {
+  const now = realm.host.now() - (timeOrigins.get(realm) ?? 0);
+  return new EventObject(realm.intrinsic('%Event.prototype%'), type, false, false, false, now, true);
+}
+
+function thisEvent(realm: Realm, v: Value): EventObject {
+  return v instanceof EventObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Event');
+}
+
+function installEventPrototype(realm: Realm, ctor: JSObject, proto: JSObject): void {
+  const getter = (name: string, read: (e: EventObject) => Value) =>
+    webAccessor(realm, proto, name, function* (thisArg) { return read(thisEvent(realm, thisArg)); });
+  webMethod(realm, proto, 'stopImmediatePropagation', 0, (thisArg) => { thisEvent(realm, thisArg).stopped = true; return undefined; });
+  webMethod(realm, proto, 'preventDefault', 0, (thisArg) => {
+    const e = thisEvent(realm, thisArg);
+    if (e.cancelable && !passiveNow.has(e)) e.defaultPrevented = true;
+    return undefined;
+  });
+  getter('target', (e) => e.target);
+  getter('currentTarget', (e) => e.currentTarget);
+  getter('srcElement', (e) => e.target);
+  getter('type', (e) => e.type);
+  getter('cancelable', (e) => e.cancelable);
+  getter('defaultPrevented', (e) => e.cancelable && e.defaultPrevented);
+  getter('timeStamp', (e) => e.timeStamp);
+  webMethod(realm, proto, 'composedPath', 0, (thisArg) => {
+    const e = thisEvent(realm, thisArg);
+    return realm.newArray(e.dispatching && e.currentTarget ? [e.currentTarget] : []);
+  });
+  getter('returnValue', (e) => !(e.cancelable && e.defaultPrevented));
+  getter('bubbles', (e) => e.bubbles);
+  getter('composed', (e) => e.composed);
+  getter('eventPhase', (e) => e.eventPhase);
+  getter('cancelBubble', (e) => e.stopped);
+  webMethod(realm, proto, 'stopPropagation', 0, (thisArg) => { thisEvent(realm, thisArg).stopped = true; return undefined; });
+  getter('isTrusted', (e) => e.isTrusted);
+  for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]] as const) {
+    ctor.put(name, value, 2);
+  }
+  defineInspect(realm, proto, function* (self, depth, opts) {
+    const e = thisEvent(realm, self);
+    const name = constructorName(e) ?? 'Event';
+    if (depth < 0) return name;
+    const obj = realm.newObject();
+    obj.put('type', e.type);
+    obj.put('defaultPrevented', e.cancelable && e.defaultPrevented);
+    obj.put('cancelable', e.cancelable);
+    obj.put('timeStamp', e.timeStamp);
+    return `${name} ${yield* inspectText(realm, obj, { ...opts, depth: (opts.depth ?? 2) - 1 })}`;
+  });
+  setToStringTag(proto, 'Event');
+}
+
+/** Events whose current listener is passive: preventDefault does nothing for them. */
+const passiveNow = new WeakSet<EventObject>();
+
+function thisTarget(realm: Realm, v: Value): EventTargetObject {
+  return v instanceof EventTargetObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type EventTarget');
+}
+
+function installTargetPrototype(realm: Realm, proto: JSObject): void {
+  webMethod(realm, proto, 'addEventListener', 2, function* (thisArg, args) {
+    const t = thisTarget(realm, thisArg);
+    requireArgs(realm, args, ['type', 'listener']);
+    const type = yield* toString(realm, args[0]);
+    const callback = args[1];
+    if (callback === undefined || callback === null) return undefined;
+    if (!(callback instanceof JSObject)) {
+      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "listener" argument must be an instance of EventListener. Received ${describeReceived(callback)}`);
+    }
+    const opts = yield* listenerOptions(realm, args[2]);
+    const signal = opts.signal as (JSObject & { aborted?: boolean }) | undefined;
+    if (signal !== undefined && isAbortedSignal(signal)) return undefined;
+    const list = t.listeners.get(type) ?? [];
+    if (list.some((l) => !l.attribute && l.callback === callback && l.capture === opts.capture)) return undefined;
+    const listener: Listener = { callback, capture: opts.capture, once: opts.once, passive: opts.passive, removed: false };
+    list.push(listener);
+    t.listeners.set(type, list);
+    if (signal !== undefined) onAbortSignal(signal, () => removeListener(t, type, listener));
+    return undefined;
+  }, true);
+  webMethod(realm, proto, 'removeEventListener', 2, function* (thisArg, args) {
+    const t = thisTarget(realm, thisArg);
+    requireArgs(realm, args, ['type', 'listener']);
+    const type = yield* toString(realm, args[0]);
+    const capture = (yield* listenerOptions(realm, args[2])).capture;
+    const l = t.listeners.get(type)?.find((x) => !x.attribute && x.callback === args[1] && x.capture === capture);
+    if (l !== undefined) removeListener(t, type, l);
+    return undefined;
+  }, true);
+  webMethod(realm, proto, 'dispatchEvent', 1, function* (thisArg, args) {
+    const t = thisTarget(realm, thisArg);
+    requireArgs(realm, args, ['event']);
+    const e = args[0];
+    if (!(e instanceof EventObject)) {
+      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "event" argument must be an instance of Event. Received ${describeReceived(e)}`);
+    }
+    if (e.dispatching) throwNodeError(realm, 'Error', 'ERR_EVENT_RECURSION', `The event "${e.type}" is already being dispatched`);
+    yield* dispatch(realm, t, e);
+    return !(e.cancelable && e.defaultPrevented);
+  }, true);
+  defineInspect(realm, proto, function* (self, depth, opts) {
+    const t = thisTarget(realm, self);
+    const name = constructorName(t) ?? 'EventTarget';
+    if (depth < 0) return name;
+    return `${name} ${yield* inspectText(realm, realm.newObject(), { ...opts, depth: (opts.depth ?? 2) - 1 })}`;
+  });
+  setToStringTag(proto, 'EventTarget');
+}
+
+interface ListenerOptions { capture: boolean; once: boolean; passive: boolean; signal: JSObject | undefined }
+
+/** The third argument of add/removeEventListener: a capture flag or an options object. */
+function* listenerOptions(realm: Realm, v: Value): Gen<ListenerOptions> {
+  if (!(v instanceof JSObject)) return { capture: toBoolean(v), once: false, passive: false, signal: undefined };
+  const flag = function* (name: string): Gen<boolean> { return toBoolean(yield* get(realm, v, name)); };
+  const once = yield* flag('once');
+  const capture = yield* flag('capture');
+  const passive = yield* flag('passive');
+  const signal = yield* get(realm, v, 'signal');
+  if (signal !== undefined && !isSignal(signal)) {
+    throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options.signal" property must be an instance of AbortSignal. Received ${describeReceived(signal)}`);
+  }
+  return { capture, once, passive, signal: signal as JSObject | undefined };
+}
+
+/** Hooks the abort module fills in (it builds on this one): is it a signal, is it aborted, on abort. */
+export const signalHooks = {
+  isSignal: (_v: Value): boolean => false,
+  isAborted: (_v: JSObject): boolean => false,
+  onAbort: (_signal: JSObject, _f: () => void): void => undefined,
+};
+const isSignal = (v: Value) => signalHooks.isSignal(v);
+const isAbortedSignal = (v: JSObject) => signalHooks.isAborted(v);
+const onAbortSignal = (s: JSObject, f: () => void) => signalHooks.onAbort(s, f);
+
+function removeListener(t: EventTargetObject, type: string, l: Listener): void {
+  l.removed = true;
+  const list = t.listeners.get(type);
+  if (list === undefined) return;
+  const rest = list.filter((x) => x !== l);
+  if (rest.length > 0) t.listeners.set(type, rest);
+  else t.listeners.delete(type);
+}
+
+/** Calls the listeners registered when dispatch began; each one's exception surfaces later as uncaught. */
+export function* dispatch(realm: Realm, t: EventTargetObject, e: EventObject): Gen<void> {
+  e.dispatching = true;
+  e.target = t;
+  e.currentTarget = t;
+  e.eventPhase = 2;
+  for (const l of [...(t.listeners.get(e.type) ?? [])]) {
+    if (l.removed) continue;
+    if (l.once) removeListener(t, e.type, l);
+    let fn: Value = l.callback;
+    let thisArg: Value = t;
+    if (l.attribute) {
+      fn = t.handlers.get(`on${e.type}`)?.value;
+    } else if (!isCallable(fn)) {
+      thisArg = l.callback;
+      fn = yield* get(realm, l.callback, 'handleEvent');
+    }
+    if (l.passive) passiveNow.add(e);
+    try {
+      if (isCallable(fn)) yield { kind: 'call', fn, thisArg, args: [e] };
+    } catch (err) {
+      if (!(err instanceof JSThrow)) throw err;
+      reportLater(realm, err);
+    } finally {
+      passiveNow.delete(e);
+    }
+    if (e.stopped) break;
+  }
+  e.dispatching = false;
+  e.currentTarget = null;
+  e.eventPhase = 0;
+}
+
+/** Node throws a listener's exception again on a later tick, where it is uncaught. */
+function reportLater(realm: Realm, err: JSThrow): void {
+  realm.host.enqueueMicrotask({ kind: 'queueMicrotask', name: 'EventTarget listener error', run: function* () { throw err; } });
+}
+
+/** The `on<type>` attribute (onabort): getter and setter on a prototype. */
+export function defineHandlerAttribute(realm: Realm, proto: JSObject, type: string): void {
+  const name = `on${type}`;
+  const self = (v: Value) => thisTarget(realm, v);
+  webAccessor(realm, proto, name, function* (thisArg) { return self(thisArg).handlers.get(name)?.value ?? null; }, function* (thisArg, args) {
+    const t = self(thisArg);
+    const value = args[0] instanceof JSObject ? args[0] : null;
+    const h = t.handlers.get(name);
+    if (value === null) {
+      if (h !== undefined) removeListener(t, type, h.listener);
+      t.handlers.delete(name);
+    } else if (h !== undefined) {
+      h.value = value;
+    } else {
+      const listener: Listener = { callback: value, capture: false, once: false, passive: false, removed: false, attribute: true };
+      t.listeners.set(type, [...(t.listeners.get(type) ?? []), listener]);
+      t.handlers.set(name, { value, listener });
+    }
+    return undefined;
+  });
+}
+
