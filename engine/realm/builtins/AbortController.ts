@@ -64,7 +64,7 @@ export function installAbort(realm: Realm): void {
   realm.defineConstructor(controllerCtor, controllerProto);
   const thisController = (v: Value): AbortControllerObject =>
     v instanceof AbortControllerObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type AbortController');
-  webAccessor(realm, controllerProto, 'signal', function* (thisArg) { return thisController(thisArg).signal; });
+  webAccessor(realm, controllerProto, 'signal', (thisArg) => thisController(thisArg).signal);
   webMethod(realm, controllerProto, 'abort', 0, function* (thisArg, args) {
     const c = thisController(thisArg);
     yield* signalAbort(realm, c.signal, args[0] === undefined ? newDOMException(realm, abortedText, 'AbortError') : args[0]);
@@ -81,8 +81,8 @@ function thisSignal(realm: Realm, v: Value): AbortSignalObject {
 }
 
 function installSignalPrototype(realm: Realm, proto: JSObject): void {
-  webAccessor(realm, proto, 'aborted', function* (thisArg) { return thisSignal(realm, thisArg).aborted; });
-  webAccessor(realm, proto, 'reason', function* (thisArg) { return thisSignal(realm, thisArg).reason; });
+  webAccessor(realm, proto, 'aborted', (thisArg) => thisSignal(realm, thisArg).aborted);
+  webAccessor(realm, proto, 'reason', (thisArg) => thisSignal(realm, thisArg).reason);
   webMethod(realm, proto, 'throwIfAborted', 0, (thisArg) => {
     const s = thisSignal(realm, thisArg);
     if (s.aborted) throw new JSThrow(s.reason);

@@ -54,12 +54,9 @@ export function installDOMException(realm: Realm): void {
   realm.defineConstructor(ctor, proto);
   const self = (v: Value): DOMExceptionObject =>
     v instanceof DOMExceptionObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type DOMException');
-  webAccessor(realm, proto, 'name', function* (thisArg) { return self(thisArg).errorName; });
-  webAccessor(realm, proto, 'message', function* (thisArg) { return self(thisArg).errorMessage; });
-  webAccessor(realm, proto, 'code', function* (thisArg) {
-    const i = LEGACY_CODES.findIndex(([n]) => n === self(thisArg).errorName);
-    return i + 1;
-  });
+  webAccessor(realm, proto, 'name', (thisArg) => self(thisArg).errorName);
+  webAccessor(realm, proto, 'message', (thisArg) => self(thisArg).errorMessage);
+  webAccessor(realm, proto, 'code', (thisArg) => LEGACY_CODES.findIndex(([n]) => n === self(thisArg).errorName) + 1);
   LEGACY_CODES.forEach(([, constant], i) => {
     for (const target of [ctor, proto]) target.props.set(constant, new Prop(i + 1, ENUMERABLE));
   });

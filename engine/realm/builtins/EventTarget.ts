@@ -83,7 +83,7 @@ function thisEvent(realm: Realm, v: Value): EventObject {
 
 function installEventPrototype(realm: Realm, ctor: JSObject, proto: JSObject): void {
   const getter = (name: string, read: (e: EventObject) => Value) =>
-    webAccessor(realm, proto, name, function* (thisArg) { return read(thisEvent(realm, thisArg)); });
+    webAccessor(realm, proto, name, (thisArg) => read(thisEvent(realm, thisArg)));
   webMethod(realm, proto, 'stopImmediatePropagation', 0, (thisArg) => { thisEvent(realm, thisArg).stopped = true; return undefined; });
   webMethod(realm, proto, 'preventDefault', 0, (thisArg) => {
     const e = thisEvent(realm, thisArg);
@@ -252,6 +252,7 @@ export function* dispatch(realm: Realm, t: EventTargetObject, e: EventObject): G
 
 /** Node throws a listener's exception again on a later tick, where it is uncaught. */
 function reportLater(realm: Realm, err: JSThrow): void {
+  // eslint-disable-next-line require-yield -- the job's whole work is to throw
   realm.host.enqueueMicrotask({ kind: 'queueMicrotask', name: 'EventTarget listener error', run: function* () { throw err; } });
 }
 
@@ -259,7 +260,7 @@ function reportLater(realm: Realm, err: JSThrow): void {
 export function defineHandlerAttribute(realm: Realm, proto: JSObject, type: string): void {
   const name = `on${type}`;
   const self = (v: Value) => thisTarget(realm, v);
-  webAccessor(realm, proto, name, function* (thisArg) { return self(thisArg).handlers.get(name)?.value ?? null; }, function* (thisArg, args) {
+  webAccessor(realm, proto, name, (thisArg) => self(thisArg).handlers.get(name)?.value ?? null, (thisArg, args) => {
     const t = self(thisArg);
     const value = args[0] instanceof JSObject ? args[0] : null;
     const h = t.handlers.get(name);
@@ -274,6 +275,6 @@ export function defineHandlerAttribute(realm: Realm, proto: JSObject, type: stri
       t.handlers.set(name, { value, listener });
     }
     return undefined;
-  });
+  }, false);
 }
 

@@ -103,10 +103,8 @@ export function installURL(realm: Realm): void {
 function installAccessors(realm: Realm, proto: JSObject): void {
   webMethod(realm, proto, 'toString', 0, (thisArg) => thisURL(realm, thisArg).parts.href);
   for (const part of PARTS) {
-    const getter = function* (thisArg: Value): Gen<Value> {
-      return thisURL(realm, thisArg).parts[part];
-    };
-    if (part === 'hash') webAccessor(realm, proto, 'searchParams', function* (thisArg) { return searchParamsOf(realm, thisURL(realm, thisArg)); });
+    const getter = (thisArg: Value): Value => thisURL(realm, thisArg).parts[part];
+    if (part === 'hash') webAccessor(realm, proto, 'searchParams', (thisArg) => searchParamsOf(realm, thisURL(realm, thisArg)));
     if (part === 'origin') { webAccessor(realm, proto, part, getter); continue; }
     webAccessor(realm, proto, part, getter, function* (thisArg, a) {
       const url = thisURL(realm, thisArg);

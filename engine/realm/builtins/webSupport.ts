@@ -52,10 +52,10 @@ export function webMethod(realm: Realm, target: JSObject, name: string | JSSymbo
   return f;
 }
 
-/** An enumerable accessor whose getter and setter may run user code (ToString on the value). */
-export function webAccessor(realm: Realm, target: JSObject, name: string, get: NativeGenImpl, set?: NativeGenImpl): void {
-  const g = realm.newNative(`get ${name}`, 0, get, { gen: true });
-  const s = set && realm.newNative(`set ${name}`, 1, set, { gen: true });
+/** An enumerable accessor; the setter may run user code (ToString on the value). */
+export function webAccessor(realm: Realm, target: JSObject, name: string, get: NativeSync, set?: NativeGenImpl | NativeSync, setIsGen = true): void {
+  const g = realm.newNative(`get ${name}`, 0, get);
+  const s = set && realm.newNative(`set ${name}`, 1, set, { gen: setIsGen });
   target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR | 2 /* ENUMERABLE */, g, s));
 }
 
