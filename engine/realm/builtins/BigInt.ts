@@ -7,6 +7,7 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toIntegerOrInfinity, toPrimitive } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { setToStringTag } from './objectSupport';
+import { hostLocales, hostOptions, rethrowHostError } from './intlSupport';
 
 export function installBigInt(realm: Realm): void {
   const proto = new JSObject(realm.ObjectPrototype);
@@ -29,9 +30,13 @@ export function installBigInt(realm: Realm): void {
 }
 
 function installPrototype(realm: Realm, proto: JSObject): void {
-  realm.method(proto, 'toLocaleString', 0, (thisArg) =>
-    // not in the spec: a fixed locale keeps runs deterministic whatever the host's settings.
-    thisBigIntValue(realm, thisArg, 'BigInt.prototype.toLocaleString').toLocaleString('en-US'));
+  // The host's Intl, en-US unless told (a fixed default keeps runs the same on any host).
+  realm.method(proto, 'toLocaleString', 0, function* (thisArg, args) {
+    const x = thisBigIntValue(realm, thisArg, 'BigInt.prototype.toLocaleString');
+    const locales = yield* hostLocales(realm, args[0]);
+    const options = yield* hostOptions(realm, args[1]);
+    return rethrowHostError(realm, () => x.toLocaleString(locales, options));
+  }, { gen: true });
   realm.method(proto, 'toString', 0, function* (thisArg, args) {
     const x = thisBigIntValue(realm, thisArg, 'BigInt.prototype.toString');
     const radix = args[0] === undefined ? 10 : yield* toIntegerOrInfinity(realm, args[0]);

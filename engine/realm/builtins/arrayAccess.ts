@@ -54,9 +54,10 @@ export function accessMethods(realm: Realm): MethodTable {
       if (!isCallable(f)) f = realm.intrinsic('%Object.prototype.toString%');
       return yield* call(realm, f, o, []);
     }),
-    toLocaleString: gen(0, function* (thisArg) {
+    toLocaleString: gen(0, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
-      return yield* join(realm, o, yield* lengthOfArrayLike(realm, o), ',', true);
+      // ECMA-402 passes locales and options on to each element's toLocaleString.
+      return yield* join(realm, o, yield* lengthOfArrayLike(realm, o), ',', [args[0], args[1]]);
     }),
     keys: plain(0, arrayIteratorMethod(realm, 'keys')),
     values: plain(0, arrayIteratorMethod(realm, 'values')),
@@ -185,7 +186,7 @@ function* isConcatSpreadable(realm: Realm, v: Value): Gen<boolean> {
 }
 
 /** The loop shared by join and toLocaleString; null and undefined elements print as ''. */
-function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: boolean): Gen<string> {
+function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: Value[] | false): Gen<string> {
   let stack = joinStacks.get(realm);
   if (stack === undefined) joinStacks.set(realm, stack = new Set());
   if (stack.has(o)) return '';
@@ -200,7 +201,7 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: bool
       if (k > 0) out = concatStrings(realm, out, sep);
       const v = yield* getIndex(realm, o, k);
       if (v === undefined || v === null) continue;
-      if (locale) out = concatStrings(realm, out, yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', [])));
+      if (locale) out = concatStrings(realm, out, yield* toString(realm, yield* invoke(realm, v, 'toLocaleString', locale)));
       else out = concatStrings(realm, out, yield* toString(realm, v));
     }
     return out;

@@ -10,7 +10,7 @@ import type { ErrorType, Realm } from '../realm';
 /** Node prints en-US where no locale is given (and CI has no LANG), so that is the default. */
 export const DEFAULT_LOCALE = 'en-US';
 
-/** The option names the host's Collator, NumberFormat and DateTimeFormat read. */
+/** The option names the host's Intl services read (Collator, NumberFormat, DateTimeFormat, PluralRules, ...). */
 const OPTION_NAMES = [
   'localeMatcher', 'usage', 'sensitivity', 'ignorePunctuation', 'numeric', 'caseFirst', 'collation',
   'numberingSystem', 'style', 'currency', 'currencyDisplay', 'currencySign', 'unit', 'unitDisplay',
@@ -19,6 +19,7 @@ const OPTION_NAMES = [
   'roundingPriority', 'roundingIncrement', 'roundingMode', 'trailingZeroDisplay',
   'calendar', 'hour12', 'hourCycle', 'timeZone', 'weekday', 'era', 'year', 'month', 'day', 'dayPeriod',
   'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName', 'formatMatcher', 'dateStyle', 'timeStyle',
+  'type', 'fallback', 'languageDisplay',
 ];
 
 /** The `locales` argument as host strings (https://tc39.es/ecma402/#sec-canonicalizelocalelist, simplified). */

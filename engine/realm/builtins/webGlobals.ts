@@ -6,6 +6,7 @@ import { installURLSearchParams } from './URLSearchParams';
 import { installDOMException } from './DOMException';
 import { installEvents } from './EventTarget';
 import { installAbort } from './AbortController';
+import { installIntl } from './Intl';
 
 export function installWebGlobals(realm: Realm): void {
   installURLSearchParams(realm);
@@ -13,4 +14,5 @@ export function installWebGlobals(realm: Realm): void {
   installDOMException(realm);
   installEvents(realm);
   installAbort(realm);
+  installIntl(realm);
 }

@@ -1,0 +1,113 @@
+// Intl.NumberFormat, DateTimeFormat, PluralRules and Collator over the host's services.
+// Arguments are converted here (user valueOf/toString run as VM calls) before anything
+// reaches the host; `format` and `compare` are getters returning one bound function each.
+import { JSObject } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { Gen, primitiveToNumber, toNumber, toPrimitive, toString } from '../../ops/convert';
+import type { Realm } from '../realm';
+import { rethrowHostError } from './intlSupport';
+import { HostServiceClass, IntlServiceObject, defineService, hostResult, thisService } from './intlService';
+
+type Numeric = number | bigint | string;
+
+/** ToIntlMathematicalValue: bigints and numeric strings keep their exact value, as in V8. */
+function* mathValue(realm: Realm, v: Value): Gen<Numeric> {
+  const p = yield* toPrimitive(realm, v, 'number');
+  if (typeof p === 'bigint' || typeof p === 'string') return p;
+  return primitiveToNumber(realm, p);
+}
+
+/** A date argument: now on the engine's clock when absent, else ToNumber (a Date gives its time). */
+function* dateValue(realm: Realm, v: Value): Gen<number> {
+  return v === undefined ? realm.host.now() : yield* toNumber(realm, v);
+}
+
+/** `get format()` / `get compare()`: the bound function, made on first read. */
+function boundGetter(realm: Realm, proto: JSObject, kind: string, name: string, length: number,
+  run: (o: IntlServiceObject, args: Value[]) => Gen<Value>): void {
+  realm.accessor(proto, name, (thisArg) => {
+    const o = thisService(realm, thisArg, kind, `get ${name}`);
+    o.bound ??= realm.newNative('', length, (_this, args) => run(o, args), { gen: true });
+    return o.bound;
+  });
+}
+
+export function installFormatters(realm: Realm, intl: JSObject): void {
+  installDateTimeFormat(realm, intl);
+  installNumberFormat(realm, intl);
+  installCollator(realm, intl);
+  installPluralRules(realm, intl);
+}
+
+function installNumberFormat(realm: Realm, intl: JSObject): void {
+  const proto = defineService(realm, intl, { name: 'NumberFormat', length: 0, needsNew: false, host: Intl.NumberFormat as unknown as HostServiceClass });
+  const nf = (o: IntlServiceObject) => o.host as Intl.NumberFormat & { format(x: Numeric): string; formatToParts(x: Numeric): object[] };
+  const ranged = nf as unknown as (o: IntlServiceObject) => { formatRange(a: Numeric, b: Numeric): string; formatRangeToParts(a: Numeric, b: Numeric): object[] };
+  realm.method(proto, 'formatToParts', 1, function* (thisArg, args) {
+    const o = thisService(realm, thisArg, 'NumberFormat', 'formatToParts');
+    const x = yield* mathValue(realm, args[0]);
+    return hostResult(realm, rethrowHostError(realm, () => nf(o).formatToParts(x)));
+  }, { gen: true });
+  boundGetter(realm, proto, 'NumberFormat', 'format', 1, function* (o, args) {
+    const x = yield* mathValue(realm, args[0]);
+    return rethrowHostError(realm, () => nf(o).format(x));
+  });
+  for (const method of ['formatRange', 'formatRangeToParts'] as const) {
+    realm.method(proto, method, 2, function* (thisArg, args) {
+      const o = thisService(realm, thisArg, 'NumberFormat', method);
+      if (args[0] === undefined || args[1] === undefined) realm.throwError('TypeError', `${args[0] === undefined ? 'start' : 'end'} is undefined`);
+      const a = yield* mathValue(realm, args[0]);
+      const b = yield* mathValue(realm, args[1]);
+      return hostResult(realm, rethrowHostError(realm, () => ranged(o)[method](a, b)));
+    }, { gen: true });
+  }
+}
+
+function installDateTimeFormat(realm: Realm, intl: JSObject): void {
+  const proto = defineService(realm, intl, { name: 'DateTimeFormat', length: 0, needsNew: false, host: Intl.DateTimeFormat as unknown as HostServiceClass });
+  const dtf = (o: IntlServiceObject) => o.host as Intl.DateTimeFormat;
+  realm.method(proto, 'formatToParts', 1, function* (thisArg, args) {
+    const o = thisService(realm, thisArg, 'DateTimeFormat', 'formatToParts');
+    const t = yield* dateValue(realm, args[0]);
+    return hostResult(realm, rethrowHostError(realm, () => dtf(o).formatToParts(t)));
+  }, { gen: true });
+  boundGetter(realm, proto, 'DateTimeFormat', 'format', 1, function* (o, args) {
+    const t = yield* dateValue(realm, args[0]);
+    return rethrowHostError(realm, () => dtf(o).format(t));
+  });
+  for (const method of ['formatRange', 'formatRangeToParts'] as const) {
+    realm.method(proto, method, 2, function* (thisArg, args) {
+      const o = thisService(realm, thisArg, 'DateTimeFormat', method);
+      if (args[0] === undefined || args[1] === undefined) realm.throwError('TypeError', 'Invalid time value');
+      const a = yield* toNumber(realm, args[0]);
+      const b = yield* toNumber(realm, args[1]);
+      return hostResult(realm, rethrowHostError(realm, () => dtf(o)[method](a, b)));
+    }, { gen: true });
+  }
+}
+
+function installCollator(realm: Realm, intl: JSObject): void {
+  const proto = defineService(realm, intl, { name: 'Collator', length: 0, needsNew: false, host: Intl.Collator as unknown as HostServiceClass });
+  boundGetter(realm, proto, 'Collator', 'compare', 2, function* (o, args) {
+    const x = yield* toString(realm, args[0]);
+    const y = yield* toString(realm, args[1]);
+    return (o.host as Intl.Collator).compare(x, y);
+  });
+}
+
+function installPluralRules(realm: Realm, intl: JSObject): void {
+  const proto = defineService(realm, intl, { name: 'PluralRules', length: 0, needsNew: true, host: Intl.PluralRules as unknown as HostServiceClass });
+  const pr = (o: IntlServiceObject) => o.host as Intl.PluralRules & { selectRange(a: number, b: number): string };
+  realm.method(proto, 'select', 1, function* (thisArg, args) {
+    const o = thisService(realm, thisArg, 'PluralRules', 'select');
+    const n = yield* toNumber(realm, args[0]);
+    return pr(o).select(n);
+  }, { gen: true });
+  realm.method(proto, 'selectRange', 2, function* (thisArg, args) {
+    const o = thisService(realm, thisArg, 'PluralRules', 'selectRange');
+    if (args[0] === undefined || args[1] === undefined) realm.throwError('TypeError', `${args[0] === undefined ? 'start' : 'end'} is undefined`);
+    const a = yield* toNumber(realm, args[0]);
+    const b = yield* toNumber(realm, args[1]);
+    return rethrowHostError(realm, () => pr(o).selectRange(a, b));
+  }, { gen: true });
+}
