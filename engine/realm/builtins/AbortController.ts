@@ -62,8 +62,9 @@ export function installAbort(realm: Realm): void {
   const controllerCtor = realm.newNative('AbortController', 0, (_this, _args, newTarget) =>
     new AbortControllerObject(protoFromCtor(requireClassNew(realm, newTarget, 'AbortController'), controllerProto), newSignal()), { ctor: true });
   realm.defineConstructor(controllerCtor, controllerProto);
+  // Node keeps the signal in a private field, so a wrong receiver gets V8's private-member error.
   const thisController = (v: Value): AbortControllerObject =>
-    v instanceof AbortControllerObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type AbortController');
+    v instanceof AbortControllerObject ? v : realm.throwError('TypeError', 'Cannot read private member #signal from an object whose class did not declare it');
   webAccessor(realm, controllerProto, 'signal', (thisArg) => thisController(thisArg).signal);
   webMethod(realm, controllerProto, 'abort', 0, function* (thisArg, args) {
     const c = thisController(thisArg);
@@ -82,8 +83,9 @@ function thisSignal(realm: Realm, v: Value): AbortSignalObject {
 
 function installSignalPrototype(realm: Realm, proto: JSObject): void {
   webAccessor(realm, proto, 'aborted', (thisArg) => thisSignal(realm, thisArg).aborted);
-  webAccessor(realm, proto, 'reason', (thisArg) => thisSignal(realm, thisArg).reason);
-  webMethod(realm, proto, 'throwIfAborted', 0, (thisArg) => {
+  // Node's reason and throwIfAborted are plain class members (not enumerable), unlike aborted.
+  realm.accessor(proto, 'reason', (thisArg) => thisSignal(realm, thisArg).reason);
+  realm.method(proto, 'throwIfAborted', 0, (thisArg) => {
     const s = thisSignal(realm, thisArg);
     if (s.aborted) throw new JSThrow(s.reason);
     return undefined;

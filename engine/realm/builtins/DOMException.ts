@@ -52,8 +52,9 @@ export function installDOMException(realm: Realm): void {
     return e;
   }, { ctor: true, gen: true });
   realm.defineConstructor(ctor, proto);
+  // Node's own wording (without "type"), kept so the message matches.
   const self = (v: Value): DOMExceptionObject =>
-    v instanceof DOMExceptionObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type DOMException');
+    v instanceof DOMExceptionObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
   webAccessor(realm, proto, 'name', (thisArg) => self(thisArg).errorName);
   webAccessor(realm, proto, 'message', (thisArg) => self(thisArg).errorMessage);
   webAccessor(realm, proto, 'code', (thisArg) => LEGACY_CODES.findIndex(([n]) => n === self(thisArg).errorName) + 1);

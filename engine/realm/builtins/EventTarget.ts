@@ -20,7 +20,7 @@ export class EventObject extends JSObject {
   stopped = false;
   dispatching = false;
   eventPhase = 0;
-  constructor(proto: JSObject, readonly type: string, readonly cancelable: boolean, readonly bubbles: boolean,
+  constructor(proto: JSObject, public type: string, public cancelable: boolean, public bubbles: boolean,
     readonly composed: boolean, readonly timeStamp: number, readonly isTrusted = false) {
     super(proto);
   }
@@ -30,7 +30,6 @@ interface Listener {
   callback: JSObject;
   capture: boolean;
   once: boolean;
-  passive: boolean;
   removed: boolean;
   /** An `on<type>` attribute's listener: it calls whatever the attribute holds now. */
   attribute?: boolean;
@@ -84,10 +83,21 @@ function thisEvent(realm: Realm, v: Value): EventObject {
 function installEventPrototype(realm: Realm, ctor: JSObject, proto: JSObject): void {
   const getter = (name: string, read: (e: EventObject) => Value) =>
     webAccessor(realm, proto, name, (thisArg) => read(thisEvent(realm, thisArg)));
+  webMethod(realm, proto, 'initEvent', 1, function* (thisArg, args) {
+    const e = thisEvent(realm, thisArg);
+    requireArgs(realm, args, ['type']);
+    const type = yield* toString(realm, args[0]);
+    if (e.dispatching) return undefined;
+    e.type = type;
+    e.bubbles = toBoolean(args[1]);
+    e.cancelable = toBoolean(args[2]);
+    return undefined;
+  }, true);
   webMethod(realm, proto, 'stopImmediatePropagation', 0, (thisArg) => { thisEvent(realm, thisArg).stopped = true; return undefined; });
   webMethod(realm, proto, 'preventDefault', 0, (thisArg) => {
     const e = thisEvent(realm, thisArg);
-    if (e.cancelable && !passiveNow.has(e)) e.defaultPrevented = true;
+    // Node 20 lets a passive listener cancel too, so `passive` changes nothing here.
+    if (e.cancelable) e.defaultPrevented = true;
     return undefined;
   });
   getter('target', (e) => e.target);
@@ -125,9 +135,6 @@ function installEventPrototype(realm: Realm, ctor: JSObject, proto: JSObject): v
   setToStringTag(proto, 'Event');
 }
 
-/** Events whose current listener is passive: preventDefault does nothing for them. */
-const passiveNow = new WeakSet<EventObject>();
-
 function thisTarget(realm: Realm, v: Value): EventTargetObject {
   return v instanceof EventTargetObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type EventTarget');
 }
@@ -147,7 +154,7 @@ function installTargetPrototype(realm: Realm, proto: JSObject): void {
     if (signal !== undefined && isAbortedSignal(signal)) return undefined;
     const list = t.listeners.get(type) ?? [];
     if (list.some((l) => !l.attribute && l.callback === callback && l.capture === opts.capture)) return undefined;
-    const listener: Listener = { callback, capture: opts.capture, once: opts.once, passive: opts.passive, removed: false };
+    const listener: Listener = { callback, capture: opts.capture, once: opts.once, removed: false };
     list.push(listener);
     t.listeners.set(type, list);
     if (signal !== undefined) onAbortSignal(signal, () => removeListener(t, type, listener));
@@ -182,20 +189,20 @@ function installTargetPrototype(realm: Realm, proto: JSObject): void {
   setToStringTag(proto, 'EventTarget');
 }
 
-interface ListenerOptions { capture: boolean; once: boolean; passive: boolean; signal: JSObject | undefined }
+interface ListenerOptions { capture: boolean; once: boolean; signal: JSObject | undefined }
 
 /** The third argument of add/removeEventListener: a capture flag or an options object. */
 function* listenerOptions(realm: Realm, v: Value): Gen<ListenerOptions> {
-  if (!(v instanceof JSObject)) return { capture: toBoolean(v), once: false, passive: false, signal: undefined };
+  if (!(v instanceof JSObject)) return { capture: toBoolean(v), once: false, signal: undefined };
   const flag = function* (name: string): Gen<boolean> { return toBoolean(yield* get(realm, v, name)); };
   const once = yield* flag('once');
   const capture = yield* flag('capture');
-  const passive = yield* flag('passive');
+  yield* flag('passive'); // read as Node reads it; it changes nothing (see preventDefault)
   const signal = yield* get(realm, v, 'signal');
   if (signal !== undefined && !isSignal(signal)) {
     throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options.signal" property must be an instance of AbortSignal. Received ${describeReceived(signal)}`);
   }
-  return { capture, once, passive, signal: signal as JSObject | undefined };
+  return { capture, once, signal: signal as JSObject | undefined };
 }
 
 /** Hooks the abort module fills in (it builds on this one): is it a signal, is it aborted, on abort. */
@@ -234,14 +241,11 @@ export function* dispatch(realm: Realm, t: EventTargetObject, e: EventObject): G
       thisArg = l.callback;
       fn = yield* get(realm, l.callback, 'handleEvent');
     }
-    if (l.passive) passiveNow.add(e);
     try {
       if (isCallable(fn)) yield { kind: 'call', fn, thisArg, args: [e] };
     } catch (err) {
       if (!(err instanceof JSThrow)) throw err;
       reportLater(realm, err);
-    } finally {
-      passiveNow.delete(e);
     }
     if (e.stopped) break;
   }
@@ -259,7 +263,8 @@ function reportLater(realm: Realm, err: JSThrow): void {
 /** The `on<type>` attribute (onabort): getter and setter on a prototype. */
 export function defineHandlerAttribute(realm: Realm, proto: JSObject, type: string): void {
   const name = `on${type}`;
-  const self = (v: Value) => thisTarget(realm, v);
+  const self = (v: Value) => (v instanceof EventTargetObject ? v
+    : throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "this" argument must be an instance of EventTarget. Received ${describeReceived(v)}`));
   webAccessor(realm, proto, name, (thisArg) => self(thisArg).handlers.get(name)?.value ?? null, (thisArg, args) => {
     const t = self(thisArg);
     const value = args[0] instanceof JSObject ? args[0] : null;
@@ -270,7 +275,7 @@ export function defineHandlerAttribute(realm: Realm, proto: JSObject, type: stri
     } else if (h !== undefined) {
       h.value = value;
     } else {
-      const listener: Listener = { callback: value, capture: false, once: false, passive: false, removed: false, attribute: true };
+      const listener: Listener = { callback: value, capture: false, once: false, removed: false, attribute: true };
       t.listeners.set(type, [...(t.listeners.get(type) ?? []), listener]);
       t.handlers.set(name, { value, listener });
     }
