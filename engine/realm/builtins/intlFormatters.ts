@@ -55,10 +55,10 @@ function installNumberFormat(realm: Realm, intl: JSObject): void {
   for (const method of ['formatRange', 'formatRangeToParts'] as const) {
     realm.method(proto, method, 2, function* (thisArg, args) {
       const o = thisService(realm, thisArg, 'NumberFormat', method);
-      if (args[0] === undefined || args[1] === undefined) realm.throwError('TypeError', `${args[0] === undefined ? 'start' : 'end'} is undefined`);
-      const a = yield* mathValue(realm, args[0]);
-      const b = yield* mathValue(realm, args[1]);
-      return hostResult(realm, rethrowHostError(realm, () => ranged(o)[method](a, b)));
+      // An absent end is passed on as undefined: the host throws V8's "Invalid end : undefined".
+      const a = args[0] === undefined ? undefined : yield* mathValue(realm, args[0]);
+      const b = args[1] === undefined ? undefined : yield* mathValue(realm, args[1]);
+      return hostResult(realm, rethrowHostError(realm, () => ranged(o)[method](a as Numeric, b as Numeric)));
     }, { gen: true });
   }
 }
@@ -78,10 +78,9 @@ function installDateTimeFormat(realm: Realm, intl: JSObject): void {
   for (const method of ['formatRange', 'formatRangeToParts'] as const) {
     realm.method(proto, method, 2, function* (thisArg, args) {
       const o = thisService(realm, thisArg, 'DateTimeFormat', method);
-      if (args[0] === undefined || args[1] === undefined) realm.throwError('TypeError', 'Invalid time value');
-      const a = yield* toNumber(realm, args[0]);
-      const b = yield* toNumber(realm, args[1]);
-      return hostResult(realm, rethrowHostError(realm, () => dtf(o)[method](a, b)));
+      const a = args[0] === undefined ? undefined : yield* toNumber(realm, args[0]);
+      const b = args[1] === undefined ? undefined : yield* toNumber(realm, args[1]);
+      return hostResult(realm, rethrowHostError(realm, () => dtf(o)[method](a as number, b as number)));
     }, { gen: true });
   }
 }
@@ -105,9 +104,8 @@ function installPluralRules(realm: Realm, intl: JSObject): void {
   }, { gen: true });
   realm.method(proto, 'selectRange', 2, function* (thisArg, args) {
     const o = thisService(realm, thisArg, 'PluralRules', 'selectRange');
-    if (args[0] === undefined || args[1] === undefined) realm.throwError('TypeError', `${args[0] === undefined ? 'start' : 'end'} is undefined`);
-    const a = yield* toNumber(realm, args[0]);
-    const b = yield* toNumber(realm, args[1]);
-    return rethrowHostError(realm, () => pr(o).selectRange(a, b));
+    const a = args[0] === undefined ? undefined : yield* toNumber(realm, args[0]);
+    const b = args[1] === undefined ? undefined : yield* toNumber(realm, args[1]);
+    return rethrowHostError(realm, () => pr(o).selectRange(a as number, b as number));
   }, { gen: true });
 }

@@ -60,12 +60,22 @@ export function defineService(realm: Realm, intl: JSObject, spec: ServiceSpec): 
   return proto;
 }
 
-/** The service object behind `this`, or V8's incompatible-receiver TypeError. */
+/**
+ * The service object behind `this`, or V8's incompatible-receiver TypeError. `method` is
+ * 'format' or 'get compare' style; V8 names its legacy unwrap step for an object receiver
+ * of NumberFormat's and DateTimeFormat's resolvedOptions and format getter.
+ */
 export function thisService(realm: Realm, v: Value, kind: string, method: string): IntlServiceObject {
   if (v instanceof IntlServiceObject && v.kind === kind) return v;
-  // V8 names the unwrapping step for the two services that have a legacy unwrap.
-  const where = kind === 'NumberFormat' || kind === 'DateTimeFormat' ? `Unwrap${kind}` : `Intl.${kind}.prototype.${method}`;
-  return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, `Method ${where}`, describeValue(v)));
+  const legacy = (kind === 'NumberFormat' || kind === 'DateTimeFormat') && (method === 'resolvedOptions' || method === 'get format');
+  if (legacy && v instanceof JSObject) {
+    // V8 prints `undefined` for NumberFormat's receiver here; copied as it is.
+    const receiver = kind === 'NumberFormat' ? 'undefined' : describeValue(v);
+    return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, `Method Unwrap${kind}`, receiver));
+  }
+  const getter = method.startsWith('get ') ? 'get ' : '';
+  const name = `${getter}Intl.${kind}.prototype.${method.slice(getter.length)}`;
+  return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, `Method ${name}`, describeValue(v)));
 }
 
 /** A host result (strings, numbers, booleans, arrays and plain objects of them) as realm values. */
