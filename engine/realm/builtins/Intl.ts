@@ -1,16 +1,15 @@
-// The Intl namespace (https://tc39.es/ecma402/): NumberFormat, DateTimeFormat, PluralRules,
-// Collator, ListFormat, RelativeTimeFormat and DisplayNames are Glassbox objects around the
-// host's formatter; only strings, numbers, bigints and booleans cross (see intlSupport.ts).
+// The Intl namespace (https://tc39.es/ecma402/): every service is a Glassbox object around the
+// host's ICU formatter; only strings, numbers, bigints and booleans cross (see intlSupport.ts).
 // Locales are whatever the host's ICU knows, so output is Node's for every locale.
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject } from '../../heap/object';
 import { Value } from '../../heap/values';
-import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toNumber, toString } from '../../ops/convert';
 import { iterableToList } from '../../ops/iteration';
 import type { Realm } from '../realm';
 import { hostLocales, rethrowHostError } from './intlSupport';
 import { HostServiceClass, ServiceSpec, defineService, hostResult, thisService } from './intlService';
 import { installFormatters } from './intlFormatters';
+import { installLocale, installSegmenter } from './intlLocale';
 import { setToStringTag } from './objectSupport';
 
 export function installIntl(realm: Realm): void {
@@ -31,10 +30,6 @@ export function installIntl(realm: Realm): void {
 
 /** ListFormat, RelativeTimeFormat and DisplayNames: one formatting method each, plus resolvedOptions. */
 function installSmallServices(realm: Realm, intl: JSObject): void {
-  const unsupported = (name: string) => {
-    const ctor = realm.newNative(name, 0, () => realm.throwError('Error', formatMessage(Msg.Unsupported, `Intl.${name}`)), { ctor: true });
-    intl.props.set(name, new Prop(ctor, METHOD_FLAGS));
-  };
   installRelativeTimeFormat(realm, intl);
   const listSpec: ServiceSpec = { name: 'ListFormat', length: 0, needsNew: true, host: Intl.ListFormat as unknown as HostServiceClass };
   const list = defineService(realm, intl, listSpec);
@@ -48,7 +43,7 @@ function installSmallServices(realm: Realm, intl: JSObject): void {
     }, { gen: true });
   }
 
-  unsupported('Locale');
+  installLocale(realm, intl);
   const dnSpec: ServiceSpec = { name: 'DisplayNames', length: 2, needsNew: true, host: Intl.DisplayNames as unknown as HostServiceClass };
   const dn = defineService(realm, intl, dnSpec);
   realm.method(dn, 'of', 1, function* (thisArg, args) {
@@ -56,7 +51,7 @@ function installSmallServices(realm: Realm, intl: JSObject): void {
     const code = yield* toString(realm, args[0]);
     return rethrowHostError(realm, () => f.of(code));
   }, { gen: true });
-  unsupported('Segmenter');
+  installSegmenter(realm, intl);
 }
 
 function installRelativeTimeFormat(realm: Realm, intl: JSObject): void {

@@ -19,7 +19,7 @@ const OPTION_NAMES = [
   'roundingPriority', 'roundingIncrement', 'roundingMode', 'trailingZeroDisplay',
   'calendar', 'hour12', 'hourCycle', 'timeZone', 'weekday', 'era', 'year', 'month', 'day', 'dayPeriod',
   'hour', 'minute', 'second', 'fractionalSecondDigits', 'timeZoneName', 'formatMatcher', 'dateStyle', 'timeStyle',
-  'type', 'fallback', 'languageDisplay',
+  'type', 'fallback', 'languageDisplay', 'granularity', 'language', 'script', 'region',
 ];
 
 /** The `locales` argument as host strings (https://tc39.es/ecma402/#sec-canonicalizelocalelist, simplified). */
