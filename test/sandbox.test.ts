@@ -455,6 +455,81 @@ for (const b of bad.slice(0, 30)) console.log('bad ' + b);
     assert.equal(field(r, 'bad'), '0', r.stdout);
   });
 
+  it('URL, URLSearchParams, EventTarget, AbortController and Intl hand callbacks and callers only realm values', () => {
+    const r = runProgram(
+      'web-and-intl.js',
+      `
+const PROBE = ${PROBE_SOURCE};
+const seen = {};
+// Listeners, handleEvent objects and onabort get realm events, targets and reasons.
+const ac = new AbortController();
+ac.signal.addEventListener('abort', function (e) { seen.listenerThis = this; seen.abortEvent = e; seen.args = arguments; });
+ac.signal.onabort = (e) => { seen.onabortEvent = e; };
+const handler = { handleEvent(e) { seen.handleEventThis = this === handler ? 'handler' : this; seen.customEvent = e; } };
+const target = new EventTarget();
+target.addEventListener('custom', handler);
+target.dispatchEvent(new Event('custom'));
+ac.abort();
+seen.reason = ac.signal.reason;
+seen.timeoutSignal = AbortSignal.timeout(1);
+seen.anySignal = AbortSignal.any([ac.signal]);
+// URL and URLSearchParams call user toString with the user's own object as this.
+const input = { toString() { seen.toStringThis = this === input ? 'input' : this; return 'https://example.com/?a=1'; } };
+const url = new URL(input);
+seen.url = url;
+seen.searchParams = url.searchParams;
+seen.iterator = url.searchParams.entries();
+seen.iterResult = seen.iterator.next();
+seen.pair = seen.iterResult.value;
+url.searchParams.forEach(function (value, key, params) { seen.forEachArgs = arguments; seen.forEachThis = this; }, { mine: 1 });
+const record = { get k() { seen.getterThis = this === record ? 'record' : this; return { toString() { return 'v'; } }; } };
+seen.fromRecord = new URLSearchParams(record);
+seen.fromPairs = new URLSearchParams([new Set(['x', 'y'])]);
+try { new URL('nope'); } catch (e) { seen.urlError = e; }
+try { new URLSearchParams([[1]]); } catch (e) { seen.tupleError = e; }
+// Intl reads options through getters and returns realm arrays and objects.
+const options = { get style() { seen.optionsThis = this === options ? 'options' : this; return 'currency'; }, currency: 'USD' };
+const nf = new Intl.NumberFormat('en-US', options);
+seen.parts = nf.formatToParts(1.5);
+seen.part = seen.parts[0];
+seen.resolved = nf.resolvedOptions();
+seen.boundFormat = nf.format;
+seen.compare = new Intl.Collator().compare;
+seen.pluralCategories = new Intl.PluralRules('en-US').resolvedOptions().pluralCategories;
+seen.supported = Intl.NumberFormat.supportedLocalesOf(['en-US']);
+seen.segments = new Intl.Segmenter('en').segment('ab');
+seen.segment = [...seen.segments][0];
+seen.weekInfo = new Intl.Locale('en-US').weekInfo;
+seen.maximized = new Intl.Locale('en').maximize();
+seen.dateParts = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).formatToParts(0);
+seen.canonical = Intl.getCanonicalLocales('EN');
+seen.dom = new DOMException('m', 'AbortError');
+for (const [label, v] of Object.entries(seen)) {
+  if (typeof v === 'string') { console.log('this ' + label + ':' + v); continue; }
+  if (v === undefined || v === null || (typeof v !== 'object' && typeof v !== 'function')) { console.log('check ' + label + ':absent'); continue; }
+  let out;
+  try { out = v.constructor.constructor(PROBE)(); } catch (e) { out = 'probe threw ' + e.name; }
+  console.log('check ' + label + ':' + out + ' ' + (v.constructor.constructor === Function));
+}
+setTimeout(() => {
+  console.log('timeout reason:' + seen.timeoutSignal.reason.constructor.constructor(PROBE)());
+  console.log('done:yes');
+}, 5);
+`,
+    );
+    assert.equal(field(r, 'done'), 'yes');
+    assert.equal(field(r, 'timeout reason'), PROBE_OK);
+    const checks = lines(r).filter((l) => l.startsWith('check '));
+    assert.ok(checks.length >= 30, r.stdout);
+    for (const line of checks) {
+      assert.equal(line.slice(line.indexOf(':') + 1), `${PROBE_OK} true`, `a built-in handed out a value from outside the realm: ${line}`);
+    }
+    for (const [label, expected] of [['toStringThis', 'input'], ['getterThis', 'record'], ['optionsThis', 'options'], ['handleEventThis', 'handler']]) {
+      assert.equal(field(r, `this ${label}`), expected, r.stdout);
+    }
+    assertNoHostTraces(r);
+  });
+
   it('classic escape attempts leave no trace on the host file system', () => {
     const marker = path.join(tmpDir, 'escaped-marker.txt');
     const m = JSON.stringify(marker);
