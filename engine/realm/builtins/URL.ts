@@ -24,6 +24,13 @@ export class URLObject extends JSObject {
   constructor(proto: JSObject, public parts: Parts, public params: URLSearchParamsObject | undefined) {
     super(proto);
   }
+
+  /** The searchParams changed: the query becomes their serialization (null when empty). */
+  queryChanged(serialized: string): void {
+    const h = new URL(this.parts.href);
+    h.search = serialized;
+    this.parts = partsOf(h);
+  }
 }
 
 /** The host parser on strings; undefined for input that is not a valid URL. */
@@ -58,11 +65,7 @@ function thisURL(realm: Realm, v: Value): URLObject {
 
 /** Links a URL and its searchParams both ways: each change to one rewrites the other. */
 function attachParams(realm: Realm, url: URLObject): URLSearchParamsObject {
-  const params = newParamsFor(realm, url.parts.search, (serialized) => {
-    const h = new URL(url.parts.href);
-    h.search = serialized;
-    url.parts = partsOf(h);
-  });
+  const params = newParamsFor(realm, url, url.parts.search);
   url.params = params;
   return params;
 }

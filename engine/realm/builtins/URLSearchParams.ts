@@ -15,12 +15,17 @@ import { defineInspect, inspectText, requireArgs, requireClassNew, throwNodeErro
 
 export type Pair = [string, string];
 
+/** The URL a URLSearchParams mirrors: told after every change so it rewrites its query. */
+export interface QueryOwner extends JSObject {
+  queryChanged(serialized: string): void;
+}
+
 /** [[list]], and the URL whose query it mirrors (set when the URL made it). */
 export class URLSearchParamsObject extends JSObject {
   override className = 'URLSearchParams';
   list: Pair[] = [];
-  /** Called after every change, so the owning URL rewrites its query. */
-  onUpdate: ((serialized: string) => void) | undefined;
+  /** A field, not a closure, so the heap walk sees the URL from its searchParams. */
+  owner: QueryOwner | undefined;
 }
 
 /** application/x-www-form-urlencoded parsing (https://url.spec.whatwg.org/#concept-urlencoded-parser). */
@@ -48,10 +53,10 @@ export function installURLSearchParams(realm: Realm): void {
 }
 
 /** A new URLSearchParams for a URL's query (the URL keeps it for `searchParams`). */
-export function newParamsFor(realm: Realm, query: string, onUpdate: (s: string) => void): URLSearchParamsObject {
+export function newParamsFor(realm: Realm, owner: QueryOwner, query: string): URLSearchParamsObject {
   const o = new URLSearchParamsObject(realm.intrinsic('%URLSearchParams.prototype%'));
   o.list = parseQuery(query);
-  o.onUpdate = onUpdate;
+  o.owner = owner;
   return o;
 }
 
@@ -91,7 +96,7 @@ function thisParams(realm: Realm, v: Value): URLSearchParamsObject {
 
 /** The spec's "update steps": the owning URL's query follows the list. */
 function updated(o: URLSearchParamsObject): void {
-  o.onUpdate?.(serializeQuery(o.list));
+  o.owner?.queryChanged(serializeQuery(o.list));
 }
 
 function installMethods(realm: Realm, proto: JSObject): void {
