@@ -48,6 +48,9 @@ export function internalSlots(o: JSObject, viewer: SlotViewer): ChildView[] {
   if (o instanceof MapObject || o instanceof SetObject) {
     out.push({ name: '[[Entries]]', kind: 'internal', value: { preview: `Array(${o.data.size})`, type: 'object', handle: viewer.listHandle(entries(o, viewer), true) } });
   }
+  // Built-ins whose state lives in host fields (URL, AbortSignal, Intl...) name it themselves.
+  const own = (o as { debugSlots?: () => [string, Value][] }).debugSlots?.();
+  if (own) for (const [name, v] of own) out.push(internal(viewer, name, v));
   out.push({ name: '[[Prototype]]', kind: 'internal', value: o.proto ? viewer.view(o.proto) : { preview: 'null', type: 'object', handle: 0 } });
   return out;
 }

@@ -21,6 +21,10 @@ export class AbortSignalObject extends EventTargetObject {
   readonly algorithms: (() => void)[] = [];
   /** Signals made by AbortSignal.any that follow this one. */
   readonly dependents: AbortSignalObject[] = [];
+
+  override debugSlots(): [string, Value][] {
+    return [['[[Aborted]]', this.aborted], ['[[Reason]]', this.reason], ...super.debugSlots()];
+  }
 }
 
 export class AbortControllerObject extends JSObject {

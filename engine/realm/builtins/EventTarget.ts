@@ -24,6 +24,10 @@ export class EventObject extends JSObject {
     readonly composed: boolean, readonly timeStamp: number, readonly isTrusted = false) {
     super(proto);
   }
+
+  debugSlots(): [string, Value][] {
+    return [['[[Type]]', this.type], ['[[Target]]', this.target]];
+  }
 }
 
 interface Listener {
@@ -40,6 +44,11 @@ export class EventTargetObject extends JSObject {
   readonly listeners = new Map<string, Listener[]>();
   /** `on<type>` attributes (onabort): the handler and its place among the listeners. */
   readonly handlers = new Map<string, { value: Value; listener: Listener }>();
+
+  /** The debugger shows how many listeners wait for each event type. */
+  debugSlots(): [string, Value][] {
+    return [...this.listeners].map(([type, list]) => [`[[Listeners: ${type}]]`, list.length]);
+  }
 }
 
 /** Each realm's time origin: an event's timeStamp counts from it, on the engine's clock. */

@@ -25,6 +25,11 @@ export class URLObject extends JSObject {
     super(proto);
   }
 
+  /** What the debugger's Variables view shows of this URL (engine/debug/internalSlots.ts). */
+  debugSlots(): [string, Value][] {
+    return [['[[URL]]', this.parts.href]];
+  }
+
   /** The searchParams changed: the query becomes their serialization (null when empty). */
   queryChanged(serialized: string): void {
     const h = new URL(this.parts.href);

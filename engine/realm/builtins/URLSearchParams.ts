@@ -26,6 +26,10 @@ export class URLSearchParamsObject extends JSObject {
   list: Pair[] = [];
   /** A field, not a closure, so the heap walk sees the URL from its searchParams. */
   owner: QueryOwner | undefined;
+
+  debugSlots(): [string, Value][] {
+    return [['[[Query]]', serializeQuery(this.list)]];
+  }
 }
 
 /** application/x-www-form-urlencoded parsing (https://url.spec.whatwg.org/#concept-urlencoded-parser). */

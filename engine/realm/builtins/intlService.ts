@@ -20,6 +20,12 @@ export class IntlServiceObject extends JSObject {
   constructor(proto: JSObject, readonly kind: string, readonly host: HostService) {
     super(proto);
   }
+
+  /** The debugger shows the resolved locale (a Locale shows its tag). */
+  debugSlots(): [string, Value][] {
+    const locale = this.kind === 'Locale' ? String(this.host) : String((this.host.resolvedOptions() as { locale?: string }).locale);
+    return [['[[Locale]]', locale]];
+  }
 }
 
 /** The host's constructor for a service, seen through the only members Glassbox uses. */
