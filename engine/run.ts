@@ -207,6 +207,8 @@ export class Run {
       if (m.frames.length === 0) {
         const next = this.nextTask();
         if (next !== 'started') return next;
+        // A built-in callback (JSON.parse as a timer, a listener's rethrow) can throw before any frame runs.
+        if (m.uncaught) return this.stopWithUncaught();
         left -= 10;
         if (this.debuggerInstance?.atTask(taskLabel(this.task!))) return 'paused';
         continue;

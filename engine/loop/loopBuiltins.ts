@@ -10,6 +10,7 @@ import type { Realm } from '../realm/realm';
 import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
 import { installTimerPromises } from './timerPromises';
 import { abortTimeouts } from '../realm/builtins/AbortController';
+import { nextTickThrows } from '../realm/builtins/EventTarget';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -104,6 +105,10 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   installTimerPromises(realm, schedule, fns.setTimeout, fns.setImmediate);
   abortTimeouts.set(realm, (ms, callback) => {
     loop.addTimer('timeout', callback, [], ms, 'AbortSignal.timeout', {}).unref = true;
+  });
+  nextTickThrows.set(realm, (value) => {
+    const rethrow = realm.newNative('emitUncaughtException', 0, () => { throw new JSThrow(value); });
+    loop.enqueueTick({ callback: rethrow, args: [], name: 'EventTarget listener error' });
   });
   // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.
   for (const name of NODE_GLOBAL_ORDER) realm.global.props.set(name, new Prop(fns[name], DEFAULT_FLAGS));

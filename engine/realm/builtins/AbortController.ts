@@ -17,8 +17,6 @@ import { defineInspect, inspectText, requireClassNew, throwNodeError, webAccesso
 export class AbortSignalObject extends EventTargetObject {
   aborted = false;
   reason: Value = undefined;
-  /** Run when the signal aborts, before its `abort` event: listener removals ({ signal }). */
-  readonly algorithms: (() => void)[] = [];
   /** Signals made by AbortSignal.any that follow this one. */
   readonly dependents: AbortSignalObject[] = [];
 
@@ -42,7 +40,6 @@ export function* signalAbort(realm: Realm, signal: AbortSignalObject, reason: Va
   if (signal.aborted) return;
   signal.aborted = true;
   signal.reason = reason;
-  for (const algorithm of signal.algorithms.splice(0)) algorithm();
   yield* dispatch(realm, signal, trustedEvent(realm, 'abort'));
   for (const d of signal.dependents.splice(0)) yield* signalAbort(realm, d, reason);
 }
@@ -58,7 +55,6 @@ export function installAbort(realm: Realm): void {
   const newSignal = () => new AbortSignalObject(signalProto);
   signalHooks.isSignal = (v) => v instanceof AbortSignalObject;
   signalHooks.isAborted = (s) => (s as AbortSignalObject).aborted;
-  signalHooks.onAbort = (s, f) => { (s as AbortSignalObject).algorithms.push(f); };
   installSignalStatics(realm, signalCtor, newSignal);
   installSignalPrototype(realm, signalProto);
 

@@ -31,7 +31,10 @@ export class EventObject extends JSObject {
 }
 
 interface Listener {
-  callback: JSObject;
+  /** Null for an engine listener (`engineAction`), which the program never sees. */
+  callback: JSObject | null;
+  /** Node's own listeners, e.g. the one that drops a `{ signal }` listener on abort. */
+  engineAction?: () => void;
   capture: boolean;
   once: boolean;
   removed: boolean;
@@ -47,7 +50,7 @@ export class EventTargetObject extends JSObject {
 
   /** The debugger shows how many listeners wait for each event type. */
   debugSlots(): [string, Value][] {
-    return [...this.listeners].map(([type, list]) => [`[[Listeners: ${type}]]`, list.length]);
+    return [...this.listeners].map(([type, list]) => [`[[Listeners: ${type}]]`, list.filter((l) => l.callback !== null).length]);
   }
 }
 
@@ -166,7 +169,8 @@ function installTargetPrototype(realm: Realm, proto: JSObject): void {
     const listener: Listener = { callback, capture: opts.capture, once: opts.once, removed: false };
     list.push(listener);
     t.listeners.set(type, list);
-    if (signal !== undefined) onAbortSignal(signal, () => removeListener(t, type, listener));
+    // As in Node, the removal is a listener on the signal, in order with the program's own.
+    if (signal instanceof EventTargetObject) addEngineListener(signal, 'abort', () => removeListener(t, type, listener));
     return undefined;
   }, true);
   webMethod(realm, proto, 'removeEventListener', 2, function* (thisArg, args) {
@@ -218,11 +222,16 @@ function* listenerOptions(realm: Realm, v: Value): Gen<ListenerOptions> {
 export const signalHooks = {
   isSignal: (_v: Value): boolean => false,
   isAborted: (_v: JSObject): boolean => false,
-  onAbort: (_signal: JSObject, _f: () => void): void => undefined,
 };
 const isSignal = (v: Value) => signalHooks.isSignal(v);
 const isAbortedSignal = (v: JSObject) => signalHooks.isAborted(v);
-const onAbortSignal = (s: JSObject, f: () => void) => signalHooks.onAbort(s, f);
+
+/** A once listener run by the engine itself; stopImmediatePropagation does not skip it. */
+function addEngineListener(t: EventTargetObject, type: string, engineAction: () => void): void {
+  const list = t.listeners.get(type) ?? [];
+  list.push({ callback: null, engineAction, capture: false, once: true, removed: false });
+  t.listeners.set(type, list);
+}
 
 function removeListener(t: EventTargetObject, type: string, l: Listener): void {
   l.removed = true;
@@ -240,8 +249,12 @@ export function* dispatch(realm: Realm, t: EventTargetObject, e: EventObject): G
   e.currentTarget = t;
   e.eventPhase = 2;
   for (const l of [...(t.listeners.get(e.type) ?? [])]) {
-    if (l.removed) continue;
+    if (l.removed || (e.stopped && l.engineAction === undefined)) continue;
     if (l.once) removeListener(t, e.type, l);
+    if (l.engineAction !== undefined || l.callback === null) {
+      l.engineAction?.();
+      continue;
+    }
     let fn: Value = l.callback;
     let thisArg: Value = t;
     if (l.attribute) {
@@ -256,15 +269,19 @@ export function* dispatch(realm: Realm, t: EventTargetObject, e: EventObject): G
       if (!(err instanceof JSThrow)) throw err;
       reportLater(realm, err);
     }
-    if (e.stopped) break;
   }
   e.dispatching = false;
   e.currentTarget = null;
   e.eventPhase = 0;
 }
 
-/** Node throws a listener's exception again on a later tick, where it is uncaught. */
+/** How a listener's exception is thrown again on the next tick (the loop sets it). */
+export const nextTickThrows = new WeakMap<Realm, (value: Value) => void>();
+
+/** Node throws a listener's exception again with process.nextTick, where it is uncaught. */
 function reportLater(realm: Realm, err: JSThrow): void {
+  const onNextTick = nextTickThrows.get(realm);
+  if (onNextTick !== undefined) return onNextTick(err.value);
   // eslint-disable-next-line require-yield -- the job's whole work is to throw
   realm.host.enqueueMicrotask({ kind: 'queueMicrotask', name: 'EventTarget listener error', run: function* () { throw err; } });
 }
