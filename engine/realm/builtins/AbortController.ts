@@ -9,10 +9,10 @@ import { Gen } from '../../ops/convert';
 import { iterableToList } from '../../ops/iteration';
 import type { Realm } from '../realm';
 import { newDOMException } from './DOMException';
-import { EventTargetObject, defineHandlerAttribute, dispatch, signalHooks, trustedEvent } from './EventTarget';
+import { trustedEvent } from './Event';
+import { EventTargetObject, defineHandlerAttribute, dispatch, signalHooks } from './EventTarget';
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
-import { describeReceived } from './URLSearchParams';
-import { defineInspect, inspectText, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
+import { defineInspect, describeReceived, inspectText, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
 
 export class AbortSignalObject extends EventTargetObject {
   aborted = false;

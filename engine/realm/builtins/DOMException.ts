@@ -1,6 +1,6 @@
 // DOMException (https://webidl.spec.whatwg.org/#idl-DOMException) as Node 20 has it: an
 // Error subclass whose name, message and code are prototype getters over internal slots.
-import { ENUMERABLE, JSObject, Prop } from '../../heap/object';
+import { ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Gen, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
@@ -47,7 +47,7 @@ export function installDOMException(realm: Realm): void {
     const message = args[0] === undefined ? '' : yield* toString(realm, args[0]);
     const [name, cause] = yield* nameAndCause(realm, args[1]);
     const e = new DOMExceptionObject(p, name, message);
-    if (cause !== undefined) e.put('cause', cause[0], 1 | 4);
+    if (cause !== undefined) e.put('cause', cause[0], METHOD_FLAGS);
     e.captureStack(realm.host.captureStack(), `${name}: ${message}`);
     return e;
   }, { ctor: true, gen: true });

@@ -1,6 +1,6 @@
-// Event and EventTarget (https://dom.spec.whatwg.org/#interface-eventtarget) as Node 20 has
-// them, for AbortSignal and for programs that use them directly. Listeners are user code:
-// dispatch calls them through the VM; a listener's exception is rethrown later, as Node does.
+// EventTarget (https://dom.spec.whatwg.org/#interface-eventtarget) as Node 20 has it, for
+// AbortSignal and for programs that use it directly. Listeners are user code: dispatch
+// calls them through the VM; a listener's exception is rethrown later, as Node does.
 import { isCallable } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { Value } from '../../heap/values';
@@ -9,26 +9,8 @@ import { Gen, toBoolean, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import type { Realm } from '../realm';
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
-import { describeReceived } from './URLSearchParams';
-import { defineInspect, inspectText, requireArgs, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
-
-export class EventObject extends JSObject {
-  override className = 'Event';
-  target: JSObject | null = null;
-  currentTarget: JSObject | null = null;
-  defaultPrevented = false;
-  stopped = false;
-  dispatching = false;
-  eventPhase = 0;
-  constructor(proto: JSObject, public type: string, public cancelable: boolean, public bubbles: boolean,
-    readonly composed: boolean, readonly timeStamp: number, readonly isTrusted = false) {
-    super(proto);
-  }
-
-  debugSlots(): [string, Value][] {
-    return [['[[Type]]', this.type], ['[[Target]]', this.target]];
-  }
-}
+import { EventObject, installEvent } from './Event';
+import { defineInspect, describeReceived, inspectText, requireArgs, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
 
 interface Listener {
   /** Null for an engine listener (`engineAction`), which the program never sees. */
@@ -54,97 +36,13 @@ export class EventTargetObject extends JSObject {
   }
 }
 
-/** Each realm's time origin: an event's timeStamp counts from it, on the engine's clock. */
-const timeOrigins = new WeakMap<Realm, number>();
-
 export function installEvents(realm: Realm): void {
-  const origin = realm.host.now();
-  timeOrigins.set(realm, origin);
-  const eventProto = realm.newObject();
-  const eventCtor = realm.newNative('Event', 1, function* (_this, args, newTarget) {
-    const p = protoFromCtor(requireClassNew(realm, newTarget, 'Event'), eventProto);
-    requireArgs(realm, args, ['type']);
-    const type = yield* toString(realm, args[0]);
-    const o = args[1];
-    if (o !== undefined && o !== null && !(o instanceof JSObject)) {
-      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object. Received ${describeReceived(o)}`);
-    }
-    const flag = function* (name: string): Gen<boolean> { return o instanceof JSObject && toBoolean(yield* get(realm, o, name)); };
-    return new EventObject(p, type, yield* flag('cancelable'), yield* flag('bubbles'), yield* flag('composed'), realm.host.now() - origin);
-  }, { ctor: true, gen: true });
-  realm.defineConstructor(eventCtor, eventProto);
-  installEventPrototype(realm, eventCtor, eventProto);
-
+  installEvent(realm);
   const targetProto = realm.newObject();
   const targetCtor = realm.newNative('EventTarget', 0, (_this, _args, newTarget) =>
     new EventTargetObject(protoFromCtor(requireClassNew(realm, newTarget, 'EventTarget'), targetProto)), { ctor: true });
   realm.defineConstructor(targetCtor, targetProto);
   installTargetPrototype(realm, targetProto);
-}
-
-/** A trusted event the engine fires (an AbortSignal's `abort`). */
-export function trustedEvent(realm: Realm, type: string): EventObject {
-  const now = realm.host.now() - (timeOrigins.get(realm) ?? 0);
-  return new EventObject(realm.intrinsic('%Event.prototype%'), type, false, false, false, now, true);
-}
-
-function thisEvent(realm: Realm, v: Value): EventObject {
-  return v instanceof EventObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Event');
-}
-
-function installEventPrototype(realm: Realm, ctor: JSObject, proto: JSObject): void {
-  const getter = (name: string, read: (e: EventObject) => Value) =>
-    webAccessor(realm, proto, name, (thisArg) => read(thisEvent(realm, thisArg)));
-  webMethod(realm, proto, 'initEvent', 1, function* (thisArg, args) {
-    const e = thisEvent(realm, thisArg);
-    requireArgs(realm, args, ['type']);
-    const type = yield* toString(realm, args[0]);
-    if (e.dispatching) return undefined;
-    e.type = type;
-    e.bubbles = toBoolean(args[1]);
-    e.cancelable = toBoolean(args[2]);
-    return undefined;
-  }, true);
-  webMethod(realm, proto, 'stopImmediatePropagation', 0, (thisArg) => { thisEvent(realm, thisArg).stopped = true; return undefined; });
-  webMethod(realm, proto, 'preventDefault', 0, (thisArg) => {
-    const e = thisEvent(realm, thisArg);
-    // Node 20 lets a passive listener cancel too, so `passive` changes nothing here.
-    if (e.cancelable) e.defaultPrevented = true;
-    return undefined;
-  });
-  getter('target', (e) => e.target);
-  getter('currentTarget', (e) => e.currentTarget);
-  getter('srcElement', (e) => e.target);
-  getter('type', (e) => e.type);
-  getter('cancelable', (e) => e.cancelable);
-  getter('defaultPrevented', (e) => e.cancelable && e.defaultPrevented);
-  getter('timeStamp', (e) => e.timeStamp);
-  webMethod(realm, proto, 'composedPath', 0, (thisArg) => {
-    const e = thisEvent(realm, thisArg);
-    return realm.newArray(e.dispatching && e.currentTarget ? [e.currentTarget] : []);
-  });
-  getter('returnValue', (e) => !(e.cancelable && e.defaultPrevented));
-  getter('bubbles', (e) => e.bubbles);
-  getter('composed', (e) => e.composed);
-  getter('eventPhase', (e) => e.eventPhase);
-  getter('cancelBubble', (e) => e.stopped);
-  webMethod(realm, proto, 'stopPropagation', 0, (thisArg) => { thisEvent(realm, thisArg).stopped = true; return undefined; });
-  getter('isTrusted', (e) => e.isTrusted);
-  for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 2], ['BUBBLING_PHASE', 3]] as const) {
-    ctor.put(name, value, 2);
-  }
-  defineInspect(realm, proto, function* (self, depth, opts) {
-    const e = thisEvent(realm, self);
-    const name = constructorName(e) ?? 'Event';
-    if (depth < 0) return name;
-    const obj = realm.newObject();
-    obj.put('type', e.type);
-    obj.put('defaultPrevented', e.cancelable && e.defaultPrevented);
-    obj.put('cancelable', e.cancelable);
-    obj.put('timeStamp', e.timeStamp);
-    return `${name} ${yield* inspectText(realm, obj, { ...opts, depth: (opts.depth ?? 2) - 1 })}`;
-  });
-  setToStringTag(proto, 'Event');
 }
 
 function thisTarget(realm: Realm, v: Value): EventTargetObject {

@@ -2,8 +2,8 @@
 // list lives host-side as strings. Parsing and serializing application/x-www-form-urlencoded
 // text is done by the host's URLSearchParams, which only ever sees and returns strings.
 import { isCallable } from '../../heap/function';
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
-import { JSSymbol, Value, WellKnown } from '../../heap/values';
+import { ACCESSOR, CONFIGURABLE, ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { Value, WellKnown } from '../../heap/values';
 import { chargeString } from '../../ops/strings';
 import { Gen, toString } from '../../ops/convert';
 import { iterableToList } from '../../ops/iteration';
@@ -11,7 +11,7 @@ import { get } from '../../ops/object';
 import type { Realm } from '../realm';
 import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype } from './Iterator';
 import { protoFromCtor, setToStringTag } from './objectSupport';
-import { defineInspect, inspectText, requireArgs, requireClassNew, throwNodeError, webMethod } from './webSupport';
+import { defineInspect, describeReceived, inspectText, requireArgs, requireClassNew, throwNodeError, webMethod } from './webSupport';
 
 export type Pair = [string, string];
 
@@ -112,7 +112,7 @@ function installMethods(realm: Realm, proto: JSObject): void {
     return out;
   };
   const size = realm.newNative('get size', 0, (thisArg) => thisParams(realm, thisArg).list.length);
-  proto.props.set('size', new Prop(undefined, 4 | 8 | 2, size, undefined));
+  proto.props.set('size', new Prop(undefined, CONFIGURABLE | ENUMERABLE | ACCESSOR, size, undefined));
   webMethod(realm, proto, 'append', 2, function* (thisArg, args) {
     const o = thisParams(realm, thisArg);
     const [name, value] = yield* strArgs(args, ['name', 'value']);
@@ -222,13 +222,4 @@ function installIteration(realm: Realm, proto: JSObject): JSObject {
   webMethod(realm, proto, 'keys', 0, iterate('keys'));
   webMethod(realm, proto, 'values', 0, iterate('values'));
   return entries;
-}
-
-/** The tail of Node's ERR_INVALID_ARG_TYPE message for a value that is not a function. */
-export function describeReceived(v: Value): string {
-  if (v === undefined || v === null) return String(v);
-  if (typeof v === 'string') return `type string ('${v.length > 25 ? `${v.slice(0, 25)}...` : v}')`;
-  if (v instanceof JSObject) return 'an instance of Object';
-  if (v instanceof JSSymbol) return `type symbol (${v.toString()})`;
-  return `type ${typeof v} (${String(v)})`;
 }

@@ -2,7 +2,7 @@
 // URLSearchParams, EventTarget, AbortController): Node's coded errors, WebIDL-style
 // enumerable members, and the `util.inspect.custom` methods Node gives those classes.
 import type { NativeGenImpl, NativeSync } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject, Prop } from '../../heap/object';
 import { JSSymbol, Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
 import { Gen } from '../../ops/convert';
@@ -56,7 +56,7 @@ export function webMethod(realm: Realm, target: JSObject, name: string | JSSymbo
 export function webAccessor(realm: Realm, target: JSObject, name: string, get: NativeSync, set?: NativeGenImpl | NativeSync, setIsGen = true): void {
   const g = realm.newNative(`get ${name}`, 0, get);
   const s = set && realm.newNative(`set ${name}`, 1, set, { gen: setIsGen });
-  target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR | 2 /* ENUMERABLE */, g, s));
+  target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR | ENUMERABLE, g, s));
 }
 
 /** Installs `[util.inspect.custom](depth, options)`, as Node has on these prototypes. */
@@ -70,4 +70,13 @@ export function defineInspect(realm: Realm, proto: JSObject, impl: (self: Value,
 /** util.inspect of a value with the given options, as a custom inspector's `inspect(v, opts)`. */
 export function* inspectText(realm: Realm, v: Value, opts: Partial<InspectOptions>): Gen<string> {
   return yield* inspectWithTags(realm, v, opts);
+}
+
+/** The tail of Node's ERR_INVALID_ARG_TYPE message for a value that is not a function. */
+export function describeReceived(v: Value): string {
+  if (v === undefined || v === null) return String(v);
+  if (typeof v === 'string') return `type string ('${v.length > 25 ? `${v.slice(0, 25)}...` : v}')`;
+  if (v instanceof JSObject) return 'an instance of Object';
+  if (v instanceof JSSymbol) return `type symbol (${v.toString()})`;
+  return `type ${typeof v} (${String(v)})`;
 }
