@@ -18,6 +18,7 @@ import { describeUncaught } from './debug/uncaught';
 import { EngineDebugger } from './debug/engineDebugger';
 import { EventLoop, Task } from './loop/eventLoop';
 import { installLoopBuiltins } from './loop/loopBuiltins';
+import { CLOCK_READ_INSTRUCTIONS, workMs } from './loop/workClock';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
 import { installGenerators } from './vm/generators';
@@ -71,7 +72,8 @@ export { DEFAULT_MAX_HEAP_MB };
 export class Run {
   readonly realm: Realm;
   readonly machine: Machine;
-  readonly loop = new EventLoop();
+  /** The virtual clock moves with the instructions run (see workClock). */
+  readonly loop = new EventLoop(() => workMs(this.machine.instructionsRun()));
   readonly program: FunctionCode;
   private readonly options: EngineOptions;
   private readonly startTime: number;
@@ -136,11 +138,18 @@ export class Run {
       captureStack: () => stackLines(this.machine.frames),
       compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind, params, body, 'anonymous')),
       compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
-      now: () => this.startTime + this.loop.now,
+      now: () => this.readClock(),
       random,
       enqueueMicrotask: (job) => this.loop.enqueueMicrotask(job),
       trackRejection: (p, op) => { if (op === 'reject') this.unhandled.add(p as PromiseObject); else this.unhandled.delete(p as PromiseObject); },
     };
+  }
+
+  /** The virtual time in ms since the epoch; the read itself costs time (see workClock). */
+  private readClock(): number {
+    const t = this.startTime + this.loop.now;
+    this.machine.charge(CLOCK_READ_INSTRUCTIONS);
+    return t;
   }
 
   private emitConsole(level: ConsoleLevel, text: string): void {
@@ -230,7 +239,7 @@ export class Run {
       this.rejection = { value: p.result };
       return 'uncaught';
     }
-    if (this.options.realTime) loop.now = Math.max(loop.now, Date.now() - this.realStart);
+    if (this.options.realTime) loop.advanceTo(Date.now() - this.realStart);
     if (this.options.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
     const task = loop.next();
     if (!task) return 'done';
