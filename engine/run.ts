@@ -18,6 +18,7 @@ import { describeUncaught } from './debug/uncaught';
 import { EngineDebugger } from './debug/engineDebugger';
 import { EventLoop, Task } from './loop/eventLoop';
 import { installLoopBuiltins } from './loop/loopBuiltins';
+import { installPerformance } from './loop/performance';
 import { CLOCK_READ_INSTRUCTIONS, workMs } from './loop/workClock';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
@@ -101,6 +102,7 @@ export class Run {
     installAsyncIteratorPrototype(this.realm);
     installAsyncGenerators(this.realm);
     installLoopBuiltins(this.realm, this.loop);
+    installPerformance(this.realm, this.startTime, () => this.readClock());
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
@@ -138,16 +140,16 @@ export class Run {
       captureStack: () => stackLines(this.machine.frames),
       compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind, params, body, 'anonymous')),
       compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
-      now: () => this.readClock(),
+      now: () => this.startTime + this.readClock(),
       random,
       enqueueMicrotask: (job) => this.loop.enqueueMicrotask(job),
       trackRejection: (p, op) => { if (op === 'reject') this.unhandled.add(p as PromiseObject); else this.unhandled.delete(p as PromiseObject); },
     };
   }
 
-  /** The virtual time in ms since the epoch; the read itself costs time (see workClock). */
+  /** Virtual ms since the start; the read itself costs time (see workClock). */
   private readClock(): number {
-    const t = this.startTime + this.loop.now;
+    const t = this.loop.now;
     this.machine.charge(CLOCK_READ_INSTRUCTIONS);
     return t;
   }

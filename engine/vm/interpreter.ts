@@ -161,8 +161,8 @@ function run(m: Machine): SliceResult {
           const p = realm.global.lookup(name);
           if (p === undefined) { stack.push('undefined'); break; }
           if (!p.isAccessor) { stack.push(typeOf(p.value)); break; }
-          stack.push(typeOf(undefined));
-          break;
+          m.runHelper(H.typeofGlobalAccessor(realm, name));
+          continue reload;
         }
         case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(consts[ops[f.pc++]] as string)); break;
         case Op.DeclareGlobalVar: {
