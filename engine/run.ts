@@ -19,7 +19,7 @@ import { EngineDebugger } from './debug/engineDebugger';
 import { EventLoop, Task } from './loop/eventLoop';
 import { installLoopBuiltins } from './loop/loopBuiltins';
 import { installPerformance } from './loop/performance';
-import { CLOCK_READ_INSTRUCTIONS, workMs } from './loop/workClock';
+import { CLOCK_READ_INSTRUCTIONS, epochMs, workMs } from './loop/workClock';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
 import { installGenerators } from './vm/generators';
@@ -39,7 +39,7 @@ export interface EngineOptions {
   fileName: string;
   /** Seed for Math.random (default 1). */
   seed?: number;
-  /** The clock's start in ms since the epoch, for Date (default: the host's time at start). */
+  /** The clock's start in whole ms since the epoch, for Date (default: the host's time at start). */
   startTime?: number;
   /** Frames allowed before `RangeError: Maximum call stack size exceeded` (default 10000). */
   maxCallDepth?: number;
@@ -92,7 +92,7 @@ export class Run {
 
   constructor(source: string, options: EngineOptions) {
     this.options = options;
-    this.startTime = options.startTime ?? Date.now();
+    this.startTime = Math.floor(options.startTime ?? Date.now());
     this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, () => this.heapRoots());
     this.heap.activate();
     const code = compileProgram(source, options.fileName);
@@ -140,7 +140,7 @@ export class Run {
       captureStack: () => stackLines(this.machine.frames),
       compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind, params, body, 'anonymous')),
       compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
-      now: () => this.startTime + this.readClock(),
+      now: () => epochMs(this.startTime, this.readClock()),
       random,
       enqueueMicrotask: (job) => this.loop.enqueueMicrotask(job),
       trackRejection: (p, op) => { if (op === 'reject') this.unhandled.add(p as PromiseObject); else this.unhandled.delete(p as PromiseObject); },

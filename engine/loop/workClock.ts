@@ -20,3 +20,14 @@ export const CLOCK_READ_INSTRUCTIONS = 50;
 export function workMs(instructions: number): number {
   return (instructions * NS_PER_INSTRUCTION) / 1e6;
 }
+
+/**
+ * `start + t` in ms since the epoch (`start` whole), never rounded up into the next whole
+ * ms: at the epoch's size a double keeps only a quarter µs, and Date.now() must agree with
+ * the loop's whole-ms time.
+ */
+export function epochMs(start: number, t: number): number {
+  const whole = start + Math.floor(t);
+  const r = start + t;
+  return r >= whole + 1 ? whole : r;
+}
