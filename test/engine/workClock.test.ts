@@ -3,6 +3,7 @@
 // breakpoints, evaluations while paused); the Event Loop snapshot's time moves in the script.
 import assert from 'node:assert/strict';
 import { createRun, EngineDebugger, Run } from '../../engine';
+import { EventLoop } from '../../engine/loop/eventLoop';
 import { NS_PER_INSTRUCTION, workMs } from '../../engine/loop/workClock';
 
 /** Prints times at full precision: any difference in instructions counted shows. */
@@ -92,5 +93,39 @@ describe('the Event Loop snapshot during the script', () => {
       if (r === 'done') break;
     }
     assert.deepEqual(times, [0, 3]);
+  });
+});
+
+describe('the clock with realTime', () => {
+  it('follows the wall clock while waiting and the work while running, never going back', () => {
+    const src = `const reads = [performance.now()];
+let s = 0;
+for (let i = 0; i < 20000; i++) s += i;
+reads.push(performance.now());
+setTimeout(() => {
+  reads.push(performance.now());
+  for (let i = 0; i < 2000; i++) reads.push(performance.now());
+  console.log(reads.every((r, i) => i === 0 || r >= reads[i - 1]), reads[2] - reads[1] >= 4);
+}, 5);`;
+    const out: string[] = [];
+    createRun(src, { fileName: 't.js', realTime: true, onConsole: (e) => out.push(e.text) }).runToEnd();
+    assert.deepEqual(out, ['true true']);
+  });
+});
+
+describe('the event loop clock: work plus waiting', () => {
+  it('moves with the work, jumps only forward when waiting (real time lagging behind the work is ignored)', () => {
+    let work = 10;
+    const loop = new EventLoop(() => work);
+    const seen: number[] = [loop.now];
+    loop.advanceTo(5); //  behind the work: no change
+    seen.push(loop.now);
+    loop.advanceTo(20); // waiting for a timer
+    seen.push(loop.now);
+    work = 12.5; //        work done after the wait adds on
+    seen.push(loop.now, loop.loopTime());
+    loop.advanceTo(22);
+    seen.push(loop.now);
+    assert.deepEqual(seen, [10, 10, 20, 22.5, 22, 22.5]);
   });
 });
