@@ -33,8 +33,9 @@ export function installPerformance(realm: Realm, timeOrigin: number, elapsed: ()
   realm.accessor(proto, 'timeOrigin', (thisArg) => { check(thisArg); return timeOrigin; });
   proto.props.get('timeOrigin')!.flags |= ENUMERABLE;
   // Node prints it as `Performance { ... }` through its own inspect method.
-  proto.props.set(symbolFor(realm, 'nodejs.util.inspect.custom'), new Prop(realm.newNative('[nodejs.util.inspect.custom]', 2, function* (thisArg, args): Gen<Value> {
-    if (typeof args[0] === 'number' && args[0] < 0) return thisArg;
+  proto.props.set(symbolFor(realm, 'nodejs.util.inspect.custom'), new Prop(realm.newNative('[nodejs.util.inspect.custom]', 2, function* (_this, args): Gen<Value> {
+    // Node returns the object, which its internal symbol keys print as `[Performance]`.
+    if (typeof args[0] === 'number' && args[0] < 0) return '[Performance]';
     const view = realm.newObject();
     view.put('timeOrigin', timeOrigin);
     const options = optionsFromObject(args[1]);
