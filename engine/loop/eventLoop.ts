@@ -20,6 +20,8 @@ export interface Timer extends SourceLink {
   delay: number;
   due: number;
   seq: number;
+  /** Whole ms when its callback last started: an interval's next period counts from there, as in Node. */
+  started: number;
   /** The callback's name as V8 would show it. */
   name: string;
   cleared: boolean;
@@ -86,7 +88,7 @@ export class EventLoop {
   private stage: 'timers' | 'check' = 'check';
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, name, cleared: false, handle: undefined, ...link };
+    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
     this.changed();
@@ -141,7 +143,11 @@ export class EventLoop {
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     for (let guard = 0; guard < 4; guard++) {
       const t = this.macrotasks.shift();
-      if (t) { this.phase = t.kind === 'immediate' ? 'immediates' : 'timers'; return (this.current = { kind: 'timer', timer: t }); }
+      if (t) {
+        this.phase = t.kind === 'immediate' ? 'immediates' : 'timers';
+        t.started = this.loopTime();
+        return (this.current = { kind: 'timer', timer: t });
+      }
       if (!this.advancePhase()) break;
     }
     this.current = null;
@@ -175,7 +181,7 @@ export class EventLoop {
   taskDone(task: Task): void {
     if (task.kind === 'timer' && task.timer.kind === 'interval' && !task.timer.cleared) {
       const t = task.timer;
-      t.due = this.loopTime() + t.delay;
+      t.due = t.started + t.delay;
       t.seq = this.seq++;
       this.timers.set(t.id, t);
     }
