@@ -3,16 +3,16 @@
 
 /**
  * Virtual nanoseconds per instruction. A simple loop of 1e6 iterations (about 20
- * instructions each) then takes about 21 ms, where Node takes 3 to 5 ms; fib(25) 4 ms
- * where Node takes 1 ms.
+ * instructions each) then takes 21 ms, where Node 20 takes 3 to 13 ms; fib(25) 4 ms, Node
+ * 1 to 10 ms. (At 4 ns the loop took 84 ms, too slow beside Node.)
  */
 export const NS_PER_INSTRUCTION = 1;
 
 /**
  * Reading the clock (Date.now(), new Date(), performance.now()) counts as this many
- * instructions: in Node a read costs some 30 ns, far more than a simple operation, and it
- * keeps a busy-wait on the clock short in real time (100 virtual ms: about 1.4 million
- * iterations, a few tenths of a second).
+ * instructions: in Node a read costs some 35 ns (a busy-wait does 2.9 million reads in
+ * 100 ms), far more than a simple operation. It also keeps a busy-wait on the clock short
+ * in real time: 100 virtual ms are 1.4 million iterations, about 0.25 s of CPU.
  */
 export const CLOCK_READ_INSTRUCTIONS = 50;
 

@@ -75,7 +75,7 @@ describe('the virtual clock moves with the work done', () => {
     });
   }
 
-  it('gives a simple loop a plausible time: 20,000 iterations in 0.2 to 1 virtual ms (Node: about 0.1)', () => {
+  it('gives a simple loop a plausible time: 20,000 iterations in 0.2 to 1 virtual ms (1e6 take 21 ms, Node 3 to 13 ms)', () => {
     const out: string[] = [];
     const src = 'const t = performance.now(); let s = 0; for (let i = 0; i < 2e4; i++) s += i; console.log(performance.now() - t);';
     createRun(src, { fileName: 't.js', onConsole: (e) => out.push(e.text) }).runToEnd();
