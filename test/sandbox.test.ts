@@ -375,6 +375,13 @@ check('console', () => console);
 check('Math', () => Math);
 check('JSON', () => JSON);
 check('Date', () => new Date(0));
+check('performance', () => performance);
+check('performance.now', () => performance.now);
+check('performance inspect method', () => performance[Symbol.for('nodejs.util.inspect.custom')]);
+check('performance inspected with hostile options', () => {
+  const options = { get depth() { throw new Error('read'); }, get stylize() { throw new Error('read'); } };
+  return Object(performance[Symbol.for('nodejs.util.inspect.custom')](2, options, null));
+});
 check('Symbol.for', () => Object(Symbol.for('x')));
 check('array from Set', () => Array.from(new Set([1])));
 check('caller seen from a built-in callback', () => { function f() { return f.caller; } return [1].map(f)[0]; });

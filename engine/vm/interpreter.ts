@@ -34,7 +34,7 @@ export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
 /** Runs up to `budget` instructions; JS exceptions unwind to handlers inside the loop. */
 export function execute(m: Machine, budget: number): SliceResult {
-  m.budget = budget;
+  m.startSlice(budget);
   return run(m);
 }
 
@@ -100,7 +100,8 @@ function run(m: Machine): SliceResult {
     const strict = f.code.strict;
     try {
     for (;;) {
-      if (--m.budget < 0) return 'slice';
+      // The instruction that found the budget spent did not run: give its count back.
+      if (--m.budget < 0) { m.budget++; return 'slice'; }
       const at = f.pc;
       switch (ops[f.pc++]) {
         case Op.Const: stack.push(consts[ops[f.pc++]] as Value); break;
@@ -160,8 +161,8 @@ function run(m: Machine): SliceResult {
           const p = realm.global.lookup(name);
           if (p === undefined) { stack.push('undefined'); break; }
           if (!p.isAccessor) { stack.push(typeOf(p.value)); break; }
-          stack.push(typeOf(undefined));
-          break;
+          m.runHelper(H.typeofGlobalAccessor(realm, name));
+          continue reload;
         }
         case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(consts[ops[f.pc++]] as string)); break;
         case Op.DeclareGlobalVar: {

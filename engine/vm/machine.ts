@@ -38,6 +38,9 @@ export class Machine {
   lastResult: Value = undefined;
   /** Instructions left in the current slice (the dispatch loop counts it down). */
   budget = 0;
+  /** The budget the current slice started with, and the instructions run before it (see instructionsRun). */
+  private sliceBudget = 0;
+  private instructionsBefore = 0;
   /** The task whose callback is running, as the call stack names it. */
   taskLabel: string | undefined = undefined;
   /** Debugger hovers: any call (getters included) throws instead of running; writes are refused at compile time. */
@@ -53,6 +56,31 @@ export class Machine {
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
+  }
+
+  /** Starts a slice of up to `budget` instructions. */
+  startSlice(budget: number): void {
+    this.instructionsBefore = this.instructionsRun();
+    this.budget = this.sliceBudget = budget;
+  }
+
+  /**
+   * Instructions run so far, long builtins' ticks included: read off the budget, so the
+   * dispatch loop does no work for it. The virtual clock is derived from this count.
+   */
+  instructionsRun(): number {
+    return this.instructionsBefore + this.sliceBudget - this.budget;
+  }
+
+  /** Counts `n` instructions' worth of work a builtin did (a clock read). */
+  charge(n: number): void {
+    this.budget -= n;
+  }
+
+  /** Sets the count back to `n` (a debugger evaluation runs outside the program's time). */
+  rewindInstructions(n: number): void {
+    this.instructionsBefore = n;
+    this.sliceBudget = this.budget;
   }
 
   top(): AnyFrame | undefined {
