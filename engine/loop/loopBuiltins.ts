@@ -11,6 +11,7 @@ import { EventLoop, SourceLink, Timer, TimerKind } from './eventLoop';
 import { installTimerPromises } from './timerPromises';
 import { abortTimeouts } from '../realm/builtins/AbortController';
 import { nextTickThrows } from '../realm/builtins/EventTarget';
+import { eventClocks } from '../realm/builtins/Event';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -106,6 +107,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   abortTimeouts.set(realm, (ms, callback) => {
     loop.addTimer('timeout', callback, [], ms, 'AbortSignal.timeout', {}).unref = true;
   });
+  eventClocks.set(realm, () => loop.now);
   nextTickThrows.set(realm, (value) => {
     const rethrow = realm.newNative('emitUncaughtException', 0, () => { throw new JSThrow(value); });
     loop.enqueueTick({ callback: rethrow, args: [], name: 'EventTarget listener error' });

@@ -26,12 +26,11 @@ export class EventObject extends JSObject {
   }
 }
 
-/** Each realm's time origin: an event's timeStamp counts from it, on the engine's clock. */
-const timeOrigins = new WeakMap<Realm, number>();
+/** An event's timeStamp is performance.now(): the loop's virtual ms since the start (the loop sets it). */
+export const eventClocks = new WeakMap<Realm, () => number>();
+const timeStamp = (realm: Realm): number => eventClocks.get(realm)?.() ?? 0;
 
 export function installEvent(realm: Realm): void {
-  const origin = realm.host.now();
-  timeOrigins.set(realm, origin);
   const eventProto = realm.newObject();
   const eventCtor = realm.newNative('Event', 1, function* (_this, args, newTarget) {
     const p = protoFromCtor(requireClassNew(realm, newTarget, 'Event'), eventProto);
@@ -42,7 +41,7 @@ export function installEvent(realm: Realm): void {
       throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object. Received ${describeReceived(o)}`);
     }
     const flag = function* (name: string): Gen<boolean> { return o instanceof JSObject && toBoolean(yield* get(realm, o, name)); };
-    return new EventObject(p, type, yield* flag('cancelable'), yield* flag('bubbles'), yield* flag('composed'), realm.host.now() - origin);
+    return new EventObject(p, type, yield* flag('cancelable'), yield* flag('bubbles'), yield* flag('composed'), timeStamp(realm));
   }, { ctor: true, gen: true });
   realm.defineConstructor(eventCtor, eventProto);
   installEventPrototype(realm, eventCtor, eventProto);
@@ -50,8 +49,7 @@ export function installEvent(realm: Realm): void {
 
 /** A trusted event the engine fires (an AbortSignal's `abort`). */
 export function trustedEvent(realm: Realm, type: string): EventObject {
-  const now = realm.host.now() - (timeOrigins.get(realm) ?? 0);
-  return new EventObject(realm.intrinsic('%Event.prototype%'), type, false, false, false, now, true);
+  return new EventObject(realm.intrinsic('%Event.prototype%'), type, false, false, false, timeStamp(realm), true);
 }
 
 function thisEvent(realm: Realm, v: Value): EventObject {
