@@ -97,3 +97,10 @@ export function trapFreeLookup(o: JSObject, key: PropertyKey): Prop | undefined 
   }
   return p;
 }
+
+/** The innermost non-proxy target, read without traps (for inspection); null once revoked. */
+export function proxyTargetOf(p: ProxyLike): JSObject | null {
+  let o: JSObject | null = p;
+  while (o !== null && isProxy(o)) o = o.proxyTarget;
+  return o;
+}
