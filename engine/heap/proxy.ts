@@ -6,7 +6,7 @@
 import { ACCESSOR, CONFIGURABLE, Descriptor, JSObject, Prop } from './object';
 import { JSFunction } from './function';
 import { HeapKind } from './account';
-import type { PropertyKey } from './values';
+import type { PropertyKey, Value } from './values';
 
 /** What a proxy needs from the realm: the trap-running accessors and a TypeError thrower. */
 export interface ProxyHooks {
@@ -19,6 +19,8 @@ export interface ProxyLike extends JSObject {
   proxyTarget: JSObject | null;
   proxyHandler: JSObject | null;
   readonly hooks: ProxyHooks;
+  /** new.target's `prototype`, read through the traps just before a construct (see ops construct). */
+  pendingPrototype: Value | undefined;
 }
 
 /** A property found on a proxy by a synchronous lookup: [[Get]]/[[Set]] go through the traps. */
@@ -33,6 +35,7 @@ export class ProxyProp extends Prop {
 export class ProxyObject extends JSObject {
   proxyTarget: JSObject | null;
   proxyHandler: JSObject | null;
+  pendingPrototype: Value | undefined = undefined;
   override className = 'Proxy';
   override get exotic(): boolean { return true; }
   static override heapKind = HeapKind.Object;
@@ -57,6 +60,7 @@ export class ProxyObject extends JSObject {
 export class ProxyFunction extends JSFunction {
   proxyTarget: JSObject | null;
   proxyHandler: JSObject | null;
+  pendingPrototype: Value | undefined = undefined;
   override className = 'Proxy';
   readonly isConstructor: boolean;
   override get exotic(): boolean { return true; }
@@ -83,10 +87,16 @@ export function isProxy(v: unknown): v is ProxyLike {
 
 /**
  * A lookup that runs no user code, for the few synchronous places that read a
- * constructor's `prototype`: it sees through proxies whose handler has no `get` trap (a
- * plain data property) and throws "not implemented" for one that has.
+ * constructor's `prototype`: a proxy new.target's prototype was read just before (see
+ * ops/object.ts construct); otherwise it sees through proxies whose handler has no `get`
+ * trap and throws "not implemented" for one that has.
  */
 export function trapFreeLookup(o: JSObject, key: PropertyKey): Prop | undefined {
+  if (key === 'prototype' && isProxy(o) && o.pendingPrototype !== undefined) {
+    const v = o.pendingPrototype;
+    o.pendingPrototype = undefined;
+    return new Prop(v, 0);
+  }
   let p = o.lookup(key);
   while (p instanceof ProxyProp) {
     const { proxy } = p;

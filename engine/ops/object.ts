@@ -128,6 +128,9 @@ export function* call(realm: Realm, f: Value, thisArg: Value, args: Value[]): Ge
 /** https://tc39.es/ecma262/#sec-construct */
 export function* construct(realm: Realm, f: Value, args: Value[], newTarget: Value = f): Gen<JSObject> {
   if (!isConstructor(f)) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeCallee(f)));
+  // A proxy new.target's `prototype` is a [[Get]] that may run its trap; the VM's object
+  // creation reads it synchronously, so it is read here first.
+  if (isProxy(newTarget) && !isProxy(f)) newTarget.pendingPrototype = yield* get(realm, newTarget, 'prototype');
   return (yield { kind: 'construct', fn: f, args, newTarget }) as JSObject;
 }
 

@@ -99,8 +99,8 @@ function lookupAccessorMethod(realm: Realm, proto: JSObject, kind: 'Getter' | 'S
   realm.method(proto, `__lookup${kind}__`, 1, function* (thisArg, args) {
     const o = toObject(realm, thisArg);
     const key = yield* toPropertyKey(realm, args[0]);
-    for (let p: JSObject | null = o; p !== null; p = p.proto) {
-      const own = p.getOwn(key);
+    for (let p: JSObject | null = o; p !== null; p = yield* I.getPrototypeOf(realm, p)) {
+      const own = yield* I.getOwnProperty(realm, p, key);
       if (own !== undefined) return own.isAccessor ? own[field] : undefined;
     }
     return undefined;
