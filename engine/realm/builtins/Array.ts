@@ -15,7 +15,7 @@ import { copyMethods } from './arrayCopy';
 import { iterationMethods } from './arrayIteration';
 import { mutationMethods } from './arrayMutation';
 import { sortMethods } from './arraySort';
-import { MethodTable, arrayCreate, callbackFn, createIndexOrThrow, fastElement, getIndex, isArray, isArrayThroughProxies } from './arraySupport';
+import { MethodTable, arrayCreate, callbackFn, createIndexOrThrow, fastElement, getIndex, isArrayThroughProxies } from './arraySupport';
 import { openIterator, typeAndValue } from './Iterator';
 import { protoFromCtor } from './objectSupport';
 
