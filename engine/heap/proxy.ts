@@ -20,7 +20,7 @@ export interface ProxyLike extends JSObject {
   proxyHandler: JSObject | null;
   readonly hooks: ProxyHooks;
   /** new.target's `prototype`, read through the traps just before a construct (see ops construct). */
-  pendingPrototype: Value | undefined;
+  pendingPrototype: { value: Value } | undefined;
 }
 
 /** A property found on a proxy by a synchronous lookup: [[Get]]/[[Set]] go through the traps. */
@@ -35,7 +35,7 @@ export class ProxyProp extends Prop {
 export class ProxyObject extends JSObject {
   proxyTarget: JSObject | null;
   proxyHandler: JSObject | null;
-  pendingPrototype: Value | undefined = undefined;
+  pendingPrototype: { value: Value } | undefined = undefined;
   override className = 'Proxy';
   override get exotic(): boolean { return true; }
   static override heapKind = HeapKind.Object;
@@ -60,7 +60,7 @@ export class ProxyObject extends JSObject {
 export class ProxyFunction extends JSFunction {
   proxyTarget: JSObject | null;
   proxyHandler: JSObject | null;
-  pendingPrototype: Value | undefined = undefined;
+  pendingPrototype: { value: Value } | undefined = undefined;
   override className = 'Proxy';
   readonly isConstructor: boolean;
   override get exotic(): boolean { return true; }
@@ -93,7 +93,7 @@ export function isProxy(v: unknown): v is ProxyLike {
  */
 export function trapFreeLookup(o: JSObject, key: PropertyKey): Prop | undefined {
   if (key === 'prototype' && isProxy(o) && o.pendingPrototype !== undefined) {
-    const v = o.pendingPrototype;
+    const v = o.pendingPrototype.value;
     o.pendingPrototype = undefined;
     return new Prop(v, 0);
   }

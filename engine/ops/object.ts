@@ -7,7 +7,7 @@ import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
 import { ProxyProp, isProxy } from '../heap/proxy';
 import { Gen, getMethod, primitiveProto, toLength, toObject, typeOf } from './convert';
-import { proxyGet, proxySet } from './proxyTraps';
+import { proxyDelete, proxyGet, proxySet } from './proxyTraps';
 import { chainHasProxy, defineOwnProperty, getOwnProperty, getPrototypeOf } from './internal';
 
 /** https://tc39.es/ecma262/#sec-get-o-p with an explicit receiver. */
@@ -130,7 +130,7 @@ export function* construct(realm: Realm, f: Value, args: Value[], newTarget: Val
   if (!isConstructor(f)) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeCallee(f)));
   // A proxy new.target's `prototype` is a [[Get]] that may run its trap; the VM's object
   // creation reads it synchronously, so it is read here first.
-  if (isProxy(newTarget) && !isProxy(f)) newTarget.pendingPrototype = yield* get(realm, newTarget, 'prototype');
+  if (isProxy(newTarget) && !isProxy(f)) newTarget.pendingPrototype = { value: yield* get(realm, newTarget, 'prototype') };
   return (yield { kind: 'construct', fn: f, args, newTarget }) as JSObject;
 }
 
@@ -153,6 +153,12 @@ export function createDataProperty(o: JSObject, key: PropertyKey, value: Value):
 
 export function definePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): void {
   if (!o.defineOwn(key, desc)) realm.throwError('TypeError', formatMessage(Msg.DefineProperty, keyText(key)));
+}
+
+/** DeletePropertyOrThrow for any object: a proxy's deleteProperty trap may run. */
+export function* deleteOrThrow(realm: Realm, o: JSObject, key: PropertyKey): Gen<void> {
+  if (!isProxy(o)) return deletePropertyOrThrow(realm, o, key);
+  if (!(yield* proxyDelete(realm, o, key))) realm.throwError('TypeError', `'deleteProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
 }
 
 export function deletePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey): void {

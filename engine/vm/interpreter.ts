@@ -24,9 +24,9 @@ import { codeDisplayName } from '../debug/displayName';
 import { suspendAsync, yieldAsync, yieldAsyncDelegate } from './asyncFrames';
 import { CloseResult, asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
 import { PromiseObject } from '../heap/slots';
-import { ProxyProp, isProxy } from '../heap/proxy';
+import { ProxyFunction, ProxyProp, isProxy } from '../heap/proxy';
 import { chainHasProxy } from '../ops/internal';
-import { ForInState, forInKeysHelper, proxyDeleteHelper, proxyHasHelper } from './proxyHelpers';
+import { ForInState, forInKeysHelper, proxyDeleteHelper, proxyHasHelper, readPrototypeHelper } from './proxyHelpers';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
 import type { NativeGen } from '../heap/function';
 import * as O from './operators';
@@ -574,6 +574,13 @@ function run(m: Machine): SliceResult {
         case Op.CreateClass: {
           const info = consts[ops[f.pc++]] as ClassInfo;
           const hasHeritage = ops[f.pc++] === 1;
+          const heritage = stack[stack.length - 1];
+          if (hasHeritage && heritage instanceof ProxyFunction && heritage.isConstructor && heritage.pendingPrototype === undefined) {
+            // `extends` reads the proxy's prototype with [[Get]] (traps run), then the op runs again.
+            f.pc = at;
+            m.runHelper(readPrototypeHelper(realm, heritage), ResultMode.Discard);
+            continue reload;
+          }
           const [F, proto] = createClass(m, info, f.env, stack.pop(), hasHeritage);
           stack.push(F, proto);
           break;

@@ -49,3 +49,9 @@ export function* copyFromProxy(realm: Realm, target: JSObject, from: JSObject, e
   }
   return target;
 }
+
+/** Reads a proxy constructor's `prototype` through its traps for the synchronous step that follows. */
+export function* readPrototypeHelper(realm: Realm, p: ProxyLike): Gen<Value> {
+  p.pendingPrototype = { value: yield* get(realm, p, 'prototype') };
+  return undefined;
+}

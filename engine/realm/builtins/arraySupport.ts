@@ -7,7 +7,8 @@ import { HOLE, Value, WellKnown, arrayIndex } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toObject } from '../../ops/convert';
 import { construct, get } from '../../ops/object';
-import { isProxy } from '../../heap/proxy';
+import { ProxyProp, isProxy } from '../../heap/proxy';
+import { proxyHas } from '../../ops/proxyTraps';
 import type { Realm } from '../realm';
 import { describeValue } from './objectSupport';
 
@@ -69,7 +70,8 @@ export function* getIfPresent(realm: Realm, o: JSObject, k: number): Gen<Value |
   }
   if (tickDue()) yield TICK;
   const key = String(k);
-  if (o.lookup(key) === undefined) return HOLE;
+  const p = o.lookup(key);
+  if (p === undefined || (p instanceof ProxyProp && !(yield* proxyHas(realm, p.proxy, key)))) return HOLE;
   return yield* get(realm, o, key);
 }
 
