@@ -22,7 +22,7 @@ for (const t of ['get', 'set', 'has', 'deleteProperty', 'ownKeys', 'getOwnProper
 interface Row { src: string; preview: string; children: string }
 
 const rows: Row[] = [
-  { src: `new Proxy({ a: 1, b: 'x' }, counting)`, preview: `Proxy(Object) {a: 1, b: "x"}`, children: `[[Handler]]={get: ƒ (...args), set: ƒ (...args), has: ƒ (...args), deleteProperty: ƒ (...args), ownKeys: ƒ (...args), …} [[Target]]={a: 1, b: 'x'} [[IsRevoked]]=false` },
+  { src: `new Proxy({ a: 1, b: 'x' }, counting)`, preview: `Proxy(Object) {a: 1, b: "x"}`, children: `[[Handler]]={get: ƒ (...args), set: ƒ (...args), has: ƒ (...args), deleteProperty: ƒ (...args), ownKeys: ƒ (...args), …} [[Target]]={a: 1, b: "x"} [[IsRevoked]]=false` },
   { src: `new Proxy(function add(a, b) { return a + b; }, counting)`, preview: `Proxy(Function) ƒ add(a, b)`, children: `[[Handler]]={get: ƒ (...args), set: ƒ (...args), has: ƒ (...args), deleteProperty: ƒ (...args), ownKeys: ƒ (...args), …} [[Target]]=ƒ add(a, b) [[IsRevoked]]=false` },
   { src: `new Proxy([1, 2], counting)`, preview: `Proxy(Array) (2) [1, 2]`, children: `[[Handler]]={get: ƒ (...args), set: ƒ (...args), has: ƒ (...args), deleteProperty: ƒ (...args), ownKeys: ƒ (...args), …} [[Target]]=(2) [1, 2] [[IsRevoked]]=false` },
   { src: `(() => { const r = Proxy.revocable({}, counting); r.revoke(); return r.proxy; })()`, preview: `Proxy {}`, children: `[[Handler]]=null [[Target]]=null [[IsRevoked]]=true` },
