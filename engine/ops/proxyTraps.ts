@@ -9,7 +9,7 @@ import { noSideEffectsToString } from '../errors/noSideEffectsToString';
 import type { Realm } from '../realm/realm';
 import { toPropertyDescriptor } from '../realm/builtins/objectSupport';
 import { Gen, toBoolean } from './convert';
-import { call, construct, get, keyText, lengthOfArrayLike, set } from './object';
+import { call, construct, describeForMessage, get, keyText, lengthOfArrayLike, set } from './object';
 import * as I from './internal';
 
 type Trap = [target: JSObject, handler: JSObject, trap: Value];
@@ -22,7 +22,7 @@ function* trapOf(realm: Realm, p: ProxyLike, name: string): Gen<Trap> {
   const trap = yield* get(realm, handler, name);
   if (trap === undefined || trap === null) return [target, handler, undefined];
   if (!isCallable(trap)) {
-    realm.throwError('TypeError', `'${noSideEffectsToString(realm, trap)}' returned for property '${name}' of object '#<Object>' is not a function`);
+    realm.throwError('TypeError', `'${noSideEffectsToString(realm, trap)}' returned for property '${name}' of object '${describeForMessage(handler)}' is not a function`);
   }
   return [target, handler, trap];
 }
