@@ -6,6 +6,8 @@ import { Gen, getMethod, toObject, toPropertyKey, toString, typeOf } from '../op
 import { call, get, getV } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
 import type { Realm } from '../realm/realm';
+import { isProxy } from '../heap/proxy';
+import { copyFromProxy } from './proxyHelpers';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { promiseResolve } from '../realm/builtins/promiseOps';
 
@@ -72,6 +74,7 @@ export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value, text?
 export function* copyDataHelper(realm: Realm, target: JSObject, source: Value, excluded: PropertyKey[]): Gen<Value> {
   if (source === undefined || source === null) return target;
   const from = toObject(realm, source);
+  if (isProxy(from)) return yield* copyFromProxy(realm, target, from, excluded);
   for (const key of from.ownKeys()) {
     if (excluded.includes(key)) continue;
     const p = from.getOwn(key);

@@ -8,6 +8,8 @@ import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
 import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
+import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
+import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { newPromise } from '../realm/builtins/promiseOps';
@@ -142,6 +144,7 @@ export class Machine {
       return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
     }
     if (fn instanceof BoundFunction) return this.callOrPush(fn.target, fn.boundThis, [...fn.boundArgs, ...args], mode, calleeText);
+    if (fn instanceof ProxyFunction) return this.startNative(proxyCall(this.realm, fn, thisArg, args), null, mode, 'Proxy');
     this.throwError('TypeError', formatMessage(Msg.NotFunction, calleeText ?? describeValue(fn)));
   }
 
@@ -166,6 +169,11 @@ export class Machine {
       nf.superCall = superCall;
       return this.runNativeFrame(nf);
     }
+    if (fn instanceof ProxyFunction) {
+      const nf = new NativeFrame(proxyConstruct(this.realm, fn, args, newTarget) as NativeGen, null, 'Proxy', ResultMode.Normal);
+      nf.superCall = superCall;
+      return this.runNativeFrame(nf);
+    }
     const closure = fn as Closure;
     const derived = closure.code.kind === 'derivedConstructor';
     const thisObj = derived ? TDZ : new JSObject(this.prototypeFor(newTarget as JSObject, this.realm.ObjectPrototype));
@@ -178,7 +186,7 @@ export class Machine {
 
   /** https://tc39.es/ecma262/#sec-getprototypefromconstructor (data property only). */
   prototypeFor(newTarget: JSObject, fallback: JSObject): JSObject {
-    const p = newTarget.lookup('prototype');
+    const p = trapFreeLookup(newTarget, 'prototype');
     return p && !p.isAccessor && p.value instanceof JSObject ? p.value : fallback;
   }
 
