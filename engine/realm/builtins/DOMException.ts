@@ -4,6 +4,7 @@ import { ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Gen, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
+import { has } from '../../ops/internal';
 import type { Realm } from '../realm';
 import { LazyStackError } from './errorStack';
 import { protoFromCtor, setToStringTag } from './objectSupport';
@@ -68,7 +69,7 @@ export function installDOMException(realm: Realm): void {
 function* nameAndCause(realm: Realm, options: Value): Gen<[string, [Value] | undefined]> {
   if (options === undefined) return ['Error', undefined];
   if (!(options instanceof JSObject)) return [yield* toString(realm, options), undefined];
-  const cause: [Value] | undefined = options.lookup('cause') !== undefined ? [yield* get(realm, options, 'cause')] : undefined;
+  const cause: [Value] | undefined = (yield* has(realm, options, 'cause')) ? [yield* get(realm, options, 'cause')] : undefined;
   const name = yield* get(realm, options, 'name');
   return [name === undefined ? 'Error' : yield* toString(realm, name), cause];
 }

@@ -8,6 +8,7 @@ import { chargeString } from '../../ops/strings';
 import { Gen, toString } from '../../ops/convert';
 import { iterableToList } from '../../ops/iteration';
 import { get } from '../../ops/object';
+import { getOwnProperty, ownPropertyKeys } from '../../ops/internal';
 import type { Realm } from '../realm';
 import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype } from './Iterator';
 import { protoFromCtor, setToStringTag } from './objectSupport';
@@ -80,9 +81,9 @@ function* initialList(realm: Realm, init: Value): Gen<Pair[]> {
     return pairs;
   }
   const pairs: Pair[] = [];
-  for (const key of init.ownKeys()) {
+  for (const key of yield* ownPropertyKeys(realm, init)) {
     if (typeof key !== 'string') continue;
-    const p = init.getOwn(key);
+    const p = yield* getOwnProperty(realm, init, key);
     if (p === undefined || !p.enumerable) continue;
     pairs.push([key, yield* toString(realm, yield* get(realm, init, key))]);
   }

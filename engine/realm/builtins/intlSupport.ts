@@ -5,6 +5,7 @@ import { JSSymbol, Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toString } from '../../ops/convert';
 import { get, lengthOfArrayLike } from '../../ops/object';
+import { chainHasProxy, has } from '../../ops/internal';
 import type { ErrorType, Realm } from '../realm';
 
 /** Node prints en-US where no locale is given (and CI has no LANG), so that is the default. */
@@ -31,7 +32,7 @@ export function* hostLocales(realm: Realm, v: Value): Gen<string | string[]> {
   const list: string[] = [];
   const len = yield* lengthOfArrayLike(realm, v);
   for (let k = 0; k < len; k++) {
-    if (v.lookup(String(k)) === undefined) continue;
+    if (!(yield* has(realm, v, String(k)))) continue;
     const item = yield* get(realm, v, String(k));
     if (typeof item !== 'string' && !(item instanceof JSObject)) realm.throwError('TypeError', Msg.LanguageIdType);
     list.push(yield* toString(realm, item));
@@ -46,7 +47,8 @@ export function* hostOptions(realm: Realm, v: Value): Gen<Record<string, string 
   const out: Record<string, string | number | boolean> = {};
   if (!(v instanceof JSObject)) return out;
   for (const name of OPTION_NAMES) {
-    if (v.lookup(name) === undefined) continue;
+    // A cheap skip for absent names; through a proxy every name is read, as its traps must see.
+    if (!chainHasProxy(v) && v.lookup(name) === undefined) continue;
     const value = yield* get(realm, v, name);
     if (value === undefined) continue;
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') out[name] = value;
