@@ -99,7 +99,7 @@ export class Inspector implements SlotViewer {
     const frames = this.jsFrames();
     return frames.map((f, index) => {
       const r = frameRange(f);
-      const isGlobal = f.code.kind === 'script';
+      const isGlobal = f.code.isProgram;
       return {
         index, name: isGlobal ? '(global)' : debuggerFrameName(f),
         ...frameSpan(r),

@@ -30,6 +30,11 @@ export interface RealmHost {
   enqueueMicrotask(job: Microtask): void;
   /** A promise was rejected with no handler ('reject') or got its first handler ('handle'). */
   trackRejection(promise: JSObject, operation: 'reject' | 'handle'): void;
+  /**
+   * `require(specifier)` from the module at `parentFilename`: the module's exports, or
+   * undefined when there is no such module (Node's MODULE_NOT_FOUND). No loader: nothing is found.
+   */
+  loadModule?(specifier: string, parentFilename: string): Value | undefined;
 }
 
 export interface NativeOptions {
