@@ -84,7 +84,7 @@ export class Inspector implements SlotViewer {
     const out: { env: Env; label: string }[] = [];
     for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (visibleSlots(e.scope).length === 0 && e.scope.kind !== 'global') continue;
-      const label = e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
+      const label = e.scope.kind === 'module' ? 'Closure (module wrapper)' : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
       out.push({ env: e, label });
     }
     return out;
@@ -122,13 +122,18 @@ export class Inspector implements SlotViewer {
         continue;
       }
       if (visibleSlots(e.scope).length === 0 && kind !== 'local') continue;
-      const name = kind === 'closure' ? `Closure${e.scope.functionName ? ` (${e.scope.functionName})` : ''}` : kind[0].toUpperCase() + kind.slice(1);
+      const name = kind === 'closure' ? closureName(e.scope) : kind[0].toUpperCase() + kind.slice(1);
       // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
       const argumentsOf = e === f.funcEnv && f.func && f.code.ownThis && !f.code.usesArguments ? f : undefined;
       out.push({ kind, name, handle: this.handle({ kind: 'env', env: e, argumentsOf }), expensive: false });
     }
-    if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle({ kind: 'builtins', obj: this.m.realm.global }), expensive: true });
+    if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle(this.globalObjectTarget()), expensive: true });
     return out;
+  }
+
+  /** The global object alone (a CommonJS program has no global environment of its own): the program's properties, then the built-ins. */
+  private globalObjectTarget(): BindingsTarget {
+    return { kind: 'bindings', parts: [], global: this.m.realm.global, builtins: true };
   }
 
   /** The user's bindings of every context on the frame's chain in one scope; undefined when there are none. */
@@ -154,7 +159,7 @@ export class Inspector implements SlotViewer {
       const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
       const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
       const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
-      const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
+      const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : c.isGlobal ? this.binding('this', this.m.realm.global, true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
       const outer = internalChild('outer', contexts[i + 1] ? `the environment of ${contexts[i + 1].label}` : 'null: the global environment is the last');
       // An empty component is marked expensive so VS Code expands the first one with bindings.
       const scope = (name: string, t: BindingsTarget): ScopeView => ({ kind: 'spec', name: `${c.label}: ${name}`, handle: this.handle(t), expensive: this.lists(t).named.length === 0 });
@@ -286,6 +291,12 @@ function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boo
   if (isFrameFunction) return 'local';
   if (pastFunction) return 'closure';
   return 'block';
+}
+
+/** Chrome's name for an outer function's scope; the module wrapper is named for what it is. */
+function closureName(scope: ScopeInfo): string {
+  if (scope.kind === 'module') return 'Closure (module wrapper)';
+  return `Closure${scope.functionName ? ` (${scope.functionName})` : ''}`;
 }
 
 /** A row that is not a binding: the spec's `this` of an arrow, or `outer`. */
