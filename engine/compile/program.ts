@@ -93,7 +93,9 @@ function compileScript(source: string, fileName: string): FunctionCode {
   const c = new FnContext({ fileName, source }, null, code, varScope);
   return guarded(c, () => {
     c.em.at(program);
-    for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
+    // Declared before they are set, so a strict script's hoisting assigns existing properties.
+    for (const n of varNames(program.body, code.strict)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
+    for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
     c.pushScope('script', lexicalDeclarations(program.body, false));
     hoistFunctions(c, program.body);
     c.em.emit(Op.Step, StepKind.Creation);
