@@ -40,6 +40,8 @@ export function compileProgram(source: string, fileName: string, mode: 'module' 
 function compileModule(source: string, fileName: string): FunctionCode {
   const program = parseProgram(source, { fileName, allowReturnOutsideFunction: true });
   const code = programCode('', 'module', fileName, program, source);
+  // The function Node compiles: its toString shows the wrapper around the file.
+  code.sourceText = `function (${MODULE_PARAMETERS.join(', ')}) {\n${source}\n}`;
   const scope = new CScope('module', rootScope(), true);
   const info = scope.info;
   code.scope = info;

@@ -38,6 +38,8 @@ type Target =
 
 type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
 
+/** How a function made at the top level shows the scope of Node's module wrapper function. */
+const MODULE_CLOSURE = 'Closure (module wrapper)';
 const WRAPPER_KINDS: ReadonlySet<BindingKind> = new Set(['param', 'arguments']);
 const DECLARED_KINDS: ReadonlySet<BindingKind> = new Set(['var', 'function', 'let', 'const', 'class']);
 
@@ -87,7 +89,7 @@ export class Inspector implements SlotViewer {
     const out: { env: Env; label: string }[] = [];
     for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (visibleSlots(e.scope).length === 0 && e.scope.kind !== 'global') continue;
-      const label = e.scope.kind === 'module' ? 'Closure (module wrapper)' : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
+      const label = e.scope.kind === 'module' ? MODULE_CLOSURE : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
       out.push({ env: e, label });
     }
     return out;
@@ -303,7 +305,7 @@ function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boo
 
 /** Chrome's name for an outer function's scope; the module wrapper is named for what it is. */
 function closureName(scope: ScopeInfo): string {
-  if (scope.kind === 'module') return 'Closure (module wrapper)';
+  if (scope.kind === 'module') return MODULE_CLOSURE;
   return `Closure${scope.functionName ? ` (${scope.functionName})` : ''}`;
 }
 
