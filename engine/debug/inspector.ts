@@ -1,7 +1,7 @@
 // Plain-data views of a paused VM for the debugger: frames, each frame's scope chain
 // with TDZ states, and object properties by handle (valid until the run resumes).
 import type { Env, Slot } from '../env/env';
-import { ScopeInfo, type BindingKind } from '../env/scope';
+import { ScopeInfo } from '../env/scope';
 import type { Closure } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { TDZ, Value } from '../heap/values';
@@ -40,8 +40,6 @@ type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
 
 /** How a function made at the top level shows the scope of Node's module wrapper function. */
 const MODULE_CLOSURE = 'Closure (module wrapper)';
-const WRAPPER_KINDS: ReadonlySet<BindingKind> = new Set(['param', 'arguments']);
-const DECLARED_KINDS: ReadonlySet<BindingKind> = new Set(['var', 'function', 'let', 'const', 'class']);
 
 /** The first scope's name: the user's bindings of every context on the chain. */
 export const CHAIN_SCOPE = 'Scope chain';
@@ -146,13 +144,8 @@ export class Inspector implements SlotViewer {
     const f = this.jsFrames()[frameIndex];
     if (!f) return undefined;
     const parts: BindingPart[] = [];
-    // The module wrapper's parameters and arguments are Node's, not the program's: they come last.
-    const wrapper: BindingPart[] = [];
-    for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
-      if (e.scope.kind !== 'module') parts.push({ env: e });
-      else { parts.push({ env: e, kinds: DECLARED_KINDS }); wrapper.push({ env: e, kinds: WRAPPER_KINDS }); }
-    }
-    const chain: Target = { kind: 'bindings', parts: [...parts, ...wrapper], global: this.m.realm.global };
+    for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) parts.push({ env: e });
+    const chain: Target = { kind: 'bindings', parts, global: this.m.realm.global };
     if (this.lists(chain).named.length === 0) return undefined;
     return { kind: 'chain', name: CHAIN_SCOPE, handle: this.handle(chain), expensive: false };
   }
@@ -286,13 +279,18 @@ export class Inspector implements SlotViewer {
   }
 }
 
-/** Slots a user can name, plus `this` for function scopes. */
+/**
+ * Slots a user can name, plus `this` for function scopes. In Node's module wrapper the
+ * program's own declarations come first; `this`, the parameters and `arguments` are Node's.
+ */
 function visibleSlots(scope: ScopeInfo): number[] {
   const out: number[] = [];
   scope.names.forEach((n, i) => {
     if (n === '%this' || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
   });
-  return out;
+  if (scope.kind !== 'module') return out;
+  const isNodes = (slot: number) => { const k = scope.kinds[slot]; return k === 'this' || k === 'param' || k === 'arguments'; };
+  return [...out.filter((s) => !isNodes(s)), ...out.filter(isNodes)];
 }
 
 function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boolean): ScopeKindName {

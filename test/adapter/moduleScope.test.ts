@@ -10,13 +10,13 @@ describe('adapter: the CommonJS module wrapper', () => {
   beforeEach(async () => { dc = await startClient(); });
   afterEach(() => dc.stop());
 
-  it('lists the wrapper\'s this, parameters and arguments, then the top-level declarations, in the first frame\'s Local scope', async () => {
+  it('lists the top-level declarations, then the wrapper\'s this, parameters and arguments, in the first frame\'s Local scope', async () => {
     await launch(dc, 'hoisting.js');
     const [top] = await frames(dc);
     const scopes = await scopeVariables(dc, top.id);
     const local = scopes.get('Local')!;
     assert.equal(local.scope.expensive, false);
-    assert.deepEqual(local.vars.map((v) => v.name), ['this', 'exports', 'require', 'module', '__filename', '__dirname', 'arguments', 'greeting', 'multiply', 'count', 'limit', 'result']);
+    assert.deepEqual(local.vars.map((v) => v.name), ['greeting', 'multiply', 'count', 'limit', 'result', 'this', 'exports', 'require', 'module', '__filename', '__dirname', 'arguments']);
     const file = path.join(__dirname, 'programs', 'hoisting.js');
     assert.equal(variable(local.vars, '__filename').value, JSON.stringify(file));
     assert.equal(variable(local.vars, '__dirname').value, JSON.stringify(path.dirname(file)));
