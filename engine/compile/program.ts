@@ -38,7 +38,7 @@ export function compileProgram(source: string, fileName: string, mode: 'module' 
 }
 
 function compileModule(source: string, fileName: string): FunctionCode {
-  const program = parseProgram(source, { fileName, allowReturnOutsideFunction: true });
+  const program = parseProgram(source, { fileName, commonjs: true });
   const code = programCode('', 'module', fileName, program, source);
   // The function Node compiles: its toString shows the wrapper around the file.
   code.sourceText = `function (${MODULE_PARAMETERS.join(', ')}) {\n${source}\n}`;
@@ -51,15 +51,20 @@ function compileModule(source: string, fileName: string): FunctionCode {
   for (const p of MODULE_PARAMETERS) code.paramSlots.push(info.add(p, 'param'));
   code.paramNames = [...MODULE_PARAMETERS];
   code.length = MODULE_PARAMETERS.length;
-  code.usesArguments = true;
   const c = new FnContext({ fileName, source }, null, code, scope);
   return guarded(c, () => {
     checkParameterRedeclaration(c, program.body);
-    info.add('arguments', 'arguments');
+    // https://tc39.es/ecma262/#sec-functiondeclarationinstantiation steps 15-18: a lexical
+    // or function declaration named `arguments` replaces the arguments object.
+    const ownArguments = lexicalDeclarations(program.body, false).some(([n]) => n === 'arguments') || functionDeclarations(program.body).some((f) => f.id.name === 'arguments');
+    code.usesArguments = !ownArguments;
+    if (!ownArguments) info.add('arguments', 'arguments');
     declareBody(c, scope, program.body);
     c.em.at(program);
-    c.em.emit(Op.MakeArguments);
-    c.em.emit(Op.InitLocal, 0, info.indexOf('arguments'));
+    if (!ownArguments) {
+      c.em.emit(Op.MakeArguments);
+      c.em.emit(Op.InitLocal, 0, info.indexOf('arguments'));
+    }
     hoistFunctions(c, program.body);
     c.em.emit(Op.Step, StepKind.Creation);
     compileStatements(c, program.body);
@@ -70,7 +75,10 @@ function compileModule(source: string, fileName: string): FunctionCode {
   });
 }
 
-/** `let exports` at the top of a CommonJS file redeclares the wrapper's parameter, as in any function. */
+/**
+ * `let exports` at the top of a CommonJS file redeclares the wrapper's parameter, a SyntaxError
+ * there; Node 20 then runs the file as an ES module instead, which Glassbox cannot do yet.
+ */
 function checkParameterRedeclaration(c: FnContext, body: Node[]): void {
   const params: readonly string[] = MODULE_PARAMETERS;
   for (const s of body) {
@@ -79,7 +87,7 @@ function checkParameterRedeclaration(c: FnContext, body: Node[]): void {
       const names: string[] = [];
       boundNames(id, names);
       const clash = names.find((n) => params.includes(n));
-      if (clash !== undefined) c.error(id, `Identifier '${clash}' has already been declared`);
+      if (clash !== undefined) c.error(id, `Glassbox does not run ES modules yet; Node runs this file as one, since a CommonJS file cannot declare '${clash}' again`);
     }
   }
 }

@@ -127,7 +127,7 @@ export class Inspector implements SlotViewer {
       if (visibleSlots(e.scope).length === 0 && kind !== 'local') continue;
       const name = kind === 'closure' ? closureName(e.scope) : kind[0].toUpperCase() + kind.slice(1);
       // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
-      const argumentsOf = e === f.funcEnv && f.func && f.code.ownThis && !f.code.usesArguments ? f : undefined;
+      const argumentsOf = e === f.funcEnv && madeArgumentsShown(f) ? f : undefined;
       out.push({ kind, name, handle: this.handle({ kind: 'env', env: e, argumentsOf }), expensive: false });
     }
     if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle(this.globalObjectTarget()), expensive: true });
@@ -158,7 +158,7 @@ export class Inspector implements SlotViewer {
     return contexts.flatMap((c, i) => {
       const global = c.isGlobal ? this.m.realm.global : undefined;
       // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
-      const args = i === 0 && f.func && f.code.ownThis && !f.code.usesArguments ? [this.binding('arguments', makeArguments(this.m.realm, f.func, f.args, f.funcEnv!), false)] : [];
+      const args = i === 0 && madeArgumentsShown(f) ? [this.binding('arguments', makeArguments(this.m.realm, f.func!, f.args, f.funcEnv!), false)] : [];
       const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
       const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
       const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
@@ -305,6 +305,11 @@ function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boo
 function closureName(scope: ScopeInfo): string {
   if (scope.kind === 'module') return MODULE_CLOSURE;
   return `Closure${scope.functionName ? ` (${scope.functionName})` : ''}`;
+}
+
+/** A function that never names `arguments` has none in its environment, unless its own binding has that name. */
+function madeArgumentsShown(f: Frame): boolean {
+  return !!f.func && f.code.ownThis && !f.code.usesArguments && f.code.scope.indexOf('arguments') < 0;
 }
 
 /** A row that is not a binding: the spec's `this` of an arrow, or `outer`. */
