@@ -71,12 +71,13 @@ export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
 }
 
 function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject {
-  const require = realm.newNative('require', 1, (_this, args) => {
+  const require = realm.newNative('require', 1, function* (_this, args) {
     const id = checkId(realm, args[0]);
-    const loaded = realm.host.loadModule?.(id, filename);
+    const load = realm.host.loadModule;
+    const loaded = load ? yield* load.call(realm.host, id, filename) : undefined;
     if (loaded === undefined) throw notFound(realm, id, filename);
     return loaded;
-  });
+  }, { gen: true });
   const resolve = realm.newNative('resolve', 2, (_this, args) => {
     throw notFound(realm, checkId(realm, args[0], 'request'), filename);
   });
