@@ -8,11 +8,16 @@ import { ignoreBrokenPipes } from './outputBuffer';
 
 const usage = `Usage: glassbox run <file>
        glassbox run --max-old-space-size=MB <file>
+       glassbox run --script <file>
        glassbox trace <file>
 
 run:   runs a JavaScript file on the Glassbox engine and prints what Node would print.
        --max-old-space-size=MB: the heap limit, as Node's flag (default ${DEFAULT_MAX_HEAP_MB} MB
        of the engine's own accounting).
+       --script: run the file as a Script (as test262 and vm.runInThisContext do) instead
+       of as Node's CommonJS module: top-level var and function declarations become
+       properties of the global object, \`this\` is globalThis, and there is no
+       module, require, exports, __filename, __dirname or top-level arguments.
 trace: tells the run step by step: each statement, creation phases with their
        hoisted bindings, the call stack, console output and every queue change.
 Exit code: the program's (0 when it ends normally), 1 on an uncaught exception,
@@ -22,15 +27,17 @@ a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug,
 
 const HEAP_FLAG = '--max-old-space-size';
 
-type Command = { kind: 'help' } | { kind: 'run' | 'trace'; file: string; maxHeapMB?: number } | { kind: 'bad'; problem: string };
+type Command = { kind: 'help' } | { kind: 'run' | 'trace'; file: string; maxHeapMB?: number; script?: boolean } | { kind: 'bad'; problem: string };
 
 /** `run`'s arguments: the file and the heap flag (`--flag=MB` or `--flag MB`), or a problem. */
 function parseRunArgs(args: string[]): Command {
   let file: string | undefined;
   let maxHeapMB: number | undefined;
+  let script = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (a === HEAP_FLAG || a.startsWith(HEAP_FLAG + '=')) {
+    if (a === '--script') script = true;
+    else if (a === HEAP_FLAG || a.startsWith(HEAP_FLAG + '=')) {
       const text = a === HEAP_FLAG ? args[++i] : a.slice(HEAP_FLAG.length + 1);
       const mb = Number(text);
       if (text === undefined || text === '' || !Number.isFinite(mb) || mb <= 0) return { kind: 'bad', problem: `${HEAP_FLAG} takes a size in MB` };
@@ -38,7 +45,7 @@ function parseRunArgs(args: string[]): Command {
     } else if (a.startsWith('-') || file !== undefined) return { kind: 'bad', problem: 'run takes one file' };
     else file = a;
   }
-  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB };
+  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script };
 }
 
 function parse(args: string[]): Command {
@@ -61,7 +68,7 @@ function main(args: string[]): number | 'on engine thread' {
     return 2;
   }
   const maxHeapMB = command.maxHeapMB ?? DEFAULT_MAX_HEAP_MB;
-  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB)], maxHeapMB);
+  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), command.kind === 'run' && command.script ? 'script' : 'module'], maxHeapMB);
   return 'on engine thread';
 }
 

@@ -3,6 +3,6 @@
 import { runCommand } from './runCommand';
 import { traceCommand } from './traceCommand';
 
-const [command, file, maxHeapMB] = process.argv.slice(2);
+const [command, file, maxHeapMB, mode] = process.argv.slice(2);
 // exitCode rather than exit(): the thread's output is then all passed on before it ends.
-process.exitCode = command === 'trace' ? traceCommand(file) : runCommand(file, { maxHeapMB: Number(maxHeapMB) });
+process.exitCode = command === 'trace' ? traceCommand(file) : runCommand(file, { maxHeapMB: Number(maxHeapMB), script: mode === 'script' });

@@ -1,5 +1,6 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
+import * as path from 'node:path';
 import { createRun, GlassboxSyntaxError, type EngineDebugger, type Run } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
@@ -13,7 +14,7 @@ export function traceCommand(file: string): number {
   const out = new OutputBuffer();
   const lines = source.split('\n');
   try {
-    const run = createRun(source, { fileName: file, onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`) });
+    const run = createRun(source, { fileName: file, modulePath: path.resolve(file), onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`) });
     const dbg = run.attachDebugger(true);
     dbg.exceptionMode = 'none';
     return traceLoop(run, dbg, lines, (s) => out.write('stdout', s + '\n'));

@@ -11,6 +11,7 @@ import { JSObject } from './heap/object';
 import { PromiseObject } from './heap/slots';
 import { Value } from './heap/values';
 import { createRealm } from './realm/createRealm';
+import { makeModuleScope, ModuleScope } from './realm/commonjs';
 import { ConsoleLevel, Realm, RealmHost } from './realm/realm';
 import { seededRandom } from './realm/random';
 import { frameRange, stackLines } from './debug/location';
@@ -49,6 +50,10 @@ export interface EngineOptions {
   realTime?: boolean;
   /** Live accounted heap allowed before Node's fatal "Reached heap limit" (default 1024). */
   maxHeapMB?: number;
+  /** Run the file as a Script (global var bindings, `this` is globalThis) instead of as Node's CommonJS module. */
+  script?: boolean;
+  /** The program's absolute path, for `__filename` and `module` (default: fileName). */
+  modulePath?: string;
   onConsole?: (e: ConsoleEvent) => void;
   /** Called whenever a task is taken from a queue onto the call stack. */
   onTask?: (label: string) => void;
@@ -83,6 +88,8 @@ export class Run {
   private initialGlobals: Set<string>;
   private debuggerInstance: EngineDebugger | undefined;
   private scriptFinished = false;
+  /** The CommonJS module the program runs as (none as a Script). */
+  private readonly moduleScope: ModuleScope | undefined;
   private task: Task | null = null;
   /** Set when an unhandled rejection ended the run. */
   private rejection: { value: Value } | null = null;
@@ -95,7 +102,7 @@ export class Run {
     this.startTime = Math.floor(options.startTime ?? Date.now());
     this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, () => this.heapRoots());
     this.heap.activate();
-    const code = compileProgram(source, options.fileName);
+    const code = compileProgram(source, options.fileName, options.script ? 'script' : 'module');
     this.program = code;
     this.realm = createRealm(this.realmHost(seededRandom(options.seed ?? 1)));
     installGenerators(this.realm);
@@ -105,11 +112,26 @@ export class Run {
     installPerformance(this.realm, this.startTime, () => this.readClock());
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
-    const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
-    env.slots[0] = new JSObject(this.realm.ObjectPrototype);
-    this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
+    if (code.kind === 'module') {
+      this.moduleScope = makeModuleScope(this.realm, options.modulePath ?? options.fileName);
+      this.machine.frames.push(this.moduleFrame(code, this.moduleScope));
+    } else {
+      const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
+      env.slots[0] = this.realm.global;
+      this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
+    }
     this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
     this.measureHeap();
+  }
+
+  /** Node's call of the module wrapper: `this` is module.exports, the arguments are the module's scope. */
+  private moduleFrame(code: FunctionCode, scope: ModuleScope): Frame {
+    const wrapper = this.machine.makeClosure(code, this.machine.rootEnv);
+    const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
+    env.slots[0] = scope.args[0];
+    env.slots[1] = wrapper;
+    code.paramSlots.forEach((slot, i) => { env.slots[slot] = scope.args[i]; });
+    return new Frame(code, env, wrapper, scope.args, ResultMode.Normal, env);
   }
 
   /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
@@ -237,7 +259,7 @@ export class Run {
   private nextTask(): 'started' | StepResult {
     const loop = this.loop;
     if (this.task) { loop.taskDone(this.task); this.task = null; }
-    if (!this.scriptFinished) { this.scriptFinished = true; loop.scriptDone(); }
+    if (!this.scriptFinished) { this.scriptFinished = true; this.moduleScope?.markLoaded(); loop.scriptDone(); }
     if (!loop.hasJobs() && this.unhandled.size > 0) {
       const [p] = this.unhandled;
       this.rejection = { value: p.result };

@@ -33,7 +33,7 @@ console.log('which one?', which());
 function which() { return 'the first'; }
 function which() { return 'the second'; }
 
-// 5. `var` ignores blocks: this `inner` belongs to the whole script, even though the
+// 5. `var` ignores blocks: this `inner` belongs to the whole file, even though the
 // block never runs.
 console.log('var from a block that never ran:', inner);
 if (false) {

@@ -1,9 +1,11 @@
 // scope-chain.js: looking a name up walks outward, scope by scope, until it is found.
-// Stop in `innermost` and open the Variables pane: Block, Local, Closure, Script and
-// Global are the links of the chain, searched in that order.
+// Stop in `innermost` and open the Variables pane: Block, Local, the Closures and Global
+// are the links of the chain, searched in that order. Node runs the file inside a function
+// (exports, require, module, __filename, __dirname), so the top-level declarations are that
+// function's: "Closure (module wrapper)", not properties of the global object.
 
-var level = 'global (var)';
-const shared = 'script (const)';
+var level = 'top level (var)';
+const shared = 'top level (const)';
 
 function outer() {
   const level = 'outer';
@@ -17,7 +19,7 @@ function outer() {
       console.log('level:', level);
       // `fromOuter` is not in innermost or middle, so the lookup goes on to outer.
       console.log('fromOuter:', fromOuter);
-      // `shared` is found in the Script scope (top-level let/const/class).
+      // `shared` is found in the module wrapper's scope, with every top-level declaration.
       console.log('shared:', shared);
       if (true) {
         // A block gets its own scope for let/const: this `level` shadows all the others.

@@ -83,4 +83,30 @@ describe('glassbox CLI', () => {
     assert.equal(r.stdout, 'before\n');
     assert.match(r.stderr, /Error: boom/);
   });
+
+  // Node runs a file as a CommonJS module; test262 (and vm.runInThisContext) run it as a Script.
+  const scopeProbe = [
+    'var a = 1; function f() {} let b = 2;',
+    'console.log(globalThis.a, typeof globalThis.f, globalThis.b, this === globalThis);',
+    'console.log(typeof module, typeof require, typeof exports, typeof __filename, typeof arguments);',
+    '',
+  ].join('\n');
+
+  it('runs a file as Node runs a CommonJS module: the module scope, declarations not on globalThis', () => {
+    const file = program('module-scope.js', scopeProbe);
+    assert.deepEqual(run('run', file), { code: 0, stdout: 'undefined undefined undefined false\nobject function object string object\n', stderr: '' });
+  });
+
+  it('runs a file as a Script with --script: var and function declarations on globalThis, no module scope', () => {
+    const file = program('script-scope.js', scopeProbe);
+    assert.deepEqual(run('run', '--script', file), { code: 0, stdout: '1 function undefined true\nundefined undefined undefined undefined undefined\n', stderr: '' });
+  });
+
+  it('allows return at the top of a module but not of a Script', () => {
+    const file = program('return.js', "console.log('a');\nreturn;\nconsole.log('b');\n");
+    assert.deepEqual(run('run', file), { code: 0, stdout: 'a\n', stderr: '' });
+    const script = run('run', '--script', file);
+    assert.equal(script.code, 1);
+    assert.equal(script.stderr, `SyntaxError: Illegal return statement (${file}:2:1)\n`);
+  });
 });

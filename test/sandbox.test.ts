@@ -127,16 +127,20 @@ if (result !== undefined && result !== null) {
     assertNoHostTraces(r);
   });
 
-  it('require is not defined, and no module object offers it', () => {
+  it("require is the module wrapper's own: it loads nothing of the host and is not on the global object", () => {
     const r = runProgram(
       'require.js',
       `
-try {
-  const fs = require('fs');
-  console.log('require:reached ' + typeof fs);
-} catch (e) {
-  console.log('require:' + e.name + ': ' + e.message);
+for (const id of ['fs', 'node:child_process', 'process', '../../package.json']) {
+  try {
+    const m = require(id);
+    console.log('require ' + id + ':reached ' + typeof m);
+  } catch (e) {
+    console.log('require ' + id + ':' + e.name + ' ' + e.code + ' ' + e.message.split('\\n')[0]);
+  }
 }
+let coerced = false;
+try { require({ toString() { coerced = true; return 'fs'; } }); } catch (e) { console.log('objectId:' + e.code + ' coerced ' + coerced); }
 console.log('typeof require:' + typeof require);
 console.log('globalThis.require:' + typeof globalThis.require);
 console.log('module.require:' + (typeof module === 'object' && module !== null ? typeof module.require : 'undefined'));
@@ -144,8 +148,11 @@ console.log('viaFunction:' + Function('return typeof require')());
 console.log('viaEval:' + (0, eval)('typeof require'));
 `,
     );
-    assert.equal(field(r, 'require'), 'ReferenceError: require is not defined');
-    assert.equal(field(r, 'typeof require'), 'undefined');
+    for (const id of ['fs', 'node:child_process', 'process', '../../package.json']) {
+      assert.equal(field(r, `require ${id}`), `Error MODULE_NOT_FOUND Cannot find module '${id}'`, r.stdout);
+    }
+    assert.equal(field(r, 'objectId'), 'ERR_INVALID_ARG_TYPE coerced false');
+    assert.equal(field(r, 'typeof require'), 'function');
     assert.equal(field(r, 'globalThis.require'), 'undefined');
     assert.equal(field(r, 'module.require'), 'undefined');
     assert.equal(field(r, 'viaFunction'), 'undefined');
@@ -461,8 +468,11 @@ console.log('bad:' + bad);
 const FORBIDDEN_KEYS = new Set(${JSON.stringify(['require', ...HOST_ONLY_PROCESS_KEYS])});
 const realmObjectProto = Object.prototype;
 const realmFunctionProto = Function.prototype;
-const queue = [globalThis];
-const paths = new Map([[globalThis, 'globalThis']]);
+let notFound;
+try { require('fs'); } catch (e) { notFound = e; }
+// The module wrapper's values are roots too: module, exports, require and the error require throws.
+const queue = [globalThis, module, require, arguments, notFound];
+const paths = new Map([[globalThis, 'globalThis'], [module, 'module'], [require, 'require'], [arguments, 'arguments'], [notFound, 'requireError']]);
 const bad = [];
 function inRealm(o) {
   if (Object.getPrototypeOf(o) === null) return true;

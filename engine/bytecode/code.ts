@@ -2,7 +2,8 @@
 // every closure made from the same source function.
 import type { ScopeInfo } from '../env/scope';
 
-export type FunctionKind = 'normal' | 'arrow' | 'method' | 'classConstructor' | 'derivedConstructor' | 'script' | 'eval';
+/** 'script' is a program run as a Script; 'module' one run as Node runs a CommonJS file (in a function). */
+export type FunctionKind = 'normal' | 'arrow' | 'method' | 'classConstructor' | 'derivedConstructor' | 'script' | 'module' | 'eval';
 
 export interface SourceRange {
   line: number; // 1-based
@@ -44,5 +45,7 @@ export class FunctionCode {
   get isArrow(): boolean { return this.kind === 'arrow'; }
   /** Slots 0-2 of the scope hold this, the function and new.target (not arrows or direct eval). */
   ownThis = true;
+  /** The program itself (the bottom frame of the script's run), however it is run. */
+  get isProgram(): boolean { return this.kind === 'script' || this.kind === 'module'; }
   get isClassConstructor(): boolean { return this.kind === 'classConstructor' || this.kind === 'derivedConstructor'; }
 }

@@ -2,7 +2,6 @@
 // creation phase (parameters, hoisted functions) and then the body.
 import { FunctionCode, FunctionKind } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
-import type { BindingKind } from '../env/scope';
 import type { Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
 import { boundNames, functionDeclarations, hasUseStrict, lexicalDeclarations, usesArguments, varNames } from './declarations';
@@ -125,7 +124,7 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
 }
 
 /** Adds var, function and top-level lexical bindings of a body to `scope`. */
-function declareBody(c: FnContext, scope: CScope, body: Node[]): void {
+export function declareBody(c: FnContext, scope: CScope, body: Node[]): void {
   const info = scope.info;
   for (const n of varNames(body, c.strict)) if (info.indexOf(n) < 0) info.add(n, 'var');
   for (const f of functionDeclarations(body)) {
@@ -186,15 +185,6 @@ export function hoistFunctions(c: FnContext, body: Node[]): void {
     else { c.em.emit(Op.SetGlobal, c.em.constant(f.id.name)); c.em.emit(Op.Pop); }
     c.em.restore(prev);
   }
-}
-
-/** Kinds of the bindings a top-level program declares, split as var and lexical. */
-export function programBindings(body: Node[], strict: boolean): { vars: [string, BindingKind][]; lexical: [string, BindingKind][] } {
-  // Keyed by name, in first-declaration order: a function declaration makes a var's kind 'function'.
-  const kinds = new Map<string, BindingKind>();
-  for (const n of varNames(body, strict)) kinds.set(n, 'var');
-  for (const f of functionDeclarations(body)) kinds.set(f.id.name, 'function');
-  return { vars: [...kinds], lexical: lexicalDeclarations(body, false) };
 }
 
 export { hasUseStrict };

@@ -1,5 +1,5 @@
-// Entry points of the compiler: the user's program (run like a Node CommonJS module:
-// its own var scope, `this` = {}), indirect eval code, and Function-constructor source.
+// Entry points of the compiler: the user's program (run as Node runs a CommonJS file, or
+// as a Script), indirect eval code, and Function-constructor source.
 import { FunctionCode } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
 import { GlassboxSyntaxError, GlassboxUnsupported } from '../errors/internal';
@@ -8,8 +8,9 @@ import type { Env } from '../env/env';
 import { mirrorScopes } from './mirror';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
-import { hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
-import { compileFunction, hoistFunctions, programBindings } from './functions';
+import { boundNames, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
+import { compileFunction, declareBody, hoistFunctions } from './functions';
+import { MODULE_PARAMETERS } from '../realm/commonjs';
 import { compileStatements } from './statements';
 
 /** The outermost compile-time scope: empty, standing for the global object. */
@@ -17,7 +18,7 @@ export function rootScope(): CScope {
   return new CScope('global', null, true);
 }
 
-function programCode(name: string, kind: 'script' | 'eval', fileName: string, program: Node, source: string): FunctionCode {
+function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Node, source: string): FunctionCode {
   const l = program.loc!;
   const code = new FunctionCode(name, kind, fileName, { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column });
   code.strict = hasUseStrict(program.body);
@@ -25,8 +26,73 @@ function programCode(name: string, kind: 'script' | 'eval', fileName: string, pr
   return code;
 }
 
-/** Compiles the main program: a 'global' scope for var/functions, a 'script' scope for let/const/class. */
-export function compileProgram(source: string, fileName: string): FunctionCode {
+/**
+ * Compiles the main program. As Node runs a `.js` file ('module'): the body of a function
+ * (exports, require, module, __filename, __dirname) with its own `arguments`, where var,
+ * function and top-level let/const/class are that function's locals and `return` is allowed.
+ * As a Script ('script', test262's mode): var and function declarations are properties of
+ * the global object, let/const/class live in the script scope and `this` is globalThis.
+ */
+export function compileProgram(source: string, fileName: string, mode: 'module' | 'script' = 'module'): FunctionCode {
+  return mode === 'module' ? compileModule(source, fileName) : compileScript(source, fileName);
+}
+
+function compileModule(source: string, fileName: string): FunctionCode {
+  const program = parseProgram(source, { fileName, commonjs: true });
+  const code = programCode('', 'module', fileName, program, source);
+  // The function Node compiles: its toString shows the wrapper around the file.
+  code.sourceText = `function (${MODULE_PARAMETERS.join(', ')}) {\n${source}\n}`;
+  const scope = new CScope('module', rootScope(), true);
+  const info = scope.info;
+  code.scope = info;
+  info.add('%this', 'this');
+  info.add('%fn', 'this');
+  info.add('%nt', 'newTarget');
+  for (const p of MODULE_PARAMETERS) code.paramSlots.push(info.add(p, 'param'));
+  code.paramNames = [...MODULE_PARAMETERS];
+  code.length = MODULE_PARAMETERS.length;
+  const c = new FnContext({ fileName, source }, null, code, scope);
+  return guarded(c, () => {
+    checkParameterRedeclaration(c, program.body);
+    // https://tc39.es/ecma262/#sec-functiondeclarationinstantiation steps 15-18: a lexical
+    // or function declaration named `arguments` replaces the arguments object.
+    const ownArguments = lexicalDeclarations(program.body, false).some(([n]) => n === 'arguments') || functionDeclarations(program.body).some((f) => f.id.name === 'arguments');
+    code.usesArguments = !ownArguments;
+    if (!ownArguments) info.add('arguments', 'arguments');
+    declareBody(c, scope, program.body);
+    c.em.at(program);
+    if (!ownArguments) {
+      c.em.emit(Op.MakeArguments);
+      c.em.emit(Op.InitLocal, 0, info.indexOf('arguments'));
+    }
+    hoistFunctions(c, program.body);
+    c.em.emit(Op.Step, StepKind.Creation);
+    compileStatements(c, program.body);
+    c.em.at(program);
+    c.em.emit(Op.Undefined);
+    c.em.emit(Op.Return);
+    return code;
+  });
+}
+
+/**
+ * `let exports` at the top of a CommonJS file redeclares the wrapper's parameter, a SyntaxError
+ * there; Node 20 then runs the file as an ES module instead, which Glassbox cannot do yet.
+ */
+function checkParameterRedeclaration(c: FnContext, body: Node[]): void {
+  const params: readonly string[] = MODULE_PARAMETERS;
+  for (const s of body) {
+    const ids: Node[] = s.type === 'ClassDeclaration' ? [s.id] : s.type === 'VariableDeclaration' && s.kind !== 'var' ? s.declarations.map((d: Node) => d.id) : [];
+    for (const id of ids) {
+      const names: string[] = [];
+      boundNames(id, names);
+      const clash = names.find((n) => params.includes(n));
+      if (clash !== undefined) c.error(id, `Glassbox does not run ES modules yet; Node runs this file as one, since a CommonJS file cannot declare '${clash}' again`);
+    }
+  }
+}
+
+function compileScript(source: string, fileName: string): FunctionCode {
   const program = parseProgram(source, { fileName });
   const code = programCode('(global)', 'script', fileName, program, source);
   const varScope = new CScope('global', rootScope(), true, '(global)');
@@ -36,10 +102,11 @@ export function compileProgram(source: string, fileName: string): FunctionCode {
   varScope.info.add('%nt', 'newTarget');
   const c = new FnContext({ fileName, source }, null, code, varScope);
   return guarded(c, () => {
-    const { vars, lexical } = programBindings(program.body, code.strict);
-    for (const [n, k] of vars) varScope.info.add(n, k);
     c.em.at(program);
-    c.pushScope('script', lexical);
+    // Declared before they are set, so a strict script's hoisting assigns existing properties.
+    for (const n of varNames(program.body, code.strict)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
+    for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
+    c.pushScope('script', lexicalDeclarations(program.body, false));
     hoistFunctions(c, program.body);
     c.em.emit(Op.Step, StepKind.Creation);
     compileStatements(c, program.body);

@@ -103,7 +103,7 @@ export class Controller {
     this.functionBreakpoints.clear();
     return names.map((name) => {
       const id = this.nextBreakpointId++;
-      const entries = this.points.filter((p) => p.kind === StepKind.Creation && p.code.kind !== 'script' && p.code.name === name);
+      const entries = this.points.filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
       for (const p of entries) this.functionBreakpoints.set(p.code, id);
       return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
     });
@@ -173,7 +173,7 @@ export class Controller {
   private isEntry(f: Frame): boolean {
     if (this.entered) return false;
     this.entered = true;
-    return f.code.kind === 'script';
+    return f.code.isProgram;
   }
 
   private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number): true {

@@ -38,6 +38,9 @@ type Target =
 
 type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
 
+/** How a function made at the top level shows the scope of Node's module wrapper function. */
+const MODULE_CLOSURE = 'Closure (module wrapper)';
+
 /** The first scope's name: the user's bindings of every context on the chain. */
 export const CHAIN_SCOPE = 'Scope chain';
 
@@ -84,7 +87,7 @@ export class Inspector implements SlotViewer {
     const out: { env: Env; label: string }[] = [];
     for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (visibleSlots(e.scope).length === 0 && e.scope.kind !== 'global') continue;
-      const label = e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
+      const label = e.scope.kind === 'module' ? MODULE_CLOSURE : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
       out.push({ env: e, label });
     }
     return out;
@@ -99,7 +102,7 @@ export class Inspector implements SlotViewer {
     const frames = this.jsFrames();
     return frames.map((f, index) => {
       const r = frameRange(f);
-      const isGlobal = f.code.kind === 'script';
+      const isGlobal = f.code.isProgram;
       return {
         index, name: isGlobal ? '(global)' : debuggerFrameName(f),
         ...frameSpan(r),
@@ -122,13 +125,18 @@ export class Inspector implements SlotViewer {
         continue;
       }
       if (visibleSlots(e.scope).length === 0 && kind !== 'local') continue;
-      const name = kind === 'closure' ? `Closure${e.scope.functionName ? ` (${e.scope.functionName})` : ''}` : kind[0].toUpperCase() + kind.slice(1);
+      const name = kind === 'closure' ? closureName(e.scope) : kind[0].toUpperCase() + kind.slice(1);
       // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
-      const argumentsOf = e === f.funcEnv && f.func && f.code.ownThis && !f.code.usesArguments ? f : undefined;
+      const argumentsOf = e === f.funcEnv && madeArgumentsShown(f) ? f : undefined;
       out.push({ kind, name, handle: this.handle({ kind: 'env', env: e, argumentsOf }), expensive: false });
     }
-    if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle({ kind: 'builtins', obj: this.m.realm.global }), expensive: true });
+    if (!out.some((s) => s.kind === 'global')) out.push({ kind: 'global', name: 'Global', handle: this.handle(this.globalObjectTarget()), expensive: true });
     return out;
+  }
+
+  /** The global object alone (a CommonJS program has no global environment of its own): the program's properties, then the built-ins. */
+  private globalObjectTarget(): BindingsTarget {
+    return { kind: 'bindings', parts: [], global: this.m.realm.global, builtins: true };
   }
 
   /** The user's bindings of every context on the frame's chain in one scope; undefined when there are none. */
@@ -150,11 +158,11 @@ export class Inspector implements SlotViewer {
     return contexts.flatMap((c, i) => {
       const global = c.isGlobal ? this.m.realm.global : undefined;
       // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
-      const args = i === 0 && f.func && f.code.ownThis && !f.code.usesArguments ? [this.binding('arguments', makeArguments(this.m.realm, f.func, f.args, f.funcEnv!), false)] : [];
+      const args = i === 0 && madeArgumentsShown(f) ? [this.binding('arguments', makeArguments(this.m.realm, f.func!, f.args, f.funcEnv!), false)] : [];
       const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
       const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
       const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
-      const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
+      const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : c.isGlobal ? this.binding('this', this.m.realm.global, true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
       const outer = internalChild('outer', contexts[i + 1] ? `the environment of ${contexts[i + 1].label}` : 'null: the global environment is the last');
       // An empty component is marked expensive so VS Code expands the first one with bindings.
       const scope = (name: string, t: BindingsTarget): ScopeView => ({ kind: 'spec', name: `${c.label}: ${name}`, handle: this.handle(t), expensive: this.lists(t).named.length === 0 });
@@ -271,13 +279,18 @@ export class Inspector implements SlotViewer {
   }
 }
 
-/** Slots a user can name, plus `this` for function scopes. */
+/**
+ * Slots a user can name, plus `this` for function scopes. In Node's module wrapper the
+ * program's own declarations come first; `this`, the parameters and `arguments` are Node's.
+ */
 function visibleSlots(scope: ScopeInfo): number[] {
   const out: number[] = [];
   scope.names.forEach((n, i) => {
     if (n === '%this' || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
   });
-  return out;
+  if (scope.kind !== 'module') return out;
+  const isNodes = (slot: number) => { const k = scope.kinds[slot]; return k === 'this' || k === 'param' || k === 'arguments'; };
+  return [...out.filter((s) => !isNodes(s)), ...out.filter(isNodes)];
 }
 
 function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boolean): ScopeKindName {
@@ -286,6 +299,17 @@ function scopeKind(scope: ScopeInfo, isFrameFunction: boolean, pastFunction: boo
   if (isFrameFunction) return 'local';
   if (pastFunction) return 'closure';
   return 'block';
+}
+
+/** Chrome's name for an outer function's scope; the module wrapper is named for what it is. */
+function closureName(scope: ScopeInfo): string {
+  if (scope.kind === 'module') return MODULE_CLOSURE;
+  return `Closure${scope.functionName ? ` (${scope.functionName})` : ''}`;
+}
+
+/** A function that never names `arguments` has none in its environment, unless its own binding has that name. */
+function madeArgumentsShown(f: Frame): boolean {
+  return !!f.func && f.code.ownThis && !f.code.usesArguments && f.code.scope.indexOf('arguments') < 0;
 }
 
 /** A row that is not a binding: the spec's `this` of an arrow, or `outer`. */

@@ -24,6 +24,8 @@ export function frameRange(f: Frame): SourceRange | undefined {
 export function frameName(f: Frame): string {
   const code = f.code;
   if (code.kind === 'script') return '';
+  // V8 names Node's module wrapper by its receiver, module.exports.
+  if (code.kind === 'module') return 'Object.<anonymous>';
   if (code.kind === 'eval') return 'eval';
   const name = code.name || '<anonymous>';
   return code.isClassConstructor || f.resultMode === 2 ? `new ${name}` : name;

@@ -8,7 +8,7 @@ import type { BindingKind } from '../env/scope';
 export interface BindingPart { env: Env; kinds?: ReadonlySet<BindingKind> }
 
 export interface SpecContext {
-  /** `multiply()` or `global`. */
+  /** `multiply()`, `module wrapper()` (the function Node runs a CommonJS file in) or `global`. */
   label: string;
   isGlobal: boolean;
   lexical: BindingPart[];
@@ -29,10 +29,10 @@ export function specContexts(env: Env | null, root: Env): SpecContext[] {
     const kind = e.scope.kind;
     // A named function expression's own name sits in a scope of its own: a lexical binding.
     const ownName = kind === 'function' && e.scope.kinds.length > 0 && e.scope.kinds.every((k) => k === 'callee');
-    if (kind === 'function' && !ownName) {
+    if ((kind === 'function' && !ownName) || kind === 'module') {
       const hasThis = e.scope.names[0] === '%this';
       out.push({
-        label: `${e.scope.functionName || 'anonymous function'}()`, isGlobal: false,
+        label: kind === 'module' ? 'module wrapper()' : `${e.scope.functionName || 'anonymous function'}()`, isGlobal: false,
         lexical: [...blocks, { env: e, kinds: LEXICAL_KINDS }], variable: [{ env: e, kinds: VAR_KINDS }], thisEnv: hasThis ? e : undefined,
       });
       blocks = [];

@@ -1,7 +1,8 @@
 // Compile-time description of one environment: its kind and its bindings in slot order.
 // Shared by the compiler (slot resolution) and the debugger (names and TDZ states).
 
-export type ScopeKind = 'function' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval';
+/** 'module' is the function Node wraps a CommonJS file in. */
+export type ScopeKind = 'function' | 'module' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval';
 export type BindingKind =
   | 'var' | 'let' | 'const' | 'class' | 'function' | 'param' | 'catch'
   | 'arguments' | 'this' | 'callee' | 'newTarget' | 'home' | 'private';

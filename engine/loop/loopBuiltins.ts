@@ -24,7 +24,8 @@ export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
   return { name };
 }
 
-function received(v: Value): string {
+/** Node's " Received ..." tail of an ERR_INVALID_ARG_TYPE message. */
+export function received(v: Value): string {
   if (v === undefined || v === null) return ` Received ${String(v)}`;
   if (typeof v === 'string') return ` Received type string ('${v}')`;
   if (v instanceof JSObject) return ' Received an instance of Object';

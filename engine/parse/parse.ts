@@ -13,12 +13,14 @@ export interface ParseOptions {
   fileName: string;
   /** Parse as the body of a function (Function constructor / eval). */
   allowReturnOutsideFunction?: boolean;
+  /** Parse as Node's CommonJS file: the top level is a function body (return, new.target). */
+  commonjs?: boolean;
 }
 
 export function parseProgram(source: string, opts: ParseOptions): Node {
   const parser = newParser({
     ecmaVersion: 'latest',
-    sourceType: 'script',
+    sourceType: opts.commonjs ? 'commonjs' : 'script',
     locations: true,
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,

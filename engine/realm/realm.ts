@@ -6,6 +6,7 @@ import { CONFIGURABLE, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/obj
 import { HOLE, PropertyKey, Value } from '../heap/values';
 import { JSThrow } from '../errors/internal';
 import type { Microtask } from '../loop/eventLoop';
+import type { Gen } from '../ops/convert';
 import { LazyStackError } from './builtins/errorStack';
 
 export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError' | 'URIError' | 'AggregateError';
@@ -30,6 +31,12 @@ export interface RealmHost {
   enqueueMicrotask(job: Microtask): void;
   /** A promise was rejected with no handler ('reject') or got its first handler ('handle'). */
   trackRejection(promise: JSObject, operation: 'reject' | 'handle'): void;
+  /**
+   * `require(specifier)` from the module at `parentFilename`: the module's exports, or
+   * undefined when there is no such module (Node's MODULE_NOT_FOUND). A generator, so that a
+   * loader can run the module's own code (yielding calls as built-ins do). No loader: nothing is found.
+   */
+  loadModule?(specifier: string, parentFilename: string): Gen<Value | undefined>;
 }
 
 export interface NativeOptions {

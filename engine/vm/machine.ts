@@ -494,13 +494,15 @@ export class Machine {
     if (code.selfScope) scopeEnv.slots[0] = fn;
     fn.put('length', code.length, 4);
     fn.put('name', code.name, 4);
-    if (code.kind === 'normal' && !code.strict && !code.isGenerator && !code.isAsync) {
+    // Node's module wrapper is an ordinary sloppy function too.
+    const plain = code.kind === 'normal' || code.kind === 'module';
+    if (plain && !code.strict && !code.isGenerator && !code.isAsync) {
       fn.put('arguments', null, 0);
       fn.put('caller', null, 0);
     }
     if (code.isGenerator) {
       fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), 1);
-    } else if (code.kind === 'normal' && !code.isAsync) {
+    } else if (plain && !code.isAsync) {
       const proto = new JSObject(realm.ObjectPrototype);
       proto.put('constructor', fn, 5);
       fn.put('prototype', proto, 1);

@@ -10,7 +10,7 @@ describe('adapter: large values', () => {
   before(async () => {
     dc = await startClient();
     await launch(dc, 'bigValues.js', { stopOnEntry: false });
-    script = (await scopeVariables(dc, (await frames(dc))[0].id)).get('Script')!.vars;
+    script = (await scopeVariables(dc, (await frames(dc))[0].id)).get('Local')!.vars;
   });
   after(() => dc.stop());
 

@@ -11,7 +11,8 @@ describe('adapter: values, evaluate and setVariable', () => {
   });
   afterEach(() => dc.stop());
 
-  const script = async () => (await scopeVariables(dc, (await frames(dc))[0].id)).get('Script')!.vars;
+  // Top-level bindings are locals of Node's module wrapper function.
+  const script = async () => (await scopeVariables(dc, (await frames(dc))[0].id)).get('Local')!.vars;
 
   it('expands objects, arrays, Maps, Sets, functions and Promises; getters are lazy', async () => {
     const vars = await script();
@@ -33,8 +34,7 @@ describe('adapter: values, evaluate and setVariable', () => {
     const promise = await children(dc, variable(vars, 'promise').variablesReference);
     assert.equal(variable(promise, '[[PromiseState]]').value, '"fulfilled"');
     assert.equal(variable(promise, '[[PromiseResult]]').value, '42');
-    const global = (await scopeVariables(dc, (await frames(dc))[0].id)).get('Global')!.vars;
-    assert.ok((await children(dc, variable(global, 'greet').variablesReference)).some((v) => v.name === '[[Environment]]'));
+    assert.ok((await children(dc, variable(vars, 'greet').variablesReference)).some((v) => v.name === '[[Environment]]'));
   });
 
   it('a hover on a name in its TDZ shows that state, as the Variables pane does', async () => {
@@ -66,7 +66,7 @@ describe('adapter: values, evaluate and setVariable', () => {
   });
 
   it('sets bindings and properties, refuses const, and the program sees the change', async () => {
-    const scope = (await dc.scopesRequest({ frameId: (await frames(dc))[0].id })).body.scopes.find((s) => s.name === 'Script')!;
+    const scope = (await dc.scopesRequest({ frameId: (await frames(dc))[0].id })).body.scopes.find((s) => s.name === 'Local')!;
     const set = await dc.setVariableRequest({ variablesReference: scope.variablesReference, name: 'count', value: 'limit * 5' });
     assert.equal(set.body.value, '50');
     await assert.rejects(dc.setVariableRequest({ variablesReference: scope.variablesReference, name: 'limit', value: '1' }), /constant/);
@@ -94,7 +94,7 @@ describe('adapter: values, evaluate and setVariable', () => {
   });
 
   it('steps on after a setVariable with the new value in place', async () => {
-    const scope = (await dc.scopesRequest({ frameId: (await frames(dc))[0].id })).body.scopes.find((s) => s.name === 'Script')!;
+    const scope = (await dc.scopesRequest({ frameId: (await frames(dc))[0].id })).body.scopes.find((s) => s.name === 'Local')!;
     await dc.setVariableRequest({ variablesReference: scope.variablesReference, name: 'count', value: '7' });
     await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
     assert.equal((await evaluate(dc, 'count')).body.result, '7');

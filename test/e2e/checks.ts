@@ -113,12 +113,29 @@ const hoisting: Scenario = {
     },
     {
       id: 'hoisting-variables-hoisted',
-      name: 'Variables: var planet is undefined, function greet is hoisted with its value',
+      name: 'Variables: var planet is undefined, function greet is hoisted with its value, in the module wrapper\'s Local scope',
       run: async ({ wb }) => {
-        await wb.expandScope('Global');
-        const rows = await wb.waitScopeVariables('Global', 'planet = undefined, shout = undefined and greet = a function',
+        // The Scope chain lists every binding already; folded, the Local scope below it is in view.
+        await wb.collapseScope('Scope chain');
+        await wb.expandScope('Local');
+        const rows = await wb.waitScopeVariables('Local', 'planet = undefined, shout = undefined and greet = a function',
           (r) => r.includes('planet, value undefined') && r.includes('shout, value undefined') && r.some((v) => /^greet, value .*greet\(/.test(v)));
         return rows.filter((r) => /^(planet|shout|greet),/.test(r)).join('; ');
+      },
+    },
+    {
+      id: 'hoisting-module-wrapper-local',
+      name: 'Variables: Node\'s module wrapper in the Local scope: exports, require, module and __dirname after the program\'s own bindings',
+      run: async ({ wb, shot }) => {
+        await wb.expandScope('Local');
+        // `arguments` follows them, below the fold of the pane (the adapter tests read it).
+        const rows = await wb.waitScopeVariables('Local', 'exports, require, module and __dirname',
+          (r) => r.includes('exports, value {}') && r.includes('require, value ƒ require()') && r.some((v) => /^module, value \{id: "\."/.test(v)) && r.some((v) => /^__dirname, value "\//.test(v)));
+        await shot('local-scope');
+        // Back to the pane as a stop leaves it: the Scope chain open, for the checks that follow.
+        await wb.collapseScope('Local');
+        await wb.expandScope('Scope chain');
+        return rows.filter((r) => /^(exports|require|module|__filename|__dirname|arguments),/.test(r)).join('; ');
       },
     },
     {
@@ -177,11 +194,12 @@ const tdz: Scenario = {
         const started = await startWithF5(ctx);
         await wb.showRunAndDebug();
         await wb.waitCallStack('the creation phase of the global execution context', (c) => /creation phase of the global execution context/i.test(c.message));
-        await wb.expandScope('Script');
+        await wb.collapseScope('Scope chain');
+        await wb.expandScope('Local');
         const names = ['score', 'limit', 'Point'];
-        const rows = await wb.waitScopeVariables('Script', `${names.join(', ')} marked TDZ`,
+        const rows = await wb.waitScopeVariables('Local', `${names.join(', ')} marked TDZ`,
           (r) => names.every((n) => r.some((v) => v.startsWith(`${n}, value `) && /TDZ/.test(v))));
-        return `${started}; Script: ${rows.join('; ')}`;
+        return `${started}; Local: ${rows.filter((v) => /TDZ/.test(v)).join('; ')}`;
       },
     },
   ],

@@ -59,7 +59,7 @@ export const hoistingAtAGlance: Scenario = {
     },
     {
       id: 'flow-spec-scope-view',
-      name: 'Setting glassbox.scopeView "spec": LexicalEnvironment, VariableEnvironment, this and outer of the global context',
+      name: 'Setting glassbox.scopeView "spec": LexicalEnvironment, VariableEnvironment, this and outer of the module wrapper, then the global context',
       run: async (ctx) => {
         const { wb } = ctx;
         await wb.stopDebugging();
@@ -70,10 +70,14 @@ export const hoistingAtAGlance: Scenario = {
           await sleep(1_500);
           await openProgram(ctx, 'classic.js');
           await debugActiveFile(ctx);
-          const lexical = 'global: LexicalEnvironment (let, const, class)';
+          const lexical = 'module wrapper(): LexicalEnvironment (let, const, class)';
           const rows = await wb.waitScopeVariables(lexical, 'a and b in the TDZ', (r) => r.some((v) => /^a, value .*TDZ/.test(v)) && r.some((v) => /^b, value .*TDZ/.test(v)));
           const scopes = (await wb.variables()).filter((v) => v.startsWith('Scope '));
-          for (const want of [`Scope ${lexical}`, 'Scope global: VariableEnvironment (var and function declarations, on the global object)', 'Scope global: this and outer']) {
+          const wanted = [
+            `Scope ${lexical}`, 'Scope module wrapper(): VariableEnvironment (parameters, arguments, var and function declarations)', 'Scope module wrapper(): this and outer',
+            'Scope global: VariableEnvironment (var and function declarations, on the global object)', 'Scope global: this and outer',
+          ];
+          for (const want of wanted) {
             if (!scopes.includes(want)) throw new Error(`no "${want}" among ${scopes.join(' / ')}`);
           }
           await ctx.shot('spec-scopes');

@@ -61,8 +61,9 @@ const bigArray: Check = {
   run: async (ctx) => {
     const { wb } = ctx;
     await debugToStatement(ctx, 'big-array.js');
-    await wb.expandScope('Script');
-    await wb.waitScopeVariables('Script', 'big, an array of 1000000', (r) => r.some((v) => /^big, value \(1000000\)/.test(v)));
+    await wb.collapseScope('Scope chain');
+    await wb.expandScope('Local');
+    await wb.waitScopeVariables('Local', 'big, an array of 1000000', (r) => r.some((v) => /^big, value \(1000000\)/.test(v)));
     const top = await expandRow(wb, 'big, value', 'the array\'s groups', (rows) => rows.filter(isGroup).length >= 2);
     const groups = top.rows.filter(isGroup);
     await ctx.shot('groups');

@@ -184,6 +184,14 @@ export class Workbench {
     await waitUntil(`the ${name} scope to be expanded`, () => row.getAttribute('aria-expanded'), (v) => v === 'true', 10_000);
   }
 
+  /** Collapses a scope if it is expanded (the Scope chain can fill the pane and hide the scopes below it). */
+  async collapseScope(name: string): Promise<void> {
+    const row = this.page.locator(`.debug-variables .monaco-list-row[aria-label="Scope ${name}"]`);
+    await row.waitFor({ state: 'visible', timeout: 15_000 });
+    if ((await row.getAttribute('aria-expanded')) === 'true') await row.click();
+    await waitUntil(`the ${name} scope to be collapsed`, () => row.getAttribute('aria-expanded'), (v) => v === 'false', 10_000);
+  }
+
   /** The variables listed under one scope (up to the next scope row). */
   async scopeVariables(name: string): Promise<string[]> {
     const rows = await this.variables();

@@ -19,9 +19,11 @@ describe('bytecode', () => {
   });
 
   const rows: { src: string; has: RegExp[] }[] = [
-    { src: 'var a = 1;', has: [/== \(global\) \(script\) ==/, /1:9 +Const 1/, /Step 2/] },
+    // The program is the body of Node's module wrapper: its own arguments first, then the creation step.
+    { src: 'var a = 1;', has: [/== \(anonymous\) \(module\) ==/, /MakeArguments/, /1:9 +Const 1/, /Step 2/] },
     { src: 'function f(x) { return x + 1; }', has: [/== f \(normal\) ==/, /1:24 +Add/, /Closure <function f>/] },
-    { src: 'let s = `${1}`;', has: [/ToString/, /PushEnv <scope script>/] },
+    { src: 'let s = `${1}`;', has: [/ToString/, /InitLocal 0 \d+/] },
+    { src: '{ let s = `${1}`; }', has: [/ToString/, /PushEnv <scope block>/] },
     { src: 'for (const v of [1]) {}', has: [/GetIterator "\[1\]"/, /IterNext \d+/, /EndFinally/] },
   ];
   for (const row of rows) {

