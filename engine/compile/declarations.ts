@@ -95,3 +95,28 @@ export function usesArguments(node: Node): boolean {
   visit(node.body, true);
   return found;
 }
+
+/**
+ * Does this code call `eval(...)` itself (not in nested functions or classes)? A sloppy
+ * direct eval may add var bindings, so names reaching past the code's variable scope are
+ * then looked up at run time.
+ */
+export function callsEval(nodes: unknown): boolean {
+  let found = false;
+  const visit = (n: unknown): void => {
+    if (found || !n || typeof n !== 'object') return;
+    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+    const node = n as Node;
+    if (typeof node.type !== 'string') return;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'eval') { found = true; return; }
+    if (FUNCTION_TYPES.has(node.type)) return;
+    for (const key of Object.keys(node)) {
+      if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
+      visit((node as Record<string, unknown>)[key]);
+    }
+  };
+  visit(nodes);
+  return found;
+}
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassDeclaration', 'ClassExpression']);

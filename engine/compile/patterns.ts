@@ -42,6 +42,11 @@ export function storeName(c: FnContext, name: string, mode: BindMode, pop: boole
       return;
     }
     c.em.emit(Op.SetLocal, r.depth, r.slot);
+  } else if (r.kind === 'dynamic') {
+    const k = c.em.constant(name);
+    c.em.emit(Op.ResolveName, k);
+    c.em.emit(Op.Swap);
+    c.em.emit(Op.PutRef, k);
   } else c.em.emit(Op.SetGlobal, c.em.constant(name));
   if (pop) c.em.emit(Op.Pop);
 }
@@ -127,8 +132,10 @@ export function compileAssignment(c: FnContext, node: Node): void {
       return;
     }
     if (left.type === 'Identifier') {
+      const ref = resolveRef(c, left.name);
       compileNamed(c, node.right, left.name);
-      storeName(c, left.name, 'assign', false);
+      if (ref >= 0) c.em.emit(Op.PutRef, ref);
+      else storeName(c, left.name, 'assign', false);
       return;
     }
     return compileMemberAssign(c, left, () => compileExpression(c, node.right));
@@ -137,13 +144,39 @@ export function compileAssignment(c: FnContext, node: Node): void {
   if (logical) return compileLogicalAssign(c, node);
   const op = binaryOp(operator.slice(0, -1));
   if (left.type === 'Identifier') {
-    compileExpression(c, left);
+    const ref = readRef(c, left);
     compileExpression(c, node.right);
     c.em.emit(op);
-    storeName(c, left.name, 'assign', false);
+    if (ref >= 0) c.em.emit(Op.PutRef, ref);
+    else storeName(c, left.name, 'assign', false);
     return;
   }
   compileMemberUpdate(c, left, () => { compileExpression(c, node.right); c.em.emit(op); });
+}
+
+/**
+ * A name looked up at run time is resolved before the value is computed (the spec's
+ * reference), so `with` object changes in between do not move the assignment. Returns the
+ * name's constant when it pushed the reference, else -1.
+ */
+function resolveRef(c: FnContext, name: string): number {
+  if (c.resolve(name).kind !== 'dynamic') return -1;
+  const k = c.em.constant(name);
+  c.em.emit(Op.ResolveName, k);
+  return k;
+}
+
+/** Pushes a name's value, above its reference when it is looked up at run time. */
+function readRef(c: FnContext, id: Node): number {
+  const k = resolveRef(c, id.name);
+  if (k >= 0) c.em.emit(Op.GetRef, k);
+  else compileExpression(c, id);
+  return k;
+}
+
+function storeNameOrPop(c: FnContext, name: string, ref: number): void {
+  if (ref >= 0) c.em.emit(Op.Pop);
+  else storeName(c, name, 'assign', true);
 }
 
 /** obj.k = value / obj[k] = value / obj.#k = value, leaving the value. */
@@ -212,11 +245,18 @@ function compileLogicalAssign(c: FnContext, node: Node): void {
   const { left } = node;
   const jumpOp = node.operator === '&&=' ? Op.JumpIfFalseKeep : node.operator === '||=' ? Op.JumpIfTrueKeep : Op.JumpIfNotNullishKeep;
   if (left.type === 'Identifier') {
-    compileExpression(c, left);
+    const ref = readRef(c, left);
     const end = c.em.jump(jumpOp);
     compileNamed(c, node.right, left.name);
-    storeName(c, left.name, 'assign', false);
+    if (ref >= 0) c.em.emit(Op.PutRef, ref);
+    else storeName(c, left.name, 'assign', false);
+    if (ref < 0) { c.em.patch(end); return; }
+    // Short-circuited: drop the reference below the value.
+    const done = c.em.jump(Op.Jump);
     c.em.patch(end);
+    c.em.emit(Op.Swap);
+    c.em.emit(Op.Pop);
+    c.em.patch(done);
     return;
   }
   if (left.type !== 'MemberExpression' || left.computed || left.object.type === 'Super' || left.property.type === 'PrivateIdentifier') {
@@ -241,15 +281,18 @@ export function compileUpdate(c: FnContext, node: Node): void {
   const op = node.operator === '++' ? Op.Inc : Op.Dec;
   const arg: Node = node.argument;
   if (arg.type === 'Identifier') {
-    compileExpression(c, arg);
+    const ref = readRef(c, arg);
     if (node.prefix) {
       c.em.emit(op);
-      storeName(c, arg.name, 'assign', false);
+      if (ref >= 0) c.em.emit(Op.PutRef, ref);
+      else storeName(c, arg.name, 'assign', false);
     } else {
       c.em.emit(Op.ToNumeric);
       c.em.emit(Op.Dup);
+      if (ref >= 0) c.em.emit(Op.Rot3);
       c.em.emit(op);
-      storeName(c, arg.name, 'assign', true);
+      if (ref >= 0) c.em.emit(Op.PutRef, ref);
+      storeNameOrPop(c, arg.name, ref);
     }
     return;
   }

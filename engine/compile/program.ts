@@ -2,13 +2,13 @@
 // its own var scope, `this` = {}), indirect eval code, and Function-constructor source.
 import { FunctionCode } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
-import { GlassboxSyntaxError, GlassboxUnsupported } from '../errors/internal';
+import { GlassboxSyntaxError } from '../errors/internal';
 import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
 import { mirrorScopes } from './mirror';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
-import { hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
+import { callsEval, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
 import { compileFunction, hoistFunctions, programBindings } from './functions';
 import { compileStatements } from './statements';
 
@@ -31,6 +31,7 @@ export function compileProgram(source: string, fileName: string): FunctionCode {
   const code = programCode('(global)', 'script', fileName, program, source);
   const varScope = new CScope('global', rootScope(), true, '(global)');
   code.scope = varScope.info;
+  varScope.info.dynamic = !code.strict && callsEval(program.body);
   varScope.info.add('%this', 'this');
   varScope.info.add('%fn', 'this');
   varScope.info.add('%nt', 'newTarget');
@@ -102,8 +103,9 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
 
 /**
  * Direct eval: the code sees the caller's bindings (a mirror of its environments); its
- * let/const stay its own. Sloppy var/function declarations would have to join the
- * caller's variable environment at run time, which Glassbox does not do yet.
+ * let/const stay its own. In sloppy code its var and function declarations join the
+ * caller's variable environment when it starts (EvalDeclare), and names reaching that
+ * environment are looked up at run time.
  */
 export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
   const program = parseProgram(source, { fileName });
@@ -115,14 +117,16 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
   scope.info.add('%completion', 'var');
   const c = new FnContext({ fileName, source }, null, code, scope);
   return guarded(c, () => {
-    const vars = varNames(program.body, code.strict);
-    const fns = functionDeclarations(program.body);
-    if (!code.strict && (vars.length || fns.length)) {
-      const what = vars.length ? `var ${vars[0]}` : `function ${fns[0].id.name}`;
-      throw new GlassboxUnsupported(`Glassbox does not support var or function declarations in a sloppy direct eval yet ('${what}'); use let/const, or indirect eval`);
+    if (code.strict) {
+      declareEvalBindings(scope, program, true);
+      c.em.at(program);
+      return compileEvalBody(c, program, scope);
     }
-    declareEvalBindings(scope, program, true);
+    for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+    const functions = functionDeclarations(program.body);
+    const names = { vars: varNames(program.body, false), functions: functions.map((f) => f.id.name) };
     c.em.at(program);
+    if (names.vars.length + names.functions.length > 0) c.em.emit(Op.EvalDeclare, c.em.constant(names));
     return compileEvalBody(c, program, scope);
   });
 }

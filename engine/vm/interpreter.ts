@@ -29,6 +29,8 @@ import type { NativeGen } from '../heap/function';
 import * as O from './operators';
 import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
+import * as N from './names';
+import { evalDeclare, initVar, type EvalNames } from './evalDeclarations';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
@@ -655,6 +657,58 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.Debugger: if (m.onDebugger !== null && m.onDebugger(f, at)) return 'paused'; break;
+        case Op.Dup3: { const n = stack.length; stack.push(stack[n - 3], stack[n - 2], stack[n - 1]); break; }
+        case Op.Rot5: { const e = stack.pop(); stack.splice(stack.length - 4, 0, e); break; }
+        case Op.GetName: {
+          const name = consts[ops[f.pc++]] as string;
+          const e = N.scan(f.env, name);
+          if (e !== null && e.object === null) { stack.push(N.readBinding(realm, e, name)); break; }
+          if (e === null) { const p = realm.global.lookup(name); if (p !== undefined && !p.isAccessor) { stack.push(p.value); break; } }
+          m.runHelper(N.getNameHelper(realm, f.env, name, strict));
+          continue reload;
+        }
+        case Op.GetNameCallee: {
+          const name = consts[ops[f.pc++]] as string;
+          const e = N.scan(f.env, name);
+          if (e !== null && e.object === null) { stack.push(N.readBinding(realm, e, name), undefined); break; }
+          m.runHelper(N.calleeHelper(realm, stack, f.env, name, strict));
+          continue reload;
+        }
+        case Op.TypeofName: m.runHelper(N.typeofHelper(realm, f.env, consts[ops[f.pc++]] as string, strict)); continue reload;
+        case Op.DeleteName: m.runHelper(N.deleteHelper(realm, f.env, consts[ops[f.pc++]] as string)); continue reload;
+        case Op.ResolveName: {
+          const name = consts[ops[f.pc++]] as string;
+          const e = N.scan(f.env, name);
+          if (e !== null && e.object === null) { stack.push(e as never); break; }
+          m.runHelper(N.resolveHelper(realm, f.env, name));
+          continue reload;
+        }
+        case Op.GetRef: {
+          const name = consts[ops[f.pc++]] as string;
+          const ref = stack[stack.length - 1] as unknown as N.NameRef;
+          if (ref instanceof Env && ref.object === null) { stack.push(N.readBinding(realm, ref, name)); break; }
+          m.runHelper(N.getRefValue(realm, ref, name, strict));
+          continue reload;
+        }
+        case Op.PutRef: {
+          const name = consts[ops[f.pc++]] as string;
+          const v = stack.pop(); const ref = stack.pop() as unknown as N.NameRef;
+          if (ref instanceof Env && ref.object === null) { N.writeBinding(realm, ref, name, v, strict); stack.push(v); break; }
+          if (ref === undefined && strict) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+          const obj = N.bindingObject(ref) ?? realm.global;
+          // https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s step 2.
+          if (ref !== undefined && strict && obj.lookup(name) === undefined) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+          setProperty(m, obj, name, v, strict);
+          continue reload;
+        }
+        case Op.PushWith: {
+          const scope = consts[ops[f.pc++]] as never;
+          f.env = Env.objectEnv(scope, toObject(realm, stack.pop()), f.env);
+          f.envDepth++;
+          break;
+        }
+        case Op.EvalDeclare: evalDeclare(realm, f.env, consts[ops[f.pc++]] as EvalNames); break;
+        case Op.InitVar: initVar(realm, f.env, consts[ops[f.pc++]] as string, stack.pop()); break;
         case Op.CheckDestructure: {
           const v = stack[stack.length - 1];
           const info = consts[ops[f.pc++]] as { firstKey: string | null; valueText: string | null | undefined; nested: boolean };
