@@ -183,9 +183,7 @@ function storeNameOrPop(c: FnContext, name: string, ref: number): void {
 function compileMemberAssign(c: FnContext, left: Node, value: () => void): void {
   if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
   if (left.object.type === 'Super') {
-    getHidden(c, '%fn');
-    getHidden(c, '%this');
-    pushKey(c, left);
+    pushSuperReference(c, left);
     value();
     c.em.emit(Op.SetSuper);
     return;
@@ -206,6 +204,13 @@ function compileMemberAssign(c: FnContext, left: Node, value: () => void): void 
   }
 }
 
+/** fn this key: what GetSuper and SetSuper take, `this` read first as the spec does. */
+function pushSuperReference(c: FnContext, member: Node): void {
+  getHidden(c, '%fn');
+  getHidden(c, '%this');
+  pushKey(c, member);
+}
+
 function pushKey(c: FnContext, member: Node): void {
   if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
   else c.em.emitConst(member.property.name);
@@ -217,7 +222,14 @@ function pushKey(c: FnContext, member: Node): void {
  */
 function compileMemberUpdate(c: FnContext, left: Node, update: () => void): void {
   if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
-  if (left.object.type === 'Super') c.unsupported(left, 'compound assignment to super properties');
+  if (left.object.type === 'Super') {
+    pushSuperReference(c, left);
+    c.em.emit(Op.Dup3);
+    c.em.emit(Op.GetSuper);
+    update();
+    c.em.emit(Op.SetSuper);
+    return;
+  }
   compileExpression(c, left.object);
   if (left.property.type === 'PrivateIdentifier') {
     compilePrivateName(c, left.property);
@@ -259,22 +271,48 @@ function compileLogicalAssign(c: FnContext, node: Node): void {
     c.em.patch(done);
     return;
   }
-  if (left.type !== 'MemberExpression' || left.computed || left.object.type === 'Super' || left.property.type === 'PrivateIdentifier') {
-    // General case: evaluate the target twice is wrong, so only the common shapes are supported.
-    c.unsupported(node, 'logical assignment to this kind of target');
-  }
-  const k = c.em.constant(left.property.name);
-  compileExpression(c, left.object);
-  c.em.emit(Op.Dup);
-  c.em.emit(Op.GetNamed, k);
+  if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
+  // The reference's parts (object, key) stay below the old value; a short circuit drops them.
+  const parts = pushMemberReference(c, left);
   const short = c.em.jump(jumpOp);
   compileExpression(c, node.right);
-  c.em.emit(Op.SetNamed, k);
+  if (parts.name !== undefined) c.em.emit(parts.set, parts.name);
+  else c.em.emit(parts.set);
   const end = c.em.jump(Op.Jump);
   c.em.patch(short);
-  c.em.emit(Op.Swap);
-  c.em.emit(Op.Pop);
+  for (let i = 0; i < parts.count; i++) { c.em.emit(Op.Swap); c.em.emit(Op.Pop); }
   c.em.patch(end);
+}
+
+/**
+ * Pushes a member's reference parts and its current value: obj v (named: the set takes
+ * the name as operand), obj key v, obj name v (private), or fn this key v (super).
+ */
+function pushMemberReference(c: FnContext, left: Node): { count: number; set: number; name?: number } {
+  if (left.object.type === 'Super') {
+    pushSuperReference(c, left);
+    c.em.emit(Op.Dup3);
+    c.em.emit(Op.GetSuper);
+    return { count: 3, set: Op.SetSuper };
+  }
+  compileExpression(c, left.object);
+  if (left.property.type === 'PrivateIdentifier') {
+    compilePrivateName(c, left.property);
+    c.em.emit(Op.Dup2);
+    c.em.emit(Op.GetPrivate);
+    return { count: 2, set: Op.SetPrivate };
+  }
+  if (left.computed) {
+    compileExpression(c, left.property);
+    c.em.emit(Op.ToPropertyKey);
+    c.em.emit(Op.Dup2);
+    c.em.emit(Op.GetKeyed);
+    return { count: 2, set: Op.SetKeyed };
+  }
+  const name = c.em.constant(left.property.name);
+  c.em.emit(Op.Dup);
+  c.em.emit(Op.GetNamed, name);
+  return { count: 1, set: Op.SetNamed, name };
 }
 
 export function compileUpdate(c: FnContext, node: Node): void {
@@ -299,10 +337,11 @@ export function compileUpdate(c: FnContext, node: Node): void {
   if (node.prefix) return compileMemberUpdate(c, arg, () => c.em.emit(op));
   // Postfix: keep the old numeric value below the object and key.
   const computedLike = arg.computed || arg.property?.type === 'PrivateIdentifier';
+  const below = arg.object?.type === 'Super' ? Op.Rot5 : computedLike ? Op.Rot4 : Op.Rot3;
   compileMemberUpdate(c, arg, () => {
     c.em.emit(Op.ToNumeric);
     c.em.emit(Op.Dup);
-    c.em.emit(computedLike ? Op.Rot4 : Op.Rot3);
+    c.em.emit(below);
     c.em.emit(op);
   });
   c.em.emit(Op.Pop);
