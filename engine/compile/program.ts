@@ -108,7 +108,7 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
  * environment are looked up at run time.
  */
 export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
-  const program = parseProgram(source, { fileName });
+  const program = parseProgram(source, { fileName, strict: callerStrict });
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
   code.strict = callerStrict || code.strict;
