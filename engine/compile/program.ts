@@ -5,6 +5,7 @@ import { Op, StepKind } from '../bytecode/opcodes';
 import { GlassboxSyntaxError } from '../errors/internal';
 import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
+import { Closure } from '../heap/function';
 import { mirrorScopes } from './mirror';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
@@ -108,7 +109,7 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
  * environment are looked up at run time.
  */
 export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
-  const program = parseProgram(source, { fileName, strict: callerStrict });
+  const program = parseProgram(source, { fileName, strict: callerStrict, ...evalContext(env) });
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
   code.strict = callerStrict || code.strict;
@@ -129,6 +130,21 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
     if (names.vars.length + names.functions.length > 0) c.em.emit(Op.EvalDeclare, c.em.constant(names));
     return compileEvalBody(c, program, scope);
   });
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-performeval steps 5-7: whether the eval runs inside a
+ * function (new.target allowed) and inside a method (super properties allowed).
+ */
+function evalContext(env: Env): { inFunction: boolean; inMethod: boolean } {
+  for (let e: Env | null = env; e !== null; e = e.outer) {
+    const slot = e.scope.indexOf('%nt');
+    if (slot < 0) continue;
+    const inFunction = e.scope.kind === 'function' || (e.scope.kind === 'global' && e.outer !== null);
+    const fn = e.slots[e.scope.indexOf('%fn')];
+    return { inFunction, inMethod: inFunction && fn instanceof Closure && fn.homeObject != null };
+  }
+  return { inFunction: false, inMethod: false };
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */
