@@ -4,7 +4,8 @@ import type { Node } from '../parse/parse';
 import { FnContext } from './context';
 import { compileFunction } from './functions';
 import { compileClass } from './classes';
-import { bindPattern, compileAssignment, compileUpdate } from './patterns';
+import { bindPattern } from './patterns';
+import { compileAssignment, compileUpdate } from './assignments';
 import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileSuperMember } from './calls';
 
 const BINARY: Record<string, Op> = {
