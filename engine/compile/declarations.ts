@@ -102,21 +102,21 @@ export function usesArguments(node: Node): boolean {
  * then looked up at run time.
  */
 export function callsEval(nodes: unknown): boolean {
-  let found = false;
-  const visit = (n: unknown): void => {
-    if (found || !n || typeof n !== 'object') return;
-    if (Array.isArray(n)) { for (const x of n) visit(x); return; }
+  // A work list, not recursion: a program may nest deeper than the host stack allows.
+  const work: unknown[] = [nodes];
+  while (work.length > 0) {
+    const n = work.pop();
+    if (!n || typeof n !== 'object') continue;
+    if (Array.isArray(n)) { for (const x of n) work.push(x); continue; }
     const node = n as Node;
-    if (typeof node.type !== 'string') return;
-    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'eval') { found = true; return; }
-    if (FUNCTION_TYPES.has(node.type)) return;
+    if (typeof node.type !== 'string') continue;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'eval') return true;
+    if (FUNCTION_TYPES.has(node.type)) continue;
     for (const key of Object.keys(node)) {
-      if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
-      visit((node as Record<string, unknown>)[key]);
+      if (key !== 'loc' && key !== 'type' && key !== 'start' && key !== 'end') work.push((node as Record<string, unknown>)[key]);
     }
-  };
-  visit(nodes);
-  return found;
+  }
+  return false;
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassDeclaration', 'ClassExpression']);

@@ -24,5 +24,18 @@ describe('adapter: with and eval scopes', () => {
     assert.equal(variable(local, 'extra').value, '4');
     const r = await dc.evaluateRequest({ expression: 'x + y + extra', frameId: top.id, context: 'repl' });
     assert.equal(r.body.result, '7');
+    const hover = await dc.evaluateRequest({ expression: 'x', frameId: top.id, context: 'hover' });
+    assert.equal(hover.body.result, '1');
+  });
+
+  it('sets a with object property and an eval-declared var through their scopes', async () => {
+    await launch(dc, 'withScope.js');
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    const [top] = await frames(dc);
+    const scopes = await scopeVariables(dc, top.id);
+    await dc.setVariableRequest({ variablesReference: scopes.get('With Block')!.scope.variablesReference, name: 'x', value: '5' });
+    await dc.setVariableRequest({ variablesReference: scopes.get('Local')!.scope.variablesReference, name: 'extra', value: '100' });
+    const r = await dc.evaluateRequest({ expression: '[point.x, extra]', frameId: top.id, context: 'repl' });
+    assert.match(r.body.result, /5, 100/);
   });
 });
