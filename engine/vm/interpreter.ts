@@ -13,7 +13,7 @@ import { ENUMERABLE, JSArray, JSObject, PrivateName, chargeElements } from '../h
 import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
 import { Gen, toBoolean, toObject, toPropertyKey, typeOf } from '../ops/convert';
 import { isPristineArrayIteration } from '../ops/iteration';
-import { describeForMessage, instanceOf } from '../ops/object';
+import { describeForMessage, instanceOf, keyText } from '../ops/object';
 import { makeArguments } from './arguments';
 import { createClass, definePrivate, getPrivate, setPrivate } from './classes';
 import { Frame, ResultMode } from './frame';
@@ -264,7 +264,9 @@ function run(m: Machine): SliceResult {
         case Op.GetSuper: {
           const key = stack.pop() as PropertyKey; const thisV = stack.pop(); const fn = stack.pop() as Closure;
           const proto = fn.homeObject?.proto ?? null;
-          const p = proto?.lookup(key);
+          // https://tc39.es/ecma262/#sec-getvalue step 3.a: the super base must be an object.
+          if (proto === null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, null, keyText(key)));
+          const p = proto.lookup(key);
           if (!p) { stack.push(undefined); break; }
           if (!p.isAccessor) { stack.push(p.value); break; }
           if (!p.get) { stack.push(undefined); break; }
@@ -272,7 +274,8 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.SetSuper: {
-          const v = stack.pop(); const key = stack.pop() as PropertyKey; const thisV = stack.pop(); stack.pop();
+          const v = stack.pop(); const key = stack.pop() as PropertyKey; const thisV = stack.pop(); const fn = stack.pop() as Closure;
+          if ((fn.homeObject?.proto ?? null) === null) m.throwError('TypeError', formatMessage(Msg.SetOfNullish, null, keyText(key)));
           setProperty(m, thisV, key, v, strict);
           continue reload;
         }
