@@ -5,13 +5,17 @@ import { Descriptor, JSArray, JSObject } from '../heap/object';
 import { Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
+import { ProxyProp, isProxy } from '../heap/proxy';
 import { Gen, getMethod, primitiveProto, toLength, toObject, typeOf } from './convert';
+import { proxyDelete, proxyGet, proxySet } from './proxyTraps';
+import { chainHasProxy, defineOwnProperty, getOwnProperty, getPrototypeOf } from './internal';
 
 /** https://tc39.es/ecma262/#sec-get-o-p with an explicit receiver. */
 export function* get(realm: Realm, o: JSObject, key: PropertyKey, receiver: Value = o): Gen<Value> {
   const p = o.lookup(key);
   if (p === undefined) return undefined;
   if (!p.isAccessor) return p.value;
+  if (p instanceof ProxyProp) return yield* proxyGet(realm, p.proxy, key, receiver);
   if (p.get === undefined) return undefined;
   return yield { kind: 'call', fn: p.get, thisArg: receiver, args: [] };
 }
@@ -40,6 +44,11 @@ export function* getV(realm: Realm, v: Value, key: PropertyKey): Gen<Value> {
 export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, receiver: Value = o, throwOnFail = true): Gen<boolean> {
   const p = o.lookup(key);
   if (p !== undefined && p.isAccessor) {
+    if (p instanceof ProxyProp) {
+      const ok = yield* proxySet(realm, p.proxy, key, value, receiver);
+      if (!ok && throwOnFail) realm.throwError('TypeError', setFalsishMessage(key));
+      return ok;
+    }
     if (p.set === undefined) {
       if (throwOnFail) realm.throwError('TypeError', formatMessage(Msg.NoSetter, keyText(key), describeForMessage(receiver)));
       return false;
@@ -55,6 +64,7 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     if (throwOnFail) realm.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeOf(receiver)} '${String(receiver)}'`);
     return false;
   }
+  if (isProxy(receiver)) return yield* setOnProxyReceiver(realm, receiver, key, value);
   const ok = receiver.setOwnValue(key, value);
   if (!ok && throwOnFail) {
     const own = receiver.getOwn(key);
@@ -63,6 +73,20 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     realm.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
   }
   return ok;
+}
+
+export function setFalsishMessage(key: PropertyKey): string {
+  return `'set' on proxy: trap returned falsish for property '${keyText(key)}'`;
+}
+
+/** OrdinarySetWithOwnDescriptor's last steps when the receiver is a proxy (its traps run). */
+function* setOnProxyReceiver(realm: Realm, receiver: JSObject, key: PropertyKey, value: Value): Gen<boolean> {
+  const existing = yield* getOwnProperty(realm, receiver, key);
+  if (existing === undefined) {
+    return yield* defineOwnProperty(realm, receiver, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  if (existing.isAccessor || !existing.writable) return false;
+  return yield* defineOwnProperty(realm, receiver, key, { value });
 }
 
 export function keyText(key: PropertyKey): string {
@@ -88,8 +112,11 @@ export function describeForMessage(v: Value): string {
   return typeof v === 'string' ? `'${v}'` : String(v);
 }
 
+/** HasProperty without user code; ops/internal.ts `has` is the one that runs proxy traps. */
 export function hasProperty(o: JSObject, key: PropertyKey): boolean {
-  return o.lookup(key) !== undefined;
+  const p = o.lookup(key);
+  if (p instanceof ProxyProp) p.proxy.hooks.unsupported('the has trap here');
+  return p !== undefined;
 }
 
 /** https://tc39.es/ecma262/#sec-call */
@@ -101,6 +128,9 @@ export function* call(realm: Realm, f: Value, thisArg: Value, args: Value[]): Ge
 /** https://tc39.es/ecma262/#sec-construct */
 export function* construct(realm: Realm, f: Value, args: Value[], newTarget: Value = f): Gen<JSObject> {
   if (!isConstructor(f)) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeCallee(f)));
+  // A proxy new.target's `prototype` is a [[Get]] that may run its trap; the VM's object
+  // creation reads it synchronously, so it is read here first.
+  if (isProxy(newTarget) && !isProxy(f)) newTarget.pendingPrototype = { value: yield* get(realm, newTarget, 'prototype') };
   return (yield { kind: 'construct', fn: f, args, newTarget }) as JSObject;
 }
 
@@ -123,6 +153,12 @@ export function createDataProperty(o: JSObject, key: PropertyKey, value: Value):
 
 export function definePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): void {
   if (!o.defineOwn(key, desc)) realm.throwError('TypeError', formatMessage(Msg.DefineProperty, keyText(key)));
+}
+
+/** DeletePropertyOrThrow for any object: a proxy's deleteProperty trap may run. */
+export function* deleteOrThrow(realm: Realm, o: JSObject, key: PropertyKey): Gen<void> {
+  if (!isProxy(o)) return deletePropertyOrThrow(realm, o, key);
+  if (!(yield* proxyDelete(realm, o, key))) realm.throwError('TypeError', `'deleteProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
 }
 
 export function deletePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey): void {
@@ -151,6 +187,10 @@ export function* ordinaryHasInstance(realm: Realm, c: Value, o: Value): Gen<bool
   if (!(o instanceof JSObject)) return false;
   const proto = yield* get(realm, c, 'prototype');
   if (!(proto instanceof JSObject)) realm.throwError('TypeError', `Function has non-object prototype '${String(proto)}' in instanceof check`);
+  if (chainHasProxy(o)) {
+    for (let p = yield* getPrototypeOf(realm, o); p !== null; p = yield* getPrototypeOf(realm, p)) if (p === proto) return true;
+    return false;
+  }
   for (let p = o.proto; p !== null; p = p.proto) if (p === proto) return true;
   return false;
 }
