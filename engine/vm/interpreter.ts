@@ -717,11 +717,11 @@ function run(m: Machine): SliceResult {
           const name = consts[ops[f.pc++]] as string;
           const v = stack.pop(); const ref = stack.pop() as unknown as N.NameRef;
           if (ref instanceof Env && ref.object === null) { N.writeBinding(realm, ref, name, v, strict); stack.push(v); break; }
-          if (ref === undefined && strict) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
-          const obj = N.bindingObject(ref) ?? realm.global;
-          // https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s step 2.
-          if (ref !== undefined && strict && obj.lookup(name) === undefined) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
-          setProperty(m, obj, name, v, strict);
+          const obj = N.bindingObject(ref);
+          if (obj !== null) { m.runHelper(N.putHelper(realm, obj, name, v, strict)); continue reload; }
+          // Unresolvable: sloppy code creates a global property.
+          if (strict) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+          setProperty(m, realm.global, name, v, false);
           continue reload;
         }
         case Op.PushWith: {

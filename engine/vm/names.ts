@@ -6,7 +6,8 @@ import { Msg, formatMessage } from '../errors/messages';
 import { JSObject } from '../heap/object';
 import { TDZ, Value, WellKnown } from '../heap/values';
 import { Gen, toBoolean, typeOf } from '../ops/convert';
-import { get, hasProperty } from '../ops/object';
+import { deleteProperty, has } from '../ops/internal';
+import { get, set } from '../ops/object';
 import type { Realm } from '../realm/realm';
 
 /** Where a name was found: an environment (declarative or `with`), the global object, or nowhere. */
@@ -25,7 +26,7 @@ export function scan(from: Env, name: string): Env | null {
 
 /** https://tc39.es/ecma262/#sec-object-environment-records-hasbinding-n for a `with` object. */
 function* withHasBinding(realm: Realm, obj: JSObject, name: string): Gen<boolean> {
-  if (!hasProperty(obj, name)) return false;
+  if (!(yield* has(realm, obj, name))) return false;
   const unscopables = yield* get(realm, obj, WellKnown.unscopables);
   if (unscopables instanceof JSObject) return !toBoolean(yield* get(realm, unscopables, name));
   return true;
@@ -36,7 +37,7 @@ export function* resolveName(realm: Realm, env: Env, name: string): Gen<NameRef>
   for (let e = scan(env, name); e !== null; e = scan(e.outer!, name)) {
     if (e.object === null || (yield* withHasBinding(realm, e.object, name))) return e;
   }
-  return hasProperty(realm.global, name) ? realm.global : undefined;
+  return (yield* has(realm, realm.global, name)) ? realm.global : undefined;
 }
 
 /** The value of a declarative binding (TDZ throws). */
@@ -75,11 +76,19 @@ export function* getRefValue(realm: Realm, ref: NameRef, name: string, strict: b
   if (ref === undefined) realm.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
   const obj = bindingObject(ref);
   if (obj === null) return readBinding(realm, ref as Env, name);
-  if (!hasProperty(obj, name)) {
+  if (!(yield* has(realm, obj, name))) {
     if (strict) realm.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
     return undefined;
   }
   return yield* get(realm, obj, name);
+}
+
+/** https://tc39.es/ecma262/#sec-object-environment-records-setmutablebinding-n-v-s, leaving `v`. */
+export function* putHelper(realm: Realm, obj: JSObject, name: string, v: Value, strict: boolean): Gen<Value> {
+  // 1-2. A binding deleted since the reference was made is an error only in strict code.
+  if (!(yield* has(realm, obj, name)) && strict) realm.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+  yield* set(realm, obj, name, v, obj, strict);
+  return v;
 }
 
 /** `name` as a value. */
@@ -103,17 +112,15 @@ export function* typeofHelper(realm: Realm, env: Env, name: string, strict: bool
 
 /** https://tc39.es/ecma262/#sec-delete-operator-runtime-semantics-evaluation for a name (sloppy code only). */
 export function* deleteHelper(realm: Realm, env: Env, name: string): Gen<Value> {
-  return deleteRef(yield* resolveName(realm, env, name), name);
-}
-
-export function deleteRef(ref: NameRef, name: string): boolean {
+  const ref = yield* resolveName(realm, env, name);
   if (ref === undefined) return true;
   const obj = bindingObject(ref);
-  if (obj !== null) return obj.deleteOwn(name);
+  if (obj !== null) return yield* deleteProperty(realm, obj, name);
   const e = ref as Env;
   if (e.scope.indexOf(name) >= 0) return false;
   // Bindings a sloppy eval declared are deletable.
-  return e.dynamic!.delete(name) || true;
+  e.dynamic?.delete(name);
+  return true;
 }
 
 /** A reference's base, or a helper's result for it. */
