@@ -131,6 +131,18 @@ const TABLE = [
   ['RestArgs', 1, '-> array of args from i'],
   ['Step', 1, '(kind) a step point'],
   ['Debugger', 0, 'a debugger statement'],
+  ['Dup3', 0, 'a b c -> a b c a b c'],
+  ['Rot5', 0, 'a b c d e -> e a b c d'],
+  ['GetName', 1, '-> v (name, looked up by name at run time: with, sloppy eval)'],
+  ['GetNameCallee', 1, '-> fn this (name; this is the with object that holds it)'],
+  ['TypeofName', 1, '-> typeof name, undefined when unresolvable'],
+  ['DeleteName', 1, '-> bool (name)'],
+  ['ResolveName', 1, '-> ref (name: the environment or object holding it, undefined if none)'],
+  ['GetRef', 1, 'ref -> ref v (name)'],
+  ['PutRef', 1, 'ref v -> v (name)'],
+  ['PushWith', 1, 'v -> (scope) enter a with statement\'s object environment'],
+  ['EvalDeclare', 1, '(names) sloppy eval: check and create its var bindings in the variable environment'],
+  ['InitVar', 1, 'v -> (name) store into the variable environment\'s binding'],
 ] as const;
 
 export type OpName = (typeof TABLE)[number][0];
@@ -265,6 +277,18 @@ export const enum Op {
   RestArgs,
   Step,
   Debugger,
+  Dup3,
+  Rot5,
+  GetName,
+  GetNameCallee,
+  TypeofName,
+  DeleteName,
+  ResolveName,
+  GetRef,
+  PutRef,
+  PushWith,
+  EvalDeclare,
+  InitVar,
 }
 export const OP_NAMES: readonly string[] = TABLE.map(([name]) => name);
 export const OP_OPERANDS: readonly number[] = TABLE.map(([, n]) => n);

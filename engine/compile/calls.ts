@@ -74,13 +74,18 @@ function compileCallee(c: FnContext, callee: Node): void {
     c.em.emit(Op.Swap);
     return;
   }
+  // Inside `with`, a function found on the object is called with the object as this.
+  if (inner.type === 'Identifier' && c.resolve(inner.name).kind === 'dynamic') {
+    c.em.emit(Op.GetNameCallee, c.em.constant(inner.name));
+    return;
+  }
   compileExpression(c, callee);
   c.em.emit(Op.Undefined);
 }
 
 export function compileCall(c: FnContext, node: Node): void {
   if (node.callee.type === 'Super') return compileSuperCall(c, node);
-  const directEval = node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind === 'global' && !hasSpread(node.arguments);
+  const directEval = node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind !== 'local' && !hasSpread(node.arguments);
   compileCallee(c, node.callee);
   if (node.optional) {
     c.em.emit(Op.Swap);

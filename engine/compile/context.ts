@@ -17,7 +17,9 @@ export class CScope {
 
 export type Resolved =
   | { kind: 'local'; depth: number; slot: number; bindingKind: BindingKind }
-  | { kind: 'global' };
+  | { kind: 'global' }
+  /** Past a `with` or a sloppy-eval variable scope: looked up by name at run time. */
+  | { kind: 'dynamic' };
 
 /** Where break/continue go and what they must undo on the way. */
 export interface JumpRecord {
@@ -69,9 +71,11 @@ export class FnContext {
   /** https://tc39.es/ecma262/#sec-resolvebinding at compile time. */
   resolve(name: string): Resolved {
     let depth = 0;
+    const userName = !ScopeInfo.isHidden(name) && name.charCodeAt(0) !== 35;
     for (let s: CScope | null = this.scope; s !== null; s = s.parent) {
       const slot = s.info.indexOf(name);
       if (slot >= 0) return { kind: 'local', depth, slot, bindingKind: s.info.kinds[slot] };
+      if (s.info.dynamic && userName) return { kind: 'dynamic' };
       if (s.materialized) depth++;
     }
     return { kind: 'global' };

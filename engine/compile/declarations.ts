@@ -95,3 +95,28 @@ export function usesArguments(node: Node): boolean {
   visit(node.body, true);
   return found;
 }
+
+/**
+ * Does this code call `eval(...)` itself (not in nested functions or classes)? A sloppy
+ * direct eval may add var bindings, so names reaching past the code's variable scope are
+ * then looked up at run time.
+ */
+export function callsEval(nodes: unknown): boolean {
+  // A work list, not recursion: a program may nest deeper than the host stack allows.
+  const work: unknown[] = [nodes];
+  while (work.length > 0) {
+    const n = work.pop();
+    if (!n || typeof n !== 'object') continue;
+    if (Array.isArray(n)) { for (const x of n) work.push(x); continue; }
+    const node = n as Node;
+    if (typeof node.type !== 'string') continue;
+    if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'eval') return true;
+    if (FUNCTION_TYPES.has(node.type)) continue;
+    for (const key of Object.keys(node)) {
+      if (key !== 'loc' && key !== 'type' && key !== 'start' && key !== 'end') work.push((node as Record<string, unknown>)[key]);
+    }
+  }
+  return false;
+}
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ClassDeclaration', 'ClassExpression']);

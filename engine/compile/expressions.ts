@@ -4,7 +4,8 @@ import type { Node } from '../parse/parse';
 import { FnContext } from './context';
 import { compileFunction } from './functions';
 import { compileClass } from './classes';
-import { bindPattern, compileAssignment, compileUpdate } from './patterns';
+import { bindPattern } from './patterns';
+import { compileAssignment, compileUpdate } from './assignments';
 import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileSuperMember } from './calls';
 
 const BINARY: Record<string, Op> = {
@@ -99,6 +100,7 @@ function compileLiteral(c: FnContext, node: Node): void {
 export function compileIdentifier(c: FnContext, name: string): void {
   const r = c.resolve(name);
   if (r.kind === 'local') c.em.emit(Op.GetLocal, r.depth, r.slot);
+  else if (r.kind === 'dynamic') c.em.emit(Op.GetName, c.em.constant(name));
   else if (name === 'undefined') c.em.emit(Op.Undefined);
   else c.em.emit(Op.GetGlobal, c.em.constant(name));
 }
@@ -196,8 +198,8 @@ function compileUnary(c: FnContext, node: Node): void {
   const arg: Node = node.argument;
   switch (node.operator) {
     case 'typeof':
-      if (arg.type === 'Identifier' && c.resolve(arg.name).kind === 'global') {
-        c.em.emit(Op.TypeofGlobal, c.em.constant(arg.name));
+      if (arg.type === 'Identifier' && c.resolve(arg.name).kind !== 'local') {
+        c.em.emit(c.resolve(arg.name).kind === 'global' ? Op.TypeofGlobal : Op.TypeofName, c.em.constant(arg.name));
       } else { compileExpression(c, arg); c.em.emit(Op.TypeOf); }
       return;
     case 'delete': return compileDelete(c, arg);
@@ -218,8 +220,9 @@ function compileDelete(c: FnContext, arg: Node): void {
     if (target.computed) { compileExpression(c, target.property); c.em.emit(Op.DeleteKeyed); }
     else c.em.emit(Op.DeleteNamed, c.em.constant(target.property.name));
   } else if (target.type === 'Identifier') {
-    if (c.resolve(target.name).kind === 'global') c.em.emit(Op.DeleteGlobal, c.em.constant(target.name));
-    else c.em.emit(Op.False);
+    const r = c.resolve(target.name);
+    if (r.kind === 'local') c.em.emit(Op.False);
+    else c.em.emit(r.kind === 'global' ? Op.DeleteGlobal : Op.DeleteName, c.em.constant(target.name));
   } else {
     compileExpression(c, arg);
     c.em.emit(Op.Pop);

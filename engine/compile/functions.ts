@@ -4,7 +4,7 @@ import { FunctionCode, FunctionKind } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
 import type { Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
-import { boundNames, functionDeclarations, hasUseStrict, lexicalDeclarations, usesArguments, varNames } from './declarations';
+import { boundNames, callsEval, functionDeclarations, hasUseStrict, lexicalDeclarations, usesArguments, varNames } from './declarations';
 import { bindPattern } from './patterns';
 import { compileStatements } from './statements';
 import { compileExpression } from './expressions';
@@ -87,6 +87,9 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
   }
   const simple = node.params.every((p: Node) => p.type === 'Identifier');
   code.hasSimpleParams = simple;
+  const sloppyEval = !code.strict && callsEval([node.params, node.body]);
+  info.dynamic = sloppyEval;
+  info.paramScope = !simple;
   const paramNames: string[] = [];
   for (const p of node.params) boundNames(p, paramNames);
   for (const n of paramNames) {
@@ -94,7 +97,7 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
     const slot = info.indexOf(n) >= 0 ? info.indexOf(n) : info.add(n, simple ? 'param' : 'let');
     if (simple) code.paramSlots.push(slot);
   }
-  if (!isArrow && usesArguments(node) && !paramNames.includes('arguments')) {
+  if (!isArrow && (sloppyEval || usesArguments(node)) && !paramNames.includes('arguments')) {
     code.usesArguments = true;
     info.add('arguments', 'arguments');
   }
@@ -142,6 +145,7 @@ export function declareBody(c: FnContext, scope: CScope, body: Node[]): void {
  */
 function bodyScope(c: FnContext, body: Node[], paramNames: string[]): void {
   const scope = new CScope('function', c.scope, true, c.funcScope.info.functionName);
+  scope.info.dynamic = c.funcScope.info.dynamic;
   declareBody(c, scope, body);
   c.scope = scope;
   c.em.emit(Op.PushEnv, c.em.constant(scope.info));
@@ -181,7 +185,9 @@ export function hoistFunctions(c: FnContext, body: Node[]): void {
     const code = compileFunction(c, { node: f, kind: 'normal', name: f.id.name });
     c.em.emit(Op.Closure, c.em.constant(code));
     const r = c.resolve(f.id.name);
-    if (r.kind === 'local') c.em.emit(Op.InitLocal, r.depth, r.slot);
+    // Sloppy eval code's functions belong to the variable environment it runs in.
+    if (c.kind === 'eval' && !c.strict && c.scope === c.funcScope) c.em.emit(Op.InitVar, c.em.constant(f.id.name));
+    else if (r.kind === 'local') c.em.emit(Op.InitLocal, r.depth, r.slot);
     else { c.em.emit(Op.SetGlobal, c.em.constant(f.id.name)); c.em.emit(Op.Pop); }
     c.em.restore(prev);
   }

@@ -12,6 +12,8 @@ export function mirrorScopes(env: Env | null): CScope | null {
     const e = chain[i];
     scope = new CScope(e.scope.kind, scope, true, e.scope.functionName);
     const info = scope.info;
+    info.dynamic = e.scope.dynamic;
+    info.paramScope = e.scope.paramScope;
     e.scope.names.forEach((n, k) => info.add(n, e.scope.kinds[k]));
   }
   return scope;

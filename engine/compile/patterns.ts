@@ -1,9 +1,9 @@
 // Binding and assignment targets: identifiers, members, and destructuring patterns
-// (with defaults and rest), plus assignment and update operators.
+// (with defaults and rest). Assignment and update operators are in assignments.ts.
 import { Op } from '../bytecode/opcodes';
 import type { Node } from '../parse/parse';
 import { FnContext } from './context';
-import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidden } from './expressions';
+import { compileExpression, compileNamed, compilePrivateName } from './expressions';
 
 export type BindMode = 'init' | 'assign';
 
@@ -42,6 +42,11 @@ export function storeName(c: FnContext, name: string, mode: BindMode, pop: boole
       return;
     }
     c.em.emit(Op.SetLocal, r.depth, r.slot);
+  } else if (r.kind === 'dynamic') {
+    const k = c.em.constant(name);
+    c.em.emit(Op.ResolveName, k);
+    c.em.emit(Op.Swap);
+    c.em.emit(Op.PutRef, k);
   } else c.em.emit(Op.SetGlobal, c.em.constant(name));
   if (pop) c.em.emit(Op.Pop);
 }
@@ -114,153 +119,4 @@ function bindArrayPattern(c: FnContext, target: Node, mode: BindMode, valueText:
     c.em.restore(prev);
   }
   c.em.emit(Op.IterEnd);
-}
-
-export function compileAssignment(c: FnContext, node: Node): void {
-  const { left, operator } = node;
-  if (operator === '=') {
-    if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
-      compileExpression(c, node.right);
-      c.em.emit(Op.Dup);
-      // V8 names the source of an object pattern's value, but only the type for an array pattern's.
-      bindPattern(c, left, 'assign', left.type === 'ArrayPattern' ? null : c.sourceOf(node.right));
-      return;
-    }
-    if (left.type === 'Identifier') {
-      compileNamed(c, node.right, left.name);
-      storeName(c, left.name, 'assign', false);
-      return;
-    }
-    return compileMemberAssign(c, left, () => compileExpression(c, node.right));
-  }
-  const logical = operator === '&&=' || operator === '||=' || operator === '??=';
-  if (logical) return compileLogicalAssign(c, node);
-  const op = binaryOp(operator.slice(0, -1));
-  if (left.type === 'Identifier') {
-    compileExpression(c, left);
-    compileExpression(c, node.right);
-    c.em.emit(op);
-    storeName(c, left.name, 'assign', false);
-    return;
-  }
-  compileMemberUpdate(c, left, () => { compileExpression(c, node.right); c.em.emit(op); });
-}
-
-/** obj.k = value / obj[k] = value / obj.#k = value, leaving the value. */
-function compileMemberAssign(c: FnContext, left: Node, value: () => void): void {
-  if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
-  if (left.object.type === 'Super') {
-    getHidden(c, '%fn');
-    getHidden(c, '%this');
-    pushKey(c, left);
-    value();
-    c.em.emit(Op.SetSuper);
-    return;
-  }
-  compileExpression(c, left.object);
-  if (left.property.type === 'PrivateIdentifier') {
-    compilePrivateName(c, left.property);
-    value();
-    c.em.emit(Op.SetPrivate);
-  } else if (left.computed) {
-    compileExpression(c, left.property);
-    c.em.emit(Op.ToPropertyKey);
-    value();
-    c.em.emit(Op.SetKeyed);
-  } else {
-    value();
-    c.em.emit(Op.SetNamed, c.em.constant(left.property.name));
-  }
-}
-
-function pushKey(c: FnContext, member: Node): void {
-  if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
-  else c.em.emitConst(member.property.name);
-}
-
-/**
- * Read-modify-write of a member: `update` turns the old value (on the stack) into the
- * new one. Leaves the new value.
- */
-function compileMemberUpdate(c: FnContext, left: Node, update: () => void): void {
-  if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
-  if (left.object.type === 'Super') c.unsupported(left, 'compound assignment to super properties');
-  compileExpression(c, left.object);
-  if (left.property.type === 'PrivateIdentifier') {
-    compilePrivateName(c, left.property);
-    c.em.emit(Op.Dup2);
-    c.em.emit(Op.GetPrivate);
-    update();
-    c.em.emit(Op.SetPrivate);
-  } else if (left.computed) {
-    compileExpression(c, left.property);
-    c.em.emit(Op.ToPropertyKey);
-    c.em.emit(Op.Dup2);
-    c.em.emit(Op.GetKeyed);
-    update();
-    c.em.emit(Op.SetKeyed);
-  } else {
-    const k = c.em.constant(left.property.name);
-    c.em.emit(Op.Dup);
-    c.em.emit(Op.GetNamed, k);
-    update();
-    c.em.emit(Op.SetNamed, k);
-  }
-}
-
-function compileLogicalAssign(c: FnContext, node: Node): void {
-  const { left } = node;
-  const jumpOp = node.operator === '&&=' ? Op.JumpIfFalseKeep : node.operator === '||=' ? Op.JumpIfTrueKeep : Op.JumpIfNotNullishKeep;
-  if (left.type === 'Identifier') {
-    compileExpression(c, left);
-    const end = c.em.jump(jumpOp);
-    compileNamed(c, node.right, left.name);
-    storeName(c, left.name, 'assign', false);
-    c.em.patch(end);
-    return;
-  }
-  if (left.type !== 'MemberExpression' || left.computed || left.object.type === 'Super' || left.property.type === 'PrivateIdentifier') {
-    // General case: evaluate the target twice is wrong, so only the common shapes are supported.
-    c.unsupported(node, 'logical assignment to this kind of target');
-  }
-  const k = c.em.constant(left.property.name);
-  compileExpression(c, left.object);
-  c.em.emit(Op.Dup);
-  c.em.emit(Op.GetNamed, k);
-  const short = c.em.jump(jumpOp);
-  compileExpression(c, node.right);
-  c.em.emit(Op.SetNamed, k);
-  const end = c.em.jump(Op.Jump);
-  c.em.patch(short);
-  c.em.emit(Op.Swap);
-  c.em.emit(Op.Pop);
-  c.em.patch(end);
-}
-
-export function compileUpdate(c: FnContext, node: Node): void {
-  const op = node.operator === '++' ? Op.Inc : Op.Dec;
-  const arg: Node = node.argument;
-  if (arg.type === 'Identifier') {
-    compileExpression(c, arg);
-    if (node.prefix) {
-      c.em.emit(op);
-      storeName(c, arg.name, 'assign', false);
-    } else {
-      c.em.emit(Op.ToNumeric);
-      c.em.emit(Op.Dup);
-      c.em.emit(op);
-      storeName(c, arg.name, 'assign', true);
-    }
-    return;
-  }
-  if (node.prefix) return compileMemberUpdate(c, arg, () => c.em.emit(op));
-  // Postfix: keep the old numeric value below the object and key.
-  const computedLike = arg.computed || arg.property?.type === 'PrivateIdentifier';
-  compileMemberUpdate(c, arg, () => {
-    c.em.emit(Op.ToNumeric);
-    c.em.emit(Op.Dup);
-    c.em.emit(computedLike ? Op.Rot4 : Op.Rot3);
-    c.em.emit(op);
-  });
-  c.em.emit(Op.Pop);
 }

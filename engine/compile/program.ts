@@ -2,13 +2,14 @@
 // as a Script), indirect eval code, and Function-constructor source.
 import { FunctionCode } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
-import { GlassboxSyntaxError, GlassboxUnsupported } from '../errors/internal';
+import { GlassboxSyntaxError } from '../errors/internal';
 import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
+import { Closure } from '../heap/function';
 import { mirrorScopes } from './mirror';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
-import { boundNames, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
+import { boundNames, callsEval, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
 import { compileFunction, declareBody, hoistFunctions } from './functions';
 import { MODULE_PARAMETERS } from '../realm/commonjs';
 import { compileStatements } from './statements';
@@ -45,6 +46,7 @@ function compileModule(source: string, fileName: string): FunctionCode {
   const scope = new CScope('module', rootScope(), true);
   const info = scope.info;
   code.scope = info;
+  info.dynamic = !code.strict && callsEval(program.body);
   info.add('%this', 'this');
   info.add('%fn', 'this');
   info.add('%nt', 'newTarget');
@@ -97,6 +99,7 @@ function compileScript(source: string, fileName: string): FunctionCode {
   const code = programCode('(global)', 'script', fileName, program, source);
   const varScope = new CScope('global', rootScope(), true, '(global)');
   code.scope = varScope.info;
+  varScope.info.dynamic = !code.strict && callsEval(program.body);
   varScope.info.add('%this', 'this');
   varScope.info.add('%fn', 'this');
   varScope.info.add('%nt', 'newTarget');
@@ -169,11 +172,12 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
 
 /**
  * Direct eval: the code sees the caller's bindings (a mirror of its environments); its
- * let/const stay its own. Sloppy var/function declarations would have to join the
- * caller's variable environment at run time, which Glassbox does not do yet.
+ * let/const stay its own. In sloppy code its var and function declarations join the
+ * caller's variable environment when it starts (EvalDeclare), and names reaching that
+ * environment are looked up at run time.
  */
 export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
-  const program = parseProgram(source, { fileName });
+  const program = parseProgram(source, { fileName, strict: callerStrict, ...evalContext(env) });
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
   code.strict = callerStrict || code.strict;
@@ -182,16 +186,33 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
   scope.info.add('%completion', 'var');
   const c = new FnContext({ fileName, source }, null, code, scope);
   return guarded(c, () => {
-    const vars = varNames(program.body, code.strict);
-    const fns = functionDeclarations(program.body);
-    if (!code.strict && (vars.length || fns.length)) {
-      const what = vars.length ? `var ${vars[0]}` : `function ${fns[0].id.name}`;
-      throw new GlassboxUnsupported(`Glassbox does not support var or function declarations in a sloppy direct eval yet ('${what}'); use let/const, or indirect eval`);
+    if (code.strict) {
+      declareEvalBindings(scope, program, true);
+      c.em.at(program);
+      return compileEvalBody(c, program, scope);
     }
-    declareEvalBindings(scope, program, true);
+    for (const [n, k] of lexicalDeclarations(program.body, false)) scope.info.add(n, k);
+    const functions = functionDeclarations(program.body);
+    const names = { vars: varNames(program.body, false), functions: functions.map((f) => f.id.name) };
     c.em.at(program);
+    if (names.vars.length + names.functions.length > 0) c.em.emit(Op.EvalDeclare, c.em.constant(names));
     return compileEvalBody(c, program, scope);
   });
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-performeval steps 5-7: whether the eval runs inside a
+ * function (new.target allowed) and inside a method (super properties allowed).
+ */
+function evalContext(env: Env): { inFunction: boolean; inMethod: boolean } {
+  for (let e: Env | null = env; e !== null; e = e.outer) {
+    const slot = e.scope.indexOf('%nt');
+    if (slot < 0) continue;
+    const inFunction = e.scope.kind === 'function' || e.scope.kind === 'module' || (e.scope.kind === 'global' && e.outer !== null);
+    const fn = e.slots[e.scope.indexOf('%fn')];
+    return { inFunction, inMethod: inFunction && fn instanceof Closure && fn.homeObject != null };
+  }
+  return { inFunction: false, inMethod: false };
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */

@@ -2,7 +2,7 @@
 // and jumps. Loops live in loops.ts.
 import { Op, StepKind } from '../bytecode/opcodes';
 import type { Node } from '../parse/parse';
-import { ControlEntry, FnContext } from './context';
+import { CScope, ControlEntry, FnContext } from './context';
 import { boundNames, lexicalDeclarations } from './declarations';
 import { compileExpression, compileNamed } from './expressions';
 import { bindPattern } from './patterns';
@@ -45,15 +45,15 @@ export function compileStatement(c: FnContext, s: Node): void {
       if (c.code.isAsync && c.code.isGenerator && s.argument) c.em.emit(Op.Await);
       c.em.emit(Op.Return);
       break;
-    case 'IfStatement': compileIf(c, s); break;
+    case 'IfStatement': completionUndefined(c, s); compileIf(c, s); break;
     case 'BlockStatement': compileBlock(c, s.body, labels); break;
     case 'ThrowStatement':
       step(c, s);
       compileExpression(c, s.argument);
       c.em.emit(Op.Throw);
       break;
-    case 'TryStatement': compileTry(c, s); break;
-    case 'SwitchStatement': compileSwitch(c, s, labels); break;
+    case 'TryStatement': completionUndefined(c, s); compileTry(c, s); break;
+    case 'SwitchStatement': completionUndefined(c, s); compileSwitch(c, s, labels); break;
     case 'BreakStatement': case 'ContinueStatement': compileJump(c, s); break;
     case 'LabeledStatement':
       c.pendingLabels = [...labels, s.label.name];
@@ -64,13 +64,36 @@ export function compileStatement(c: FnContext, s: Node): void {
       step(c, s);
       c.em.emit(Op.Debugger);
       break;
-    case 'WithStatement': c.unsupported(s, "the 'with' statement");
-    // eslint-disable-next-line no-fallthrough
+    case 'WithStatement': completionUndefined(c, s); compileWith(c, s); break;
     default:
+      completionUndefined(c, s);
       if (isLoop(s)) compileLoop(c, s, labels);
       else c.unsupported(s, `the ${s.type}`);
   }
   c.em.restore(prev);
+}
+
+/**
+ * Eval code's completion value: if, loops, switch, try and with complete with undefined
+ * when their body leaves none (UpdateEmpty(C, undefined)), so it is reset on entry.
+ */
+function completionUndefined(c: FnContext, s: Node): void {
+  if (c.kind !== 'eval' || c.inFinally !== 0) return;
+  c.em.emit(Op.Undefined);
+  initName(c, '%completion', s);
+}
+
+/** https://tc39.es/ecma262/#sec-with-statement-runtime-semantics-evaluation */
+function compileWith(c: FnContext, s: Node): void {
+  step(c, s.object);
+  compileExpression(c, s.object);
+  const scope = new CScope('with', c.scope, true);
+  scope.info.dynamic = true;
+  c.em.emit(Op.PushWith, c.em.constant(scope.info));
+  c.scope = scope;
+  c.envDepth++;
+  compileStatement(c, s.body);
+  c.popScope();
 }
 
 function labeledBlock(c: FnContext, s: Node, labels: string[]): void {
@@ -141,6 +164,11 @@ function annexBFunctions(c: FnContext, body: Node[]): void {
     if (f.type !== 'FunctionDeclaration' || f.generator || f.async) continue;
     const inner = c.resolve(f.id.name);
     const info = c.funcScope.info;
+    if (c.kind === 'eval' && info.kind === 'eval' && inner.kind === 'local') {
+      c.em.emit(Op.GetLocal, inner.depth, inner.slot);
+      c.em.emit(Op.InitVar, c.em.constant(f.id.name));
+      continue;
+    }
     const slot = info.indexOf(f.id.name);
     if (inner.kind !== 'local' || slot < 0 || (info.kinds[slot] !== 'var' && info.kinds[slot] !== 'function')) continue;
     let depth = 0;

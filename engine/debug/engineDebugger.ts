@@ -118,12 +118,14 @@ export class EngineDebugger {
         t.env.slots[slot] = value;
         return undefined;
       }
+      if (t.env.object) return this.setOn(t.env.object, name, value);
+      if (t.env.dynamic?.has(name)) { t.env.dynamic.set(name, value); return undefined; }
       if (t.extra) return this.setOn(t.extra, name, value);
       return `No binding '${name}' in this scope`;
     }
     if (t?.kind === 'bindings') {
       // The binding the code would reach: the innermost one of that name.
-      const env = t.parts.find((p) => p.env.scope.indexOf(name) >= 0)?.env;
+      const env = t.parts.find((p) => p.env.scope.indexOf(name) >= 0 || p.env.dynamic?.has(name) || p.env.object?.getOwn(name))?.env;
       if (!env) return t.global ? this.setOn(t.global, name, value) : `No binding '${name}' in this scope`;
       return this.setVariable(this.inspector.envHandle(env), name, value);
     }

@@ -15,7 +15,7 @@ import { frameRange } from './location';
 import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
 
-export type ScopeKindName = 'chain' | 'spec' | 'block' | 'local' | 'closure' | 'script' | 'global';
+export type ScopeKindName = 'chain' | 'spec' | 'block' | 'with' | 'local' | 'closure' | 'script' | 'global';
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
 
 export interface ValueView { preview: string; type: string; handle: number }
@@ -40,6 +40,8 @@ type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
 
 /** How a function made at the top level shows the scope of Node's module wrapper function. */
 const MODULE_CLOSURE = 'Closure (module wrapper)';
+/** Chrome's name for a `with` statement's object environment. */
+export const WITH_SCOPE = 'With Block';
 
 /** The first scope's name: the user's bindings of every context on the chain. */
 export const CHAIN_SCOPE = 'Scope chain';
@@ -86,7 +88,8 @@ export class Inspector implements SlotViewer {
   shownEnvs(closure: Closure): { env: Env; label: string }[] {
     const out: { env: Env; label: string }[] = [];
     for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
-      if (visibleSlots(e.scope).length === 0 && e.scope.kind !== 'global') continue;
+      if (e.object !== null) { out.push({ env: e, label: WITH_SCOPE }); continue; }
+      if (visibleSlots(e.scope).length === 0 && !e.dynamic?.size && e.scope.kind !== 'global') continue;
       const label = e.scope.kind === 'module' ? MODULE_CLOSURE : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
       out.push({ env: e, label });
     }
@@ -118,13 +121,17 @@ export class Inspector implements SlotViewer {
     const out: ScopeView[] = [];
     let pastFunction = false;
     for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
+      if (e.object !== null) {
+        out.push({ kind: 'with', name: WITH_SCOPE, handle: this.handle({ kind: 'object', obj: e.object }), expensive: false });
+        continue;
+      }
       const kind = scopeKind(e.scope, e === f.funcEnv, pastFunction);
       if (e === f.funcEnv) pastFunction = true;
       if (kind === 'global') {
         out.push({ kind, name: 'Global', handle: this.handle({ kind: 'env', env: e, extra: this.m.realm.global }), expensive: true });
         continue;
       }
-      if (visibleSlots(e.scope).length === 0 && kind !== 'local') continue;
+      if (visibleSlots(e.scope).length === 0 && !e.dynamic?.size && kind !== 'local') continue;
       const name = kind === 'closure' ? closureName(e.scope) : kind[0].toUpperCase() + kind.slice(1);
       // A function that never names `arguments` has none in its environment; show it anyway (DESIGN 4).
       const argumentsOf = e === f.funcEnv && madeArgumentsShown(f) ? f : undefined;
@@ -228,7 +235,9 @@ export class Inspector implements SlotViewer {
       case 'getter': return { indexed: EMPTY, named: EMPTY };
       case 'object': return (t.lists ??= objectLists(t.obj, this, () => internalSlots(t.obj, this)));
       case 'builtins': return (t.lists ??= { indexed: EMPTY, named: this.globalProperties(t.obj, false) });
-      case 'env': return (t.lists ??= { indexed: EMPTY, named: this.envChildren(t.env, t.extra, t.argumentsOf) });
+      case 'env':
+        if (t.env.object !== null) return (t.lists ??= objectLists(t.env.object, this, () => internalSlots(t.env.object!, this)));
+        return (t.lists ??= { indexed: EMPTY, named: this.envChildren(t.env, t.extra, t.argumentsOf) });
       case 'bindings': return (t.lists ??= { indexed: EMPTY, named: this.bindingsChildren(t) });
     }
   }
@@ -238,7 +247,7 @@ export class Inspector implements SlotViewer {
       const name = env.scope.names[slot];
       return this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
     });
-    const extra: ChildView[] = [];
+    const extra: ChildView[] = this.evalDeclared(env, new Set());
     if (argumentsOf?.func) extra.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
     if (!global) return concat(bindings, listOf(extra));
     const builtins: ChildView = { name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } };
@@ -250,12 +259,21 @@ export class Inspector implements SlotViewer {
     const seen = new Set<string>();
     const out: ChildView[] = [];
     for (const { env, kinds } of t.parts) {
+      if (env.object !== null) {
+        for (const k of env.object.ownKeys()) {
+          if (typeof k !== 'string' || seen.has(k)) continue;
+          seen.add(k);
+          out.push(propertyChild(env.object, k, this));
+        }
+        continue;
+      }
       for (const slot of visibleSlots(env.scope)) {
         const name = env.scope.names[slot];
         if (name === '%this' || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
         seen.add(name);
         out.push(this.binding(name, env.slots[slot], env.scope.isImmutable(slot)));
       }
+      if (!kinds || kinds.has('var')) out.push(...this.evalDeclared(env, seen));
     }
     out.push(...(t.extra ?? []));
     const global = t.global;
@@ -271,6 +289,17 @@ export class Inspector implements SlotViewer {
     const own = this.userGlobalKeys();
     const keys = global.ownKeys().filter((k) => own.has(typeof k === 'string' ? k : `@@${k.description}`) === user);
     return keyed(keys, (k) => propertyChild(global, k, this));
+  }
+
+  /** Bindings a sloppy direct eval added to a variable environment, not yet in `seen`. */
+  private evalDeclared(env: Env, seen: Set<string>): ChildView[] {
+    const out: ChildView[] = [];
+    for (const [name, v] of env.dynamic ?? []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      out.push(this.binding(name, v, false));
+    }
+    return out;
   }
 
   private binding(name: string, v: Slot, immutable: boolean): ChildView {

@@ -2,7 +2,7 @@
 // Shared by the compiler (slot resolution) and the debugger (names and TDZ states).
 
 /** 'module' is the function Node wraps a CommonJS file in. */
-export type ScopeKind = 'function' | 'module' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval';
+export type ScopeKind = 'function' | 'module' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval' | 'with';
 export type BindingKind =
   | 'var' | 'let' | 'const' | 'class' | 'function' | 'param' | 'catch'
   | 'arguments' | 'this' | 'callee' | 'newTarget' | 'home' | 'private';
@@ -12,6 +12,13 @@ export class ScopeInfo {
   readonly kinds: BindingKind[] = [];
   /** Name to its first slot: a scope may hold 100,000 bindings, so no linear search. */
   private readonly slotOf = new Map<string, number>();
+  /**
+   * Names that reach past this scope must be looked up by name at run time: a `with`
+   * scope, or the variable scope of code holding a sloppy direct eval (which may add vars).
+   */
+  dynamic = false;
+  /** A function's parameter scope when its body has a scope of its own (parameter expressions). */
+  paramScope = false;
   constructor(readonly kind: ScopeKind, readonly functionName = '') {}
 
   indexOf(name: string): number {

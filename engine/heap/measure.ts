@@ -77,6 +77,8 @@ export function measureLive(roots: unknown[]): LiveFigures {
       bytes[HeapKind.Environment] += Bytes.environment + Bytes.slot * v.slots.length;
       for (const s of v.slots) add(s);
       add(v.outer);
+      add(v.object);
+      add(v.dynamic);
     } else walkRecord(v, add);
   }
   let total = 0;

@@ -15,6 +15,11 @@ export interface ParseOptions {
   allowReturnOutsideFunction?: boolean;
   /** Parse as Node's CommonJS file: the top level is a function body (return, new.target). */
   commonjs?: boolean;
+  /** Strict from the start (eval code called from strict code). */
+  strict?: boolean;
+  /** Eval code inside a function: `new.target` is allowed; inside a method `super.x` too. */
+  inFunction?: boolean;
+  inMethod?: boolean;
 }
 
 export function parseProgram(source: string, opts: ParseOptions): Node {
@@ -24,7 +29,10 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
     locations: true,
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
+    allowSuperOutsideMethod: opts.inMethod ?? false,
   }, source);
+  if (opts.strict) (parser as unknown as { strict: boolean }).strict = true;
+  if (opts.inFunction) Object.defineProperty(parser, 'allowNewDotTarget', { value: true });
   try {
     return parser.parse() as Node;
   } catch (e) {

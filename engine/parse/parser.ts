@@ -1,9 +1,11 @@
-// Glassbox's acorn: acorn's Parser with three plugins (acorn's Parser.extend). Scope name
+// Glassbox's acorn: acorn's Parser with four plugins (acorn's Parser.extend). Scope name
 // lists keep a Set beside their arrays, so redeclaration checks stay O(1) while acorn's
 // own declareName logic is untouched; a host stack overflow reaches the caller as it is,
-// from the place it happened; and syntax errors speak V8's words (v8Words.ts).
+// from the place it happened; syntax errors speak V8's words (v8Words.ts); and sloppy
+// `async function let() {}` in a block parses, as in V8 (letFunctionName.ts).
 import * as acorn from 'acorn';
 import { v8Words } from './v8Words';
+import { letFunctionName } from './letFunctionName';
 
 /** The parser internals the plugins use (not in acorn's typings). */
 interface ParserInternals {
@@ -55,7 +57,7 @@ function stackOverflowPassesThrough(Base: typeof acorn.Parser): typeof acorn.Par
 }
 
 /** acorn's Parser with Glassbox's plugins. */
-export const GlassboxParser = acorn.Parser.extend(indexedScopes, stackOverflowPassesThrough, v8Words);
+export const GlassboxParser = acorn.Parser.extend(indexedScopes, stackOverflowPassesThrough, v8Words, letFunctionName);
 
 /** A parser for `source` whose position is still readable after parse() throws. */
 export function newParser(options: acorn.Options, source: string): acorn.Parser & { startLoc?: acorn.Position } {

@@ -40,6 +40,8 @@ const table: [RegExp, Rewrite][] = [
   [/^Shorthand property assignments are valid only in destructuring patterns$/, 'Invalid shorthand property initializer'],
   [/^Complex binding patterns require an initialization value$/, 'Missing initializer in destructuring declaration'],
   [/^Unsyntactic (break|continue)$/, (m, at) => illegalJump(m[1], at.sourceAt)],
+  [/^'with' in strict mode$/, 'Strict mode code may not include a with statement'],
+  [/^'super' keyword outside a method$/, "'super' keyword unexpected here"],
 ];
 
 /** Words reserved only in strict code (V8's Token::FUTURE_STRICT_RESERVED_WORD and kin). */

@@ -13,7 +13,7 @@ import { ENUMERABLE, JSArray, JSObject, PrivateName, chargeElements } from '../h
 import { HOLE, JSSymbol, Primitive, PropertyKey, TDZ, Value } from '../heap/values';
 import { Gen, toBoolean, toObject, toPropertyKey, typeOf } from '../ops/convert';
 import { isPristineArrayIteration } from '../ops/iteration';
-import { describeForMessage, instanceOf } from '../ops/object';
+import { describeForMessage, instanceOf, keyText } from '../ops/object';
 import { makeArguments } from './arguments';
 import { createClass, definePrivate, getPrivate, setPrivate } from './classes';
 import { Frame, ResultMode } from './frame';
@@ -32,6 +32,8 @@ import type { NativeGen } from '../heap/function';
 import * as O from './operators';
 import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
+import * as N from './names';
+import { evalDeclare, initVar, type EvalNames } from './evalDeclarations';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
@@ -267,7 +269,9 @@ function run(m: Machine): SliceResult {
         case Op.GetSuper: {
           const key = stack.pop() as PropertyKey; const thisV = stack.pop(); const fn = stack.pop() as Closure;
           const proto = fn.homeObject?.proto ?? null;
-          const p = proto?.lookup(key);
+          // https://tc39.es/ecma262/#sec-getvalue step 3.a: the super base must be an object.
+          if (proto === null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, null, keyText(key)));
+          const p = proto.lookup(key);
           if (!p) { stack.push(undefined); break; }
           if (!p.isAccessor) { stack.push(p.value); break; }
           if (!p.get) { stack.push(undefined); break; }
@@ -275,7 +279,8 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.SetSuper: {
-          const v = stack.pop(); const key = stack.pop() as PropertyKey; const thisV = stack.pop(); stack.pop();
+          const v = stack.pop(); const key = stack.pop() as PropertyKey; const thisV = stack.pop(); const fn = stack.pop() as Closure;
+          if ((fn.homeObject?.proto ?? null) === null) m.throwError('TypeError', formatMessage(Msg.SetOfNullish, null, keyText(key)));
           setProperty(m, thisV, key, v, strict);
           continue reload;
         }
@@ -675,6 +680,58 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.Debugger: if (m.onDebugger !== null && m.onDebugger(f, at)) return 'paused'; break;
+        case Op.Dup3: { const n = stack.length; stack.push(stack[n - 3], stack[n - 2], stack[n - 1]); break; }
+        case Op.Rot5: { const e = stack.pop(); stack.splice(stack.length - 4, 0, e); break; }
+        case Op.GetName: {
+          const name = consts[ops[f.pc++]] as string;
+          const e = N.scan(f.env, name);
+          if (e !== null && e.object === null) { stack.push(N.readBinding(realm, e, name)); break; }
+          if (e === null) { const p = realm.global.lookup(name); if (p !== undefined && !p.isAccessor) { stack.push(p.value); break; } }
+          m.runHelper(N.getNameHelper(realm, f.env, name, strict));
+          continue reload;
+        }
+        case Op.GetNameCallee: {
+          const name = consts[ops[f.pc++]] as string;
+          const e = N.scan(f.env, name);
+          if (e !== null && e.object === null) { stack.push(N.readBinding(realm, e, name), undefined); break; }
+          m.runHelper(N.calleeHelper(realm, stack, f.env, name, strict));
+          continue reload;
+        }
+        case Op.TypeofName: m.runHelper(N.typeofHelper(realm, f.env, consts[ops[f.pc++]] as string, strict)); continue reload;
+        case Op.DeleteName: m.runHelper(N.deleteHelper(realm, f.env, consts[ops[f.pc++]] as string)); continue reload;
+        case Op.ResolveName: {
+          const name = consts[ops[f.pc++]] as string;
+          const e = N.scan(f.env, name);
+          if (e !== null && e.object === null) { stack.push(e as never); break; }
+          m.runHelper(N.resolveHelper(realm, f.env, name));
+          continue reload;
+        }
+        case Op.GetRef: {
+          const name = consts[ops[f.pc++]] as string;
+          const ref = stack[stack.length - 1] as unknown as N.NameRef;
+          if (ref instanceof Env && ref.object === null) { stack.push(N.readBinding(realm, ref, name)); break; }
+          m.runHelper(N.getRefValue(realm, ref, name, strict));
+          continue reload;
+        }
+        case Op.PutRef: {
+          const name = consts[ops[f.pc++]] as string;
+          const v = stack.pop(); const ref = stack.pop() as unknown as N.NameRef;
+          if (ref instanceof Env && ref.object === null) { N.writeBinding(realm, ref, name, v, strict); stack.push(v); break; }
+          const obj = N.bindingObject(ref);
+          if (obj !== null) { m.runHelper(N.putHelper(realm, obj, name, v, strict)); continue reload; }
+          // Unresolvable: sloppy code creates a global property.
+          if (strict) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
+          setProperty(m, realm.global, name, v, false);
+          continue reload;
+        }
+        case Op.PushWith: {
+          const scope = consts[ops[f.pc++]] as never;
+          f.env = Env.objectEnv(scope, toObject(realm, stack.pop()), f.env);
+          f.envDepth++;
+          break;
+        }
+        case Op.EvalDeclare: evalDeclare(realm, f.env, consts[ops[f.pc++]] as EvalNames); break;
+        case Op.InitVar: initVar(realm, f.env, consts[ops[f.pc++]] as string, stack.pop()); break;
         case Op.CheckDestructure: {
           const v = stack[stack.length - 1];
           const info = consts[ops[f.pc++]] as { firstKey: string | null; valueText: string | null | undefined; nested: boolean };

@@ -122,7 +122,8 @@ export class Machine {
     const ps = code.paramSlots;
     for (let i = 0; i < ps.length; i++) slots[ps[i]] = i < args.length ? args[i] : undefined;
     const frame = new Frame(code, env, fn, args, mode, env);
-    if (code.isAsync) frame.generator = new AsyncFunctionState(newPromise(this.realm), frame);
+    // An async generator's parameters throw to the caller: its state is made at GeneratorStart.
+    if (code.isAsync && !code.isGenerator) frame.generator = new AsyncFunctionState(newPromise(this.realm), frame);
     return frame;
   }
 

@@ -46,6 +46,8 @@ const rows: [source: string, message: string, at: string][] = [
   ['x = 5 + @', 'Invalid or unexpected token', '1:9'],
   ['({a = 1})', 'Invalid shorthand property initializer', '1:5'],
   ['"use strict"; var let = 1', 'Unexpected strict mode reserved word', '1:19'],
+  ['"use strict"; with ({}) {}', 'Strict mode code may not include a with statement', '1:15'],
+  ['function f() { super.x; }', "'super' keyword unexpected here", '1:16'],
 ];
 
 describe('syntax errors in V8 words', () => {

@@ -1,0 +1,49 @@
+// Names looked up at run time: with (object environments, Symbol.unscopables, this of calls)
+// and var/function declarations of sloppy direct eval, as Node 20 prints them.
+import { describeRows, Row } from './builtins/consoleRows';
+
+const rows: Row[] = [
+  {
+    src: `const log = []; const o = { x: 1 };
+Object.defineProperty(o, Symbol.unscopables, { get() { log.push('unscopables'); return {}; } });
+with (o) { x; x = 2; typeof x; }
+console.log(log.join(), o.x)`,
+    out: `unscopables,unscopables,unscopables 2`,
+  },
+  {
+    src: `const o = { f() { return this === o; } };
+with (o) { console.log((function () { return f(); })(), (() => f())(), (0, f)()); }`,
+    out: `true true false`,
+  },
+  {
+    src: `function f() { eval('function g() {} var h = 1'); return [delete g, typeof g, delete h, typeof h]; }
+console.log(f());`,
+    out: `[ true, 'undefined', true, 'undefined' ]`,
+  },
+  {
+    src: `function f() { 'use strict'; const o = { a: 1 }; return eval('var a = 2; a'); }
+function g() { const o = { a: 1 }; with (o) { eval('var a = 3'); } return [o.a, a]; }
+console.log(f(), g());`,
+    out: `2 [ 3, undefined ]`,
+  },
+  {
+    src: `const o = {};
+with (o) { var made = 1; made2 = 2; }
+console.log(o, made, typeof made2);
+function shadowEval() { var r = []; with ({ eval: (s) => 'fake ' + s }) { r.push(eval('1')); } r.push(eval('1')); return r; }
+console.log(shadowEval());`,
+    out: `{} 1 number
+[ 'fake 1', 1 ]`,
+  },
+  {
+    src: `function f() { eval('var x = 1'); return function () { x++; return x; }; }
+const inc = f(); inc(); console.log(inc());
+function g() { eval('var y = 10'); { let y = 20; eval('y += 1'); console.log(y); } return y; }
+console.log(g());`,
+    out: `3
+21
+10`,
+  },
+];
+
+describeRows('names resolved at run time (with, sloppy eval)', rows);
