@@ -467,7 +467,8 @@ function run(m: Machine): SliceResult {
             const items = it.array.items;
             if (it.index >= items.length) { it.done = true; f.pc = target; break; }
             const v = items[it.index++];
-            stack.push(v === HOLE ? undefined : v);
+            if (v === HOLE) { getProperty(m, it.array, String(it.index - 1)); continue reload; }
+            stack.push(v);
             break;
           }
           if (it instanceof H.IterStepResult) {
@@ -485,7 +486,8 @@ function run(m: Machine): SliceResult {
             const items = it.array.items;
             if (it.index >= items.length) { it.done = true; stack.push(undefined); break; }
             const v = items[it.index++];
-            stack.push(v === HOLE ? undefined : v);
+            if (v === HOLE) { getProperty(m, it.array, String(it.index - 1)); continue reload; }
+            stack.push(v);
             break;
           }
           m.runHelper(H.iterValueHelper(realm, it as never));

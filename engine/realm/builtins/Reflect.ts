@@ -8,7 +8,7 @@ import { toPropertyKey } from '../../ops/convert';
 import { call, construct, get, hasProperty, listFromArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { requireCallable } from './Function';
-import { checkProto, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
+import { checkProto, defineOwnConverted, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
 
 export function installReflect(realm: Realm): void {
   const reflect = realm.newObject();
@@ -20,7 +20,7 @@ export function installReflect(realm: Realm): void {
   realm.method(reflect, 'defineProperty', 3, function* (_t, args) {
     const o = target(args[0], 'defineProperty');
     const key = yield* toPropertyKey(realm, args[1]);
-    return o.defineOwn(key, yield* toPropertyDescriptor(realm, args[2]));
+    return o.defineOwn(key, yield* defineOwnConverted(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
   }, gen);
   realm.method(reflect, 'deleteProperty', 2, function* (_t, args) {
     const o = target(args[0], 'deleteProperty');

@@ -10,7 +10,7 @@ import type { Realm } from '../realm';
 import { IntegrityLevel, setIntegrityLevel, testIntegrityLevel } from './objectIntegrity';
 import { enumerableOwnKeys, enumerableOwnProperties, objectAssign, objectFromEntries, objectGroupBy } from './objectEnumeration';
 import {
-  checkProto, defineOrThrow, fromPropertyDescriptor, setProtoOrThrow, toPropertyDescriptor,
+  checkProto, definePropertyConverted, fromPropertyDescriptor, setProtoOrThrow, toPropertyDescriptor,
 } from './objectSupport';
 
 const gen = { gen: true };
@@ -67,7 +67,7 @@ function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
     const o = args[0];
     if (!(o instanceof JSObject)) realm.throwError('TypeError', Msg.DefineOnNonObject);
     const key = yield* toPropertyKey(realm, args[1]);
-    defineOrThrow(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
+    yield* definePropertyConverted(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
     return o;
   }, gen);
   realm.method(ctor, 'freeze', 1, (_t, args) => closeObject(args[0], 'frozen'));
@@ -115,6 +115,6 @@ export function* objectDefineProperties(realm: Realm, o: JSObject, properties: V
     if (!props.getOwn(key)?.enumerable) continue;
     descriptors.push([key, yield* toPropertyDescriptor(realm, yield* get(realm, props, key))]);
   }
-  for (const [key, desc] of descriptors) defineOrThrow(realm, o, key, desc);
+  for (const [key, desc] of descriptors) yield* definePropertyConverted(realm, o, key, desc);
   return o;
 }
