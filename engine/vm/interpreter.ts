@@ -643,7 +643,7 @@ function run(m: Machine): SliceResult {
         case Op.Await: {
           const v = stack.pop();
           if (awaitValue(m, f, v)) continue reload;
-          stack.push(v);
+          // the helper pushes PromiseResolve(v), which this instruction then awaits
           f.pc = at;
           m.runHelper(H.promiseResolveHelper(realm, v));
           continue reload;

@@ -92,7 +92,8 @@ export class Machine {
     const ps = code.paramSlots;
     for (let i = 0; i < ps.length; i++) slots[ps[i]] = i < args.length ? args[i] : undefined;
     const frame = new Frame(code, env, fn, args, mode, env);
-    if (code.isAsync) frame.generator = new AsyncFunctionState(newPromise(this.realm), frame);
+    // an async generator gets its state at GeneratorStart: errors in its parameters throw from the call
+    if (code.isAsync && !code.isGenerator) frame.generator = new AsyncFunctionState(newPromise(this.realm), frame);
     return frame;
   }
 
