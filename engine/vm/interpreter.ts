@@ -617,27 +617,32 @@ function run(m: Machine): SliceResult {
         }
         case Op.YieldDelegateNext: {
           const target = ops[f.pc++];
-          const result = stack.pop() as JSObject; const mode = stack.pop() as number;
-          const done = result.lookup('done');
-          if (done && !done.isAccessor && toBoolean(done.value)) {
+          const top = stack.pop(); const mode = stack.pop() as number;
+          const isAsync = f.generator instanceof AsyncGeneratorState;
+          const step = top instanceof H.DelegateStep ? top : H.plainDelegateStep(top, isAsync);
+          if (step === undefined) {
+            // getters on done/value, or not an object: read them as user code, then come back
+            stack.push(mode);
+            f.pc = at;
+            m.runHelper(H.delegateStepHelper(realm, top, isAsync));
+            continue reload;
+          }
+          if (step.done) {
             stack.pop();
-            const value = result.lookup('value');
-            const v = value && !value.isAccessor ? value.value : undefined;
-            if (mode === Completion.Return) { m.doReturn(f, v); continue reload; }
-            stack.push(v);
+            if (mode === Completion.Return) { m.doReturn(f, step.value); continue reload; }
+            stack.push(step.value);
             f.pc = target;
             break;
           }
-          if (f.generator instanceof AsyncGeneratorState) {
-            const value = result.lookup('value');
-            if (yieldAsyncDelegate(m, f, f.generator, value && !value.isAccessor ? value.value : undefined)) continue reload;
+          if (isAsync) {
+            if (yieldAsyncDelegate(m, f, f.generator as AsyncGeneratorState, step.value)) continue reload;
             break;
           }
           const g = f.generator as GeneratorObject;
           g.state = 'suspendedYield';
           f.atDelegate = true;
           m.frames.pop();
-          m.deliver(result, ResultMode.Normal);
+          m.deliver(step.result, ResultMode.Normal);
           continue reload;
         }
         case Op.Await: {
