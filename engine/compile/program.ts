@@ -106,7 +106,7 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
  * caller's variable environment at run time, which Glassbox does not do yet.
  */
 export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
-  const program = parseProgram(source, { fileName });
+  const program = parseProgram(source, { fileName, strict: callerStrict });
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
   code.strict = callerStrict || code.strict;

@@ -13,6 +13,8 @@ export interface ParseOptions {
   fileName: string;
   /** Parse as the body of a function (Function constructor / eval). */
   allowReturnOutsideFunction?: boolean;
+  /** Strict from the first token: a direct eval called from strict code. */
+  strict?: boolean;
 }
 
 export function parseProgram(source: string, opts: ParseOptions): Node {
@@ -23,6 +25,7 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
   }, source);
+  if (opts.strict) (parser as unknown as { strict: boolean }).strict = true;
   try {
     return parser.parse() as Node;
   } catch (e) {

@@ -40,6 +40,8 @@ const table: [RegExp, Rewrite][] = [
   [/^Shorthand property assignments are valid only in destructuring patterns$/, 'Invalid shorthand property initializer'],
   [/^Complex binding patterns require an initialization value$/, 'Missing initializer in destructuring declaration'],
   [/^Unsyntactic (break|continue)$/, (m, at) => illegalJump(m[1], at.sourceAt)],
+  [/^(Binding|Assigning to) (eval|arguments) in strict mode$/, 'Unexpected eval or arguments in strict mode'],
+  [/^'with' in strict mode$/, 'Strict mode code may not include a with statement'],
 ];
 
 /** Words reserved only in strict code (V8's Token::FUTURE_STRICT_RESERVED_WORD and kin). */
