@@ -48,13 +48,14 @@ function memberTarget(e: Node, mode: BindMode): Node | null {
  * a member target's object and key are evaluated before the value is read. The stack
  * holds `holder` (the iterator or source object) on top; `read` pushes the value above it.
  */
-function storeMemberFirst(c: FnContext, e: Node, member: Node, read: () => void): void {
+function storeMemberFirst(c: FnContext, e: Node, member: Node, read: () => void, holderSize: 1 | 2 = 1): void {
   const keyed = member.computed || member.property.type === 'PrivateIdentifier';
   compileExpression(c, member.object);
   if (member.property.type === 'PrivateIdentifier') compilePrivateName(c, member.property);
   else if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
-  // holder obj [key] -> obj [key] holder
-  if (keyed) { c.em.emit(Op.Rot3); c.em.emit(Op.Rot3); } else c.em.emit(Op.Swap);
+  // holder obj [key] -> obj [key] holder (a holder of two: the source and its computed key)
+  if (holderSize === 2) { const rot = keyed ? Op.Rot4 : Op.Rot3; c.em.emit(rot); if (keyed) c.em.emit(rot); }
+  else if (keyed) { c.em.emit(Op.Rot3); c.em.emit(Op.Rot3); } else c.em.emit(Op.Swap);
   read();
   if (e.type === 'AssignmentPattern') applyDefault(c, e);
   // obj [key] holder v -> holder obj [key] v
@@ -108,12 +109,38 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
   const plainRead = valueText === undefined || first?.value.type === 'AssignmentPattern';
   c.em.emit(Op.CheckDestructure, c.em.constant({ firstKey, valueText, nested: plainRead }));
   const seen: string[] = [];
+  // computed keys are known only at run time: a rest after them excludes a noted list
+  const noteKeys = target.properties.some((p: Node) => p.type === 'RestElement')
+    && target.properties.some((p: Node) => p.type === 'Property' && p.computed);
+  if (noteKeys) { c.em.emit(Op.NewArray); c.em.emit(Op.Swap); }
   for (const p of target.properties) {
     const prev = c.em.at(p);
     if (p.type === 'RestElement') {
-      c.em.emit(Op.Dup);
-      c.em.emit(Op.CopyRest, c.em.constant(seen.slice()));
+      if (noteKeys) {
+        c.em.emit(Op.Swap);
+        c.em.emit(Op.CopyRestKeys, c.em.constant(seen.slice()));
+      } else {
+        c.em.emit(Op.Dup);
+        c.em.emit(Op.CopyRest, c.em.constant(seen.slice()));
+      }
       bindPattern(c, p.argument, mode);
+      c.em.restore(prev);
+      continue;
+    }
+    const member = memberTarget(p.value, mode);
+    if (member && p.computed) {
+      compileExpression(c, p.key);
+      c.em.emit(Op.ToPropertyKey);
+      if (noteKeys) c.em.emit(Op.NoteKey, 2);
+      // src key -> src value, read after the target's reference
+      storeMemberFirst(c, p.value, member, () => { c.em.emit(Op.Dup2); c.em.emit(Op.GetKeyed); c.em.emit(Op.Swap); c.em.emit(Op.Pop); }, 2);
+      c.em.restore(prev);
+      continue;
+    }
+    if (member) {
+      const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+      seen.push(k);
+      storeMemberFirst(c, p.value, member, () => { c.em.emit(Op.Dup); c.em.emit(Op.GetNamed, c.em.constant(k)); });
       c.em.restore(prev);
       continue;
     }
@@ -121,6 +148,7 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
     if (p.computed) {
       compileExpression(c, p.key);
       c.em.emit(Op.ToPropertyKey);
+      if (noteKeys) c.em.emit(Op.NoteKey, 3);
       c.em.emit(Op.GetKeyed);
     } else {
       const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);

@@ -209,6 +209,14 @@ function run(m: Machine): SliceResult {
           m.runHelper(H.copyDataHelper(realm, target, src, []));
           continue reload;
         }
+        case Op.CopyRestKeys: {
+          // the computed keys, in an array that only this pattern's code ever sees
+          const noted = (stack.pop() as JSArray).items as PropertyKey[];
+          const src = stack[stack.length - 1];
+          const excluded = (consts[ops[f.pc++]] as PropertyKey[]).concat(noted);
+          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, excluded));
+          continue reload;
+        }
         case Op.CopyRest: {
           const src = stack.pop();
           m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, consts[ops[f.pc++]] as PropertyKey[]));
@@ -505,12 +513,7 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.IterDone: (stack[stack.length - 1] as unknown as { done: boolean }).done = true; break;
-        case Op.IterEnd: {
-          const it = stack.pop() as unknown;
-          if (it instanceof H.ArrayCursor) break;
-          m.runHelper(H.closeHelper(realm, it as never, false), ResultMode.Discard);
-          continue reload;
-        }
+        case Op.NoteKey: { const n = stack.length; (stack[n - 1 - ops[f.pc++]] as JSArray).items.push(stack[n - 1]); break; }
         case Op.IterClose: {
           const n = stack.length;
           const it = stack[n - 3] as unknown;
