@@ -6,6 +6,7 @@ import { GlassboxSyntaxError, GlassboxUnsupported } from '../errors/internal';
 import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
 import { mirrorScopes } from './mirror';
+import { EvalSite, checkEvalSite } from './evalRules';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
 import { hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
@@ -105,8 +106,9 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
  * let/const stay its own. Sloppy var/function declarations would have to join the
  * caller's variable environment at run time, which Glassbox does not do yet.
  */
-export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
-  const program = parseProgram(source, { fileName, strict: callerStrict });
+export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean, site: EvalSite): FunctionCode {
+  const program = parseProgram(source, { fileName, strict: callerStrict, allowSuper: true });
+  checkEvalSite(program, site, fileName);
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
   code.strict = callerStrict || code.strict;

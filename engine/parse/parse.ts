@@ -15,6 +15,8 @@ export interface ParseOptions {
   allowReturnOutsideFunction?: boolean;
   /** Strict from the first token: a direct eval called from strict code. */
   strict?: boolean;
+  /** Let `super` through (a direct eval; compile/evalRules.ts decides where it may stay). */
+  allowSuper?: boolean;
 }
 
 export function parseProgram(source: string, opts: ParseOptions): Node {
@@ -24,6 +26,7 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
     locations: true,
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
+    allowSuperOutsideMethod: opts.allowSuper ?? false,
   }, source);
   if (opts.strict) (parser as unknown as { strict: boolean }).strict = true;
   try {

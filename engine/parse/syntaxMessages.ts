@@ -42,6 +42,7 @@ const table: [RegExp, Rewrite][] = [
   [/^Unsyntactic (break|continue)$/, (m, at) => illegalJump(m[1], at.sourceAt)],
   [/^(Binding|Assigning to) (eval|arguments) in strict mode$/, 'Unexpected eval or arguments in strict mode'],
   [/^'with' in strict mode$/, 'Strict mode code may not include a with statement'],
+  [/^'super' keyword outside a method$/, "'super' keyword unexpected here"],
 ];
 
 /** Words reserved only in strict code (V8's Token::FUTURE_STRICT_RESERVED_WORD and kin). */
