@@ -3,7 +3,7 @@
 import { JSArray, JSObject, chargeElements } from '../heap/object';
 import { HOLE, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Gen, getMethod, toBoolean, toObject, toPropertyKey, toString } from '../ops/convert';
-import { call, get, getV } from '../ops/object';
+import { call, get, getV, set } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
 import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
@@ -88,6 +88,18 @@ export function* toPropertyKeyHelper(realm: Realm, v: Value): Gen<Value> {
 
 export function* toStringHelper(realm: Realm, v: Value): Gen<Value> {
   return yield* toString(realm, v);
+}
+
+/**
+ * `obj[key] = v` with an object key, converted only now: PutValue does ToObject(base),
+ * then ToPropertyKey, after the right side was evaluated (V8 names no key for a nullish base).
+ */
+export function* setKeyedHelper(realm: Realm, obj: Value, key: JSObject, v: Value, strict: boolean): Gen<Value> {
+  if (obj === undefined || obj === null) realm.throwError('TypeError', `Cannot set properties of ${String(obj)}`);
+  const k = yield* toPropertyKey(realm, key);
+  if (obj instanceof JSObject) yield* set(realm, obj, k, v, obj, strict);
+  else yield* set(realm, toObject(realm, obj), k, v, obj, strict);
+  return v;
 }
 
 export function* getKeyedHelper(realm: Realm, obj: Value, key: Value): Gen<Value> {

@@ -255,7 +255,9 @@ function run(m: Machine): SliceResult {
         case Op.SetKeyed: {
           const v = stack.pop(); const key = stack.pop(); const obj = stack.pop();
           if (typeof key === 'number') setIndexed(m, obj, key, v, strict);
-          else setProperty(m, obj, key as PropertyKey, v, strict);
+          else if (typeof key === 'string' || key instanceof JSSymbol) setProperty(m, obj, key, v, strict);
+          else if (!(key instanceof JSObject)) setProperty(m, obj, propertyKeyOf(key), v, strict);
+          else m.runHelper(H.setKeyedHelper(realm, obj, key, v, strict));
           continue reload;
         }
         case Op.DeleteNamed: case Op.DeleteKeyed: {
