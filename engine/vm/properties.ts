@@ -88,7 +88,7 @@ function setArrayLength(m: Machine, arr: JSArray, value: Value, strict: boolean)
   if (n !== n >>> 0) m.throwError('RangeError', Msg.InvalidArrayLength);
   if (arr.setLength(n) || !strict) return;
   // a non-configurable element stopped the truncation, or length is read-only
-  if (arr.items.length > n) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, String(arr.items.length - 1), '[object Array]'));
+  if (arr.lengthWritable && arr.items.length > n) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, String(arr.items.length - 1), '[object Array]'));
   m.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, 'length', '[object Array]'));
 }
 
