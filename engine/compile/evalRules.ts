@@ -4,7 +4,10 @@
 import { GlassboxSyntaxError } from '../errors/internal';
 import type { Node } from '../parse/parse';
 
-/** Where a direct eval runs: in a method (super.x allowed), in a field initializer or static block. */
+/**
+ * Where a direct eval runs: in a method (super.x allowed), a field initializer or static
+ * block. new.target is allowed everywhere: Node runs a file inside a function.
+ */
 export interface EvalSite {
   inMethod: boolean;
   inInitializer: boolean;

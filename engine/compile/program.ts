@@ -107,7 +107,7 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
  * caller's variable environment at run time, which Glassbox does not do yet.
  */
 export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean, site: EvalSite): FunctionCode {
-  const program = parseProgram(source, { fileName, strict: callerStrict, allowSuper: true });
+  const program = parseProgram(source, { fileName, strict: callerStrict, allowSuper: true, privateNames: privateNamesIn(env) });
   checkEvalSite(program, site, fileName);
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
@@ -127,6 +127,13 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
     c.em.at(program);
     return compileEvalBody(c, program, scope);
   });
+}
+
+/** The `#names` of the classes around `env` (their scopes hold them as bindings). */
+function privateNamesIn(env: Env | null): string[] {
+  const names: string[] = [];
+  for (let e = env; e !== null; e = e.outer) for (const n of e.scope.names) if (n.startsWith('#')) names.push(n.slice(1));
+  return names;
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */

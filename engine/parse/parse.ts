@@ -15,7 +15,9 @@ export interface ParseOptions {
   allowReturnOutsideFunction?: boolean;
   /** Strict from the first token: a direct eval called from strict code. */
   strict?: boolean;
-  /** Let `super` through (a direct eval; compile/evalRules.ts decides where it may stay). */
+  /** Private names (without '#') of the classes around a direct eval, which its code may use. */
+  privateNames?: string[];
+  /** Let `super` and `new.target` through (a direct eval; compile/evalRules.ts decides where they may stay). */
   allowSuper?: boolean;
 }
 
@@ -29,8 +31,18 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
     allowSuperOutsideMethod: opts.allowSuper ?? false,
   }, source);
   if (opts.strict) (parser as unknown as { strict: boolean }).strict = true;
+  // a direct eval may hold new.target wherever its caller could; compile/evalRules.ts checks
+  if (opts.allowSuper) Object.defineProperty(parser, 'allowNewDotTarget', { get: () => true });
+  // acorn checks private names against its stack of class bodies: the eval's classes go first
+  const outer = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] as Node[] } : null;
+  if (outer) (parser as unknown as { privateNameStack: unknown[] }).privateNameStack.push(outer);
   try {
-    return parser.parse() as Node;
+    const program = parser.parse() as Node;
+    const undeclared = outer?.used.find((id) => !Object.hasOwn(outer.declared, id.name));
+    if (undeclared) {
+      throw new GlassboxSyntaxError(`Private field '#${undeclared.name}' must be declared in an enclosing class`, opts.fileName, undeclared.loc!.start.line, undeclared.loc!.start.column + 1);
+    }
+    return program;
   } catch (e) {
     if (isHostStackOverflow(e)) {
       // Where the parser was when the stack ran out: the innermost token it reached.
