@@ -4,7 +4,7 @@ import { FunctionCode } from './code';
 import { OP_NAMES, OP_OPERANDS } from './opcodes';
 
 /** Instructions whose first operand indexes the constant table. */
-const CONST_OPERAND = new Set(['GetIterator', 'GetAsyncIterator', 'ArraySpread', 'Const', 'GetGlobal', 'SetGlobal', 'TypeofGlobal', 'DeleteGlobal', 'DeclareGlobalVar', 'PushEnv', 'GetNamed', 'SetNamed', 'DeleteNamed', 'Closure', 'CreateClass', 'TemplateObject', 'RegExp', 'JumpUnwind', 'NewPrivateName', 'CheckDestructure', 'CopyRest', 'SetFunctionName']);
+const CONST_OPERAND = new Set(['GetIterator', 'GetAsyncIterator', 'ArraySpread', 'Const', 'GetGlobal', 'SetGlobal', 'TypeofGlobal', 'DeleteGlobal', 'DeclareGlobalVar', 'PushEnv', 'GetNamed', 'SetNamed', 'DeleteNamed', 'Closure', 'CreateClass', 'TemplateObject', 'RegExp', 'JumpUnwind', 'NewPrivateName', 'CheckDestructure', 'CopyRest', 'CopyRestKeys', 'SetFunctionName']);
 
 function describeConst(v: unknown): string {
   if (v instanceof FunctionCode) return `<function ${v.name || '(anonymous)'}>`;

@@ -79,8 +79,8 @@ function compileMemberAssign(c: FnContext, left: Node, value: () => void): void 
     value();
     c.em.emit(Op.SetPrivate);
   } else if (left.computed) {
+    // the key is converted by SetKeyed, after the right side (PutValue's order)
     compileExpression(c, left.property);
-    c.em.emit(Op.ToPropertyKey);
     value();
     c.em.emit(Op.SetKeyed);
   } else {

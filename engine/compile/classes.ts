@@ -137,17 +137,25 @@ function callStaticInit(c: FnContext, code: FunctionCode): void {
 }
 
 /**
- * A synthesized method whose body defines the class's (static or instance) fields and
- * private methods on `this`, and runs static blocks, in source order.
+ * A synthesized method whose body adds the class's (static or instance) private methods
+ * to `this`, then defines its fields and runs static blocks in source order
+ * (https://tc39.es/ecma262/#sec-initializeinstanceelements: a field initializer may call
+ * a private method declared after it).
  */
 function compileInitializer(c: FnContext, node: Node, elements: Node[], isStatic: boolean): FunctionCode {
   const fc = syntheticMethod(c, node, isStatic ? '<static_initializer>' : '<instance_members_initializer>');
   elements.forEach((e, i) => {
+    if (!!e.static !== isStatic || e.type === 'StaticBlock' || !isPrivateMethod(e)) return;
+    const prev = fc.em.at(e);
+    definePrivateMethod(fc, e, i);
+    fc.em.restore(prev);
+  });
+  elements.forEach((e, i) => {
     if (!!e.static !== isStatic && e.type !== 'StaticBlock') return;
     if (e.type === 'StaticBlock') { if (isStatic) compileStaticBlock(fc, e); return; }
+    if (e.type !== 'PropertyDefinition') return;
     const prev = fc.em.at(e);
-    if (e.type === 'PropertyDefinition') defineField(fc, e, i);
-    else if (isPrivateMethod(e)) definePrivateMethod(fc, e, i);
+    defineField(fc, e, i);
     fc.em.restore(prev);
   });
   fc.em.emit(Op.Undefined);

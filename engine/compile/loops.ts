@@ -131,7 +131,7 @@ function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
   const kind = s.type === 'ForInStatement' ? 'in' : s.await ? 'await' : 'of';
   const it = ITERATIONS[kind](c);
   step(c, s.right);
-  compileExpression(c, s.right);
+  compileLoopHead(c, s);
   const outside = c.record();
   it.start(c.em.constant(c.sourceOf(s.right)));
   c.stackDepth++;
@@ -162,6 +162,21 @@ function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
   c.stackDepth--;
   c.em.emit(Op.Pop);
   closeBreaks(c, entry);
+}
+
+/**
+ * The loop's object or iterable, evaluated where the let/const names of the head are in
+ * their TDZ (https://tc39.es/ecma262/#sec-runtime-semantics-forinofheadevaluation), so
+ * `for (let x of [x])` throws. The scope is made only when the expression might name them.
+ */
+function compileLoopHead(c: FnContext, s: Node): void {
+  const left = s.left;
+  const names = left.type === 'VariableDeclaration' && left.kind !== 'var' ? boundNames(left.declarations[0].id) : [];
+  const text = c.sourceOf(s.right);
+  const tdz = names.length > 0 && (text.includes('eval') || names.some((n) => text.includes(n)));
+  if (tdz) c.pushScope('block', names.map((n) => [n, left.kind]));
+  compileExpression(c, s.right);
+  if (tdz) c.popScope();
 }
 
 /** Binds the next value (on the stack) to the loop's left side, then runs the body. */

@@ -17,19 +17,54 @@ export function bindPattern(c: FnContext, target: Node, mode: BindMode, valueTex
     case 'Identifier': return storeName(c, target.name, mode, true);
     case 'MemberExpression': return storeMember(c, target);
     case 'AssignmentPattern': {
-      c.em.emit(Op.Dup);
-      c.em.emit(Op.Undefined);
-      c.em.emit(Op.StrictNe);
-      const have = c.em.jump(Op.JumpIfTrue);
-      c.em.emit(Op.Pop);
-      compileNamed(c, target.right, target.left.type === 'Identifier' ? target.left.name : '');
-      c.em.patch(have);
+      applyDefault(c, target);
       return bindPattern(c, target.left, mode, valueText === undefined ? undefined : null);
     }
     case 'ObjectPattern': return bindObjectPattern(c, target, mode, valueText);
     case 'ArrayPattern': return bindArrayPattern(c, target, mode, valueText);
     default: c.unsupported(target, `the ${target.type} as a binding target`);
   }
+}
+
+/** Replaces an undefined value on the stack by the default `target.right`. */
+function applyDefault(c: FnContext, target: Node): void {
+  c.em.emit(Op.Dup);
+  c.em.emit(Op.Undefined);
+  c.em.emit(Op.StrictNe);
+  const have = c.em.jump(Op.JumpIfTrue);
+  c.em.emit(Op.Pop);
+  compileNamed(c, target.right, target.left.type === 'Identifier' ? target.left.name : '');
+  c.em.patch(have);
+}
+
+/** The member expression an assignment pattern element stores into, if it is one (not super). */
+function memberTarget(e: Node, mode: BindMode): Node | null {
+  const t = e.type === 'AssignmentPattern' ? e.left : e;
+  return mode === 'assign' && t.type === 'MemberExpression' && t.object.type !== 'Super' ? t : null;
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-runtime-semantics-iteratordestructuringassignmentevaluation:
+ * a member target's object and key are evaluated before the value is read. The stack
+ * holds `holder` (the iterator or source object) on top; `read` pushes the value above it.
+ */
+function storeMemberFirst(c: FnContext, e: Node, member: Node, read: () => void, holderSize: 1 | 2 = 1): void {
+  const keyed = member.computed || member.property.type === 'PrivateIdentifier';
+  compileExpression(c, member.object);
+  if (member.property.type === 'PrivateIdentifier') compilePrivateName(c, member.property);
+  else if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
+  // holder obj [key] -> obj [key] holder (a holder of two: the source and its computed key)
+  if (holderSize === 2) { const rot = keyed ? Op.Rot4 : Op.Rot3; c.em.emit(rot); if (keyed) c.em.emit(rot); }
+  else if (keyed) { c.em.emit(Op.Rot3); c.em.emit(Op.Rot3); } else c.em.emit(Op.Swap);
+  read();
+  if (e.type === 'AssignmentPattern') applyDefault(c, e);
+  // obj [key] holder v -> holder obj [key] v
+  c.em.emit(Op.Swap);
+  c.em.emit(keyed ? Op.Rot4 : Op.Rot3);
+  if (member.property.type === 'PrivateIdentifier') c.em.emit(Op.SetPrivate);
+  else if (member.computed) c.em.emit(Op.SetKeyed);
+  else c.em.emit(Op.SetNamed, c.em.constant(member.property.name));
+  c.em.emit(Op.Pop);
 }
 
 /** Stores the value on the stack into a name; `pop` false leaves the value. */
@@ -79,12 +114,38 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
   const plainRead = valueText === undefined || first?.value.type === 'AssignmentPattern';
   c.em.emit(Op.CheckDestructure, c.em.constant({ firstKey, valueText, nested: plainRead }));
   const seen: string[] = [];
+  // computed keys are known only at run time: a rest after them excludes a noted list
+  const noteKeys = target.properties.some((p: Node) => p.type === 'RestElement')
+    && target.properties.some((p: Node) => p.type === 'Property' && p.computed);
+  if (noteKeys) { c.em.emit(Op.NewArray); c.em.emit(Op.Swap); }
   for (const p of target.properties) {
     const prev = c.em.at(p);
     if (p.type === 'RestElement') {
-      c.em.emit(Op.Dup);
-      c.em.emit(Op.CopyRest, c.em.constant(seen.slice()));
+      if (noteKeys) {
+        c.em.emit(Op.Swap);
+        c.em.emit(Op.CopyRestKeys, c.em.constant(seen.slice()));
+      } else {
+        c.em.emit(Op.Dup);
+        c.em.emit(Op.CopyRest, c.em.constant(seen.slice()));
+      }
       bindPattern(c, p.argument, mode);
+      c.em.restore(prev);
+      continue;
+    }
+    const member = memberTarget(p.value, mode);
+    if (member && p.computed) {
+      compileExpression(c, p.key);
+      c.em.emit(Op.ToPropertyKey);
+      if (noteKeys) c.em.emit(Op.NoteKey, 2);
+      // src key -> src value, read after the target's reference
+      storeMemberFirst(c, p.value, member, () => { c.em.emit(Op.Dup2); c.em.emit(Op.GetKeyed); c.em.emit(Op.Swap); c.em.emit(Op.Pop); }, 2);
+      c.em.restore(prev);
+      continue;
+    }
+    if (member) {
+      const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+      seen.push(k);
+      storeMemberFirst(c, p.value, member, () => { c.em.emit(Op.Dup); c.em.emit(Op.GetNamed, c.em.constant(k)); });
       c.em.restore(prev);
       continue;
     }
@@ -92,6 +153,7 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
     if (p.computed) {
       compileExpression(c, p.key);
       c.em.emit(Op.ToPropertyKey);
+      if (noteKeys) c.em.emit(Op.NoteKey, 3);
       c.em.emit(Op.GetKeyed);
     } else {
       const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
@@ -104,12 +166,22 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
   c.em.emit(Op.Pop);
 }
 
+/**
+ * https://tc39.es/ecma262/#sec-runtime-semantics-iteratorbindinginitialization: the
+ * elements sit in a synthesized try/finally, so a throw (or a generator's return at a
+ * yield) inside the pattern closes the iterator, as the normal end does.
+ */
 function bindArrayPattern(c: FnContext, target: Node, mode: BindMode, valueText: string | null | undefined): void {
   c.em.emit(Op.GetIterator, valueText ? c.em.constant(valueText) : -1);
+  const finallyPush = c.em.emit(Op.TryPush, -1, -1);
+  c.handlerDepth++;
   for (const e of target.elements) {
     if (e === null) { c.em.emit(Op.IterValue); c.em.emit(Op.Pop); continue; }
     const prev = c.em.at(e);
-    if (e.type === 'RestElement') {
+    const member = memberTarget(e.type === 'RestElement' ? e.argument : e, mode);
+    if (member) {
+      storeMemberFirst(c, e.type === 'RestElement' ? e.argument : e, member, () => c.em.emit(e.type === 'RestElement' ? Op.IterRest : Op.IterValue));
+    } else if (e.type === 'RestElement') {
       c.em.emit(Op.IterRest);
       bindPattern(c, e.argument, mode);
     } else {
@@ -118,5 +190,12 @@ function bindArrayPattern(c: FnContext, target: Node, mode: BindMode, valueText:
     }
     c.em.restore(prev);
   }
-  c.em.emit(Op.IterEnd);
+  c.em.emit(Op.TryPop);
+  c.handlerDepth--;
+  c.em.emit(Op.Undefined);
+  c.em.emitConst(0);
+  c.em.patch(finallyPush + 2);
+  c.em.emit(Op.IterClose);
+  c.em.emit(Op.EndFinally);
+  c.em.emit(Op.Pop);
 }

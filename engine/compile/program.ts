@@ -5,8 +5,8 @@ import { Op, StepKind } from '../bytecode/opcodes';
 import { GlassboxSyntaxError } from '../errors/internal';
 import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
-import { Closure } from '../heap/function';
 import { mirrorScopes } from './mirror';
+import { EvalSite, checkEvalSite } from './evalRules';
 import { parseProgram, Node } from '../parse/parse';
 import { CScope, FnContext } from './context';
 import { boundNames, callsEval, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
@@ -176,8 +176,9 @@ function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCo
  * caller's variable environment when it starts (EvalDeclare), and names reaching that
  * environment are looked up at run time.
  */
-export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean): FunctionCode {
-  const program = parseProgram(source, { fileName, strict: callerStrict, ...evalContext(env) });
+export function compileDirectEval(source: string, fileName: string, env: Env, callerStrict: boolean, site: EvalSite): FunctionCode {
+  const program = parseProgram(source, { fileName, strict: callerStrict, allowSuper: true, inFunction: inFunction(env), privateNames: privateNamesIn(env) });
+  checkEvalSite(program, site, fileName);
   const code = programCode('eval', 'eval', fileName, program, source);
   code.ownThis = false;
   code.strict = callerStrict || code.strict;
@@ -201,18 +202,22 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
 }
 
 /**
- * https://tc39.es/ecma262/#sec-performeval steps 5-7: whether the eval runs inside a
- * function (new.target allowed) and inside a method (super properties allowed).
+ * https://tc39.es/ecma262/#sec-performeval step 5: whether the eval runs inside a function
+ * (Node's module function included), where new.target is allowed.
  */
-function evalContext(env: Env): { inFunction: boolean; inMethod: boolean } {
+function inFunction(env: Env): boolean {
   for (let e: Env | null = env; e !== null; e = e.outer) {
-    const slot = e.scope.indexOf('%nt');
-    if (slot < 0) continue;
-    const inFunction = e.scope.kind === 'function' || e.scope.kind === 'module' || (e.scope.kind === 'global' && e.outer !== null);
-    const fn = e.slots[e.scope.indexOf('%fn')];
-    return { inFunction, inMethod: inFunction && fn instanceof Closure && fn.homeObject != null };
+    if (e.scope.indexOf('%nt') < 0) continue;
+    return e.scope.kind === 'function' || e.scope.kind === 'module' || (e.scope.kind === 'global' && e.outer !== null);
   }
-  return { inFunction: false, inMethod: false };
+  return false;
+}
+
+/** The `#names` of the classes around `env` (their scopes hold them as bindings). */
+function privateNamesIn(env: Env | null): string[] {
+  const names: string[] = [];
+  for (let e = env; e !== null; e = e.outer) for (const n of e.scope.names) if (n.startsWith('#')) names.push(n.slice(1));
+  return names;
 }
 
 /** `new Function(params, body)`: V8's source shape, compiled at global scope. */

@@ -81,8 +81,10 @@ function arrayElements(a: JSArray, viewer: Viewer): LazyList {
           out.push({ name: String(i), kind: 'property', value: viewer.view(a.items[i] as Value) });
           continue;
         }
+        // an accessor element is a hole in items: shown unrun, as an object's getter is
+        if (a.accessors?.has(i)) { out.push(propertyChild(a, String(i), viewer)); continue; }
         let j = i;
-        while (j + 1 < stop && a.items[j + 1] === HOLE) j++;
+        while (j + 1 < stop && a.items[j + 1] === HOLE && !a.accessors?.has(j + 1)) j++;
         out.push({ name: j === i ? String(i) : `${i} … ${j}`, kind: 'internal', value: { preview: `empty × ${j - i + 1}`, type: 'undefined', handle: 0 } });
         i = j;
       }

@@ -112,6 +112,7 @@ function walkObject(o: JSObject, add: (v: unknown) => void): void {
   if (o.privates) for (const e of o.privates.values()) { add(e.value); add(e.get); add(e.set); }
   if (o instanceof JSArray) {
     for (const item of o.items) if (typeof item === 'object' || typeof item === 'string') add(item);
+    if (o.accessors) for (const p of o.accessors.values()) { add(p.get); add(p.set); }
   } else if (o instanceof MapObject) {
     for (const [k, v] of o.data) { add(k); add(v); }
   } else if (o instanceof SetObject) {

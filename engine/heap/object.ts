@@ -208,14 +208,21 @@ export function applyDescriptor(
 
 /**
  * An Array exotic object. Elements live densely in `items` (HOLE marks a hole) while
- * every element is a plain data property; `elementFlags` narrows them after freeze/seal.
+ * they are plain data properties; `elementFlags` narrows them after freeze/seal. An
+ * accessor element is a HOLE in `items` plus an entry in `accessors`, so every fast path
+ * that reads `items` falls back to the generic path there.
  */
 export class JSArray extends JSObject {
   items: (Value | typeof HOLE)[];
   lengthWritable = true;
   elementFlags = DEFAULT_FLAGS;
-  /** Elements whose attributes differ from elementFlags (rare: defineProperty on an index). */
+  /**
+   * Elements whose attributes differ from elementFlags (rare: defineProperty on an index).
+   * Every accessor element has an entry, so `attrs === undefined` rules accessors out.
+   */
   attrs: Map<number, number> | undefined = undefined;
+  /** Accessor elements (their `items` slot is HOLE); undefined while there are none. */
+  accessors: Map<number, Prop> | undefined = undefined;
 
   override get exotic(): boolean { return true; }
   static override heapKind = HeapKind.Array;
@@ -233,7 +240,7 @@ export class JSArray extends JSObject {
     if (i >= 0) {
       if (i >= this.items.length) return undefined;
       const v = this.items[i];
-      return v === HOLE ? undefined : new Prop(v, this.flagsAt(i));
+      return v === HOLE ? this.accessors?.get(i) : new Prop(v, this.flagsAt(i));
     }
     return this.props.get(key);
   }
@@ -252,7 +259,7 @@ export class JSArray extends JSObject {
   setIndex(i: number, value: Value): boolean {
     const items = this.items;
     if (i < items.length) {
-      if (items[i] === HOLE) { if (!this.extensible) return false; }
+      if (items[i] === HOLE) { if (!this.extensible || this.accessors?.has(i)) return false; }
       else if (!(this.flagsAt(i) & WRITABLE)) return false;
       items[i] = value;
       return true;
@@ -266,61 +273,105 @@ export class JSArray extends JSObject {
     return true;
   }
 
-  /** https://tc39.es/ecma262/#sec-arraysetlength for an already validated length. */
+  /**
+   * https://tc39.es/ecma262/#sec-arraysetlength for an already validated length. A
+   * non-configurable element stops the truncation just above it, and the answer is false.
+   */
   setLength(value: Value): boolean {
     const n = value as number;
     if (!this.lengthWritable) return n === this.items.length;
     if (n < this.items.length) {
-      if (!(this.elementFlags & CONFIGURABLE)) return false;
-      if (this.attrs) {
-        for (const [i, fl] of this.attrs) if (i >= n && !(fl & CONFIGURABLE)) return false;
-        for (const i of this.attrs.keys()) if (i >= n) this.attrs.delete(i);
+      const keep = this.firstKeptLength(n);
+      if (this.attrs) for (const i of this.attrs.keys()) if (i >= keep) this.attrs.delete(i);
+      if (this.accessors) {
+        for (const i of this.accessors.keys()) if (i >= keep) this.accessors.delete(i);
+        if (this.accessors.size === 0) this.accessors = undefined;
       }
-      this.items.length = n;
-    } else {
-      if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
-      reserve(HeapKind.Array, Bytes.element * (n - this.items.length));
-      while (this.items.length < n) this.items.push(HOLE);
+      this.items.length = keep;
+      return keep === n;
     }
+    if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
+    reserve(HeapKind.Array, Bytes.element * (n - this.items.length));
+    while (this.items.length < n) this.items.push(HOLE);
     return true;
   }
 
-  override defineOwn(key: PropertyKey, desc: Descriptor): boolean {
-    const i = arrayIndex(key);
-    if (key === 'length') {
-      if ('value' in desc && !this.setLength(desc.value)) return false;
-      if (desc.writable === false) this.lengthWritable = false;
-      return !(desc.configurable || desc.enumerable || 'get' in desc || 'set' in desc);
+  /** The length truncating to `n` reaches: one above the last non-configurable element. */
+  private firstKeptLength(n: number): number {
+    if ((this.elementFlags & CONFIGURABLE) && this.attrs === undefined) return n;
+    for (let i = this.items.length - 1; i >= n; i--) {
+      if (this.items[i] === HOLE && !this.accessors?.has(i)) continue;
+      if (!(this.flagsAt(i) & CONFIGURABLE)) return i + 1;
     }
+    return n;
+  }
+
+  /** https://tc39.es/ecma262/#sec-array-exotic-objects-defineownproperty-p-desc */
+  override defineOwn(key: PropertyKey, desc: Descriptor): boolean {
+    if (key === 'length') return this.defineLength(desc);
+    const i = arrayIndex(key);
     if (i < 0) return super.defineOwn(key, desc);
+    if (i >= this.items.length && !this.lengthWritable) return false;
     const current = this.getOwn(key);
     const scratch = new Map<PropertyKey, Prop>();
     if (current) scratch.set(key, current);
     if (!applyDescriptor(scratch, key, current, desc, this.extensible)) return false;
     const p = scratch.get(key)!;
-    if (p.isAccessor) throw new GlassboxUnsupported(`Glassbox does not support getters or setters on array elements yet (index ${i})`);
-    if (i >= this.items.length && !this.setIndex(i, p.value)) return false;
-    this.items[i] = p.value;
+    if (i >= this.items.length) this.setLength(i + 1);
+    if (p.isAccessor) {
+      this.items[i] = HOLE;
+      (this.accessors ??= new Map()).set(i, p);
+    } else {
+      this.items[i] = p.value;
+      this.dropAccessor(i);
+    }
     if (p.flags === this.elementFlags) this.attrs?.delete(i);
     else (this.attrs ??= new Map()).set(i, p.flags);
+    if (this.attrs?.size === 0) this.attrs = undefined;
     return true;
+  }
+
+  /** `length` takes no accessor, enumerable or configurable; the value was validated by the caller. */
+  private defineLength(desc: Descriptor): boolean {
+    if (desc.configurable || desc.enumerable || 'get' in desc || 'set' in desc) return false;
+    if (!this.lengthWritable) {
+      if (desc.writable) return false;
+      return !('value' in desc) || desc.value === this.items.length;
+    }
+    const ok = !('value' in desc) || this.setLength(desc.value);
+    if (desc.writable === false) this.lengthWritable = false;
+    return ok;
+  }
+
+  private dropAccessor(i: number): void {
+    if (this.accessors?.delete(i) && this.accessors.size === 0) this.accessors = undefined;
   }
 
   override deleteOwn(key: PropertyKey): boolean {
     const i = arrayIndex(key);
     if (key === 'length') return false;
     if (i < 0) return super.deleteOwn(key);
-    if (i < this.items.length && this.items[i] !== HOLE) {
+    if (i < this.items.length && (this.items[i] !== HOLE || this.accessors?.has(i))) {
       if (!(this.flagsAt(i) & CONFIGURABLE)) return false;
       this.items[i] = HOLE;
+      this.dropAccessor(i);
       this.attrs?.delete(i);
+      if (this.attrs?.size === 0) this.attrs = undefined;
     }
     return true;
   }
 
+  /** Seal or freeze: `clear` leaves every element's attributes, accessors' included. */
+  clearElementFlags(clear: number): void {
+    this.elementFlags &= ~clear;
+    if (this.attrs) for (const [i, fl] of this.attrs) this.attrs.set(i, fl & ~clear);
+    if (this.accessors) for (const p of this.accessors.values()) p.flags &= ~(clear & CONFIGURABLE);
+  }
+
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
-    for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE) keys.push(String(i));
+    const acc = this.accessors;
+    for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE || acc?.has(i)) keys.push(String(i));
     keys.push('length');
     for (const k of orderKeys(this.props.keys())) keys.push(k);
     return keys;

@@ -33,15 +33,27 @@ function notIterable(v: Value, what: string | undefined): string {
   return what === undefined ? formatMessage(Msg.NotIterableNoSymbolLoad, typeAndValue(v)) : formatMessage(Msg.NotIterable, what);
 }
 
-/** Calls next(); returns the value, or `done` when the iterator has finished. */
+/**
+ * https://tc39.es/ecma262/#sec-iteratorstepvalue: calls next(); returns the value, or
+ * `done` when the iterator has finished. A throw from next() or from reading its result
+ * also marks the record done, so nobody closes an iterator that just failed.
+ */
 export function* iteratorStep(realm: Realm, rec: IteratorRecord): Gen<{ done: boolean; value: Value }> {
-  const result = yield* call(realm, rec.next, rec.iterator, []);
-  if (!(result instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(result)));
-  if (toBoolean(yield* get(realm, result, 'done'))) {
-    rec.done = true;
-    return { done: true, value: undefined };
+  let finished = false;
+  try {
+    const result = yield* call(realm, rec.next, rec.iterator, []);
+    if (!(result instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(result)));
+    if (toBoolean(yield* get(realm, result, 'done'))) {
+      rec.done = true;
+      finished = true;
+      return { done: true, value: undefined };
+    }
+    const value = yield* get(realm, result, 'value');
+    finished = true;
+    return { done: false, value };
+  } finally {
+    if (!finished) rec.done = true;
   }
-  return { done: false, value: yield* get(realm, result, 'value') };
 }
 
 /** https://tc39.es/ecma262/#sec-iteratorclose for a normal (non-throw) completion. */
@@ -84,7 +96,7 @@ export function* iterableToList(realm: Realm, v: Value, what?: string): Gen<Valu
 
 /** True when iterating `a` would use the built-in array iterator unchanged. */
 export function isPristineArrayIteration(realm: Realm, a: JSArray): boolean {
-  if (a.proto !== realm.ArrayPrototype || a.props.has(WellKnown.iterator as never)) return false;
+  if (a.proto !== realm.ArrayPrototype || a.accessors !== undefined || a.props.has(WellKnown.iterator as never)) return false;
   const values = realm.intrinsics.get('%Array.prototype.values%');
   const iterProto = realm.intrinsics.get('%ArrayIteratorPrototype%');
   return values !== undefined && realm.ArrayPrototype.getOwn(WellKnown.iterator)?.value === values

@@ -15,11 +15,14 @@ export interface ParseOptions {
   allowReturnOutsideFunction?: boolean;
   /** Parse as Node's CommonJS file: the top level is a function body (return, new.target). */
   commonjs?: boolean;
-  /** Strict from the start (eval code called from strict code). */
+  /** Strict from the first token: a direct eval called from strict code. */
   strict?: boolean;
-  /** Eval code inside a function: `new.target` is allowed; inside a method `super.x` too. */
+  /** Eval code inside a function (Node's module function included): `new.target` is allowed. */
   inFunction?: boolean;
-  inMethod?: boolean;
+  /** Private names (without '#') of the classes around a direct eval, which its code may use. */
+  privateNames?: string[];
+  /** Let `super` through (a direct eval; compile/evalRules.ts decides where it may stay). */
+  allowSuper?: boolean;
 }
 
 export function parseProgram(source: string, opts: ParseOptions): Node {
@@ -29,12 +32,20 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
     locations: true,
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
-    allowSuperOutsideMethod: opts.inMethod ?? false,
+    allowSuperOutsideMethod: opts.allowSuper ?? false,
   }, source);
   if (opts.strict) (parser as unknown as { strict: boolean }).strict = true;
-  if (opts.inFunction) Object.defineProperty(parser, 'allowNewDotTarget', { value: true });
+  if (opts.inFunction) Object.defineProperty(parser, 'allowNewDotTarget', { get: () => true });
+  // acorn checks private names against its stack of class bodies: the eval's classes go first
+  const outer = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] as Node[] } : null;
+  if (outer) (parser as unknown as { privateNameStack: unknown[] }).privateNameStack.push(outer);
   try {
-    return parser.parse() as Node;
+    const program = parser.parse() as Node;
+    const undeclared = outer?.used.find((id) => !Object.hasOwn(outer.declared, id.name));
+    if (undeclared) {
+      throw new GlassboxSyntaxError(`Private field '#${undeclared.name}' must be declared in an enclosing class`, opts.fileName, undeclared.loc!.start.line, undeclared.loc!.start.column + 1);
+    }
+    return program;
   } catch (e) {
     if (isHostStackOverflow(e)) {
       // Where the parser was when the stack ran out: the innermost token it reached.

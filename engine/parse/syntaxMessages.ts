@@ -40,6 +40,7 @@ const table: [RegExp, Rewrite][] = [
   [/^Shorthand property assignments are valid only in destructuring patterns$/, 'Invalid shorthand property initializer'],
   [/^Complex binding patterns require an initialization value$/, 'Missing initializer in destructuring declaration'],
   [/^Unsyntactic (break|continue)$/, (m, at) => illegalJump(m[1], at.sourceAt)],
+  [/^(Binding|Assigning to) (eval|arguments) in strict mode$/, 'Unexpected eval or arguments in strict mode'],
   [/^'with' in strict mode$/, 'Strict mode code may not include a with statement'],
   [/^'super' keyword outside a method$/, "'super' keyword unexpected here"],
 ];

@@ -2,7 +2,7 @@
 // arguments[i] and to the parameter are the same binding), unmapped otherwise.
 import type { Env } from '../env/env';
 import { Msg } from '../errors/messages';
-import { JSObject, METHOD_FLAGS, Prop } from '../heap/object';
+import { Descriptor, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
 import { PropertyKey, Value, WellKnown, arrayIndex } from '../heap/values';
 import type { Closure } from '../heap/function';
 import type { Realm } from '../realm/realm';
@@ -34,6 +34,22 @@ export class ArgumentsObject extends JSObject {
     const i = arrayIndex(key);
     if (ok && i >= 0 && this.mapped.has(i)) this.env!.slots[this.mapped.get(i)!] = value;
     return ok;
+  }
+
+  /** https://tc39.es/ecma262/#sec-arguments-exotic-objects-defineownproperty-p-desc */
+  override defineOwn(key: PropertyKey, desc: Descriptor): boolean {
+    const i = arrayIndex(key);
+    const slot = i >= 0 ? this.mapped.get(i) : undefined;
+    if (slot === undefined) return super.defineOwn(key, desc);
+    const isData = 'value' in desc || 'writable' in desc;
+    const own = isData && !('value' in desc) && desc.writable === false ? { ...desc, value: this.env!.slots[slot] as Value } : desc;
+    if (!super.defineOwn(key, own)) return false;
+    if ('get' in desc || 'set' in desc) this.mapped.delete(i);
+    else {
+      if ('value' in desc) this.env!.slots[slot] = desc.value;
+      if (desc.writable === false) this.mapped.delete(i);
+    }
+    return true;
   }
 
   override deleteOwn(key: PropertyKey): boolean {

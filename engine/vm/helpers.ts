@@ -2,8 +2,8 @@
 // native frame of their own (so getters, valueOf and iterators are real VM calls).
 import { JSArray, JSObject, chargeElements } from '../heap/object';
 import { HOLE, PropertyKey, Value, WellKnown } from '../heap/values';
-import { Gen, getMethod, toObject, toPropertyKey, toString, typeOf } from '../ops/convert';
-import { call, get, getV } from '../ops/object';
+import { Gen, getMethod, toBoolean, toObject, toPropertyKey, toString, typeOf } from '../ops/convert';
+import { call, get, getV, set } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
 import type { Realm } from '../realm/realm';
 import { isProxy } from '../heap/proxy';
@@ -93,6 +93,18 @@ export function* toStringHelper(realm: Realm, v: Value): Gen<Value> {
   return yield* toString(realm, v);
 }
 
+/**
+ * `obj[key] = v` with an object key, converted only now: PutValue does ToObject(base),
+ * then ToPropertyKey, after the right side was evaluated (V8 names no key for a nullish base).
+ */
+export function* setKeyedHelper(realm: Realm, obj: Value, key: JSObject, v: Value, strict: boolean): Gen<Value> {
+  if (obj === undefined || obj === null) realm.throwError('TypeError', `Cannot set properties of ${String(obj)}`);
+  const k = yield* toPropertyKey(realm, key);
+  if (obj instanceof JSObject) yield* set(realm, obj, k, v, obj, strict);
+  else yield* set(realm, toObject(realm, obj), k, v, obj, strict);
+  return v;
+}
+
 export function* getKeyedHelper(realm: Realm, obj: Value, key: Value): Gen<Value> {
   return yield* getV(realm, obj, yield* toPropertyKey(realm, key));
 }
@@ -100,6 +112,31 @@ export function* getKeyedHelper(realm: Realm, obj: Value, key: Value): Gen<Value
 /** Items of an array for CallSpread/NewSpread (the spread was already evaluated). */
 export function arrayItems(a: JSArray): Value[] {
   return a.items.map((v) => (v === HOLE ? undefined : v));
+}
+
+/** yield*'s reading of an inner result: `done`, then `value` when done or in an async generator. */
+export class DelegateStep {
+  constructor(readonly done: boolean, readonly value: Value, readonly result: JSObject) {}
+}
+
+/** The step when `result` holds done and value as data properties; undefined when user code must run. */
+export function plainDelegateStep(result: unknown, isAsync: boolean): DelegateStep | undefined {
+  if (!(result instanceof JSObject)) return undefined;
+  const done = result.lookup('done');
+  if (done?.isAccessor) return undefined;
+  const isDone = done !== undefined && toBoolean(done.value);
+  if (!isDone && !isAsync) return new DelegateStep(false, undefined, result);
+  const value = result.lookup('value');
+  if (value?.isAccessor) return undefined;
+  return new DelegateStep(isDone, value?.value, result);
+}
+
+/** https://tc39.es/ecma262/#sec-generator-definitions-evaluation (yield*): IteratorComplete, then IteratorValue. */
+export function* delegateStepHelper(realm: Realm, result: Value, isAsync: boolean): Gen<Value> {
+  if (!(result instanceof JSObject)) realm.throwError('TypeError', `Iterator result ${String(result)} is not an object`);
+  const done = toBoolean(yield* get(realm, result, 'done'));
+  const value = done || isAsync ? yield* get(realm, result, 'value') : undefined;
+  return new DelegateStep(done, value, result) as unknown as Value;
 }
 
 /** One step of yield*: forwards next/throw/return to the inner iterator; returns its result object. */

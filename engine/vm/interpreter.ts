@@ -215,6 +215,14 @@ function run(m: Machine): SliceResult {
           m.runHelper(H.copyDataHelper(realm, target, src, []));
           continue reload;
         }
+        case Op.CopyRestKeys: {
+          // the computed keys, in an array that only this pattern's code ever sees
+          const noted = (stack.pop() as JSArray).items as PropertyKey[];
+          const src = stack[stack.length - 1];
+          const excluded = (consts[ops[f.pc++]] as PropertyKey[]).concat(noted);
+          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, excluded));
+          continue reload;
+        }
         case Op.CopyRest: {
           const src = stack.pop();
           m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, consts[ops[f.pc++]] as PropertyKey[]));
@@ -253,7 +261,9 @@ function run(m: Machine): SliceResult {
         case Op.SetKeyed: {
           const v = stack.pop(); const key = stack.pop(); const obj = stack.pop();
           if (typeof key === 'number') setIndexed(m, obj, key, v, strict);
-          else setProperty(m, obj, key as PropertyKey, v, strict);
+          else if (typeof key === 'string' || key instanceof JSSymbol) setProperty(m, obj, key, v, strict);
+          else if (!(key instanceof JSObject)) setProperty(m, obj, propertyKeyOf(key), v, strict);
+          else m.runHelper(H.setKeyedHelper(realm, obj, key, v, strict));
           continue reload;
         }
         case Op.DeleteNamed: case Op.DeleteKeyed: {
@@ -480,7 +490,8 @@ function run(m: Machine): SliceResult {
             const items = it.array.items;
             if (it.index >= items.length) { it.done = true; f.pc = target; break; }
             const v = items[it.index++];
-            stack.push(v === HOLE ? undefined : v);
+            if (v === HOLE) { getProperty(m, it.array, String(it.index - 1)); continue reload; }
+            stack.push(v);
             break;
           }
           if (it instanceof H.IterStepResult) {
@@ -498,7 +509,8 @@ function run(m: Machine): SliceResult {
             const items = it.array.items;
             if (it.index >= items.length) { it.done = true; stack.push(undefined); break; }
             const v = items[it.index++];
-            stack.push(v === HOLE ? undefined : v);
+            if (v === HOLE) { getProperty(m, it.array, String(it.index - 1)); continue reload; }
+            stack.push(v);
             break;
           }
           m.runHelper(H.iterValueHelper(realm, it as never));
@@ -516,12 +528,7 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.IterDone: (stack[stack.length - 1] as unknown as { done: boolean }).done = true; break;
-        case Op.IterEnd: {
-          const it = stack.pop() as unknown;
-          if (it instanceof H.ArrayCursor) break;
-          m.runHelper(H.closeHelper(realm, it as never, false), ResultMode.Discard);
-          continue reload;
-        }
+        case Op.NoteKey: { const n = stack.length; (stack[n - 1 - ops[f.pc++]] as JSArray).items.push(stack[n - 1]); break; }
         case Op.IterClose: {
           const n = stack.length;
           const it = stack[n - 3] as unknown;
@@ -640,33 +647,38 @@ function run(m: Machine): SliceResult {
         }
         case Op.YieldDelegateNext: {
           const target = ops[f.pc++];
-          const result = stack.pop() as JSObject; const mode = stack.pop() as number;
-          const done = result.lookup('done');
-          if (done && !done.isAccessor && toBoolean(done.value)) {
+          const top = stack.pop(); const mode = stack.pop() as number;
+          const isAsync = f.generator instanceof AsyncGeneratorState;
+          const step = top instanceof H.DelegateStep ? top : H.plainDelegateStep(top, isAsync);
+          if (step === undefined) {
+            // getters on done/value, or not an object: read them as user code, then come back
+            stack.push(mode);
+            f.pc = at;
+            m.runHelper(H.delegateStepHelper(realm, top, isAsync));
+            continue reload;
+          }
+          if (step.done) {
             stack.pop();
-            const value = result.lookup('value');
-            const v = value && !value.isAccessor ? value.value : undefined;
-            if (mode === Completion.Return) { m.doReturn(f, v); continue reload; }
-            stack.push(v);
+            if (mode === Completion.Return) { m.doReturn(f, step.value); continue reload; }
+            stack.push(step.value);
             f.pc = target;
             break;
           }
-          if (f.generator instanceof AsyncGeneratorState) {
-            const value = result.lookup('value');
-            if (yieldAsyncDelegate(m, f, f.generator, value && !value.isAccessor ? value.value : undefined)) continue reload;
+          if (isAsync) {
+            if (yieldAsyncDelegate(m, f, f.generator as AsyncGeneratorState, step.value)) continue reload;
             break;
           }
           const g = f.generator as GeneratorObject;
           g.state = 'suspendedYield';
           f.atDelegate = true;
           m.frames.pop();
-          m.deliver(result, ResultMode.Normal);
+          m.deliver(step.result, ResultMode.Normal);
           continue reload;
         }
         case Op.Await: {
           const v = stack.pop();
           if (awaitValue(m, f, v)) continue reload;
-          stack.push(v);
+          // the helper pushes PromiseResolve(v), which this instruction then awaits
           f.pc = at;
           m.runHelper(H.promiseResolveHelper(realm, v));
           continue reload;

@@ -7,6 +7,7 @@ import type { ScopeInfo } from '../env/scope';
 import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
 import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
+import type { EvalSite } from '../compile/evalRules';
 import { Msg, formatMessage } from '../errors/messages';
 import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
 import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
@@ -478,7 +479,7 @@ export class Machine {
   /** Compiles a direct eval's source in frame `f`'s scope (syntax errors become JS SyntaxErrors). */
   compileDirectEval(source: string, f: Frame): Closure {
     try {
-      return this.makeClosure(compileDirectEval(source, 'eval', f.env, f.code.strict), f.env);
+      return this.makeClosure(compileDirectEval(source, 'eval', f.env, f.code.strict, evalSite(f)), f.env);
     } catch (e) {
       if (e instanceof GlassboxSyntaxError) this.throwError(compileErrorType(e), e.message);
       throw e;
@@ -522,4 +523,14 @@ export function describeValue(v: Value): string {
   if (typeof v === 'string') return `"${v}"`;
   if (v instanceof JSObject) return v instanceof JSFunction ? 'function' : '#<Object>';
   return String(v);
+}
+
+/** Where a direct eval in frame `f` runs: the nearest function with its own `this` decides. */
+function evalSite(f: Frame): EvalSite {
+  let env: Env | null = f.env;
+  while (env && env.scope.names[0] !== '%this') env = env.outer;
+  const fn = env?.slots[1];
+  if (!(fn instanceof Closure)) return { inMethod: false, inInitializer: false };
+  const name = fn.code.name;
+  return { inMethod: fn.homeObject !== undefined, inInitializer: name === '<instance_members_initializer>' || name === '<static_initializer>' };
 }

@@ -97,7 +97,10 @@ function* proxySetHelper(m: Machine, p: ProxyProp, key: PropertyKey, value: Valu
 function setArrayLength(m: Machine, arr: JSArray, value: Value, strict: boolean): void {
   const n = typeof value === 'number' ? value : toNumberNoUserCode(m, value);
   if (n !== n >>> 0) m.throwError('RangeError', Msg.InvalidArrayLength);
-  if (!arr.setLength(n) && strict) m.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, 'length', '[object Array]'));
+  if (arr.setLength(n) || !strict) return;
+  // a non-configurable element stopped the truncation, or length is read-only
+  if (arr.lengthWritable && arr.items.length > n) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, String(arr.items.length - 1), '[object Array]'));
+  m.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, 'length', '[object Array]'));
 }
 
 function toNumberNoUserCode(m: Machine, v: Value): number {

@@ -23,6 +23,7 @@ interface Row { src: string; counts: [number, number]; page: ChildPage; out: str
 const rows: Row[] = [
   { src: `[1, 2, 3]`, counts: [3, 2], page: { filter: 'indexed', start: 1, count: 5 }, out: '1=2 2=3' },
   { src: `[1, , , , 5]`, counts: [5, 2], page: { filter: 'indexed' }, out: '0=1 1 … 3=empty × 3 4=5' },
+  { src: `Object.defineProperty([1, , , 4], 1, { get() { return 9; } })`, counts: [4, 2], page: { filter: 'indexed' }, out: '0=1 1=(...) 2=empty × 1 3=4' },
   { src: `Object.assign([1], { a: 2 })`, counts: [1, 3], page: { filter: 'named', count: 2 }, out: 'length=1 a=2' },
   { src: `Object.assign([1], { a: 2 })`, counts: [1, 3], page: {}, out: '0=1 length=1 a=2 [[Prototype]]=(0) []' },
   { src: `new Array(3_000_000).fill(0)`, counts: [3_000_000, 2], page: { filter: 'indexed', start: 2_999_999, count: 100 }, out: '2999999=0' },

@@ -9,7 +9,7 @@ import { call, construct, get, listFromArrayLike, set } from '../../ops/object';
 import * as I from '../../ops/internal';
 import type { Realm } from '../realm';
 import { requireCallable } from './Function';
-import { checkProto, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
+import { checkProto, defineOwnConverted, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
 
 export function installReflect(realm: Realm): void {
   const reflect = realm.newObject();
@@ -21,7 +21,7 @@ export function installReflect(realm: Realm): void {
   realm.method(reflect, 'defineProperty', 3, function* (_t, args) {
     const o = target(args[0], 'defineProperty');
     const key = yield* toPropertyKey(realm, args[1]);
-    return yield* I.defineOwnProperty(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
+    return yield* I.defineOwnProperty(realm, o, key, yield* defineOwnConverted(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
   }, gen);
   realm.method(reflect, 'deleteProperty', 2, function* (_t, args) {
     const o = target(args[0], 'deleteProperty');

@@ -119,11 +119,13 @@ export function isWritableArray(o: JSObject): o is JSArray {
 
 /**
  * True when some object on `o`'s prototype chain has an integer-keyed property: then a
- * hole reads through to it, and in-place fast paths would differ from the spec.
+ * hole reads through to it, and in-place fast paths would differ from the spec. Own
+ * accessor elements count too: they are holes in `items` that are not absent.
  */
 export function hasInheritedElements(o: JSObject): boolean {
+  if (o instanceof JSArray && o.accessors !== undefined) return true;
   for (let p = o.proto; p !== null; p = p.proto) {
-    if (p instanceof JSArray && p.items.some((x) => x !== HOLE)) return true;
+    if (p instanceof JSArray && (p.accessors !== undefined || p.items.some((x) => x !== HOLE))) return true;
     if (p instanceof PrimitiveWrapper && typeof p.primitive === 'string' && p.primitive.length > 0) return true;
     for (const k of p.props.keys()) if (arrayIndex(k) >= 0) return true;
   }

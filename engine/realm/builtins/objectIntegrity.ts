@@ -15,8 +15,7 @@ export function setIntegrityLevel(o: JSObject, level: IntegrityLevel): void {
   let keys;
   if (o instanceof JSArray) {
     const clear = CONFIGURABLE | (frozen ? WRITABLE : 0);
-    o.elementFlags &= ~clear;
-    if (o.attrs) for (const [i, fl] of o.attrs) o.attrs.set(i, fl & ~clear);
+    o.clearElementFlags(clear);
     if (frozen) o.lengthWritable = false;
     keys = orderKeys(o.props.keys());
   } else keys = o.ownKeys();

@@ -5,7 +5,7 @@ import { CONFIGURABLE, Descriptor, JSArray, JSObject, Prop } from '../../heap/ob
 import { isProxy, trapFreeLookup } from '../../heap/proxy';
 import { JSSymbol, PropertyKey, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, toBoolean } from '../../ops/convert';
+import { Gen, toBoolean, toNumber } from '../../ops/convert';
 import { createDataProperty, get, keyText } from '../../ops/object';
 import * as I from '../../ops/internal';
 import type { Realm } from '../realm';
@@ -78,13 +78,40 @@ export function fromPropertyDescriptor(realm: Realm, p: Prop | undefined): Value
   return o;
 }
 
-/** DefinePropertyOrThrow with V8's two messages (new key on a closed object, or redefinition). */
+/**
+ * [[DefineOwnProperty]] with ArraySetLength's conversion first
+ * (https://tc39.es/ecma262/#sec-arraysetlength): an array's new `length` goes through
+ * ToNumber, which may run user code, and must be a uint32.
+ */
+export function* defineOwnConverted(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): Gen<Descriptor> {
+  if (!(o instanceof JSArray) || key !== 'length' || !('value' in desc)) return desc;
+  const newLen = (yield* toNumber(realm, desc.value)) >>> 0;
+  const numberLen = yield* toNumber(realm, desc.value);
+  if (newLen !== numberLen) realm.throwError('RangeError', Msg.InvalidArrayLength);
+  return { ...desc, value: newLen };
+}
+
+/** Object.defineProperty's step: convert an array length, define, throw V8's message on refusal. */
+export function* definePropertyConverted(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): Gen<void> {
+  const d = yield* defineOwnConverted(realm, o, key, desc);
+  const truncating = o instanceof JSArray && key === 'length' && o.lengthWritable && typeof d.value === 'number' && d.value < o.items.length
+    && !(d.configurable || d.enumerable || 'get' in d || 'set' in d);
+  if (o.defineOwn(key, d)) return;
+  // a non-configurable element stopped the truncation
+  if (truncating) realm.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, String((o as JSArray).items.length - 1), '[object Array]'));
+  refuseDefine(realm, o, key);
+}
+
 export function defineOrThrow(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): void {
-  if (o.defineOwn(key, desc)) return;
+  if (!o.defineOwn(key, desc)) refuseDefine(realm, o, key);
+}
+
+/** DefinePropertyOrThrow's refusal in V8's two messages (new key on a closed object, or redefinition). */
+function refuseDefine(realm: Realm, o: JSObject, key: PropertyKey): never {
   if (o.getOwn(key) === undefined && !o.extensible) {
     realm.throwError('TypeError', formatMessage(Msg.DefineNonExtensible, keyText(key)));
   }
-  realm.throwError('TypeError', formatMessage(Msg.DefineProperty, keyText(key)));
+  return realm.throwError('TypeError', formatMessage(Msg.DefineProperty, keyText(key)));
 }
 
 /** Installs a non-writable, non-enumerable, configurable `Symbol.toStringTag`. */
@@ -105,9 +132,9 @@ export function checkProto(realm: Realm, p: Value): JSObject | null {
   return realm.throwError('TypeError', formatMessage(Msg.ProtoNotObject, describeValue(p)));
 }
 
-/** DefinePropertyOrThrow for any object: a proxy's defineProperty trap may run. */
+/** Object.defineProperty's DefinePropertyOrThrow for any object: a proxy's defineProperty trap may run. */
 export function* defineOrThrowAny(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): Gen<void> {
-  if (!isProxy(o)) return defineOrThrow(realm, o, key, desc);
+  if (!isProxy(o)) return yield* definePropertyConverted(realm, o, key, desc);
   if (!(yield* I.defineOwnProperty(realm, o, key, desc))) {
     realm.throwError('TypeError', `'defineProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
   }

@@ -6,7 +6,7 @@ import { JSObject, Prop } from '../../heap/object';
 import type { Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
 import { call, get, invoke } from '../../ops/object';
-import { getIterator, iteratorStep } from '../../ops/iteration';
+import { IteratorRecord, getIterator, iteratorCloseQuietly, iteratorStep } from '../../ops/iteration';
 import type { Realm } from '../realm';
 import { Capability, newPromiseCapability } from './promiseOps';
 
@@ -48,6 +48,16 @@ function* combine(realm: Realm, kind: Kind, C: Value, iterable: Value, cap: Capa
   const resolveFn = yield* get(realm, C as JSObject, 'resolve');
   if (!isCallable(resolveFn)) realm.throwError('TypeError', 'Promise resolve or reject function is not callable');
   const rec = yield* getIterator(realm, iterable);
+  try {
+    return yield* combineSteps(realm, kind, C, resolveFn, rec, cap);
+  } catch (e) {
+    // an abrupt step closes the iterator, unless the iterator itself failed (then it is done)
+    if (e instanceof JSThrow && !rec.done) yield* iteratorCloseQuietly(realm, rec);
+    throw e;
+  }
+}
+
+function* combineSteps(realm: Realm, kind: Kind, C: Value, resolveFn: Value, rec: IteratorRecord, cap: Capability): NativeGen {
   const join: Join = { values: [], remaining: 1 };
   for (let i = 0; ; i++) {
     const step = yield* iteratorStep(realm, rec);

@@ -1,0 +1,48 @@
+// The extra early errors of a direct eval that depend on where it is called
+// (https://tc39.es/ecma262/#sec-performeval-rules-outside-functions and the rules for
+// methods and class field initializers that follow it).
+import { GlassboxSyntaxError } from '../errors/internal';
+import type { Node } from '../parse/parse';
+
+/**
+ * Where a direct eval runs: in a method (super.x allowed), a field initializer or static
+ * block. new.target is allowed everywhere: Node runs a file inside a function.
+ */
+export interface EvalSite {
+  inMethod: boolean;
+  inInitializer: boolean;
+}
+
+/** Throws V8's SyntaxError for `super(...)` anywhere, `super.x` outside a method, `arguments` in an initializer. */
+export function checkEvalSite(program: Node, site: EvalSite, fileName: string): void {
+  visit(program, (n) => {
+    if (n.type === 'Super' || (n.type === 'CallExpression' && n.callee.type === 'Super')) {
+      // the parser allowed super only so that a method's eval may read super.x
+      if (n.type === 'CallExpression' || !site.inMethod) fail(n.type === 'CallExpression' ? n.callee : n, "'super' keyword unexpected here", fileName);
+    }
+    if (site.inInitializer && n.type === 'Identifier' && n.name === 'arguments') {
+      fail(n, "'arguments' is not allowed in class field initializer or static initialization block", fileName);
+    }
+  });
+}
+
+function fail(n: Node, message: string, fileName: string): never {
+  throw new GlassboxSyntaxError(message, fileName, n.loc!.start.line, n.loc!.start.column + 1);
+}
+
+/** Visits expression nodes, not entering non-arrow functions (they have their own super and arguments) or plain property names. */
+function visit(n: Node, f: (n: Node) => void): void {
+  f(n);
+  for (const key of Object.keys(n)) {
+    if (key === 'loc' || key === 'type') continue;
+    if ((key === 'key' && !n.computed && (n.type === 'Property' || n.type === 'MethodDefinition' || n.type === 'PropertyDefinition'))
+      || (key === 'property' && !n.computed && n.type === 'MemberExpression')) continue;
+    const v = n[key];
+    for (const child of Array.isArray(v) ? v : [v]) {
+      if (child === null || typeof child !== 'object' || typeof child.type !== 'string') continue;
+      if (child.type === 'FunctionDeclaration' || child.type === 'FunctionExpression') continue;
+      if (child.type === 'ClassBody') continue;
+      visit(child, f);
+    }
+  }
+}
