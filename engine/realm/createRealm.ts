@@ -20,6 +20,7 @@ import { installReflect } from './builtins/Reflect';
 import { installGlobals } from './builtins/globals';
 import { installConsole } from './builtins/console';
 import { installPromise } from './builtins/Promise';
+import { installBinary } from './builtins/binary';
 
 export function createRealm(host: RealmHost): Realm {
   const realm = new Realm(host);
@@ -40,6 +41,7 @@ export function createRealm(host: RealmHost): Realm {
   installRegExp(realm);
   installReflect(realm);
   installPromise(realm);
+  installBinary(realm);
   installGlobals(realm);
   installConsole(realm);
   return realm;

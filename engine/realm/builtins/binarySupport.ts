@@ -1,0 +1,64 @@
+// Helpers shared by ArrayBuffer, the typed arrays and DataView: charged buffer allocation,
+// element conversion, and the receiver checks with V8's messages.
+import { HeapKind, account, reserve } from '../../heap/account';
+import { ArrayBufferObject, ElementKind, TypedArrayObject } from '../../heap/binary';
+import { JSObject } from '../../heap/object';
+import { Value } from '../../heap/values';
+import { HeapExhausted } from '../../errors/internal';
+import { Gen, toNumber } from '../../ops/convert';
+import type { Realm } from '../realm';
+import { toBigInt } from './BigInt';
+import { describeValue } from './objectSupport';
+
+/** V8's limit on a typed array's length (measured on Node 20, 64-bit). */
+export const MAX_TYPED_LENGTH = 2 ** 32;
+
+/**
+ * https://tc39.es/ecma262/#sec-allocatearraybuffer: the bytes count against the heap
+ * limit, so a buffer too big for it is the program's catchable RangeError, as when V8's
+ * allocator refuses one, never the heap-limit fatal.
+ */
+export function allocateBuffer(realm: Realm, proto: JSObject, byteLength: number): ArrayBufferObject {
+  const a = account;
+  if (a.live + a.since + byteLength > a.limitBytes) {
+    try {
+      a.onOverBudget?.(byteLength);
+    } catch (e) {
+      if (e instanceof HeapExhausted) realm.throwError('RangeError', 'Array buffer allocation failed');
+      throw e;
+    }
+  }
+  let data: ArrayBuffer;
+  try {
+    data = new ArrayBuffer(byteLength);
+  } catch {
+    return realm.throwError('RangeError', 'Array buffer allocation failed');
+  }
+  reserve(HeapKind.Object, byteLength);
+  return new ArrayBufferObject(proto, data);
+}
+
+/** ToNumber or ToBigInt, as the element kind stores (may run valueOf). */
+export function* toElement(realm: Realm, kind: ElementKind, v: Value): Gen<number | bigint> {
+  if (kind.bigint) return yield* toBigInt(realm, v);
+  return typeof v === 'number' ? v : yield* toNumber(realm, v);
+}
+
+/** https://tc39.es/ecma262/#sec-validatetypedarray with V8's message. */
+export function thisTypedArray(realm: Realm, v: Value, method?: string): TypedArrayObject {
+  if (v instanceof TypedArrayObject) return v;
+  if (method !== undefined) return realm.throwError('TypeError', `Method ${method} called on incompatible receiver ${describeValue(v)}`);
+  return realm.throwError('TypeError', 'this is not a typed array.');
+}
+
+export function thisBuffer(realm: Realm, v: Value, method: string): ArrayBufferObject {
+  if (v instanceof ArrayBufferObject) return v;
+  return realm.throwError('TypeError', `Method ${method} called on incompatible receiver ${describeValue(v)}`);
+}
+
+/** https://tc39.es/ecma262/#sec-tointegerorinfinity applied to a relative start or end. */
+export function clampRelative(n: number, len: number): number {
+  if (n === -Infinity) return 0;
+  if (n < 0) return Math.max(len + n, 0);
+  return Math.min(n, len);
+}
