@@ -130,3 +130,16 @@ export class DataViewObject extends JSObject {
     this.view = new DataView(buffer.data, byteOffset, byteLength);
   }
 }
+
+/** A TextEncoder (utf-8 only, so no slots). */
+export class TextEncoderObject extends JSObject {
+  override className = 'TextEncoder';
+}
+
+/** A TextDecoder's options; its encoding is always utf-8. */
+export class TextDecoderObject extends JSObject {
+  override className = 'TextDecoder';
+  constructor(proto: JSObject, readonly fatal: boolean, readonly ignoreBOM: boolean) {
+    super(proto);
+  }
+}

@@ -1,6 +1,6 @@
 // Typed arrays, ArrayBuffers and DataViews as Node's util.inspect prints them:
 // `Uint8Array(3) [ 1, 2, 3 ]`, `ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }`.
-import { ArrayBufferObject, DataViewObject, TypedArrayObject } from '../heap/binary';
+import { ArrayBufferObject, DataViewObject, TextDecoderObject, TextEncoderObject, TypedArrayObject } from '../heap/binary';
 import { ENUMERABLE, JSObject, Prop } from '../heap/object';
 import { arrayIndex } from '../heap/values';
 import { getPrefix } from './constructorName';
@@ -24,11 +24,21 @@ export function binaryShape(ctx: Ctx, value: JSObject, constructor: string | nul
   if (value instanceof DataViewObject) {
     return { keys: getKeys(value, ctx.showHidden), braces: [`${getPrefix(constructor, tag, 'DataView')}{`, '}'], base: '', extrasType: ObjectType, formatter: formatDataView };
   }
+  // Node's own inspectors for these: the encoder as a plain object, the decoder with its options.
+  if (value instanceof TextEncoderObject) {
+    return { keys: [], braces: ['{', '}'], base: '', extrasType: ObjectType, formatter: (c, v, r) => [slotEntry(c, v, r, 'encoding', 'utf-8')] };
+  }
+  if (value instanceof TextDecoderObject) {
+    const formatter = (c: Ctx, v: JSObject, r: number) => [
+      slotEntry(c, v, r, 'encoding', 'utf-8'), slotEntry(c, v, r, 'fatal', value.fatal), slotEntry(c, v, r, 'ignoreBOM', value.ignoreBOM),
+    ];
+    return { keys: [], braces: [`${getPrefix(constructor, tag, 'TextDecoder')}{`, '}'], base: '', extrasType: ObjectType, formatter };
+  }
   return undefined;
 }
 
 /** A slot shown as `name: value`, as Node shows the getters it reads for these kinds. */
-function slotEntry(ctx: Ctx, o: JSObject, recurseTimes: number, name: string, v: number | JSObject): string {
+function slotEntry(ctx: Ctx, o: JSObject, recurseTimes: number, name: string, v: number | string | boolean | JSObject): string {
   return formatProperty(ctx, o, recurseTimes, name, ObjectType, new Prop(v, ENUMERABLE));
 }
 
