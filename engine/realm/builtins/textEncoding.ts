@@ -111,7 +111,7 @@ function received(v: Value): string {
   return `type ${typeof v} (${typeof v === 'string' ? `'${v}'` : String(v)})`;
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*$/;
+const WHITESPACE = '\t\n\f\r ';
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Base64 of a string of code units below 256. */
@@ -152,13 +152,24 @@ function installBase64(realm: Realm): void {
   }, { gen: true });
   realm.method(realm.global, 'atob', 1, function* (_t, args) {
     if (args.length === 0) throwNodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
-    const s = (yield* toString(realm, args[0])).replace(/[\t\n\f\r ]/g, '');
-    if (/[^A-Za-z0-9+/=]/.test(s)) throwDOMException(realm, 'Invalid character', 'InvalidCharacterError');
-    // https://infra.spec.whatwg.org/#forgiving-base64-decode
-    const bad = () => throwDOMException(realm, 'The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-    let data = s;
-    if (data.length % 4 === 0) data = data.replace(/==?$/, '');
-    if (data.length % 4 === 1 || !BASE64.test(data) || data.includes('=')) bad();
+    const s = yield* toString(realm, args[0]);
+    const invalid = () => throwDOMException(realm, 'Invalid character', 'InvalidCharacterError');
+    // Node's checks, in Node's order (lib/buffer.js atob): `=` only at the end, at most two.
+    let count = 0;
+    let equals = 0;
+    for (let n = 0; n < s.length; n++) {
+      const c = s[n];
+      if (WHITESPACE.includes(c)) continue;
+      if (c === '=') equals++;
+      else if (!ALPHABET.includes(c) || equals > 0) invalid();
+      count++;
+      if (equals > 2) invalid();
+    }
+    let remainder = count % 4;
+    if (remainder === 0) remainder = (count - equals) % 4;
+    else if (equals > 0) invalid();
+    if (remainder === 1) throwDOMException(realm, 'The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+    const data = s.replace(/[\t\n\f\r =]/g, '');
     return chargeString(decodeBase64(data));
   }, { gen: true });
 }

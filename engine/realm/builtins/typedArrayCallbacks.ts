@@ -3,10 +3,9 @@
 import { TypedArrayObject } from '../../heap/binary';
 import { Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
-import { Gen, toBoolean } from '../../ops/convert';
+import { Gen, toBoolean, toNumber } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { MethodTable, callbackFn, gen } from './arraySupport';
-import { sortValues } from './arraySort';
 import { thisTypedArray, toElement } from './binarySupport';
 import { allocateTyped, typedArraySpeciesCreate } from './TypedArray';
 import { isCallable } from '../../heap/function';
@@ -58,9 +57,33 @@ function* sortInto(realm: Realm, o: TypedArrayObject, target: TypedArrayObject, 
     target.view.sort();
     return;
   }
-  const values: Value[] = Array.from(o.view as ArrayLike<number | bigint>);
-  const sorted = yield* sortValues(realm, values, cmp);
-  for (let i = 0; i < sorted.length; i++) target.setIndex(i, sorted[i] as number | bigint);
+  const work1: (number | bigint)[] = Array.from(o.view as ArrayLike<number | bigint>);
+  const work2 = work1.slice();
+  const compare = function* (x: number | bigint, y: number | bigint): Gen<number> {
+    const r = yield { kind: 'call', fn: cmp, thisArg: undefined, args: [x, y] };
+    const n = typeof r === 'number' ? r : yield* toNumber(realm, r);
+    return n !== n ? 0 : n;
+  };
+  if (work1.length > 1) yield* mergeSort(work2, 0, work1.length, work1, compare);
+  for (let i = 0; i < work1.length; i++) target.setIndex(i, work1[i]);
+}
+
+type Compare = (x: number | bigint, y: number | bigint) => Gen<number>;
+
+/** V8's TypedArrayMergeSort (typed-array-sort.tq), so a comparator that logs sees V8's calls. */
+function* mergeSort(source: (number | bigint)[], from: number, to: number, target: (number | bigint)[], cmp: Compare): Gen<void> {
+  const middle = from + ((to - from) >>> 1);
+  if (middle - from > 1) yield* mergeSort(target, from, middle, source, cmp);
+  if (to - middle > 1) yield* mergeSort(target, middle, to, source, cmp);
+  let left = from;
+  let right = middle;
+  for (let i = from; i < to; i++) {
+    if (left < middle && right >= to) target[i] = source[left++];
+    else if (left < middle) {
+      if ((yield* cmp(source[left], source[right])) <= 0) target[i] = source[left++];
+      else target[i] = source[right++];
+    } else target[i] = source[right++];
+  }
 }
 
 function* visitElements(realm: Realm, o: TypedArrayObject, f: Value, thisArg: Value, kind: Visit): Gen<Value> {
