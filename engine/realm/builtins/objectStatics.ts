@@ -1,5 +1,6 @@
 // The Object constructor's static methods (https://tc39.es/ecma262/#sec-properties-of-the-object-constructor),
 // registered in V8's order so Object.getOwnPropertyNames(Object) reads as in Node.
+import { TypedArrayObject } from '../../heap/binary';
 import type { NativeFunction } from '../../heap/function';
 import { Descriptor, JSObject } from '../../heap/object';
 import { JSSymbol, PropertyKey, Value } from '../../heap/values';
@@ -70,7 +71,10 @@ function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
     defineOrThrow(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
     return o;
   }, gen);
-  realm.method(ctor, 'freeze', 1, (_t, args) => closeObject(args[0], 'frozen'));
+  realm.method(ctor, 'freeze', 1, (_t, args) => {
+    if (args[0] instanceof TypedArrayObject && args[0].length > 0) realm.throwError('TypeError', 'Cannot freeze array buffer views with elements');
+    return closeObject(args[0], 'frozen');
+  });
   realm.method(ctor, 'getPrototypeOf', 1, (_t, args) => toObject(realm, args[0]).proto);
   realm.method(ctor, 'setPrototypeOf', 2, (_t, args) => {
     const o = args[0];
