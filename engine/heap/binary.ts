@@ -3,15 +3,26 @@
 import { HeapKind } from './account';
 import { DEFAULT_FLAGS, Descriptor, JSObject, Prop, orderKeys } from './object';
 import { PropertyKey, Value } from './values';
+import { GlassboxUnsupported } from '../errors/internal';
 
-/** [[ArrayBufferData]]: the host bytes, charged to the heap account by the constructor. */
+/**
+ * [[ArrayBufferData]]: the host bytes, charged to the heap account by the constructor. A
+ * resizable buffer is a resizable host buffer, whose views the host keeps in step.
+ */
 export class ArrayBufferObject extends JSObject {
   override className = 'ArrayBuffer';
   constructor(proto: JSObject | null, readonly data: ArrayBuffer) {
     super(proto);
   }
   get byteLength(): number { return this.data.byteLength; }
+  get resizable(): boolean { return (this.data as unknown as HostResizable).resizable; }
+  get maxByteLength(): number { return (this.data as unknown as HostResizable).maxByteLength; }
+  /** Resizes in place; the caller has validated and charged the new length. */
+  resize(n: number): void { (this.data as unknown as HostResizable).resize(n); }
 }
+
+/** The host's ES2024 ArrayBuffer members, which this TypeScript lib does not declare. */
+interface HostResizable { resizable: boolean; maxByteLength: number; resize(n: number): void }
 
 type HostView = Int8Array | Uint8Array | Uint8ClampedArray | Int16Array | Uint16Array | Int32Array | Uint32Array
   | Float32Array | Float64Array | BigInt64Array | BigUint64Array;
@@ -58,14 +69,26 @@ export class TypedArrayObject extends JSObject {
   readonly view: HostView;
   static override heapKind = HeapKind.Array;
 
-  constructor(proto: JSObject | null, readonly kind: ElementKind, readonly buffer: ArrayBufferObject, readonly byteOffset: number, readonly length: number) {
+  /** `fixedLength` undefined: a length-tracking view of a resizable buffer. */
+  constructor(proto: JSObject | null, readonly kind: ElementKind, readonly buffer: ArrayBufferObject, readonly byteOffset: number, readonly fixedLength: number | undefined) {
     super(proto);
     this.className = kind.name;
-    this.view = new kind.host(buffer.data, byteOffset, length);
+    this.view = fixedLength === undefined
+      ? new (kind.host as unknown as new (b: ArrayBuffer, o: number) => HostView)(buffer.data, byteOffset)
+      : new kind.host(buffer.data, byteOffset, fixedLength);
   }
 
   override get exotic(): boolean { return true; }
-  get byteLength(): number { return this.length * this.kind.size; }
+  /** https://tc39.es/ecma262/#sec-typedarraylength: 0 when out of bounds (the host view says so). */
+  get length(): number { return this.view.length; }
+  get byteLength(): number { return this.view.byteLength; }
+
+  /** https://tc39.es/ecma262/#sec-istypedarrayoutofbounds (after a resizable buffer shrank). */
+  isOutOfBounds(): boolean {
+    const bufLen = this.buffer.byteLength;
+    if (this.fixedLength === undefined) return this.byteOffset > bufLen;
+    return this.byteOffset + this.fixedLength * this.kind.size > bufLen;
+  }
 
   /** https://tc39.es/ecma262/#sec-isvalidintegerindex */
   isValidIndex(n: number): boolean {
@@ -77,6 +100,11 @@ export class TypedArrayObject extends JSObject {
   /** Stores an already converted element; out-of-range writes are ignored, as the spec says. */
   setIndex(i: number, v: number | bigint): void {
     if (this.isValidIndex(i)) this.view[i] = v as never;
+  }
+
+  /** Stores a value some caller did not convert (defineProperty, a foreign receiver's set). */
+  private setUnconverted(i: number, v: Value): void {
+    this.setIndex(i, coerceElement(this.kind, v));
   }
 
   override getOwn(key: PropertyKey): Prop | undefined {
@@ -93,7 +121,7 @@ export class TypedArrayObject extends JSObject {
   override setOwnValue(key: PropertyKey, value: Value): boolean {
     const n = canonicalNumericIndex(key);
     if (n === undefined) return super.setOwnValue(key, value);
-    this.setIndex(n, value as number | bigint);
+    this.setUnconverted(n, value);
     return true;
   }
 
@@ -103,7 +131,7 @@ export class TypedArrayObject extends JSObject {
     if (n === undefined) return super.defineOwn(key, desc);
     if (!this.isValidIndex(n)) return false;
     if (desc.configurable === false || desc.enumerable === false || 'get' in desc || 'set' in desc || desc.writable === false) return false;
-    if ('value' in desc) this.setIndex(n, desc.value as number | bigint);
+    if ('value' in desc) this.setUnconverted(n, desc.value);
     return true;
   }
 
@@ -121,13 +149,43 @@ export class TypedArrayObject extends JSObject {
   }
 }
 
-/** A DataView: [[ViewedArrayBuffer]], [[ByteOffset]], [[ByteLength]] over a host DataView. */
+/**
+ * ToNumber or ToBigInt of a value that needs no user code. The VM and the built-ins convert
+ * first (valueOf may run); only defineProperty and foreign receivers arrive here unconverted.
+ * GlassboxUnsupported becomes a TypeError with this text.
+ */
+export function coerceElement(kind: ElementKind, v: Value): number | bigint {
+  if (typeof v === (kind.bigint ? 'bigint' : 'number')) return v as number | bigint;
+  if (v instanceof JSObject) throw new GlassboxUnsupported('Glassbox does not support converting an object to a typed array element here yet; assign it with [] instead');
+  if (!kind.bigint) {
+    if (typeof v === 'bigint') throw new GlassboxUnsupported('Cannot convert a BigInt value to a number');
+    if (typeof v === 'object' && v !== null) throw new GlassboxUnsupported('Cannot convert a Symbol value to a number');
+    return Number(v);
+  }
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'string') {
+    try { return BigInt(v); } catch { throw new GlassboxUnsupported(`Cannot convert ${v} to a BigInt`); }
+  }
+  throw new GlassboxUnsupported(`Cannot convert ${typeof v === 'object' && v !== null ? 'Symbol()' : String(v)} to a BigInt`);
+}
+
+/** A DataView: [[ViewedArrayBuffer]], [[ByteOffset]], [[ByteLength]] (undefined: tracks a resizable buffer). */
 export class DataViewObject extends JSObject {
   override className = 'DataView';
   readonly view: DataView;
-  constructor(proto: JSObject | null, readonly buffer: ArrayBufferObject, readonly byteOffset: number, readonly byteLength: number) {
+  constructor(proto: JSObject | null, readonly buffer: ArrayBufferObject, readonly byteOffset: number, readonly fixedLength: number | undefined) {
     super(proto);
-    this.view = new DataView(buffer.data, byteOffset, byteLength);
+    this.view = fixedLength === undefined ? new DataView(buffer.data, byteOffset) : new DataView(buffer.data, byteOffset, fixedLength);
+  }
+
+  /** The view's length, 0 when out of bounds. */
+  get byteLength(): number { return this.viewLength() ?? 0; }
+
+  /** https://tc39.es/ecma262/#sec-getviewbytelength, or undefined when out of bounds. */
+  viewLength(): number | undefined {
+    const bufLen = this.buffer.byteLength;
+    if (this.fixedLength === undefined) return this.byteOffset > bufLen ? undefined : bufLen - this.byteOffset;
+    return this.byteOffset + this.fixedLength > bufLen ? undefined : this.fixedLength;
   }
 }
 

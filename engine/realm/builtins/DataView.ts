@@ -26,7 +26,8 @@ export function installDataView(realm: Realm): void {
     const offset = yield* toIndexOr(realm, args[1], `Start offset ${String(args[1])} is outside the bounds of the buffer`);
     const bufLen = buffer.byteLength;
     if (offset > bufLen) realm.throwError('RangeError', `Start offset ${offset} is outside the bounds of the buffer`);
-    let viewLen = bufLen - offset;
+    // A view of a resizable buffer made without a length follows the buffer's length.
+    let viewLen: number | undefined = buffer.resizable ? undefined : bufLen - offset;
     if (args[2] !== undefined) {
       viewLen = yield* toIndexOr(realm, args[2], `Invalid DataView length ${String(args[2])}`);
       if (offset + viewLen > bufLen) realm.throwError('RangeError', `Invalid DataView length ${viewLen}`);
@@ -39,16 +40,24 @@ export function installDataView(realm: Realm): void {
     // not in the spec's words: V8 names every wrong receiver of these methods `undefined`.
     return realm.throwError('TypeError', `Method ${method} called on incompatible receiver undefined`);
   };
+  const viewLength = (view: DataViewObject, name: string): number => {
+    const n = view.viewLength();
+    return n ?? realm.throwError('TypeError', `Cannot perform DataView.prototype.${name} on a detached ArrayBuffer`);
+  };
   realm.accessor(proto, 'buffer', (t) => thisView(t, 'get DataView.prototype.buffer').buffer);
-  realm.accessor(proto, 'byteLength', (t) => thisView(t, 'get DataView.prototype.byte_length').byteLength);
-  realm.accessor(proto, 'byteOffset', (t) => thisView(t, 'get DataView.prototype.byte_offset').byteOffset);
+  realm.accessor(proto, 'byteLength', (t) => viewLength(thisView(t, 'get DataView.prototype.byte_length'), 'byteLength'));
+  realm.accessor(proto, 'byteOffset', (t) => {
+    const view = thisView(t, 'get DataView.prototype.byte_offset');
+    viewLength(view, 'byteOffset');
+    return view.byteOffset;
+  });
   for (const [type, kindName] of VIEW_TYPES) {
     const kind = ELEMENT_KINDS.find((k) => k.name === kindName)!;
     realm.method(proto, `get${type}`, 1, function* (thisArg, args) {
       const view = thisView(thisArg, `DataView.prototype.get${type}`);
       const index = yield* toIndexOr(realm, args[0], OUT_OF_BOUNDS);
       const little = toBoolean(args[1]);
-      if (index + kind.size > view.byteLength) realm.throwError('RangeError', OUT_OF_BOUNDS);
+      if (index + kind.size > viewLength(view, `get${type}`)) realm.throwError('RangeError', OUT_OF_BOUNDS);
       return read(view.view, kind, index, little);
     }, { gen: true });
     realm.method(proto, `set${type}`, 2, function* (thisArg, args) {
@@ -56,7 +65,7 @@ export function installDataView(realm: Realm): void {
       const index = yield* toIndexOr(realm, args[0], OUT_OF_BOUNDS);
       const value = yield* toElement(realm, kind, args[1]);
       const little = toBoolean(args[2]);
-      if (index + kind.size > view.byteLength) realm.throwError('RangeError', OUT_OF_BOUNDS);
+      if (index + kind.size > viewLength(view, `set${type}`)) realm.throwError('RangeError', OUT_OF_BOUNDS);
       write(view.view, kind, index, value, little);
       return undefined;
     }, { gen: true });

@@ -68,6 +68,7 @@ function* constructTyped(realm: Realm, kind: ElementKind, proto: JSObject, args:
   }
   if (first instanceof ArrayBufferObject) return yield* fromBuffer(realm, kind, proto, first, args[1], args[2]);
   if (first instanceof TypedArrayObject) {
+    if (first.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform Construct on a detached ArrayBuffer`);
     if (first.kind.bigint !== kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
     const o = allocateTyped(realm, kind, proto, first.length);
     if (first.kind === kind) o.view.set(first.view as never);
@@ -99,15 +100,17 @@ function* fromBuffer(realm: Realm, kind: ElementKind, proto: JSObject, buffer: A
   const offset = yield* toIntegerOrInfinity(realm, offsetArg);
   if (offset < 0 || offset > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', `Start offset ${offset} is outside the bounds of the buffer`);
   if (offset % kind.size !== 0) realm.throwError('RangeError', `start offset of ${kind.name} should be a multiple of ${kind.size}`);
-  let newLength = 0;
+  let newLength: number | undefined;
   if (lengthArg !== undefined) {
     newLength = yield* toIntegerOrInfinity(realm, lengthArg);
     if (newLength < 0 || newLength > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', `Invalid typed array length: ${newLength}`);
   }
   const bufLen = buffer.byteLength;
-  if (lengthArg === undefined) {
-    if (bufLen % kind.size !== 0) realm.throwError('RangeError', `byte length of ${kind.name} should be a multiple of ${kind.size}`);
+  if (newLength === undefined) {
     if (offset > bufLen) realm.throwError('RangeError', `Start offset ${offset} is outside the bounds of the buffer`);
+    // A view of a resizable buffer made without a length follows the buffer's length.
+    if (buffer.resizable) return new TypedArrayObject(proto, kind, buffer, offset, undefined);
+    if (bufLen % kind.size !== 0) realm.throwError('RangeError', `byte length of ${kind.name} should be a multiple of ${kind.size}`);
     newLength = (bufLen - offset) / kind.size;
   } else if (offset + newLength * kind.size > bufLen) {
     realm.throwError('RangeError', `Invalid typed array length: ${newLength}`);
@@ -121,6 +124,7 @@ export function* typedArrayCreate(realm: Realm, ctor: Value, args: Value[]): Gen
   if (!isConstructor(ctor)) return realm.throwError('TypeError', `${describeValue(ctor)} is not a constructor`);
   const o = yield* construct(realm, ctor, args);
   if (!(o instanceof TypedArrayObject)) return realm.throwError('TypeError', 'this is not a typed array.');
+  if (o.isOutOfBounds()) realm.throwError('TypeError', 'Cannot perform Construct on a detached ArrayBuffer');
   if (args.length === 1 && typeof args[0] === 'number' && o.length < args[0]) {
     realm.throwError('TypeError', 'Derived TypedArray constructor created an array which was too small');
   }

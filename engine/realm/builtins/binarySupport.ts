@@ -18,7 +18,21 @@ export const MAX_TYPED_LENGTH = 2 ** 32;
  * limit, so a buffer too big for it is the program's catchable RangeError, as when V8's
  * allocator refuses one, never the heap-limit fatal.
  */
-export function allocateBuffer(realm: Realm, proto: JSObject, byteLength: number): ArrayBufferObject {
+export function allocateBuffer(realm: Realm, proto: JSObject, byteLength: number, maxByteLength?: number): ArrayBufferObject {
+  chargeBuffer(realm, byteLength);
+  let data: ArrayBuffer;
+  try {
+    data = maxByteLength === undefined ? new ArrayBuffer(byteLength) : new (ArrayBuffer as unknown as ResizableCtor)(byteLength, { maxByteLength });
+  } catch {
+    return realm.throwError('RangeError', maxByteLength === undefined ? 'Array buffer allocation failed' : 'Invalid array buffer max length');
+  }
+  return new ArrayBufferObject(proto, data);
+}
+
+type ResizableCtor = new (n: number, options: { maxByteLength: number }) => ArrayBuffer;
+
+/** Charges `byteLength` new buffer bytes, or throws the program's RangeError past the heap limit. */
+export function chargeBuffer(realm: Realm, byteLength: number): void {
   const a = account;
   if (a.live + a.since + byteLength > a.limitBytes) {
     try {
@@ -28,14 +42,7 @@ export function allocateBuffer(realm: Realm, proto: JSObject, byteLength: number
       throw e;
     }
   }
-  let data: ArrayBuffer;
-  try {
-    data = new ArrayBuffer(byteLength);
-  } catch {
-    return realm.throwError('RangeError', 'Array buffer allocation failed');
-  }
   reserve(HeapKind.Object, byteLength);
-  return new ArrayBufferObject(proto, data);
 }
 
 /** ToNumber or ToBigInt, as the element kind stores (may run valueOf). */
@@ -44,11 +51,18 @@ export function* toElement(realm: Realm, kind: ElementKind, v: Value): Gen<numbe
   return typeof v === 'number' ? v : yield* toNumber(realm, v);
 }
 
-/** https://tc39.es/ecma262/#sec-validatetypedarray with V8's message. */
-export function thisTypedArray(realm: Realm, v: Value, method?: string): TypedArrayObject {
-  if (v instanceof TypedArrayObject) return v;
-  if (method !== undefined) return realm.throwError('TypeError', `Method ${method} called on incompatible receiver ${describeValue(v)}`);
-  return realm.throwError('TypeError', 'this is not a typed array.');
+/**
+ * https://tc39.es/ecma262/#sec-validatetypedarray with V8's messages: `receiverName` for
+ * the methods V8 reports as "Method X called on incompatible receiver"; `name` says the
+ * method whose view went out of bounds (V8 calls that "a detached ArrayBuffer").
+ */
+export function thisTypedArray(realm: Realm, v: Value, receiverName?: string, name?: string): TypedArrayObject {
+  if (!(v instanceof TypedArrayObject)) {
+    if (receiverName !== undefined) return realm.throwError('TypeError', `Method ${receiverName} called on incompatible receiver ${describeValue(v)}`);
+    return realm.throwError('TypeError', 'this is not a typed array.');
+  }
+  if (name !== undefined && v.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform ${name} on a detached ArrayBuffer`);
+  return v;
 }
 
 export function thisBuffer(realm: Realm, v: Value, method: string): ArrayBufferObject {

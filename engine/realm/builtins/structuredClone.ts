@@ -86,10 +86,10 @@ function cloneLeaf(realm: Realm, v: JSObject, memory: Map<JSObject, JSObject>): 
   if (v instanceof ArrayBufferObject) return cloneBuffer(realm, v, memory);
   if (v instanceof TypedArrayObject) {
     const buffer = cloneBuffer(realm, v.buffer, memory);
-    return new TypedArrayObject(realm.intrinsic(`%${v.kind.name}.prototype%`), v.kind, buffer, v.byteOffset, v.length);
+    return new TypedArrayObject(realm.intrinsic(`%${v.kind.name}.prototype%`), v.kind, buffer, v.byteOffset, v.fixedLength);
   }
   if (v instanceof DataViewObject) {
-    return new DataViewObject(realm.intrinsic('%DataView.prototype%'), cloneBuffer(realm, v.buffer, memory), v.byteOffset, v.byteLength);
+    return new DataViewObject(realm.intrinsic('%DataView.prototype%'), cloneBuffer(realm, v.buffer, memory), v.byteOffset, v.fixedLength);
   }
   return undefined;
 }
@@ -98,7 +98,7 @@ function cloneLeaf(realm: Realm, v: JSObject, memory: Map<JSObject, JSObject>): 
 function cloneBuffer(realm: Realm, b: ArrayBufferObject, memory: Map<JSObject, JSObject>): ArrayBufferObject {
   const seen = memory.get(b);
   if (seen instanceof ArrayBufferObject) return seen;
-  const out = allocateBuffer(realm, realm.intrinsic('%ArrayBuffer.prototype%'), b.byteLength);
+  const out = allocateBuffer(realm, realm.intrinsic('%ArrayBuffer.prototype%'), b.byteLength, b.resizable ? b.maxByteLength : undefined);
   new Uint8Array(out.data).set(new Uint8Array(b.data));
   memory.set(b, out);
   return out;

@@ -77,8 +77,10 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
       const o = self(t, 'subarray');
       const begin = yield* relative(args[0], o.length, 0);
       const end = yield* relative(args[1], o.length, o.length);
-      const newLength = Math.max(end - begin, 0);
-      return yield* typedArraySpeciesCreate(realm, o, [o.buffer, o.byteOffset + begin * o.kind.size, newLength]);
+      const beginByteOffset = o.byteOffset + begin * o.kind.size;
+      // A length-tracking view's subarray to the end tracks the buffer too.
+      if (o.fixedLength === undefined && args[1] === undefined) return yield* typedArraySpeciesCreate(realm, o, [o.buffer, beginByteOffset]);
+      return yield* typedArraySpeciesCreate(realm, o, [o.buffer, beginByteOffset, Math.max(end - begin, 0)]);
     }),
     toLocaleString: gen(0, function* (t) {
       const o = self(t, 'toLocaleString');

@@ -2,10 +2,11 @@
 // typedArrayCallbacks.ts in V8's property order.
 import { TypedArrayObject } from '../../heap/binary';
 import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import type { NativeGenImpl, NativeSync } from '../../heap/function';
 import { Value, WellKnown } from '../../heap/values';
 import { assert } from '../../errors/internal';
 import type { Realm } from '../realm';
-import { MethodTable } from './arraySupport';
+import { MethodDef, MethodTable } from './arraySupport';
 import { thisTypedArray } from './binarySupport';
 import { typedArrayAccessMethods } from './typedArrayAccess';
 import { typedArrayCallbackMethods } from './typedArrayCallbacks';
@@ -22,7 +23,7 @@ export function installTypedArrayPrototype(realm: Realm, proto: JSObject): void 
     realm.accessor(proto, name, (t) => read(thisTypedArray(realm, t, `get ${v8Name}.prototype.${name}`)));
   getter('buffer', '%TypedArray%', (o) => o.buffer);
   getter('byteLength', 'TypedArray', (o) => o.byteLength);
-  getter('byteOffset', 'TypedArray', (o) => o.byteOffset);
+  getter('byteOffset', 'TypedArray', (o) => (o.isOutOfBounds() ? 0 : o.byteOffset));
   getter('length', 'TypedArray', (o) => o.length);
   const table: MethodTable = { ...typedArrayAccessMethods(realm), ...typedArrayCallbackMethods(realm) };
   for (const name of METHOD_ORDER) {
@@ -33,8 +34,24 @@ export function installTypedArrayPrototype(realm: Realm, proto: JSObject): void 
     }
     const def = table[name];
     assert(def !== undefined, `%TypedArray%.prototype.${name} has no implementation`);
-    realm.method(proto, name, def.length, def.fn, { gen: def.gen });
+    realm.method(proto, name, def.length, inBounds(realm, name, def), { gen: def.gen });
   }
   proto.props.set(WellKnown.iterator, new Prop(proto.getOwn('values')!.value, METHOD_FLAGS));
   realm.accessor(proto, WellKnown.toStringTag, (t) => (t instanceof TypedArrayObject ? t.kind.name : undefined));
+}
+
+/**
+ * The out-of-bounds half of ValidateTypedArray, for every method: a view whose resizable
+ * buffer shrank under it is a TypeError (V8 words it as a detached buffer).
+ */
+function inBounds(realm: Realm, name: string, def: MethodDef): NativeSync | NativeGenImpl {
+  const check = (t: Value): void => {
+    if (t instanceof TypedArrayObject && t.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform %TypedArray%.prototype.${name} on a detached ArrayBuffer`);
+  };
+  if (!def.gen) {
+    const fn = def.fn as NativeSync;
+    return (t, args, nt) => { check(t); return fn(t, args, nt); };
+  }
+  const fn = def.fn as NativeGenImpl;
+  return function* (t, args, nt) { check(t); return yield* fn(t, args, nt); };
 }
