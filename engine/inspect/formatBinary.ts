@@ -42,7 +42,7 @@ function slotEntry(ctx: Ctx, o: JSObject, recurseTimes: number, name: string, v:
   return formatProperty(ctx, o, recurseTimes, name, ObjectType, new Prop(v, ENUMERABLE));
 }
 
-function formatTypedArray(ctx: Ctx, value: JSObject, recurseTimes: number): string[] {
+function formatTypedArray(ctx: Ctx, value: JSObject): string[] {
   const ta = value as TypedArrayObject;
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), ta.length);
   const output: string[] = [];

@@ -23,7 +23,7 @@ export function installCrypto(realm: Realm): void {
     if (ta.byteLength > MAX_RANDOM_BYTES) {
       throwDOMException(realm, `The requested length exceeds ${MAX_RANDOM_BYTES.toLocaleString('en-US')} bytes`, 'QuotaExceededError');
     }
-    const bytes = new Uint8Array(ta.buffer.data, ta.byteOffset, ta.byteLength);
+    const bytes = ta.isOutOfBounds() ? new Uint8Array(0) : new Uint8Array(ta.buffer.data, ta.byteOffset, ta.byteLength);
     for (let i = 0; i < bytes.length; i++) bytes[i] = randomByte();
     return ta;
   });

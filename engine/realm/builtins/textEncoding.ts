@@ -45,6 +45,7 @@ function installTextEncoder(realm: Realm): void {
     if (!(dest instanceof TypedArrayObject) || dest.kind.name !== 'Uint8Array') {
       return throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "dest" argument must be an instance of Uint8Array. Received ${received(dest)}`);
     }
+    if (dest.isOutOfBounds()) realm.throwError('TypeError', 'Cannot perform Construct on a detached ArrayBuffer');
     const r = new TextEncoder().encodeInto(s, dest.view as Uint8Array);
     const o = realm.newObject();
     createDataProperty(o, 'read', r.read);

@@ -26,9 +26,10 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
     values: plain(0, (t) => createArrayIterator(realm, self(t), 'values')),
     at: gen(1, function* (t, args) {
       const o = self(t, 'at');
+      const len = o.length;
       const rel = yield* toIntegerOrInfinity(realm, args[0]);
-      const k = rel >= 0 ? rel : o.length + rel;
-      return k < 0 || k >= o.length ? undefined : o.get(k);
+      const k = rel >= 0 ? rel : len + rel;
+      return k < 0 || k >= len ? undefined : o.get(k);
     }),
     copyWithin: gen(2, function* (t, args) {
       const o = self(t);
@@ -36,6 +37,7 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
       const to = yield* relative(args[0], len, 0);
       const from = yield* relative(args[1], len, 0);
       const final = yield* relative(args[2], len, len);
+      stillInBounds(realm, o, 'copyWithin');
       o.view.copyWithin(to, from, final);
       return o;
     }),
@@ -44,6 +46,7 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
       const value = yield* toElement(realm, o.kind, args[0]);
       const k = yield* relative(args[1], o.length, 0);
       const final = yield* relative(args[2], o.length, o.length);
+      stillInBounds(realm, o, 'fill');
       o.view.fill(value as never, k, final);
       return o;
     }),
@@ -52,9 +55,11 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
     lastIndexOf: gen(1, (t, args) => search(realm, self(t), args, 'lastIndexOf')),
     join: gen(1, function* (t, args) {
       const o = self(t, 'join');
+      const len = o.length;
       const sep = args[0] === undefined ? ',' : yield* toString(realm, args[0]);
       const parts: string[] = [];
-      for (let i = 0; i < o.length; i++) parts.push(String(o.view[i]));
+      // An element gone with a shrunk buffer reads as undefined, which joins as ''.
+      for (let i = 0; i < len; i++) parts.push(i < o.length ? String(o.view[i]) : '');
       return chargeString(parts.join(sep));
     }),
     reverse: plain(0, (t) => { const o = self(t); o.view.reverse(); return o; }),
@@ -69,8 +74,10 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
       const final = yield* relative(args[1], o.length, o.length);
       const count = Math.max(final - k, 0);
       const a = yield* typedArraySpeciesCreate(realm, o, [count]);
-      if (a.kind === o.kind) a.view.set(o.view.subarray(k, k + count) as never);
-      else for (let n = 0; n < count; n++) a.setIndex(n, o.view[k + n]);
+      if (count > 0) stillInBounds(realm, o, 'slice');
+      const end = Math.min(k + count, o.length);
+      if (a.kind === o.kind && end > k) a.view.set(o.view.subarray(k, end) as never);
+      else for (let n = k; n < end; n++) a.setIndex(n - k, o.view[n]);
       return a;
     }),
     subarray: gen(2, function* (t, args) {
@@ -97,16 +104,22 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
     }),
     with: gen(2, function* (t, args) {
       const o = self(t);
+      const len = o.length;
       const rel = yield* toIntegerOrInfinity(realm, args[0]);
-      const k = rel >= 0 ? rel : o.length + rel;
+      const k = rel >= 0 ? rel : len + rel;
       const value = yield* toElement(realm, o.kind, args[1]);
       if (!o.isValidIndex(k)) realm.throwError('RangeError', 'Invalid typed array index');
-      const a = sameType(o, o.length);
-      a.view.set(o.view as never);
+      const a = sameType(o, len);
+      for (let i = 0; i < Math.min(len, o.length); i++) a.setIndex(i, o.view[i]);
       a.setIndex(k, value);
       return a;
     }),
   };
+}
+
+/** After user code ran (valueOf, a species constructor): the view may have gone out of bounds. */
+function stillInBounds(realm: Realm, o: TypedArrayObject, name: string): void {
+  if (o.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform %TypedArray%.prototype.${name} on a detached ArrayBuffer`);
 }
 
 /** includes, indexOf and lastIndexOf: the start converts first; then the host view searches. */
@@ -117,11 +130,19 @@ function* search(realm: Realm, o: TypedArrayObject, args: Value[], which: 'inclu
   let from = which === 'lastIndexOf' ? len - 1 : 0;
   if (args.length > 1) from = yield* toIntegerOrInfinity(realm, args[1]);
   const x = args[0];
-  // Only a number or bigint can equal an element; the host never sees anything else.
+  // Only a number or bigint can equal an element; elements past a shrunk buffer are absent.
   if (typeof x !== 'number' && typeof x !== 'bigint') return notFound;
-  if (which === 'includes') return o.view.includes(x as never, from);
-  if (which === 'indexOf') return o.view.indexOf(x as never, from);
-  return from === -Infinity ? -1 : o.view.lastIndexOf(x as never, from);
+  const live = Math.min(len, o.length);
+  const view = o.view as ArrayLike<number | bigint>;
+  if (which === 'lastIndexOf') {
+    for (let k = from >= 0 ? Math.min(from, len - 1) : len + from; k >= 0; k--) if (k < live && view[k] === x) return k;
+    return -1;
+  }
+  for (let k = from >= 0 ? from : Math.max(len + from, 0); k < live; k++) {
+    const v = view[k];
+    if (v === x || (which === 'includes' && v !== v && x !== x)) return which === 'includes' ? true : k;
+  }
+  return notFound;
 }
 
 /** https://tc39.es/ecma262/#sec-%typedarray%.prototype.set */
@@ -130,6 +151,8 @@ function* setFrom(realm: Realm, o: TypedArrayObject, source: Value, offsetArg: V
   if (offset < 0) realm.throwError('RangeError', 'offset is out of bounds');
   if (source instanceof TypedArrayObject) {
     if (source.kind.bigint !== o.kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
+    stillInBounds(realm, o, 'set');
+    stillInBounds(realm, source, 'set');
     if (source.length + offset > o.length) realm.throwError('RangeError', 'offset is out of bounds');
     // The host copies through a clone when both views share a buffer, as the spec does.
     o.view.set(source.view as never, offset);
@@ -142,6 +165,7 @@ function* setFrom(realm: Realm, o: TypedArrayObject, source: Value, offsetArg: V
     return;
   }
   const srcLen = yield* lengthOfArrayLike(realm, source);
+  stillInBounds(realm, o, 'set');
   if (srcLen + offset > o.length) realm.throwError('RangeError', 'offset is out of bounds');
   for (let k = 0; k < srcLen; k++) {
     const v = yield* get(realm, source, String(k));

@@ -126,7 +126,10 @@ function* reduce(realm: Realm, o: TypedArrayObject, args: Value[], fromEnd: bool
   let k = 0;
   let acc: Value;
   if (args.length >= 2) acc = args[1];
-  else acc = o.get(fromEnd ? len - 1 : 0), k = 1;
+  else {
+    acc = o.get(fromEnd ? len - 1 : 0);
+    k = 1;
+  }
   for (; k < len; k++) {
     const i = fromEnd ? len - 1 - k : k;
     acc = yield { kind: 'call', fn, thisArg: undefined, args: [acc, o.get(i), i, o] };
