@@ -1,5 +1,7 @@
 // Typed arrays, ArrayBuffer, DataView and the web APIs over them: exotic element semantics,
 // conversion order, subclassing and messages, each row checked against node 20.
+import assert from "node:assert/strict";
+import { createRun } from "../../../engine";
 import { describeRows, Row } from "./consoleRows";
 
 const rows: Row[] = [
@@ -78,3 +80,23 @@ const rows: Row[] = [
 ];
 
 describeRows("typed arrays, ArrayBuffer, DataView, text encoding", rows);
+
+// What Glassbox does not implement says so by name (Node runs these).
+describe('binary built-ins Glassbox names as missing', () => {
+  const missing: [string, RegExp][] = [
+    ['new SharedArrayBuffer(4)', /Glassbox does not support SharedArrayBuffer/],
+    ['structuredClone(new ArrayBuffer(1), { transfer: [new ArrayBuffer(1)] })', /Glassbox does not support the transfer option of structuredClone/],
+    ["new TextDecoder('utf-16le')", /Glassbox does not support the "utf-16le" encoding in TextDecoder/],
+    ['crypto.subtle', /Glassbox does not support crypto\.subtle/],
+  ];
+  for (const [src, message] of missing) {
+    it(src, () => {
+      const lines: string[] = [];
+      const program = `try { ${src}; console.log('no error'); } catch (e) { console.log(e.name + ': ' + e.message); }`;
+      const outcome = createRun(program, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
+      assert.equal(outcome.kind, 'completed');
+      assert.match(lines.join('\n'), message);
+      assert.match(lines.join('\n'), /^TypeError: /);
+    });
+  }
+});
