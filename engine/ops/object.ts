@@ -62,6 +62,10 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     if (throwOnFail) realm.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeOf(receiver)} '${String(receiver)}'`);
     return false;
   }
+  // A typed array receiver converts the value first (valueOf is user code).
+  if (receiver instanceof TypedArrayObject && value instanceof JSObject && canonicalNumericIndex(key) !== undefined) {
+    value = receiver.kind.bigint ? yield* toBigInt(realm, value) : yield* toNumber(realm, value);
+  }
   const ok = receiver.setOwnValue(key, value);
   if (!ok && throwOnFail) {
     const own = receiver.getOwn(key);

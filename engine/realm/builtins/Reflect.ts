@@ -7,6 +7,7 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { toPropertyKey } from '../../ops/convert';
 import { call, construct, get, hasProperty, listFromArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
+import { convertElementDescriptor } from './binarySupport';
 import { requireCallable } from './Function';
 import { checkProto, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
 
@@ -20,7 +21,7 @@ export function installReflect(realm: Realm): void {
   realm.method(reflect, 'defineProperty', 3, function* (_t, args) {
     const o = target(args[0], 'defineProperty');
     const key = yield* toPropertyKey(realm, args[1]);
-    return o.defineOwn(key, yield* toPropertyDescriptor(realm, args[2]));
+    return o.defineOwn(key, yield* convertElementDescriptor(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
   }, gen);
   realm.method(reflect, 'deleteProperty', 2, function* (_t, args) {
     const o = target(args[0], 'deleteProperty');

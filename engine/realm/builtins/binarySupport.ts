@@ -1,9 +1,9 @@
 // Helpers shared by ArrayBuffer, the typed arrays and DataView: charged buffer allocation,
 // element conversion, and the receiver checks with V8's messages.
 import { HeapKind, account, reserve } from '../../heap/account';
-import { ArrayBufferObject, ElementKind, TypedArrayObject } from '../../heap/binary';
-import { JSObject } from '../../heap/object';
-import { Value } from '../../heap/values';
+import { ArrayBufferObject, ElementKind, TypedArrayObject, canonicalNumericIndex } from '../../heap/binary';
+import { Descriptor, JSObject } from '../../heap/object';
+import { PropertyKey, Value } from '../../heap/values';
 import { HeapExhausted } from '../../errors/internal';
 import { Gen, toNumber } from '../../ops/convert';
 import type { Realm } from '../realm';
@@ -49,6 +49,19 @@ export function chargeBuffer(realm: Realm, byteLength: number): void {
 export function* toElement(realm: Realm, kind: ElementKind, v: Value): Gen<number | bigint> {
   if (kind.bigint) return yield* toBigInt(realm, v);
   return typeof v === 'number' ? v : yield* toNumber(realm, v);
+}
+
+/**
+ * Converts a descriptor's value before it reaches a typed array element's [[DefineOwnProperty]]
+ * (https://tc39.es/ecma262/#sec-typedarray-defineownproperty): ToNumber may run valueOf, so
+ * it runs here, as a generator, only when the definition would be accepted.
+ */
+export function* convertElementDescriptor(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): Gen<Descriptor> {
+  if (!(o instanceof TypedArrayObject) || !('value' in desc)) return desc;
+  const n = canonicalNumericIndex(key);
+  if (n === undefined || !o.isValidIndex(n)) return desc;
+  if (desc.configurable === false || desc.enumerable === false || desc.writable === false) return desc;
+  return { ...desc, value: yield* toElement(realm, o.kind, desc.value) };
 }
 
 /**

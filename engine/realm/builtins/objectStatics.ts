@@ -1,6 +1,7 @@
 // The Object constructor's static methods (https://tc39.es/ecma262/#sec-properties-of-the-object-constructor),
 // registered in V8's order so Object.getOwnPropertyNames(Object) reads as in Node.
 import { TypedArrayObject } from '../../heap/binary';
+import { convertElementDescriptor } from './binarySupport';
 import type { NativeFunction } from '../../heap/function';
 import { Descriptor, JSObject } from '../../heap/object';
 import { JSSymbol, PropertyKey, Value } from '../../heap/values';
@@ -68,7 +69,7 @@ function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
     const o = args[0];
     if (!(o instanceof JSObject)) realm.throwError('TypeError', Msg.DefineOnNonObject);
     const key = yield* toPropertyKey(realm, args[1]);
-    defineOrThrow(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
+    defineOrThrow(realm, o, key, yield* convertElementDescriptor(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
     return o;
   }, gen);
   realm.method(ctor, 'freeze', 1, (_t, args) => {
@@ -119,6 +120,6 @@ export function* objectDefineProperties(realm: Realm, o: JSObject, properties: V
     if (!props.getOwn(key)?.enumerable) continue;
     descriptors.push([key, yield* toPropertyDescriptor(realm, yield* get(realm, props, key))]);
   }
-  for (const [key, desc] of descriptors) defineOrThrow(realm, o, key, desc);
+  for (const [key, desc] of descriptors) defineOrThrow(realm, o, key, yield* convertElementDescriptor(realm, o, key, desc));
   return o;
 }
