@@ -1,6 +1,5 @@
 // ArrayBuffer, typed array and DataView objects. Bytes live in a host ArrayBuffer that
 // never leaves these classes: only host numbers and bigints cross into JS values.
-import { HeapKind } from './account';
 import { DEFAULT_FLAGS, Descriptor, JSObject, Prop, orderKeys } from './object';
 import { PropertyKey, Value } from './values';
 import { GlassboxUnsupported } from '../errors/internal';
@@ -67,7 +66,6 @@ const ELEMENT_FLAGS = DEFAULT_FLAGS;
  */
 export class TypedArrayObject extends JSObject {
   readonly view: HostView;
-  static override heapKind = HeapKind.Array;
 
   /** `fixedLength` undefined: a length-tracking view of a resizable buffer. */
   constructor(proto: JSObject | null, readonly kind: ElementKind, readonly buffer: ArrayBufferObject, readonly byteOffset: number, readonly fixedLength: number | undefined) {
