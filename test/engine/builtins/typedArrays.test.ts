@@ -77,6 +77,10 @@ const rows: Row[] = [
     src: "console.log(btoa(atob('AAEC')), atob('AAEC').length)",
     out: "AAEC 3",
   },
+  {
+    src: "console.log(Object.is(new DataView(new ArrayBuffer(1), -0.9).byteOffset, 0), Object.is(new Uint8Array(new ArrayBuffer(2), -0.5).byteOffset, 0))",
+    out: "true true",
+  },
 ];
 
 describeRows("typed arrays, ArrayBuffer, DataView, text encoding", rows);
