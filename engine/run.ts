@@ -18,6 +18,8 @@ import { describeUncaught } from './debug/uncaught';
 import { EngineDebugger } from './debug/engineDebugger';
 import { EventLoop, Task } from './loop/eventLoop';
 import { installLoopBuiltins } from './loop/loopBuiltins';
+import { installPerformance } from './loop/performance';
+import { CLOCK_READ_INSTRUCTIONS, epochMs, workMs } from './loop/workClock';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from './loop/snapshot';
 import { Frame, ResultMode } from './vm/frame';
 import { installGenerators } from './vm/generators';
@@ -37,7 +39,7 @@ export interface EngineOptions {
   fileName: string;
   /** Seed for Math.random (default 1). */
   seed?: number;
-  /** The clock's start in ms since the epoch, for Date (default: the host's time at start). */
+  /** The clock's start in whole ms since the epoch, for Date (default: the host's time at start). */
   startTime?: number;
   /** Frames allowed before `RangeError: Maximum call stack size exceeded` (default 10000). */
   maxCallDepth?: number;
@@ -71,7 +73,8 @@ export { DEFAULT_MAX_HEAP_MB };
 export class Run {
   readonly realm: Realm;
   readonly machine: Machine;
-  readonly loop = new EventLoop();
+  /** The virtual clock moves with the instructions run (see workClock). */
+  readonly loop = new EventLoop(() => workMs(this.machine.instructionsRun()));
   readonly program: FunctionCode;
   private readonly options: EngineOptions;
   private readonly startTime: number;
@@ -89,7 +92,7 @@ export class Run {
 
   constructor(source: string, options: EngineOptions) {
     this.options = options;
-    this.startTime = options.startTime ?? Date.now();
+    this.startTime = Math.floor(options.startTime ?? Date.now());
     this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, () => this.heapRoots());
     this.heap.activate();
     const code = compileProgram(source, options.fileName);
@@ -99,6 +102,7 @@ export class Run {
     installAsyncIteratorPrototype(this.realm);
     installAsyncGenerators(this.realm);
     installLoopBuiltins(this.realm, this.loop);
+    installPerformance(this.realm, this.startTime, () => this.readClock());
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
@@ -136,11 +140,18 @@ export class Run {
       captureStack: () => stackLines(this.machine.frames),
       compileFunction: (kind, params, body) => this.compileDynamic(() => compileFunctionSource(kind, params, body, 'anonymous')),
       compileEval: (src) => this.compileDynamic(() => compileEvalCode(src, 'eval')),
-      now: () => this.startTime + this.loop.now,
+      now: () => epochMs(this.startTime, this.readClock()),
       random,
       enqueueMicrotask: (job) => this.loop.enqueueMicrotask(job),
       trackRejection: (p, op) => { if (op === 'reject') this.unhandled.add(p as PromiseObject); else this.unhandled.delete(p as PromiseObject); },
     };
+  }
+
+  /** Virtual ms since the start; the read itself costs time (see workClock). */
+  private readClock(): number {
+    const t = this.loop.now;
+    this.machine.charge(CLOCK_READ_INSTRUCTIONS);
+    return t;
   }
 
   private emitConsole(level: ConsoleLevel, text: string): void {
@@ -230,7 +241,7 @@ export class Run {
       this.rejection = { value: p.result };
       return 'uncaught';
     }
-    if (this.options.realTime) loop.now = Math.max(loop.now, Date.now() - this.realStart);
+    if (this.options.realTime) loop.advanceTo(Date.now() - this.realStart);
     if (this.options.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
     const task = loop.next();
     if (!task) return 'done';

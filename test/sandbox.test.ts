@@ -375,6 +375,13 @@ check('console', () => console);
 check('Math', () => Math);
 check('JSON', () => JSON);
 check('Date', () => new Date(0));
+check('performance', () => performance);
+check('performance.now', () => performance.now);
+check('performance inspect method', () => performance[Symbol.for('nodejs.util.inspect.custom')]);
+check('performance inspected with hostile options', () => {
+  const options = { get depth() { throw new Error('read'); }, get stylize() { throw new Error('read'); } };
+  return Object(performance[Symbol.for('nodejs.util.inspect.custom')](2, options, null));
+});
 check('Symbol.for', () => Object(Symbol.for('x')));
 check('array from Set', () => Array.from(new Set([1])));
 check('caller seen from a built-in callback', () => { function f() { return f.caller; } return [1].map(f)[0]; });
@@ -399,6 +406,51 @@ console.log('done:yes');
     for (const label of ['array iterator prototype', 'caught TypeError', 'caught stack overflow', 'global from caught error']) {
       assert.equal(field(r, `check ${label}`), `${PROBE_OK} true`, label);
     }
+    assertNoHostTraces(r);
+  });
+
+  it("the objects a proxy's traps receive, and what flows back through them, belong to the Glassbox realm", () => {
+    const r = runProgram(
+      'proxy-traps.js',
+      `
+const PROBE = ${PROBE_SOURCE};
+const seen = [];
+let recording = true;
+function keep(label, v) { if (recording && v !== null && (typeof v === 'object' || typeof v === 'function')) seen.push([label, v]); }
+const handler = {};
+for (const name of ['get', 'set', 'has', 'deleteProperty', 'defineProperty', 'getOwnPropertyDescriptor', 'ownKeys', 'getPrototypeOf', 'setPrototypeOf', 'isExtensible', 'preventExtensions', 'apply', 'construct']) {
+  handler[name] = function (...args) {
+    keep(name + ' this', this);
+    args.forEach((a, i) => keep(name + ' arg' + i, a));
+    keep(name + ' arguments', arguments);
+    return Reflect[name](...args);
+  };
+}
+const fnProxy = new Proxy(function target() { return {}; }, handler);
+const objProxy = new Proxy({ a: 1 }, handler);
+objProxy.a; objProxy.b = 2; 'a' in objProxy; delete objProxy.b;
+Object.defineProperty(objProxy, 'c', { value: 3, configurable: true });
+Object.getOwnPropertyDescriptor(objProxy, 'a'); Object.keys(objProxy);
+Object.setPrototypeOf(objProxy, Object.getPrototypeOf(objProxy));
+Object.isExtensible(objProxy); Object.preventExtensions(new Proxy({}, handler));
+fnProxy(1); new fnProxy(2); Object.create(objProxy).a;
+keep('proto through trap', Object.getPrototypeOf(fnProxy));
+keep('revocable result', Proxy.revocable({}, {}));
+keep('revoke', Proxy.revocable({}, {}).revoke);
+keep('lookupGetter through proxy', Object.create(objProxy).__lookupGetter__('a') || {});
+recording = false;
+let bad = 0;
+for (const [label, v] of seen) {
+  let out;
+  try { out = v.constructor.constructor(PROBE)(); } catch (e) { out = 'probe threw ' + e.name; }
+  if (out !== '${PROBE_OK}' || (v.constructor.constructor !== Function)) { bad++; console.log('leak:' + label + ' ' + out); }
+}
+console.log('seen:' + (seen.length > 30));
+console.log('bad:' + bad);
+`,
+    );
+    assert.equal(field(r, 'seen'), 'true', r.stdout);
+    assert.equal(field(r, 'bad'), '0', r.stdout);
     assertNoHostTraces(r);
   });
 

@@ -41,6 +41,8 @@ export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_B
   const uncaught = m.uncaught;
   // An exception the debugger is paused at stays held while the evaluation runs.
   const pausedThrow = m.pausedThrow;
+  // The evaluation's instructions are not the program's: its virtual clock stays where it paused.
+  const instructions = m.instructionsRun();
   m.onStep = null;
   m.onDebugger = null;
   m.onNativeWait = null;
@@ -68,6 +70,7 @@ export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_B
     [m.onStep, m.onDebugger, m.onNativeWait] = hooks;
     m.uncaught = uncaught;
     m.pausedThrow = pausedThrow;
+    m.rewindInstructions(instructions);
   }
 }
 

@@ -3,6 +3,7 @@
 import type { Env } from '../env/env';
 import { Closure } from '../heap/function';
 import { JSObject } from '../heap/object';
+import { isProxy } from '../heap/proxy';
 import { MapObject, PromiseObject, SetObject } from '../heap/slots';
 import { PrimitiveWrapper } from '../heap/wrapper';
 import type { Value } from '../heap/values';
@@ -34,6 +35,12 @@ function reactions(p: PromiseObject, viewer: Viewer): ChildView {
 
 export function internalSlots(o: JSObject, viewer: SlotViewer): ChildView[] {
   const out: ChildView[] = [];
+  if (isProxy(o)) {
+    // As Chrome DevTools: the slots only, read without running a trap; no [[Prototype]].
+    out.push(internal(viewer, '[[Handler]]', o.proxyHandler), internal(viewer, '[[Target]]', o.proxyTarget));
+    out.push(internal(viewer, '[[IsRevoked]]', o.proxyHandler === null));
+    return out;
+  }
   if (o instanceof Closure) {
     const chain = viewer.shownEnvs(o).map(({ env, label }): ChildView => ({ name: label, kind: 'internal', value: { preview: label, type: 'object', handle: viewer.envHandle(env) } }));
     out.push({ name: '[[Environment]]', kind: 'internal', value: { preview: `Scopes[${chain.length}]`, type: 'object', handle: viewer.listHandle(listOf(chain)) } });

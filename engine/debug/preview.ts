@@ -3,6 +3,7 @@
 import { Closure, JSFunction } from '../heap/function';
 import { JSArray, JSObject } from '../heap/object';
 import { binaryPreview } from './binaryChildren';
+import { ProxyLike, isProxy } from '../heap/proxy';
 import { MapObject, SetObject, DateObject, RegExpObject, PromiseObject } from '../heap/slots';
 import { PrimitiveWrapper } from '../heap/wrapper';
 import { HOLE, JSSymbol, Value, TDZ } from '../heap/values';
@@ -57,10 +58,22 @@ export function functionPreview(f: JSFunction): string {
   return `ƒ ${name}(${params.length > 60 ? `${params.slice(0, 59)}…` : params})`;
 }
 
+/** Chrome's `Proxy(Object) {a: 1}`: the target's kind and preview, read without traps. */
+function proxyPreview(p: ProxyLike, depth: number): string {
+  const target = p.proxyTarget;
+  if (target === null) return 'Proxy {}';
+  const kind = target instanceof JSFunction ? 'Function' : target instanceof JSArray ? 'Array' : isProxy(target) ? 'Proxy' : 'Object';
+  if (depth <= 0 || isProxy(target)) return `Proxy(${kind})`;
+  const inner = preview(target, depth);
+  const body = inner.indexOf('{') >= 0 && kind === 'Object' ? inner.slice(inner.indexOf('{')) : inner;
+  return `Proxy(${kind}) ${body}`;
+}
+
 /** A short description; `depth` 0 gives only the kind, 1 includes a few properties. */
 export function preview(v: Value | typeof TDZ, depth = 1): string {
   if (v === TDZ) return '<uninitialized (TDZ)>';
   if (!(v instanceof JSObject)) return primitive(v as Value, depth <= 0 ? NESTED_STRING_MAX : STRING_PREVIEW_MAX);
+  if (isProxy(v)) return proxyPreview(v, depth);
   if (v instanceof JSFunction) return functionPreview(v);
   if (v instanceof JSArray) {
     if (depth <= 0) return `Array(${v.items.length})`;

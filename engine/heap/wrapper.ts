@@ -25,6 +25,12 @@ export class PrimitiveWrapper extends JSObject {
     return super.setOwnValue(key, value);
   }
 
+  /** A string's characters and length are non-configurable. */
+  override deleteOwn(key: PropertyKey): boolean {
+    if (typeof this.primitive === 'string' && (key === 'length' || (arrayIndex(key) >= 0 && arrayIndex(key) < this.primitive.length))) return false;
+    return super.deleteOwn(key);
+  }
+
   override ownKeys(): PropertyKey[] {
     if (typeof this.primitive !== 'string') return super.ownKeys();
     const keys: PropertyKey[] = [];

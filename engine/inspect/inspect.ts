@@ -4,6 +4,7 @@
 import { isHostStackOverflow } from '../errors/hostStack';
 import { JSObject } from '../heap/object';
 import { Value } from '../heap/values';
+import { isProxy, proxyTargetOf } from '../heap/proxy';
 import type { Realm } from '../realm/realm';
 import { formatPrimitive } from './formatPrimitive';
 import { shapeOf, Shape } from './shape';
@@ -64,6 +65,12 @@ export function inspect(realm: Realm, value: Value, options: Partial<InspectOpti
 /** Formats any value at `recurseTimes` levels below the top (the caller adjusts indentation). */
 export function formatValue(ctx: Ctx, value: Value, recurseTimes: number): string {
   if (!(value instanceof JSObject)) return formatPrimitive(ctx, value);
+  if (isProxy(value)) {
+    // Node (showProxy off) formats the target without running any trap.
+    const target = proxyTargetOf(value);
+    if (target === null) return '<Revoked Proxy>';
+    value = target;
+  }
   if (ctx.custom.has(value) && !ctx.inCustom.has(value)) return formatCustom(ctx, value, recurseTimes);
   if (ctx.seen.includes(value)) {
     if (ctx.circular === undefined) ctx.circular = new Map();

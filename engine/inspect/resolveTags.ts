@@ -7,6 +7,7 @@ import { MapObject, PromiseObject, SetObject } from '../heap/slots';
 import { HOLE, Value, WellKnown, arrayIndex } from '../heap/values';
 import { Gen } from '../ops/convert';
 import { call } from '../ops/object';
+import { isProxy, proxyTargetOf } from '../heap/proxy';
 import type { Realm } from '../realm/realm';
 import { dataGet } from './constructorName';
 import { customResult } from './customInspect';
@@ -32,7 +33,9 @@ function* resolveTags(realm: Realm, root: Value, options: InspectOptions, tags: 
   const seen = new Set<JSObject>([root]);
   const stack: [JSObject, number][] = [[root, 0]];
   while (stack.length > 0) {
-    const [o, level] = stack.pop()!;
+    const [popped, level] = stack.pop()!;
+    const o = isProxy(popped) ? proxyTargetOf(popped) : popped;
+    if (o === null) continue;
     const result = yield* customResult(realm, o, level, options);
     if (result !== undefined) {
       // Printed in o's place: a string as it is, anything else formatted at o's level.

@@ -9,6 +9,7 @@ import { isPreviewableIterator } from './formatCollections';
 import { getKeys } from './formatObject';
 import { getStringWidth } from './formatPrimitive';
 import { inspect } from './inspect';
+import { isProxy, proxyTargetOf } from '../heap/proxy';
 import type { Realm } from '../realm/realm';
 
 /** A column of cells; a missing cell (never set) prints as empty, like an explicit ''. */
@@ -16,6 +17,7 @@ type Column = (string | undefined)[];
 
 /** The table text for `data` (an object), limited to `properties` when given. */
 export function consoleTable(realm: Realm, data: JSObject, properties: PropertyKey[] | undefined): string {
+  data = seeThrough(data) as JSObject;
   const cell = (v: Value): string => inspectCell(realm, v);
   const index = (n: number): Column => Array.from({ length: n }, (_, i) => cell(i));
   let preview = isPreviewableIterator(data) ? data.previewEntries() : undefined;
@@ -31,6 +33,11 @@ export function consoleTable(realm: Realm, data: JSObject, properties: PropertyK
   return objectTable(data, properties, cell);
 }
 
+/** As inspect does, a proxy's table is its target's, read without traps (a revoked one stays). */
+function seeThrough(v: Value): Value {
+  return isProxy(v) ? proxyTargetOf(v) ?? v : v;
+}
+
 function pairUp(flat: Value[]): [Value, Value][] {
   const pairs: [Value, Value][] = [];
   for (let i = 0; i + 1 < flat.length; i += 2) pairs.push([flat[i], flat[i + 1]]);
@@ -44,7 +51,7 @@ function objectTable(data: JSObject, properties: PropertyKey[] | undefined, cell
   let hasPrimitives = false;
   const rowKeys = getKeys(data, false).filter((k): k is string => typeof k === 'string');
   rowKeys.forEach((rowKey, i) => {
-    const item = dataGet(data, rowKey);
+    const item = seeThrough(dataGet(data, rowKey));
     const primitive = !(item instanceof JSObject);
     if (properties === undefined && primitive) {
       hasPrimitives = true;
@@ -72,6 +79,7 @@ function objectTable(data: JSObject, properties: PropertyKey[] | undefined, cell
 
 /** Node inspects each cell on one line, objects of more than two keys as [Object]. */
 function inspectCell(realm: Realm, v: Value): string {
+  v = seeThrough(v);
   const wide = v instanceof JSObject && !isCallable(v) && !(v instanceof JSArray) && getKeys(v, false).filter((k) => typeof k === 'string').length > 2;
   return inspect(realm, v, { depth: wide ? -1 : 0, maxArrayLength: 3, breakLength: Infinity });
 }

@@ -1,6 +1,7 @@
 // The event loop as plain data, in Node's order: after the script and after every
 // macrotask, drain nextTicks then microtasks until both are empty; the timers phase runs
-// due timers, then the check phase runs immediates. A virtual clock drives timers.
+// due timers, then the check phase runs immediates. A virtual clock drives timers: it
+// moves with the work the program does and jumps ahead when the loop only waits.
 import type { JSFunction, NativeGen } from '../heap/function';
 import type { JSObject } from '../heap/object';
 import type { Value } from '../heap/values';
@@ -19,6 +20,8 @@ export interface Timer extends SourceLink {
   delay: number;
   due: number;
   seq: number;
+  /** Whole ms when its callback last started: an interval's next period counts from there, as in Node. */
+  started: number;
   /** The callback's name as V8 would show it. */
   name: string;
   cleared: boolean;
@@ -46,8 +49,27 @@ export type Task =
   | { kind: 'tick'; tick: Tick };
 
 export class EventLoop {
-  /** Virtual milliseconds since the program started. */
-  now = 0;
+  /** The clock read `base` ms when `work()` read `baseWork` ms (see now). */
+  private base = 0;
+  private baseWork = 0;
+
+  /** `work` gives the virtual ms of work done so far (the Run derives it from instructions run). */
+  constructor(private readonly work: () => number = () => 0) {}
+
+  /** Virtual milliseconds since the program started: the time jumped while waiting plus the work done since. */
+  get now(): number {
+    return this.base + (this.work() - this.baseWork);
+  }
+
+  /** Waits until `t` (ms): the clock never goes back. */
+  advanceTo(t: number): void {
+    const w = this.work();
+    if (t <= this.base + (w - this.baseWork)) return;
+    this.base = t;
+    this.baseWork = w;
+    this.changed();
+  }
+
   phase: LoopPhase = 'script';
   /** Web APIs: timers waiting for their time (and immediates waiting for the check phase). */
   readonly timers = new Map<number, Timer>();
@@ -66,7 +88,7 @@ export class EventLoop {
   private stage: 'timers' | 'check' = 'check';
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.now + delay, seq: this.seq++, name, cleared: false, handle: undefined, ...link };
+    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
     this.changed();
@@ -121,7 +143,11 @@ export class EventLoop {
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     for (let guard = 0; guard < 4; guard++) {
       const t = this.macrotasks.shift();
-      if (t) { this.phase = t.kind === 'immediate' ? 'immediates' : 'timers'; return (this.current = { kind: 'timer', timer: t }); }
+      if (t) {
+        this.phase = t.kind === 'immediate' ? 'immediates' : 'timers';
+        t.started = this.loopTime();
+        return (this.current = { kind: 'timer', timer: t });
+      }
       if (!this.advancePhase()) break;
     }
     this.current = null;
@@ -137,13 +163,14 @@ export class EventLoop {
       return true;
     }
     if (this.timers.size === 0 && this.immediates.length === 0) return false;
-    this.now += this.startDelay;
+    this.advanceTo(this.now + this.startDelay);
     this.startDelay = 0;
     this.stage = 'timers';
     const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
-    if (this.immediates.length === 0 && due.length && due[0].due > this.now) this.now = due[0].due;
+    if (this.immediates.length === 0 && due.length) this.advanceTo(due[0].due);
+    const now = this.now;
     for (const t of due) {
-      if (t.due > this.now) break;
+      if (t.due > now) break;
       this.timers.delete(t.id);
       this.macrotasks.push(t);
     }
@@ -154,12 +181,17 @@ export class EventLoop {
   taskDone(task: Task): void {
     if (task.kind === 'timer' && task.timer.kind === 'interval' && !task.timer.cleared) {
       const t = task.timer;
-      t.due = this.now + t.delay;
+      t.due = t.started + t.delay;
       t.seq = this.seq++;
       this.timers.set(t.id, t);
     }
     this.current = null;
     this.changed();
+  }
+
+  /** Whole milliseconds, as libuv's loop time that Node's timers start from (and Date.now()). */
+  loopTime(): number {
+    return Math.floor(this.now);
   }
 
   private changed(): void {

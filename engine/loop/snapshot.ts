@@ -13,6 +13,7 @@ export type EntryView = TimerView | JobView;
 
 export interface LoopSnapshot {
   phase: LoopPhase;
+  /** Virtual time in whole ms since the start; it moves during the script too (see workClock). */
   time: number;
   current: TaskView | null;
   webApis: TimerView[];
@@ -125,7 +126,8 @@ export function snapshot(loop: EventLoop, edge = Infinity): LoopSnapshot {
   }
   return {
     phase: loop.phase,
-    time: loop.now,
+    // Whole ms, as Date.now() and the timers read it.
+    time: loop.loopTime(),
     current: loop.current ? taskView(loop.current) : loop.phase === 'script' ? { kind: 'script', label: 'main script' } : null,
     webApis: lists.webApis as TimerView[],
     macrotasks: lists.macrotasks as TimerView[],

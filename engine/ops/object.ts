@@ -5,7 +5,10 @@ import { Descriptor, JSArray, JSObject } from '../heap/object';
 import { Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
+import { ProxyProp, isProxy } from '../heap/proxy';
 import { Gen, getMethod, primitiveProto, toLength, toNumber, toObject, typeOf } from './convert';
+import { proxyDelete, proxyGet, proxySet } from './proxyTraps';
+import { chainHasProxy, defineOwnProperty, getOwnProperty, getPrototypeOf } from './internal';
 import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
 import { toBigInt } from '../realm/builtins/BigInt';
 
@@ -14,6 +17,7 @@ export function* get(realm: Realm, o: JSObject, key: PropertyKey, receiver: Valu
   const p = o.lookup(key);
   if (p === undefined) return undefined;
   if (!p.isAccessor) return p.value;
+  if (p instanceof ProxyProp) return yield* proxyGet(realm, p.proxy, key, receiver);
   if (p.get === undefined) return undefined;
   return yield { kind: 'call', fn: p.get, thisArg: receiver, args: [] };
 }
@@ -47,6 +51,11 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
   }
   const p = o.lookup(key);
   if (p !== undefined && p.isAccessor) {
+    if (p instanceof ProxyProp) {
+      const ok = yield* proxySet(realm, p.proxy, key, value, receiver);
+      if (!ok && throwOnFail) realm.throwError('TypeError', setFalsishMessage(key));
+      return ok;
+    }
     if (p.set === undefined) {
       if (throwOnFail) realm.throwError('TypeError', formatMessage(Msg.NoSetter, keyText(key), describeForMessage(receiver)));
       return false;
@@ -62,6 +71,7 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     if (throwOnFail) realm.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeOf(receiver)} '${String(receiver)}'`);
     return false;
   }
+  if (isProxy(receiver)) return yield* setOnProxyReceiver(realm, receiver, key, value);
   // A typed array receiver converts the value first (valueOf is user code).
   if (receiver instanceof TypedArrayObject && value instanceof JSObject && canonicalNumericIndex(key) !== undefined) {
     value = receiver.kind.bigint ? yield* toBigInt(realm, value) : yield* toNumber(realm, value);
@@ -74,6 +84,20 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     realm.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
   }
   return ok;
+}
+
+export function setFalsishMessage(key: PropertyKey): string {
+  return `'set' on proxy: trap returned falsish for property '${keyText(key)}'`;
+}
+
+/** OrdinarySetWithOwnDescriptor's last steps when the receiver is a proxy (its traps run). */
+function* setOnProxyReceiver(realm: Realm, receiver: JSObject, key: PropertyKey, value: Value): Gen<boolean> {
+  const existing = yield* getOwnProperty(realm, receiver, key);
+  if (existing === undefined) {
+    return yield* defineOwnProperty(realm, receiver, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  if (existing.isAccessor || !existing.writable) return false;
+  return yield* defineOwnProperty(realm, receiver, key, { value });
 }
 
 export function keyText(key: PropertyKey): string {
@@ -99,8 +123,11 @@ export function describeForMessage(v: Value): string {
   return typeof v === 'string' ? `'${v}'` : String(v);
 }
 
+/** HasProperty without user code; ops/internal.ts `has` is the one that runs proxy traps. */
 export function hasProperty(o: JSObject, key: PropertyKey): boolean {
-  return o.lookup(key) !== undefined;
+  const p = o.lookup(key);
+  if (p instanceof ProxyProp) p.proxy.hooks.unsupported('the has trap here');
+  return p !== undefined;
 }
 
 /** https://tc39.es/ecma262/#sec-call */
@@ -112,6 +139,9 @@ export function* call(realm: Realm, f: Value, thisArg: Value, args: Value[]): Ge
 /** https://tc39.es/ecma262/#sec-construct */
 export function* construct(realm: Realm, f: Value, args: Value[], newTarget: Value = f): Gen<JSObject> {
   if (!isConstructor(f)) realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeCallee(f)));
+  // A proxy new.target's `prototype` is a [[Get]] that may run its trap; the VM's object
+  // creation reads it synchronously, so it is read here first.
+  if (isProxy(newTarget) && !isProxy(f)) newTarget.pendingPrototype = { value: yield* get(realm, newTarget, 'prototype') };
   return (yield { kind: 'construct', fn: f, args, newTarget }) as JSObject;
 }
 
@@ -134,6 +164,12 @@ export function createDataProperty(o: JSObject, key: PropertyKey, value: Value):
 
 export function definePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): void {
   if (!o.defineOwn(key, desc)) realm.throwError('TypeError', formatMessage(Msg.DefineProperty, keyText(key)));
+}
+
+/** DeletePropertyOrThrow for any object: a proxy's deleteProperty trap may run. */
+export function* deleteOrThrow(realm: Realm, o: JSObject, key: PropertyKey): Gen<void> {
+  if (!isProxy(o)) return deletePropertyOrThrow(realm, o, key);
+  if (!(yield* proxyDelete(realm, o, key))) realm.throwError('TypeError', `'deleteProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
 }
 
 export function deletePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey): void {
@@ -162,6 +198,10 @@ export function* ordinaryHasInstance(realm: Realm, c: Value, o: Value): Gen<bool
   if (!(o instanceof JSObject)) return false;
   const proto = yield* get(realm, c, 'prototype');
   if (!(proto instanceof JSObject)) realm.throwError('TypeError', `Function has non-object prototype '${String(proto)}' in instanceof check`);
+  if (chainHasProxy(o)) {
+    for (let p = yield* getPrototypeOf(realm, o); p !== null; p = yield* getPrototypeOf(realm, p)) if (p === proto) return true;
+    return false;
+  }
   for (let p = o.proto; p !== null; p = p.proto) if (p === proto) return true;
   return false;
 }

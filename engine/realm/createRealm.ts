@@ -17,6 +17,7 @@ import { installCollections } from './builtins/collections';
 import { installDate } from './builtins/Date';
 import { installRegExp } from './builtins/RegExp';
 import { installReflect } from './builtins/Reflect';
+import { installProxy } from './builtins/Proxy';
 import { installGlobals } from './builtins/globals';
 import { installConsole } from './builtins/console';
 import { installPromise } from './builtins/Promise';
@@ -40,6 +41,7 @@ export function createRealm(host: RealmHost): Realm {
   installDate(realm);
   installRegExp(realm);
   installReflect(realm);
+  installProxy(realm);
   installPromise(realm);
   installBinary(realm);
   installGlobals(realm);

@@ -5,6 +5,7 @@ import type { Env } from '../env/env';
 import { Msg, formatMessage } from '../errors/messages';
 import { Closure, isConstructor } from '../heap/function';
 import { JSObject, METHOD_FLAGS, PrivateElement, PrivateName } from '../heap/object';
+import { trapFreeLookup } from '../heap/proxy';
 import { Value } from '../heap/values';
 import { ResultMode } from './frame';
 import type { Machine } from './machine';
@@ -19,7 +20,7 @@ export function createClass(m: Machine, info: ClassInfo, env: Env, heritage: Val
     if (heritage === null) protoParent = null;
     else {
       if (!isConstructor(heritage)) m.throwError('TypeError', formatMessage(Msg.ClassExtendsNotConstructor, describeValue(heritage)));
-      const pp = (heritage as JSObject).lookup('prototype');
+      const pp = trapFreeLookup(heritage as JSObject, 'prototype');
       const v = pp && !pp.isAccessor ? pp.value : undefined;
       if (v !== null && !(v instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.PrototypeNotObject, String(v)));
       protoParent = v as JSObject | null;

@@ -2,10 +2,12 @@
 // native frame of their own (so getters, valueOf and iterators are real VM calls).
 import { JSArray, JSObject, chargeElements } from '../heap/object';
 import { HOLE, PropertyKey, Value, WellKnown } from '../heap/values';
-import { Gen, getMethod, toObject, toPropertyKey, toString } from '../ops/convert';
+import { Gen, getMethod, toObject, toPropertyKey, toString, typeOf } from '../ops/convert';
 import { call, get, getV } from '../ops/object';
 import { IteratorRecord, getIterator, iterableToList, iteratorClose, iteratorCloseQuietly, iteratorStep } from '../ops/iteration';
 import type { Realm } from '../realm/realm';
+import { isProxy } from '../heap/proxy';
+import { copyFromProxy } from './proxyHelpers';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { promiseResolve } from '../realm/builtins/promiseOps';
 
@@ -72,6 +74,7 @@ export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value, text?
 export function* copyDataHelper(realm: Realm, target: JSObject, source: Value, excluded: PropertyKey[]): Gen<Value> {
   if (source === undefined || source === null) return target;
   const from = toObject(realm, source);
+  if (isProxy(from)) return yield* copyFromProxy(realm, target, from, excluded);
   for (const key of from.ownKeys()) {
     if (excluded.includes(key)) continue;
     const p = from.getOwn(key);
@@ -122,6 +125,11 @@ export function* delegateHelper(realm: Realm, it: AnyIterator, mode: number, rec
 
 
 /** `await` of a thenable or foreign promise: PromiseResolve(%Promise%, v). */
+/** `typeof name` for a global accessor (performance): its getter runs, as for any read. */
+export function* typeofGlobalAccessor(realm: Realm, name: string): Gen<Value> {
+  return typeOf(yield* get(realm, realm.global, name));
+}
+
 export function* promiseResolveHelper(realm: Realm, v: Value): Gen<Value> {
   return yield* promiseResolve(realm, realm.intrinsic('%Promise%'), v);
 }

@@ -24,6 +24,9 @@ import { codeDisplayName } from '../debug/displayName';
 import { suspendAsync, yieldAsync, yieldAsyncDelegate } from './asyncFrames';
 import { CloseResult, asyncCloseHelper, asyncNextHelper, getAsyncIteratorHelper } from './asyncIteration';
 import { PromiseObject } from '../heap/slots';
+import { ProxyFunction, ProxyProp, isProxy } from '../heap/proxy';
+import { chainHasProxy } from '../ops/internal';
+import { ForInState, forInKeysHelper, proxyDeleteHelper, proxyHasHelper, readPrototypeHelper } from './proxyHelpers';
 import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtins/promiseOps';
 import type { NativeGen } from '../heap/function';
 import * as O from './operators';
@@ -34,7 +37,7 @@ export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
 /** Runs up to `budget` instructions; JS exceptions unwind to handlers inside the loop. */
 export function execute(m: Machine, budget: number): SliceResult {
-  m.budget = budget;
+  m.startSlice(budget);
   return run(m);
 }
 
@@ -100,7 +103,8 @@ function run(m: Machine): SliceResult {
     const strict = f.code.strict;
     try {
     for (;;) {
-      if (--m.budget < 0) return 'slice';
+      // The instruction that found the budget spent did not run: give its count back.
+      if (--m.budget < 0) { m.budget++; return 'slice'; }
       const at = f.pc;
       switch (ops[f.pc++]) {
         case Op.Const: stack.push(consts[ops[f.pc++]] as Value); break;
@@ -160,8 +164,8 @@ function run(m: Machine): SliceResult {
           const p = realm.global.lookup(name);
           if (p === undefined) { stack.push('undefined'); break; }
           if (!p.isAccessor) { stack.push(typeOf(p.value)); break; }
-          stack.push(typeOf(undefined));
-          break;
+          m.runHelper(H.typeofGlobalAccessor(realm, name));
+          continue reload;
         }
         case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(consts[ops[f.pc++]] as string)); break;
         case Op.DeclareGlobalVar: {
@@ -254,6 +258,7 @@ function run(m: Machine): SliceResult {
           const key = (ops[at] === Op.DeleteNamed ? consts[ops[f.pc++]] : propertyKeyOf(stack.pop())) as PropertyKey;
           const obj = stack.pop();
           if (obj === undefined || obj === null) m.throwError('TypeError', `Cannot convert undefined or null to object`);
+          if (isProxy(obj)) { m.runHelper(proxyDeleteHelper(realm, obj, key, strict)); continue reload; }
           const ok = obj instanceof JSObject ? obj.deleteOwn(key) : true;
           if (!ok && strict) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, typeof key === 'string' ? key : key.toString(), describeForMessage(obj)));
           stack.push(ok);
@@ -340,7 +345,10 @@ function run(m: Machine): SliceResult {
           const obj = stack.pop(); const key = stack.pop();
           if (!(obj instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.InNonObject, noSideEffectsToString(realm, key), obj === null || obj === undefined ? String(obj) : typeof obj === 'string' ? obj : String(obj)));
           if (key instanceof JSObject) { m.runHelper(inHelper(m, key, obj)); continue reload; }
-          stack.push(obj.lookup(propertyKeyOf(key)) !== undefined);
+          const k = propertyKeyOf(key);
+          const p = obj.lookup(k);
+          if (p instanceof ProxyProp) { m.runHelper(proxyHasHelper(realm, p.proxy, k)); continue reload; }
+          stack.push(p !== undefined);
           break;
         }
         case Op.InstanceOf: {
@@ -547,7 +555,12 @@ function run(m: Machine): SliceResult {
           m.runHelper(asyncCloseHelper(realm, rec as never, stack[n - 1] === Completion.Throw));
           continue reload;
         }
-        case Op.ForInStart: stack.push(forInKeys(m, stack.pop()) as unknown as Value); break;
+        case Op.ForInStart: {
+          const state = forInKeys(m, stack.pop());
+          if (state instanceof JSObject) { m.runHelper(forInKeysHelper(realm, state)); continue reload; }
+          stack.push(state as unknown as Value);
+          break;
+        }
         case Op.ForInNext: {
           const target = ops[f.pc++];
           const st = stack[stack.length - 1] as unknown as ForInState;
@@ -562,6 +575,13 @@ function run(m: Machine): SliceResult {
         case Op.CreateClass: {
           const info = consts[ops[f.pc++]] as ClassInfo;
           const hasHeritage = ops[f.pc++] === 1;
+          const heritage = stack[stack.length - 1];
+          if (hasHeritage && heritage instanceof ProxyFunction && heritage.isConstructor && heritage.pendingPrototype === undefined) {
+            // `extends` reads the proxy's prototype with [[Get]] (traps run), then the op runs again.
+            f.pc = at;
+            m.runHelper(readPrototypeHelper(realm, heritage), ResultMode.Discard);
+            continue reload;
+          }
           const [F, proto] = createClass(m, info, f.env, stack.pop(), hasHeritage);
           stack.push(F, proto);
           break;
@@ -715,17 +735,21 @@ function* negateGen(g: Gen<boolean>, negate: boolean): Gen<Value> {
 
 function* inHelper(m: Machine, key: JSObject, obj: JSObject): Gen<Value> {
   const k = yield* toPropertyKey(m.realm, key);
-  return obj.lookup(k) !== undefined;
+  const p = obj.lookup(k);
+  if (p instanceof ProxyProp) return yield* proxyHasHelper(m.realm, p.proxy, k);
+  return p !== undefined;
 }
 
-interface ForInState { obj: JSObject; keys: string[]; i: number }
-
-/** https://tc39.es/ecma262/#sec-enumerate-object-properties: own then inherited enumerable string keys. */
-function forInKeys(m: Machine, v: Value): ForInState {
+/**
+ * https://tc39.es/ecma262/#sec-enumerate-object-properties: own then inherited enumerable
+ * string keys; returns the object itself when its chain holds a proxy (traps must run).
+ */
+function forInKeys(m: Machine, v: Value): ForInState | JSObject {
   const keys: string[] = [];
   if (v === undefined || v === null) return { obj: m.realm.ObjectPrototype, keys, i: 0 };
   const obj = toObject(m.realm, v);
   const seen = new Set<string>();
+  if (chainHasProxy(obj)) return obj;
   for (let o: JSObject | null = obj; o !== null; o = o.proto) {
     for (const k of o.ownKeys()) {
       if (typeof k !== 'string' || seen.has(k)) continue;

@@ -8,6 +8,8 @@ import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
 import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import { Msg, formatMessage } from '../errors/messages';
+import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
+import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { newPromise } from '../realm/builtins/promiseOps';
@@ -38,6 +40,9 @@ export class Machine {
   lastResult: Value = undefined;
   /** Instructions left in the current slice (the dispatch loop counts it down). */
   budget = 0;
+  /** The budget the current slice started with, and the instructions run before it (see instructionsRun). */
+  private sliceBudget = 0;
+  private instructionsBefore = 0;
   /** The task whose callback is running, as the call stack names it. */
   taskLabel: string | undefined = undefined;
   /** Debugger hovers: any call (getters included) throws instead of running; writes are refused at compile time. */
@@ -53,6 +58,31 @@ export class Machine {
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
+  }
+
+  /** Starts a slice of up to `budget` instructions. */
+  startSlice(budget: number): void {
+    this.instructionsBefore = this.instructionsRun();
+    this.budget = this.sliceBudget = budget;
+  }
+
+  /**
+   * Instructions run so far, long builtins' ticks included: read off the budget, so the
+   * dispatch loop does no work for it. The virtual clock is derived from this count.
+   */
+  instructionsRun(): number {
+    return this.instructionsBefore + this.sliceBudget - this.budget;
+  }
+
+  /** Counts `n` instructions' worth of work a builtin did (a clock read). */
+  charge(n: number): void {
+    this.budget -= n;
+  }
+
+  /** Sets the count back to `n` (a debugger evaluation runs outside the program's time). */
+  rewindInstructions(n: number): void {
+    this.instructionsBefore = n;
+    this.sliceBudget = this.budget;
   }
 
   top(): AnyFrame | undefined {
@@ -114,6 +144,7 @@ export class Machine {
       return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
     }
     if (fn instanceof BoundFunction) return this.callOrPush(fn.target, fn.boundThis, [...fn.boundArgs, ...args], mode, calleeText);
+    if (fn instanceof ProxyFunction) return this.startNative(proxyCall(this.realm, fn, thisArg, args), null, mode, 'Proxy');
     this.throwError('TypeError', formatMessage(Msg.NotFunction, calleeText ?? describeValue(fn)));
   }
 
@@ -138,6 +169,11 @@ export class Machine {
       nf.superCall = superCall;
       return this.runNativeFrame(nf);
     }
+    if (fn instanceof ProxyFunction) {
+      const nf = new NativeFrame(proxyConstruct(this.realm, fn, args, newTarget) as NativeGen, null, 'Proxy', ResultMode.Normal);
+      nf.superCall = superCall;
+      return this.runNativeFrame(nf);
+    }
     const closure = fn as Closure;
     const derived = closure.code.kind === 'derivedConstructor';
     const thisObj = derived ? TDZ : new JSObject(this.prototypeFor(newTarget as JSObject, this.realm.ObjectPrototype));
@@ -150,7 +186,7 @@ export class Machine {
 
   /** https://tc39.es/ecma262/#sec-getprototypefromconstructor (data property only). */
   prototypeFor(newTarget: JSObject, fallback: JSObject): JSObject {
-    const p = newTarget.lookup('prototype');
+    const p = trapFreeLookup(newTarget, 'prototype');
     return p && !p.isAccessor && p.value instanceof JSObject ? p.value : fallback;
   }
 

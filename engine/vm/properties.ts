@@ -5,7 +5,10 @@ import { JSArray, JSObject, chargeElements } from '../heap/object';
 import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
 import { HOLE, JSSymbol, Primitive, PropertyKey, Value } from '../heap/values';
 import { primitiveProto, toNumber } from '../ops/convert';
-import { describeForMessage, keyText } from '../ops/object';
+import { describeForMessage, keyText, setFalsishMessage } from '../ops/object';
+import { ProxyProp } from '../heap/proxy';
+import { proxySet } from '../ops/proxyTraps';
+import type { Gen } from '../ops/convert';
 import { ResultMode } from './frame';
 import type { Machine } from './machine';
 
@@ -75,6 +78,7 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
   const p = obj.lookup(key);
   if (p !== undefined) {
     if (p.isAccessor) {
+      if (p instanceof ProxyProp) { m.runHelper(proxySetHelper(m, p, key, value, obj, strict), ResultMode.Discard); return; }
       if (p.set) { m.call(p.set, obj, [value], ResultMode.Discard); return; }
       if (strict) m.throwError('TypeError', formatMessage(Msg.NoSetter, keyText(key), describeForMessage(obj)));
       return;
@@ -87,6 +91,13 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
   if (!obj.setOwnValue(key, value) && strict) {
     m.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
   }
+}
+
+/** A write that reached a proxy (the object or one on its chain): its set trap runs. */
+function* proxySetHelper(m: Machine, p: ProxyProp, key: PropertyKey, value: Value, receiver: Value, strict: boolean): Gen<Value> {
+  const ok = yield* proxySet(m.realm, p.proxy, key, value, receiver);
+  if (!ok && strict) m.throwError('TypeError', setFalsishMessage(key));
+  return value;
 }
 
 function setArrayLength(m: Machine, arr: JSArray, value: Value, strict: boolean): void {

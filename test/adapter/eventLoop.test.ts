@@ -2,7 +2,7 @@
 // chosen stops, task stops ("Event loop: timer #1 -> later()") and the label frame.
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { frames, launch, resumeTo, startClient, type Client } from './support';
+import { evaluate, frames, launch, resumeTo, startClient, type Client } from './support';
 
 interface Snapshot {
   phase: string;
@@ -68,5 +68,22 @@ describe('adapter: event loop', () => {
     const state = await loopState(dc);
     assert.equal(state.time, 10);
     assert.equal(state.current?.label, 'timer #1 -> later()');
+  });
+
+  it('shows the virtual time a busy loop in the script took; evaluating clock reads does not move it', async () => {
+    await launch(dc, 'busyWait.js', { stopOnEntry: false });
+    const before = (await loopState(dc)).time;
+    const [, event] = await Promise.all([
+      resumeTo(dc, () => dc.continueRequest({ threadId: 1 })),
+      dc.waitForEvent('eventLoopChanged'),
+    ]);
+    const after = await loopState(dc);
+    assert.equal(before, 0);
+    assert.equal(after.time, 50, 'the loop ends at the first ms it sees 50 ms passed');
+    assert.equal(((event as DebugProtocol.Event).body as Snapshot).time, 50);
+    const reads = [];
+    for (let i = 0; i < 3; i++) reads.push((await evaluate(dc, 'performance.now()')).body.result);
+    assert.equal(new Set(reads).size, 1, `an evaluation runs outside the program's time: ${reads.join(', ')}`);
+    assert.equal((await loopState(dc)).time, 50);
   });
 });

@@ -15,7 +15,7 @@ import { copyMethods } from './arrayCopy';
 import { iterationMethods } from './arrayIteration';
 import { mutationMethods } from './arrayMutation';
 import { sortMethods } from './arraySort';
-import { MethodTable, arrayCreate, callbackFn, createIndexOrThrow, fastElement, getIndex, isArray } from './arraySupport';
+import { MethodTable, arrayCreate, callbackFn, createIndexOrThrow, fastElement, getIndex, isArrayThroughProxies } from './arraySupport';
 import { openIterator, typeAndValue } from './Iterator';
 import { protoFromCtor } from './objectSupport';
 
@@ -66,7 +66,7 @@ function installPrototype(realm: Realm, proto: JSArray): void {
 }
 
 function installStatics(realm: Realm, ctor: JSFunction): void {
-  realm.method(ctor, 'isArray', 1, (_this, args) => isArray(args[0]));
+  realm.method(ctor, 'isArray', 1, (_this, args) => isArrayThroughProxies(realm, args[0]));
   realm.method(ctor, 'from', 1, function* (thisArg, args) {
     return yield* arrayFrom(realm, thisArg, args[0], args[1], args[2]);
   }, { gen: true });

@@ -6,7 +6,8 @@ import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { JSThrow } from '../../errors/internal';
 import { Gen, toString } from '../../ops/convert';
-import { get, hasProperty } from '../../ops/object';
+import { get } from '../../ops/object';
+import { has } from '../../ops/internal';
 import { iteratorStep } from '../../ops/iteration';
 import type { ErrorType, Realm } from '../realm';
 import { getIteratorOrThrow } from './Iterator';
@@ -61,7 +62,7 @@ function makeErrorConstructor(realm: Realm, type: ErrorType, proto: JSObject, le
 /** Steps 3-4 of https://tc39.es/ecma262/#sec-error-message, and InstallErrorCause. */
 function* installMessageAndCause(realm: Realm, e: JSObject, message: Value, options: Value): Gen<void> {
   if (message !== undefined) e.props.set('message', new Prop(yield* toString(realm, message), METHOD_FLAGS));
-  if (options instanceof JSObject && hasProperty(options, 'cause')) {
+  if (options instanceof JSObject && (yield* has(realm, options, 'cause'))) {
     e.props.set('cause', new Prop(yield* get(realm, options, 'cause'), METHOD_FLAGS));
   }
 }

@@ -8,6 +8,7 @@ import { Gen, integerOrInfinity, toString, typeOf } from '../../ops/convert';
 import { call, get, listFromArrayLike, ordinaryHasInstance } from '../../ops/object';
 import type { Realm } from '../realm';
 import { describeValue, protoFromCtor } from './objectSupport';
+import * as I from '../../ops/internal';
 
 export function installFunction(realm: Realm): void {
   const proto = realm.FunctionPrototype;
@@ -63,9 +64,9 @@ export function requireCallable(realm: Realm, v: Value, method: 'apply' | 'call'
  * (https://tc39.es/ecma262/#sec-function.prototype.bind steps 4-8).
  */
 function* boundFunctionCreate(realm: Realm, target: JSFunction, boundThis: Value, boundArgs: Value[]): Gen<BoundFunction> {
-  const f = new BoundFunction(target.proto, target, boundThis, boundArgs);
+  const f = new BoundFunction(yield* I.getPrototypeOf(realm, target), target, boundThis, boundArgs);
   let length = 0;
-  if (target.getOwn('length') !== undefined) {
+  if ((yield* I.getOwnProperty(realm, target, 'length')) !== undefined) {
     const targetLen = yield* get(realm, target, 'length');
     if (typeof targetLen === 'number') {
       if (targetLen === Infinity) length = Infinity;

@@ -5,7 +5,8 @@ import { JSObject } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { toPropertyKey } from '../../ops/convert';
-import { call, construct, get, hasProperty, listFromArrayLike, set } from '../../ops/object';
+import { call, construct, get, listFromArrayLike, set } from '../../ops/object';
+import * as I from '../../ops/internal';
 import type { Realm } from '../realm';
 import { convertElementDescriptor } from './binarySupport';
 import { requireCallable } from './Function';
@@ -21,11 +22,11 @@ export function installReflect(realm: Realm): void {
   realm.method(reflect, 'defineProperty', 3, function* (_t, args) {
     const o = target(args[0], 'defineProperty');
     const key = yield* toPropertyKey(realm, args[1]);
-    return o.defineOwn(key, yield* convertElementDescriptor(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
+    return yield* I.defineOwnProperty(realm, o, key, yield* convertElementDescriptor(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
   }, gen);
   realm.method(reflect, 'deleteProperty', 2, function* (_t, args) {
     const o = target(args[0], 'deleteProperty');
-    return o.deleteOwn(yield* toPropertyKey(realm, args[1]));
+    return yield* I.deleteProperty(realm, o, yield* toPropertyKey(realm, args[1]));
   }, gen);
   realm.method(reflect, 'apply', 3, function* (_t, args) {
     const fn = requireCallable(realm, args[0], 'apply');
@@ -46,16 +47,18 @@ export function installReflect(realm: Realm): void {
   }, gen);
   realm.method(reflect, 'getOwnPropertyDescriptor', 2, function* (_t, args) {
     const o = target(args[0], 'getOwnPropertyDescriptor');
-    return fromPropertyDescriptor(realm, o.getOwn(yield* toPropertyKey(realm, args[1])));
+    return fromPropertyDescriptor(realm, yield* I.getOwnProperty(realm, o, yield* toPropertyKey(realm, args[1])));
   }, gen);
-  realm.method(reflect, 'getPrototypeOf', 1, (_t, args) => target(args[0], 'getPrototypeOf').proto);
+  realm.method(reflect, 'getPrototypeOf', 1, (_t, args) => I.getPrototypeOf(realm, target(args[0], 'getPrototypeOf')), gen);
   realm.method(reflect, 'has', 2, function* (_t, args) {
     const o = target(args[0], 'has');
-    return hasProperty(o, yield* toPropertyKey(realm, args[1]));
+    return yield* I.has(realm, o, yield* toPropertyKey(realm, args[1]));
   }, gen);
-  realm.method(reflect, 'isExtensible', 1, (_t, args) => target(args[0], 'isExtensible').extensible);
-  realm.method(reflect, 'ownKeys', 1, (_t, args) => realm.newArray(target(args[0], 'ownKeys').ownKeys()));
-  realm.method(reflect, 'preventExtensions', 1, (_t, args) => target(args[0], 'preventExtensions').preventExtensions());
+  realm.method(reflect, 'isExtensible', 1, (_t, args) => I.isExtensible(realm, target(args[0], 'isExtensible')), gen);
+  realm.method(reflect, 'ownKeys', 1, function* (_t, args) {
+    return realm.newArray(yield* I.ownPropertyKeys(realm, target(args[0], 'ownKeys')));
+  }, gen);
+  realm.method(reflect, 'preventExtensions', 1, (_t, args) => I.preventExtensions(realm, target(args[0], 'preventExtensions')), gen);
   realm.method(reflect, 'set', 3, function* (_t, args) {
     const o = target(args[0], 'set');
     const key = yield* toPropertyKey(realm, args[1]);
@@ -63,8 +66,8 @@ export function installReflect(realm: Realm): void {
   }, gen);
   realm.method(reflect, 'setPrototypeOf', 2, (_t, args) => {
     const o = target(args[0], 'setPrototypeOf');
-    return o.setProto(checkProto(realm, args[1]));
-  });
+    return I.setPrototypeOf(realm, o, checkProto(realm, args[1]));
+  }, gen);
   setToStringTag(reflect, 'Reflect');
   realm.defineGlobal('Reflect', reflect);
   realm.intrinsics.set('%Reflect%', reflect);

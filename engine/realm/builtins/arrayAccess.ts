@@ -12,7 +12,7 @@ import type { Realm } from '../realm';
 import { arrayIteratorMethod } from './Iterator';
 import {
   MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, createIndexOrThrow, fastElement, gen, getIfPresent, getIndex,
-  hasDefaultSpecies, hasInheritedElements, isArray, plain, sameValueZero, thisObject,
+  hasDefaultSpecies, hasInheritedElements, isArrayThroughProxies, plain, sameValueZero, thisObject,
 } from './arraySupport';
 
 /** Arrays being joined, per realm: a cycle joins as '' (V8 prints `a=[1]; a.push(a)` as '1,'). */
@@ -181,7 +181,7 @@ function* isConcatSpreadable(realm: Realm, v: Value): Gen<boolean> {
   if (!(v instanceof JSObject)) return false;
   const key = WellKnown.isConcatSpreadable;
   const spreadable = v.lookup(key) === undefined ? undefined : yield* get(realm, v, key);
-  return spreadable !== undefined ? toBoolean(spreadable) : isArray(v);
+  return spreadable !== undefined ? toBoolean(spreadable) : isArrayThroughProxies(realm, v);
 }
 
 /** The loop shared by join and toLocaleString; null and undefined elements print as ''. */

@@ -9,7 +9,7 @@ import { lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
 import {
   MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, callbackFn, createIndexOrThrow, fastElement, gen, getIfPresent,
-  getIndex, isArray, thisObject,
+  getIndex, isArrayThroughProxies, thisObject,
 } from './arraySupport';
 
 type VisitKind = 'forEach' | 'map' | 'filter' | 'every' | 'some';
@@ -134,7 +134,7 @@ function* flattenIntoArray(
     if (v === HOLE) v = yield* getIfPresent(realm, top.src, k);
     if (v === HOLE) continue;
     if (mapper !== undefined && stack.length === 1) v = yield { kind: 'call', fn: mapper, thisArg, args: [v, k, top.src] };
-    if (top.depth > 0 && isArray(v)) {
+    if (top.depth > 0 && v instanceof JSObject && isArrayThroughProxies(realm, v)) {
       if (stack.length >= MAX_FLAT_DEPTH) realm.throwError('RangeError', Msg.StackOverflow);
       stack.push({ src: v, len: yield* lengthOfArrayLike(realm, v), k: 0, depth: top.depth - 1 });
     } else {

@@ -4,7 +4,7 @@ import { CONFIGURABLE, JSArray, JSObject, chargeElements } from '../../heap/obje
 import { HOLE, Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity } from '../../ops/convert';
-import { deletePropertyOrThrow, lengthOfArrayLike, set } from '../../ops/object';
+import { deleteOrThrow, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import {
   MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, createIndexOrThrow, gen, getIfPresent, getIndex,
@@ -41,7 +41,7 @@ export function mutationMethods(realm: Realm): MethodTable {
         return undefined;
       }
       const v = yield* getIndex(realm, o, len - 1);
-      deletePropertyOrThrow(realm, o, String(len - 1));
+      yield* deleteOrThrow(realm, o, String(len - 1));
       yield* set(realm, o, 'length', len - 1);
       return v;
     }),
@@ -58,7 +58,7 @@ export function mutationMethods(realm: Realm): MethodTable {
       }
       const first = yield* getIndex(realm, o, 0);
       for (let k = 1; k < len; k++) yield* moveElement(realm, o, k, k - 1);
-      deletePropertyOrThrow(realm, o, String(len - 1));
+      yield* deleteOrThrow(realm, o, String(len - 1));
       yield* set(realm, o, 'length', len - 1);
       return first;
     }),
@@ -114,7 +114,7 @@ function inheritsAny(o: JSObject, from: number, count: number): boolean {
 /** Moves element `from` to `to`, deleting `to` when `from` is a hole (the spec's shuffling step). */
 function* moveElement(realm: Realm, o: JSObject, from: number, to: number): Gen<void> {
   const v = yield* getIfPresent(realm, o, from);
-  if (v === HOLE) deletePropertyOrThrow(realm, o, String(to));
+  if (v === HOLE) yield* deleteOrThrow(realm, o, String(to));
   else yield* set(realm, o, String(to), v);
 }
 
@@ -123,9 +123,9 @@ function* swapElements(realm: Realm, o: JSObject, lower: number, upper: number):
   const lowerValue = yield* getIfPresent(realm, o, lower);
   const upperValue = yield* getIfPresent(realm, o, upper);
   if (upperValue !== HOLE) yield* set(realm, o, String(lower), upperValue);
-  else if (lowerValue !== HOLE) deletePropertyOrThrow(realm, o, String(lower));
+  else if (lowerValue !== HOLE) yield* deleteOrThrow(realm, o, String(lower));
   if (lowerValue !== HOLE) yield* set(realm, o, String(upper), lowerValue);
-  else if (upperValue !== HOLE) deletePropertyOrThrow(realm, o, String(upper));
+  else if (upperValue !== HOLE) yield* deleteOrThrow(realm, o, String(upper));
 }
 
 /** https://tc39.es/ecma262/#sec-array.prototype.splice */
@@ -151,7 +151,7 @@ function* splice(realm: Realm, thisArg: Value, args: Value[]): Gen<Value> {
   const n = items.length;
   if (n < dc) {
     for (let k = start; k < len - dc; k++) yield* moveElement(realm, o, k + dc, k + n);
-    for (let k = len; k > len - dc + n; k--) deletePropertyOrThrow(realm, o, String(k - 1));
+    for (let k = len; k > len - dc + n; k--) yield* deleteOrThrow(realm, o, String(k - 1));
   } else if (n > dc) {
     for (let k = len - dc; k > start; k--) yield* moveElement(realm, o, k + dc - 1, k + n - 1);
   }

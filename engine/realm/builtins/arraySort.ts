@@ -7,7 +7,7 @@ import { Msg } from '../../errors/messages';
 import { HeapExhausted } from '../../errors/internal';
 import { account } from '../../heap/account';
 import { Gen, primitiveToString, toNumber, toString } from '../../ops/convert';
-import { deletePropertyOrThrow, lengthOfArrayLike, set } from '../../ops/object';
+import { deleteOrThrow, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import {
   MethodTable, arrayCreate, fastElement, gen, getIfPresent, hasInheritedElements, isWritableArray, readRange, thisObject,
@@ -62,7 +62,7 @@ function* writeBack(realm: Realm, o: JSObject, sorted: Value[], len: number): Ge
     return;
   }
   for (let j = 0; j < sorted.length; j++) yield* set(realm, o, String(j), sorted[j]);
-  for (let j = sorted.length; j < len; j++) deletePropertyOrThrow(realm, o, String(j));
+  for (let j = sorted.length; j < len; j++) yield* deleteOrThrow(realm, o, String(j));
 }
 
 /**

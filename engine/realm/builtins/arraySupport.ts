@@ -7,6 +7,8 @@ import { HOLE, Value, WellKnown, arrayIndex } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toObject } from '../../ops/convert';
 import { construct, get } from '../../ops/object';
+import { ProxyProp, isProxy } from '../../heap/proxy';
+import { proxyHas } from '../../ops/proxyTraps';
 import type { Realm } from '../realm';
 import { describeValue } from './objectSupport';
 
@@ -68,7 +70,8 @@ export function* getIfPresent(realm: Realm, o: JSObject, k: number): Gen<Value |
   }
   if (tickDue()) yield TICK;
   const key = String(k);
-  if (o.lookup(key) === undefined) return HOLE;
+  const p = o.lookup(key);
+  if (p === undefined || (p instanceof ProxyProp && !(yield* proxyHas(realm, p.proxy, key)))) return HOLE;
   return yield* get(realm, o, key);
 }
 
@@ -132,9 +135,19 @@ export function isFastArray(o: JSObject): o is JSArray {
   return isWritableArray(o) && !hasInheritedElements(o);
 }
 
-/** https://tc39.es/ecma262/#sec-isarray (no Proxy in this engine yet). */
+/** An Array exotic object itself (IsArray without looking through proxies). */
 export function isArray(v: Value): v is JSArray {
   return v instanceof JSArray;
+}
+
+/** https://tc39.es/ecma262/#sec-isarray: a proxy of an array is an array. */
+export function isArrayThroughProxies(realm: Realm, v: Value): boolean {
+  for (;;) {
+    if (v instanceof JSArray) return true;
+    if (!isProxy(v)) return false;
+    if (v.proxyHandler === null) realm.throwError('TypeError', "Cannot perform 'IsArray' on a proxy that has been revoked");
+    v = v.proxyTarget;
+  }
 }
 
 /** True when ArraySpeciesCreate on `o` would make a plain array without running user code. */

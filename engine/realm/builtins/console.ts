@@ -207,7 +207,7 @@ function tableProperties(realm: Realm, v: Value): PropertyKey[] {
 }
 
 /** Node's ERR_INVALID_ARG_TYPE: a TypeError with a `code`, which its stack also names. */
-function invalidArgType(realm: Realm, name: string, expected: string, v: Value): JSObject {
+export function invalidArgType(realm: Realm, name: string, expected: string, v: Value): JSObject {
   const e = realm.makeError('TypeError', formatMessage(Msg.InvalidArgType, name, expected, describeReceived(realm, v)));
   const stack = dataGet(e, 'stack');
   if (typeof stack === 'string') e.put('stack', stack.replace(/^TypeError/, 'TypeError [ERR_INVALID_ARG_TYPE]'), METHOD_FLAGS);

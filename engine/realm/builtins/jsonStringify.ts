@@ -9,8 +9,9 @@ import { Msg } from '../../errors/messages';
 import { Gen, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
 import { call, createDataProperty, get, getV, lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
-import { isArray } from './arraySupport';
-import { enumerableOwnKeys } from './objectEnumeration';
+import { isArrayThroughProxies } from './arraySupport';
+import { isProxy } from '../../heap/proxy';
+import { enumerableOwnKeys, enumerableOwnProperties } from './objectEnumeration';
 
 /** An object being serialized, with the key it was reached by (for the circular message). */
 interface Entry { obj: JSObject; key: string; inArray: boolean }
@@ -30,7 +31,7 @@ export function* jsonStringify(realm: Realm, value: Value, replacer: Value, spac
   const state: State = { replacer: undefined, propertyList: undefined, gap: '', indent: '', stack: [], onStack: new Set() };
   if (replacer instanceof JSObject) {
     if (isCallable(replacer)) state.replacer = replacer;
-    else if (isArray(replacer)) state.propertyList = yield* propertyList(realm, replacer);
+    else if (isArrayThroughProxies(realm, replacer)) state.propertyList = yield* propertyList(realm, replacer);
   }
   state.gap = yield* gapOf(realm, space);
   const wrapper = realm.newObject();
@@ -45,7 +46,7 @@ export function* jsonStringify(realm: Realm, value: Value, replacer: Value, spac
 }
 
 /** The allow-list of keys from an array replacer: strings, numbers and their wrappers. */
-function* propertyList(realm: Realm, replacer: JSArray): Gen<string[]> {
+function* propertyList(realm: Realm, replacer: JSObject): Gen<string[]> {
   const list: string[] = [];
   const len = yield* lengthOfArrayLike(realm, replacer);
   for (let i = 0; i < len; i++) {
@@ -95,7 +96,7 @@ function* serializeProperty(realm: Realm, state: State, key: string, holder: JSO
   enter(realm, state, value, key, holder instanceof JSArray);
   const stepback = state.indent;
   state.indent += state.gap;
-  const text = isArray(value) ? yield* serializeArray(realm, state, value) : yield* serializeObject(realm, state, value);
+  const text = isArrayThroughProxies(realm, value) ? yield* serializeArray(realm, state, value) : yield* serializeObject(realm, state, value);
   state.indent = stepback;
   state.onStack.delete(state.stack.pop()!.obj);
   return text;
@@ -103,7 +104,7 @@ function* serializeProperty(realm: Realm, state: State, key: string, holder: JSO
 
 /** https://tc39.es/ecma262/#sec-serializejsonobject */
 function* serializeObject(realm: Realm, state: State, value: JSObject): Gen<string> {
-  const keys = state.propertyList ?? enumerableOwnKeys(value);
+  const keys = state.propertyList ?? (isProxy(value) ? (yield* enumerableOwnProperties(realm, value, 'key')) as string[] : enumerableOwnKeys(value));
   const partial: string[] = [];
   for (const p of keys) {
     const strP = yield* serializeProperty(realm, state, p, value);

@@ -8,6 +8,7 @@ import { Msg, formatMessage } from '../../errors/messages';
 import { JSThrow } from '../../errors/internal';
 import { Gen, toObject, toPropertyKey } from '../../ops/convert';
 import { call, createDataProperty, get, set } from '../../ops/object';
+import * as I from '../../ops/internal';
 import { IteratorRecord, iteratorCloseQuietly, iteratorStep } from '../../ops/iteration';
 import type { Realm } from '../realm';
 import { getIteratorOrThrow } from './Iterator';
@@ -19,8 +20,8 @@ export function* objectAssign(realm: Realm, target: Value, sources: Value[]): Ge
   for (const source of sources) {
     if (source === undefined || source === null) continue;
     const from = toObject(realm, source);
-    for (const key of from.ownKeys()) {
-      if (!from.getOwn(key)?.enumerable) continue;
+    for (const key of yield* I.ownPropertyKeys(realm, from)) {
+      if (!(yield* I.getOwnProperty(realm, from, key))?.enumerable) continue;
       const v = yield* get(realm, from, key);
       yield* set(realm, to, key, v, to, true);
     }
@@ -33,8 +34,8 @@ export type EnumerationKind = 'key' | 'value' | 'key+value';
 /** https://tc39.es/ecma262/#sec-enumerableownproperties; each key is re-checked as getters may delete later ones. */
 export function* enumerableOwnProperties(realm: Realm, o: JSObject, kind: EnumerationKind): Gen<Value[]> {
   const out: Value[] = [];
-  for (const key of o.ownKeys()) {
-    if (typeof key !== 'string' || !o.getOwn(key)?.enumerable) continue;
+  for (const key of yield* I.ownPropertyKeys(realm, o)) {
+    if (typeof key !== 'string' || !(yield* I.getOwnProperty(realm, o, key))?.enumerable) continue;
     if (kind === 'key') { out.push(key); continue; }
     const v = yield* get(realm, o, key);
     out.push(kind === 'value' ? v : realm.newArray([key, v]));

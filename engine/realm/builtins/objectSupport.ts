@@ -2,10 +2,12 @@
 // as JS objects, GetPrototypeFromConstructor, and V8's way of naming a value in a message.
 import { isCallable } from '../../heap/function';
 import { CONFIGURABLE, Descriptor, JSArray, JSObject, Prop } from '../../heap/object';
+import { isProxy, trapFreeLookup } from '../../heap/proxy';
 import { JSSymbol, PropertyKey, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toBoolean } from '../../ops/convert';
-import { createDataProperty, get, hasProperty, keyText } from '../../ops/object';
+import { createDataProperty, get, keyText } from '../../ops/object';
+import * as I from '../../ops/internal';
 import type { Realm } from '../realm';
 import { functionSourceText } from './Function';
 
@@ -16,7 +18,7 @@ import { functionSourceText } from './Function';
 export function protoFromCtor(newTarget: JSObject | undefined, fallback: JSObject): JSObject {
   if (newTarget === undefined) return fallback;
   // Constructors keep `prototype` as a data property, so this read runs no user code.
-  const p = newTarget.lookup('prototype');
+  const p = trapFreeLookup(newTarget, 'prototype');
   return p !== undefined && !p.isAccessor && p.value instanceof JSObject ? p.value : fallback;
 }
 
@@ -42,12 +44,12 @@ export function constructorName(o: JSObject): string | undefined {
 export function* toPropertyDescriptor(realm: Realm, v: Value): Gen<Descriptor> {
   if (!(v instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.PropertyDescriptorNotObject, describeValue(v)));
   const desc: Descriptor = {};
-  if (hasProperty(v, 'enumerable')) desc.enumerable = toBoolean(yield* get(realm, v, 'enumerable'));
-  if (hasProperty(v, 'configurable')) desc.configurable = toBoolean(yield* get(realm, v, 'configurable'));
-  if (hasProperty(v, 'value')) desc.value = yield* get(realm, v, 'value');
-  if (hasProperty(v, 'writable')) desc.writable = toBoolean(yield* get(realm, v, 'writable'));
-  if (hasProperty(v, 'get')) desc.get = accessorFunction(realm, yield* get(realm, v, 'get'), Msg.GetterNotFunction);
-  if (hasProperty(v, 'set')) desc.set = accessorFunction(realm, yield* get(realm, v, 'set'), Msg.SetterNotFunction);
+  if (yield* I.has(realm, v, 'enumerable')) desc.enumerable = toBoolean(yield* get(realm, v, 'enumerable'));
+  if (yield* I.has(realm, v, 'configurable')) desc.configurable = toBoolean(yield* get(realm, v, 'configurable'));
+  if (yield* I.has(realm, v, 'value')) desc.value = yield* get(realm, v, 'value');
+  if (yield* I.has(realm, v, 'writable')) desc.writable = toBoolean(yield* get(realm, v, 'writable'));
+  if (yield* I.has(realm, v, 'get')) desc.get = accessorFunction(realm, yield* get(realm, v, 'get'), Msg.GetterNotFunction);
+  if (yield* I.has(realm, v, 'set')) desc.set = accessorFunction(realm, yield* get(realm, v, 'set'), Msg.SetterNotFunction);
   if (('get' in desc || 'set' in desc) && ('value' in desc || 'writable' in desc)) {
     realm.throwError('TypeError', formatMessage(Msg.InvalidDescriptorMix, describeValue(v)));
   }
@@ -101,4 +103,19 @@ export function setProtoOrThrow(realm: Realm, o: JSObject, proto: JSObject | nul
 export function checkProto(realm: Realm, p: Value): JSObject | null {
   if (p instanceof JSObject || p === null) return p;
   return realm.throwError('TypeError', formatMessage(Msg.ProtoNotObject, describeValue(p)));
+}
+
+/** DefinePropertyOrThrow for any object: a proxy's defineProperty trap may run. */
+export function* defineOrThrowAny(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): Gen<void> {
+  if (!isProxy(o)) return defineOrThrow(realm, o, key, desc);
+  if (!(yield* I.defineOwnProperty(realm, o, key, desc))) {
+    realm.throwError('TypeError', `'defineProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
+  }
+}
+
+/** [[SetPrototypeOf]] or throw, for any object. */
+export function* setProtoOrThrowAny(realm: Realm, o: JSObject, proto: JSObject | null): Gen<void> {
+  if (!isProxy(o)) return setProtoOrThrow(realm, o, proto);
+  // V8's text names a property even though there is none.
+  if (!(yield* I.setPrototypeOf(realm, o, proto))) realm.throwError('TypeError', "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
 }

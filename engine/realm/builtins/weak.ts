@@ -20,7 +20,7 @@ export function installWeakCollections(realm: Realm): void {
  * https://tc39.es/ecma262/#sec-canbeheldweakly: objects, and symbols not made by
  * Symbol.for. The registry is private to Symbol.ts, so ask the original Symbol.keyFor.
  */
-function weaklyHoldable(realm: Realm): (v: Value) => v is JSObject | JSSymbol {
+export function weaklyHoldable(realm: Realm): (v: Value) => v is JSObject | JSSymbol {
   const keyFor = realm.intrinsics.get('%Symbol%')?.getOwn('keyFor')?.value;
   return (v: Value): v is JSObject | JSSymbol => {
     if (v instanceof JSObject) return true;

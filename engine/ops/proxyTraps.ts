@@ -1,0 +1,262 @@
+// The Proxy exotic object's internal methods (https://tc39.es/ecma262/#sec-proxy-object-internal-methods-and-internal-slots):
+// each runs its trap, or forwards to the target when the handler has none, then checks the
+// spec's invariants against the target and throws V8's TypeError when a trap lied.
+import { isCallable } from '../heap/function';
+import { Descriptor, JSObject, Prop, applyDescriptor } from '../heap/object';
+import type { ProxyLike } from '../heap/proxy';
+import { JSSymbol, PropertyKey, Value } from '../heap/values';
+import { noSideEffectsToString } from '../errors/noSideEffectsToString';
+import type { Realm } from '../realm/realm';
+import { toPropertyDescriptor } from '../realm/builtins/objectSupport';
+import { Gen, toBoolean } from './convert';
+import { call, construct, describeForMessage, get, keyText, lengthOfArrayLike, set } from './object';
+import * as I from './internal';
+
+type Trap = [target: JSObject, handler: JSObject, trap: Value];
+
+/** The target, handler and trap `name` (undefined when absent); a revoked proxy throws. */
+function* trapOf(realm: Realm, p: ProxyLike, name: string): Gen<Trap> {
+  const handler = p.proxyHandler;
+  if (handler === null) return realm.throwError('TypeError', `Cannot perform '${name}' on a proxy that has been revoked`);
+  const target = p.proxyTarget!;
+  const trap = yield* get(realm, handler, name);
+  if (trap === undefined || trap === null) return [target, handler, undefined];
+  if (!isCallable(trap)) {
+    realm.throwError('TypeError', `'${noSideEffectsToString(realm, trap)}' returned for property '${name}' of object '${describeForMessage(handler)}' is not a function`);
+  }
+  return [target, handler, trap];
+}
+
+function fail(realm: Realm, trap: string, text: string): never {
+  return realm.throwError('TypeError', `'${trap}' on proxy: ${text}`);
+}
+
+export function* proxyGetPrototypeOf(realm: Realm, p: ProxyLike): Gen<JSObject | null> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'getPrototypeOf');
+  if (trap === undefined) return yield* I.getPrototypeOf(realm, target);
+  const proto = yield* call(realm, trap, handler, [target]);
+  if (proto !== null && !(proto instanceof JSObject)) fail(realm, 'getPrototypeOf', 'trap returned neither object nor null');
+  if (yield* I.isExtensible(realm, target)) return proto;
+  if (proto !== (yield* I.getPrototypeOf(realm, target))) {
+    fail(realm, 'getPrototypeOf', 'proxy target is non-extensible but the trap did not return its actual prototype');
+  }
+  return proto;
+}
+
+export function* proxySetPrototypeOf(realm: Realm, p: ProxyLike, proto: JSObject | null): Gen<boolean> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'setPrototypeOf');
+  if (trap === undefined) return yield* I.setPrototypeOf(realm, target, proto);
+  if (!toBoolean(yield* call(realm, trap, handler, [target, proto]))) return false;
+  if (yield* I.isExtensible(realm, target)) return true;
+  if (proto !== (yield* I.getPrototypeOf(realm, target))) {
+    fail(realm, 'setPrototypeOf', 'trap returned truish for setting a new prototype on the non-extensible proxy target');
+  }
+  return true;
+}
+
+export function* proxyIsExtensible(realm: Realm, p: ProxyLike): Gen<boolean> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'isExtensible');
+  if (trap === undefined) return yield* I.isExtensible(realm, target);
+  const result = toBoolean(yield* call(realm, trap, handler, [target]));
+  const actual = yield* I.isExtensible(realm, target);
+  if (result !== actual) fail(realm, 'isExtensible', `trap result does not reflect extensibility of proxy target (which is '${actual}')`);
+  return result;
+}
+
+export function* proxyPreventExtensions(realm: Realm, p: ProxyLike): Gen<boolean> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'preventExtensions');
+  if (trap === undefined) return yield* I.preventExtensions(realm, target);
+  const result = toBoolean(yield* call(realm, trap, handler, [target]));
+  if (result && (yield* I.isExtensible(realm, target))) fail(realm, 'preventExtensions', 'trap returned truish but the proxy target is extensible');
+  return result;
+}
+
+export function* proxyGetOwnProperty(realm: Realm, p: ProxyLike, key: PropertyKey): Gen<Prop | undefined> {
+  const T = 'getOwnPropertyDescriptor';
+  const [target, handler, trap] = yield* trapOf(realm, p, T);
+  if (trap === undefined) return yield* I.getOwnProperty(realm, target, key);
+  const result = yield* call(realm, trap, handler, [target, key]);
+  const k = keyText(key);
+  if (result !== undefined && !(result instanceof JSObject)) fail(realm, T, `trap returned neither object nor undefined for property '${k}'`);
+  const targetDesc = yield* I.getOwnProperty(realm, target, key);
+  if (result === undefined) {
+    if (targetDesc === undefined) return undefined;
+    if (!targetDesc.configurable) fail(realm, T, `trap returned undefined for property '${k}' which is non-configurable in the proxy target`);
+    if (!(yield* I.isExtensible(realm, target))) fail(realm, T, `trap returned undefined for property '${k}' which exists in the non-extensible proxy target`);
+    return undefined;
+  }
+  const extensible = yield* I.isExtensible(realm, target);
+  const desc = yield* toPropertyDescriptor(realm, result);
+  const completed = completeDescriptor(desc);
+  if (!isCompatible(extensible, desc, targetDesc)) fail(realm, T, `trap returned descriptor for property '${k}' that is incompatible with the existing property in the proxy target`);
+  if (!completed.configurable) {
+    if (targetDesc === undefined || targetDesc.configurable) {
+      fail(realm, T, `trap reported non-configurability for property '${k}' which is either non-existent or configurable in the proxy target`);
+    }
+    if ('writable' in desc && !desc.writable && targetDesc.writable) {
+      fail(realm, T, `trap reported non-configurable and writable for property '${k}' which is non-configurable, non-writable in the proxy target`);
+    }
+  }
+  return completed;
+}
+
+export function* proxyDefineOwnProperty(realm: Realm, p: ProxyLike, key: PropertyKey, desc: Descriptor): Gen<boolean> {
+  const T = 'defineProperty';
+  const [target, handler, trap] = yield* trapOf(realm, p, T);
+  if (trap === undefined) return yield* I.defineOwnProperty(realm, target, key, desc);
+  if (!toBoolean(yield* call(realm, trap, handler, [target, key, descriptorObject(realm, desc)]))) return false;
+  const targetDesc = yield* I.getOwnProperty(realm, target, key);
+  const extensible = yield* I.isExtensible(realm, target);
+  const settingNonConfigurable = desc.configurable === false;
+  const k = keyText(key);
+  const nonConfigurableText = `trap returned truish for defining non-configurable property '${k}' which is either non-existent or configurable in the proxy target`;
+  if (targetDesc === undefined) {
+    if (!extensible) fail(realm, T, `trap returned truish for adding property '${k}'  to the non-extensible proxy target`);
+    if (settingNonConfigurable) fail(realm, T, nonConfigurableText);
+    return true;
+  }
+  if (!isCompatible(extensible, desc, targetDesc)) fail(realm, T, `trap returned truish for adding property '${k}'  that is incompatible with the existing property in the proxy target`);
+  if (settingNonConfigurable && targetDesc.configurable) fail(realm, T, nonConfigurableText);
+  if (!targetDesc.isAccessor && !targetDesc.configurable && targetDesc.writable && desc.writable === false) {
+    fail(realm, T, `trap returned truish for defining non-configurable property '${k}' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.`);
+  }
+  return true;
+}
+
+export function* proxyHas(realm: Realm, p: ProxyLike, key: PropertyKey): Gen<boolean> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'has');
+  if (trap === undefined) return yield* I.has(realm, target, key);
+  const result = toBoolean(yield* call(realm, trap, handler, [target, key]));
+  if (!result) {
+    const targetDesc = yield* I.getOwnProperty(realm, target, key);
+    if (targetDesc !== undefined) {
+      const k = keyText(key);
+      if (!targetDesc.configurable) fail(realm, 'has', `trap returned falsish for property '${k}' which exists in the proxy target as non-configurable`);
+      if (!(yield* I.isExtensible(realm, target))) fail(realm, 'has', `trap returned falsish for property '${k}' but the proxy target is not extensible`);
+    }
+  }
+  return result;
+}
+
+export function* proxyGet(realm: Realm, p: ProxyLike, key: PropertyKey, receiver: Value): Gen<Value> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'get');
+  if (trap === undefined) return yield* get(realm, target, key, receiver);
+  const v = yield* call(realm, trap, handler, [target, key, receiver]);
+  const targetDesc = yield* I.getOwnProperty(realm, target, key);
+  if (targetDesc !== undefined && !targetDesc.configurable) {
+    const k = keyText(key);
+    if (!targetDesc.isAccessor && !targetDesc.writable && !Object.is(v, targetDesc.value)) {
+      fail(realm, 'get', `property '${k}' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '${noSideEffectsToString(realm, targetDesc.value)}' but got '${noSideEffectsToString(realm, v)}')`);
+    }
+    if (targetDesc.isAccessor && targetDesc.get === undefined && v !== undefined) {
+      fail(realm, 'get', `property '${k}' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined' (got '${noSideEffectsToString(realm, v)}')`);
+    }
+  }
+  return v;
+}
+
+/** [[Set]]; false when the trap reports failure (callers throw in strict code, see setFailed). */
+export function* proxySet(realm: Realm, p: ProxyLike, key: PropertyKey, value: Value, receiver: Value): Gen<boolean> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'set');
+  if (trap === undefined) return yield* set(realm, target, key, value, receiver, false);
+  if (!toBoolean(yield* call(realm, trap, handler, [target, key, value, receiver]))) return false;
+  const targetDesc = yield* I.getOwnProperty(realm, target, key);
+  if (targetDesc !== undefined && !targetDesc.configurable) {
+    const k = keyText(key);
+    if (!targetDesc.isAccessor && !targetDesc.writable && !Object.is(value, targetDesc.value)) {
+      fail(realm, 'set', `trap returned truish for property '${k}' which exists in the proxy target as a non-configurable and non-writable data property with a different value`);
+    }
+    if (targetDesc.isAccessor && targetDesc.set === undefined) {
+      fail(realm, 'set', `trap returned truish for property '${k}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter`);
+    }
+  }
+  return true;
+}
+
+export function* proxyDelete(realm: Realm, p: ProxyLike, key: PropertyKey): Gen<boolean> {
+  const T = 'deleteProperty';
+  const [target, handler, trap] = yield* trapOf(realm, p, T);
+  if (trap === undefined) return yield* I.deleteProperty(realm, target, key);
+  if (!toBoolean(yield* call(realm, trap, handler, [target, key]))) return false;
+  const targetDesc = yield* I.getOwnProperty(realm, target, key);
+  if (targetDesc === undefined) return true;
+  const k = keyText(key);
+  if (!targetDesc.configurable) fail(realm, T, `trap returned truish for property '${k}' which is non-configurable in the proxy target`);
+  if (!(yield* I.isExtensible(realm, target))) fail(realm, T, `trap returned truish for property '${k}' but the proxy target is non-extensible`);
+  return true;
+}
+
+export function* proxyOwnKeys(realm: Realm, p: ProxyLike): Gen<PropertyKey[]> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'ownKeys');
+  if (trap === undefined) return yield* I.ownPropertyKeys(realm, target);
+  const keys = yield* keyListFromArrayLike(realm, yield* call(realm, trap, handler, [target]));
+  const extensible = yield* I.isExtensible(realm, target);
+  const nonConfigurable: PropertyKey[] = [];
+  const configurable: PropertyKey[] = [];
+  for (const key of yield* I.ownPropertyKeys(realm, target)) {
+    const d = yield* I.getOwnProperty(realm, target, key);
+    (d !== undefined && !d.configurable ? nonConfigurable : configurable).push(key);
+  }
+  if (extensible && nonConfigurable.length === 0) return keys;
+  const unchecked = new Set(keys);
+  const include = (key: PropertyKey): void => {
+    if (!unchecked.delete(key)) fail(realm, 'ownKeys', `trap result did not include '${keyText(key)}'`);
+  };
+  nonConfigurable.forEach(include);
+  if (extensible) return keys;
+  configurable.forEach(include);
+  if (unchecked.size > 0) fail(realm, 'ownKeys', 'trap returned extra keys but proxy target is non-extensible');
+  return keys;
+}
+
+/** CreateListFromArrayLike(obj, « String, Symbol ») without duplicates. */
+function* keyListFromArrayLike(realm: Realm, v: Value): Gen<PropertyKey[]> {
+  if (!(v instanceof JSObject)) realm.throwError('TypeError', 'CreateListFromArrayLike called on non-object');
+  const len = yield* lengthOfArrayLike(realm, v);
+  const keys: PropertyKey[] = [];
+  const seen = new Set<PropertyKey>();
+  for (let i = 0; i < len; i++) {
+    const k = yield* get(realm, v, String(i));
+    if (typeof k !== 'string' && !(k instanceof JSSymbol)) realm.throwError('TypeError', `${noSideEffectsToString(realm, k)} is not a valid property name`);
+    if (seen.has(k)) fail(realm, 'ownKeys', 'trap returned duplicate entries');
+    seen.add(k);
+    keys.push(k);
+  }
+  return keys;
+}
+
+export function* proxyCall(realm: Realm, p: ProxyLike, thisArg: Value, args: Value[]): Gen<Value> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'apply');
+  if (trap === undefined) return yield* call(realm, target, thisArg, args);
+  return yield* call(realm, trap, handler, [target, thisArg, realm.newArray(args)]);
+}
+
+export function* proxyConstruct(realm: Realm, p: ProxyLike, args: Value[], newTarget: Value): Gen<JSObject> {
+  const [target, handler, trap] = yield* trapOf(realm, p, 'construct');
+  if (trap === undefined) return yield* construct(realm, target, args, newTarget);
+  const o = yield* call(realm, trap, handler, [target, realm.newArray(args), newTarget]);
+  if (!(o instanceof JSObject)) fail(realm, 'construct', `trap returned non-object ('${noSideEffectsToString(realm, o)}')`);
+  return o;
+}
+
+/** https://tc39.es/ecma262/#sec-completepropertydescriptor, as a Prop. */
+function completeDescriptor(d: Descriptor): Prop {
+  const flags = (d.enumerable ? 2 : 0) | (d.configurable ? 4 : 0);
+  if ('get' in d || 'set' in d) return new Prop(undefined, flags | 8, d.get, d.set);
+  return new Prop(d.value, flags | (d.writable ? 1 : 0));
+}
+
+/** https://tc39.es/ecma262/#sec-iscompatiblepropertydescriptor, applied to a copy of `current`. */
+function isCompatible(extensible: boolean, desc: Descriptor, current: Prop | undefined): boolean {
+  const copy = current && new Prop(current.value, current.flags, current.get, current.set);
+  return applyDescriptor(new Map(), '', copy, desc, extensible);
+}
+
+/** https://tc39.es/ecma262/#sec-frompropertydescriptor for a partial descriptor. */
+function descriptorObject(realm: Realm, d: Descriptor): JSObject {
+  const o = realm.newObject();
+  for (const field of ['value', 'writable', 'get', 'set', 'enumerable', 'configurable'] as const) {
+    if (field in d) o.put(field, d[field]);
+  }
+  return o;
+}

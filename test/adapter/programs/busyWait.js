@@ -1,0 +1,5 @@
+const start = Date.now();
+debugger;
+while (Date.now() - start < 50) {}
+debugger;
+console.log('done', Date.now() - start);
