@@ -627,4 +627,68 @@ console.log('done:yes');
       assert.notEqual(field(r, `attempt ${label}`), 'no exception', `${label} did not throw\n${r.stdout}`);
     }
   });
+
+  it('typed arrays, buffers and the web APIs on them hand out only realm objects', () => {
+    const r = runProgram(
+      'binary-objects.js',
+      `
+const PROBE = ${PROBE_SOURCE};
+function check(label, v) {
+  let out;
+  try {
+    out = v.constructor.constructor(PROBE)() + ' ' + (v.constructor.constructor === Function);
+  } catch (e) {
+    out = 'probe threw ' + e.name;
+  }
+  console.log('check ' + label + ':' + out);
+}
+const ta = new Uint8Array([1, 2, 3]);
+check('typed array', ta);
+check('its buffer', ta.buffer);
+check('subarray', ta.subarray(1));
+check('buffer slice', ta.buffer.slice(0));
+check('DataView', new DataView(ta.buffer));
+check('DataView buffer', new DataView(ta.buffer).buffer);
+check('typed array iterator', ta.values());
+check('entries item', ta.entries().next().value);
+ta.map(function (v, i, arr) { check('callback array', arr); check('callback this', this); return v; }, {});
+new Float64Array([2, 1]).sort((a, b) => { check('comparator sees numbers ' + typeof a, Object(a)); return a - b; });
+Uint8Array.from([1], function (v) { check('from mapFn this', this); return v; }, {});
+check('encode result', new TextEncoder().encode('x'));
+check('encodeInto result', new TextEncoder().encodeInto('x', new Uint8Array(1)));
+check('TextDecoder', new TextDecoder());
+check('decode on a view', Object(new TextDecoder().decode(ta.subarray(1))));
+let getterCalls = 0;
+const src = { get g() { getterCalls++; return { deep: [ta] }; } };
+const c = structuredClone(src);
+check('structuredClone result', c);
+check('cloned getter value', c.g);
+check('cloned typed array', c.g.deep[0]);
+check('cloned buffer', c.g.deep[0].buffer);
+console.log('getter calls:' + getterCalls);
+console.log('clone is data:' + (Object.getOwnPropertyDescriptor(c, 'g').value === c.g));
+try { structuredClone({ f() {} }); } catch (e) { check('DataCloneError', e); }
+try { atob('@'); } catch (e) { check('atob error', e); }
+try { new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array([255])); } catch (e) { check('decode error', e); }
+check('getRandomValues result', crypto.getRandomValues(new Uint8Array(2)));
+check('crypto', crypto);
+try { crypto.subtle; } catch (e) { check('subtle error', e); console.log('subtle:' + e.message); }
+const desc = Object.getOwnPropertyDescriptor(ta, '0');
+check('element descriptor', desc);
+console.log('keys:' + Reflect.ownKeys(ta).join(','));
+console.log('done:yes');
+`,
+    );
+    assert.equal(field(r, 'done'), 'yes');
+    const checks = lines(r).filter((l) => l.startsWith('check '));
+    assert.ok(checks.length >= 25, r.stdout);
+    for (const line of checks) {
+      assert.equal(line.slice(line.indexOf(':') + 1), `${PROBE_OK} true`, `a built-in handed out an object from outside the realm: ${line}`);
+    }
+    assert.equal(field(r, 'getter calls'), '1');
+    assert.equal(field(r, 'clone is data'), 'true');
+    assert.equal(field(r, 'keys'), '0,1,2');
+    assert.match(field(r, 'subtle'), /Glassbox does not support crypto\.subtle/);
+    assertNoHostTraces(r);
+  });
 });

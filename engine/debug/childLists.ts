@@ -6,6 +6,8 @@ import { MapObject, SetObject } from '../heap/slots';
 import { PrimitiveWrapper } from '../heap/wrapper';
 import { HOLE, JSSymbol, PropertyKey, Value, arrayIndex } from '../heap/values';
 import { ArgumentsObject } from '../vm/arguments';
+import { TypedArrayObject } from '../heap/binary';
+import { binarySlots, typedElements } from './binaryChildren';
 import type { ChildView, ValueView } from './inspector';
 
 /** A list whose entries are made only when asked for. */
@@ -128,6 +130,11 @@ export function objectLists(o: JSObject, viewer: Viewer, internals: () => ChildV
     return { indexed: characters(o.primitive), named: concat(props(['length', ...orderKeys(o.props.keys())]), tail) };
   }
   const keys = orderKeys(o.props.keys());
+  const slots = binarySlots(o, viewer);
+  if (slots !== undefined) {
+    const indexed = o instanceof TypedArrayObject ? typedElements(o, viewer) : EMPTY;
+    return { indexed, named: concat(slots, props(keys), tail) };
+  }
   if (o instanceof ArgumentsObject) {
     let n = 0;
     while (n < keys.length && typeof keys[n] === 'string' && arrayIndex(keys[n]) >= 0) n++;

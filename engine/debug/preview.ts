@@ -2,6 +2,7 @@
 // strings quoted, `Array(3)`, `{a: 1, b: 2}`, `ƒ name()`, `Map(2)`, `A {x: 1}`.
 import { Closure, JSFunction } from '../heap/function';
 import { JSArray, JSObject } from '../heap/object';
+import { binaryPreview } from './binaryChildren';
 import { ProxyLike, isProxy } from '../heap/proxy';
 import { MapObject, SetObject, DateObject, RegExpObject, PromiseObject } from '../heap/slots';
 import { PrimitiveWrapper } from '../heap/wrapper';
@@ -79,6 +80,8 @@ export function preview(v: Value | typeof TDZ, depth = 1): string {
     const shown = v.items.slice(0, 5).map((x) => (x === HOLE ? 'empty' : preview(x as Value, 0)));
     return `(${v.items.length}) [${shown.join(', ')}${v.items.length > 5 ? ', …' : ''}]`;
   }
+  const binary = binaryPreview(v, depth, (x) => preview(x, 0));
+  if (binary !== undefined) return binary;
   if (v instanceof MapObject) return `Map(${v.data.size})`;
   if (v instanceof SetObject) return `Set(${v.data.size})`;
   if (v instanceof DateObject) return Number.isNaN(v.time) ? 'Invalid Date' : new Date(v.time).toISOString();

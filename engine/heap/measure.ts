@@ -7,6 +7,7 @@ import { Bytes, HEAP_KIND_NAMES, HeapKind } from './account';
 import { BoundFunction, Closure, JSFunction, NativeFunction } from './function';
 import { JSArray, JSObject } from './object';
 import { MapObject, SetObject } from './slots';
+import { ArrayBufferObject, DataViewObject, TypedArrayObject } from './binary';
 import { JSSymbol } from './values';
 
 /** Live figures per kind, indexed by HeapKind. */
@@ -99,6 +100,7 @@ function objectBytes(o: JSObject): number {
   if (o instanceof JSArray) n += Bytes.array - Bytes.object + Bytes.element * o.items.length;
   else if (o instanceof JSFunction) n += Bytes.function - Bytes.object;
   else if (o instanceof MapObject || o instanceof SetObject) n += Bytes.entry * o.data.size;
+  else if (o instanceof ArrayBufferObject) n += o.byteLength;
   return n;
 }
 
@@ -117,6 +119,11 @@ function walkObject(o: JSObject, add: (v: unknown) => void): void {
     for (const [k, v] of o.data) { add(k); add(v); }
   } else if (o instanceof SetObject) {
     for (const k of o.data) add(k);
+  } else if (o instanceof TypedArrayObject || o instanceof DataViewObject) {
+    // The host view is bytes only; what it holds alive is its buffer.
+    add(o.buffer);
+  } else if (o instanceof ArrayBufferObject) {
+    // Host bytes, counted in objectBytes; nothing to follow.
   } else if (o instanceof Closure) {
     add(o.env); add(o.homeObject); add(o.fieldInit);
   } else if (o instanceof BoundFunction) {

@@ -1,6 +1,7 @@
 // Array items as Node prints them: holes as `<n empty items>`, `... n more items` past
 // maxArrayLength, and many short items grouped into aligned columns.
 import { JSArray, JSObject } from '../heap/object';
+import { TypedArrayObject } from '../heap/binary';
 import { HOLE, arrayIndex } from '../heap/values';
 import { ArrayType, formatProperty, getKeys } from './formatObject';
 import { getStringWidth } from './formatPrimitive';
@@ -107,6 +108,7 @@ function columnCount(ctx: Ctx, dataLen: number[], entries: number): number {
 
 /** Whether value[0..n) are all numbers or bigints (holes and missing items are not). */
 function allNumeric(value: JSObject, n: number): boolean {
+  if (value instanceof TypedArrayObject) return n <= value.length;
   const items = value instanceof JSArray ? value.items : [];
   for (let i = 0; i < n; i++) {
     const v = items[i];

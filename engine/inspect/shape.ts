@@ -7,6 +7,7 @@ import { PrimitiveWrapper } from '../heap/wrapper';
 import { PropertyKey, WellKnown } from '../heap/values';
 import { getCtxStyle, getPrefix } from './constructorName';
 import { formatArray } from './formatArray';
+import { binaryShape } from './formatBinary';
 import { dateText, getBoxedBase, getFunctionBase, regExpText } from './formatBase';
 import {
   formatIterator, formatMap, formatPromise, formatSet, formatWeakCollection, getIteratorBraces, isPreviewableIterator,
@@ -32,6 +33,8 @@ const noEntries: Formatter = () => [];
 export function shapeOf(
   ctx: Ctx, value: JSObject, constructor: string | null, tag: string, recurseTimes: number, hasProtoProps: boolean,
 ): Shape | string {
+  const binary = binaryShape(ctx, value, constructor, tag, hasProtoProps);
+  if (binary !== undefined) return binary;
   if (value.lookup(WellKnown.iterator) !== undefined || constructor === null) {
     const shape = iterableShape(ctx, value, constructor, tag, hasProtoProps);
     if (shape !== undefined) return shape;

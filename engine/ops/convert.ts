@@ -121,7 +121,8 @@ export function primitiveProto(realm: Realm, v: Primitive): JSObject | null {
 export function integerOrInfinity(n: number): number {
   if (Number.isNaN(n) || n === 0) return 0;
   if (!Number.isFinite(n)) return n;
-  return Math.trunc(n);
+  // + 0 turns Math.trunc's -0 (for -0.5) into +0: the spec's result is a mathematical integer.
+  return Math.trunc(n) + 0;
 }
 
 export function* toIntegerOrInfinity(realm: Realm, v: Value): Gen<number> {

@@ -3,6 +3,7 @@
 // proxies run their traps (ops/proxyTraps.ts). Built-ins that may meet a proxy call these.
 import { Descriptor, JSObject, Prop } from '../heap/object';
 import { isProxy } from '../heap/proxy';
+import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
 import type { PropertyKey } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import type { Gen } from './convert';
@@ -23,6 +24,8 @@ export function* has(realm: Realm, o: JSObject, key: PropertyKey): Gen<boolean> 
   for (let x: JSObject | null = o; x !== null; x = x.proto) {
     if (isProxy(x)) return yield* T.proxyHas(realm, x, key);
     if (x.getOwn(key) !== undefined) return true;
+    // An integer-indexed exotic object answers numeric keys itself, never from its prototypes.
+    if (x instanceof TypedArrayObject && canonicalNumericIndex(key) !== undefined) return false;
   }
   return false;
 }

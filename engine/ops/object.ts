@@ -6,9 +6,11 @@ import { Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
 import { ProxyProp, isProxy } from '../heap/proxy';
-import { Gen, getMethod, primitiveProto, toLength, toObject, typeOf } from './convert';
+import { Gen, getMethod, primitiveProto, toLength, toNumber, toObject, typeOf } from './convert';
 import { proxyDelete, proxyGet, proxySet } from './proxyTraps';
 import { chainHasProxy, defineOwnProperty, getOwnProperty, getPrototypeOf } from './internal';
+import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
+import { toBigInt } from '../realm/builtins/BigInt';
 
 /** https://tc39.es/ecma262/#sec-get-o-p with an explicit receiver. */
 export function* get(realm: Realm, o: JSObject, key: PropertyKey, receiver: Value = o): Gen<Value> {
@@ -42,6 +44,11 @@ export function* getV(realm: Realm, v: Value, key: PropertyKey): Gen<Value> {
  * chain; a failed write throws in strict code (`throwOnFail`).
  */
 export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, receiver: Value = o, throwOnFail = true): Gen<boolean> {
+  if (o instanceof TypedArrayObject && o === receiver) {
+    const n = canonicalNumericIndex(key);
+    // https://tc39.es/ecma262/#sec-typedarray-set: the value converts even when the index is out of range.
+    if (n !== undefined) { o.setIndex(n, o.kind.bigint ? yield* toBigInt(realm, value) : yield* toNumber(realm, value)); return true; }
+  }
   const p = o.lookup(key);
   if (p !== undefined && p.isAccessor) {
     if (p instanceof ProxyProp) {
@@ -65,6 +72,10 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     return false;
   }
   if (isProxy(receiver)) return yield* setOnProxyReceiver(realm, receiver, key, value);
+  // A typed array receiver converts the value first (valueOf is user code).
+  if (receiver instanceof TypedArrayObject && value instanceof JSObject && canonicalNumericIndex(key) !== undefined) {
+    value = receiver.kind.bigint ? yield* toBigInt(realm, value) : yield* toNumber(realm, value);
+  }
   const ok = receiver.setOwnValue(key, value);
   if (!ok && throwOnFail) {
     const own = receiver.getOwn(key);

@@ -21,6 +21,7 @@ import { installProxy } from './builtins/Proxy';
 import { installGlobals } from './builtins/globals';
 import { installConsole } from './builtins/console';
 import { installPromise } from './builtins/Promise';
+import { installBinary } from './builtins/binary';
 
 export function createRealm(host: RealmHost): Realm {
   const realm = new Realm(host);
@@ -42,6 +43,7 @@ export function createRealm(host: RealmHost): Realm {
   installReflect(realm);
   installProxy(realm);
   installPromise(realm);
+  installBinary(realm);
   installGlobals(realm);
   installConsole(realm);
   return realm;

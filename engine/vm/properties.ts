@@ -2,6 +2,7 @@
 // properties and arrays; getters and setters run as ordinary calls (frames).
 import { Msg, formatMessage } from '../errors/messages';
 import { JSArray, JSObject, chargeElements } from '../heap/object';
+import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
 import { HOLE, JSSymbol, Primitive, PropertyKey, Value } from '../heap/values';
 import { primitiveProto, toNumber } from '../ops/convert';
 import { describeForMessage, keyText, setFalsishMessage } from '../ops/object';
@@ -48,6 +49,10 @@ export function getIndexed(m: Machine, obj: Value, key: number): void {
   if (obj instanceof JSArray && key >= 0 && key < obj.items.length && (key | 0) === key) {
     const v = obj.items[key];
     if (v !== HOLE) { (m.top() as { stack: unknown[] }).stack.push(v); return; }
+  } else if (obj instanceof TypedArrayObject) {
+    // An integer-indexed exotic object: a number key never reaches the prototype chain.
+    (m.top() as { stack: unknown[] }).stack.push(obj.isValidIndex(key) ? obj.get(key) : undefined);
+    return;
   }
   getProperty(m, obj, String(key));
 }
@@ -69,6 +74,7 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
   if (obj instanceof JSArray && key === 'length') return setArrayLength(m, obj, value, strict);
   const own = obj.props.get(key);
   if (own !== undefined && (own.flags & 9) === 1 && !obj.exotic) { own.value = value; return; }
+  if (obj instanceof TypedArrayObject && canonicalNumericIndex(key) !== undefined) return setTypedElement(m, obj, key as string, value);
   const p = obj.lookup(key);
   if (p !== undefined) {
     if (p.isAccessor) {
@@ -122,5 +128,21 @@ export function setIndexed(m: Machine, obj: Value, key: number, value: Value, st
     (m.top() as { stack: unknown[] }).stack.push(value);
     return;
   }
+  if (obj instanceof TypedArrayObject) {
+    (m.top() as { stack: unknown[] }).stack.push(value);
+    return setTypedElement(m, obj, String(key), value);
+  }
   setProperty(m, obj, String(key), value, strict);
+}
+
+/**
+ * https://tc39.es/ecma262/#sec-typedarraysetelement: a number (or bigint) is stored at
+ * once; anything else converts first, which may run valueOf, so it goes through a call.
+ */
+function setTypedElement(m: Machine, obj: TypedArrayObject, key: string, value: Value): void {
+  if (typeof value === (obj.kind.bigint ? 'bigint' : 'number')) {
+    obj.setIndex(canonicalNumericIndex(key)!, value as number | bigint);
+    return;
+  }
+  m.call(m.realm.intrinsic('%TypedArraySetElement%'), obj, [key, value], ResultMode.Discard);
 }

@@ -31,6 +31,12 @@ const rows: Row[] = [
   { src: `(function () { return arguments; })(4, 5, 6)`, counts: [3, 4], page: { filter: 'indexed', start: 2, count: 1 }, out: '2=6' },
   { src: `({ b: 1, a: 2, 1: 3 })`, counts: [0, 4], page: { filter: 'named', count: 3 }, out: '1=3 b=1 a=2' },
   { src: `({ b: 1 })`, counts: [0, 2], page: { filter: 'indexed' }, out: '' },
+  { src: `new Uint8Array([1, 2, 300])`, counts: [3, 5], page: { filter: 'indexed', start: 1 }, out: '1=2 2=44' },
+  { src: `new Int16Array(2)`, counts: [2, 5], page: { filter: 'named', count: 4 }, out: 'buffer=ArrayBuffer(4) byteLength=4 byteOffset=0 length=2' },
+  { src: `new Float64Array(1_000_000)`, counts: [1_000_000, 5], page: { filter: 'indexed', start: 999_999, count: 100 }, out: '999999=0' },
+  { src: `Object.assign(new Uint8Array(1), { tag: 'x' })`, counts: [1, 6], page: { filter: 'named', start: 4, count: 1 }, out: 'tag="x"' },
+  { src: `new Uint8Array([1, 255]).buffer`, counts: [0, 3], page: { filter: 'named', count: 2 }, out: 'byteLength=2 [[Uint8Contents]]=<01 ff>' },
+  { src: `new DataView(new ArrayBuffer(4), 1)`, counts: [0, 4], page: { filter: 'named', count: 3 }, out: 'buffer=ArrayBuffer(4) byteLength=3 byteOffset=1' },
 ];
 
 describe('engine debugger: paging big values', () => {
@@ -43,6 +49,13 @@ describe('engine debugger: paging big values', () => {
       assert.equal(dbg.children(h, row.page).map((c) => `${c.name}=${c.value.preview}`).join(' '), row.out);
     });
   }
+
+  it('a typed array previews as Chrome shows it', () => {
+    const { dbg } = pausedAt(`const v = new Float32Array([0.5, 1, 2, 3, 4, 5]);`);
+    const r = dbg.evaluate('v');
+    assert.ok(r.ok);
+    assert.equal(dbg.view(r.value).preview, 'Float32Array(6) [0.5, 1, 2, 3, 4, …]');
+  });
 
   it('groups stand for a slice of their value, and nest', () => {
     const { dbg } = pausedAt(`const v = Array.from({ length: 300 }, (_, i) => i * 2);`);

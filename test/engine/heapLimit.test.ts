@@ -50,6 +50,10 @@ const rows: Row[] = [
   { name: 'a finite spread is not kept after it returns', src: 'let n = 0; for (let i = 0; i < 300; i++) n += [...new Set(Array.from({ length: 500 }, (_, k) => ({ k })))].length;\nconsole.log(n)', maxHeapMB: 2, end: { kind: 'completed', out: '150000' }, measurements: 2 },
   { name: 'sort of a 2**32+5-long array-like dies as V8 does', src: 'Array.prototype.sort.call({ length: 2 ** 32 + 5 })', maxHeapMB: 1024, end: { kind: 'fatal', reason: 'invalid array length' } },
   { name: 'sort of a short array-like is fine', src: "console.log(JSON.stringify(Array.prototype.sort.call({ length: 3, 0: 'b', 2: 'a' })))", maxHeapMB: 1024, end: { kind: 'completed', out: '{"0":"a","1":"b","length":3}' } },
+  // Buffer bytes count against the limit; a buffer too big is the program's RangeError (as when V8's allocator refuses one).
+  { name: 'an ArrayBuffer past the limit is a catchable RangeError', src: 'try { new ArrayBuffer(2 ** 31) } catch (e) { console.log(e.name, e.message) }', maxHeapMB: 1024, end: { kind: 'completed', out: 'RangeError Array buffer allocation failed' } },
+  { name: 'typed arrays kept forever end in a RangeError', src: 'const a = []; try { while (true) a.push(new Float64Array(1e5)) } catch (e) { console.log(e.message, a.length > 5) }', maxHeapMB: 8, end: { kind: 'completed', out: 'Array buffer allocation failed true' } },
+  { name: 'garbage buffers far past the limit run to the end', src: 'let n = 0; for (let i = 0; i < 200; i++) n += new Uint8Array(1e5).length; console.log(n)', maxHeapMB: 4, end: { kind: 'completed', out: '20000000' }, measurements: 2 },
 ];
 
 function runRow(row: Row): { run: Run; outcome: RunOutcome; out: string[] } {

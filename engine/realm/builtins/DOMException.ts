@@ -2,6 +2,7 @@
 // Error subclass whose name, message and code are prototype getters over internal slots.
 import { ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { Value } from '../../heap/values';
+import { JSThrow } from '../../errors/internal';
 import { Gen, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import { has } from '../../ops/internal';
@@ -39,6 +40,10 @@ export function newDOMException(realm: Realm, message: string, name: string): DO
   const e = new DOMExceptionObject(realm.intrinsic('%DOMException.prototype%'), name, message);
   e.captureStack(realm.host.captureStack(), `${name}: ${message}`);
   return e;
+}
+
+export function throwDOMException(realm: Realm, message: string, name: string): never {
+  throw new JSThrow(newDOMException(realm, message, name));
 }
 
 export function installDOMException(realm: Realm): void {

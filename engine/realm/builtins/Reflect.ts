@@ -8,6 +8,7 @@ import { toPropertyKey } from '../../ops/convert';
 import { call, construct, get, listFromArrayLike, set } from '../../ops/object';
 import * as I from '../../ops/internal';
 import type { Realm } from '../realm';
+import { convertElementDescriptor } from './binarySupport';
 import { requireCallable } from './Function';
 import { checkProto, defineOwnConverted, describeValue, fromPropertyDescriptor, setToStringTag, toPropertyDescriptor } from './objectSupport';
 
@@ -21,7 +22,8 @@ export function installReflect(realm: Realm): void {
   realm.method(reflect, 'defineProperty', 3, function* (_t, args) {
     const o = target(args[0], 'defineProperty');
     const key = yield* toPropertyKey(realm, args[1]);
-    return yield* I.defineOwnProperty(realm, o, key, yield* defineOwnConverted(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
+    const desc = yield* toPropertyDescriptor(realm, args[2]);
+    return yield* I.defineOwnProperty(realm, o, key, yield* convertElementDescriptor(realm, o, key, yield* defineOwnConverted(realm, o, key, desc)));
   }, gen);
   realm.method(reflect, 'deleteProperty', 2, function* (_t, args) {
     const o = target(args[0], 'deleteProperty');

@@ -1,5 +1,7 @@
 // The Object constructor's static methods (https://tc39.es/ecma262/#sec-properties-of-the-object-constructor),
 // registered in V8's order so Object.getOwnPropertyNames(Object) reads as in Node.
+import { TypedArrayObject } from '../../heap/binary';
+import { convertElementDescriptor } from './binarySupport';
 import type { NativeFunction } from '../../heap/function';
 import { Descriptor, JSObject } from '../../heap/object';
 import { JSSymbol, PropertyKey, Value } from '../../heap/values';
@@ -78,10 +80,13 @@ function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
     const o = args[0];
     if (!(o instanceof JSObject)) realm.throwError('TypeError', Msg.DefineOnNonObject);
     const key = yield* toPropertyKey(realm, args[1]);
-    yield* defineOrThrowAny(realm, o, key, yield* toPropertyDescriptor(realm, args[2]));
+    yield* defineOrThrowAny(realm, o, key, yield* convertElementDescriptor(realm, o, key, yield* toPropertyDescriptor(realm, args[2])));
     return o;
   }, gen);
-  realm.method(ctor, 'freeze', 1, (_t, args) => closeObject(realm, args[0], 'frozen'), gen);
+  realm.method(ctor, 'freeze', 1, function* (_t, args) {
+    if (args[0] instanceof TypedArrayObject && args[0].length > 0) realm.throwError('TypeError', 'Cannot freeze array buffer views with elements');
+    return yield* closeObject(realm, args[0], 'frozen');
+  }, gen);
   realm.method(ctor, 'getPrototypeOf', 1, (_t, args) => I.getPrototypeOf(realm, toObject(realm, args[0])), gen);
   realm.method(ctor, 'setPrototypeOf', 2, function* (_t, args) {
     const o = args[0];
@@ -138,6 +143,6 @@ export function* objectDefineProperties(realm: Realm, o: JSObject, properties: V
     if (!(yield* I.getOwnProperty(realm, props, key))?.enumerable) continue;
     descriptors.push([key, yield* toPropertyDescriptor(realm, yield* get(realm, props, key))]);
   }
-  for (const [key, desc] of descriptors) yield* defineOrThrowAny(realm, o, key, desc);
+  for (const [key, desc] of descriptors) yield* defineOrThrowAny(realm, o, key, yield* convertElementDescriptor(realm, o, key, desc));
   return o;
 }
