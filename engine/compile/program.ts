@@ -67,13 +67,7 @@ function compileModule(source: string, fileName: string): FunctionCode {
       c.em.emit(Op.MakeArguments);
       c.em.emit(Op.InitLocal, 0, info.indexOf('arguments'));
     }
-    hoistFunctions(c, program.body);
-    c.em.emit(Op.Step, StepKind.Creation);
-    compileStatements(c, program.body);
-    c.em.at(program);
-    c.em.emit(Op.Undefined);
-    c.em.emit(Op.Return);
-    return code;
+    return compileProgramBody(c, program);
   });
 }
 
@@ -110,14 +104,19 @@ function compileScript(source: string, fileName: string): FunctionCode {
     for (const n of varNames(program.body, code.strict)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
     for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
     c.pushScope('script', lexicalDeclarations(program.body, false));
-    hoistFunctions(c, program.body);
-    c.em.emit(Op.Step, StepKind.Creation);
-    compileStatements(c, program.body);
-    c.em.at(program);
-    c.em.emit(Op.Undefined);
-    c.em.emit(Op.Return);
-    return code;
+    return compileProgramBody(c, program);
   });
+}
+
+/** The creation phase's function hoisting and its stop, then the statements; the program returns undefined. */
+function compileProgramBody(c: FnContext, program: Node): FunctionCode {
+  hoistFunctions(c, program.body);
+  c.em.emit(Op.Step, StepKind.Creation);
+  compileStatements(c, program.body);
+  c.em.at(program);
+  c.em.emit(Op.Undefined);
+  c.em.emit(Op.Return);
+  return c.code;
 }
 
 /** Compiles with `c` as the outermost context: running out of host stack is reported at the statement it had reached. */
