@@ -11,15 +11,19 @@ import type { Node } from '../parse/parse';
 export interface EvalSite {
   inMethod: boolean;
   inInitializer: boolean;
+  /** `super()` is valid there, but Glassbox cannot bind `this` from eval code yet. */
+  inDerivedConstructor: boolean;
 }
 
-/** Throws V8's SyntaxError for `super(...)` anywhere, `super.x` outside a method, `arguments` in an initializer. */
+/** Throws V8's SyntaxError for `super(...)` outside a derived constructor (Glassbox's own inside one), `super.x` outside a method, `arguments` in an initializer. */
 export function checkEvalSite(program: Node, site: EvalSite, fileName: string): void {
   visit(program, (n) => {
-    if (n.type === 'Super' || (n.type === 'CallExpression' && n.callee.type === 'Super')) {
-      // the parser allowed super only so that a method's eval may read super.x
-      if (n.type === 'CallExpression' || !site.inMethod) fail(n.type === 'CallExpression' ? n.callee : n, "'super' keyword unexpected here", fileName);
+    if (n.type === 'CallExpression' && n.callee.type === 'Super') {
+      if (site.inDerivedConstructor) fail(n.callee, 'Glassbox does not support super() inside eval yet', fileName);
+      fail(n.callee, "'super' keyword unexpected here", fileName);
     }
+    // the parser allowed super only so that a method's eval may read super.x
+    if (n.type === 'Super' && !site.inMethod) fail(n, "'super' keyword unexpected here", fileName);
     if (site.inInitializer && n.type === 'Identifier' && n.name === 'arguments') {
       fail(n, "'arguments' is not allowed in class field initializer or static initialization block", fileName);
     }

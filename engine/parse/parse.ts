@@ -25,6 +25,18 @@ export interface ParseOptions {
   allowSuper?: boolean;
 }
 
+/** Makes one of acorn's scope predicates true where the eval code's own `this` scope is the current one. */
+function allowAtTopLevel(parser: object, name: string): void {
+  let proto: object | null = Object.getPrototypeOf(parser);
+  let d: PropertyDescriptor | undefined;
+  while (proto !== null && (d = Object.getOwnPropertyDescriptor(proto, name)) === undefined) proto = Object.getPrototypeOf(proto);
+  const acornRule = d!.get!;
+  type ScopedParser = { currentThisScope(): unknown; scopeStack: unknown[] };
+  Object.defineProperty(parser, name, {
+    get(this: ScopedParser) { return this.currentThisScope() === this.scopeStack[0] || acornRule.call(this); },
+  });
+}
+
 export function parseProgram(source: string, opts: ParseOptions): Node {
   const parser = newParser({
     ecmaVersion: 'latest',
@@ -32,10 +44,12 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
     locations: true,
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
-    allowSuperOutsideMethod: opts.allowSuper ?? false,
   }, source);
   if (opts.strict) (parser as unknown as { strict: boolean }).strict = true;
-  if (opts.inFunction) Object.defineProperty(parser, 'allowNewDotTarget', { get: () => true });
+  if (opts.inFunction) allowAtTopLevel(parser, 'allowNewDotTarget');
+  // super.x and super(...) at the eval code's own level; compile/evalRules.ts gives the
+  // error that fits the eval's caller, and nested functions keep acorn's rules
+  if (opts.allowSuper) for (const name of ['allowSuper', 'allowDirectSuper']) allowAtTopLevel(parser, name);
   // acorn checks private names against its stack of class bodies: the eval's classes go first
   const outer = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] as Node[] } : null;
   if (outer) (parser as unknown as { privateNameStack: unknown[] }).privateNameStack.push(outer);

@@ -530,7 +530,11 @@ function evalSite(f: Frame): EvalSite {
   let env: Env | null = f.env;
   while (env && env.scope.names[0] !== '%this') env = env.outer;
   const fn = env?.slots[1];
-  if (!(fn instanceof Closure)) return { inMethod: false, inInitializer: false };
+  if (!(fn instanceof Closure)) return { inMethod: false, inInitializer: false, inDerivedConstructor: false };
   const name = fn.code.name;
-  return { inMethod: fn.homeObject !== undefined, inInitializer: name === '<instance_members_initializer>' || name === '<static_initializer>' };
+  return {
+    inMethod: fn.homeObject !== undefined,
+    inInitializer: name === '<instance_members_initializer>' || name === '<static_initializer>',
+    inDerivedConstructor: fn.code.kind === 'derivedConstructor',
+  };
 }
