@@ -21,7 +21,7 @@ const TABLE = [
   ['SetGlobal', 1, 'v -> v (name)'],
   ['TypeofGlobal', 1, '-> typeof name, never throws'],
   ['DeleteGlobal', 1, '-> bool'],
-  ['DeclareGlobalVar', 1, '-> (indirect eval: var on the global object)'],
+  ['DeclareGlobalVar', 2, '-> (name, configurable: a Script\'s or an indirect eval\'s var on the global object)'],
   ['PushEnv', 1, '(scope) enter a block environment'],
   ['PopEnv', 0, 'leave it'],
   ['CopyEnv', 0, 'fresh per-iteration copy of the block environment'],

@@ -101,8 +101,9 @@ function compileScript(source: string, fileName: string): FunctionCode {
   return guarded(c, () => {
     c.em.at(program);
     // Declared before they are set, so a strict script's hoisting assigns existing properties.
-    for (const n of varNames(program.body, code.strict)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
-    for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
+    // A Script's declarations cannot be deleted (CreateGlobalVarBinding with D = false).
+    for (const n of varNames(program.body, code.strict)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n), 0);
+    for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name), 0);
     c.pushScope('script', lexicalDeclarations(program.body, false));
     return compileProgramBody(c, program);
   });
@@ -143,8 +144,8 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
     declareEvalBindings(scope, program, strict);
     c.em.at(program);
     if (!strict) {
-      for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n));
-      for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name));
+      for (const n of varNames(program.body, false)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(n), 1);
+      for (const f of functionDeclarations(program.body)) c.em.emit(Op.DeclareGlobalVar, c.em.constant(f.id.name), 1);
     }
     return compileEvalBody(c, program, scope);
   });
@@ -207,7 +208,7 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
 function inFunction(env: Env): boolean {
   for (let e: Env | null = env; e !== null; e = e.outer) {
     if (e.scope.indexOf('%nt') < 0) continue;
-    return e.scope.kind === 'function' || e.scope.kind === 'module' || (e.scope.kind === 'global' && e.outer !== null);
+    return e.scope.kind === 'function' || e.scope.kind === 'module';
   }
   return false;
 }

@@ -17,6 +17,11 @@ export function variableEnvironment(from: Env): Env {
   }
 }
 
+/** The root, or a Script's top level (`glassbox run --script`): its vars are the global object's properties. */
+function isGlobalObjectEnv(e: Env): boolean {
+  return e.outer === null || e.scope.kind === 'global';
+}
+
 /** A named function expression's scope holding only its own name. */
 function isCalleeScope(e: Env): boolean {
   return e.scope.kinds.length > 0 && e.scope.kinds.every((k) => k === 'callee');
@@ -34,7 +39,7 @@ export function evalDeclare(realm: Realm, evalEnv: Env, names: EvalNames): void 
     // Annex B.3.4: a var may redeclare a catch parameter.
     for (const n of all) if (e.scope.indexOf(n) >= 0 && e.scope.kinds[e.scope.indexOf(n)] !== 'catch') redeclared(realm, n);
   }
-  if (varEnv.outer === null) return declareGlobal(realm, names);
+  if (isGlobalObjectEnv(varEnv)) return declareGlobal(realm, names);
   for (const n of all) {
     const slot = varEnv.scope.indexOf(n);
     if (slot >= 0 && (LEXICAL.has(varEnv.scope.kinds[slot]) || varEnv.scope.paramScope)) redeclared(realm, n);
@@ -67,7 +72,7 @@ function declareGlobal(realm: Realm, names: EvalNames): void {
 /** Initializes a declared function (or an Annex B block function's var) in the variable environment. */
 export function initVar(realm: Realm, evalEnv: Env, name: string, v: Value): void {
   const varEnv = variableEnvironment(evalEnv);
-  if (varEnv.outer === null) {
+  if (isGlobalObjectEnv(varEnv)) {
     const g = realm.global;
     const p = g.getOwn(name);
     if (p === undefined || p.configurable) g.defineOwn(name, { value: v, writable: true, enumerable: true, configurable: true });

@@ -172,7 +172,8 @@ function run(m: Machine): SliceResult {
         case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(consts[ops[f.pc++]] as string)); break;
         case Op.DeclareGlobalVar: {
           const name = consts[ops[f.pc++]] as string;
-          if (!realm.global.getOwn(name)) realm.global.defineOwn(name, { value: undefined, writable: true, enumerable: true, configurable: true });
+          const configurable = ops[f.pc++] === 1;
+          if (!realm.global.getOwn(name)) realm.global.defineOwn(name, { value: undefined, writable: true, enumerable: true, configurable });
           break;
         }
         case Op.PushEnv: f.env = m.newEnv(consts[ops[f.pc++]] as never, f.env); f.envDepth++; break;
