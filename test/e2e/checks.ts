@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
+import { objectViews } from './objectViews';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
 
@@ -315,4 +316,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, isolation];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, objectViews, isolation];

@@ -14,9 +14,9 @@ export const LARGE_PROGRAMS: Record<string, string> = {
 };
 
 /** Opens a program, starts Glassbox on it from the command palette and continues to its `debugger`. */
-async function debugToStatement(ctx: CheckContext, name: string): Promise<void> {
+export async function debugToStatement(ctx: CheckContext, name: string, text = LARGE_PROGRAMS[name]): Promise<void> {
   const { wb } = ctx;
-  writeFileSync(path.join(ctx.workspace, name), LARGE_PROGRAMS[name]);
+  writeFileSync(path.join(ctx.workspace, name), text);
   await wb.openFile(name);
   await wb.runCommand('Glassbox: Debug with Glassbox');
   await wb.waitPaused(30_000);
