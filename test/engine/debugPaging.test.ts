@@ -1,16 +1,8 @@
 // The debugger's view of big values, table-driven: counts without listing, pages of indexed
 // and named children, runs of holes, groups; bounded event-loop snapshots; evaluation budgets.
 import assert from 'node:assert/strict';
-import { createRun, type ChildPage, type EngineDebugger, type Run } from '../../engine';
-
-/** A run paused at a `debugger` statement after `setup`. */
-function pausedAt(setup: string): { run: Run; dbg: EngineDebugger } {
-  const run = createRun(`${setup}\ndebugger;`, { fileName: 't.js' });
-  const dbg = run.attachDebugger(false);
-  for (let guard = 0; guard < 1000 && run.step() !== 'paused';) guard++;
-  assert.ok(dbg.stop(), 'paused');
-  return { run, dbg };
-}
+import { type ChildPage, type EngineDebugger } from '../../engine';
+import { pausedAt } from '../helpers/pausedRun';
 
 function handleOf(dbg: EngineDebugger, expression: string): number {
   const r = dbg.evaluate(expression);

@@ -1,16 +1,7 @@
 // The debugger's view of a proxy, as Chrome DevTools shows one: a `Proxy(Object)` preview and
 // the [[Handler]], [[Target]] and [[IsRevoked]] slots, read without running any trap.
 import assert from 'node:assert/strict';
-import { createRun, type EngineDebugger } from '../../engine';
-
-/** A debugger paused at a `debugger` statement after `setup`. */
-function pausedAt(setup: string): EngineDebugger {
-  const run = createRun(`${setup}\ndebugger;`, { fileName: 't.js' });
-  const dbg = run.attachDebugger(false);
-  for (let guard = 0; guard < 1000 && run.step() !== 'paused';) guard++;
-  assert.ok(dbg.stop(), 'paused');
-  return dbg;
-}
+import { pausedAt } from '../helpers/pausedRun';
 
 /** Every trap counts its calls in `calls`, so a test can see that none ran. */
 const COUNTING = `let calls = 0;
@@ -31,7 +22,7 @@ const rows: Row[] = [
 describe('engine debugger: proxies', () => {
   for (const row of rows) {
     it(row.src, () => {
-      const dbg = pausedAt(`${COUNTING}\nconst v = ${row.src};`);
+      const { dbg } = pausedAt(`${COUNTING}\nconst v = ${row.src};`);
       const r = dbg.evaluate('v');
       assert.ok(r.ok);
       const view = dbg.view(r.value);

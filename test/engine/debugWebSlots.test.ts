@@ -1,15 +1,7 @@
 // The Variables view of built-ins whose state lives in engine fields (URL, URLSearchParams,
 // AbortSignal, Event, EventTarget, Intl): their internal slots, table-driven.
 import assert from 'node:assert/strict';
-import { createRun, type EngineDebugger } from '../../engine';
-
-function pausedAt(setup: string): EngineDebugger {
-  const run = createRun(`${setup}\ndebugger;`, { fileName: 't.js' });
-  const dbg = run.attachDebugger(false);
-  for (let guard = 0; guard < 1000 && run.step() !== 'paused';) guard++;
-  assert.ok(dbg.stop(), 'paused');
-  return dbg;
-}
+import { pausedAt } from '../helpers/pausedRun';
 
 const rows: { src: string; out: string }[] = [
   { src: `const v = new URL('HTTPS://A.b/x?q=1');`, out: `[[URL]]="https://a.b/x?q=1"` },
@@ -24,7 +16,7 @@ const rows: { src: string; out: string }[] = [
 describe('engine debugger: internal slots of the web built-ins and Intl', () => {
   for (const row of rows) {
     it(row.src, () => {
-      const dbg = pausedAt(row.src);
+      const { dbg } = pausedAt(row.src);
       const r = dbg.evaluate('v');
       assert.ok(r.ok);
       const slots = dbg.children(dbg.view(r.value).handle, { filter: 'named' })

@@ -1,0 +1,12 @@
+// Engine tests of the debugger's views start from a run paused at a `debugger` statement.
+import assert from 'node:assert/strict';
+import { createRun, type EngineDebugger, type Run } from '../../engine';
+
+/** A run paused at a `debugger` statement after `setup`. */
+export function pausedAt(setup: string): { run: Run; dbg: EngineDebugger } {
+  const run = createRun(`${setup}\ndebugger;`, { fileName: 't.js' });
+  const dbg = run.attachDebugger(false);
+  for (let guard = 0; guard < 1000 && run.step() !== 'paused';) guard++;
+  assert.ok(dbg.stop(), 'paused');
+  return { run, dbg };
+}
