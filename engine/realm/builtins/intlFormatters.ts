@@ -41,46 +41,45 @@ export function installFormatters(realm: Realm, intl: JSObject): void {
 
 function installNumberFormat(realm: Realm, intl: JSObject): void {
   const proto = defineService(realm, intl, { name: 'NumberFormat', length: 0, needsNew: false, host: Intl.NumberFormat as unknown as HostServiceClass });
-  const nf = (o: IntlServiceObject) => o.host as Intl.NumberFormat & { format(x: Numeric): string; formatToParts(x: Numeric): object[] };
-  const ranged = nf as unknown as (o: IntlServiceObject) => { formatRange(a: Numeric, b: Numeric): string; formatRangeToParts(a: Numeric, b: Numeric): object[] };
-  realm.method(proto, 'formatToParts', 1, function* (thisArg, args) {
-    const o = thisService(realm, thisArg, 'NumberFormat', 'formatToParts');
-    const x = yield* mathValue(realm, args[0]);
-    return hostResult(realm, rethrowHostError(realm, () => nf(o).formatToParts(x)));
-  }, { gen: true });
-  boundGetter(realm, proto, 'NumberFormat', 'format', 1, function* (o, args) {
-    const x = yield* mathValue(realm, args[0]);
-    return rethrowHostError(realm, () => nf(o).format(x));
-  });
-  for (const method of ['formatRange', 'formatRangeToParts'] as const) {
-    realm.method(proto, method, 2, function* (thisArg, args) {
-      const o = thisService(realm, thisArg, 'NumberFormat', method);
-      // An absent end is passed on as undefined: the host throws V8's "Invalid end : undefined".
-      const a = args[0] === undefined ? undefined : yield* mathValue(realm, args[0]);
-      const b = args[1] === undefined ? undefined : yield* mathValue(realm, args[1]);
-      return hostResult(realm, rethrowHostError(realm, () => ranged(o)[method](a as Numeric, b as Numeric)));
-    }, { gen: true });
-  }
+  installFormatMethods(realm, proto, 'NumberFormat', mathValue, mathValue);
 }
 
 function installDateTimeFormat(realm: Realm, intl: JSObject): void {
   const proto = defineService(realm, intl, { name: 'DateTimeFormat', length: 0, needsNew: false, host: Intl.DateTimeFormat as unknown as HostServiceClass });
-  const dtf = (o: IntlServiceObject) => o.host as Intl.DateTimeFormat;
+  installFormatMethods(realm, proto, 'DateTimeFormat', dateValue, toNumber);
+}
+
+/** The four formatting methods NumberFormat and DateTimeFormat share, on the host's service. */
+interface HostFormatter {
+  format(x: unknown): string;
+  formatToParts(x: unknown): object[];
+  formatRange(a: unknown, b: unknown): string;
+  formatRangeToParts(a: unknown, b: unknown): object[];
+}
+
+/**
+ * `format` (a bound getter), `formatToParts`, `formatRange` and `formatRangeToParts`, their
+ * arguments converted by `value` (a range's ends by `end`). An absent end is passed on as
+ * undefined: the host throws V8's "Invalid end : undefined".
+ */
+function installFormatMethods(realm: Realm, proto: JSObject, kind: string,
+  value: (realm: Realm, v: Value) => Gen<unknown>, end: (realm: Realm, v: Value) => Gen<unknown>): void {
+  const host = (o: IntlServiceObject) => o.host as unknown as HostFormatter;
   realm.method(proto, 'formatToParts', 1, function* (thisArg, args) {
-    const o = thisService(realm, thisArg, 'DateTimeFormat', 'formatToParts');
-    const t = yield* dateValue(realm, args[0]);
-    return hostResult(realm, rethrowHostError(realm, () => dtf(o).formatToParts(t)));
+    const o = thisService(realm, thisArg, kind, 'formatToParts');
+    const x = yield* value(realm, args[0]);
+    return hostResult(realm, rethrowHostError(realm, () => host(o).formatToParts(x)));
   }, { gen: true });
-  boundGetter(realm, proto, 'DateTimeFormat', 'format', 1, function* (o, args) {
-    const t = yield* dateValue(realm, args[0]);
-    return rethrowHostError(realm, () => dtf(o).format(t));
+  boundGetter(realm, proto, kind, 'format', 1, function* (o, args) {
+    const x = yield* value(realm, args[0]);
+    return rethrowHostError(realm, () => host(o).format(x));
   });
   for (const method of ['formatRange', 'formatRangeToParts'] as const) {
     realm.method(proto, method, 2, function* (thisArg, args) {
-      const o = thisService(realm, thisArg, 'DateTimeFormat', method);
-      const a = args[0] === undefined ? undefined : yield* toNumber(realm, args[0]);
-      const b = args[1] === undefined ? undefined : yield* toNumber(realm, args[1]);
-      return hostResult(realm, rethrowHostError(realm, () => dtf(o)[method](a as number, b as number)));
+      const o = thisService(realm, thisArg, kind, method);
+      const a = args[0] === undefined ? undefined : yield* end(realm, args[0]);
+      const b = args[1] === undefined ? undefined : yield* end(realm, args[1]);
+      return hostResult(realm, rethrowHostError(realm, () => host(o)[method](a, b)));
     }, { gen: true });
   }
 }
