@@ -11,7 +11,7 @@ import type { Realm } from '../realm';
 import { thisBrand } from './collectionSupport';
 import { describeValue, setToStringTag } from './objectSupport';
 import { throwDOMException } from './DOMException';
-import { throwNodeError } from './webSupport';
+import { requireClassNew, throwNodeError } from './webSupport';
 import { allocateTyped } from './TypedArray';
 
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
@@ -25,7 +25,7 @@ export function installTextEncoding(realm: Realm): void {
 function installTextEncoder(realm: Realm): void {
   const proto = realm.newObject();
   const ctor = realm.newNative('TextEncoder', 0, (_t, _a, newTarget) => {
-    if (newTarget === undefined) realm.throwError('TypeError', "Class constructor TextEncoder cannot be invoked without 'new'");
+    requireClassNew(realm, newTarget, 'TextEncoder');
     return new TextEncoderObject(proto);
   }, { ctor: true });
   realm.defineConstructor(ctor, proto);
@@ -60,7 +60,7 @@ const UINT8 = ELEMENT_KINDS.find((k) => k.name === 'Uint8Array')!;
 function installTextDecoder(realm: Realm): void {
   const proto = realm.newObject();
   const ctor = realm.newNative('TextDecoder', 0, function* (_t, args, newTarget) {
-    if (newTarget === undefined) realm.throwError('TypeError', "Class constructor TextDecoder cannot be invoked without 'new'");
+    requireClassNew(realm, newTarget, 'TextDecoder');
     const label = args[0] === undefined ? 'utf-8' : (yield* toString(realm, args[0])).trim().toLowerCase();
     if (!UTF8_LABELS.has(label)) {
       let known = false;

@@ -5,6 +5,7 @@ import type { NativeGenImpl, NativeSync } from '../../heap/function';
 import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject, Prop } from '../../heap/object';
 import { JSSymbol, Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
+import { Msg, formatMessage } from '../../errors/messages';
 import { Gen } from '../../ops/convert';
 import type { InspectOptions } from '../../inspect/inspect';
 import { inspectWithTags } from '../../inspect/resolveTags';
@@ -41,7 +42,7 @@ export function requireArgs(realm: Realm, args: Value[], names: string[]): void 
 
 /** V8's message for a class constructor called without `new` (Node's web classes are JS classes). */
 export function requireClassNew(realm: Realm, newTarget: JSObject | undefined, name: string): JSObject {
-  if (newTarget === undefined) realm.throwError('TypeError', `Class constructor ${name} cannot be invoked without 'new'`);
+  if (newTarget === undefined) realm.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, name));
   return newTarget;
 }
 
