@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { objectViews } from './objectViews';
+import { clockView } from './clockView';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
 
@@ -316,4 +317,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, objectViews, isolation];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, objectViews, clockView, isolation];
