@@ -27,6 +27,7 @@ import { installGenerators } from './vm/generators';
 import { installAsyncGenerators, installAsyncIteratorPrototype } from './vm/asyncGenerators';
 import { execute, SliceResult } from './vm/interpreter';
 import { Machine } from './vm/machine';
+import { SpecialSlot } from './env/specialSlots';
 
 export interface ConsoleEvent {
   level: ConsoleLevel;
@@ -117,7 +118,7 @@ export class Run {
       this.machine.frames.push(this.moduleFrame(code, this.moduleScope));
     } else {
       const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
-      env.slots[0] = this.realm.global;
+      env.slots[SpecialSlot.This] = this.realm.global;
       this.machine.frames.push(new Frame(code, env, null, [], ResultMode.Normal, env));
     }
     this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
@@ -128,8 +129,8 @@ export class Run {
   private moduleFrame(code: FunctionCode, scope: ModuleScope): Frame {
     const wrapper = this.machine.makeClosure(code, this.machine.rootEnv);
     const env = this.machine.newEnv(code.scope, this.machine.rootEnv);
-    env.slots[0] = scope.args[0];
-    env.slots[1] = wrapper;
+    env.slots[SpecialSlot.This] = scope.args[0];
+    env.slots[SpecialSlot.Function] = wrapper;
     code.paramSlots.forEach((slot, i) => { env.slots[slot] = scope.args[i]; });
     return new Frame(code, env, wrapper, scope.args, ResultMode.Normal, env);
   }

@@ -5,6 +5,7 @@ import type { Node } from '../parse/parse';
 import { FnContext } from './context';
 import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidden } from './expressions';
 import { bindPattern, storeName } from './patterns';
+import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
 export function compileAssignment(c: FnContext, node: Node): void {
   const { left, operator } = node;
@@ -91,8 +92,8 @@ function compileMemberAssign(c: FnContext, left: Node, value: () => void): void 
 
 /** fn this key: what GetSuper and SetSuper take, `this` read first as the spec does. */
 function pushSuperReference(c: FnContext, member: Node): void {
-  getHidden(c, '%fn');
-  getHidden(c, '%this');
+  getHidden(c, FUNCTION_NAME);
+  getHidden(c, THIS_NAME);
   pushKey(c, member);
 }
 

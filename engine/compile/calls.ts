@@ -5,6 +5,7 @@ import type { Node } from '../parse/parse';
 import { calleeText } from './calleeText';
 import { FnContext } from './context';
 import { compileArrayElements, compileExpression, compilePrivateName, getHidden } from './expressions';
+import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
 /** Short-circuit points of the optional chain being compiled: jump and extra stack items. */
 interface ChainState { exits: { at: number; extra: number }[] }
@@ -51,8 +52,8 @@ function getProperty(c: FnContext, node: Node): void {
 }
 
 export function compileSuperMember(c: FnContext, node: Node): void {
-  getHidden(c, '%fn');
-  getHidden(c, '%this');
+  getHidden(c, FUNCTION_NAME);
+  getHidden(c, THIS_NAME);
   if (node.computed) { compileExpression(c, node.property); c.em.emit(Op.ToPropertyKey); }
   else c.em.emitConst(node.property.name);
   c.em.emit(Op.GetSuper);
@@ -63,7 +64,7 @@ function compileCallee(c: FnContext, callee: Node): void {
   const inner = callee.type === 'ParenthesizedExpression' ? callee.expression : callee;
   if (inner.type === 'MemberExpression' && inner.object.type === 'Super') {
     compileSuperMember(c, inner);
-    getHidden(c, '%this');
+    getHidden(c, THIS_NAME);
     return;
   }
   if (inner.type === 'MemberExpression') {

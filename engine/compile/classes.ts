@@ -9,6 +9,7 @@ import { lexicalDeclarations, varNames } from './declarations';
 import { compileExpression, compileMethod, compileNamed, compilePropertyKey, getHidden } from './expressions';
 import { compileStatements } from './statements';
 import type { BindingKind } from '../env/scope';
+import { THIS_NAME } from '../env/specialSlots';
 
 /** What CreateClass needs: the constructor and the instance field initializer. */
 export interface ClassInfo {
@@ -165,7 +166,7 @@ function compileInitializer(c: FnContext, node: Node, elements: Node[], isStatic
 
 function defineField(c: FnContext, e: Node, i: number): void {
   c.em.emit(Op.Step, StepKind.Statement);
-  getHidden(c, '%this');
+  getHidden(c, THIS_NAME);
   let name = '';
   if (e.key.type === 'PrivateIdentifier') {
     getHidden(c, `#${e.key.name}`);
@@ -180,7 +181,7 @@ function defineField(c: FnContext, e: Node, i: number): void {
 }
 
 function definePrivateMethod(c: FnContext, e: Node, i: number): void {
-  getHidden(c, '%this');
+  getHidden(c, THIS_NAME);
   getHidden(c, `#${e.key.name}`);
   getHidden(c, `%pm${i}`);
   c.em.emit(Op.DefinePrivate, e.kind === 'get' ? PRIVATE_KIND.get : e.kind === 'set' ? PRIVATE_KIND.set : PRIVATE_KIND.method);

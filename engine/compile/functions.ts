@@ -8,6 +8,7 @@ import { boundNames, callsEval, functionDeclarations, hasUseStrict, lexicalDecla
 import { bindPattern } from './patterns';
 import { compileStatements } from './statements';
 import { compileExpression } from './expressions';
+import { declareSpecialSlots } from '../env/specialSlots';
 
 /** Slots every non-arrow function scope starts with. */
 export const THIS_SLOT = 0;
@@ -61,9 +62,7 @@ export function syntheticMethod(parent: FnContext, node: Node, name: string): Fn
   code.sourceText = parent.file.source.slice(node.start, node.end);
   const scope = new CScope('function', parent.scope, true, name);
   code.scope = scope.info;
-  scope.info.add('%this', 'this');
-  scope.info.add('%fn', 'this');
-  scope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(scope.info);
   return new FnContext(parent.file, parent, code, scope);
 }
 
@@ -81,9 +80,7 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
   const info = c.funcScope.info;
   const isArrow = spec.kind === 'arrow';
   if (!isArrow) {
-    info.add('%this', 'this');
-    info.add('%fn', 'this');
-    info.add('%nt', 'newTarget');
+    declareSpecialSlots(info);
   }
   const simple = node.params.every((p: Node) => p.type === 'Identifier');
   code.hasSimpleParams = simple;

@@ -11,6 +11,7 @@ import { evaluateIn, EvalResult, runIsolated } from './evaluate';
 import { codeDisplayName } from './displayName';
 import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { ResultMode } from '../vm/frame';
+import { THIS_NAME } from '../env/specialSlots';
 
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
@@ -111,7 +112,7 @@ export class EngineDebugger {
   setVariable(handle: number, name: string, value: Value): string | undefined {
     const t = this.inspector.target(handle);
     if (t?.kind === 'env') {
-      const slot = t.env.scope.indexOf(name === 'this' ? '%this' : name);
+      const slot = t.env.scope.indexOf(name === 'this' ? THIS_NAME : name);
       if (slot >= 0) {
         if (t.env.slots[slot] === TDZ) return `Cannot access '${name}' before initialization`;
         if (t.env.scope.isImmutable(slot) || name === 'this') return `'${name}' is a constant`;

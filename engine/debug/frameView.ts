@@ -5,6 +5,7 @@ import { TDZ, Value } from '../heap/values';
 import type { Frame } from '../vm/frame';
 import { codeDisplayName } from './displayName';
 import { frameName } from './location';
+import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
 
 /**
  * Where a frame is, 1-based. A range over several lines (a whole function at its creation
@@ -25,8 +26,8 @@ export function debuggerFrameName(f: Frame): string {
 /** `this` of a frame: its own, or (arrows) the nearest enclosing function's. */
 export function thisOf(f: Frame): Value {
   for (let e: Env | null = f.funcEnv; e !== null; e = e.outer) {
-    if (e.scope.names[0] !== '%this') continue;
-    const v = e.slots[0];
+    if (!hasThisBinding(e.scope)) continue;
+    const v = e.slots[SpecialSlot.This];
     return v === TDZ ? undefined : (v as Value);
   }
   return undefined;

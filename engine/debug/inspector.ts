@@ -14,6 +14,7 @@ import { debuggerFrameName, frameSpan, thisOf } from './frameView';
 import { frameRange } from './location';
 import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
+import { THIS_NAME } from '../env/specialSlots';
 
 export type ScopeKindName = 'chain' | 'spec' | 'block' | 'with' | 'local' | 'closure' | 'script' | 'global';
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
@@ -168,7 +169,7 @@ export class Inspector implements SlotViewer {
       const args = i === 0 && madeArgumentsShown(f) ? [this.binding('arguments', makeArguments(this.m.realm, f.func!, f.args, f.funcEnv!), false)] : [];
       const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
       const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
-      const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
+      const thisSlot = c.thisEnv?.scope.indexOf(THIS_NAME) ?? -1;
       const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : c.isGlobal ? this.binding('this', this.m.realm.global, true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
       const outer = internalChild('outer', contexts[i + 1] ? `the environment of ${contexts[i + 1].label}` : 'null: the global environment is the last');
       // An empty component is marked expensive so VS Code expands the first one with bindings.
@@ -245,7 +246,7 @@ export class Inspector implements SlotViewer {
   private envChildren(env: Env, global?: JSObject, argumentsOf?: Frame): LazyList {
     const bindings = keyed(visibleSlots(env.scope), (slot) => {
       const name = env.scope.names[slot];
-      return this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
+      return this.binding(name === THIS_NAME ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
     });
     const extra: ChildView[] = this.evalDeclared(env, new Set());
     if (argumentsOf?.func) extra.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
@@ -269,7 +270,7 @@ export class Inspector implements SlotViewer {
       }
       for (const slot of visibleSlots(env.scope)) {
         const name = env.scope.names[slot];
-        if (name === '%this' || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
+        if (name === THIS_NAME || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
         seen.add(name);
         out.push(this.binding(name, env.slots[slot], env.scope.isImmutable(slot)));
       }
@@ -315,7 +316,7 @@ export class Inspector implements SlotViewer {
 function visibleSlots(scope: ScopeInfo): number[] {
   const out: number[] = [];
   scope.names.forEach((n, i) => {
-    if (n === '%this' || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
+    if (n === THIS_NAME || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
   });
   if (scope.kind !== 'module') return out;
   const isNodes = (slot: number) => { const k = scope.kinds[slot]; return k === 'this' || k === 'param' || k === 'arguments'; };
