@@ -180,7 +180,7 @@ export class Run {
   private emitConsole(level: ConsoleLevel, text: string): void {
     const top = [...this.machine.frames].reverse().find((f): f is Frame => !f.isNative);
     const r = top ? frameRange(top) : undefined;
-    this.options.onConsole?.({ level, text, line: r?.line, column: r ? r.column + 1 : undefined });
+    this.options.onConsole?.({ level, text, line: r?.line, column: r?.column });
   }
 
   /** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */

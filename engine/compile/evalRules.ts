@@ -3,6 +3,7 @@
 // methods and class field initializers that follow it).
 import { GlassboxSyntaxError } from '../errors/internal';
 import type { Node } from '../parse/parse';
+import { fromAcorn } from '../parse/position';
 
 /**
  * Where a direct eval runs: in a method (super.x allowed), a field initializer or static
@@ -31,7 +32,7 @@ export function checkEvalSite(program: Node, site: EvalSite, fileName: string): 
 }
 
 function fail(n: Node, message: string, fileName: string): never {
-  throw new GlassboxSyntaxError(message, fileName, n.loc!.start.line, n.loc!.start.column + 1);
+  throw new GlassboxSyntaxError(message, fileName, fromAcorn(n.loc!.start));
 }
 
 /** Visits expression nodes, not entering non-arrow functions (they have their own super and arguments) or plain property names. */

@@ -9,6 +9,7 @@ import { bindPattern } from './patterns';
 import { compileStatements } from './statements';
 import { compileExpression } from './expressions';
 import { declareSpecialSlots } from '../env/specialSlots';
+import { rangeFromAcorn } from '../parse/position';
 
 /** Slots every non-arrow function scope starts with. */
 export const THIS_SLOT = 0;
@@ -25,15 +26,10 @@ export interface FunctionSpec {
   sourceText?: string;
 }
 
-function rangeOf(node: Node) {
-  const l = node.loc!;
-  return { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column };
-}
-
 /** Compiles a nested function; `parent` supplies the enclosing scope chain. */
 export function compileFunction(parent: FnContext, spec: FunctionSpec): FunctionCode {
   const { node } = spec;
-  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeOf(node));
+  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeFromAcorn(node.loc!));
   code.ownThis = spec.kind !== 'arrow';
   code.isGenerator = !!node.generator;
   code.isAsync = !!node.async;
@@ -57,7 +53,7 @@ export function compileFunction(parent: FnContext, spec: FunctionSpec): Function
 
 /** A context for a synthesized method (class field initializers): strict, with `this`. */
 export function syntheticMethod(parent: FnContext, node: Node, name: string): FnContext {
-  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeOf(node));
+  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeFromAcorn(node.loc!));
   code.strict = true;
   code.sourceText = parent.file.source.slice(node.start, node.end);
   const scope = new CScope('function', parent.scope, true, name);

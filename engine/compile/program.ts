@@ -14,6 +14,7 @@ import { compileFunction, declareBody, hoistFunctions } from './functions';
 import { MODULE_PARAMETERS } from '../realm/commonjs';
 import { compileStatements } from './statements';
 import { NEW_TARGET_NAME, declareSpecialSlots } from '../env/specialSlots';
+import { FIRST_POSITION, rangeFromAcorn } from '../parse/position';
 
 /** The outermost compile-time scope: empty, standing for the global object. */
 export function rootScope(): CScope {
@@ -21,8 +22,7 @@ export function rootScope(): CScope {
 }
 
 function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Node, source: string): FunctionCode {
-  const l = program.loc!;
-  const code = new FunctionCode(name, kind, fileName, { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column });
+  const code = new FunctionCode(name, kind, fileName, rangeFromAcorn(program.loc!));
   code.strict = hasUseStrict(program.body);
   code.sourceText = source;
   return code;
@@ -222,7 +222,7 @@ export function compileFunctionSource(kind: 'function' | 'generator' | 'async' |
   const program = parseProgram(source, { fileName });
   const stmt = program.body[0];
   if (program.body.length !== 1 || stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'FunctionExpression') {
-    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, 1, 1);
+    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, FIRST_POSITION);
   }
   const fn = stmt.expression;
   const holder = programCode('(function)', 'script', fileName, program, source);

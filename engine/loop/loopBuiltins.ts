@@ -20,7 +20,7 @@ const NODE_GLOBAL_ORDER = ['clearImmediate', 'setImmediate', 'clearInterval', 'c
 /** The callback's display name and where it is defined. */
 export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
   const name = functionDisplayName(fn);
-  if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column + 1 };
+  if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column };
   return { name };
 }
 
