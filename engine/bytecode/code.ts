@@ -39,7 +39,7 @@ export class FunctionCode {
   ) {}
 
   get isArrow(): boolean { return this.kind === 'arrow'; }
-  /** Slots 0-2 of the scope hold this, the function and new.target (not arrows or direct eval). */
+  /** Its scope starts with the special slots this, the function and new.target (env/specialSlots.ts); not arrows or direct eval. */
   ownThis = true;
   /** The program itself (the bottom frame of the script's run), however it is run. */
   get isProgram(): boolean { return this.kind === 'script' || this.kind === 'module'; }

@@ -11,11 +11,6 @@ import { compileExpression } from './expressions';
 import { declareSpecialSlots } from '../env/specialSlots';
 import { rangeFromAcorn } from '../parse/position';
 
-/** Slots every non-arrow function scope starts with. */
-export const THIS_SLOT = 0;
-export const FN_SLOT = 1;
-export const NEW_TARGET_SLOT = 2;
-
 export interface FunctionSpec {
   node: Node;
   kind: FunctionKind;
