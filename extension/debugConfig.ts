@@ -1,8 +1,7 @@
 // Launch configurations for Glassbox: what F5 without a launch.json means, what the
 // "Debug with Glassbox" command starts, where a session's program lives. Pure: no vscode.
 import * as path from 'node:path';
-
-export const DEBUG_TYPE = 'glassbox';
+import { DEBUG_TYPE } from '../adapter/protocol';
 
 /** The launch attributes package.json declares (contributes.debuggers[0].configurationAttributes). */
 export interface GlassboxLaunch {

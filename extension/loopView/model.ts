@@ -1,5 +1,6 @@
 // What the Event Loop view draws, built from the adapter's `eventLoopChanged` snapshot and a
-// DAP stackTrace. Pure: the wire data is treated as unknown JSON and checked field by field.
+// DAP stackTrace. Pure: the wire data (adapter/protocol.ts) is checked field by field.
+import { LOOP_PHASES, LOOP_QUEUES, type LoopPhase, type LoopQueue, type TimerKind } from '../../adapter/protocol';
 
 /** A place to reveal when an entry is clicked; 1-based like the snapshot and VS Code's DAP client. */
 export interface SourceTarget { path?: string; line: number; column: number }
@@ -16,15 +17,12 @@ export interface Entry {
 
 export type SessionStatus = 'none' | 'paused' | 'running' | 'ended';
 
-export type QueueKey = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks';
-export const QUEUE_KEYS: readonly QueueKey[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'];
-
 /** Entries of a long queue not shown yet: `count` of them, belonging before entry `at`. */
 export interface Gap { at: number; count: number }
 
 export interface LoopModel {
   status: SessionStatus;
-  phase?: string;
+  phase?: LoopPhase;
   phaseText?: string;
   /** The stop's own text ("Creation phase of multiply(e, f): declarations hoisted"), where it can be read whole. */
   stopText?: string;
@@ -36,13 +34,13 @@ export interface LoopModel {
   microtasks: Entry[];
   nextTicks: Entry[];
   /** Long queues are sent cut short: their full lengths, and where entries are left out. */
-  totals?: Partial<Record<QueueKey, number>>;
-  gaps?: Partial<Record<QueueKey, Gap>>;
+  totals?: Partial<Record<LoopQueue, number>>;
+  gaps?: Partial<Record<LoopQueue, Gap>>;
 }
 
 type Json = Record<string, unknown>;
 
-const PHASE_TEXT: Record<string, string> = {
+const PHASE_TEXT: Record<LoopPhase, string> = {
   script: 'Running the main script',
   nextTicks: 'Draining the nextTick queue',
   microtasks: 'Draining the microtask queue',
@@ -63,13 +61,13 @@ export function emptyModel(status: SessionStatus = 'none'): LoopModel {
  */
 export function loopModel(snapshot: unknown, frames: unknown, status: SessionStatus, programPath?: string): LoopModel {
   const snap = record(record(snapshot)?.snapshot) ?? record(snapshot) ?? {};
-  const phase = text(snap.phase);
+  const phase = LOOP_PHASES.find((p) => p === snap.phase);
   const current = record(snap.current);
   return {
     ...cuts(snap),
     status,
     phase,
-    phaseText: phase === undefined ? undefined : PHASE_TEXT[phase] ?? phase,
+    phaseText: phase === undefined ? undefined : PHASE_TEXT[phase],
     time: number(snap.time),
     current: current ? text(current.label) : undefined,
     stack: stackEntries(frames),
@@ -81,7 +79,7 @@ export function loopModel(snapshot: unknown, frames: unknown, status: SessionSta
 }
 
 /** The entries of one queue as the adapter sends them (a snapshot's list or an eventLoopEntries answer). */
-export function queueEntries(queue: QueueKey, list: unknown, programPath?: string): Entry[] {
+export function queueEntries(queue: LoopQueue, list: unknown, programPath?: string): Entry[] {
   const link = (o: Json): SourceTarget | undefined => target(programPath, o.line, o.column);
   switch (queue) {
     case 'webApis': return records(list).map((t) => timerEntry(t, true, link(t)));
@@ -93,11 +91,11 @@ export function queueEntries(queue: QueueKey, list: unknown, programPath?: strin
 
 /** Totals and gaps of queues the snapshot cut short; gaps that do not fit the lists are dropped. */
 function cuts(snap: Json): Pick<LoopModel, 'totals' | 'gaps'> {
-  const totals: Partial<Record<QueueKey, number>> = {};
-  const gaps: Partial<Record<QueueKey, Gap>> = {};
+  const totals: Partial<Record<LoopQueue, number>> = {};
+  const gaps: Partial<Record<LoopQueue, Gap>> = {};
   const counts = record(snap.counts) ?? {};
   const omitted = record(snap.omitted) ?? {};
-  for (const q of QUEUE_KEYS) {
+  for (const q of LOOP_QUEUES) {
     const total = number(counts[q]);
     if (total !== undefined) totals[q] = total;
     const gap = record(omitted[q]);
@@ -113,7 +111,7 @@ function cuts(snap: Json): Pick<LoopModel, 'totals' | 'gaps'> {
  * The model with entries loaded into a queue's gap: `start` must be where the gap begins
  * (an answer for an older model is ignored), and the gap shrinks by what arrived.
  */
-export function withEntries(model: LoopModel, queue: QueueKey, start: number, entries: Entry[]): LoopModel {
+export function withEntries(model: LoopModel, queue: LoopQueue, start: number, entries: Entry[]): LoopModel {
   const gap = model.gaps?.[queue];
   if (!gap || start !== gap.at || entries.length === 0) return model;
   const taken = entries.slice(0, gap.count);
@@ -126,7 +124,7 @@ export function withEntries(model: LoopModel, queue: QueueKey, start: number, en
 
 function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): Entry {
   const id = number(t.id);
-  const kind = text(t.kind) ?? 'timeout';
+  const kind: TimerKind = t.kind === 'interval' || t.kind === 'immediate' ? t.kind : 'timeout';
   const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';
   const tag = id === undefined ? '' : ` #${id}`;
   const base = { label: callee(t.name), line: number(t.line), target: at };

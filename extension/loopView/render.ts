@@ -1,12 +1,13 @@
 // Draws a LoopModel as the Event Loop view's HTML: a status line and one column per place a
 // callback can wait. Pure; every text from the debuggee is escaped (a callback may be named
 // anything a string can hold).
+import type { LoopPhase } from '../../adapter/protocol';
 import type { Entry, LoopModel, SourceTarget } from './model';
 
 /** The HTML, and the places its clickable entries (`data-target="i"`) reveal. */
 export interface Rendered { html: string; targets: SourceTarget[] }
 
-interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks'>; title: string; hint: string; empty: string; phases: string[] }
+interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks'>; title: string; hint: string; empty: string; phases: LoopPhase[] }
 
 const COLUMNS: Column[] = [
   { key: 'stack', title: 'Call Stack', hint: 'Execution contexts, innermost on top', empty: 'empty: the loop may take the next task', phases: [] },
