@@ -5,11 +5,11 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { GlassboxDebugSession } from '../../adapter';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { loopModel, type LoopModel } from '../../extension/loopView/model';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { renderLoop } from '../../extension/loopView/render';
-import { DEBUG_TYPE } from '../../adapter/protocol';
 
 const EXAMPLE = path.resolve(__dirname, '..', '..', 'examples', 'event-loop.js');
 
