@@ -5,6 +5,24 @@
 /** The debug type in launch configurations and package.json (`contributes.debuggers`). */
 export const DEBUG_TYPE = 'glassbox';
 
+/** The launch request's arguments: what a launch configuration of type DEBUG_TYPE may say (package.json declares the same). */
+export interface GlassboxLaunchArguments {
+  /** The JavaScript file to run, absolute or relative to `cwd`. */
+  program: string;
+  /** Stop at the creation phase of the global execution context (default true). */
+  stopOnEntry?: boolean;
+  /** The folder a relative `program` is resolved against (default: the adapter's). */
+  cwd?: string;
+  /** Seed for Math.random (default 1). */
+  seed?: number;
+  /** Timers wait for real time instead of the virtual clock jumping ahead. */
+  realTime?: boolean;
+  /** The engine's heap limit in MB (default DEFAULT_DEBUG_HEAP_MB). */
+  maxHeapMB?: number;
+  /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
+  scopeView?: 'chrome' | 'spec';
+}
+
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
 export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'immediates', 'idle', 'done'] as const;
 export type LoopPhase = (typeof LOOP_PHASES)[number];
