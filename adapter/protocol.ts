@@ -48,16 +48,15 @@ export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'm
 
 export type LoopEntry = LoopTimer | LoopJob;
 
-/** Phase, virtual time, Web APIs (timers), the check queue, microtasks and nextTicks. */
-export interface EventLoopSnapshot {
+/** Each queue's listed entries by its LOOP_QUEUES name: timers wait in Web APIs and the check queue, jobs in the others. */
+export type LoopQueueLists = { [Q in LoopQueue]: Q extends 'webApis' | 'macrotasks' ? LoopTimer[] : LoopJob[] };
+
+/** Phase, virtual time, what runs now, and the entries of Web APIs (timers), the check queue, microtasks and nextTicks. */
+export interface EventLoopSnapshot extends LoopQueueLists {
   phase: LoopPhase;
   /** Virtual time in whole ms since the program started. */
   time: number;
   current: LoopTask | null;
-  webApis: LoopTimer[];
-  macrotasks: LoopTimer[];
-  microtasks: LoopJob[];
-  nextTicks: LoopJob[];
   /** Each queue's full length. */
   counts: Record<LoopQueue, number>;
   /** Queues cut short (see LOOP_EDGE): `count` entries from index `at` are left out of the list. */
