@@ -4,24 +4,9 @@ import * as path from 'node:path';
 import { createRun, GlassboxSyntaxError, type ConsoleEvent, type Run } from '../engine';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
+import type { GlassboxLaunchArguments } from './protocol';
 
-/** What a launch configuration of type "glassbox" may say. */
-export interface GlassboxLaunchArguments {
-  /** The JavaScript file to run, absolute or relative to `cwd`. */
-  program: string;
-  /** Stop at the creation phase of the global execution context (default true). */
-  stopOnEntry?: boolean;
-  /** The folder a relative `program` is resolved against (default: the adapter's). */
-  cwd?: string;
-  /** Seed for Math.random (default 1). */
-  seed?: number;
-  /** Timers wait for real time instead of the virtual clock jumping ahead. */
-  realTime?: boolean;
-  /** The engine's heap limit in MB (default DEFAULT_DEBUG_HEAP_MB). */
-  maxHeapMB?: number;
-  /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
-  scopeView?: 'chrome' | 'spec';
-}
+export type { GlassboxLaunchArguments };
 
 export { DEFAULT_DEBUG_HEAP_MB };
 

@@ -7,7 +7,7 @@ import { judgeHit } from './breakpointConditions';
 import type { BreakpointEntry, BreakpointTable } from './breakpoints';
 import type { PausedRun } from './inspection';
 import type { OutputCategory } from './output';
-import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE } from './protocol';
+import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE, type EventLoopChangedBody } from './protocol';
 import type { RunnerHost, RunnerStop } from './runner';
 import type { Place } from './stackTrace';
 import { describeHeapFatal, describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
@@ -54,7 +54,8 @@ export class RunEvents implements RunnerHost {
     const event = new StoppedEvent(text.reason, THREAD_ID, text.text) as DebugProtocol.StoppedEvent;
     Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
     this.sink.sendEvent(event);
-    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, this.run.run.eventLoopSnapshot(LOOP_EDGE)) as DebugProtocol.Event);
+    const loop: EventLoopChangedBody = this.run.run.eventLoopSnapshot(LOOP_EDGE);
+    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, loop) as DebugProtocol.Event);
   }
 
   ended(outcome: RunOutcome): void {

@@ -8,7 +8,7 @@ import { capabilities } from './capabilities';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type SyntaxErrorBody } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { reportInternalError, RunEvents, THREAD_ID, type EventSink } from './runEvents';
 import { Runner, type ResumeCommand } from './runner';
@@ -278,13 +278,15 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
     if (command === EVENT_LOOP_STATE_REQUEST) {
-      response.body = this.active?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+      const body: EventLoopStateBody = this.active?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+      response.body = body;
       return this.sendResponse(response);
     }
     if (command !== EVENT_LOOP_ENTRIES_REQUEST) return super.customRequest(command, response, args, request);
     const { queue, start, count } = args as EventLoopEntriesArguments;
     if (!this.active) return this.fail(response, 'The program is not running.');
-    response.body = { queue, start, ...this.active.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
+    const body: EventLoopEntriesBody = { queue, start, ...this.active.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
+    response.body = body;
     this.sendResponse(response);
   }
 }

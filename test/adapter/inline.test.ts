@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { createDebugSession, type GlassboxDebugSession } from '../../adapter';
 import { programPathOf } from '../../adapter/launch';
 import { program } from './support';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 class InlineClient {
   readonly sent: DebugProtocol.ProtocolMessage[] = [];
@@ -36,7 +37,7 @@ describe('adapter: inline session', () => {
   it('runs in-process and ends the session cleanly when the engine fails', async () => {
     const session = createDebugSession();
     const c = new InlineClient(session);
-    c.request('initialize', { adapterID: 'glassbox', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
+    c.request('initialize', { adapterID: DEBUG_TYPE, pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
     c.request('launch', { program: program('loop.js') });
     await c.until(() => c.events('initialized')[0], 'initialized');
     c.request('configurationDone');
