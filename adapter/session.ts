@@ -103,8 +103,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    const { agent, programPath: loadedPath } = loaded;
-    return this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent, programPath: loadedPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec' });
+    return this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec' });
   }
 
   /** The run is over: the client is told the exit code, then that the session ended. */
@@ -126,13 +125,18 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   // ---- execution control ----
 
-  /** Resumes the thread `threadId` names; with no program running there is nothing to resume. */
-  private resume(response: DebugProtocol.Response, threadId: number, command: ResumeCommand): void {
-    if (this.threads.isEmpty) return this.sendResponse(response);
+  /** Answers a control request and returns the thread it names; none when it names an unknown one, or nothing runs. */
+  private controlled(response: DebugProtocol.Response, threadId: number): AgentThread | undefined {
+    if (this.threads.isEmpty) return void this.sendResponse(response);
     const found = this.threads.named(threadId);
-    if (!found.ok) return this.fail(response, found.message);
-    const a = found.body;
+    if (!found.ok) return void this.fail(response, found.message);
     this.sendResponse(response);
+    return found.body;
+  }
+
+  private resume(response: DebugProtocol.Response, threadId: number, command: ResumeCommand): void {
+    const a = this.controlled(response, threadId);
+    if (!a) return;
     if (a.postMortem) return a.events.finish(a.postMortem);
     if (!a.runner.isPaused) return;
     a.stop = undefined;
@@ -158,11 +162,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
-    if (this.threads.isEmpty) return this.sendResponse(response);
-    const found = this.threads.named(args.threadId);
-    if (!found.ok) return this.fail(response, found.message);
-    this.sendResponse(response);
-    found.body.runner.pause();
+    this.controlled(response, args.threadId)?.runner.pause();
   }
 
   protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
