@@ -1,7 +1,7 @@
-// Launch arguments and turning them into a Run: resolving and reading the program and
+// Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { createRun, GlassboxSyntaxError, type ConsoleEvent, type Run } from '../engine';
+import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent } from '../engine';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 import type { GlassboxLaunchArguments } from './protocol';
@@ -11,7 +11,7 @@ export type { GlassboxLaunchArguments };
 export { DEFAULT_DEBUG_HEAP_MB };
 
 export type LoadResult =
-  | { kind: 'ok'; run: Run; programPath: string }
+  | { kind: 'ok'; agent: Agent; programPath: string }
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
   /** The program does not compile: reported as program output with file:line:col. */
@@ -46,8 +46,8 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
   if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
   const source = read.source;
   try {
-    const run = createRun(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole });
-    return { kind: 'ok', run, programPath };
+    const agent = createAgent(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole });
+    return { kind: 'ok', agent, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
     // A module the program requires can be the file that does not compile.

@@ -9,6 +9,7 @@ import type { Machine } from '../vm/machine';
 import { BreakpointLocation, BreakpointRequest, Controller, StepGranularity, StopInfo } from './controller';
 import { evaluateIn, EvalResult, runIsolated } from './evaluate';
 import { codeDisplayName } from './displayName';
+import type { HandleSpace } from './handleSpace';
 import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { ResultMode } from '../vm/frame';
 import { THIS_NAME } from '../env/specialSlots';
@@ -37,9 +38,9 @@ export class EngineDebugger {
   exceptionMode: ExceptionBreakMode = 'uncaught';
   private thrown: { value: Value; frame: Frame; caught: boolean } | null = null;
 
-  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, userGlobalKeys: () => Set<string>) {
+  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, userGlobalKeys: () => Set<string>, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
-    this.inspector = new Inspector(m, userGlobalKeys);
+    this.inspector = new Inspector(m, userGlobalKeys, handles);
     m.onThrow = (value, caught) => this.onThrow(value, caught);
   }
 

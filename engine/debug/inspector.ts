@@ -11,6 +11,7 @@ import { makeArguments } from '../vm/arguments';
 import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLists, type LazyList } from './childLists';
 import { internalSlots, type SlotViewer } from './internalSlots';
 import { debuggerFrameName, frameSpan, thisOf } from './frameView';
+import type { HandleSpace } from './handleSpace';
 import { frameRange } from './location';
 import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
@@ -47,16 +48,14 @@ export const WITH_SCOPE = 'With Block';
 /** The first scope's name: the user's bindings of every context on the chain. */
 export const CHAIN_SCOPE = 'Scope chain';
 
-/**
- * Handles are never reused, not even by a later run (a restart): a handle from an earlier
- * stop stays unknown instead of naming another value.
- */
-let nextHandle = 1;
-
 export class Inspector implements SlotViewer {
   private handles = new Map<number, Target>();
 
-  constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>) {}
+  /**
+   * Handle numbers come from `space`, shared by a session's agents and kept across restarts:
+   * a handle from an earlier stop or another agent stays unknown instead of naming another value.
+   */
+  constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>, private readonly space: HandleSpace) {}
 
   /** Handles are only valid while paused; the run forgets them when it resumes. */
   reset(): void {
@@ -64,7 +63,7 @@ export class Inspector implements SlotViewer {
   }
 
   private handle(t: Target): number {
-    const h = nextHandle++;
+    const h = this.space.next();
     this.handles.set(h, t);
     return h;
   }

@@ -45,8 +45,8 @@ describe('adapter: inline session', () => {
     assert.equal(entry.body.reason, 'entry');
 
     // Simulate an engine bug: a host exception (not a JS throw) escapes run.step.
-    const active = (session as unknown as { active: { run: { step: () => never } } }).active;
-    active.run.step = () => { throw new TypeError('engine invariant broken'); };
+    const main = (session as unknown as { threads: { main: { run: { step: () => never } } } }).threads.main;
+    main.run.step = () => { throw new TypeError('engine invariant broken'); };
     c.request('continue', { threadId: 1 });
     await c.until(() => c.events('terminated')[0], 'terminated');
     const stderr = c.events('output').map((e) => (e as DebugProtocol.OutputEvent).body).filter((b) => b.category === 'stderr');
