@@ -27,7 +27,7 @@ interface Active extends inspect.PausedRun {
 }
 
 export class GlassboxDebugSession extends DebugSession implements EventSink {
-  private readonly breakpoints = new BreakpointTable();
+  private readonly breakpoints = new BreakpointTable((text, isError, place) => this.output(text, isError ? 'stderr' : 'stdout', place, this.active?.source));
   private active: Active | undefined;
   private launchArgs: GlassboxLaunchArguments | undefined;
   private configured!: () => void;

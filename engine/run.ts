@@ -194,7 +194,10 @@ export class Run {
 
   /** Arms the debugger: breakpoints, stepping and inspection (stopOnEntry stops at the global creation phase). */
   attachDebugger(stopOnEntry: boolean): EngineDebugger {
-    this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, () => this.userGlobalKeys());
+    this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, {
+      userGlobalKeys: () => this.userGlobalKeys(),
+      taskLabel: () => (this.task ? taskLabel(this.task) : undefined),
+    });
     return this.debuggerInstance;
   }
 
@@ -277,7 +280,6 @@ export class Run {
 
   private startTask(task: Task): void {
     const m = this.machine;
-    m.taskLabel = taskLabel(task);
     try {
       if (task.kind === 'timer') m.call(task.timer.callback, task.timer.handle, task.timer.args);
       else if (task.kind === 'tick') m.call(task.tick.callback, undefined, task.tick.args);

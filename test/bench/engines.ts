@@ -39,7 +39,7 @@ export function glassbox({ createRun }: EngineApi): Engine {
       const start = now();
       try {
         const run = createRun(source, { fileName: file, onConsole: (e) => lines.push(e.text) });
-        run.machine.onStep = () => false;
+        run.machine.debug = { onStep: () => false, onDebugger: () => false, onNativeWait: () => false, onThrow: () => false, pausedThrow: null, refusesCalls: false };
         const r = run.runToEnd();
         const ms = now() - start;
         return r.kind === 'completed' ? { lines, ms } : { lines, ms, error: `uncaught: ${r.report}` };
