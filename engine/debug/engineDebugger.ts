@@ -11,8 +11,7 @@ import { evaluateIn, EvalResult, exceptionText, runNested } from './evaluate';
 import { codeDisplayName } from './displayName';
 import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 
-export type { DebuggerHost, ExceptionBreakMode, ShouldStop };
-export { exceptionText };
+export type { DebuggerHost, ExceptionBreakMode };
 
 export interface StopView {
   kind: StopInfo['kind'];
@@ -36,6 +35,7 @@ export interface StopView {
  */
 export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string };
 
+/** One per run: its controller is the machine's debug hooks, its inspector makes the views. */
 export class EngineDebugger {
   private readonly controller: Controller;
   private readonly inspector: Inspector;
@@ -49,7 +49,7 @@ export class EngineDebugger {
   get exceptionMode(): ExceptionBreakMode { return this.controller.exceptionMode; }
   set exceptionMode(mode: ExceptionBreakMode) { this.controller.exceptionMode = mode; }
 
-  /** Replaces the line breakpoints; `shouldStop` is asked at each hit (conditions, hit counts, logpoints). */
+  /** Replaces the line breakpoints; `shouldStop` is asked at each hit, paused there (conditions, hit counts, logpoints). */
   setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
     return this.controller.setBreakpoints(requests, shouldStop && this.deciding(shouldStop));
   }

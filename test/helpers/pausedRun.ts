@@ -1,6 +1,7 @@
 // Engine tests of the debugger's views start from a run paused at a `debugger` statement.
 import assert from 'node:assert/strict';
-import { createRun, type EngineDebugger, type EvalResult, type Run } from '../../engine';
+import { createRun, type EngineDebugger, type Run } from '../../engine';
+import type { EvalResult } from '../../engine/debug/evaluate';
 
 /** A run paused at a `debugger` statement after `setup`. */
 export function pausedAt(setup: string): { run: Run; dbg: EngineDebugger } {
