@@ -37,6 +37,16 @@ export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
 /** How a nested activation (see runNested) ended: its value, its exception, or out of budget. */
 export type NestedCompletion = { kind: 'normal' | 'throw'; value: Value } | { kind: 'outOfBudget' };
 
+/** What a nested activation sets aside and gives back. */
+interface OuterActivation {
+  frames: AnyFrame[];
+  uncaught: { value: Value } | null;
+  debug: DebugHooks | null;
+  budget: number;
+  sliceBudget: number;
+  instructionsBefore: number;
+}
+
 export class Machine {
   /** The current activation's frames (a nested one has its own: see runNested). */
   frames: AnyFrame[] = [];
@@ -52,6 +62,8 @@ export class Machine {
   private instructionsBefore = 0;
   /** The debugger's hooks; null when no debugger is attached. */
   debug: DebugHooks | null = null;
+  /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
+  private readonly outer: OuterActivation[] = [];
   /** Completion handlers wait here until their frame is on top again. */
   readonly pending = new WeakMap<Frame, PendingCompletion>();
   private initialSlots = new WeakMap<ScopeInfo, Slot[]>();
@@ -88,7 +100,8 @@ export class Machine {
    * exception is the 'throw' completion; any other host exception propagates.
    */
   runNested(start: () => void, budget: number, hooks: DebugHooks | null): NestedCompletion {
-    const { frames, uncaught, debug, budget: outerBudget, sliceBudget, instructionsBefore } = this;
+    const outer: OuterActivation = { frames: this.frames, uncaught: this.uncaught, debug: this.debug, budget: this.budget, sliceBudget: this.sliceBudget, instructionsBefore: this.instructionsBefore };
+    this.outer.push(outer);
     this.frames = [];
     this.uncaught = null;
     this.debug = null;
@@ -99,19 +112,20 @@ export class Machine {
       const result = execute(this, budget);
       assert(result !== 'paused', 'a nested activation paused');
       if (result === 'slice') return { kind: 'outOfBudget' };
-      // `as`: the run above may have set it.
+      // execute() may have set it; TypeScript still sees the null assigned above.
       const thrown = this.uncaught as { value: Value } | null;
       return thrown ? { kind: 'throw', value: thrown.value } : { kind: 'normal', value: this.returned };
     } catch (e) {
       if (e instanceof JSThrow) return { kind: 'throw', value: e.value };
       throw e;
     } finally {
-      this.frames = frames;
-      this.uncaught = uncaught;
-      this.debug = debug;
-      this.budget = outerBudget;
-      this.sliceBudget = sliceBudget;
-      this.instructionsBefore = instructionsBefore;
+      this.outer.pop();
+      this.frames = outer.frames;
+      this.uncaught = outer.uncaught;
+      this.debug = outer.debug;
+      this.budget = outer.budget;
+      this.sliceBudget = outer.sliceBudget;
+      this.instructionsBefore = outer.instructionsBefore;
       this.returned = undefined;
     }
   }
