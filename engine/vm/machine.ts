@@ -37,6 +37,12 @@ export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
 /** How a nested activation (see runNested) ended: its value, its exception, or out of budget. */
 export type NestedCompletion = { kind: 'normal' | 'throw'; value: Value } | { kind: 'outOfBudget' };
 
+/**
+ * What a nested activation costs the slice it runs in beyond its instructions (compiling an
+ * evaluation, mostly), so a slice full of breakpoint conditions still ends soon.
+ */
+const NESTED_ACTIVATION_COST = 1_000;
+
 /** What a nested activation sets aside and gives back. */
 interface OuterActivation {
   frames: AnyFrame[];
@@ -95,12 +101,14 @@ export class Machine {
    * Runs a nested activation (a debugger evaluation) on a frame stack of its own, above the
    * current one, for at most `budget` instructions. `start` pushes a frame or delivers a
    * value with no hooks installed; `hooks` (which never pause) watch the rest. Afterwards
-   * the machine is as it was: its frames, its hooks with any exception held at, its slice,
-   * and its instruction count (the evaluation runs outside the program's time). A JS
-   * exception is the 'throw' completion; any other host exception propagates.
+   * the machine is as it was: its frames, its hooks with any exception held at, and its
+   * instruction count (the evaluation runs outside the program's time); only the current
+   * slice is shorter by the work done. A JS exception is the 'throw' completion; any other
+   * host exception propagates.
    */
   runNested(start: () => void, budget: number, hooks: DebugHooks | null): NestedCompletion {
     const outer: OuterActivation = { frames: this.frames, uncaught: this.uncaught, debug: this.debug, budget: this.budget, sliceBudget: this.sliceBudget, instructionsBefore: this.instructionsBefore };
+    const count = this.instructionsRun();
     this.outer.push(outer);
     this.frames = [];
     this.uncaught = null;
@@ -119,12 +127,14 @@ export class Machine {
       if (e instanceof JSThrow) return { kind: 'throw', value: e.value };
       throw e;
     } finally {
+      // The slice pays for the work: budget and sliceBudget move together, so the count does not.
+      const spent = this.instructionsRun() - count + NESTED_ACTIVATION_COST;
       this.outer.pop();
       this.frames = outer.frames;
       this.uncaught = outer.uncaught;
       this.debug = outer.debug;
-      this.budget = outer.budget;
-      this.sliceBudget = outer.sliceBudget;
+      this.budget = outer.budget - spent;
+      this.sliceBudget = outer.sliceBudget - spent;
       this.instructionsBefore = outer.instructionsBefore;
       this.returned = undefined;
     }

@@ -79,6 +79,26 @@ describe('engine debugger: the controller decides stops', () => {
     assert.equal(textOf(dbg, 'x'), '3');
   });
 
+  it('conditions cost the slice their work, never the program\'s clock', () => {
+    const loop = ['let s = 0;', 'for (let i = 0; i < 3000; i++) {', '  s += i;', '}', 'console.log(s, performance.now());'].join('\n');
+    const runLoop = (withCondition: boolean): { out: string[]; asked: number; askedInFirstSlice: number } => {
+      const out: string[] = [];
+      const run = createRun(loop, { fileName: 't.js', onConsole: (e) => out.push(e.text) });
+      const dbg = run.attachDebugger(false);
+      let asked = 0;
+      if (withCondition) dbg.setBreakpoints([{ line: 3 }], () => { asked++; return !dbg.evaluate('i >= 0').ok; });
+      assert.equal(run.step(20_000), 'slice');
+      const askedInFirstSlice = asked;
+      while (run.step() !== 'done');
+      return { out, asked, askedInFirstSlice };
+    };
+    const plain = runLoop(false);
+    const judged = runLoop(true);
+    assert.deepEqual(judged.out, plain.out, 'the same virtual time');
+    assert.equal(judged.asked, 3000);
+    assert.ok(judged.askedInFirstSlice < 100, `a slice of 20,000 instructions held ${judged.askedInFirstSlice} conditions`);
+  });
+
   it('an engine bug inside an evaluation surfaces as that error, not as an evaluation message', () => {
     const { run, dbg, next } = debugRun();
     dbg.setBreakpoints([{ line: 3 }]);
