@@ -4,7 +4,7 @@ import { TDZ, Value } from '../heap/values';
 import { JSArray, JSObject } from '../heap/object';
 import { ResultMode } from '../vm/frame';
 import type { Machine } from '../vm/machine';
-import { exceptionText, runNested } from './evaluate';
+import { exceptionText, runEvaluation } from './evaluate';
 import type { Target } from './inspector';
 
 /** Assigns `value` to `name` in what a handle stands for; undefined when done, else why not. */
@@ -37,7 +37,7 @@ function setOn(m: Machine, obj: JSObject, name: string, value: Value): string | 
   if (p?.isAccessor) {
     const setter = p.set;
     if (!setter) return `Cannot set property ${name}, it has only a getter`;
-    const r = runNested(m, () => m.call(setter, obj, [value], ResultMode.Discard));
+    const r = runEvaluation(m, () => m.call(setter, obj, [value], ResultMode.Discard));
     return r.ok ? undefined : exceptionText(r.error);
   }
   if (p && !p.writable) return `Cannot assign to read only property '${name}'`;

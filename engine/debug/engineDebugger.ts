@@ -7,7 +7,7 @@ import { toBoolean } from '../ops/convert';
 import type { Machine } from '../vm/machine';
 import { assign } from './assign';
 import { BreakpointLocation, BreakpointRequest, Controller, ExceptionBreakMode, ShouldStop, StepGranularity, StopInfo } from './controller';
-import { evaluateIn, EvalResult, exceptionText, runNested } from './evaluate';
+import { evaluateIn, EvalResult, exceptionText, runEvaluation } from './evaluate';
 import { codeDisplayName } from './displayName';
 import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 
@@ -104,7 +104,7 @@ export class EngineDebugger {
   invokeGetter(handle: number): EvaluationView {
     const t = this.inspector.target(handle);
     if (!t || t.kind !== 'getter') return { ok: false, error: 'not a getter' };
-    return this.viewOf(runNested(this.m, () => this.m.call(t.getter, t.obj, [])));
+    return this.viewOf(runEvaluation(this.m, () => this.m.call(t.getter, t.obj, [])));
   }
 
   /** Evaluates in the scope of frame `frameIndex` (0 = innermost), or globally when there is none. */

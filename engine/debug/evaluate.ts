@@ -50,7 +50,7 @@ const REFUSING_CALLS: DebugHooks = {
  * Runs `start` (which pushes a frame or delivers a value) as a nested activation above the
  * paused stack. The heap limit is an evaluation's error; an engine bug propagates as one.
  */
-export function runNested(m: Machine, start: () => void, budget = EVALUATION_BUDGET, sideEffectFree = false): EvalResult {
+export function runEvaluation(m: Machine, start: () => void, budget = EVALUATION_BUDGET, sideEffectFree = false): EvalResult {
   let c: NestedCompletion;
   try {
     c = m.runNested(start, budget, sideEffectFree ? REFUSING_CALLS : null);
@@ -99,7 +99,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
   }
   const fn = m.makeClosure(code, env);
   // The evaluation's own wrapper is called before the hooks refuse calls: only what it calls counts as a side effect.
-  return runNested(m, () => m.call(fn, undefined, []), sideEffectFree ? HOVER_BUDGET : EVALUATION_BUDGET, sideEffectFree);
+  return runEvaluation(m, () => m.call(fn, undefined, []), sideEffectFree ? HOVER_BUDGET : EVALUATION_BUDGET, sideEffectFree);
 }
 
 /** An evaluation's error as text: "TypeError: msg" for an Error, the plain text of other thrown values. */
