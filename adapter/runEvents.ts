@@ -1,9 +1,8 @@
 // What the client is told as the run goes: stopped events naming the phase, the Event Loop
-// snapshot after each stop, logpoint output, and at the end the uncaught error and exit code.
+// snapshot after each stop, and at the end the uncaught error and exit code.
 import { Event, StoppedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { RunOutcome, StopView } from '../engine';
-import { judgeHit } from './breakpointConditions';
+import type { RunOutcome } from '../engine';
 import type { BreakpointEntry, BreakpointTable } from './breakpoints';
 import type { PausedRun } from './inspection';
 import type { OutputCategory } from './output';
@@ -29,17 +28,6 @@ export class RunEvents implements RunnerHost {
 
   /** `threadId`: the DAP thread of the agent behind `run`, named in its stopped events. */
   constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
-
-  breakpointHit(stop: StopView): boolean {
-    const entry = this.breakpoints.entryFor(stop.breakpointId);
-    if (!entry) return true;
-    const verdict = judgeHit(entry, this.run.dbg);
-    if (verdict.output) {
-      const place = { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 };
-      this.sink.output(verdict.output.text, verdict.output.isError ? 'stderr' : 'stdout', place, this.run.source);
-    }
-    return verdict.stop;
-  }
 
   stopped(stop: RunnerStop): void {
     this.run.stop = stop;

@@ -23,7 +23,7 @@ const HANDLER_FAILED = 1104;
 const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export class GlassboxDebugSession extends DebugSession implements EventSink {
-  private readonly breakpoints = new BreakpointTable();
+  private readonly breakpoints = new BreakpointTable((text, isError, place) => this.output(text, isError ? 'stderr' : 'stdout', place, this.threads.main?.source));
   /** The agents of the run, by DAP thread id. */
   private readonly threads = new AgentThreads(new HandleSpace(), this.breakpoints, this);
   private launchArgs: GlassboxLaunchArguments | undefined;

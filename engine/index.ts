@@ -10,11 +10,10 @@ export { HandleSpace } from './debug/handleSpace';
 export type { HeapStats } from './heap/heapLimit';
 export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
 export { disassemble } from './bytecode/disassemble';
-export { EngineDebugger, exceptionText } from './debug/engineDebugger';
-export type { StopView, ExceptionBreakMode } from './debug/engineDebugger';
+export { EngineDebugger } from './debug/engineDebugger';
+export type { StopView, ExceptionBreakMode, EvaluationView } from './debug/engineDebugger';
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
-export type { BreakpointLocation, BreakpointRequest, StepGranularity } from './debug/controller';
-export type { EvalResult } from './debug/evaluate';
+export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 
 /** Compiles `source` and prepares an agent to run it, with `options` as its host; throws GlassboxSyntaxError for bad syntax. */

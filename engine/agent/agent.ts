@@ -108,7 +108,10 @@ export class Agent {
    * creation phase). Its handles come from `handles`: a session passes one space to all its agents.
    */
   attachDebugger(stopOnEntry: boolean, handles = new HandleSpace()): EngineDebugger {
-    this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, () => this.userGlobalKeys(), handles);
+    this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, {
+      userGlobalKeys: () => this.userGlobalKeys(),
+      taskLabel: () => (this.task ? taskLabel(this.task) : undefined),
+    }, handles);
     return this.debuggerInstance;
   }
 
@@ -191,7 +194,6 @@ export class Agent {
 
   private startTask(task: Task): void {
     const m = this.machine;
-    m.taskLabel = taskLabel(task);
     try {
       if (task.kind === 'timer') m.call(task.timer.callback, task.timer.handle, task.timer.args);
       else if (task.kind === 'tick') m.call(task.tick.callback, undefined, task.tick.args);

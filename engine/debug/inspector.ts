@@ -29,7 +29,15 @@ export interface ChildView { name: string; value: ValueView; state?: BindingStat
 export interface ChildPage { filter?: 'indexed' | 'named'; start?: number; count?: number }
 export interface ChildCounts { indexed: number; named: number }
 
-type Target =
+/** What the debugger needs of its run beside the machine: what the run knows and the VM does not. */
+export interface DebuggerHost {
+  /** Globals the program added (not there when the realm was made). */
+  userGlobalKeys(): Set<string>;
+  /** The task whose callback is running, as the call stack names it; undefined during the script. */
+  taskLabel(): string | undefined;
+}
+
+export type Target =
   | { kind: 'object'; obj: JSObject; lists?: ChildLists }
   | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame; lists?: ChildLists }
   | { kind: 'builtins'; obj: JSObject; lists?: ChildLists }
@@ -55,7 +63,7 @@ export class Inspector implements SlotViewer {
    * Handle numbers come from `space`, shared by a session's agents and kept across restarts:
    * a handle from an earlier stop or another agent stays unknown instead of naming another value.
    */
-  constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>, private readonly space: HandleSpace) {}
+  constructor(private readonly m: Machine, private readonly host: DebuggerHost, private readonly space: HandleSpace) {}
 
   /** Handles are only valid while paused; the run forgets them when it resumes. */
   reset(): void {
@@ -109,7 +117,7 @@ export class Inspector implements SlotViewer {
       return {
         index, name: isGlobal ? '(global)' : debuggerFrameName(f),
         ...frameSpan(r),
-        isGlobal, origin: index === frames.length - 1 ? this.m.taskLabel : undefined, thisValue: this.view(thisOf(f)),
+        isGlobal, origin: index === frames.length - 1 ? this.host.taskLabel() : undefined, thisValue: this.view(thisOf(f)),
       };
     });
   }
@@ -278,7 +286,7 @@ export class Inspector implements SlotViewer {
     out.push(...(t.extra ?? []));
     const global = t.global;
     if (!global) return listOf(out);
-    const own = this.userGlobalKeys();
+    const own = this.host.userGlobalKeys();
     const keys = global.ownKeys().filter((k) => typeof k === 'string' && own.has(k) && !seen.has(k));
     const builtins: ChildView[] = t.builtins ? [{ name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } }] : [];
     return concat(listOf(out), keyed(keys, (k) => propertyChild(global, k, this)), listOf(builtins));
@@ -286,7 +294,7 @@ export class Inspector implements SlotViewer {
 
   /** The global object's properties: the program's own (`user`), or the built-ins. */
   private globalProperties(global: JSObject, user: boolean): LazyList {
-    const own = this.userGlobalKeys();
+    const own = this.host.userGlobalKeys();
     const keys = global.ownKeys().filter((k) => own.has(typeof k === 'string' ? k : `@@${k.description}`) === user);
     return keyed(keys, (k) => propertyChild(global, k, this));
   }

@@ -59,7 +59,7 @@ function toJSThrow(m: Machine, e: unknown): boolean {
 
 /** After an exception: stop the slice when the debugger paused at it or nothing caught it. */
 function afterThrow(m: Machine): SliceResult | undefined {
-  if (m.pausedThrow) return 'paused';
+  if (m.debug !== null && m.debug.pausedThrow !== null) return 'paused';
   if (m.uncaught) return 'uncaught';
   return undefined;
 }
@@ -72,16 +72,16 @@ function run(m: Machine): SliceResult {
     if (top.isNative) {
       // Only a native that ticked (a long loop over a huge array-like) waits on top.
       if (m.budget <= 0) return 'slice';
-      if (m.onNativeWait !== null && m.onNativeWait()) return 'paused';
+      if (m.debug !== null && m.debug.onNativeWait()) return 'paused';
       try { m.resumeNative(top); } catch (e) { if (!toJSThrow(m, e)) throw e; }
       const stop = afterThrow(m);
       if (stop) return stop;
       continue reload;
     }
     const f: Frame = top;
-    if (m.pausedThrow) {
-      const held = m.pausedThrow.value;
-      m.pausedThrow = null;
+    if (m.debug !== null && m.debug.pausedThrow !== null) {
+      const held = m.debug.pausedThrow.value;
+      m.debug.pausedThrow = null;
       try { m.throwValue(held, true); } catch (e) { if (!toJSThrow(m, e)) throw e; }
       const stop = afterThrow(m);
       if (stop) return stop;
@@ -690,10 +690,10 @@ function run(m: Machine): SliceResult {
         case Op.RestArgs: stack.push(realm.newArray(f.args.slice(ops[f.pc++]))); break;
         case Op.Step: {
           const kind = ops[f.pc++];
-          if (m.onStep !== null && m.onStep(f, kind, at)) return 'paused';
+          if (m.debug !== null && m.debug.onStep(f, kind, at)) return 'paused';
           break;
         }
-        case Op.Debugger: if (m.onDebugger !== null && m.onDebugger(f, at)) return 'paused'; break;
+        case Op.Debugger: if (m.debug !== null && m.debug.onDebugger(f, at)) return 'paused'; break;
         case Op.Dup3: { const n = stack.length; stack.push(stack[n - 3], stack[n - 2], stack[n - 1]); break; }
         case Op.Rot5: { const e = stack.pop(); stack.splice(stack.length - 4, 0, e); break; }
         case Op.GetName: {

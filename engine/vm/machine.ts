@@ -4,7 +4,7 @@ import { Completion } from '../bytecode/opcodes';
 import type { FunctionCode } from '../bytecode/code';
 import { Env, Slot } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
-import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
+import { GlassboxSyntaxError, JSThrow, assert } from '../errors/internal';
 import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import type { EvalSite } from '../compile/evalRules';
@@ -19,6 +19,8 @@ import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { wrapPrimitive } from '../ops/convert';
 import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
+import type { DebugHooks } from './debugHooks';
+import { execute } from './interpreter';
 import { AsyncGeneratorState } from './asyncGenerators';
 import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
@@ -33,30 +35,45 @@ const PUSHED = Symbol('pushed');
 /** A pending throw or return to perform when a resumed generator frame runs next. */
 export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
 
+/** How a nested activation (see runNested) ended: its value, its exception, or out of budget. */
+export type NestedCompletion = { kind: 'normal' | 'throw'; value: Value } | { kind: 'outOfBudget' };
+
+/**
+ * What a nested activation costs the slice it runs in beyond its instructions (compiling an
+ * evaluation, mostly), so a slice full of breakpoint conditions still ends soon.
+ */
+const NESTED_ACTIVATION_COST = 1_000;
+
+/** What a nested activation sets aside and gives back. */
+interface OuterActivation {
+  frames: AnyFrame[];
+  uncaught: { value: Value } | null;
+  debug: DebugHooks | null;
+  budget: number;
+  sliceBudget: number;
+  instructionsBefore: number;
+}
+
 export class Machine {
-  readonly frames: AnyFrame[] = [];
+  /** The current activation's frames (a nested one has its own: see runNested). */
+  frames: AnyFrame[] = [];
   readonly rootEnv: Env;
   /** The value of an exception no handler caught; the run stops with it. */
   uncaught: { value: Value } | null = null;
-  /** The value delivered when no frame was left to take it (debugger evaluation). */
-  lastResult: Value = undefined;
+  /** The value delivered when no frame was left to take it (what a nested activation returns). */
+  private returned: Value = undefined;
   /** Instructions left in the current slice (the dispatch loop counts it down). */
   budget = 0;
   /** The budget the current slice started with, and the instructions run before it (see instructionsRun). */
   private sliceBudget = 0;
   private instructionsBefore = 0;
-  /** The task whose callback is running, as the call stack names it. */
-  taskLabel: string | undefined = undefined;
-  /** Debugger hovers: any call (getters included) throws instead of running; writes are refused at compile time. */
-  sideEffectFree = false;
+  /** The debugger's hooks; null when no debugger is attached. */
+  debug: DebugHooks | null = null;
+  /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
+  private readonly outer: OuterActivation[] = [];
   /** Completion handlers wait here until their frame is on top again. */
   readonly pending = new WeakMap<Frame, PendingCompletion>();
   private initialSlots = new WeakMap<ScopeInfo, Slot[]>();
-  /** Called at every step point; true pauses the run (the debugger's hook). */
-  onStep: ((f: Frame, kind: number, pc: number) => boolean) | null = null;
-  onDebugger: ((f: Frame, pc: number) => boolean) | null = null;
-  /** Asked before a long builtin's next slice (see 'tick'); true pauses the run there. */
-  onNativeWait: (() => boolean) | null = null;
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
@@ -81,10 +98,47 @@ export class Machine {
     this.budget -= n;
   }
 
-  /** Sets the count back to `n` (a debugger evaluation runs outside the program's time). */
-  rewindInstructions(n: number): void {
-    this.instructionsBefore = n;
-    this.sliceBudget = this.budget;
+  /**
+   * Runs a nested activation (a debugger evaluation) on a frame stack of its own, above the
+   * current one, for at most `budget` instructions. `start` pushes a frame or delivers a
+   * value with no hooks installed; `hooks` (which never pause) watch the rest. Afterwards
+   * the machine is as it was: its frames, its hooks with any exception held at, and its
+   * instruction count (the evaluation runs outside the program's time); only the current
+   * slice is shorter by the work done. A JS exception is the 'throw' completion; any other
+   * host exception propagates.
+   */
+  runNested(start: () => void, budget: number, hooks: DebugHooks | null): NestedCompletion {
+    const outer: OuterActivation = { frames: this.frames, uncaught: this.uncaught, debug: this.debug, budget: this.budget, sliceBudget: this.sliceBudget, instructionsBefore: this.instructionsBefore };
+    const count = this.instructionsRun();
+    this.outer.push(outer);
+    this.frames = [];
+    this.uncaught = null;
+    this.debug = null;
+    this.returned = undefined;
+    try {
+      start();
+      this.debug = hooks;
+      const result = execute(this, budget);
+      assert(result !== 'paused', 'a nested activation paused');
+      if (result === 'slice') return { kind: 'outOfBudget' };
+      // execute() may have set it; TypeScript still sees the null assigned above.
+      const thrown = this.uncaught as { value: Value } | null;
+      return thrown ? { kind: 'throw', value: thrown.value } : { kind: 'normal', value: this.returned };
+    } catch (e) {
+      if (e instanceof JSThrow) return { kind: 'throw', value: e.value };
+      throw e;
+    } finally {
+      // The slice pays for the work: budget and sliceBudget move together, so the count does not.
+      const spent = this.instructionsRun() - count + NESTED_ACTIVATION_COST;
+      this.outer.pop();
+      this.frames = outer.frames;
+      this.uncaught = outer.uncaught;
+      this.debug = outer.debug;
+      this.budget = outer.budget - spent;
+      this.sliceBudget = outer.sliceBudget - spent;
+      this.instructionsBefore = outer.instructionsBefore;
+      this.returned = undefined;
+    }
   }
 
   top(): AnyFrame | undefined {
@@ -136,7 +190,7 @@ export class Machine {
   }
 
   private callOrPush(fn: Value, thisArg: Value, args: Value[], mode: ResultMode, calleeText?: string): Value | typeof PUSHED {
-    if (this.sideEffectFree) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
+    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
     if (fn instanceof Closure) {
       if (fn.code.isClassConstructor) this.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, fn.code.name));
       this.pushFrame(this.closureFrame(fn, thisArg, args, mode, undefined));
@@ -158,7 +212,7 @@ export class Machine {
   }
 
   private constructOrPush(fn: Value, args: Value[], newTarget: Value, mode: ResultMode, calleeText: string | undefined, superCall: SuperCallInfo | null): Value | typeof PUSHED {
-    if (this.sideEffectFree) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
+    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
     if (!(fn instanceof JSFunction) || !fn.isConstructor) {
       this.throwError('TypeError', formatMessage(Msg.NotConstructor, calleeText ?? describeValue(fn)));
     }
@@ -320,7 +374,7 @@ export class Machine {
     let v = value;
     for (;;) {
       const top = this.top();
-      if (top === undefined) { this.lastResult = v; return; }
+      if (top === undefined) { this.returned = v; return; }
       if (!top.isNative) {
         if (mode !== ResultMode.Discard) top.stack.push(v);
         return;
@@ -399,11 +453,6 @@ export class Machine {
     }
   }
 
-  /** Asked before an exception unwinds; true pauses the run at the throw. */
-  onThrow: ((value: Value, caught: boolean) => boolean) | null = null;
-  /** An exception held while the debugger shows where it was thrown. */
-  pausedThrow: { value: Value } | null = null;
-
   /** True when some frame would catch an exception thrown now (natives count as catching). */
   willBeCaught(): boolean {
     return this.frames.some((f) => f.isNative ? f.fn === null : f.handlers.length > 0);
@@ -414,8 +463,9 @@ export class Machine {
    * Returns true when the debugger paused at the throw instead (nothing unwound yet).
    */
   throwValue(value: Value, skipHook = false): boolean {
-    if (!skipHook && this.onThrow !== null && this.onThrow(value, this.willBeCaught())) {
-      this.pausedThrow = { value };
+    const debug = this.debug;
+    if (!skipHook && debug !== null && debug.onThrow(value, this.willBeCaught())) {
+      debug.pausedThrow = { value };
       return true;
     }
     let v = value;

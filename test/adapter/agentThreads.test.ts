@@ -25,7 +25,7 @@ function body<T>(a: inspect.Answer<T>): T {
 
 describe('adapter: the thread table', () => {
   it('routes by threadId, frameId and variablesReference to the agent they belong to', () => {
-    const threads = new AgentThreads(new HandleSpace(), new BreakpointTable(), sink);
+    const threads = new AgentThreads(new HandleSpace(), new BreakpointTable(() => undefined), sink);
     const main = addPaused(threads, MAIN_THREAD_ID, 'main', 'let inMain = 1;');
     const worker = addPaused(threads, 2, 'worker', 'let inWorker = 2;');
     assert.deepEqual(threads.list().map((t) => [t.id, t.name]), [[1, 'main'], [2, 'worker']]);

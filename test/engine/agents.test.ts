@@ -65,7 +65,7 @@ describe('agents', () => {
     assert.ok(a.dbg.evaluate('globalThis.mark = "a"; setTimeout(() => {}, 5)').ok);
     const mark = b.dbg.evaluate('typeof globalThis.mark');
     assert.ok(mark.ok);
-    assert.equal(mark.value, 'undefined');
+    assert.equal(mark.text, 'undefined');
     assert.equal(a.agent.eventLoopSnapshot().webApis.length, 1);
     assert.equal(b.agent.eventLoopSnapshot().webApis.length, 0);
   });
