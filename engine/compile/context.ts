@@ -4,7 +4,7 @@ import { FunctionCode, FunctionKind } from '../bytecode/code';
 import { Op } from '../bytecode/opcodes';
 import { BindingKind, ScopeInfo, ScopeKind } from '../env/scope';
 import { GlassboxSyntaxError } from '../errors/internal';
-import type { Node } from '../parse/parse';
+import type { Node } from '../parse/ast';
 import { Emitter } from './emitter';
 
 /** A compile-time scope; `materialized` scopes have a runtime Env. */

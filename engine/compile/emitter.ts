@@ -2,7 +2,7 @@
 // patches jump labels, and interns constants.
 import { FunctionCode, SourceRange } from '../bytecode/code';
 import { OP_OPERANDS, Op } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { Node } from '../parse/ast';
 
 export class Emitter {
   private range = -1;
@@ -17,7 +17,7 @@ export class Emitter {
   /** Subsequent instructions belong to `node`'s source range (until the next call). */
   at(node: Node): number {
     const prev = this.range;
-    const loc = node.loc!;
+    const loc = node.loc;
     this.code.ranges.push({ line: loc.start.line, column: loc.start.column, endLine: loc.end.line, endColumn: loc.end.column });
     this.range = this.code.ranges.length - 1;
     return prev;

@@ -5,10 +5,12 @@ import { FnContext } from '../compile/context';
 import { mirrorScopes } from '../compile/mirror';
 import { FunctionCode } from '../bytecode/code';
 import { compileFunction } from '../compile/functions';
-import { GlassboxSyntaxError } from '../errors/internal';
+import { GlassboxSyntaxError, assert } from '../errors/internal';
 import { isHostStackOverflow } from '../errors/hostStack';
 import { Msg } from '../errors/messages';
-import { parseProgram, Node } from '../parse/parse';
+import { parseProgram } from '../parse/parse';
+import { isNode } from '../parse/ast';
+import type { ArrowFunctionExpression } from '../parse/ast';
 import type { Value } from '../heap/values';
 import type { Machine } from '../vm/machine';
 import { execute } from '../vm/interpreter';
@@ -16,11 +18,13 @@ import { execute } from '../vm/interpreter';
 export type EvalResult = { ok: true; value: Value } | { ok: false; error: Value | string };
 
 
-function parseAsArrow(source: string, fileName: string): Node {
+function parseAsArrow(source: string, fileName: string): ArrowFunctionExpression {
   for (const wrapped of [`(() => (\n${source}\n))`, `(() => {\n${source}\n})`]) {
     try {
       const program = parseProgram(wrapped, { fileName });
-      return program.body[0].expression;
+      const stmt = program.body[0];
+      assert(stmt.type === 'ExpressionStatement' && stmt.expression.type === 'ArrowFunctionExpression', 'the evaluation wrapper is not an arrow function');
+      return stmt.expression;
     } catch (e) {
       if (!(e instanceof GlassboxSyntaxError)) throw e;
       if (wrapped.startsWith('(() => {')) throw e;
@@ -78,10 +82,12 @@ export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_B
 function writesState(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
   if (Array.isArray(node)) return node.some(writesState);
-  const n = node as Node;
+  if (!isNode(node)) return false;
+  const n = node;
   if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') return true;
   if (n.type === 'UnaryExpression' && n.operator === 'delete') return true;
-  return Object.keys(n).some((k) => k !== 'loc' && writesState((n as Record<string, unknown>)[k]));
+  const fields: Record<string, unknown> = n;
+  return Object.keys(n).some((k) => k !== 'loc' && writesState(fields[k]));
 }
 
 /**
