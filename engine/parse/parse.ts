@@ -47,7 +47,7 @@ export function parseProgram(source: string, opts: ParseOptions): Program {
   // error that fits the eval's caller, and nested functions keep acorn's rules
   if (opts.allowSuper) for (const name of ['allowSuper', 'allowDirectSuper']) allowAtTopLevel(parser, name);
   // acorn checks private names against its stack of class bodies: the eval's classes go first
-  const outer = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] as PrivateIdentifier[] } : null;
+  const outer: { declared: Record<string, string>; used: PrivateIdentifier[] } | null = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] } : null;
   if (outer) (parser as unknown as { privateNameStack: unknown[] }).privateNameStack.push(outer);
   try {
     // `locations: true` gives every node its loc; a Script or CommonJS body has no import/export.
