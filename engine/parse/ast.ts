@@ -18,7 +18,6 @@ export type Pattern = Located<acorn.Pattern>;
 export type Identifier = Located<acorn.Identifier>;
 export type PrivateIdentifier = Located<acorn.PrivateIdentifier>;
 export type Literal = Located<acorn.Literal>;
-export type Super = Located<acorn.Super>;
 export type SpreadElement = Located<acorn.SpreadElement>;
 export type TemplateLiteral = Located<acorn.TemplateLiteral>;
 export type TaggedTemplateExpression = Located<acorn.TaggedTemplateExpression>;
@@ -41,9 +40,8 @@ export type FunctionExpression = Located<acorn.FunctionExpression>;
 export type ArrowFunctionExpression = Located<acorn.ArrowFunctionExpression>;
 /** Any function node the compiler turns into a FunctionCode. */
 export type FunctionNode = FunctionDeclaration | FunctionExpression | ArrowFunctionExpression;
-export type ClassDeclaration = Located<acorn.ClassDeclaration>;
-export type ClassExpression = Located<acorn.ClassExpression>;
-export type ClassNode = ClassDeclaration | ClassExpression;
+/** A class declaration or expression. */
+export type ClassNode = Located<acorn.ClassDeclaration | acorn.ClassExpression>;
 /** A member of a class body. */
 export type ClassElement = Located<acorn.MethodDefinition | acorn.PropertyDefinition | acorn.StaticBlock>;
 export type MethodDefinition = Located<acorn.MethodDefinition>;
@@ -52,10 +50,7 @@ export type StaticBlock = Located<acorn.StaticBlock>;
 export type ObjectPattern = Located<acorn.ObjectPattern>;
 export type ArrayPattern = Located<acorn.ArrayPattern>;
 export type AssignmentPattern = Located<acorn.AssignmentPattern>;
-export type AssignmentProperty = Located<acorn.AssignmentProperty>;
-export type RestElement = Located<acorn.RestElement>;
 export type VariableDeclaration = Located<acorn.VariableDeclaration>;
-export type BlockStatement = Located<acorn.BlockStatement>;
 export type IfStatement = Located<acorn.IfStatement>;
 export type TryStatement = Located<acorn.TryStatement>;
 export type CatchClause = Located<acorn.CatchClause>;
