@@ -1,7 +1,7 @@
 // Member access, calls (with the right `this`), `new`, tagged templates, super
 // property access and optional chains.
 import { Op } from '../bytecode/opcodes';
-import type { CallExpression, ChainExpression, Expression, MemberExpression, NewExpression, SpreadElement, TaggedTemplateExpression } from '../parse/ast';
+import type { CallExpression, Expression, MemberExpression, NewExpression, SpreadElement, TaggedTemplateExpression } from '../parse/ast';
 import { calleeText } from './calleeText';
 import { FnContext } from './context';
 import { compileArrayElements, compileExpression, compilePrivateName, getHidden } from './expressions';
@@ -11,12 +11,8 @@ import { computedKey, memberName, memberObject } from './nodeParts';
 interface ChainState { exits: { at: number; extra: number }[] }
 let chain: ChainState | null = null;
 
-export function compileChain(c: FnContext, node: ChainExpression): void {
-  compileInChain(c, node.expression);
-}
-
-/** Compiles `node` as an optional chain: its optional links jump to the chain's end. */
-export function compileInChain(c: FnContext, node: Expression): void {
+/** Compiles `node`, the expression of an optional chain: its optional links jump to the chain's end. */
+export function compileChain(c: FnContext, node: Expression): void {
   const outer = chain;
   chain = { exits: [] };
   compileExpression(c, node);

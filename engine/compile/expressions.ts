@@ -7,7 +7,7 @@ import { compileFunction } from './functions';
 import { compileClass } from './classes';
 import { bindPattern } from './patterns';
 import { compileAssignment, compileUpdate } from './assignments';
-import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileInChain, compileSuperMember } from './calls';
+import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileSuperMember } from './calls';
 import { computedKey, keyName, memberName } from './nodeParts';
 
 const BINARY: Record<string, Op> = {
@@ -76,7 +76,7 @@ function compileInner(c: FnContext, node: Expression): void {
     case 'MemberExpression':
       if (node.object.type === 'Super') return compileSuperMember(c, node);
       return compileMember(c, node);
-    case 'ChainExpression': return compileChain(c, node);
+    case 'ChainExpression': return compileChain(c, node.expression);
     case 'ParenthesizedExpression': return compileExpression(c, node.expression);
     case 'MetaProperty':
       if (node.meta.name === 'new') return getHidden(c, '%nt');
@@ -237,7 +237,7 @@ function compileDelete(c: FnContext, arg: Expression): void {
 /** `delete a?.b`: true without deleting anything when the chain short-circuits. */
 function compileOptionalDelete(c: FnContext, target: MemberExpression): void {
   assert(target.object.type !== 'Super', 'an optional chain on super');
-  compileInChain(c, target.object);
+  compileChain(c, target.object);
   const toEnd: number[] = [];
   if (target.optional) {
     c.em.emit(Op.Dup);
