@@ -149,12 +149,12 @@ function compileArray(c: FnContext, node: ArrayExpression): void {
 
 /** Pushes a property key: a constant for `a`/'a'/1, else the computed key as a property key. */
 export function compilePropertyKey(c: FnContext, prop: Property | MethodDefinition | PropertyDefinition): string | undefined {
-  if (!prop.computed || prop.key.type === 'PrivateIdentifier') {
+  if (!prop.computed) {
     const k = keyName(prop.key);
     c.em.emitConst(k);
     return k;
   }
-  compileExpression(c, prop.key);
+  compileExpression(c, computedKey(prop.key));
   c.em.emit(Op.ToPropertyKey);
   return undefined;
 }
