@@ -7,12 +7,11 @@ import { judgeHit } from './breakpointConditions';
 import type { BreakpointEntry, BreakpointTable } from './breakpoints';
 import type { PausedRun } from './inspection';
 import type { OutputCategory } from './output';
-import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE } from './protocol';
+import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE, type EventLoopChangedBody } from './protocol';
 import type { RunnerHost, RunnerStop } from './runner';
 import type { Place } from './stackTrace';
 import { describeHeapFatal, describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
 
-export const THREAD_ID = 1;
 /** The exit code reported when Glassbox itself failed (sysexits' EX_SOFTWARE, as the CLI). */
 export const INTERNAL_ERROR_EXIT_CODE = 70;
 
@@ -28,7 +27,8 @@ export class RunEvents implements RunnerHost {
   /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
   private shownUncaught = false;
 
-  constructor(private readonly run: PausedRun, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
+  /** `threadId`: the DAP thread of the agent behind `run`, named in its stopped events. */
+  constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
 
   breakpointHit(stop: StopView): boolean {
     const entry = this.breakpoints.entryFor(stop.breakpointId);
@@ -51,10 +51,11 @@ export class RunEvents implements RunnerHost {
   }
 
   private sendStopped(text: StopText, entry?: BreakpointEntry): void {
-    const event = new StoppedEvent(text.reason, THREAD_ID, text.text) as DebugProtocol.StoppedEvent;
+    const event = new StoppedEvent(text.reason, this.threadId, text.text) as DebugProtocol.StoppedEvent;
     Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
     this.sink.sendEvent(event);
-    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, this.run.run.eventLoopSnapshot(LOOP_EDGE)) as DebugProtocol.Event);
+    const loop: EventLoopChangedBody = this.run.run.eventLoopSnapshot(LOOP_EDGE);
+    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, loop) as DebugProtocol.Event);
   }
 
   ended(outcome: RunOutcome): void {

@@ -21,10 +21,12 @@ export class VariableStore {
   private readonly offsets = new Map<number, number>();
 
   /** Frame ids of the current stop, forgotten with the handles. */
-  readonly frameIds = new FrameIds();
+  readonly frameIds: FrameIds;
 
-  /** `specView`: scopes as the specification models them instead of Chrome's. */
-  constructor(private readonly dbg: EngineDebugger, private readonly specView = false) {}
+  /** `specView`: scopes as the specification models them instead of Chrome's; `threadId`: the agent's DAP thread. */
+  constructor(private readonly dbg: EngineDebugger, private readonly specView: boolean, threadId: number) {
+    this.frameIds = new FrameIds(threadId);
+  }
 
   /** Forgets every handle: the engine has resumed and its handles are gone. */
   reset(): void {

@@ -35,7 +35,7 @@ function disassembleOne(code: FunctionCode, children: FunctionCode[]): string {
     const n = OP_OPERANDS[op];
     const operands = ops.slice(pc + 1, pc + 1 + n);
     const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
-    const where = r ? `${r.line}:${r.column + 1}` : '-';
+    const where = r ? `${r.line}:${r.column}` : '-';
     const shown = operands.map((x, i) => {
       const usesConst = i === 0 && x >= 0 && CONST_OPERAND.has(OP_NAMES[op]);
       if (!usesConst) return String(x);

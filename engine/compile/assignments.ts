@@ -6,6 +6,7 @@ import { FnContext } from './context';
 import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidden } from './expressions';
 import { bindPattern, storeName } from './patterns';
 import { computedKey, memberName } from './nodeParts';
+import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
 export function compileAssignment(c: FnContext, node: AssignmentExpression): void {
   const { left, operator } = node;
@@ -92,8 +93,8 @@ function compileMemberAssign(c: FnContext, left: Pattern, value: () => void): vo
 
 /** fn this key: what GetSuper and SetSuper take, `this` read first as the spec does. */
 function pushSuperReference(c: FnContext, member: MemberExpression): void {
-  getHidden(c, '%fn');
-  getHidden(c, '%this');
+  getHidden(c, FUNCTION_NAME);
+  getHidden(c, THIS_NAME);
   pushKey(c, member);
 }
 

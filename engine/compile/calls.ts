@@ -6,6 +6,7 @@ import { calleeText } from './calleeText';
 import { FnContext } from './context';
 import { compileArrayElements, compileExpression, compilePrivateName, getHidden } from './expressions';
 import { computedKey, memberName, memberObject } from './nodeParts';
+import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
 /** Short-circuit points of the optional chain being compiled: jump and extra stack items. */
 interface ChainState { exits: { at: number; extra: number }[] }
@@ -53,8 +54,8 @@ function getProperty(c: FnContext, node: MemberExpression): void {
 }
 
 export function compileSuperMember(c: FnContext, node: MemberExpression): void {
-  getHidden(c, '%fn');
-  getHidden(c, '%this');
+  getHidden(c, FUNCTION_NAME);
+  getHidden(c, THIS_NAME);
   if (node.computed) { compileExpression(c, computedKey(node.property)); c.em.emit(Op.ToPropertyKey); }
   else c.em.emitConst(memberName(node));
   c.em.emit(Op.GetSuper);
@@ -65,7 +66,7 @@ function compileCallee(c: FnContext, callee: Expression): void {
   const inner = callee.type === 'ParenthesizedExpression' ? callee.expression : callee;
   if (inner.type === 'MemberExpression' && inner.object.type === 'Super') {
     compileSuperMember(c, inner);
-    getHidden(c, '%this');
+    getHidden(c, THIS_NAME);
     return;
   }
   if (inner.type === 'MemberExpression') {

@@ -10,6 +10,7 @@ import { compileExpression, compileMethod, compileNamed, compilePropertyKey, get
 import { compileStatements } from './statements';
 import type { BindingKind } from '../env/scope';
 import { computedKey } from './nodeParts';
+import { THIS_NAME } from '../env/specialSlots';
 
 /** What CreateClass needs: the constructor and the instance field initializer. */
 export interface ClassInfo {
@@ -174,7 +175,7 @@ function compileInitializer(c: FnContext, node: ClassNode, elements: ClassElemen
 
 function defineField(c: FnContext, e: PropertyDefinition, i: number): void {
   c.em.emit(Op.Step, StepKind.Statement);
-  getHidden(c, '%this');
+  getHidden(c, THIS_NAME);
   let name = '';
   if (e.key.type === 'PrivateIdentifier') {
     getHidden(c, `#${e.key.name}`);
@@ -189,7 +190,7 @@ function defineField(c: FnContext, e: PropertyDefinition, i: number): void {
 }
 
 function definePrivateMethod(c: FnContext, e: PrivateMethod, i: number): void {
-  getHidden(c, '%this');
+  getHidden(c, THIS_NAME);
   getHidden(c, `#${e.key.name}`);
   getHidden(c, `%pm${i}`);
   c.em.emit(Op.DefinePrivate, e.kind === 'get' ? PRIVATE_KIND.get : e.kind === 'set' ? PRIVATE_KIND.set : PRIVATE_KIND.method);

@@ -6,6 +6,7 @@ import { BindingKind, ScopeInfo, ScopeKind } from '../env/scope';
 import { GlassboxSyntaxError } from '../errors/internal';
 import type { Node } from '../parse/ast';
 import { Emitter } from './emitter';
+import { fromAcorn } from '../parse/position';
 
 /** A compile-time scope; `materialized` scopes have a runtime Env. */
 export class CScope {
@@ -115,7 +116,7 @@ export class FnContext {
   }
 
   error(node: Node, message: string): never {
-    throw new GlassboxSyntaxError(message, this.file.fileName, node.loc!.start.line, node.loc!.start.column + 1);
+    throw new GlassboxSyntaxError(message, this.file.fileName, fromAcorn(node.loc.start));
   }
 
   unsupported(node: Node, what: string): never {

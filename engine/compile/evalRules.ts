@@ -4,6 +4,7 @@
 import { GlassboxSyntaxError } from '../errors/internal';
 import { isNode } from '../parse/ast';
 import type { Node, Program } from '../parse/ast';
+import { fromAcorn } from '../parse/position';
 
 /**
  * Where a direct eval runs: in a method (super.x allowed), a field initializer or static
@@ -32,7 +33,7 @@ export function checkEvalSite(program: Program, site: EvalSite, fileName: string
 }
 
 function fail(n: Node, message: string, fileName: string): never {
-  throw new GlassboxSyntaxError(message, fileName, n.loc!.start.line, n.loc!.start.column + 1);
+  throw new GlassboxSyntaxError(message, fileName, fromAcorn(n.loc.start));
 }
 
 /** Visits expression nodes, not entering non-arrow functions (they have their own super and arguments) or plain property names. */

@@ -9,6 +9,7 @@ import { bindPattern } from './patterns';
 import { compileAssignment, compileUpdate } from './assignments';
 import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileSuperMember } from './calls';
 import { computedKey, keyName, memberName } from './nodeParts';
+import { NEW_TARGET_NAME, THIS_NAME } from '../env/specialSlots';
 
 const BINARY: Record<string, Op> = {
   '+': Op.Add, '-': Op.Sub, '*': Op.Mul, '/': Op.Div, '%': Op.Mod, '**': Op.Exp,
@@ -48,7 +49,7 @@ function compileInner(c: FnContext, node: Expression): void {
   switch (node.type) {
     case 'Literal': return compileLiteral(c, node);
     case 'Identifier': return compileIdentifier(c, node.name);
-    case 'ThisExpression': return getHidden(c, '%this');
+    case 'ThisExpression': return getHidden(c, THIS_NAME);
     case 'TemplateLiteral': return compileTemplate(c, node);
     case 'TaggedTemplateExpression': return compileTaggedTemplate(c, node);
     case 'ArrayExpression': return compileArray(c, node);
@@ -79,7 +80,7 @@ function compileInner(c: FnContext, node: Expression): void {
     case 'ChainExpression': return compileChain(c, node.expression);
     case 'ParenthesizedExpression': return compileExpression(c, node.expression);
     case 'MetaProperty':
-      if (node.meta.name === 'new') return getHidden(c, '%nt');
+      if (node.meta.name === 'new') return getHidden(c, NEW_TARGET_NAME);
       return c.unsupported(node, 'import.meta');
     case 'YieldExpression': return compileYield(c, node);
     case 'AwaitExpression':
@@ -112,7 +113,7 @@ export function compileIdentifier(c: FnContext, name: string): void {
   else c.em.emit(Op.GetGlobal, c.em.constant(name));
 }
 
-/** Reads a hidden per-function binding (`%this`, `%fn`, `%nt`) of the nearest non-arrow function. */
+/** Reads a special slot (engine/env/specialSlots.ts) of the nearest non-arrow function. */
 export function getHidden(c: FnContext, name: string): void {
   const r = c.resolve(name);
   if (r.kind !== 'local') throw new Error(`no ${name} binding`);

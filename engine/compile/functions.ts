@@ -8,11 +8,8 @@ import { boundNames, callsEval, functionDeclarations, hasUseStrict, lexicalDecla
 import { bindPattern } from './patterns';
 import { compileStatements } from './statements';
 import { compileExpression } from './expressions';
-
-/** Slots every non-arrow function scope starts with. */
-export const THIS_SLOT = 0;
-export const FN_SLOT = 1;
-export const NEW_TARGET_SLOT = 2;
+import { declareSpecialSlots } from '../env/specialSlots';
+import { rangeFromAcorn } from '../parse/position';
 
 export interface FunctionSpec {
   node: FunctionNode;
@@ -24,15 +21,10 @@ export interface FunctionSpec {
   sourceText?: string;
 }
 
-function rangeOf(node: Node) {
-  const l = node.loc;
-  return { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column };
-}
-
 /** Compiles a nested function; `parent` supplies the enclosing scope chain. */
 export function compileFunction(parent: FnContext, spec: FunctionSpec): FunctionCode {
   const { node } = spec;
-  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeOf(node));
+  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeFromAcorn(node.loc));
   code.ownThis = spec.kind !== 'arrow';
   code.isGenerator = !!node.generator;
   code.isAsync = !!node.async;
@@ -56,14 +48,12 @@ export function compileFunction(parent: FnContext, spec: FunctionSpec): Function
 
 /** A context for a synthesized method (class field initializers): strict, with `this`. */
 export function syntheticMethod(parent: FnContext, node: Node, name: string): FnContext {
-  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeOf(node));
+  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeFromAcorn(node.loc));
   code.strict = true;
   code.sourceText = parent.file.source.slice(node.start, node.end);
   const scope = new CScope('function', parent.scope, true, name);
   code.scope = scope.info;
-  scope.info.add('%this', 'this');
-  scope.info.add('%fn', 'this');
-  scope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(scope.info);
   return new FnContext(parent.file, parent, code, scope);
 }
 
@@ -81,9 +71,7 @@ function declareFunctionScope(c: FnContext, node: FunctionNode, body: Statement[
   const info = c.funcScope.info;
   const isArrow = spec.kind === 'arrow';
   if (!isArrow) {
-    info.add('%this', 'this');
-    info.add('%fn', 'this');
-    info.add('%nt', 'newTarget');
+    declareSpecialSlots(info);
   }
   const simple = node.params.every((p) => p.type === 'Identifier');
   code.hasSimpleParams = simple;

@@ -14,6 +14,8 @@ import { boundNames, callsEval, hasUseStrict, lexicalDeclarations, varNames, fun
 import { compileFunction, declareBody, hoistFunctions } from './functions';
 import { MODULE_PARAMETERS } from '../realm/commonjs';
 import { compileStatements } from './statements';
+import { NEW_TARGET_NAME, declareSpecialSlots } from '../env/specialSlots';
+import { FIRST_POSITION, rangeFromAcorn } from '../parse/position';
 
 /** The outermost compile-time scope: empty, standing for the global object. */
 export function rootScope(): CScope {
@@ -21,8 +23,7 @@ export function rootScope(): CScope {
 }
 
 function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Program, source: string): FunctionCode {
-  const l = program.loc;
-  const code = new FunctionCode(name, kind, fileName, { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column });
+  const code = new FunctionCode(name, kind, fileName, rangeFromAcorn(program.loc));
   code.strict = hasUseStrict(program.body);
   code.sourceText = source;
   return code;
@@ -48,9 +49,7 @@ function compileModule(source: string, fileName: string): FunctionCode {
   const info = scope.info;
   code.scope = info;
   info.dynamic = !code.strict && callsEval(program.body);
-  info.add('%this', 'this');
-  info.add('%fn', 'this');
-  info.add('%nt', 'newTarget');
+  declareSpecialSlots(info);
   for (const p of MODULE_PARAMETERS) code.paramSlots.push(info.add(p, 'param'));
   code.paramNames = [...MODULE_PARAMETERS];
   code.length = MODULE_PARAMETERS.length;
@@ -95,9 +94,7 @@ function compileScript(source: string, fileName: string): FunctionCode {
   const varScope = new CScope('global', rootScope(), true, '(global)');
   code.scope = varScope.info;
   varScope.info.dynamic = !code.strict && callsEval(program.body);
-  varScope.info.add('%this', 'this');
-  varScope.info.add('%fn', 'this');
-  varScope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(varScope.info);
   const c = new FnContext({ fileName, source }, null, code, varScope);
   return guarded(c, () => {
     c.em.at(program);
@@ -135,9 +132,7 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
   const code = programCode('eval', 'eval', fileName, program, source);
   const scope = new CScope('eval', rootScope(), true, 'eval');
   code.scope = scope.info;
-  scope.info.add('%this', 'this');
-  scope.info.add('%fn', 'this');
-  scope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(scope.info);
   scope.info.add('%completion', 'var');
   const strict = code.strict;
   const c = new FnContext({ fileName, source }, null, code, scope);
@@ -208,7 +203,7 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
  */
 function inFunction(env: Env): boolean {
   for (let e: Env | null = env; e !== null; e = e.outer) {
-    if (e.scope.indexOf('%nt') < 0) continue;
+    if (e.scope.indexOf(NEW_TARGET_NAME) < 0) continue;
     return e.scope.kind === 'function' || e.scope.kind === 'module';
   }
   return false;
@@ -228,7 +223,7 @@ export function compileFunctionSource(kind: 'function' | 'generator' | 'async' |
   const program = parseProgram(source, { fileName });
   const stmt = program.body[0];
   if (program.body.length !== 1 || stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'FunctionExpression') {
-    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, 1, 1);
+    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, FIRST_POSITION);
   }
   const fn = stmt.expression;
   const holder = programCode('(function)', 'script', fileName, program, source);

@@ -49,7 +49,7 @@ export function stepPoints(code: FunctionCode, out: StepPoint[] = []): StepPoint
   for (let pc = 0; pc < ops.length; pc += 1 + OP_OPERANDS[ops[pc]]) {
     if (ops[pc] !== Op.Step) continue;
     const r = code.ranges[code.rangeOf[pc]];
-    if (r) out.push({ code, pc, kind: ops[pc + 1], line: r.line, column: r.column + 1 });
+    if (r) out.push({ code, pc, kind: ops[pc + 1], line: r.line, column: r.column });
   }
   for (const c of code.consts) if (c instanceof Code) stepPoints(c, out);
   if (code.consts.some((c) => isClassInfo(c))) {

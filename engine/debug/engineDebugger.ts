@@ -9,8 +9,10 @@ import type { Machine } from '../vm/machine';
 import { BreakpointLocation, BreakpointRequest, Controller, StepGranularity, StopInfo } from './controller';
 import { evaluateIn, EvalResult, runIsolated } from './evaluate';
 import { codeDisplayName } from './displayName';
+import type { HandleSpace } from './handleSpace';
 import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { ResultMode } from '../vm/frame';
+import { THIS_NAME } from '../env/specialSlots';
 
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
@@ -36,9 +38,9 @@ export class EngineDebugger {
   exceptionMode: ExceptionBreakMode = 'uncaught';
   private thrown: { value: Value; frame: Frame; caught: boolean } | null = null;
 
-  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, userGlobalKeys: () => Set<string>) {
+  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, userGlobalKeys: () => Set<string>, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
-    this.inspector = new Inspector(m, userGlobalKeys);
+    this.inspector = new Inspector(m, userGlobalKeys, handles);
     m.onThrow = (value, caught) => this.onThrow(value, caught);
   }
 
@@ -111,7 +113,7 @@ export class EngineDebugger {
   setVariable(handle: number, name: string, value: Value): string | undefined {
     const t = this.inspector.target(handle);
     if (t?.kind === 'env') {
-      const slot = t.env.scope.indexOf(name === 'this' ? '%this' : name);
+      const slot = t.env.scope.indexOf(name === 'this' ? THIS_NAME : name);
       if (slot >= 0) {
         if (t.env.slots[slot] === TDZ) return `Cannot access '${name}' before initialization`;
         if (t.env.scope.isImmutable(slot) || name === 'this') return `'${name}' is a constant`;

@@ -14,6 +14,7 @@ import type { ArrowFunctionExpression } from '../parse/ast';
 import type { Value } from '../heap/values';
 import type { Machine } from '../vm/machine';
 import { execute } from '../vm/interpreter';
+import { EMPTY_RANGE } from '../parse/position';
 
 export type EvalResult = { ok: true; value: Value } | { ok: false; error: Value | string };
 
@@ -98,7 +99,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
   let code: FunctionCode;
   try {
     const scope = mirrorScopes(env)!;
-    const holder = new FunctionCode('<debug>', 'arrow', '<debug>', { line: 1, column: 0, endLine: 1, endColumn: 0 });
+    const holder = new FunctionCode('<debug>', 'arrow', '<debug>', EMPTY_RANGE);
     holder.scope = scope.info;
     const c = new FnContext({ fileName: '<debug>', source: '' }, null, holder, scope);
     const node = parseAsArrow(source, '<debug>');

@@ -11,9 +11,11 @@ import { makeArguments } from '../vm/arguments';
 import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLists, type LazyList } from './childLists';
 import { internalSlots, type SlotViewer } from './internalSlots';
 import { debuggerFrameName, frameSpan, thisOf } from './frameView';
+import type { HandleSpace } from './handleSpace';
 import { frameRange } from './location';
 import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
+import { THIS_NAME } from '../env/specialSlots';
 
 export type ScopeKindName = 'chain' | 'spec' | 'block' | 'with' | 'local' | 'closure' | 'script' | 'global';
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
@@ -46,16 +48,14 @@ export const WITH_SCOPE = 'With Block';
 /** The first scope's name: the user's bindings of every context on the chain. */
 export const CHAIN_SCOPE = 'Scope chain';
 
-/**
- * Handles are never reused, not even by a later run (a restart): a handle from an earlier
- * stop stays unknown instead of naming another value.
- */
-let nextHandle = 1;
-
 export class Inspector implements SlotViewer {
   private handles = new Map<number, Target>();
 
-  constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>) {}
+  /**
+   * Handle numbers come from `space`, shared by a session's agents and kept across restarts:
+   * a handle from an earlier stop or another agent stays unknown instead of naming another value.
+   */
+  constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>, private readonly space: HandleSpace) {}
 
   /** Handles are only valid while paused; the run forgets them when it resumes. */
   reset(): void {
@@ -63,7 +63,7 @@ export class Inspector implements SlotViewer {
   }
 
   private handle(t: Target): number {
-    const h = nextHandle++;
+    const h = this.space.next();
     this.handles.set(h, t);
     return h;
   }
@@ -168,7 +168,7 @@ export class Inspector implements SlotViewer {
       const args = i === 0 && madeArgumentsShown(f) ? [this.binding('arguments', makeArguments(this.m.realm, f.func!, f.args, f.funcEnv!), false)] : [];
       const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
       const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
-      const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
+      const thisSlot = c.thisEnv?.scope.indexOf(THIS_NAME) ?? -1;
       const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : c.isGlobal ? this.binding('this', this.m.realm.global, true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
       const outer = internalChild('outer', contexts[i + 1] ? `the environment of ${contexts[i + 1].label}` : 'null: the global environment is the last');
       // An empty component is marked expensive so VS Code expands the first one with bindings.
@@ -245,7 +245,7 @@ export class Inspector implements SlotViewer {
   private envChildren(env: Env, global?: JSObject, argumentsOf?: Frame): LazyList {
     const bindings = keyed(visibleSlots(env.scope), (slot) => {
       const name = env.scope.names[slot];
-      return this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
+      return this.binding(name === THIS_NAME ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
     });
     const extra: ChildView[] = this.evalDeclared(env, new Set());
     if (argumentsOf?.func) extra.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
@@ -269,7 +269,7 @@ export class Inspector implements SlotViewer {
       }
       for (const slot of visibleSlots(env.scope)) {
         const name = env.scope.names[slot];
-        if (name === '%this' || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
+        if (name === THIS_NAME || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
         seen.add(name);
         out.push(this.binding(name, env.slots[slot], env.scope.isImmutable(slot)));
       }
@@ -315,7 +315,7 @@ export class Inspector implements SlotViewer {
 function visibleSlots(scope: ScopeInfo): number[] {
   const out: number[] = [];
   scope.names.forEach((n, i) => {
-    if (n === '%this' || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
+    if (n === THIS_NAME || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
   });
   if (scope.kind !== 'module') return out;
   const isNodes = (slot: number) => { const k = scope.kinds[slot]; return k === 'this' || k === 'param' || k === 'arguments'; };

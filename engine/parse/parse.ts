@@ -4,6 +4,7 @@ import { CompileStackOverflow, isHostStackOverflow } from '../errors/hostStack';
 import { GlassboxSyntaxError } from '../errors/internal';
 import { newParser } from './parser';
 import type { PrivateIdentifier, Program } from './ast';
+import { FIRST_POSITION, fromAcorn } from './position';
 
 export interface ParseOptions {
   fileName: string;
@@ -54,19 +55,18 @@ export function parseProgram(source: string, opts: ParseOptions): Program {
     const program = parser.parse() as Program;
     const undeclared = outer?.used.find((id) => !Object.hasOwn(outer.declared, id.name));
     if (undeclared) {
-      throw new GlassboxSyntaxError(`Private field '#${undeclared.name}' must be declared in an enclosing class`, opts.fileName, undeclared.loc!.start.line, undeclared.loc!.start.column + 1);
+      throw new GlassboxSyntaxError(`Private field '#${undeclared.name}' must be declared in an enclosing class`, opts.fileName, fromAcorn(undeclared.loc.start));
     }
     return program;
   } catch (e) {
     if (isHostStackOverflow(e)) {
       // Where the parser was when the stack ran out: the innermost token it reached.
-      const at = parser.startLoc ?? { line: 1, column: 0 };
-      throw new CompileStackOverflow(opts.fileName, at.line, at.column + 1);
+      throw new CompileStackOverflow(opts.fileName, parser.startLoc ? fromAcorn(parser.startLoc) : FIRST_POSITION);
     }
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     if (err instanceof SyntaxError && err.loc) {
       const message = err.message.replace(/ \(\d+:\d+\)$/, '');
-      throw new GlassboxSyntaxError(message, opts.fileName, err.loc.line, err.loc.column + 1);
+      throw new GlassboxSyntaxError(message, opts.fileName, fromAcorn(err.loc));
     }
     throw e;
   }

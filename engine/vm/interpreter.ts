@@ -34,6 +34,7 @@ import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 import * as N from './names';
 import { evalDeclare, initVar, type EvalNames } from './evalDeclarations';
+import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
@@ -791,7 +792,7 @@ function throwDestructure(m: Machine, v: null | undefined, info: { firstKey: str
 
 function throwTDZ(m: Machine, e: Env, slot: number): never {
   const name = e.scope.names[slot];
-  if (name === '%this') m.throwError('ReferenceError', Msg.SuperNotCalled);
+  if (name === THIS_NAME) m.throwError('ReferenceError', Msg.SuperNotCalled);
   return m.throwError('ReferenceError', formatMessage(Msg.AccessBeforeInit, name));
 }
 
@@ -846,9 +847,9 @@ function templateObject(m: Machine, site: TemplateSite): Value {
 function superCall(m: Machine, f: Frame, args: Value[]): void {
   // The derived constructor's own function environment holds this, the function and new.target.
   let env: Env | null = f.env;
-  while (env && env.scope.names[0] !== '%this') env = env.outer;
-  const fn = env!.slots[1] as Closure;
-  const newTarget = env!.slots[2] as Value;
+  while (env && !hasThisBinding(env.scope)) env = env.outer;
+  const fn = env!.slots[SpecialSlot.Function] as Closure;
+  const newTarget = env!.slots[SpecialSlot.NewTarget] as Value;
   const parent = fn.proto;
   if (!(parent instanceof JSFunction) || !parent.isConstructor) m.throwError('TypeError', 'Super constructor ' + String(parent === null ? 'null' : 'of anonymous class') + ' of anonymous class is not a constructor');
   m.construct(parent, args, newTarget, ResultMode.SuperCall, undefined, { thisEnv: env!, derived: fn });

@@ -12,7 +12,7 @@ import { Msg, formatMessage } from '../errors/messages';
 import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
 import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
-import { JSObject } from '../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSObject, METHOD_FLAGS, WRITABLE } from '../heap/object';
 import { newPromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
@@ -25,6 +25,7 @@ import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 
 export { AsyncFunctionState, GeneratorObject };
 import type { JumpRecord } from '../compile/context';
+import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
@@ -115,10 +116,10 @@ export class Machine {
     const env = this.newEnv(code.scope, fn.env);
     const slots = env.slots;
     if (code.ownThis) {
-      if (code.strict || mode === ResultMode.Construct || mode === ResultMode.SuperCall) slots[0] = thisArg;
-      else slots[0] = thisArg === undefined || thisArg === null ? this.realm.global : thisArg instanceof JSObject ? thisArg : wrapPrimitive(this.realm, thisArg as never);
-      slots[1] = fn;
-      slots[2] = newTarget;
+      if (code.strict || mode === ResultMode.Construct || mode === ResultMode.SuperCall) slots[SpecialSlot.This] = thisArg;
+      else slots[SpecialSlot.This] = thisArg === undefined || thisArg === null ? this.realm.global : thisArg instanceof JSObject ? thisArg : wrapPrimitive(this.realm, thisArg as never);
+      slots[SpecialSlot.Function] = fn;
+      slots[SpecialSlot.NewTarget] = newTarget;
     }
     const ps = code.paramSlots;
     for (let i = 0; i < ps.length; i++) slots[ps[i]] = i < args.length ? args[i] : undefined;
@@ -199,8 +200,8 @@ export class Machine {
   /** After a constructor finished: bind `this` for super(), run fields, hand the object on. */
   private finishConstruct(obj: Value, superCall: SuperCallInfo | null): void {
     if (superCall) {
-      if (superCall.thisEnv.slots[0] !== TDZ) this.throwError('ReferenceError', Msg.SuperCalledTwice);
-      superCall.thisEnv.slots[0] = obj;
+      if (superCall.thisEnv.slots[SpecialSlot.This] !== TDZ) this.throwError('ReferenceError', Msg.SuperCalledTwice);
+      superCall.thisEnv.slots[SpecialSlot.This] = obj;
     }
     this.deliver(obj, ResultMode.Normal);
     if (superCall?.derived.fieldInit) this.pushFieldInit(superCall.derived.fieldInit, obj as JSObject);
@@ -352,9 +353,9 @@ export class Machine {
 
   private constructResult(f: Frame, v: Value): Value {
     if (v instanceof JSObject) return v;
-    if (f.code.kind !== 'derivedConstructor') return f.funcEnv.slots[0] as Value;
+    if (f.code.kind !== 'derivedConstructor') return f.funcEnv.slots[SpecialSlot.This] as Value;
     if (v !== undefined) this.throwError('TypeError', Msg.DerivedReturn);
-    const t = f.funcEnv.slots[0];
+    const t = f.funcEnv.slots[SpecialSlot.This];
     if (t === TDZ) this.throwError('ReferenceError', Msg.SuperNotCalled);
     return t as Value;
   }
@@ -494,20 +495,20 @@ export class Machine {
     const proto = realm.intrinsic(code.isGenerator ? (code.isAsync ? '%AsyncGeneratorFunction.prototype%' : '%GeneratorFunction.prototype%') : code.isAsync ? '%AsyncFunction.prototype%' : '%Function.prototype%');
     const fn = new Closure(proto, code, scopeEnv);
     if (code.selfScope) scopeEnv.slots[0] = fn;
-    fn.put('length', code.length, 4);
-    fn.put('name', code.name, 4);
+    fn.put('length', code.length, CONFIGURABLE);
+    fn.put('name', code.name, CONFIGURABLE);
     // Node's module wrapper is an ordinary sloppy function too.
     const plain = code.kind === 'normal' || code.kind === 'module';
     if (plain && !code.strict && !code.isGenerator && !code.isAsync) {
-      fn.put('arguments', null, 0);
-      fn.put('caller', null, 0);
+      fn.put('arguments', null, CONSTANT_FLAGS);
+      fn.put('caller', null, CONSTANT_FLAGS);
     }
     if (code.isGenerator) {
-      fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), 1);
+      fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), WRITABLE);
     } else if (plain && !code.isAsync) {
       const proto = new JSObject(realm.ObjectPrototype);
-      proto.put('constructor', fn, 5);
-      fn.put('prototype', proto, 1);
+      proto.put('constructor', fn, METHOD_FLAGS);
+      fn.put('prototype', proto, WRITABLE);
     }
     return fn;
   }
@@ -528,8 +529,8 @@ export function describeValue(v: Value): string {
 /** Where a direct eval in frame `f` runs: the nearest function with its own `this` decides. */
 function evalSite(f: Frame): EvalSite {
   let env: Env | null = f.env;
-  while (env && env.scope.names[0] !== '%this') env = env.outer;
-  const fn = env?.slots[1];
+  while (env && !hasThisBinding(env.scope)) env = env.outer;
+  const fn = env?.slots[SpecialSlot.Function];
   if (!(fn instanceof Closure)) return { inMethod: false, inInitializer: false, inDerivedConstructor: false };
   const name = fn.code.name;
   return {
