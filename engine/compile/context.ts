@@ -4,7 +4,7 @@ import { FunctionCode, FunctionKind } from '../bytecode/code';
 import { Op } from '../bytecode/opcodes';
 import { BindingKind, ScopeInfo, ScopeKind } from '../env/scope';
 import { GlassboxSyntaxError } from '../errors/internal';
-import type { Node } from '../parse/parse';
+import type { Node } from '../parse/ast';
 import { Emitter } from './emitter';
 import { fromAcorn } from '../parse/position';
 
@@ -116,7 +116,7 @@ export class FnContext {
   }
 
   error(node: Node, message: string): never {
-    throw new GlassboxSyntaxError(message, this.file.fileName, fromAcorn(node.loc!.start));
+    throw new GlassboxSyntaxError(message, this.file.fileName, fromAcorn(node.loc.start));
   }
 
   unsupported(node: Node, what: string): never {

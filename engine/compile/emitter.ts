@@ -2,7 +2,7 @@
 // patches jump labels, and interns constants.
 import { FunctionCode, SourceRange } from '../bytecode/code';
 import { OP_OPERANDS, Op } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { Node } from '../parse/ast';
 import { rangeFromAcorn } from '../parse/position';
 
 export class Emitter {
@@ -18,7 +18,7 @@ export class Emitter {
   /** Subsequent instructions belong to `node`'s source range (until the next call). */
   at(node: Node): number {
     const prev = this.range;
-    this.code.ranges.push(rangeFromAcorn(node.loc!));
+    this.code.ranges.push(rangeFromAcorn(node.loc));
     this.range = this.code.ranges.length - 1;
     return prev;
   }

@@ -7,7 +7,8 @@ import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
 import { mirrorScopes } from './mirror';
 import { EvalSite, checkEvalSite } from './evalRules';
-import { parseProgram, Node } from '../parse/parse';
+import { parseProgram } from '../parse/parse';
+import type { Pattern, Program, Statement } from '../parse/ast';
 import { CScope, FnContext } from './context';
 import { boundNames, callsEval, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
 import { compileFunction, declareBody, hoistFunctions } from './functions';
@@ -21,8 +22,8 @@ export function rootScope(): CScope {
   return new CScope('global', null, true);
 }
 
-function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Node, source: string): FunctionCode {
-  const code = new FunctionCode(name, kind, fileName, rangeFromAcorn(program.loc!));
+function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Program, source: string): FunctionCode {
+  const code = new FunctionCode(name, kind, fileName, rangeFromAcorn(program.loc));
   code.strict = hasUseStrict(program.body);
   code.sourceText = source;
   return code;
@@ -74,10 +75,10 @@ function compileModule(source: string, fileName: string): FunctionCode {
  * `let exports` at the top of a CommonJS file redeclares the wrapper's parameter, a SyntaxError
  * there; Node 20 then runs the file as an ES module instead, which Glassbox cannot do yet.
  */
-function checkParameterRedeclaration(c: FnContext, body: Node[]): void {
+function checkParameterRedeclaration(c: FnContext, body: Statement[]): void {
   const params: readonly string[] = MODULE_PARAMETERS;
   for (const s of body) {
-    const ids: Node[] = s.type === 'ClassDeclaration' ? [s.id] : s.type === 'VariableDeclaration' && s.kind !== 'var' ? s.declarations.map((d: Node) => d.id) : [];
+    const ids: Pattern[] = s.type === 'ClassDeclaration' ? [s.id] : s.type === 'VariableDeclaration' && s.kind !== 'var' ? s.declarations.map((d) => d.id) : [];
     for (const id of ids) {
       const names: string[] = [];
       boundNames(id, names);
@@ -107,7 +108,7 @@ function compileScript(source: string, fileName: string): FunctionCode {
 }
 
 /** The creation phase's function hoisting and its stop, then the statements; the program returns undefined. */
-function compileProgramBody(c: FnContext, program: Node): FunctionCode {
+function compileProgramBody(c: FnContext, program: Program): FunctionCode {
   hoistFunctions(c, program.body);
   c.em.emit(Op.Step, StepKind.Creation);
   compileStatements(c, program.body);
@@ -147,7 +148,7 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
 }
 
 /** Eval code's own bindings: its let/const/class, and in strict code its var/functions too. */
-function declareEvalBindings(scope: CScope, program: Node, strict: boolean): void {
+function declareEvalBindings(scope: CScope, program: Program, strict: boolean): void {
   if (strict) {
     for (const n of varNames(program.body, true)) scope.info.add(n, 'var');
     for (const f of functionDeclarations(program.body)) if (scope.info.indexOf(f.id.name) < 0) scope.info.add(f.id.name, 'function');
@@ -156,7 +157,7 @@ function declareEvalBindings(scope: CScope, program: Node, strict: boolean): voi
 }
 
 /** Hoists, compiles the statements and returns the completion value. */
-function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCode {
+function compileEvalBody(c: FnContext, program: Program, scope: CScope): FunctionCode {
   hoistFunctions(c, program.body);
   compileStatements(c, program.body);
   c.em.at(program);

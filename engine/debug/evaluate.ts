@@ -6,10 +6,12 @@ import { FnContext } from '../compile/context';
 import { mirrorScopes } from '../compile/mirror';
 import { FunctionCode } from '../bytecode/code';
 import { compileFunction } from '../compile/functions';
-import { GlassboxSyntaxError, HeapExhausted } from '../errors/internal';
+import { GlassboxSyntaxError, HeapExhausted, assert } from '../errors/internal';
 import { isHostStackOverflow } from '../errors/hostStack';
 import { Msg } from '../errors/messages';
-import { parseProgram, Node } from '../parse/parse';
+import { parseProgram } from '../parse/parse';
+import { isNode } from '../parse/ast';
+import type { ArrowFunctionExpression } from '../parse/ast';
 import { JSObject } from '../heap/object';
 import type { Value } from '../heap/values';
 import type { DebugHooks } from '../vm/debugHooks';
@@ -19,11 +21,13 @@ import { EMPTY_RANGE } from '../parse/position';
 export type EvalResult = { ok: true; value: Value } | { ok: false; error: Value | string };
 
 
-function parseAsArrow(source: string, fileName: string): Node {
+function parseAsArrow(source: string, fileName: string): ArrowFunctionExpression {
   for (const wrapped of [`(() => (\n${source}\n))`, `(() => {\n${source}\n})`]) {
     try {
       const program = parseProgram(wrapped, { fileName });
-      return program.body[0].expression;
+      const stmt = program.body[0];
+      assert(stmt.type === 'ExpressionStatement' && stmt.expression.type === 'ArrowFunctionExpression', 'the evaluation wrapper is not an arrow function');
+      return stmt.expression;
     } catch (e) {
       if (!(e instanceof GlassboxSyntaxError)) throw e;
       if (wrapped.startsWith('(() => {')) throw e;
@@ -70,10 +74,12 @@ export function runEvaluation(m: Machine, start: () => void, budget = EVALUATION
 function writesState(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
   if (Array.isArray(node)) return node.some(writesState);
-  const n = node as Node;
+  if (!isNode(node)) return false;
+  const n = node;
   if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') return true;
   if (n.type === 'UnaryExpression' && n.operator === 'delete') return true;
-  return Object.keys(n).some((k) => k !== 'loc' && writesState((n as Record<string, unknown>)[k]));
+  const fields: Record<string, unknown> = n;
+  return Object.keys(n).some((k) => k !== 'loc' && writesState(fields[k]));
 }
 
 /**
