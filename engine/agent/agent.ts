@@ -6,6 +6,7 @@ import { compileProgram, rootScope } from '../compile/program';
 import { EngineDebugger } from '../debug/engineDebugger';
 import { HandleSpace } from '../debug/handleSpace';
 import { HeapExhausted, JSThrow } from '../errors/internal';
+import { GlassboxUnsupported, unsupportedReport } from '../errors/unsupported';
 import { DEFAULT_MAX_HEAP_MB } from '../heap/defaults';
 import { HeapLimit, HeapStats } from '../heap/heapLimit';
 import type { PromiseObject } from '../heap/slots';
@@ -49,6 +50,8 @@ export class Agent {
   private readonly heap: HeapLimit;
   /** Set when the heap limit ended the run. */
   private fatal: HeapExhausted | null = null;
+  /** Set when the program reached a feature Glassbox does not implement. */
+  private unsupported: string | null = null;
 
   /** Compiles `source` (throws GlassboxSyntaxError) and makes the realm, the machine and the first frame. */
   constructor(source: string, private readonly options: AgentOptions, private readonly host: Host) {
@@ -139,11 +142,12 @@ export class Agent {
 
   /** Runs one slice: the VM for up to `budget` instructions, taking tasks as stacks empty. */
   step(budget = this.options.sliceSize ?? 100_000): StepResult {
-    if (this.fatal) return 'fatal';
+    if (this.fatal || this.unsupported) return 'fatal';
     this.heap.activate();
     try {
       return this.runSlice(budget);
     } catch (e) {
+      if (e instanceof GlassboxUnsupported) { this.unsupported = unsupportedReport(e, this.machine.frames); return 'fatal'; }
       if (!(e instanceof HeapExhausted)) throw e;
       this.fatal = e;
       return 'fatal';
@@ -206,7 +210,7 @@ export class Agent {
 
   /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */
   outcome(): RunOutcome {
-    return outcomeOf(this.realm, { fatal: this.fatal, uncaught: this.machine.uncaught, rejection: this.rejection });
+    return outcomeOf(this.realm, { fatal: this.fatal, unsupported: this.unsupported, uncaught: this.machine.uncaught, rejection: this.rejection });
   }
 
   /**

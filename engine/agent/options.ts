@@ -29,10 +29,13 @@ export type RunOutcome =
   | { kind: 'completed'; exitCode: number }
   | { kind: 'uncaught'; report: string; value: Value }
   /** The engine's own limit ended the run as V8's would: no JS code saw it. */
-  | { kind: 'fatal'; report: string; exitCode: 134; liveBytes: number };
+  | { kind: 'fatal'; report: string; exitCode: 134; liveBytes: number }
+  /** The program reached a feature Glassbox does not implement: no JS code saw it. */
+  | { kind: 'unsupported'; report: string; exitCode: 1 };
 
 /**
  * What a slice ended with; 'waiting' means real-time timers are not due yet (see
- * msUntilNextTimer); 'fatal' means the heap limit ended the run, frames left as they were.
+ * msUntilNextTimer); 'fatal' means the run ended outside JS (the heap limit, an unsupported
+ * feature), frames left as they were.
  */
 export type StepResult = SliceResult | 'waiting' | 'fatal';

@@ -1,5 +1,6 @@
 // How a program ended, as the embedder is told: completed with an exit code, an uncaught
-// exception or unhandled rejection with Node's report, or the heap limit's fatal error.
+// exception or unhandled rejection with Node's report, the heap limit's fatal error, or an
+// unsupported feature's report.
 import { describeUncaught } from '../debug/uncaught';
 import type { HeapExhausted } from '../errors/internal';
 import { JSObject } from '../heap/object';
@@ -10,6 +11,8 @@ import type { RunOutcome } from './options';
 export interface Ending {
   /** The heap limit ended the run. */
   fatal: HeapExhausted | null;
+  /** The report of an unsupported feature that ended the run. */
+  unsupported: string | null;
   /** An exception no handler caught. */
   uncaught: { value: Value } | null;
   /** A promise rejection no handler took. */
@@ -18,6 +21,7 @@ export interface Ending {
 
 export function outcomeOf(realm: Realm, e: Ending): RunOutcome {
   if (e.fatal) return { kind: 'fatal', report: e.fatal.message, exitCode: 134, liveBytes: e.fatal.liveBytes };
+  if (e.unsupported) return { kind: 'unsupported', report: e.unsupported, exitCode: 1 };
   const u = e.uncaught ?? e.rejection;
   if (!u) return { kind: 'completed', exitCode: programExitCode(realm) };
   const report = e.rejection && !e.uncaught ? describeUncaught(realm, u.value, true) : describeUncaught(realm, u.value);

@@ -7,6 +7,7 @@ import { GlassboxSyntaxError } from '../errors/internal';
 import type { Node } from '../parse/ast';
 import { Emitter } from './emitter';
 import { fromAcorn } from '../parse/position';
+import { UnsupportedSyntax } from '../errors/unsupported';
 
 /** A compile-time scope; `materialized` scopes have a runtime Env. */
 export class CScope {
@@ -120,7 +121,7 @@ export class FnContext {
   }
 
   unsupported(node: Node, what: string): never {
-    this.error(node, `Glassbox does not support ${what} yet`);
+    throw new UnsupportedSyntax(what, this.file.fileName, fromAcorn(node.loc!.start));
   }
 
   sourceOf(node: Node): string {

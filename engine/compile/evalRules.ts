@@ -5,6 +5,7 @@ import { GlassboxSyntaxError } from '../errors/internal';
 import { isNode } from '../parse/ast';
 import type { Node, Program } from '../parse/ast';
 import { fromAcorn } from '../parse/position';
+import { UnsupportedSyntax } from '../errors/unsupported';
 
 /**
  * Where a direct eval runs: in a method (super.x allowed), a field initializer or static
@@ -21,7 +22,7 @@ export interface EvalSite {
 export function checkEvalSite(program: Program, site: EvalSite, fileName: string): void {
   visit(program, (n) => {
     if (n.type === 'CallExpression' && n.callee.type === 'Super') {
-      if (site.inDerivedConstructor) fail(n.callee, 'Glassbox does not support super() inside eval yet', fileName);
+      if (site.inDerivedConstructor) throw new UnsupportedSyntax('super() inside eval', fileName, fromAcorn(n.callee.loc!.start));
       fail(n.callee, "'super' keyword unexpected here", fileName);
     }
     // the parser allowed super only so that a method's eval may read super.x

@@ -3,6 +3,7 @@
 import { GlassboxSyntaxError } from './internal';
 import { Msg } from './messages';
 import { FIRST_POSITION, type SourcePosition } from '../parse/position';
+import { GlassboxUnsupported, UnsupportedSyntax } from './unsupported';
 
 /** V8's RangeError for an exhausted stack; compared by text so the check itself cannot recurse. */
 export function isHostStackOverflow(e: unknown): boolean {
@@ -31,7 +32,11 @@ export function overflowIsCompileError<T>(fileName: string, where: () => SourceP
   }
 }
 
-/** The JS error a compile error becomes when code made at run time (eval, new Function) fails. */
+/**
+ * The JS error a compile error becomes when code made at run time (eval, new Function)
+ * fails. Syntax Glassbox does not support is no JS error: it ends the run.
+ */
 export function compileErrorType(e: GlassboxSyntaxError): 'SyntaxError' | 'RangeError' {
+  if (e instanceof UnsupportedSyntax) throw new GlassboxUnsupported(e.feature);
   return e instanceof CompileStackOverflow ? 'RangeError' : 'SyntaxError';
 }

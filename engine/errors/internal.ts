@@ -34,9 +34,14 @@ export function unreachable(x: never): never {
   throw new GlassboxInternalError(`unreachable: ${JSON.stringify(x)}`);
 }
 
-/** A construct Glassbox does not implement, met at run time; reported as a JS TypeError. */
-export class GlassboxUnsupported extends Error {
-  override name = 'GlassboxUnsupported';
+/**
+ * A JS error raised below the realm (a heap-level conversion with no realm at hand): the VM
+ * turns it into the JS error it names where the instruction or built-in call ends.
+ */
+export class RealmlessJSError extends Error {
+  constructor(readonly type: 'TypeError', message: string) {
+    super(message);
+  }
 }
 
 /**

@@ -2,7 +2,9 @@
 // never leaves these classes: only host numbers and bigints cross into JS values.
 import { DEFAULT_FLAGS, Descriptor, JSObject, Prop, orderKeys } from './object';
 import { PropertyKey, Value } from './values';
-import { GlassboxUnsupported } from '../errors/internal';
+import { RealmlessJSError } from '../errors/internal';
+import { Msg, formatMessage } from '../errors/messages';
+import { GlassboxUnsupported } from '../errors/unsupported';
 
 /**
  * [[ArrayBufferData]]: the host bytes, charged to the heap account by the constructor. A
@@ -150,21 +152,20 @@ export class TypedArrayObject extends JSObject {
 /**
  * ToNumber or ToBigInt of a value that needs no user code. The VM and the built-ins convert
  * first (valueOf may run); only defineProperty and foreign receivers arrive here unconverted.
- * GlassboxUnsupported becomes a TypeError with this text.
  */
 export function coerceElement(kind: ElementKind, v: Value): number | bigint {
   if (typeof v === (kind.bigint ? 'bigint' : 'number')) return v as number | bigint;
-  if (v instanceof JSObject) throw new GlassboxUnsupported('Glassbox does not support converting an object to a typed array element here yet; assign it with [] instead');
+  if (v instanceof JSObject) throw new GlassboxUnsupported('converting an object to a typed array element here', 'assign it with [] instead');
   if (!kind.bigint) {
-    if (typeof v === 'bigint') throw new GlassboxUnsupported('Cannot convert a BigInt value to a number');
-    if (typeof v === 'object' && v !== null) throw new GlassboxUnsupported('Cannot convert a Symbol value to a number');
+    if (typeof v === 'bigint') throw new RealmlessJSError('TypeError', Msg.BigIntToNumber);
+    if (typeof v === 'object' && v !== null) throw new RealmlessJSError('TypeError', Msg.SymbolToNumber);
     return Number(v);
   }
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'string') {
-    try { return BigInt(v); } catch { throw new GlassboxUnsupported(`Cannot convert ${v} to a BigInt`); }
+    try { return BigInt(v); } catch { throw new RealmlessJSError('TypeError', formatMessage(Msg.BigIntConvert, v)); }
   }
-  throw new GlassboxUnsupported(`Cannot convert ${typeof v === 'object' && v !== null ? 'Symbol()' : String(v)} to a BigInt`);
+  throw new RealmlessJSError('TypeError', formatMessage(Msg.BigIntConvert, typeof v === 'object' && v !== null ? 'Symbol()' : String(v)));
 }
 
 /** A DataView: [[ViewedArrayBuffer]], [[ByteOffset]], [[ByteLength]] (undefined: tracks a resizable buffer). */

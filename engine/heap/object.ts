@@ -1,7 +1,7 @@
 // Ordinary objects and their own-property storage (the spec's ordinary internal methods
 // that never run user code). Accessors are stored here but called by ops/, not here.
 import { HOLE, JSSymbol, PropertyKey, Value, arrayIndex } from './values';
-import { GlassboxUnsupported } from '../errors/internal';
+import { GlassboxUnsupported } from '../errors/unsupported';
 import { Bytes, HeapKind, account, reserve } from './account';
 
 export const WRITABLE = 1;
@@ -267,7 +267,7 @@ export class JSArray extends JSObject {
       return true;
     }
     if (!this.extensible || !this.lengthWritable) return false;
-    if (i > items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
+    if (i > items.length + 10_000_000) throw new GlassboxUnsupported('sparse arrays this large');
     if (i > items.length) reserve(HeapKind.Array, Bytes.element * (i - items.length));
     while (items.length < i) items.push(HOLE);
     items.push(value);
@@ -292,7 +292,7 @@ export class JSArray extends JSObject {
       this.items.length = keep;
       return keep === n;
     }
-    if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('Glassbox does not support sparse arrays this large yet');
+    if (n > this.items.length + 10_000_000) throw new GlassboxUnsupported('sparse arrays this large');
     reserve(HeapKind.Array, Bytes.element * (n - this.items.length));
     while (this.items.length < n) this.items.push(HOLE);
     return true;

@@ -5,7 +5,7 @@ import { Completion, Op } from '../bytecode/opcodes';
 import type { JumpRecord } from '../compile/context';
 import type { ClassInfo } from '../compile/classes';
 import { Env } from '../env/env';
-import { JSThrow, GlassboxInternalError, GlassboxUnsupported } from '../errors/internal';
+import { JSThrow, GlassboxInternalError, RealmlessJSError } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
 import { noSideEffectsToString } from '../errors/noSideEffectsToString';
 import { Closure, JSFunction } from '../heap/function';
@@ -51,7 +51,7 @@ function toJSThrow(m: Machine, e: unknown): boolean {
   else if (isHostStackOverflow(e)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
   // A string the host refused to build in a place concatStrings does not cover: V8's own error.
   else if (e instanceof RangeError && e.message === Msg.InvalidStringLength) value = m.realm.makeError('RangeError', e.message);
-  else if (e instanceof GlassboxUnsupported) value = m.realm.makeError('TypeError', e.message);
+  else if (e instanceof RealmlessJSError) value = m.realm.makeError(e.type, e.message);
   else return false;
   m.throwValue(value);
   return true;

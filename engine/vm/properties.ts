@@ -11,6 +11,7 @@ import { proxySet } from '../ops/proxyTraps';
 import type { Gen } from '../ops/convert';
 import { ResultMode } from './frame';
 import type { Machine } from './machine';
+import { GlassboxUnsupported } from '../errors/unsupported';
 
 function keyForMessage(key: PropertyKey): string {
   return typeof key === 'string' ? key : key.toString();
@@ -110,7 +111,7 @@ function setArrayLength(m: Machine, arr: JSArray, value: Value, strict: boolean)
 }
 
 function toNumberNoUserCode(m: Machine, v: Value): number {
-  if (v instanceof JSObject) m.throwError('TypeError', 'Glassbox does not support setting an array length to an object yet');
+  if (v instanceof JSObject) throw new GlassboxUnsupported('setting an array length to an object');
   const g = toNumber(m.realm, v);
   return g.next().value as number;
 }

@@ -13,6 +13,7 @@ import { trustedEvent } from './Event';
 import { EventTargetObject, defineHandlerAttribute, dispatch, signalHooks } from './EventTarget';
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
 import { defineInspect, describeReceived, inspectText, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 
 export class AbortSignalObject extends EventTargetObject {
   aborted = false;
@@ -108,7 +109,7 @@ function installSignalStatics(realm: Realm, ctor: JSObject, newSignal: () => Abo
     const ms = validateDelay(realm, args[0]);
     const s = newSignal();
     const schedule = abortTimeouts.get(realm);
-    if (schedule === undefined) return realm.throwError('Error', 'Glassbox does not support AbortSignal.timeout without an event loop yet');
+    if (schedule === undefined) throw new GlassboxUnsupported('AbortSignal.timeout without an event loop');
     schedule(ms, realm.newNative('AbortSignal.timeout', 0, function* () {
       yield* signalAbort(realm, s, newDOMException(realm, 'The operation was aborted due to timeout', 'TimeoutError'));
       return undefined;

@@ -7,6 +7,7 @@ import { PropertyKey, Value } from '../../heap/values';
 import { setFalsishMessage } from '../../ops/object';
 import { proxyGet, proxySet } from '../../ops/proxyTraps';
 import type { Realm } from '../realm';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 
 export function installProxy(realm: Realm): void {
   const hooks = proxyHooks(realm);
@@ -50,7 +51,7 @@ function proxyHooks(realm: Realm): ProxyHooks {
       return [get, set];
     },
     unsupported(operation: string): never {
-      return realm.throwError('TypeError', `not implemented in Glassbox: Proxy with ${operation}`);
+      throw new GlassboxUnsupported(`a Proxy with ${operation}`);
     },
   };
 }

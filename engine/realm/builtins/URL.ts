@@ -5,12 +5,12 @@
 import { JSObject } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
-import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toString } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
 import { URLSearchParamsObject, newParamsFor, parseQuery } from './URLSearchParams';
 import { defineInspect, inspectText, nodeError, requireArgs, requireClassNew, webAccessor, webMethod } from './webSupport';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 
 /** The getters in Node's order (console.log lists them so, with searchParams before hash). */
 const PARTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'] as const;
@@ -103,7 +103,7 @@ export function installURL(realm: Realm): void {
     return parse(input, base) !== undefined;
   }, true);
   for (const name of ['createObjectURL', 'revokeObjectURL']) {
-    webMethod(realm, ctor, name, 1, () => realm.throwError('Error', formatMessage(Msg.Unsupported, `URL.${name} (Blob)`)));
+    webMethod(realm, ctor, name, 1, () => { throw new GlassboxUnsupported(`URL.${name} (Blob)`); });
   }
   installAccessors(realm, proto);
 }

@@ -1,6 +1,6 @@
 // Installs the binary-data built-ins (ArrayBuffer, the typed arrays, DataView) and the
 // web APIs built on them: TextEncoder/TextDecoder, atob/btoa, structuredClone, crypto.
-import { GlassboxUnsupported } from '../../errors/internal';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 import type { Realm } from '../realm';
 import { installArrayBuffer } from './ArrayBuffer';
 import { installDataView } from './DataView';
@@ -22,7 +22,7 @@ export function installBinary(realm: Realm): void {
 /** Node has these; Glassbox names them as missing when a program uses them, not as undefined. */
 function installMissing(realm: Realm): void {
   const ctor = realm.newNative('SharedArrayBuffer', 1, () => {
-    throw new GlassboxUnsupported('Glassbox does not support SharedArrayBuffer yet');
+    throw new GlassboxUnsupported('SharedArrayBuffer');
   }, { ctor: true });
   realm.defineConstructor(ctor, realm.newObject());
 }

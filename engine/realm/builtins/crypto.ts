@@ -1,7 +1,7 @@
 // The global `crypto` (Web Crypto's getRandomValues and randomUUID). Its bytes come from
 // the run's seeded generator, the one behind Math.random, so a run replays exactly.
 import { TypedArrayObject } from '../../heap/binary';
-import { GlassboxUnsupported } from '../../errors/internal';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 import { chargeString } from '../../ops/strings';
 import type { Realm } from '../realm';
 import { throwDOMException } from './DOMException';
@@ -36,7 +36,7 @@ export function installCrypto(realm: Realm): void {
   });
   // SubtleCrypto is not implemented: reading it says so instead of handing out undefined.
   realm.accessor(proto, 'subtle', () => {
-    throw new GlassboxUnsupported('Glassbox does not support crypto.subtle (Web Crypto SubtleCrypto) yet');
+    throw new GlassboxUnsupported('crypto.subtle (Web Crypto SubtleCrypto)');
   });
   realm.defineGlobal('crypto', crypto);
 }

@@ -7,7 +7,7 @@ import { JSArray, JSObject, Prop, METHOD_FLAGS, WRITABLE } from '../../heap/obje
 import { DateObject, ErrorObject, MapObject, RegExpObject, SetObject } from '../../heap/slots';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { HOLE, JSSymbol, Value } from '../../heap/values';
-import { GlassboxUnsupported } from '../../errors/internal';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 import { Gen, toString, wrapPrimitive } from '../../ops/convert';
 import { get, lengthOfArrayLike } from '../../ops/object';
 import type { ErrorType, Realm } from '../realm';
@@ -26,7 +26,7 @@ export function installStructuredClone(realm: Realm): void {
     if (options instanceof JSObject) {
       const transfer = yield* get(realm, options, 'transfer');
       if (transfer instanceof JSObject && (yield* lengthOfArrayLike(realm, transfer)) > 0) {
-        throw new GlassboxUnsupported('Glassbox does not support the transfer option of structuredClone yet');
+        throw new GlassboxUnsupported('the transfer option of structuredClone');
       }
     }
     return yield* cloneValue(realm, args[0], new Map());

@@ -3,7 +3,7 @@
 import { ArrayBufferObject, DataViewObject, ELEMENT_KINDS, TextDecoderObject, TextEncoderObject, TypedArrayObject } from '../../heap/binary';
 import { JSObject } from '../../heap/object';
 import { Value } from '../../heap/values';
-import { GlassboxUnsupported } from '../../errors/internal';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 import { toBoolean, toString } from '../../ops/convert';
 import { createDataProperty, get } from '../../ops/object';
 import { chargeString } from '../../ops/strings';
@@ -65,7 +65,7 @@ function installTextDecoder(realm: Realm): void {
     if (!UTF8_LABELS.has(label)) {
       let known = false;
       try { new TextDecoder(label); known = true; } catch { known = false; }
-      if (known) throw new GlassboxUnsupported(`Glassbox does not support the "${label}" encoding in TextDecoder yet (only utf-8)`);
+      if (known) throw new GlassboxUnsupported(`the "${label}" encoding in TextDecoder`, 'only utf-8');
       throwNodeError(realm, 'RangeError', 'ERR_ENCODING_NOT_SUPPORTED', `The "${label}" encoding is not supported`);
     }
     const options = args[1];
