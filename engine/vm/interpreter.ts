@@ -1,6 +1,6 @@
 // The dispatch loop: runs instructions of the top frame for a bounded budget. Short
 // cases that call helpers (clox's run()); anything that changes frames reloads.
-import { isHostStackOverflow } from '../errors/hostStack';
+import { atBuiltinBoundary } from '../errors/hostStack';
 import { Completion, Op } from '../bytecode/opcodes';
 import type { JumpRecord } from '../compile/context';
 import type { ClassInfo } from '../compile/classes';
@@ -44,17 +44,17 @@ export function execute(m: Machine, budget: number): SliceResult {
   return run(m);
 }
 
-/** Turns an exception from an instruction into a JS throw; false when it is an engine bug. */
-function toJSThrow(m: Machine, e: unknown): boolean {
+/** Throws an exception from an instruction as a JS throw; rethrows what is not a JS exception. */
+function toJSThrow(m: Machine, caught: unknown): void {
+  // A host stack overflow: the RangeError in a deep walk, else an engine bug.
+  const e = atBuiltinBoundary(m.realm, caught, m.frames);
   let value: Value;
   if (e instanceof JSThrow) value = e.value;
-  else if (isHostStackOverflow(e)) value = m.realm.makeError('RangeError', Msg.StackOverflow);
   // A string the host refused to build in a place concatStrings does not cover: V8's own error.
   else if (e instanceof RangeError && e.message === Msg.InvalidStringLength) value = m.realm.makeError('RangeError', e.message);
   else if (e instanceof RealmlessJSError) value = m.realm.makeError(e.type, e.message);
-  else return false;
+  else throw e;
   m.throwValue(value);
-  return true;
 }
 
 /** After an exception: stop the slice when the debugger paused at it or nothing caught it. */
@@ -73,7 +73,7 @@ function run(m: Machine): SliceResult {
       // Only a native that ticked (a long loop over a huge array-like) waits on top.
       if (m.budget <= 0) return 'slice';
       if (m.debug !== null && m.debug.onNativeWait()) return 'paused';
-      try { m.resumeNative(top); } catch (e) { if (!toJSThrow(m, e)) throw e; }
+      try { m.resumeNative(top); } catch (e) { toJSThrow(m, e); }
       const stop = afterThrow(m);
       if (stop) return stop;
       continue reload;
@@ -82,7 +82,7 @@ function run(m: Machine): SliceResult {
     if (m.debug !== null && m.debug.pausedThrow !== null) {
       const held = m.debug.pausedThrow.value;
       m.debug.pausedThrow = null;
-      try { m.throwValue(held, true); } catch (e) { if (!toJSThrow(m, e)) throw e; }
+      try { m.throwValue(held, true); } catch (e) { toJSThrow(m, e); }
       const stop = afterThrow(m);
       if (stop) return stop;
       continue reload;
@@ -94,7 +94,7 @@ function run(m: Machine): SliceResult {
         if (pending.kind === 'return') m.doReturn(f, pending.value);
         else m.throwValue(pending.value);
       } catch (e) {
-        if (!toJSThrow(m, e)) throw e;
+        toJSThrow(m, e);
       }
       const stop = afterThrow(m);
       if (stop) return stop;
@@ -757,7 +757,7 @@ function run(m: Machine): SliceResult {
       }
     }
     } catch (e) {
-      if (!toJSThrow(m, e)) throw e;
+      toJSThrow(m, e);
       const stop = afterThrow(m);
       if (stop) return stop;
     }

@@ -5,7 +5,7 @@ import type { FunctionCode } from '../bytecode/code';
 import { Env, Slot } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
 import { GlassboxSyntaxError, JSThrow, assert } from '../errors/internal';
-import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
+import { atBuiltinBoundary, compileErrorType } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import type { EvalSite } from '../compile/evalRules';
 import { Msg, formatMessage } from '../errors/messages';
@@ -263,15 +263,13 @@ export class Machine {
 
   /**
    * The built-in call boundary, for sync natives (stepNative does it for generator ones):
-   * a built-in that runs out of host stack, walking a deep value, throws Node's catchable
-   * RangeError into the program, as V8's own built-ins do.
+   * a host stack overflow is a RangeError in a deep walk, a Glassbox bug elsewhere (atBuiltinBoundary).
    */
   private callSync(fn: NativeFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): Value {
     try {
       return (fn.impl as NativeSync)(thisArg, args, newTarget);
     } catch (e) {
-      if (isHostStackOverflow(e)) this.throwError('RangeError', Msg.StackOverflow);
-      throw e;
+      throw atBuiltinBoundary(this.realm, e, this.frames, fn);
     }
   }
 
@@ -301,9 +299,9 @@ export class Machine {
       try {
         r = isThrow ? nf.gen.throw(new JSThrow(input)) : nf.gen.next(input);
       } catch (e) {
+        const thrown = atBuiltinBoundary(this.realm, e, this.frames);
         this.frames.pop();
-        if (isHostStackOverflow(e)) this.throwError('RangeError', Msg.StackOverflow);
-        throw e;
+        throw thrown;
       }
       if (r.done) {
         this.frames.pop();

@@ -1,5 +1,6 @@
 // Running out of host stack, on the host's main thread (about 1 MB): at compile entry it is
-// Node's RangeError with a location; in a built-in it is a RangeError the program catches.
+// Node's RangeError with a location; in a built-in's deep walk it is a RangeError the program
+// catches; anywhere else it is an engine bug.
 // Expected outputs are node 20's for the same programs.
 import assert from 'node:assert/strict';
 import { createRun } from '../../engine';
@@ -7,6 +8,8 @@ import { compileProgram } from '../../engine/compile/program';
 import { parseProgram } from '../../engine/parse/parse';
 import { deepPrograms } from '../helpers/bigPrograms';
 import { evaluateValue } from '../helpers/pausedRun';
+import { atBuiltinBoundary } from '../../engine/errors/hostStack';
+import { GlassboxInternalError, JSThrow } from '../../engine/errors/internal';
 
 /** Runs `source` in this process; console output joined by lines, and how it ended. */
 function run(source: string): string {
@@ -51,6 +54,14 @@ console.log('after');`;
     assert.equal(run(src), "true Maximum call stack size exceeded\n[ 'RangeError' ]\nafter\nasync RangeError");
   });
 
+  it('in structuredClone, join (String of nested arrays) and a JSON.parse reviver: a RangeError the program catches', () => {
+    const walks = ['structuredClone(x)', 'String(x)', '[x].join()', 'x.toLocaleString()', "JSON.parse('['.repeat(3e4) + ']'.repeat(3e4), (k, v) => v)"];
+    const src = `${nest(30_000)}for (const walk of [${walks.map((w) => `() => ${w}`).join(', ')}]) {
+  try { walk(); console.log('no error'); } catch (e) { console.log(e.name); }
+}`;
+    assert.equal(run(src), walks.map(() => 'RangeError').join('\n'));
+  });
+
   it('uncaught, it ends the program as Node does', () => {
     const out = run(`${nest(30_000)}console.log('before');\nJSON.stringify(x);\nconsole.log('never');`);
     assert.match(out, /^before\nuncaught: .*RangeError: Maximum call stack size exceeded$/);
@@ -72,5 +83,29 @@ console.log('after');`;
 
   it('JSON.parse needs no host recursion: 50,000 levels parse', () => {
     assert.equal(run("const v = JSON.parse('['.repeat(5e4) + ']'.repeat(5e4));\nlet d = 0;\nfor (let a = v; Array.isArray(a); a = a[0]) d++;\nconsole.log(d);"), '50000');
+  });
+
+  it('outside a deep walk, a host overflow is an engine bug carrying the host frames, never a RangeError', () => {
+    const recurse = (n: number): number => recurse(n + 1) + 1;
+    let overflow: unknown;
+    try { recurse(0); } catch (e) { overflow = e; }
+    assert.ok(overflow instanceof RangeError);
+    // No built-in is running on the host (no frames): the realm is not even needed.
+    const bug = atBuiltinBoundary(undefined as never, overflow, []);
+    assert.ok(bug instanceof GlassboxInternalError, String(bug));
+    assert.equal(bug.cause, overflow);
+    assert.match(bug.message, /^host stack overflow outside a deep walk\n\s+at recurse /);
+    // Anything else crosses the boundary as it is.
+    const other = new RangeError('Invalid array length');
+    assert.equal(atBuiltinBoundary(undefined as never, other, []), other);
+    const thrown = new JSThrow(1);
+    assert.equal(atBuiltinBoundary(undefined as never, thrown, []), thrown);
+  });
+
+  it('in the engine\'s own recursion (a 30,000-long bound function chain, which Node runs): an engine bug the program cannot catch', () => {
+    const src = `let f = () => 1;
+for (let i = 0; i < 30000; i++) f = f.bind(null);
+try { f(); } catch (e) { console.log('caught', e.name); }`;
+    assert.throws(() => run(src), (e: Error) => e instanceof GlassboxInternalError && /^host stack overflow outside a deep walk\n/.test(e.message));
   });
 });

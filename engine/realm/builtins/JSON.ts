@@ -4,16 +4,18 @@ import type { Realm } from '../realm';
 import { jsonParse } from './jsonParse';
 import { jsonStringify } from './jsonStringify';
 import { setToStringTag } from './objectSupport';
+import { deepWalk } from '../../errors/hostStack';
 
 export function installJSON(realm: Realm): void {
   const json = realm.newObject();
   const gen = { gen: true };
-  realm.method(json, 'parse', 2, function* (_this, args) {
+  // Both walk values as deep as the program made them (parse only with a reviver).
+  realm.method(json, 'parse', 2, deepWalk(function* (_this, args) {
     return yield* jsonParse(realm, args[0], args[1]);
-  }, gen);
-  realm.method(json, 'stringify', 3, function* (_this, args) {
+  }), gen);
+  realm.method(json, 'stringify', 3, deepWalk(function* (_this, args) {
     return yield* jsonStringify(realm, args[0], args[1], args[2]);
-  }, gen);
+  }), gen);
   setToStringTag(json, 'JSON');
   realm.defineGlobal('JSON', json);
   realm.intrinsics.set('%JSON%', json);

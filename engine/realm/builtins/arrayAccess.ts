@@ -10,6 +10,7 @@ import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '..
 import { call, get, invoke, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { arrayIteratorMethod } from './Iterator';
+import { deepWalk } from '../../errors/hostStack';
 import {
   MAX_SAFE_LENGTH, MethodTable, arraySpeciesCreate, createIndexOrThrow, fastElement, gen, getIfPresent, getIndex,
   hasDefaultSpecies, hasInheritedElements, isArrayThroughProxies, plain, sameValueZero, thisObject,
@@ -42,23 +43,24 @@ export function accessMethods(realm: Realm): MethodTable {
     concat: gen(1, function* (thisArg, args) {
       return yield* concat(realm, thisArg, args);
     }),
-    join: gen(1, function* (thisArg, args) {
+    // join, toString and toLocaleString walk nested arrays as deep as the program made them.
+    join: gen(1, deepWalk(function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
       const len = yield* lengthOfArrayLike(realm, o);
       const sep = args[0] === undefined ? ',' : yield* toString(realm, args[0]);
       return yield* join(realm, o, len, sep, false);
-    }),
-    toString: gen(0, function* (thisArg) {
+    })),
+    toString: gen(0, deepWalk(function* (thisArg) {
       const o = thisObject(realm, thisArg);
       let f = yield* get(realm, o, 'join');
       if (!isCallable(f)) f = realm.intrinsic('%Object.prototype.toString%');
       return yield* call(realm, f, o, []);
-    }),
-    toLocaleString: gen(0, function* (thisArg, args) {
+    })),
+    toLocaleString: gen(0, deepWalk(function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
       // ECMA-402 passes locales and options on to each element's toLocaleString.
       return yield* join(realm, o, yield* lengthOfArrayLike(realm, o), ',', [args[0], args[1]]);
-    }),
+    })),
     keys: plain(0, arrayIteratorMethod(realm, 'keys')),
     values: plain(0, arrayIteratorMethod(realm, 'values')),
     entries: plain(0, arrayIteratorMethod(realm, 'entries')),

@@ -16,11 +16,13 @@ import { functionSourceText } from './Function';
 import { describeValue } from './objectSupport';
 import { throwDOMException } from './DOMException';
 import { throwNodeError } from './webSupport';
+import { deepWalk } from '../../errors/hostStack';
 
 const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 
 export function installStructuredClone(realm: Realm): void {
-  realm.method(realm.global, 'structuredClone', 2, function* (_t, args) {
+  // The clone walks the value as deep as the program made it.
+  realm.method(realm.global, 'structuredClone', 2, deepWalk(function* (_t, args) {
     if (args.length === 0) throwNodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', 'The value argument must be specified');
     const options = args[1];
     if (options instanceof JSObject) {
@@ -30,7 +32,7 @@ export function installStructuredClone(realm: Realm): void {
       }
     }
     return yield* cloneValue(realm, args[0], new Map());
-  }, { gen: true });
+  }), { gen: true });
 }
 
 function notCloneable(realm: Realm, v: Value): never {
