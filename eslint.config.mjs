@@ -52,6 +52,19 @@ export default defineConfig(
     [...vscodePaths, ...hostPaths],
     [{ group: ['@vscode/*'], message: 'engine/ knows no debugger protocol.' }, adapterImport, extensionImport, hostSubpaths],
   ),
+  // Every JS error message comes from the one table (engine/errors/messages.ts, STYLE.md "Errors").
+  {
+    files: ['engine/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: `CallExpression[callee.property.name=/^(throwError|makeError)$/][arguments.1.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]`,
+          message: 'A JS error message comes from Msg in engine/errors/messages.ts (formatMessage for its % arguments), not inline text.',
+        },
+      ],
+    },
+  },
   // extension/ may import its own files; the no-extension rule is for everyone else.
   {
     files: ['extension/**'],

@@ -12,6 +12,7 @@ import { installTimerPromises } from './timerPromises';
 import { abortTimeouts } from '../realm/builtins/AbortController';
 import { nextTickThrows } from '../realm/builtins/EventTarget';
 import { eventClocks } from '../realm/builtins/Event';
+import { Msg, formatMessage } from '../errors/messages';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -35,7 +36,7 @@ export function received(v: Value): string {
 /** Node's ERR_INVALID_ARG_TYPE, with its `code`. */
 function requireCallback(realm: Realm, v: Value): JSFunction {
   if (!isCallable(v)) {
-    const e = realm.makeError('TypeError', `The "callback" argument must be of type function.${received(v)}`);
+    const e = realm.makeError('TypeError', formatMessage(Msg.CallbackNotFunction, received(v)));
     e.props.set('code', new Prop('ERR_INVALID_ARG_TYPE', DEFAULT_FLAGS));
     throw new JSThrow(e);
   }
@@ -65,7 +66,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   const timeoutProto = realm.newObject();
   const immediateProto = realm.newObject();
   for (const [proto, name] of [[timeoutProto, 'Timeout'], [immediateProto, 'Immediate']] as const) {
-    const ctor = realm.newNative(name, 0, () => realm.throwError('TypeError', 'Illegal constructor'));
+    const ctor = realm.newNative(name, 0, () => realm.throwError('TypeError', Msg.IllegalConstructor));
     realm.linkConstructor(ctor, proto);
   }
   realm.method(timeoutProto, WellKnown.toPrimitive, 0, (thisArg) => (thisArg instanceof JSObject ? byHandle.get(thisArg)?.id : undefined));

@@ -10,7 +10,7 @@ import { invalidArgType } from '../realm/builtins/console';
 import { setToStringTag } from '../realm/builtins/objectSupport';
 import { symbolFor } from '../realm/builtins/Symbol';
 import { JSThrow } from '../errors/internal';
-import { formatMessage, Msg } from '../errors/messages';
+import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
 
 /** Installs `performance`; `elapsed` reads the virtual ms since the run started (a read costs time). */
@@ -18,7 +18,7 @@ export function installPerformance(realm: Realm, timeOrigin: number, elapsed: ()
   const proto = realm.newObject();
   const ctor = realm.newNative('Performance', 0, (_this, _args, newTarget) => {
     if (newTarget === undefined) realm.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, 'Performance'));
-    const e = realm.makeError('TypeError', 'Illegal constructor');
+    const e = realm.makeError('TypeError', Msg.IllegalConstructor);
     e.put('code', 'ERR_ILLEGAL_CONSTRUCTOR');
     throw new JSThrow(e);
   }, { ctor: true });

@@ -5,7 +5,7 @@ import { isCallable } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { PrimitiveWrapper } from '../heap/wrapper';
 import { JSSymbol, Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
-import { Msg } from '../errors/messages';
+import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
 
 export type Gen<T> = Generator<Request, T, Value>;
@@ -47,7 +47,7 @@ export function* toPrimitive(realm: Realm, v: Value, hint: 'default' | 'number' 
 export function primitiveToNumber(realm: Realm, v: Primitive): number {
   if (typeof v === 'number') return v;
   if (v instanceof JSSymbol) realm.throwError('TypeError', Msg.SymbolToNumber);
-  if (typeof v === 'bigint') realm.throwError('TypeError', 'Cannot convert a BigInt value to a number');
+  if (typeof v === 'bigint') realm.throwError('TypeError', Msg.BigIntToNumber);
   if (typeof v === 'string') return stringToNumber(v);
   return Number(v);
 }
@@ -157,7 +157,7 @@ export function* getMethod(realm: Realm, v: Value, key: PropertyKey): Gen<Value>
   let f: Value = undefined;
   if (p !== undefined) f = p.isAccessor ? (p.get ? yield { kind: 'call', fn: p.get, thisArg: v, args: [] } : undefined) : p.value;
   if (f === undefined || f === null) return undefined;
-  if (!isCallable(f)) realm.throwError('TypeError', `${typeOf(f) === 'object' ? 'object' : String(f)} is not a function`);
+  if (!isCallable(f)) realm.throwError('TypeError', formatMessage(Msg.NotFunction, typeOf(f) === 'object' ? 'object' : String(f)));
   return f;
 }
 

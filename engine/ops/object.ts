@@ -68,7 +68,7 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
     return false;
   }
   if (!(receiver instanceof JSObject)) {
-    if (throwOnFail) realm.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeOf(receiver)} '${String(receiver)}'`);
+    if (throwOnFail) realm.throwError('TypeError', formatMessage(Msg.CreatePropertyOnPrimitive, keyText(key), typeOf(receiver), String(receiver)));
     return false;
   }
   if (isProxy(receiver)) return yield* setOnProxyReceiver(realm, receiver, key, value);
@@ -169,7 +169,7 @@ export function definePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKe
 /** DeletePropertyOrThrow for any object: a proxy's deleteProperty trap may run. */
 export function* deleteOrThrow(realm: Realm, o: JSObject, key: PropertyKey): Gen<void> {
   if (!isProxy(o)) return deletePropertyOrThrow(realm, o, key);
-  if (!(yield* proxyDelete(realm, o, key))) realm.throwError('TypeError', `'deleteProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
+  if (!(yield* proxyDelete(realm, o, key))) realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsishFor, 'deleteProperty', keyText(key)));
 }
 
 export function deletePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey): void {
@@ -184,7 +184,7 @@ export function* lengthOfArrayLike(realm: Realm, o: JSObject): Gen<number> {
 
 /** https://tc39.es/ecma262/#sec-createlistfromarraylike */
 export function* listFromArrayLike(realm: Realm, v: Value): Gen<Value[]> {
-  if (!(v instanceof JSObject)) realm.throwError('TypeError', 'CreateListFromArrayLike called on non-object');
+  if (!(v instanceof JSObject)) realm.throwError('TypeError', Msg.ListFromNonObject);
   const len = yield* lengthOfArrayLike(realm, v);
   const out: Value[] = [];
   for (let i = 0; i < len; i++) out.push(yield* get(realm, v, String(i)));
@@ -197,7 +197,7 @@ export function* ordinaryHasInstance(realm: Realm, c: Value, o: Value): Gen<bool
   if (c instanceof BoundFunction) return yield* instanceOf(realm, o, c.target);
   if (!(o instanceof JSObject)) return false;
   const proto = yield* get(realm, c, 'prototype');
-  if (!(proto instanceof JSObject)) realm.throwError('TypeError', `Function has non-object prototype '${String(proto)}' in instanceof check`);
+  if (!(proto instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.InstanceofNonObjectPrototype, String(proto)));
   if (chainHasProxy(o)) {
     for (let p = yield* getPrototypeOf(realm, o); p !== null; p = yield* getPrototypeOf(realm, p)) if (p === proto) return true;
     return false;

@@ -11,24 +11,25 @@ import { toPropertyDescriptor } from '../realm/builtins/objectSupport';
 import { Gen, toBoolean } from './convert';
 import { call, construct, describeForMessage, get, keyText, lengthOfArrayLike, set } from './object';
 import * as I from './internal';
+import { Msg, formatMessage } from '../errors/messages';
 
 type Trap = [target: JSObject, handler: JSObject, trap: Value];
 
 /** The target, handler and trap `name` (undefined when absent); a revoked proxy throws. */
 function* trapOf(realm: Realm, p: ProxyLike, name: string): Gen<Trap> {
   const handler = p.proxyHandler;
-  if (handler === null) return realm.throwError('TypeError', `Cannot perform '${name}' on a proxy that has been revoked`);
+  if (handler === null) return realm.throwError('TypeError', formatMessage(Msg.ProxyRevoked, name));
   const target = p.proxyTarget!;
   const trap = yield* get(realm, handler, name);
   if (trap === undefined || trap === null) return [target, handler, undefined];
   if (!isCallable(trap)) {
-    realm.throwError('TypeError', `'${noSideEffectsToString(realm, trap)}' returned for property '${name}' of object '${describeForMessage(handler)}' is not a function`);
+    realm.throwError('TypeError', formatMessage(Msg.PropertyNotFunction, noSideEffectsToString(realm, trap), name, describeForMessage(handler)));
   }
   return [target, handler, trap];
 }
 
 function fail(realm: Realm, trap: string, text: string): never {
-  return realm.throwError('TypeError', `'${trap}' on proxy: ${text}`);
+  return realm.throwError('TypeError', formatMessage(Msg.ProxyTrapInvariant, trap, text));
 }
 
 export function* proxyGetPrototypeOf(realm: Realm, p: ProxyLike): Gen<JSObject | null> {
@@ -211,13 +212,13 @@ export function* proxyOwnKeys(realm: Realm, p: ProxyLike): Gen<PropertyKey[]> {
 
 /** CreateListFromArrayLike(obj, « String, Symbol ») without duplicates. */
 function* keyListFromArrayLike(realm: Realm, v: Value): Gen<PropertyKey[]> {
-  if (!(v instanceof JSObject)) realm.throwError('TypeError', 'CreateListFromArrayLike called on non-object');
+  if (!(v instanceof JSObject)) realm.throwError('TypeError', Msg.ListFromNonObject);
   const len = yield* lengthOfArrayLike(realm, v);
   const keys: PropertyKey[] = [];
   const seen = new Set<PropertyKey>();
   for (let i = 0; i < len; i++) {
     const k = yield* get(realm, v, String(i));
-    if (typeof k !== 'string' && !(k instanceof JSSymbol)) realm.throwError('TypeError', `${noSideEffectsToString(realm, k)} is not a valid property name`);
+    if (typeof k !== 'string' && !(k instanceof JSSymbol)) realm.throwError('TypeError', formatMessage(Msg.InvalidPropertyName, noSideEffectsToString(realm, k)));
     if (seen.has(k)) fail(realm, 'ownKeys', 'trap returned duplicate entries');
     seen.add(k);
     keys.push(k);

@@ -7,6 +7,7 @@ import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
 import { received } from '../loop/loopBuiltins';
 import type { Realm } from './realm';
+import { Msg, formatMessage } from '../errors/messages';
 
 /** The module wrapper's parameters, in Node's order. */
 export const MODULE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
@@ -105,7 +106,7 @@ function codeError(realm: Realm, type: 'TypeError', code: string, message: strin
 
 /** Module._resolveFilename's error: the specifier and the require stack (just the main module here). */
 function notFound(realm: Realm, id: string, filename: string): JSThrow {
-  const e = realm.makeError('Error', `Cannot find module '${id}'\nRequire stack:\n- ${filename}`);
+  const e = realm.makeError('Error', formatMessage(Msg.ModuleNotFound, id, filename));
   e.props.set('code', new Prop('MODULE_NOT_FOUND', DEFAULT_FLAGS));
   e.props.set('requireStack', new Prop(realm.newArray([filename]), DEFAULT_FLAGS));
   return new JSThrow(e);

@@ -10,6 +10,7 @@ import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { GeneratorObject } from './generatorObjects';
 import { linkFunctionKind } from './generators';
+import { Msg, formatMessage } from '../errors/messages';
 
 type Mode = 'next' | 'return' | 'throw';
 interface AsyncRequest { mode: Mode; value: Value; promise: PromiseObject }
@@ -55,7 +56,7 @@ export function installAsyncGenerators(realm: Realm): void {
     realm.method(proto, mode, 1, function* (thisArg: Value, args: Value[]): NativeGen {
       const promise = newPromise(realm);
       if (!(thisArg instanceof AsyncGeneratorState)) {
-        rejectPromise(realm, promise, realm.makeError('TypeError', `${mode} method called on incompatible receiver ${String(thisArg)}`));
+        rejectPromise(realm, promise, realm.makeError('TypeError', formatMessage(Msg.NotGeneric, mode + ' method', String(thisArg))));
         return promise;
       }
       thisArg.queue.push({ mode, value: args[0], promise });

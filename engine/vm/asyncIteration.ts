@@ -10,11 +10,12 @@ import { IteratorRecord, getIterator } from '../ops/iteration';
 import { fulfillPromise, newPromise, performPromiseThen, promiseResolve, rejectPromise } from '../realm/builtins/promiseOps';
 import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
+import { Msg, formatMessage } from '../errors/messages';
 
 
 /** The promise for one step of a wrapped sync iterator: its value awaited, `done` kept. */
 function* continuation(realm: Realm, result: Value): Gen<Value> {
-  if (!(result instanceof JSObject)) realm.throwError('TypeError', `Iterator result ${String(result)} is not an object`);
+  if (!(result instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(result)));
   const done = toBoolean(yield* get(realm, result, 'done'));
   const value = yield* get(realm, result, 'value');
   const out = newPromise(realm);
@@ -35,7 +36,7 @@ function wrapSync(realm: Realm, sync: IteratorRecord): IteratorRecord {
     try {
       const method = name === 'next' ? sync.next : yield* getMethod(realm, sync.iterator, name);
       if (method === undefined) {
-        if (name === 'throw') realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
+        if (name === 'throw') realm.throwError('TypeError', Msg.IteratorNoThrow);
         const p = newPromise(realm);
         fulfillPromise(realm, p, createIterResultObject(realm, args[0], true));
         return p;
@@ -56,11 +57,11 @@ function wrapSync(realm: Realm, sync: IteratorRecord): IteratorRecord {
 export function* getAsyncIteratorHelper(realm: Realm, v: Value, text?: string): Gen<Value> {
   const method = v === undefined || v === null ? undefined : yield* getMethod(realm, v, WellKnown.asyncIterator);
   if (method === undefined) {
-    if (v === undefined || v === null) realm.throwError('TypeError', `${text ?? String(v)} is not async iterable`);
+    if (v === undefined || v === null) realm.throwError('TypeError', formatMessage(Msg.NotAsyncIterable, text ?? String(v)));
     return wrapSync(realm, yield* getIterator(realm, v, text)) as unknown as Value;
   }
   const iterator = yield* call(realm, method, v, []);
-  if (!(iterator instanceof JSObject)) realm.throwError('TypeError', 'Result of the Symbol.asyncIterator method is not an object');
+  if (!(iterator instanceof JSObject)) realm.throwError('TypeError', Msg.AsyncIteratorResultNotObject);
   return { iterator, next: yield* get(realm, iterator, 'next'), done: false } as unknown as Value;
 }
 

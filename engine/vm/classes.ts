@@ -42,7 +42,7 @@ export function createClass(m: Machine, info: ClassInfo, env: Env, heritage: Val
 }
 
 export function privateBrandError(m: Machine, name: PrivateName, write: boolean): never {
-  if (name.methodOf !== undefined) m.throwError('TypeError', `Receiver must be an instance of class ${name.methodOf}`);
+  if (name.methodOf !== undefined) m.throwError('TypeError', formatMessage(Msg.ReceiverNotInstance, name.methodOf));
   return m.throwError('TypeError', formatMessage(write ? Msg.PrivateWrite : Msg.PrivateRead, name.description));
 }
 
@@ -65,7 +65,7 @@ export function setPrivate(m: Machine, stack: unknown[], obj: Value, name: Priva
   const el = element(m, obj, name, true);
   stack.push(v);
   if (el.kind === 'field') { el.value = v; return; }
-  if (el.kind === 'method') m.throwError('TypeError', `Private method is not writable`);
+  if (el.kind === 'method') m.throwError('TypeError', Msg.PrivateMethodWrite);
   if (!el.set) m.throwError('TypeError', formatMessage(Msg.PrivateNoSetter, name.description));
   m.call(el.set, obj, [v], ResultMode.Discard);
 }

@@ -3,6 +3,7 @@
 import type { Env } from '../env/env';
 import type { Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
+import { Msg, formatMessage } from '../errors/messages';
 
 /** What the compiler tells EvalDeclare: the eval code's var names and function names. */
 export interface EvalNames { vars: string[]; functions: string[] }
@@ -52,7 +53,7 @@ export function evalDeclare(realm: Realm, evalEnv: Env, names: EvalNames): void 
 }
 
 function redeclared(realm: Realm, name: string): never {
-  return realm.throwError('SyntaxError', `Identifier '${name}' has already been declared`);
+  return realm.throwError('SyntaxError', formatMessage(Msg.AlreadyDeclared, name));
 }
 
 /** https://tc39.es/ecma262/#sec-candeclareglobalfunction and CanDeclareGlobalVar, then the properties. */
@@ -61,9 +62,9 @@ function declareGlobal(realm: Realm, names: EvalNames): void {
   for (const n of names.functions) {
     const p = g.getOwn(n);
     const ok = p === undefined ? g.extensible : p.configurable || (!p.isAccessor && p.writable && p.enumerable);
-    if (!ok) realm.throwError('TypeError', `Cannot redefine property: ${n}`);
+    if (!ok) realm.throwError('TypeError', formatMessage(Msg.DefineProperty, n));
   }
-  for (const n of names.vars) if (!g.getOwn(n) && !g.extensible) realm.throwError('TypeError', `Cannot define property ${n}, object is not extensible`);
+  for (const n of names.vars) if (!g.getOwn(n) && !g.extensible) realm.throwError('TypeError', formatMessage(Msg.DefineNonExtensible, n));
   for (const n of names.vars) {
     if (!g.getOwn(n)) g.defineOwn(n, { value: undefined, writable: true, enumerable: true, configurable: true });
   }

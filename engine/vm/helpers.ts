@@ -10,6 +10,7 @@ import { isProxy } from '../heap/proxy';
 import { copyFromProxy } from './proxyHelpers';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { promiseResolve } from '../realm/builtins/promiseOps';
+import { Msg, formatMessage } from '../errors/messages';
 
 /** A plain array being iterated without its (unchanged) built-in iterator. */
 export class ArrayCursor {
@@ -62,7 +63,7 @@ export function* closeHelper(realm: Realm, rec: IteratorRecord, quietly: boolean
 /** `[...x]` names x by its source; call spreads (no text) use V8's own wording. */
 export function* spreadHelper(realm: Realm, arr: JSArray, iterable: Value, text?: string): Gen<Value> {
   if (text === undefined && (iterable === undefined || iterable === null || !(yield* getMethod(realm, iterable, WellKnown.iterator)))) {
-    realm.throwError('TypeError', 'Spread syntax requires ...iterable[Symbol.iterator] to be a function');
+    realm.throwError('TypeError', Msg.SpreadNotIterable);
   }
   const items = yield* iterableToList(realm, iterable, text);
   chargeElements(items.length);
@@ -98,7 +99,7 @@ export function* toStringHelper(realm: Realm, v: Value): Gen<Value> {
  * then ToPropertyKey, after the right side was evaluated (V8 names no key for a nullish base).
  */
 export function* setKeyedHelper(realm: Realm, obj: Value, key: JSObject, v: Value, strict: boolean): Gen<Value> {
-  if (obj === undefined || obj === null) realm.throwError('TypeError', `Cannot set properties of ${String(obj)}`);
+  if (obj === undefined || obj === null) realm.throwError('TypeError', formatMessage(Msg.SetOfNullishNoKey, String(obj)));
   const k = yield* toPropertyKey(realm, key);
   if (obj instanceof JSObject) yield* set(realm, obj, k, v, obj, strict);
   else yield* set(realm, toObject(realm, obj), k, v, obj, strict);
@@ -133,7 +134,7 @@ export function plainDelegateStep(result: unknown, isAsync: boolean): DelegateSt
 
 /** https://tc39.es/ecma262/#sec-generator-definitions-evaluation (yield*): IteratorComplete, then IteratorValue. */
 export function* delegateStepHelper(realm: Realm, result: Value, isAsync: boolean): Gen<Value> {
-  if (!(result instanceof JSObject)) realm.throwError('TypeError', `Iterator result ${String(result)} is not an object`);
+  if (!(result instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(result)));
   const done = toBoolean(yield* get(realm, result, 'done'));
   const value = done || isAsync ? yield* get(realm, result, 'value') : undefined;
   return new DelegateStep(done, value, result) as unknown as Value;
@@ -142,7 +143,7 @@ export function* delegateStepHelper(realm: Realm, result: Value, isAsync: boolea
 /** One step of yield*: forwards next/throw/return to the inner iterator; returns its result object. */
 export function* delegateHelper(realm: Realm, it: AnyIterator, mode: number, received: Value): Gen<Value> {
   if (it instanceof ArrayCursor) {
-    if (mode === 1) realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
+    if (mode === 1) realm.throwError('TypeError', Msg.IteratorNoThrow);
     const items = it.array.items;
     const done = mode === 2 || it.index >= items.length;
     const v = mode === 2 ? received : done ? undefined : items[it.index++];
@@ -153,10 +154,10 @@ export function* delegateHelper(realm: Realm, it: AnyIterator, mode: number, rec
   if (method === undefined) {
     if (mode === 2) return createIterResultObject(realm, received, true);
     yield* iteratorCloseQuietly(realm, it);
-    realm.throwError('TypeError', "The iterator does not provide a 'throw' method");
+    realm.throwError('TypeError', Msg.IteratorNoThrow);
   }
   const r = yield* call(realm, method, it.iterator, [received]);
-  if (!(r instanceof JSObject)) realm.throwError('TypeError', `Iterator result ${String(r)} is not an object`);
+  if (!(r instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(r)));
   return r;
 }
 

@@ -271,7 +271,7 @@ function run(m: Machine): SliceResult {
         case Op.DeleteNamed: case Op.DeleteKeyed: {
           const key = (ops[at] === Op.DeleteNamed ? consts[ops[f.pc++]] : propertyKeyOf(stack.pop())) as PropertyKey;
           const obj = stack.pop();
-          if (obj === undefined || obj === null) m.throwError('TypeError', `Cannot convert undefined or null to object`);
+          if (obj === undefined || obj === null) m.throwError('TypeError', Msg.ToObjectNullish);
           if (isProxy(obj)) { m.runHelper(proxyDeleteHelper(realm, obj, key, strict)); continue reload; }
           const ok = obj instanceof JSObject ? obj.deleteOwn(key) : true;
           if (!ok && strict) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, typeof key === 'string' ? key : key.toString(), describeForMessage(obj)));
@@ -547,7 +547,7 @@ function run(m: Machine): SliceResult {
         case Op.AsyncIterUnwrap: {
           const target = ops[f.pc++];
           const result = stack.pop();
-          if (!(result instanceof JSObject)) m.throwError('TypeError', `Iterator result ${String(result)} is not an object`);
+          if (!(result instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.IteratorResultNotObject, String(result)));
           const done = result.lookup('done');
           if (done && toBoolean(done.isAccessor ? undefined : done.value)) { f.pc = target; break; }
           const value = result.lookup('value');
@@ -851,7 +851,7 @@ function superCall(m: Machine, f: Frame, args: Value[]): void {
   const fn = env!.slots[SpecialSlot.Function] as Closure;
   const newTarget = env!.slots[SpecialSlot.NewTarget] as Value;
   const parent = fn.proto;
-  if (!(parent instanceof JSFunction) || !parent.isConstructor) m.throwError('TypeError', 'Super constructor ' + String(parent === null ? 'null' : 'of anonymous class') + ' of anonymous class is not a constructor');
+  if (!(parent instanceof JSFunction) || !parent.isConstructor) m.throwError('TypeError', formatMessage(Msg.SuperNotConstructor, parent === null ? 'null' : 'of anonymous class'));
   m.construct(parent, args, newTarget, ResultMode.SuperCall, undefined, { thisEnv: env!, derived: fn });
 }
 

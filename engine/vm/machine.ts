@@ -190,7 +190,7 @@ export class Machine {
   }
 
   private callOrPush(fn: Value, thisArg: Value, args: Value[], mode: ResultMode, calleeText?: string): Value | typeof PUSHED {
-    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
+    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', Msg.SideEffectInEvaluate);
     if (fn instanceof Closure) {
       if (fn.code.isClassConstructor) this.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, fn.code.name));
       this.pushFrame(this.closureFrame(fn, thisArg, args, mode, undefined));
@@ -212,7 +212,7 @@ export class Machine {
   }
 
   private constructOrPush(fn: Value, args: Value[], newTarget: Value, mode: ResultMode, calleeText: string | undefined, superCall: SuperCallInfo | null): Value | typeof PUSHED {
-    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
+    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', Msg.SideEffectInEvaluate);
     if (!(fn instanceof JSFunction) || !fn.isConstructor) {
       this.throwError('TypeError', formatMessage(Msg.NotConstructor, calleeText ?? describeValue(fn)));
     }

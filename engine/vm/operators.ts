@@ -35,15 +35,15 @@ function bigintOp(realm: Realm, op: number, x: bigint, y: bigint): bigint {
     case Op.Add: return x + y;
     case Op.Sub: return x - y;
     case Op.Mul: return x * y;
-    case Op.Div: if (y === 0n) realm.throwError('RangeError', 'Division by zero'); return x / y;
-    case Op.Mod: if (y === 0n) realm.throwError('RangeError', 'Division by zero'); return x % y;
-    case Op.Exp: if (y < 0n) realm.throwError('RangeError', 'Exponent must be non-negative'); return x ** y;
+    case Op.Div: if (y === 0n) realm.throwError('RangeError', Msg.DivisionByZero); return x / y;
+    case Op.Mod: if (y === 0n) realm.throwError('RangeError', Msg.DivisionByZero); return x % y;
+    case Op.Exp: if (y < 0n) realm.throwError('RangeError', Msg.NegativeExponent); return x ** y;
     case Op.BitAnd: return x & y;
     case Op.BitOr: return x | y;
     case Op.BitXor: return x ^ y;
     case Op.Shl: return x << y;
     case Op.Sar: return x >> y;
-    case Op.Shr: realm.throwError('TypeError', 'BigInts have no unsigned right shift, use >> instead');
+    case Op.Shr: realm.throwError('TypeError', Msg.BigIntUnsignedShift);
   }
   throw new Error(`not a numeric operator: ${op}`);
 }
@@ -138,7 +138,7 @@ export function unaryNumeric(realm: Realm, op: number, n: number | bigint): Valu
     case Op.Dec: return typeof n === 'bigint' ? n - 1n : n - 1;
     case Op.ToNumeric: return n;
     case Op.Plus:
-      if (typeof n === 'bigint') realm.throwError('TypeError', 'Cannot convert a BigInt value to a number');
+      if (typeof n === 'bigint') realm.throwError('TypeError', Msg.BigIntToNumber);
       return n;
   }
   throw new Error(`not a unary operator: ${op}`);

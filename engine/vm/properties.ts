@@ -69,7 +69,7 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
     if (obj === undefined || obj === null) m.throwError('TypeError', formatMessage(Msg.SetOfNullish, obj, keyForMessage(key)));
     const p = primitiveProto(m.realm, obj as Primitive)?.lookup(key);
     if (p?.isAccessor && p.set) { m.call(p.set, obj, [value], ResultMode.Discard); return; }
-    if (strict) m.throwError('TypeError', `Cannot create property '${keyText(key)}' on ${typeof obj} '${String(obj instanceof JSSymbol ? obj.toString() : obj)}'`);
+    if (strict) m.throwError('TypeError', formatMessage(Msg.CreatePropertyOnPrimitive, keyText(key), typeof obj, String(obj instanceof JSSymbol ? obj.toString() : obj)));
     return;
   }
   if (obj instanceof JSArray && key === 'length') return setArrayLength(m, obj, value, strict);

@@ -8,6 +8,7 @@ import type { Gen } from '../ops/convert';
 import * as I from '../ops/internal';
 import { get, keyText } from '../ops/object';
 import { proxyDelete, proxyHas } from '../ops/proxyTraps';
+import { Msg, formatMessage } from '../errors/messages';
 
 export function* proxyHasHelper(realm: Realm, p: ProxyLike, key: PropertyKey): Gen<Value> {
   return yield* proxyHas(realm, p, key);
@@ -15,7 +16,7 @@ export function* proxyHasHelper(realm: Realm, p: ProxyLike, key: PropertyKey): G
 
 export function* proxyDeleteHelper(realm: Realm, p: ProxyLike, key: PropertyKey, strict: boolean): Gen<Value> {
   const ok = yield* proxyDelete(realm, p, key);
-  if (!ok && strict) realm.throwError('TypeError', `'deleteProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
+  if (!ok && strict) realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsishFor, 'deleteProperty', keyText(key)));
   return ok;
 }
 

@@ -14,6 +14,7 @@ import { EventTargetObject, defineHandlerAttribute, dispatch, signalHooks } from
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
 import { defineInspect, describeReceived, inspectText, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
 import { GlassboxUnsupported } from '../../errors/unsupported';
+import { Msg, formatMessage } from '../../errors/messages';
 
 export class AbortSignalObject extends EventTargetObject {
   aborted = false;
@@ -65,7 +66,7 @@ export function installAbort(realm: Realm): void {
   realm.defineConstructor(controllerCtor, controllerProto);
   // Node keeps the signal in a private field, so a wrong receiver gets V8's private-member error.
   const thisController = (v: Value): AbortControllerObject =>
-    v instanceof AbortControllerObject ? v : realm.throwError('TypeError', 'Cannot read private member #signal from an object whose class did not declare it');
+    v instanceof AbortControllerObject ? v : realm.throwError('TypeError', formatMessage(Msg.PrivateRead, '#signal'));
   webAccessor(realm, controllerProto, 'signal', (thisArg) => thisController(thisArg).signal);
   webMethod(realm, controllerProto, 'abort', 0, function* (thisArg, args) {
     const c = thisController(thisArg);

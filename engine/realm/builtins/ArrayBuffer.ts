@@ -10,6 +10,7 @@ import { allocateBuffer, chargeBuffer, clampRelative, thisBuffer } from './binar
 import { installSpecies, requireNew } from './collectionSupport';
 import { speciesConstructor } from './stringSupport';
 import { describeValue, protoFromCtor, setToStringTag } from './objectSupport';
+import { Msg, formatMessage } from '../../errors/messages';
 
 export function installArrayBuffer(realm: Realm): void {
   const proto = realm.newObject();
@@ -21,7 +22,7 @@ export function installArrayBuffer(realm: Realm): void {
     let max: number | undefined;
     if (maxArg !== undefined) {
       max = yield* toIndexOr(realm, maxArg, 'Invalid array buffer max length');
-      if (byteLength > max) realm.throwError('RangeError', 'Invalid array buffer max length');
+      if (byteLength > max) realm.throwError('RangeError', Msg.InvalidBufferMaxLength);
     }
     return allocateBuffer(realm, protoFromCtor(newTarget, proto), byteLength, max);
   }, { ctor: true, gen: true });
@@ -38,7 +39,7 @@ export function installArrayBuffer(realm: Realm): void {
   realm.accessor(proto, 'resizable', (t) => thisBuffer(realm, t, 'get ArrayBuffer.prototype.resizable').resizable);
   realm.method(proto, 'resize', 1, function* (thisArg, args) {
     const o = thisArg instanceof ArrayBufferObject && thisArg.resizable ? thisArg : undefined;
-    if (o === undefined) return realm.throwError('TypeError', `Method ArrayBuffer.prototype.resize called on incompatible receiver ${describeValue(thisArg)}`);
+    if (o === undefined) return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ArrayBuffer.prototype.resize', describeValue(thisArg)));
     const bad = 'ArrayBuffer.prototype.resize: Invalid length parameter';
     const n = yield* toIndexOr(realm, args[0], bad);
     if (n > o.maxByteLength) realm.throwError('RangeError', bad);
@@ -71,9 +72,9 @@ function* slice(realm: Realm, o: ArrayBufferObject, start: Value, end: Value): G
   const made = ctor === realm.intrinsic('%ArrayBuffer%')
     ? allocateBuffer(realm, realm.intrinsic('%ArrayBuffer.prototype%'), newLen)
     : yield* construct(realm, ctor, [newLen]);
-  if (!(made instanceof ArrayBufferObject)) realm.throwError('TypeError', `Method ArrayBuffer.prototype.slice called on incompatible receiver ${describeValue(made)}`);
-  if (made === o) realm.throwError('TypeError', 'ArrayBuffer subclass returned this from species constructor');
-  if (made.byteLength < newLen) realm.throwError('TypeError', `Method ArrayBuffer.prototype.slice called on incompatible receiver ${describeValue(made)}`);
+  if (!(made instanceof ArrayBufferObject)) realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ArrayBuffer.prototype.slice', describeValue(made)));
+  if (made === o) realm.throwError('TypeError', Msg.SpeciesReturnedSameBuffer);
+  if (made.byteLength < newLen) realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ArrayBuffer.prototype.slice', describeValue(made)));
   // A resizable source may have shrunk while the species constructor ran.
   const count = Math.max(Math.min(newLen, o.byteLength - first), 0);
   new Uint8Array(made.data).set(new Uint8Array(o.data, first, count));

@@ -7,6 +7,7 @@ import type { Realm } from '../realm';
 import { toElement } from './binarySupport';
 import { requireNew } from './collectionSupport';
 import { protoFromCtor, setToStringTag } from './objectSupport';
+import { Msg, formatMessage } from '../../errors/messages';
 
 const OUT_OF_BOUNDS = 'Offset is outside the bounds of the DataView';
 
@@ -22,15 +23,15 @@ export function installDataView(realm: Realm): void {
   const ctor = realm.newNative('DataView', 1, function* (_this, args, newTarget) {
     requireNew(realm, newTarget, 'DataView');
     const buffer = args[0];
-    if (!(buffer instanceof ArrayBufferObject)) return realm.throwError('TypeError', 'First argument to DataView constructor must be an ArrayBuffer');
+    if (!(buffer instanceof ArrayBufferObject)) return realm.throwError('TypeError', Msg.DataViewNotBuffer);
     const offset = yield* toIndexOr(realm, args[1], `Start offset ${String(args[1])} is outside the bounds of the buffer`);
     const bufLen = buffer.byteLength;
-    if (offset > bufLen) realm.throwError('RangeError', `Start offset ${offset} is outside the bounds of the buffer`);
+    if (offset > bufLen) realm.throwError('RangeError', formatMessage(Msg.OffsetOutOfBounds, offset));
     // A view of a resizable buffer made without a length follows the buffer's length.
     let viewLen: number | undefined = buffer.resizable ? undefined : bufLen - offset;
     if (args[2] !== undefined) {
       viewLen = yield* toIndexOr(realm, args[2], `Invalid DataView length ${String(args[2])}`);
-      if (offset + viewLen > bufLen) realm.throwError('RangeError', `Invalid DataView length ${viewLen}`);
+      if (offset + viewLen > bufLen) realm.throwError('RangeError', formatMessage(Msg.InvalidDataViewLength, viewLen));
     }
     return new DataViewObject(protoFromCtor(newTarget, proto), buffer, offset, viewLen);
   }, { ctor: true, gen: true });
@@ -38,11 +39,11 @@ export function installDataView(realm: Realm): void {
   const thisView = (v: Value, method: string): DataViewObject => {
     if (v instanceof DataViewObject) return v;
     // not in the spec's words: V8 names every wrong receiver of these methods `undefined`.
-    return realm.throwError('TypeError', `Method ${method} called on incompatible receiver undefined`);
+    return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ' + method, 'undefined'));
   };
   const viewLength = (view: DataViewObject, name: string): number => {
     const n = view.viewLength();
-    return n ?? realm.throwError('TypeError', `Cannot perform DataView.prototype.${name} on a detached ArrayBuffer`);
+    return n ?? realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'DataView.prototype.' + name));
   };
   realm.accessor(proto, 'buffer', (t) => thisView(t, 'get DataView.prototype.buffer').buffer);
   realm.accessor(proto, 'byteLength', (t) => viewLength(thisView(t, 'get DataView.prototype.byte_length'), 'byteLength'));

@@ -92,7 +92,7 @@ function installErrorStatics(realm: Realm, ctor: NativeFunction): void {
   realm.method(ctor, 'captureStackTrace', 2, function* (_this, args) {
     const o = args[0];
     // not in the spec: V8's own message text for this V8-only function.
-    if (!(o instanceof JSObject)) realm.throwError('TypeError', 'invalid_argument');
+    if (!(o instanceof JSObject)) realm.throwError('TypeError', Msg.InvalidArgument);
     const frames = realm.host.captureStack();
     const header = plainErrorHeader(o) ?? (yield* safeErrorToString(realm, o));
     o.defineOwn('stack', { value: stackText(header, frames), writable: true, enumerable: false, configurable: true });

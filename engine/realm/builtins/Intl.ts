@@ -6,6 +6,7 @@ import { Value } from '../../heap/values';
 import { Gen, toNumber, toString } from '../../ops/convert';
 import { iterableToList } from '../../ops/iteration';
 import type { Realm } from '../realm';
+import { Msg, formatMessage } from '../../errors/messages';
 import { hostLocales, rethrowHostError } from './intlSupport';
 import { HostServiceClass, ServiceSpec, defineService, hostResult, thisService } from './intlService';
 import { installFormatters } from './intlFormatters';
@@ -38,7 +39,7 @@ function installSmallServices(realm: Realm, intl: JSObject): void {
     realm.method(list, method, 1, function* (thisArg, args) {
       const f = thisList(thisArg, method);
       const items = args[0] === undefined ? [] : yield* iterableToList(realm, args[0]);
-      const strings = items.map((v) => (typeof v === 'string' ? v : realm.throwError('TypeError', 'Iterable yielded ' + describeItem(v) + ' which is not a string')));
+      const strings = items.map((v) => (typeof v === 'string' ? v : realm.throwError('TypeError', formatMessage(Msg.IterableYieldedNonString, describeItem(v)))));
       return hostResult(realm, rethrowHostError(realm, () => f[method](strings)));
     }, { gen: true });
   }

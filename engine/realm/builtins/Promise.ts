@@ -11,6 +11,7 @@ import type { Realm } from '../realm';
 import { protoFromCtor, setToStringTag } from './objectSupport';
 import { createResolvingFunctions, isPromise, newPromise, newPromiseCapability, performPromiseThen, promiseResolve } from './promiseOps';
 import { installPromiseCombinators } from './promiseCombinators';
+import { Msg, formatMessage } from '../../errors/messages';
 
 function describe(v: Value): string {
   return v instanceof JSObject ? (isCallable(v) ? 'function' : '#<Object>') : typeof v === 'string' ? `"${v}"` : String(v);
@@ -20,9 +21,9 @@ export function installPromise(realm: Realm): void {
   const proto = new JSObject(realm.ObjectPrototype);
   realm.PromisePrototype = proto;
   const ctor = realm.newNative('Promise', 1, function* (_t, args, newTarget): NativeGen {
-    if (newTarget === undefined) realm.throwError('TypeError', "Promise constructor cannot be invoked without 'new'");
+    if (newTarget === undefined) realm.throwError('TypeError', Msg.PromiseWithoutNew);
     const executor = args[0];
-    if (!isCallable(executor)) realm.throwError('TypeError', `Promise resolver ${describe(executor)} is not a function`);
+    if (!isCallable(executor)) realm.throwError('TypeError', formatMessage(Msg.PromiseResolverNotFunction, describe(executor)));
     const promise = newPromise(realm, protoFromCtor(newTarget, proto));
     const { resolve, reject } = createResolvingFunctions(realm, promise);
     try {
@@ -44,16 +45,16 @@ export function installPromise(realm: Realm): void {
 function* speciesConstructor(realm: Realm, o: JSObject, fallback: JSObject): Generator<never, Value, Value> {
   const c = yield* get(realm, o, 'constructor') as Generator<never, Value, Value>;
   if (c === undefined) return fallback;
-  if (!(c instanceof JSObject)) realm.throwError('TypeError', 'The .constructor property is not an object');
+  if (!(c instanceof JSObject)) realm.throwError('TypeError', Msg.ConstructorNotReceiver);
   const s = yield* get(realm, c, WellKnown.species) as Generator<never, Value, Value>;
   if (s === undefined || s === null) return fallback;
   if (isConstructor(s)) return s;
-  realm.throwError('TypeError', 'object.constructor[Symbol.species] is not a constructor');
+  realm.throwError('TypeError', Msg.SpeciesNotConstructor);
 }
 
 function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject): void {
   realm.method(proto, 'then', 2, function* (thisArg, args): NativeGen {
-    if (!isPromise(thisArg)) realm.throwError('TypeError', `Method Promise.prototype.then called on incompatible receiver ${describe(thisArg)}`);
+    if (!isPromise(thisArg)) realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method Promise.prototype.then', describe(thisArg)));
     const C = yield* speciesConstructor(realm, thisArg, ctor);
     const cap = yield* newPromiseCapability(realm, C);
     performPromiseThen(realm, thisArg, args[0] as JSObject | undefined, args[1] as JSObject | undefined, cap);
@@ -63,7 +64,7 @@ function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject): void {
     return yield* invoke(realm, thisArg, 'then', [undefined, args[0]]);
   }, { gen: true });
   realm.method(proto, 'finally', 1, function* (thisArg, args): NativeGen {
-    if (!(thisArg instanceof JSObject)) realm.throwError('TypeError', `Method Promise.prototype.finally called on incompatible receiver ${describe(thisArg)}`);
+    if (!(thisArg instanceof JSObject)) realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method Promise.prototype.finally', describe(thisArg)));
     const C = yield* speciesConstructor(realm, thisArg, ctor);
     const onFinally = args[0];
     if (!isCallable(onFinally)) return yield* invoke(realm, thisArg, 'then', [onFinally, onFinally]);
@@ -85,7 +86,7 @@ function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject): void {
 
 function installStatics(realm: Realm, ctor: JSObject): void {
   realm.method(ctor, 'resolve', 1, function* (thisArg, args): NativeGen {
-    if (!(thisArg instanceof JSObject)) realm.throwError('TypeError', 'PromiseResolve called on non-object');
+    if (!(thisArg instanceof JSObject)) realm.throwError('TypeError', Msg.PromiseResolveNonObject);
     return yield* promiseResolve(realm, thisArg, args[0]);
   }, { gen: true });
   realm.method(ctor, 'reject', 1, function* (thisArg, args): NativeGen {

@@ -8,17 +8,18 @@ import { setFalsishMessage } from '../../ops/object';
 import { proxyGet, proxySet } from '../../ops/proxyTraps';
 import type { Realm } from '../realm';
 import { GlassboxUnsupported } from '../../errors/unsupported';
+import { Msg, formatMessage } from '../../errors/messages';
 
 export function installProxy(realm: Realm): void {
   const hooks = proxyHooks(realm);
   const create = (target: Value, handler: Value): ProxyLike => {
     if (!(target instanceof JSObject) || !(handler instanceof JSObject)) {
-      realm.throwError('TypeError', 'Cannot create proxy with a non-object as target or handler');
+      realm.throwError('TypeError', Msg.ProxyNonObject);
     }
     return isCallable(target) ? new ProxyFunction(target, handler, hooks) : new ProxyObject(target, handler, hooks);
   };
   const ctor = realm.newNative('Proxy', 2, (_this, args, newTarget) => {
-    if (newTarget === undefined) realm.throwError('TypeError', "Constructor Proxy requires 'new'");
+    if (newTarget === undefined) realm.throwError('TypeError', formatMessage(Msg.ConstructorRequiresNew, 'Proxy'));
     return create(args[0], args[1]);
   }, { ctor: true });
   realm.method(ctor, 'revocable', 2, (_this, args) => {

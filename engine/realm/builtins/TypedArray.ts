@@ -13,12 +13,13 @@ import { installSpecies, requireNew } from './collectionSupport';
 import { describeValue, protoFromCtor } from './objectSupport';
 import { speciesConstructor } from './stringSupport';
 import { installTypedArrayPrototype } from './typedArrayPrototype';
+import { Msg, formatMessage } from '../../errors/messages';
 
 const MIX_BIGINT = 'Cannot mix BigInt and other types, use explicit conversions';
 
 export function installTypedArrays(realm: Realm): void {
   const proto = realm.newObject();
-  const abstract = realm.newNative('TypedArray', 0, () => realm.throwError('TypeError', 'Abstract class TypedArray not directly constructable'), { ctor: true });
+  const abstract = realm.newNative('TypedArray', 0, () => realm.throwError('TypeError', Msg.TypedArrayAbstract), { ctor: true });
   realm.linkConstructor(abstract, proto);
   realm.method(abstract, 'of', 0, function* (thisArg, args) {
     const o = yield* typedArrayCreate(realm, thisArg, [args.length]);
@@ -53,7 +54,7 @@ function installConcrete(realm: Realm, kind: ElementKind, abstract: JSObject, ab
 
 /** A new typed array of `length` zeros, on a fresh buffer. */
 export function allocateTyped(realm: Realm, kind: ElementKind, proto: JSObject, length: number): TypedArrayObject {
-  if (length > MAX_TYPED_LENGTH) realm.throwError('RangeError', `Invalid typed array length: ${length}`);
+  if (length > MAX_TYPED_LENGTH) realm.throwError('RangeError', formatMessage(Msg.InvalidTypedArrayLength, length));
   const buffer = allocateBuffer(realm, realm.intrinsic('%ArrayBuffer.prototype%'), length * kind.size);
   return new TypedArrayObject(proto, kind, buffer, 0, length);
 }
@@ -63,12 +64,12 @@ function* constructTyped(realm: Realm, kind: ElementKind, proto: JSObject, args:
   const first = args[0];
   if (!(first instanceof JSObject)) {
     const n = yield* toIntegerOrInfinity(realm, first);
-    if (n < 0 || n > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', `Invalid typed array length: ${n}`);
+    if (n < 0 || n > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', formatMessage(Msg.InvalidTypedArrayLength, n));
     return allocateTyped(realm, kind, proto, n);
   }
   if (first instanceof ArrayBufferObject) return yield* fromBuffer(realm, kind, proto, first, args[1], args[2]);
   if (first instanceof TypedArrayObject) {
-    if (first.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform Construct on a detached ArrayBuffer`);
+    if (first.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'Construct'));
     if (first.kind.bigint !== kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
     const o = allocateTyped(realm, kind, proto, first.length);
     if (first.kind === kind) o.view.set(first.view as never);
@@ -85,11 +86,11 @@ function* constructTyped(realm: Realm, kind: ElementKind, proto: JSObject, args:
 function* listFromObject(realm: Realm, o: JSObject): Gen<Value[]> {
   const using = yield* getMethod(realm, o, WellKnown.iterator);
   if (using !== undefined) {
-    if (!isCallable(using)) realm.throwError('TypeError', `${describeValue(using)} is not a function`);
+    if (!isCallable(using)) realm.throwError('TypeError', formatMessage(Msg.NotFunction, describeValue(using)));
     return yield* iterableToList(realm, o);
   }
   const len = yield* lengthOfArrayLike(realm, o);
-  if (len > MAX_TYPED_LENGTH) realm.throwError('RangeError', `Invalid typed array length: ${len}`);
+  if (len > MAX_TYPED_LENGTH) realm.throwError('RangeError', formatMessage(Msg.InvalidTypedArrayLength, len));
   const values: Value[] = [];
   for (let k = 0; k < len; k++) values.push(yield* get(realm, o, String(k)));
   return values;
@@ -98,35 +99,35 @@ function* listFromObject(realm: Realm, o: JSObject): Gen<Value[]> {
 /** https://tc39.es/ecma262/#sec-initializetypedarrayfromarraybuffer with V8's messages. */
 function* fromBuffer(realm: Realm, kind: ElementKind, proto: JSObject, buffer: ArrayBufferObject, offsetArg: Value, lengthArg: Value): Gen<TypedArrayObject> {
   const offset = yield* toIntegerOrInfinity(realm, offsetArg);
-  if (offset < 0 || offset > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', `Start offset ${offset} is outside the bounds of the buffer`);
-  if (offset % kind.size !== 0) realm.throwError('RangeError', `start offset of ${kind.name} should be a multiple of ${kind.size}`);
+  if (offset < 0 || offset > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', formatMessage(Msg.OffsetOutOfBounds, offset));
+  if (offset % kind.size !== 0) realm.throwError('RangeError', formatMessage(Msg.OffsetNotMultiple, kind.name, kind.size));
   let newLength: number | undefined;
   if (lengthArg !== undefined) {
     newLength = yield* toIntegerOrInfinity(realm, lengthArg);
-    if (newLength < 0 || newLength > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', `Invalid typed array length: ${newLength}`);
+    if (newLength < 0 || newLength > Number.MAX_SAFE_INTEGER) realm.throwError('RangeError', formatMessage(Msg.InvalidTypedArrayLength, newLength));
   }
   const bufLen = buffer.byteLength;
   if (newLength === undefined) {
-    if (offset > bufLen) realm.throwError('RangeError', `Start offset ${offset} is outside the bounds of the buffer`);
+    if (offset > bufLen) realm.throwError('RangeError', formatMessage(Msg.OffsetOutOfBounds, offset));
     // A view of a resizable buffer made without a length follows the buffer's length.
     if (buffer.resizable) return new TypedArrayObject(proto, kind, buffer, offset, undefined);
-    if (bufLen % kind.size !== 0) realm.throwError('RangeError', `byte length of ${kind.name} should be a multiple of ${kind.size}`);
+    if (bufLen % kind.size !== 0) realm.throwError('RangeError', formatMessage(Msg.LengthNotMultiple, kind.name, kind.size));
     newLength = (bufLen - offset) / kind.size;
   } else if (offset + newLength * kind.size > bufLen) {
-    realm.throwError('RangeError', `Invalid typed array length: ${newLength}`);
+    realm.throwError('RangeError', formatMessage(Msg.InvalidTypedArrayLength, newLength));
   }
-  if (newLength > MAX_TYPED_LENGTH) realm.throwError('RangeError', 'Invalid typed array length: undefined');
+  if (newLength > MAX_TYPED_LENGTH) realm.throwError('RangeError', formatMessage(Msg.InvalidTypedArrayLength, 'undefined'));
   return new TypedArrayObject(proto, kind, buffer, offset, newLength);
 }
 
 /** https://tc39.es/ecma262/#sec-typedarraycreate-from-constructor-with-arguments */
 export function* typedArrayCreate(realm: Realm, ctor: Value, args: Value[]): Gen<TypedArrayObject> {
-  if (!isConstructor(ctor)) return realm.throwError('TypeError', `${describeValue(ctor)} is not a constructor`);
+  if (!isConstructor(ctor)) return realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeValue(ctor)));
   const o = yield* construct(realm, ctor, args);
-  if (!(o instanceof TypedArrayObject)) return realm.throwError('TypeError', 'this is not a typed array.');
-  if (o.isOutOfBounds()) realm.throwError('TypeError', 'Cannot perform Construct on a detached ArrayBuffer');
+  if (!(o instanceof TypedArrayObject)) return realm.throwError('TypeError', Msg.NotTypedArray);
+  if (o.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'Construct'));
   if (args.length === 1 && typeof args[0] === 'number' && o.length < args[0]) {
-    realm.throwError('TypeError', 'Derived TypedArray constructor created an array which was too small');
+    realm.throwError('TypeError', Msg.TypedArrayTooSmall);
   }
   return o;
 }
@@ -148,9 +149,9 @@ export function* typedArraySpeciesCreate(realm: Realm, exemplar: TypedArrayObjec
 
 /** https://tc39.es/ecma262/#sec-%typedarray%.from */
 function* typedArrayFrom(realm: Realm, c: Value, source: Value, mapFn: Value, thisArg: Value): Gen<TypedArrayObject> {
-  if (!isConstructor(c)) return realm.throwError('TypeError', `${describeValue(c)} is not a constructor`);
-  if (mapFn !== undefined && !isCallable(mapFn)) realm.throwError('TypeError', `${describeValue(mapFn)} is not a function`);
-  if (source === undefined || source === null) realm.throwError('TypeError', `${source === null ? 'object null' : 'undefined'} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+  if (!isConstructor(c)) return realm.throwError('TypeError', formatMessage(Msg.NotConstructor, describeValue(c)));
+  if (mapFn !== undefined && !isCallable(mapFn)) realm.throwError('TypeError', formatMessage(Msg.NotFunction, describeValue(mapFn)));
+  if (source === undefined || source === null) realm.throwError('TypeError', formatMessage(Msg.NotIterableNoSymbolLoad, source === null ? 'object null' : 'undefined'));
   // A primitive source: a string iterates; other primitives are array-likes of length 0.
   const values = source instanceof JSObject ? yield* listFromObject(realm, source)
     : typeof source === 'string' ? yield* iterableToList(realm, source) : [];

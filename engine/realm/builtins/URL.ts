@@ -11,6 +11,7 @@ import { constructorName, protoFromCtor, setToStringTag } from './objectSupport'
 import { URLSearchParamsObject, newParamsFor, parseQuery } from './URLSearchParams';
 import { defineInspect, inspectText, nodeError, requireArgs, requireClassNew, webAccessor, webMethod } from './webSupport';
 import { GlassboxUnsupported } from '../../errors/unsupported';
+import { Msg, formatMessage } from '../../errors/messages';
 
 /** The getters in Node's order (console.log lists them so, with searchParams before hash). */
 const PARTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'] as const;
@@ -65,7 +66,7 @@ function invalidUrl(realm: Realm, input: string, base: string | undefined): neve
 
 function thisURL(realm: Realm, v: Value): URLObject {
   if (v instanceof URLObject) return v;
-  return realm.throwError('TypeError', 'Receiver must be an instance of class URL');
+  return realm.throwError('TypeError', formatMessage(Msg.ReceiverNotInstance, 'URL'));
 }
 
 /** Links a URL and its searchParams both ways: each change to one rewrites the other. */

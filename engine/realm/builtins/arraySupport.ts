@@ -147,7 +147,7 @@ export function isArrayThroughProxies(realm: Realm, v: Value): boolean {
   for (;;) {
     if (v instanceof JSArray) return true;
     if (!isProxy(v)) return false;
-    if (v.proxyHandler === null) realm.throwError('TypeError', "Cannot perform 'IsArray' on a proxy that has been revoked");
+    if (v.proxyHandler === null) realm.throwError('TypeError', formatMessage(Msg.ProxyRevoked, 'IsArray'));
     v = v.proxyTarget;
   }
 }

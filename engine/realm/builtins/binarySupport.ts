@@ -9,6 +9,7 @@ import { Gen, toNumber } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { toBigInt } from './BigInt';
 import { describeValue } from './objectSupport';
+import { Msg, formatMessage } from '../../errors/messages';
 
 /** V8's limit on a typed array's length (measured on Node 20, 64-bit). */
 export const MAX_TYPED_LENGTH = 2 ** 32;
@@ -38,7 +39,7 @@ export function chargeBuffer(realm: Realm, byteLength: number): void {
     try {
       a.onOverBudget?.(byteLength);
     } catch (e) {
-      if (e instanceof HeapExhausted) realm.throwError('RangeError', 'Array buffer allocation failed');
+      if (e instanceof HeapExhausted) realm.throwError('RangeError', Msg.BufferAllocationFailed);
       throw e;
     }
   }
@@ -71,16 +72,16 @@ export function* convertElementDescriptor(realm: Realm, o: JSObject, key: Proper
  */
 export function thisTypedArray(realm: Realm, v: Value, receiverName?: string, name?: string): TypedArrayObject {
   if (!(v instanceof TypedArrayObject)) {
-    if (receiverName !== undefined) return realm.throwError('TypeError', `Method ${receiverName} called on incompatible receiver ${describeValue(v)}`);
-    return realm.throwError('TypeError', 'this is not a typed array.');
+    if (receiverName !== undefined) return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ' + receiverName, describeValue(v)));
+    return realm.throwError('TypeError', Msg.NotTypedArray);
   }
-  if (name !== undefined && v.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform ${name} on a detached ArrayBuffer`);
+  if (name !== undefined && v.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, name));
   return v;
 }
 
 export function thisBuffer(realm: Realm, v: Value, method: string): ArrayBufferObject {
   if (v instanceof ArrayBufferObject) return v;
-  return realm.throwError('TypeError', `Method ${method} called on incompatible receiver ${describeValue(v)}`);
+  return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ' + method, describeValue(v)));
 }
 
 /** https://tc39.es/ecma262/#sec-tointegerorinfinity applied to a relative start or end. */

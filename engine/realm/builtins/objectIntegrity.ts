@@ -5,6 +5,7 @@ import type { Gen } from '../../ops/convert';
 import * as I from '../../ops/internal';
 import { keyText } from '../../ops/object';
 import type { Realm } from '../realm';
+import { Msg, formatMessage } from '../../errors/messages';
 
 export type IntegrityLevel = 'sealed' | 'frozen';
 
@@ -40,7 +41,7 @@ export function testIntegrityLevel(o: JSObject, level: IntegrityLevel): boolean 
 
 /** SetIntegrityLevel on a proxy: the same steps through its traps. */
 export function* setIntegrityLevelOfProxy(realm: Realm, o: JSObject, level: IntegrityLevel): Gen<void> {
-  if (!(yield* I.preventExtensions(realm, o))) realm.throwError('TypeError', "'preventExtensions' on proxy: trap returned falsish");
+  if (!(yield* I.preventExtensions(realm, o))) realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsish, 'preventExtensions'));
   for (const key of yield* I.ownPropertyKeys(realm, o)) {
     let desc: Descriptor = { configurable: false };
     if (level === 'frozen') {
@@ -49,7 +50,7 @@ export function* setIntegrityLevelOfProxy(realm: Realm, o: JSObject, level: Inte
       if (!p.isAccessor) desc = { configurable: false, writable: false };
     }
     if (!(yield* I.defineOwnProperty(realm, o, key, desc))) {
-      realm.throwError('TypeError', `'defineProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
+      realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsishFor, 'defineProperty', keyText(key)));
     }
   }
 }

@@ -61,7 +61,7 @@ function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
   realm.method(ctor, 'preventExtensions', 1, function* (_t, args) {
     const o = args[0];
     if (o instanceof JSObject && !(yield* I.preventExtensions(realm, o))) {
-      realm.throwError('TypeError', "'preventExtensions' on proxy: trap returned falsish");
+      realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsish, 'preventExtensions'));
     }
     return o;
   }, gen);
@@ -84,7 +84,7 @@ function installShapingStatics(realm: Realm, ctor: NativeFunction): void {
     return o;
   }, gen);
   realm.method(ctor, 'freeze', 1, function* (_t, args) {
-    if (args[0] instanceof TypedArrayObject && args[0].length > 0) realm.throwError('TypeError', 'Cannot freeze array buffer views with elements');
+    if (args[0] instanceof TypedArrayObject && args[0].length > 0) realm.throwError('TypeError', Msg.FreezeTypedArray);
     return yield* closeObject(realm, args[0], 'frozen');
   }, gen);
   realm.method(ctor, 'getPrototypeOf', 1, (_t, args) => I.getPrototypeOf(realm, toObject(realm, args[0])), gen);

@@ -136,7 +136,7 @@ export function checkProto(realm: Realm, p: Value): JSObject | null {
 export function* defineOrThrowAny(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): Gen<void> {
   if (!isProxy(o)) return yield* definePropertyConverted(realm, o, key, desc);
   if (!(yield* I.defineOwnProperty(realm, o, key, desc))) {
-    realm.throwError('TypeError', `'defineProperty' on proxy: trap returned falsish for property '${keyText(key)}'`);
+    realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsishFor, 'defineProperty', keyText(key)));
   }
 }
 
@@ -144,5 +144,5 @@ export function* defineOrThrowAny(realm: Realm, o: JSObject, key: PropertyKey, d
 export function* setProtoOrThrowAny(realm: Realm, o: JSObject, proto: JSObject | null): Gen<void> {
   if (!isProxy(o)) return setProtoOrThrow(realm, o, proto);
   // V8's text names a property even though there is none.
-  if (!(yield* I.setPrototypeOf(realm, o, proto))) realm.throwError('TypeError', "'setPrototypeOf' on proxy: trap returned falsish for property 'undefined'");
+  if (!(yield* I.setPrototypeOf(realm, o, proto))) realm.throwError('TypeError', formatMessage(Msg.ProxyTrapFalsishFor, 'setPrototypeOf', 'undefined'));
 }

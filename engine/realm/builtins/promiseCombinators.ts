@@ -9,6 +9,7 @@ import { call, get, invoke } from '../../ops/object';
 import { IteratorRecord, getIterator, iteratorCloseQuietly, iteratorStep } from '../../ops/iteration';
 import type { Realm } from '../realm';
 import { Capability, newPromiseCapability } from './promiseOps';
+import { Msg } from '../../errors/messages';
 
 type Kind = 'all' | 'allSettled' | 'race' | 'any';
 
@@ -25,7 +26,7 @@ function settledRecord(realm: Realm, status: string, key: 'value' | 'reason', v:
 function* finish(realm: Realm, kind: Kind, cap: Capability, join: Join): Generator<never, void, Value> {
   if (--join.remaining !== 0) return;
   if (kind === 'any') {
-    const err = realm.makeError('AggregateError', 'All promises were rejected');
+    const err = realm.makeError('AggregateError', Msg.AllRejected);
     err.props.set('errors', new Prop(realm.newArray(join.values), METHOD_FLAGS));
     yield* call(realm, cap.reject, undefined, [err]) as Generator<never, Value, Value>;
   } else yield* call(realm, cap.resolve, undefined, [realm.newArray(join.values)]) as Generator<never, Value, Value>;
@@ -46,7 +47,7 @@ function elementFunction(realm: Realm, kind: Kind, cap: Capability, join: Join, 
 
 function* combine(realm: Realm, kind: Kind, C: Value, iterable: Value, cap: Capability): NativeGen {
   const resolveFn = yield* get(realm, C as JSObject, 'resolve');
-  if (!isCallable(resolveFn)) realm.throwError('TypeError', 'Promise resolve or reject function is not callable');
+  if (!isCallable(resolveFn)) realm.throwError('TypeError', Msg.ResolveFunctionNotCallable);
   const rec = yield* getIterator(realm, iterable);
   try {
     return yield* combineSteps(realm, kind, C, resolveFn, rec, cap);

@@ -11,6 +11,7 @@ import { Gen } from '../../ops/convert';
 import { call, construct, get } from '../../ops/object';
 import type { Realm } from '../realm';
 import type { MicrotaskKind } from '../../loop/eventLoop';
+import { Msg } from '../../errors/messages';
 
 export interface Capability { promise: JSObject; resolve: Value; reject: Value }
 
@@ -54,7 +55,7 @@ export function createResolvingFunctions(realm: Realm, promise: PromiseObject): 
 /** The body of a promise resolve function, after the already-resolved check. */
 export function* resolvePromise(realm: Realm, promise: PromiseObject, resolution: Value): Gen<void> {
   if (resolution === promise) {
-    rejectPromise(realm, promise, realm.makeError('TypeError', 'Chaining cycle detected for promise #<Promise>'));
+    rejectPromise(realm, promise, realm.makeError('TypeError', Msg.PromiseCycle));
     return;
   }
   if (!(resolution instanceof JSObject)) { fulfillPromise(realm, promise, resolution); return; }
@@ -162,12 +163,12 @@ export function* newPromiseCapability(realm: Realm, C: Value): Gen<Capability> {
   }
   let resolve: Value, reject: Value;
   const executor = realm.newNative('', 2, (_t, args) => {
-    if (resolve !== undefined || reject !== undefined) realm.throwError('TypeError', 'Promise executor has already been invoked with non-undefined arguments');
+    if (resolve !== undefined || reject !== undefined) realm.throwError('TypeError', Msg.ExecutorInvoked);
     [resolve, reject] = args;
     return undefined;
   });
   const promise = yield* construct(realm, C, [executor]);
-  if (!isCallable(resolve) || !isCallable(reject)) realm.throwError('TypeError', 'Promise resolve or reject function is not callable');
+  if (!isCallable(resolve) || !isCallable(reject)) realm.throwError('TypeError', Msg.ResolveFunctionNotCallable);
   return { promise, resolve, reject };
 }
 

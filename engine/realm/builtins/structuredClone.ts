@@ -17,6 +17,7 @@ import { describeValue } from './objectSupport';
 import { throwDOMException } from './DOMException';
 import { throwNodeError } from './webSupport';
 import { deepWalk } from '../../errors/hostStack';
+import { Msg } from '../../errors/messages';
 
 const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 
@@ -122,7 +123,7 @@ function* copyOwnData(realm: Realm, from: JSObject, to: JSObject, memory: Map<JS
 function* cloneError(realm: Realm, e: JSObject, memory: Map<JSObject, JSObject>): Gen<JSObject> {
   const nameValue = yield* get(realm, e, 'name');
   const name = typeof nameValue === 'string' && ERROR_NAMES.has(nameValue) ? nameValue as ErrorType : 'Error';
-  const out = realm.makeError(name, '');
+  const out = realm.makeError(name, Msg.NoMessage);
   out.props.delete('message');
   memory.set(e, out);
   const stack = e.getOwn('stack');

@@ -13,6 +13,7 @@ import { describeValue, setToStringTag } from './objectSupport';
 import { throwDOMException } from './DOMException';
 import { requireClassNew, throwNodeError } from './webSupport';
 import { allocateTyped } from './TypedArray';
+import { Msg, formatMessage } from '../../errors/messages';
 
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
 
@@ -46,7 +47,7 @@ function installTextEncoder(realm: Realm): void {
     if (!(dest instanceof TypedArrayObject) || dest.kind.name !== 'Uint8Array') {
       return throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "dest" argument must be an instance of Uint8Array. Received ${received(dest)}`);
     }
-    if (dest.isOutOfBounds()) realm.throwError('TypeError', 'Cannot perform Construct on a detached ArrayBuffer');
+    if (dest.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'Construct'));
     const r = new TextEncoder().encodeInto(s, dest.view as Uint8Array);
     const o = realm.newObject();
     createDataProperty(o, 'read', r.read);

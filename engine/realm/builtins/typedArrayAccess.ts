@@ -11,6 +11,7 @@ import { MethodTable, gen, plain } from './arraySupport';
 import { clampRelative, thisTypedArray, toElement } from './binarySupport';
 import { createArrayIterator } from './Iterator';
 import { allocateTyped, typedArraySpeciesCreate } from './TypedArray';
+import { Msg, formatMessage } from '../../errors/messages';
 
 const MIX_BIGINT = 'Cannot mix BigInt and other types, use explicit conversions';
 
@@ -108,7 +109,7 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
       const rel = yield* toIntegerOrInfinity(realm, args[0]);
       const k = rel >= 0 ? rel : len + rel;
       const value = yield* toElement(realm, o.kind, args[1]);
-      if (!o.isValidIndex(k)) realm.throwError('RangeError', 'Invalid typed array index');
+      if (!o.isValidIndex(k)) realm.throwError('RangeError', Msg.InvalidTypedArrayIndex);
       const a = sameType(o, len);
       for (let i = 0; i < Math.min(len, o.length); i++) a.setIndex(i, o.view[i]);
       a.setIndex(k, value);
@@ -119,7 +120,7 @@ export function typedArrayAccessMethods(realm: Realm): MethodTable {
 
 /** After user code ran (valueOf, a species constructor): the view may have gone out of bounds. */
 function stillInBounds(realm: Realm, o: TypedArrayObject, name: string): void {
-  if (o.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform %TypedArray%.prototype.${name} on a detached ArrayBuffer`);
+  if (o.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, '%TypedArray%.prototype.' + name));
 }
 
 /** includes, indexOf and lastIndexOf: the start converts first; then the host view searches. */
@@ -148,25 +149,25 @@ function* search(realm: Realm, o: TypedArrayObject, args: Value[], which: 'inclu
 /** https://tc39.es/ecma262/#sec-%typedarray%.prototype.set */
 function* setFrom(realm: Realm, o: TypedArrayObject, source: Value, offsetArg: Value): Gen<void> {
   const offset = yield* toIntegerOrInfinity(realm, offsetArg);
-  if (offset < 0) realm.throwError('RangeError', 'offset is out of bounds');
+  if (offset < 0) realm.throwError('RangeError', Msg.SetOffsetOutOfBounds);
   if (source instanceof TypedArrayObject) {
     if (source.kind.bigint !== o.kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
     stillInBounds(realm, o, 'set');
     stillInBounds(realm, source, 'set');
-    if (source.length + offset > o.length) realm.throwError('RangeError', 'offset is out of bounds');
+    if (source.length + offset > o.length) realm.throwError('RangeError', Msg.SetOffsetOutOfBounds);
     // The host copies through a clone when both views share a buffer, as the spec does.
     o.view.set(source.view as never, offset);
     return;
   }
-  if (source === undefined || source === null) realm.throwError('TypeError', `Cannot convert ${String(source)} to object`);
+  if (source === undefined || source === null) realm.throwError('TypeError', formatMessage(Msg.ToObjectFailed, String(source)));
   if (!(source instanceof JSObject)) {
-    if (typeof source === 'string' && source.length + offset > o.length) realm.throwError('RangeError', 'offset is out of bounds');
+    if (typeof source === 'string' && source.length + offset > o.length) realm.throwError('RangeError', Msg.SetOffsetOutOfBounds);
     if (typeof source === 'string') for (let k = 0; k < source.length; k++) o.setIndex(offset + k, yield* toElement(realm, o.kind, source[k]));
     return;
   }
   const srcLen = yield* lengthOfArrayLike(realm, source);
   stillInBounds(realm, o, 'set');
-  if (srcLen + offset > o.length) realm.throwError('RangeError', 'offset is out of bounds');
+  if (srcLen + offset > o.length) realm.throwError('RangeError', Msg.SetOffsetOutOfBounds);
   for (let k = 0; k < srcLen; k++) {
     const v = yield* get(realm, source, String(k));
     o.setIndex(offset + k, yield* toElement(realm, o.kind, v));

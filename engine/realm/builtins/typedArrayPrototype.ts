@@ -10,6 +10,7 @@ import { MethodDef, MethodTable } from './arraySupport';
 import { thisTypedArray } from './binarySupport';
 import { typedArrayAccessMethods } from './typedArrayAccess';
 import { typedArrayCallbackMethods } from './typedArrayCallbacks';
+import { Msg, formatMessage } from '../../errors/messages';
 
 const METHOD_ORDER = [
   'entries', 'keys', 'values', 'at', 'copyWithin', 'every', 'fill', 'filter', 'find', 'findIndex', 'findLast',
@@ -46,7 +47,7 @@ export function installTypedArrayPrototype(realm: Realm, proto: JSObject): void 
  */
 function inBounds(realm: Realm, name: string, def: MethodDef): NativeSync | NativeGenImpl {
   const check = (t: Value): void => {
-    if (t instanceof TypedArrayObject && t.isOutOfBounds()) realm.throwError('TypeError', `Cannot perform %TypedArray%.prototype.${name} on a detached ArrayBuffer`);
+    if (t instanceof TypedArrayObject && t.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, '%TypedArray%.prototype.' + name));
   };
   if (!def.gen) {
     const fn = def.fn as NativeSync;

@@ -10,6 +10,7 @@ import type { Realm } from '../realm';
 import { requireNew, thisBrand } from './collectionSupport';
 import { protoFromCtor, setToStringTag } from './objectSupport';
 import { weaklyHoldable } from './weak';
+import { Msg, formatMessage } from '../../errors/messages';
 
 class WeakRefObject extends JSObject {
   override className = 'WeakRef';
@@ -42,7 +43,7 @@ function installWeakRef(realm: Realm, holdable: (v: Value) => v is JSObject | JS
   const proto = realm.newObject();
   const ctor = realm.newNative('WeakRef', 1, (_this, args, newTarget) => {
     const nt = requireNew(realm, newTarget, 'WeakRef');
-    if (!holdable(args[0])) realm.throwError('TypeError', 'WeakRef: invalid target');
+    if (!holdable(args[0])) realm.throwError('TypeError', Msg.WeakRefTarget);
     return new WeakRefObject(protoFromCtor(nt, proto), args[0]);
   }, { ctor: true });
   realm.linkConstructor(ctor, proto);
@@ -57,7 +58,7 @@ function installFinalizationRegistry(realm: Realm, holdable: (v: Value) => v is 
     const nt = requireNew(realm, newTarget, 'FinalizationRegistry');
     const cleanup = args[0];
     if (!(cleanup instanceof JSObject) || !isCallable(cleanup)) {
-      realm.throwError('TypeError', 'FinalizationRegistry: cleanup must be callable');
+      realm.throwError('TypeError', Msg.CleanupNotCallable);
     }
     return new FinalizationRegistryObject(protoFromCtor(nt, proto), cleanup);
   }, { ctor: true });
@@ -65,13 +66,13 @@ function installFinalizationRegistry(realm: Realm, holdable: (v: Value) => v is 
   const thisRegistry = (v: Value, method: string) =>
     thisBrand(realm, v, FinalizationRegistryObject, `FinalizationRegistry.prototype.${method}`);
   const invalidToken = (v: Value): never =>
-    realm.throwError('TypeError', `Invalid unregisterToken ('${describeToken(v)}')`);
+    realm.throwError('TypeError', formatMessage(Msg.InvalidUnregisterToken, describeToken(v)));
   realm.method(proto, 'register', 2, (thisArg, args) => {
     const registry = thisRegistry(thisArg, 'register');
     const [target, holdings, token] = args;
-    if (!holdable(target)) realm.throwError('TypeError', 'FinalizationRegistry.prototype.register: invalid target');
+    if (!holdable(target)) realm.throwError('TypeError', Msg.RegisterTarget);
     if (Object.is(target, holdings)) {
-      realm.throwError('TypeError', 'FinalizationRegistry.prototype.register: target and holdings must not be same');
+      realm.throwError('TypeError', Msg.RegisterTargetIsHoldings);
     }
     let tokenRef: WeakRef<JSObject | JSSymbol> | undefined;
     if (holdable(token)) tokenRef = new WeakRef(token);
