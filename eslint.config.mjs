@@ -62,6 +62,11 @@ export default defineConfig(
           selector: `CallExpression[callee.property.name=/^(throwError|makeError)$/][arguments.1.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]`,
           message: 'A JS error message comes from Msg in engine/errors/messages.ts (formatMessage for its % arguments), not inline text.',
         },
+        {
+          // ops/proxyTraps.ts's fail(realm, trap, text): the text after "'trap' on proxy: ".
+          selector: `CallExpression[callee.name='fail'][arguments.2.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]`,
+          message: 'A JS error message comes from Msg in engine/errors/messages.ts (formatMessage for its % arguments), not inline text.',
+        },
       ],
     },
   },

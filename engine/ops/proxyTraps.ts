@@ -36,10 +36,10 @@ export function* proxyGetPrototypeOf(realm: Realm, p: ProxyLike): Gen<JSObject |
   const [target, handler, trap] = yield* trapOf(realm, p, 'getPrototypeOf');
   if (trap === undefined) return yield* I.getPrototypeOf(realm, target);
   const proto = yield* call(realm, trap, handler, [target]);
-  if (proto !== null && !(proto instanceof JSObject)) fail(realm, 'getPrototypeOf', 'trap returned neither object nor null');
+  if (proto !== null && !(proto instanceof JSObject)) fail(realm, 'getPrototypeOf', Msg.ProxyProtoNotObject);
   if (yield* I.isExtensible(realm, target)) return proto;
   if (proto !== (yield* I.getPrototypeOf(realm, target))) {
-    fail(realm, 'getPrototypeOf', 'proxy target is non-extensible but the trap did not return its actual prototype');
+    fail(realm, 'getPrototypeOf', Msg.ProxyProtoNotActual);
   }
   return proto;
 }
@@ -50,7 +50,7 @@ export function* proxySetPrototypeOf(realm: Realm, p: ProxyLike, proto: JSObject
   if (!toBoolean(yield* call(realm, trap, handler, [target, proto]))) return false;
   if (yield* I.isExtensible(realm, target)) return true;
   if (proto !== (yield* I.getPrototypeOf(realm, target))) {
-    fail(realm, 'setPrototypeOf', 'trap returned truish for setting a new prototype on the non-extensible proxy target');
+    fail(realm, 'setPrototypeOf', Msg.ProxySetProtoNonExtensible);
   }
   return true;
 }
@@ -60,7 +60,7 @@ export function* proxyIsExtensible(realm: Realm, p: ProxyLike): Gen<boolean> {
   if (trap === undefined) return yield* I.isExtensible(realm, target);
   const result = toBoolean(yield* call(realm, trap, handler, [target]));
   const actual = yield* I.isExtensible(realm, target);
-  if (result !== actual) fail(realm, 'isExtensible', `trap result does not reflect extensibility of proxy target (which is '${actual}')`);
+  if (result !== actual) fail(realm, 'isExtensible', formatMessage(Msg.ProxyExtensibilityMismatch, actual));
   return result;
 }
 
@@ -68,7 +68,7 @@ export function* proxyPreventExtensions(realm: Realm, p: ProxyLike): Gen<boolean
   const [target, handler, trap] = yield* trapOf(realm, p, 'preventExtensions');
   if (trap === undefined) return yield* I.preventExtensions(realm, target);
   const result = toBoolean(yield* call(realm, trap, handler, [target]));
-  if (result && (yield* I.isExtensible(realm, target))) fail(realm, 'preventExtensions', 'trap returned truish but the proxy target is extensible');
+  if (result && (yield* I.isExtensible(realm, target))) fail(realm, 'preventExtensions', Msg.ProxyPreventExtensionsExtensible);
   return result;
 }
 
@@ -78,24 +78,24 @@ export function* proxyGetOwnProperty(realm: Realm, p: ProxyLike, key: PropertyKe
   if (trap === undefined) return yield* I.getOwnProperty(realm, target, key);
   const result = yield* call(realm, trap, handler, [target, key]);
   const k = keyText(key);
-  if (result !== undefined && !(result instanceof JSObject)) fail(realm, T, `trap returned neither object nor undefined for property '${k}'`);
+  if (result !== undefined && !(result instanceof JSObject)) fail(realm, T, formatMessage(Msg.ProxyDescriptorNotObject, k));
   const targetDesc = yield* I.getOwnProperty(realm, target, key);
   if (result === undefined) {
     if (targetDesc === undefined) return undefined;
-    if (!targetDesc.configurable) fail(realm, T, `trap returned undefined for property '${k}' which is non-configurable in the proxy target`);
-    if (!(yield* I.isExtensible(realm, target))) fail(realm, T, `trap returned undefined for property '${k}' which exists in the non-extensible proxy target`);
+    if (!targetDesc.configurable) fail(realm, T, formatMessage(Msg.ProxyDescriptorHidesNonConfigurable, k));
+    if (!(yield* I.isExtensible(realm, target))) fail(realm, T, formatMessage(Msg.ProxyDescriptorHidesNonExtensible, k));
     return undefined;
   }
   const extensible = yield* I.isExtensible(realm, target);
   const desc = yield* toPropertyDescriptor(realm, result);
   const completed = completeDescriptor(desc);
-  if (!isCompatible(extensible, desc, targetDesc)) fail(realm, T, `trap returned descriptor for property '${k}' that is incompatible with the existing property in the proxy target`);
+  if (!isCompatible(extensible, desc, targetDesc)) fail(realm, T, formatMessage(Msg.ProxyDescriptorIncompatible, k));
   if (!completed.configurable) {
     if (targetDesc === undefined || targetDesc.configurable) {
-      fail(realm, T, `trap reported non-configurability for property '${k}' which is either non-existent or configurable in the proxy target`);
+      fail(realm, T, formatMessage(Msg.ProxyDescriptorNonConfigurable, k));
     }
     if ('writable' in desc && !desc.writable && targetDesc.writable) {
-      fail(realm, T, `trap reported non-configurable and writable for property '${k}' which is non-configurable, non-writable in the proxy target`);
+      fail(realm, T, formatMessage(Msg.ProxyDescriptorNonWritable, k));
     }
   }
   return completed;
@@ -110,16 +110,16 @@ export function* proxyDefineOwnProperty(realm: Realm, p: ProxyLike, key: Propert
   const extensible = yield* I.isExtensible(realm, target);
   const settingNonConfigurable = desc.configurable === false;
   const k = keyText(key);
-  const nonConfigurableText = `trap returned truish for defining non-configurable property '${k}' which is either non-existent or configurable in the proxy target`;
+  const nonConfigurableText = formatMessage(Msg.ProxyDefineNonConfigurable, k);
   if (targetDesc === undefined) {
-    if (!extensible) fail(realm, T, `trap returned truish for adding property '${k}'  to the non-extensible proxy target`);
+    if (!extensible) fail(realm, T, formatMessage(Msg.ProxyDefineNonExtensible, k));
     if (settingNonConfigurable) fail(realm, T, nonConfigurableText);
     return true;
   }
-  if (!isCompatible(extensible, desc, targetDesc)) fail(realm, T, `trap returned truish for adding property '${k}'  that is incompatible with the existing property in the proxy target`);
+  if (!isCompatible(extensible, desc, targetDesc)) fail(realm, T, formatMessage(Msg.ProxyDefineIncompatible, k));
   if (settingNonConfigurable && targetDesc.configurable) fail(realm, T, nonConfigurableText);
   if (!targetDesc.isAccessor && !targetDesc.configurable && targetDesc.writable && desc.writable === false) {
-    fail(realm, T, `trap returned truish for defining non-configurable property '${k}' which cannot be non-writable, unless there exists a corresponding non-configurable, non-writable own property of the target object.`);
+    fail(realm, T, formatMessage(Msg.ProxyDefineNonWritable, k));
   }
   return true;
 }
@@ -132,8 +132,8 @@ export function* proxyHas(realm: Realm, p: ProxyLike, key: PropertyKey): Gen<boo
     const targetDesc = yield* I.getOwnProperty(realm, target, key);
     if (targetDesc !== undefined) {
       const k = keyText(key);
-      if (!targetDesc.configurable) fail(realm, 'has', `trap returned falsish for property '${k}' which exists in the proxy target as non-configurable`);
-      if (!(yield* I.isExtensible(realm, target))) fail(realm, 'has', `trap returned falsish for property '${k}' but the proxy target is not extensible`);
+      if (!targetDesc.configurable) fail(realm, 'has', formatMessage(Msg.ProxyHasHidesNonConfigurable, k));
+      if (!(yield* I.isExtensible(realm, target))) fail(realm, 'has', formatMessage(Msg.ProxyHasHidesNonExtensible, k));
     }
   }
   return result;
@@ -147,10 +147,10 @@ export function* proxyGet(realm: Realm, p: ProxyLike, key: PropertyKey, receiver
   if (targetDesc !== undefined && !targetDesc.configurable) {
     const k = keyText(key);
     if (!targetDesc.isAccessor && !targetDesc.writable && !Object.is(v, targetDesc.value)) {
-      fail(realm, 'get', `property '${k}' is a read-only and non-configurable data property on the proxy target but the proxy did not return its actual value (expected '${noSideEffectsToString(realm, targetDesc.value)}' but got '${noSideEffectsToString(realm, v)}')`);
+      fail(realm, 'get', formatMessage(Msg.ProxyGetNotActualValue, k, noSideEffectsToString(realm, targetDesc.value), noSideEffectsToString(realm, v)));
     }
     if (targetDesc.isAccessor && targetDesc.get === undefined && v !== undefined) {
-      fail(realm, 'get', `property '${k}' is a non-configurable accessor property on the proxy target and does not have a getter function, but the trap did not return 'undefined' (got '${noSideEffectsToString(realm, v)}')`);
+      fail(realm, 'get', formatMessage(Msg.ProxyGetNotUndefined, k, noSideEffectsToString(realm, v)));
     }
   }
   return v;
@@ -165,10 +165,10 @@ export function* proxySet(realm: Realm, p: ProxyLike, key: PropertyKey, value: V
   if (targetDesc !== undefined && !targetDesc.configurable) {
     const k = keyText(key);
     if (!targetDesc.isAccessor && !targetDesc.writable && !Object.is(value, targetDesc.value)) {
-      fail(realm, 'set', `trap returned truish for property '${k}' which exists in the proxy target as a non-configurable and non-writable data property with a different value`);
+      fail(realm, 'set', formatMessage(Msg.ProxySetReadOnly, k));
     }
     if (targetDesc.isAccessor && targetDesc.set === undefined) {
-      fail(realm, 'set', `trap returned truish for property '${k}' which exists in the proxy target as a non-configurable and non-writable accessor property without a setter`);
+      fail(realm, 'set', formatMessage(Msg.ProxySetNoSetter, k));
     }
   }
   return true;
@@ -182,8 +182,8 @@ export function* proxyDelete(realm: Realm, p: ProxyLike, key: PropertyKey): Gen<
   const targetDesc = yield* I.getOwnProperty(realm, target, key);
   if (targetDesc === undefined) return true;
   const k = keyText(key);
-  if (!targetDesc.configurable) fail(realm, T, `trap returned truish for property '${k}' which is non-configurable in the proxy target`);
-  if (!(yield* I.isExtensible(realm, target))) fail(realm, T, `trap returned truish for property '${k}' but the proxy target is non-extensible`);
+  if (!targetDesc.configurable) fail(realm, T, formatMessage(Msg.ProxyDeleteNonConfigurable, k));
+  if (!(yield* I.isExtensible(realm, target))) fail(realm, T, formatMessage(Msg.ProxyDeleteNonExtensible, k));
   return true;
 }
 
@@ -201,12 +201,12 @@ export function* proxyOwnKeys(realm: Realm, p: ProxyLike): Gen<PropertyKey[]> {
   if (extensible && nonConfigurable.length === 0) return keys;
   const unchecked = new Set(keys);
   const include = (key: PropertyKey): void => {
-    if (!unchecked.delete(key)) fail(realm, 'ownKeys', `trap result did not include '${keyText(key)}'`);
+    if (!unchecked.delete(key)) fail(realm, 'ownKeys', formatMessage(Msg.ProxyOwnKeysMissing, keyText(key)));
   };
   nonConfigurable.forEach(include);
   if (extensible) return keys;
   configurable.forEach(include);
-  if (unchecked.size > 0) fail(realm, 'ownKeys', 'trap returned extra keys but proxy target is non-extensible');
+  if (unchecked.size > 0) fail(realm, 'ownKeys', Msg.ProxyOwnKeysExtra);
   return keys;
 }
 
@@ -219,7 +219,7 @@ function* keyListFromArrayLike(realm: Realm, v: Value): Gen<PropertyKey[]> {
   for (let i = 0; i < len; i++) {
     const k = yield* get(realm, v, String(i));
     if (typeof k !== 'string' && !(k instanceof JSSymbol)) realm.throwError('TypeError', formatMessage(Msg.InvalidPropertyName, noSideEffectsToString(realm, k)));
-    if (seen.has(k)) fail(realm, 'ownKeys', 'trap returned duplicate entries');
+    if (seen.has(k)) fail(realm, 'ownKeys', Msg.ProxyOwnKeysDuplicate);
     seen.add(k);
     keys.push(k);
   }
@@ -236,7 +236,7 @@ export function* proxyConstruct(realm: Realm, p: ProxyLike, args: Value[], newTa
   const [target, handler, trap] = yield* trapOf(realm, p, 'construct');
   if (trap === undefined) return yield* construct(realm, target, args, newTarget);
   const o = yield* call(realm, trap, handler, [target, realm.newArray(args), newTarget]);
-  if (!(o instanceof JSObject)) fail(realm, 'construct', `trap returned non-object ('${noSideEffectsToString(realm, o)}')`);
+  if (!(o instanceof JSObject)) fail(realm, 'construct', formatMessage(Msg.ProxyConstructNotObject, noSideEffectsToString(realm, o)));
   return o;
 }
 
