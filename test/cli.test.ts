@@ -84,6 +84,18 @@ describe('glassbox CLI', () => {
     assert.match(r.stderr, /Error: boom/);
   });
 
+  it('stops at a feature Glassbox does not implement, past any catch or finally: its report on stderr, exit 1', () => {
+    const file = program('unsupported.js', "console.log('before');\ntry { crypto.subtle; } catch { console.log('caught'); } finally { console.log('finally'); }\n");
+    const r = run('run', file);
+    assert.deepEqual(r, {
+      code: 1,
+      stdout: 'before\n',
+      stderr: `Unsupported: Glassbox does not support crypto.subtle (Web Crypto SubtleCrypto) yet (${file}:2:7)\n`
+        + `    at Object.<anonymous> (${file}:2:7)\n`
+        + 'This is a limit of Glassbox, not an error in your program; the run cannot go on.\n',
+    });
+  });
+
   // Node runs a file as a CommonJS module; test262 (and vm.runInThisContext) run it as a Script.
   const scopeProbe = [
     'var a = 1; function f() {} let b = 2;',
