@@ -27,7 +27,7 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
     const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd(() => output.flushIfDue());
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
-    return outcome.kind === 'fatal' ? outcome.exitCode : 1;
+    return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;
   } catch (err) {
     output.write('stderr', describeHostError(err, file) + '\n');
     return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;
