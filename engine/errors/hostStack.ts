@@ -2,6 +2,7 @@
 // Glassbox knowingly recurses on user data (parsing and compiling deep source, a built-in
 // walking a deep value) is it Node's RangeError; anywhere else it is a Glassbox bug.
 import { NativeFunction, type JSFunction, type NativeGenImpl, type NativeSync } from '../heap/function';
+import type { Gen } from '../ops/convert';
 import type { Realm } from '../realm/realm';
 import type { AnyFrame } from '../vm/frame';
 import { GlassboxInternalError, GlassboxSyntaxError, JSThrow } from './internal';
@@ -29,6 +30,18 @@ export function deepWalk<F extends NativeSync | NativeGenImpl>(impl: F): F {
 /** Thrown up in place of the RangeError while the stack is still too deep to build it. */
 class DeepWalkOverflow {}
 const DEEP_WALK_OVERFLOW = new DeepWalkOverflow();
+
+/**
+ * One step down a proxy chain: a proxy's internal method recurses into its target, a proxy
+ * again as deep as the program built the chain, as the spec (and V8) do: a deep walk.
+ */
+export function* proxyChainStep<T>(step: Gen<T>): Gen<T> {
+  try {
+    return yield* step;
+  } catch (e) {
+    throw isHostStackOverflow(e) ? DEEP_WALK_OVERFLOW : e;
+  }
+}
 
 /** A deep walk runs on the host: a marked built-in among the natives above the topmost JS frame. */
 function deepWalkRunning(frames: readonly AnyFrame[], sync: JSFunction | undefined): boolean {

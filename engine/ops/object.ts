@@ -8,6 +8,7 @@ import type { Realm } from '../realm/realm';
 import { ProxyProp, isProxy } from '../heap/proxy';
 import { Gen, getMethod, primitiveProto, toLength, toNumber, toObject, typeOf } from './convert';
 import { proxyDelete, proxyGet, proxySet } from './proxyTraps';
+import { proxyChainStep } from '../errors/hostStack';
 import { chainHasProxy, defineOwnProperty, getOwnProperty, getPrototypeOf } from './internal';
 import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
 import { toBigInt } from '../realm/builtins/BigInt';
@@ -17,7 +18,7 @@ export function* get(realm: Realm, o: JSObject, key: PropertyKey, receiver: Valu
   const p = o.lookup(key);
   if (p === undefined) return undefined;
   if (!p.isAccessor) return p.value;
-  if (p instanceof ProxyProp) return yield* proxyGet(realm, p.proxy, key, receiver);
+  if (p instanceof ProxyProp) return yield* proxyChainStep(proxyGet(realm, p.proxy, key, receiver));
   if (p.get === undefined) return undefined;
   return yield { kind: 'call', fn: p.get, thisArg: receiver, args: [] };
 }
@@ -52,7 +53,7 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
   const p = o.lookup(key);
   if (p !== undefined && p.isAccessor) {
     if (p instanceof ProxyProp) {
-      const ok = yield* proxySet(realm, p.proxy, key, value, receiver);
+      const ok = yield* proxyChainStep(proxySet(realm, p.proxy, key, value, receiver));
       if (!ok && throwOnFail) realm.throwError('TypeError', setFalsishMessage(key));
       return ok;
     }

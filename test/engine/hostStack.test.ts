@@ -62,6 +62,14 @@ console.log('after');`;
     assert.equal(run(src), walks.map(() => 'RangeError').join('\n'));
   });
 
+  it('down a 30,000-long proxy chain (each proxy\'s target another proxy): a RangeError the program catches', () => {
+    const ops = ['p.a', "'a' in p", 'p.b = 1', 'delete p.a', 'Object.keys(p)', 'Object.getPrototypeOf(p)'];
+    const src = `let p = {};\nfor (let i = 0; i < 30000; i++) p = new Proxy(p, {});\nfor (const op of [${ops.map((o) => `() => ${o}`).join(', ')}]) {
+  try { op(); console.log('no error'); } catch (e) { console.log(e.name); }
+}`;
+    assert.equal(run(src), ops.map(() => 'RangeError').join('\n'));
+  });
+
   it('uncaught, it ends the program as Node does', () => {
     const out = run(`${nest(30_000)}console.log('before');\nJSON.stringify(x);\nconsole.log('never');`);
     assert.match(out, /^before\nuncaught: .*RangeError: Maximum call stack size exceeded$/);
