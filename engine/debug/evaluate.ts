@@ -8,6 +8,7 @@ import { FunctionCode } from '../bytecode/code';
 import { compileFunction } from '../compile/functions';
 import { GlassboxSyntaxError, HeapExhausted, assert } from '../errors/internal';
 import { isHostStackOverflow } from '../errors/hostStack';
+import { GlassboxUnsupported } from '../errors/unsupported';
 import { Msg } from '../errors/messages';
 import { parseProgram } from '../parse/parse';
 import { isNode } from '../parse/ast';
@@ -53,14 +54,16 @@ const REFUSING_CALLS: DebugHooks = {
 
 /**
  * Runs `start` (which pushes a frame or delivers a value) as a nested activation above the
- * paused stack. The heap limit is an evaluation's error; an engine bug propagates as one.
+ * paused stack. The heap limit and an unsupported feature are an evaluation's error; an
+ * engine bug propagates as one.
  */
 export function runEvaluation(m: Machine, start: () => void, budget = EVALUATION_BUDGET, sideEffectFree = false): EvalResult {
   let c: NestedCompletion;
   try {
     c = m.runNested(start, budget, sideEffectFree ? REFUSING_CALLS : null);
   } catch (e) {
-    if (e instanceof HeapExhausted) return { ok: false, error: e.message };
+    // The heap limit, or a feature Glassbox does not implement: the evaluation's error, the session goes on.
+    if (e instanceof HeapExhausted || e instanceof GlassboxUnsupported) return { ok: false, error: e.message };
     throw e;
   }
   switch (c.kind) {

@@ -62,4 +62,15 @@ console.log('after');`);
     assert.equal(r.step(), 'fatal');
     assert.equal(r.outcome().kind, 'unsupported');
   });
+
+  it('in a debugger evaluation: the evaluation\'s error, and the session goes on', () => {
+    const r = createRun('let n = 1;\nconsole.log(n);', { fileName: 't.js' });
+    const dbg = r.attachDebugger(true);
+    assert.equal(r.step(), 'paused');
+    assert.deepEqual(dbg.evaluate('new SharedArrayBuffer(1)'), { ok: false, error: 'Glassbox does not support SharedArrayBuffer yet' });
+    assert.equal(dbg.evaluate('6 * 7').ok, true);
+    assert.equal(r.step(), 'done');
+    assert.equal(r.outcome().kind, 'completed');
+  });
 });
+
