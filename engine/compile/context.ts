@@ -121,7 +121,7 @@ export class FnContext {
   }
 
   unsupported(node: Node, what: string): never {
-    throw new UnsupportedSyntax(what, this.file.fileName, fromAcorn(node.loc!.start));
+    throw new UnsupportedSyntax(what, this.file.fileName, fromAcorn(node.loc.start));
   }
 
   sourceOf(node: Node): string {

@@ -22,7 +22,7 @@ export interface EvalSite {
 export function checkEvalSite(program: Program, site: EvalSite, fileName: string): void {
   visit(program, (n) => {
     if (n.type === 'CallExpression' && n.callee.type === 'Super') {
-      if (site.inDerivedConstructor) throw new UnsupportedSyntax('super() inside eval', fileName, fromAcorn(n.callee.loc!.start));
+      if (site.inDerivedConstructor) throw new UnsupportedSyntax('super() inside eval', fileName, fromAcorn(n.callee.loc.start));
       fail(n.callee, "'super' keyword unexpected here", fileName);
     }
     // the parser allowed super only so that a method's eval may read super.x
