@@ -65,7 +65,11 @@ export class BoundFunction extends JSFunction {
   ) {
     super(proto);
   }
-  get isConstructor(): boolean { return this.target.isConstructor; }
+  get isConstructor(): boolean {
+    let t: JSFunction = this.target;
+    while (t instanceof BoundFunction) t = t.target;
+    return t.isConstructor;
+  }
 }
 
 export function isCallable(v: unknown): v is JSFunction {

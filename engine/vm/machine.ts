@@ -200,7 +200,12 @@ export class Machine {
       if (!fn.isGen) return this.callSync(fn, thisArg, args, undefined);
       return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
     }
-    if (fn instanceof BoundFunction) return this.callOrPush(fn.target, fn.boundThis, [...fn.boundArgs, ...args], mode, calleeText);
+    if (fn instanceof BoundFunction) {
+      // A loop, not recursion: a chain of binds is as long as the program made it.
+      let target: JSFunction = fn, self = thisArg, all = args;
+      for (; target instanceof BoundFunction; target = target.target) { self = target.boundThis; all = [...target.boundArgs, ...all]; }
+      return this.callOrPush(target, self, all, mode, calleeText);
+    }
     if (fn instanceof ProxyFunction) return this.startNative(proxyCall(this.realm, fn, thisArg, args), null, mode, 'Proxy');
     this.throwError('TypeError', formatMessage(Msg.NotFunction, calleeText ?? describeValue(fn)));
   }
@@ -217,7 +222,9 @@ export class Machine {
       this.throwError('TypeError', formatMessage(Msg.NotConstructor, calleeText ?? describeValue(fn)));
     }
     if (fn instanceof BoundFunction) {
-      return this.constructOrPush(fn.target, [...fn.boundArgs, ...args], newTarget === fn ? fn.target : newTarget, mode, calleeText, superCall);
+      let target: JSFunction = fn, all = args, nt = newTarget;
+      for (; target instanceof BoundFunction; target = target.target) { all = [...target.boundArgs, ...all]; if (nt === target) nt = target.target; }
+      return this.constructOrPush(target, all, nt, mode, calleeText, superCall);
     }
     if (fn instanceof NativeFunction) {
       const nt = newTarget as JSObject;
