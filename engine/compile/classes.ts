@@ -1,6 +1,7 @@
 // Classes: the class scope (its name and #private names), the constructor, methods and
 // accessors, and two synthesized functions: instance field initializer and static init.
 import { FunctionCode } from '../bytecode/code';
+import type { ClassInfo } from '../bytecode/constants';
 import { Op, StepKind } from '../bytecode/opcodes';
 import type { Node } from '../parse/parse';
 import { FnContext } from './context';
@@ -9,12 +10,6 @@ import { lexicalDeclarations, varNames } from './declarations';
 import { compileExpression, compileMethod, compileNamed, compilePropertyKey, getHidden } from './expressions';
 import { compileStatements } from './statements';
 import type { BindingKind } from '../env/scope';
-
-/** What CreateClass needs: the constructor and the instance field initializer. */
-export interface ClassInfo {
-  ctor: FunctionCode;
-  fieldInit: FunctionCode | null;
-}
 
 const PRIVATE_KIND = { field: 0, method: 1, get: 2, set: 3 } as const;
 

@@ -24,7 +24,7 @@ import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 
 export { AsyncFunctionState, GeneratorObject };
-import type { JumpRecord } from '../compile/context';
+import type { JumpRecord } from '../bytecode/constants';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
