@@ -27,7 +27,7 @@ function restrictImports(files, paths, patterns) {
 
 export default defineConfig(
   // Build output, and the JS programs that Glassbox runs (they are inputs, not project code).
-  { ignores: ['dist/', 'coverage/', 'test-results/', 'examples/', 'test/fixtures*/', 'test/adapter/programs/'] },
+  { ignores: ['dist/', 'coverage/', 'test-results/', 'examples/', 'test/fixtures*/', 'test/adapter/programs/', 'test/golden/programs/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

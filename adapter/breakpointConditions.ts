@@ -1,6 +1,6 @@
 // Whether a hit breakpoint stops the run: its condition (evaluated in the paused frame),
 // its hit count, and its log message (a logpoint prints instead of stopping).
-import { exceptionText, type EngineDebugger } from '../engine';
+import type { EngineDebugger } from '../engine';
 import type { BreakpointEntry } from './breakpoints';
 
 type HitTest = (hits: number) => boolean;
@@ -26,15 +26,15 @@ export interface Verdict {
   output?: { text: string; isError: boolean };
 }
 
-/** Decides a breakpoint hit at the paused top frame; counts the hit when the condition holds. */
+/** Decides a breakpoint hit at the top frame (the engine asks, paused there); counts the hit when the condition holds. */
 export function judgeHit(entry: BreakpointEntry, dbg: EngineDebugger): Verdict {
   if (entry.condition !== undefined) {
     const r = dbg.evaluate(entry.condition, 0);
     if (!r.ok) {
-      const text = `Breakpoint condition '${entry.condition}' failed: ${exceptionText(r.error)}; stopping here.`;
+      const text = `Breakpoint condition '${entry.condition}' failed: ${r.error}; stopping here.`;
       return { stop: true, output: { text, isError: true } };
     }
-    if (!r.value) return { stop: false };
+    if (!r.truthy) return { stop: false };
   }
   entry.hits++;
   if (entry.hitCondition !== undefined && !parseHitCondition(entry.hitCondition)?.(entry.hits)) return { stop: false };
@@ -67,6 +67,5 @@ function matchingBrace(s: string, open: number): number {
 function valueText(expression: string, dbg: EngineDebugger): string {
   if (expression.trim() === '') return '{}';
   const r = dbg.evaluate(expression, 0);
-  if (!r.ok) return `{${exceptionText(r.error)}}`;
-  return typeof r.value === 'string' ? r.value : dbg.view(r.value).preview;
+  return r.ok ? r.text : `{${r.error}}`;
 }

@@ -1,8 +1,9 @@
 // Breakpoints as the client set them (line and function breakpoints with conditions, hit
-// counts and log messages) and their application to the engine, which knows only places.
+// counts and log messages) and their application to the engine, which knows places and
+// asks at each hit whether to stop (the answer comes from breakpointConditions.ts).
 import * as path from 'node:path';
 import type { EngineDebugger, ExceptionBreakMode } from '../engine';
-import { parseHitCondition } from './breakpointConditions';
+import { judgeHit, parseHitCondition } from './breakpointConditions';
 
 /** One client breakpoint, in the engine's coordinates (1-based lines and columns). */
 export interface BreakpointEntry {
@@ -27,6 +28,9 @@ export interface BreakpointEntry {
 export interface LineRequest { line: number; column?: number; condition?: string; hitCondition?: string; logMessage?: string }
 export interface FunctionRequest { name: string; condition?: string; hitCondition?: string }
 
+/** Where a logpoint's message (or a failed condition's note) goes, with the breakpoint's place. */
+export type HitOutput = (text: string, isError: boolean, place: { line: number; column: number }) => void;
+
 export class BreakpointTable {
   private nextId = 1;
   private readonly lines = new Map<string, BreakpointEntry[]>();
@@ -36,6 +40,8 @@ export class BreakpointTable {
   private programKey: string | undefined;
   /** Which exceptions stop: the filters "uncaught" (on by default) and "all". */
   exceptionMode: ExceptionBreakMode = 'uncaught';
+
+  constructor(private readonly output: HitOutput) {}
 
   /** A new run: applies everything set so far to its debugger. */
   attach(dbg: EngineDebugger, programPath: string): void {
@@ -81,6 +87,15 @@ export class BreakpointTable {
     return engineId === undefined ? undefined : this.byEngineId.get(engineId);
   }
 
+  /** The engine reached breakpoint `id` (and is paused there): its condition, hit count and log message decide. */
+  private shouldStop(id: number): boolean {
+    const entry = this.byEngineId.get(id);
+    if (!entry || !this.dbg) return true;
+    const verdict = judgeHit(entry, this.dbg);
+    if (verdict.output) this.output(verdict.output.text, verdict.output.isError, { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 });
+    return verdict.stop;
+  }
+
   private forget(kind: BreakpointEntry['kind']): void {
     for (const [id, e] of this.byEngineId) if (e.kind === kind) this.byEngineId.delete(id);
   }
@@ -90,7 +105,7 @@ export class BreakpointTable {
     if (!this.dbg) return;
     this.forget('line');
     const usable = entries.filter((e) => usableHitCondition(e));
-    const placed = this.dbg.setBreakpoints(usable.map((e) => ({ line: e.line, column: e.column })));
+    const placed = this.dbg.setBreakpoints(usable.map((e) => ({ line: e.line, column: e.column })), (id) => this.shouldStop(id));
     usable.forEach((e, i) => {
       const p = placed[i];
       Object.assign(e, { verified: p.verified, actualLine: p.line, actualColumn: p.column, message: p.verified ? undefined : 'No code at or after this line.' });
@@ -102,7 +117,7 @@ export class BreakpointTable {
     if (!this.dbg) return;
     this.forget('function');
     const usable = this.functions.filter((e) => usableHitCondition(e));
-    const placed = this.dbg.setFunctionBreakpoints(usable.map((e) => e.name ?? ''));
+    const placed = this.dbg.setFunctionBreakpoints(usable.map((e) => e.name ?? ''), (id) => this.shouldStop(id));
     usable.forEach((e, i) => {
       const p = placed[i];
       Object.assign(e, { verified: p.verified, actualLine: p.verified ? p.line : undefined, actualColumn: p.verified ? p.column : undefined });

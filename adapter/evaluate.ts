@@ -1,7 +1,7 @@
 // Debug Console, watch and hover evaluation in the selected frame (hovers must not change
 // anything), and completions: names in scope, or after a dot the object's properties.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { exceptionText, type ChildView, type EngineDebugger } from '../engine';
+import type { ChildView, EngineDebugger } from '../engine';
 import type { VariableStore } from './variables';
 
 export type EvaluateOutcome =
@@ -19,9 +19,9 @@ export function evaluateExpression(dbg: EngineDebugger, store: VariableStore, ex
     const tdz = hover ? bindingInTdz(dbg, expression.trim(), frameIndex) : undefined;
     // Shown as the Variables pane shows it; an error would let VS Code fall back to the editor's own hover.
     if (tdz) return { ok: true, result: tdz.value.preview, type: tdz.value.type, variablesReference: 0 };
-    return { ok: false, message: exceptionText(r.error) };
+    return { ok: false, message: r.error };
   }
-  const view = dbg.view(r.value);
+  const view = r.value;
   store.noteEvaluated(view.handle, expression, frameIndex);
   return { ok: true, result: view.preview, type: view.type, variablesReference: view.handle, ...store.pagingHints(view.handle) };
 }
@@ -79,10 +79,10 @@ function propertyNames(dbg: EngineDebugger, expression: string, frameIndex: numb
   const names: Names = new Map();
   const r = dbg.evaluate(expression, frameIndex, true);
   if (!r.ok) return names;
-  let handle = dbg.view(r.value).handle;
-  if (handle === 0 && r.value !== null && r.value !== undefined) {
+  let handle = r.value.handle;
+  if (handle === 0 && r.value.type !== 'null' && r.value.type !== 'undefined') {
     const boxed = dbg.evaluate(`Object(${expression})`, frameIndex, true);
-    if (boxed.ok) handle = dbg.view(boxed.value).handle;
+    if (boxed.ok) handle = boxed.value.handle;
   }
   for (let depth = 0; handle !== 0 && depth < 20; depth++) {
     const children = dbg.children(handle, { filter: 'named' });

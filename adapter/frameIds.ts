@@ -1,5 +1,6 @@
-// DAP frame ids for the current stop. Ids are never reused, so a frame id from an earlier
-// stop is refused instead of silently naming whatever frame now has its index (as js-debug).
+// DAP frame ids for the current stop of one thread (agent). Ids are never reused, so a frame
+// id from an earlier stop is refused instead of silently naming whatever frame now has its
+// index (as js-debug). Each id encodes its thread: scopes and evaluate name only a frame.
 
 export interface FrameRef {
   /** The engine frame index (0 = innermost). */
@@ -8,12 +9,24 @@ export interface FrameRef {
   label: boolean;
 }
 
+/** DAP thread ids stay below this, so that a frame id's thread is its remainder. */
+export const THREAD_ID_LIMIT = 1000;
+
+/** The thread a frame id was given out for. */
+export function threadOfFrame(frameId: number): number {
+  return frameId % THREAD_ID_LIMIT;
+}
+
 /** Shared by every session's table, so not even a restart reuses an id. */
-let nextId = 1;
+let nextSerial = 1;
 
 export class FrameIds {
   private readonly byId = new Map<number, FrameRef>();
   private readonly byKey = new Map<string, number>();
+
+  constructor(private readonly threadId: number) {
+    if (!(Number.isInteger(threadId) && threadId > 0 && threadId < THREAD_ID_LIMIT)) throw new Error(`thread id ${threadId} out of range`);
+  }
 
   /** The program ran on: every id given out so far is unknown from now on. */
   reset(): void {
@@ -26,7 +39,7 @@ export class FrameIds {
     const key = `${index}${label ? 'L' : ''}`;
     let id = this.byKey.get(key);
     if (id === undefined) {
-      id = nextId++;
+      id = nextSerial++ * THREAD_ID_LIMIT + this.threadId;
       this.byKey.set(key, id);
       this.byId.set(id, { index, label });
     }

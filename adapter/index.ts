@@ -5,7 +5,7 @@ import { GlassboxDebugSession } from './session';
 export { GlassboxDebugSession } from './session';
 export type { GlassboxLaunchArguments } from './launch';
 export { DEBUG_TYPE, ENGINE_FAILED_EVENT, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX, LOOP_QUEUES } from './protocol';
-export type { EventLoopEntriesArguments, EventLoopEntriesBody, EventLoopSnapshot } from './protocol';
+export type { EventLoopEntriesArguments, EventLoopEntriesBody, EventLoopSnapshot, LoopPhase, LoopQueue } from './protocol';
 
 /** A new session, e.g. for `new vscode.DebugAdapterInlineImplementation(createDebugSession())`. */
 export function createDebugSession(): GlassboxDebugSession {

@@ -1,32 +1,17 @@
-// Launch arguments and turning them into a Run: resolving and reading the program and
+// Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { createRun, GlassboxSyntaxError, type ConsoleEvent, type Run } from '../engine';
+import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent } from '../engine';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
+import type { GlassboxLaunchArguments } from './protocol';
 
-/** What a launch configuration of type "glassbox" may say. */
-export interface GlassboxLaunchArguments {
-  /** The JavaScript file to run, absolute or relative to `cwd`. */
-  program: string;
-  /** Stop at the creation phase of the global execution context (default true). */
-  stopOnEntry?: boolean;
-  /** The folder a relative `program` is resolved against (default: the adapter's). */
-  cwd?: string;
-  /** Seed for Math.random (default 1). */
-  seed?: number;
-  /** Timers wait for real time instead of the virtual clock jumping ahead. */
-  realTime?: boolean;
-  /** The engine's heap limit in MB (default DEFAULT_DEBUG_HEAP_MB). */
-  maxHeapMB?: number;
-  /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
-  scopeView?: 'chrome' | 'spec';
-}
+export type { GlassboxLaunchArguments };
 
 export { DEFAULT_DEBUG_HEAP_MB };
 
 export type LoadResult =
-  | { kind: 'ok'; run: Run; programPath: string }
+  | { kind: 'ok'; agent: Agent; programPath: string }
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
   /** The program does not compile: reported as program output with file:line:col. */
@@ -61,8 +46,8 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
   if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
   const source = read.source;
   try {
-    const run = createRun(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole });
-    return { kind: 'ok', run, programPath };
+    const agent = createAgent(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole });
+    return { kind: 'ok', agent, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
     // A module the program requires can be the file that does not compile.

@@ -1,19 +1,76 @@
-// The custom DAP messages Glassbox adds for the Event Loop view: a request for the loop's
-// state, one for a part of a long queue, and an event carrying the state after every stop.
-// Shared with extension/.
-import type { EntryView, LoopQueue, Run } from '../engine';
+// The wire contract Glassbox adds to DAP: the debug type, and every custom request and event
+// with its arguments and body. Shared with extension/; plain constants and types, so it knows
+// nothing of the engine: the adapter's send sites check the engine's data against these types.
 
-/** Phase, virtual time, Web APIs (timers), macrotasks, microtasks and nextTicks, as plain JSON. */
-export type EventLoopSnapshot = ReturnType<Run['eventLoopSnapshot']>;
+/** The debug type in launch configurations and package.json (`contributes.debuggers`). */
+export const DEBUG_TYPE = 'glassbox';
 
-/** Custom request: its response body is an EventLoopSnapshot (null before the program runs). */
-export const EVENT_LOOP_STATE_REQUEST = 'eventLoopState';
+/** The launch request's arguments: what a launch configuration of type DEBUG_TYPE may say (package.json declares the same). */
+export interface GlassboxLaunchArguments {
+  /** The JavaScript file to run, absolute or relative to `cwd`. */
+  program: string;
+  /** Stop at the creation phase of the global execution context (default true). */
+  stopOnEntry?: boolean;
+  /** The folder a relative `program` is resolved against (default: the adapter's). */
+  cwd?: string;
+  /** Seed for Math.random (default 1). */
+  seed?: number;
+  /** Timers wait for real time instead of the virtual clock jumping ahead. */
+  realTime?: boolean;
+  /** The engine's heap limit in MB (default DEFAULT_DEBUG_HEAP_MB). */
+  maxHeapMB?: number;
+  /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
+  scopeView?: 'chrome' | 'spec';
+}
 
-/** Custom event sent after every stopped event; its body is an EventLoopSnapshot. */
-export const EVENT_LOOP_CHANGED_EVENT = 'eventLoopChanged';
+/** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
+export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'immediates', 'idle', 'done'] as const;
+export type LoopPhase = (typeof LOOP_PHASES)[number];
 
 /** The queues a snapshot lists, by their field names. */
-export const LOOP_QUEUES: readonly LoopQueue[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'];
+export const LOOP_QUEUES = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'] as const;
+export type LoopQueue = (typeof LOOP_QUEUES)[number];
+
+export type TimerKind = 'timeout' | 'interval' | 'immediate';
+export type JobKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask' | 'nextTick';
+
+/** `line` and `column` are 1-based, as in the whole protocol (the adapter says linesStartAt1). */
+interface SourcePlace { line?: number; column?: number }
+
+/** A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. */
+export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind; name: string; delay: number; due: number; interval: boolean }
+
+/** A microtask or nextTick callback; `promiseState` of the promise it settles or reacts to. */
+export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }
+
+/** What the loop runs now; `label` is the call stack's marker text ("timer #1 -> tick()"). */
+export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'script'; label: string }
+
+export type LoopEntry = LoopTimer | LoopJob;
+
+/** Each queue's listed entries by its LOOP_QUEUES name: timers wait in Web APIs and the check queue, jobs in the others. */
+export type LoopQueueLists = { [Q in LoopQueue]: Q extends 'webApis' | 'macrotasks' ? LoopTimer[] : LoopJob[] };
+
+/** Phase, virtual time, what runs now, and the entries of Web APIs (timers), the check queue, microtasks and nextTicks. */
+export interface EventLoopSnapshot extends LoopQueueLists {
+  phase: LoopPhase;
+  /** Virtual time in whole ms since the program started. */
+  time: number;
+  current: LoopTask | null;
+  /** Each queue's full length. */
+  counts: Record<LoopQueue, number>;
+  /** Queues cut short (see LOOP_EDGE): `count` entries from index `at` are left out of the list. */
+  omitted: Partial<Record<LoopQueue, { at: number; count: number }>>;
+}
+
+/** Custom request, no arguments: its response body is an EventLoopStateBody. */
+export const EVENT_LOOP_STATE_REQUEST = 'eventLoopState';
+/** Null before the program runs. */
+export type EventLoopStateBody = EventLoopSnapshot | null;
+
+/** Custom event sent after every stopped event: its body is an EventLoopChangedBody. */
+export const EVENT_LOOP_CHANGED_EVENT = 'eventLoopChanged';
+export type EventLoopChangedBody = EventLoopSnapshot;
 
 /**
  * Entries listed at each end of a queue in snapshots: a longer queue is sent as its first and
@@ -21,17 +78,14 @@ export const LOOP_QUEUES: readonly LoopQueue[] = ['webApis', 'macrotasks', 'micr
  */
 export const LOOP_EDGE = 25;
 
-/** Custom request for entries a snapshot left out: arguments EventLoopEntriesArguments. */
+/** Custom request for entries a snapshot left out: arguments EventLoopEntriesArguments, body EventLoopEntriesBody. */
 export const EVENT_LOOP_ENTRIES_REQUEST = 'eventLoopEntries';
 
 /** At most this many entries per eventLoopEntries answer. */
 export const LOOP_ENTRIES_MAX = 500;
 
 export interface EventLoopEntriesArguments { queue: LoopQueue; start: number; count: number }
-export interface EventLoopEntriesBody { queue: LoopQueue; start: number; total: number; entries: EntryView[] }
-
-/** The debug type in launch configurations. */
-export const DEBUG_TYPE = 'glassbox';
+export interface EventLoopEntriesBody { queue: LoopQueue; start: number; total: number; entries: LoopEntry[] }
 
 /** Custom event sent when the program does not compile, before the session ends: SyntaxErrorBody. */
 export const SYNTAX_ERROR_EVENT = 'glassboxSyntaxError';
@@ -39,5 +93,10 @@ export const SYNTAX_ERROR_EVENT = 'glassboxSyntaxError';
 /** `line` and `column` are 1-based; `message` is the engine's text without the place. */
 export interface SyntaxErrorBody { path: string; line: number; column: number; message: string }
 
-/** Custom event sent when the engine's process ended before the session: `{ cause, message, summary }`. */
+/** Custom event sent when the engine's process ended before the session: EngineFailedBody. */
 export const ENGINE_FAILED_EVENT = 'glassboxEngineFailed';
+
+export type EngineEndCause = 'out-of-memory' | 'fatal-error' | 'crash' | 'killed' | 'exit' | 'thread-failure' | 'not-started';
+
+/** `message` is for the Debug Console (what happened and what it means), `summary` for a notification. */
+export interface EngineFailedBody { cause: EngineEndCause; message: string; summary: string }

@@ -1,18 +1,16 @@
 // What the client is told as the run goes: stopped events naming the phase, the Event Loop
-// snapshot after each stop, logpoint output, and at the end the uncaught error and exit code.
+// snapshot after each stop, and at the end the uncaught error and exit code.
 import { Event, StoppedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { RunOutcome, StopView } from '../engine';
-import { judgeHit } from './breakpointConditions';
+import type { RunOutcome } from '../engine';
 import type { BreakpointEntry, BreakpointTable } from './breakpoints';
 import type { PausedRun } from './inspection';
 import type { OutputCategory } from './output';
-import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE } from './protocol';
+import { EVENT_LOOP_CHANGED_EVENT, LOOP_EDGE, type EventLoopChangedBody } from './protocol';
 import type { RunnerHost, RunnerStop } from './runner';
 import type { Place } from './stackTrace';
 import { describeHeapFatal, describeStop, describeUncaughtEnd, type StopText } from './stopDescriptions';
 
-export const THREAD_ID = 1;
 /** The exit code reported when Glassbox itself failed (sysexits' EX_SOFTWARE, as the CLI). */
 export const INTERNAL_ERROR_EXIT_CODE = 70;
 
@@ -28,18 +26,8 @@ export class RunEvents implements RunnerHost {
   /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
   private shownUncaught = false;
 
-  constructor(private readonly run: PausedRun, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
-
-  breakpointHit(stop: StopView): boolean {
-    const entry = this.breakpoints.entryFor(stop.breakpointId);
-    if (!entry) return true;
-    const verdict = judgeHit(entry, this.run.dbg);
-    if (verdict.output) {
-      const place = { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 };
-      this.sink.output(verdict.output.text, verdict.output.isError ? 'stderr' : 'stdout', place, this.run.source);
-    }
-    return verdict.stop;
-  }
+  /** `threadId`: the DAP thread of the agent behind `run`, named in its stopped events. */
+  constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
 
   stopped(stop: RunnerStop): void {
     this.run.stop = stop;
@@ -51,10 +39,11 @@ export class RunEvents implements RunnerHost {
   }
 
   private sendStopped(text: StopText, entry?: BreakpointEntry): void {
-    const event = new StoppedEvent(text.reason, THREAD_ID, text.text) as DebugProtocol.StoppedEvent;
+    const event = new StoppedEvent(text.reason, this.threadId, text.text) as DebugProtocol.StoppedEvent;
     Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
     this.sink.sendEvent(event);
-    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, this.run.run.eventLoopSnapshot(LOOP_EDGE)) as DebugProtocol.Event);
+    const loop: EventLoopChangedBody = this.run.run.eventLoopSnapshot(LOOP_EDGE);
+    this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, loop) as DebugProtocol.Event);
   }
 
   ended(outcome: RunOutcome): void {

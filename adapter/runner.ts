@@ -1,5 +1,7 @@
 // Drives a Run in slices so the adapter stays responsive: a slice of instructions, then a
-// turn of the host's event loop (where a pause request can arrive). Knows no DAP.
+// turn of the host's event loop (where a pause request can arrive). Knows no DAP, and
+// decides no stop: the engine's controller does (stepping, breakpoint conditions).
+import { ok as assert } from 'node:assert';
 import type { EngineDebugger, Run, RunOutcome, StepGranularity, StopView } from '../engine';
 
 /** Instructions per slice: small enough that a pause lands within a few milliseconds. */
@@ -13,8 +15,6 @@ export type ResumeCommand = { kind: 'continue' } | { kind: 'in' | 'over' | 'out'
 export type RunnerStop = { kind: 'engine'; stop: StopView } | { kind: 'idle'; msUntilNextTimer: number };
 
 export interface RunnerHost {
-  /** A breakpoint was hit: false when its condition, hit count or log message says go on. */
-  breakpointHit(stop: StopView): boolean;
   stopped(stop: RunnerStop): void;
   ended(outcome: RunOutcome): void;
   /** A host exception escaped the engine: a Glassbox bug; the run is over. */
@@ -24,11 +24,6 @@ export interface RunnerHost {
 export class Runner {
   private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
   private scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timeout'; handle: NodeJS.Timeout } | undefined;
-  private command: ResumeCommand = { kind: 'continue' };
-  /** JS frames when the last command was given: where a step over/out must end. */
-  private depthAtResume = 0;
-  /** Finishing a step over/out that a skipped breakpoint interrupted. */
-  private finishingStep = false;
 
   constructor(private readonly run: Run, private readonly dbg: EngineDebugger, private readonly host: RunnerHost) {}
 
@@ -45,9 +40,6 @@ export class Runner {
   /** Resumes a paused run with `command`. */
   resume(command: ResumeCommand): void {
     if (this.state === 'ended') return;
-    this.command = command;
-    this.depthAtResume = this.dbg.frames().length;
-    this.finishingStep = false;
     if (command.kind === 'continue') this.dbg.continue();
     else if (command.kind === 'in') this.dbg.stepIn(command.granularity);
     else if (command.kind === 'over') this.dbg.stepOver(command.granularity);
@@ -113,56 +105,16 @@ export class Runner {
         this.dispose();
         return this.host.ended(this.run.outcome());
       }
-      if (result === 'paused' && this.paused() === 'stopped') return;
+      if (result === 'paused') return this.paused();
       if (Date.now() >= deadline) return this.schedule();
     }
   }
 
-  /** A step point stopped the engine: report it, or go on (a skipped breakpoint, a step being finished). */
-  private paused(): 'stopped' | 'going on' {
+  /** The engine stopped at a step point, a throw or a task: report it. */
+  private paused(): void {
     const stop = this.dbg.stop();
-    if (!stop) return 'going on';
-    if (stop.kind === 'breakpoint' && !this.host.breakpointHit(stop)) return this.goOnAfterSkipped(stop);
-    if (this.finishingStep && stop.kind === 'step' && stop.phase !== 'task' && !this.stepIsDone()) {
-      this.dbg.stepOut(this.granularity());
-      return 'going on';
-    }
+    assert(stop, 'the engine paused without a stop');
     this.state = 'paused';
     this.host.stopped({ kind: 'engine', stop });
-    return 'stopped';
-  }
-
-  /**
-   * The engine checks breakpoints before the step in progress, so a skipped breakpoint
-   * has cancelled that step: finish it by stepping out until the depth is right.
-   */
-  private goOnAfterSkipped(stop: StopView): 'stopped' | 'going on' {
-    if (this.command.kind === 'continue') {
-      this.dbg.continue();
-      return 'going on';
-    }
-    if (this.stepIsDone()) {
-      this.state = 'paused';
-      this.host.stopped({ kind: 'engine', stop: { ...stop, kind: 'step', breakpointId: undefined } });
-      return 'stopped';
-    }
-    this.finishingStep = true;
-    this.dbg.stepOut(this.granularity());
-    return 'going on';
-  }
-
-  /** Whether the current stop is where the last step command would have stopped. */
-  private stepIsDone(): boolean {
-    const depth = this.dbg.frames().length;
-    switch (this.command.kind) {
-      case 'continue': return false;
-      case 'in': return true;
-      case 'over': return depth <= this.depthAtResume;
-      case 'out': return depth < this.depthAtResume;
-    }
-  }
-
-  private granularity(): StepGranularity {
-    return this.command.kind === 'continue' ? 'statement' : this.command.granularity;
   }
 }

@@ -1,19 +1,20 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent, Thread } from '@vscode/debugadapter';
+import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type SyntaxErrorBody } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
-import { reportInternalError, RunEvents, THREAD_ID, type EventSink } from './runEvents';
-import { Runner, type ResumeCommand } from './runner';
+import { reportInternalError, type EventSink } from './runEvents';
+import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
-import { VariableStore } from './variables';
+import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
 
 /** The library's error code for an exception thrown by a request handler. */
 const HANDLER_FAILED = 1104;
@@ -21,14 +22,10 @@ const HANDLER_FAILED = 1104;
 /** How long launch waits for configurationDone before running anyway. */
 const CONFIGURATION_TIMEOUT_MS = 2000;
 
-interface Active extends inspect.PausedRun {
-  runner: Runner;
-  events: RunEvents;
-}
-
 export class GlassboxDebugSession extends DebugSession implements EventSink {
-  private readonly breakpoints = new BreakpointTable();
-  private active: Active | undefined;
+  private readonly breakpoints = new BreakpointTable((text, isError, place) => this.output(text, isError ? 'stderr' : 'stdout', place, this.threads.main?.source));
+  /** The agents of the run, by DAP thread id. */
+  private readonly threads = new AgentThreads(new HandleSpace(), this.breakpoints, this);
   private launchArgs: GlassboxLaunchArguments | undefined;
   private configured!: () => void;
   private readonly configurationDone = new Promise<void>((resolve) => (this.configured = resolve));
@@ -68,19 +65,19 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   protected override launchRequest(response: DebugProtocol.LaunchResponse, args: DebugProtocol.LaunchRequestArguments | undefined): void {
     this.launchArgs = (args ?? {}) as GlassboxLaunchArguments;
-    const active = this.prepare(this.launchArgs, response);
-    if (!active) return;
+    const main = this.prepare(this.launchArgs, response);
+    if (!main) return;
     // Breakpoints come after `initialized`; the program is compiled by now, so they can be placed.
     this.sendEvent(new InitializedEvent());
     const timeout = new Promise((resolve) => setTimeout(resolve, CONFIGURATION_TIMEOUT_MS).unref());
     void Promise.race([this.configurationDone, timeout]).then(() => {
       this.sendResponse(response);
-      active.runner.start();
+      main.runner.start();
     });
   }
 
-  /** Loads the program into `this.active`; on failure answers `response`, ends the session and returns undefined. */
-  private prepare(args: GlassboxLaunchArguments, response: DebugProtocol.Response): Active | undefined {
+  /** Loads the program as the main thread; on failure answers `response`, ends the session and returns undefined. */
+  private prepare(args: GlassboxLaunchArguments, response: DebugProtocol.Response): AgentThread | undefined {
     const programPath = programPathOf(args) ?? '';
     const source = new Source(path.basename(programPath), this.convertDebuggerPathToClient(programPath));
     let loaded;
@@ -106,18 +103,12 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    const dbg = loaded.run.attachDebugger(args.stopOnEntry ?? true);
-    this.breakpoints.attach(dbg, loaded.programPath);
-    const paused: inspect.PausedRun = { run: loaded.run, dbg, variables: new VariableStore(dbg, args.scopeView === 'spec'), source, stop: undefined, postMortem: undefined };
-    const events = new RunEvents(paused, this.breakpoints, this);
-    this.active = Object.assign(paused, { events, runner: new Runner(loaded.run, dbg, events) });
-    return this.active;
+    return this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec' });
   }
 
   /** The run is over: the client is told the exit code, then that the session ended. */
   end(exitCode: number | undefined): void {
-    this.active?.runner.dispose();
-    this.active = undefined;
+    this.threads.clear();
     if (exitCode !== undefined) this.sendEvent(new ExitedEvent(exitCode));
     this.sendEvent(new TerminatedEvent());
   }
@@ -134,9 +125,17 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   // ---- execution control ----
 
-  private resume(response: DebugProtocol.Response, command: ResumeCommand): void {
-    const a = this.active;
+  /** Answers a control request and returns the thread it names; none when it names an unknown one, or nothing runs. */
+  private controlled(response: DebugProtocol.Response, threadId: number): AgentThread | undefined {
+    if (this.threads.isEmpty) return void this.sendResponse(response);
+    const found = this.threads.named(threadId);
+    if (!found.ok) return void this.fail(response, found.message);
     this.sendResponse(response);
+    return found.body;
+  }
+
+  private resume(response: DebugProtocol.Response, threadId: number, command: ResumeCommand): void {
+    const a = this.controlled(response, threadId);
     if (!a) return;
     if (a.postMortem) return a.events.finish(a.postMortem);
     if (!a.runner.isPaused) return;
@@ -145,50 +144,47 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     a.runner.resume(command);
   }
 
-  protected override continueRequest(response: DebugProtocol.ContinueResponse): void {
+  protected override continueRequest(response: DebugProtocol.ContinueResponse, args: DebugProtocol.ContinueArguments): void {
     response.body = { allThreadsContinued: true };
-    this.resume(response, { kind: 'continue' });
+    this.resume(response, args.threadId, { kind: 'continue' });
   }
 
   protected override nextRequest(response: DebugProtocol.NextResponse, args: DebugProtocol.NextArguments): void {
-    this.resume(response, { kind: 'over', granularity: granularity(args.granularity) });
+    this.resume(response, args.threadId, { kind: 'over', granularity: granularity(args.granularity) });
   }
 
   protected override stepInRequest(response: DebugProtocol.StepInResponse, args: DebugProtocol.StepInArguments): void {
-    this.resume(response, { kind: 'in', granularity: granularity(args.granularity) });
+    this.resume(response, args.threadId, { kind: 'in', granularity: granularity(args.granularity) });
   }
 
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {
-    this.resume(response, { kind: 'out', granularity: granularity(args.granularity) });
+    this.resume(response, args.threadId, { kind: 'out', granularity: granularity(args.granularity) });
   }
 
-  protected override pauseRequest(response: DebugProtocol.PauseResponse): void {
-    this.sendResponse(response);
-    this.active?.runner.pause();
+  protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
+    this.controlled(response, args.threadId)?.runner.pause();
   }
 
   protected override restartRequest(response: DebugProtocol.RestartResponse, args: DebugProtocol.RestartArguments): void {
     const newArgs = (args?.arguments as GlassboxLaunchArguments | undefined) ?? this.launchArgs;
-    this.active?.runner.dispose();
-    this.active = undefined;
+    this.threads.clear();
     if (!newArgs) return this.fail(response, 'Nothing to restart: the session was never launched.');
     this.launchArgs = newArgs;
-    const active = this.prepare(newArgs, response);
-    if (!active) return;
+    const main = this.prepare(newArgs, response);
+    if (!main) return;
     this.sendResponse(response);
     // The old run's stop is over: without this VS Code keeps showing its description.
-    this.sendEvent(new ContinuedEvent(THREAD_ID, true));
-    active.runner.start();
+    this.sendEvent(new ContinuedEvent(main.id, true));
+    main.runner.start();
   }
 
   protected override terminateRequest(response: DebugProtocol.TerminateResponse): void {
     this.sendResponse(response);
-    if (this.active) this.end(undefined);
+    if (!this.threads.isEmpty) this.end(undefined);
   }
 
   protected override disconnectRequest(response: DebugProtocol.DisconnectResponse, args: DebugProtocol.DisconnectArguments, request?: DebugProtocol.Request): void {
-    this.active?.runner.dispose();
-    this.active = undefined;
+    this.threads.clear();
     super.disconnectRequest(response, args, request);
   }
 
@@ -214,7 +210,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
     const entries = this.breakpoints.setFunctionBreakpoints(args.breakpoints);
-    response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, this.active?.source)) };
+    response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, this.threads.main?.source)) };
     this.sendResponse(response);
   }
 
@@ -233,58 +229,63 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   // ---- inspection ----
 
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
-    response.body = { threads: [new Thread(THREAD_ID, 'main')] };
+    response.body = { threads: this.threads.list() };
     this.sendResponse(response);
   }
 
-  private answer<T>(response: DebugProtocol.Response & { body?: T }, compute: (p: inspect.PausedRun) => inspect.Answer<T>): void {
-    if (!this.active) return this.fail(response, 'The program is not running.');
-    const r = compute(this.active);
+  /** Answers from the thread the request is about (`found`), or with why there is none. */
+  private answer<T>(response: DebugProtocol.Response & { body?: T }, found: inspect.Answer<AgentThread>, compute: (p: AgentThread) => inspect.Answer<T>): void {
+    if (!found.ok) return this.fail(response, found.message);
+    const r = compute(found.body);
     if (!r.ok) return this.fail(response, r.message);
     response.body = r.body;
     this.sendResponse(response);
   }
 
   protected override stackTraceRequest(response: DebugProtocol.StackTraceResponse, args: DebugProtocol.StackTraceArguments): void {
-    this.answer(response, (p) => ({ ok: true, body: inspect.stackTraceBody(p, args, this.toClient) }));
+    this.answer(response, this.threads.named(args.threadId), (p) => ({ ok: true, body: inspect.stackTraceBody(p, args, this.toClient) }));
   }
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
-    this.answer(response, (p) => inspect.scopesBody(p, args));
+    this.answer(response, this.threads.ofFrame(args.frameId), (p) => inspect.scopesBody(p, args));
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
-    this.answer(response, (p) => inspect.variablesBody(p, args));
+    this.answer(response, this.threads.ofHandle(args.variablesReference), (p) => inspect.variablesBody(p, args));
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
-    this.answer(response, (p) => inspect.setVariableBody(p, args));
+    this.answer(response, this.threads.ofHandle(args.variablesReference), (p) => inspect.setVariableBody(p, args));
   }
 
   protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
-    this.answer(response, (p) => inspect.evaluateBody(p, args));
+    this.answer(response, this.threads.ofFrame(args.frameId), (p) => inspect.evaluateBody(p, args));
   }
 
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
     const toLine = (line: number): number => this.convertClientLineToDebugger(line);
     const toOffset = (column: number): number => this.convertClientColumnToDebugger(column) - 1;
     const fromOffset = (offset: number): number => this.convertDebuggerColumnToClient(offset + 1);
-    this.answer(response, (p) => inspect.completionsBody(p, args, toLine, toOffset, fromOffset));
+    this.answer(response, this.threads.ofFrame(args.frameId), (p) => inspect.completionsBody(p, args, toLine, toOffset, fromOffset));
   }
 
-  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse): void {
-    this.answer(response, (p) => inspect.exceptionInfoBody(p));
+  protected override exceptionInfoRequest(response: DebugProtocol.ExceptionInfoResponse, args: DebugProtocol.ExceptionInfoArguments): void {
+    this.answer(response, this.threads.named(args.threadId), (p) => inspect.exceptionInfoBody(p));
   }
 
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
+    // The Event Loop view shows the main agent's loop.
+    const main = this.threads.main;
     if (command === EVENT_LOOP_STATE_REQUEST) {
-      response.body = this.active?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+      const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+      response.body = body;
       return this.sendResponse(response);
     }
     if (command !== EVENT_LOOP_ENTRIES_REQUEST) return super.customRequest(command, response, args, request);
     const { queue, start, count } = args as EventLoopEntriesArguments;
-    if (!this.active) return this.fail(response, 'The program is not running.');
-    response.body = { queue, start, ...this.active.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
+    if (!main) return this.fail(response, 'The program is not running.');
+    const body: EventLoopEntriesBody = { queue, start, ...main.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
+    response.body = body;
     this.sendResponse(response);
   }
 }

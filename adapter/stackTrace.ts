@@ -1,16 +1,16 @@
 // The call stack over DAP: one frame per execution context, innermost first, "(global)"
 // last; below a callback run from the event loop, a label frame says which task it was.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { FrameView, Run, StopView } from '../engine';
+import type { Agent, FrameView, StopView } from '../engine';
 import type { FrameIds } from './frameIds';
 
 export interface Place { line: number; column: number }
 export type ToClient = (p: Place) => Place;
 
-export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run, source: DebugProtocol.Source, toClient: ToClient, ids: FrameIds): DebugProtocol.StackFrame[] {
+export function stackFrames(frames: FrameView[], stop: StopView | null, agent: Agent, source: DebugProtocol.Source, toClient: ToClient, ids: FrameIds): DebugProtocol.StackFrame[] {
   const out: DebugProtocol.StackFrame[] = [];
   frames.forEach((f, i) => {
-    if (i === 0 && stop?.phase === 'task') out.push(taskFrame(f, run, source, toClient, ids.idOf(0)));
+    if (i === 0 && stop?.phase === 'task') out.push(taskFrame(f, agent, source, toClient, ids.idOf(0)));
     else {
       const start = toClient({ line: f.line, column: f.column });
       const end = toClient({ line: f.endLine, column: f.endColumn });
@@ -26,8 +26,8 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, run: Run
  * callback's definition when the loop knows it, else where the frame is (an await resumption
  * goes on at its `await`), so the editor always moves to the stop.
  */
-function taskFrame(f: FrameView, run: Run, source: DebugProtocol.Source, toClient: ToClient, id: number): DebugProtocol.StackFrame {
-  const current = run.eventLoopSnapshot(0).current;
+function taskFrame(f: FrameView, agent: Agent, source: DebugProtocol.Source, toClient: ToClient, id: number): DebugProtocol.StackFrame {
+  const current = agent.eventLoopSnapshot(0).current;
   const at = current?.line === undefined ? toClient({ line: f.line, column: f.column }) : toClient({ line: current.line, column: current.column ?? 1 });
   return { id, name: f.name, source, line: at.line, column: at.column };
 }

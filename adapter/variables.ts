@@ -1,7 +1,7 @@
 // Scopes and variables over DAP: engine handles serve as variablesReferences (valid while
 // paused), with DAP's hints: readOnly for const and TDZ bindings, lazy for getters.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { exceptionText, type ChildPage, type ChildView, type EngineDebugger, type ScopeView, type ValueView } from '../engine';
+import type { ChildPage, ChildView, EngineDebugger, ScopeView, ValueView } from '../engine';
 import { FrameIds } from './frameIds';
 import type { Answer } from './inspection';
 import { groupName, groupsOf, groupVariable, INDEXED_GROUP, NAMED_GROUP } from './paging';
@@ -21,10 +21,12 @@ export class VariableStore {
   private readonly offsets = new Map<number, number>();
 
   /** Frame ids of the current stop, forgotten with the handles. */
-  readonly frameIds = new FrameIds();
+  readonly frameIds: FrameIds;
 
-  /** `specView`: scopes as the specification models them instead of Chrome's. */
-  constructor(private readonly dbg: EngineDebugger, private readonly specView = false) {}
+  /** `specView`: scopes as the specification models them instead of Chrome's; `threadId`: the agent's DAP thread. */
+  constructor(private readonly dbg: EngineDebugger, private readonly specView: boolean, threadId: number) {
+    this.frameIds = new FrameIds(threadId);
+  }
 
   /** Forgets every handle: the engine has resumed and its handles are gone. */
   reset(): void {
@@ -127,8 +129,8 @@ export class VariableStore {
   /** Runs a lazy getter: its value replaces the `(...)` in the client. */
   private getterValue(handle: number, name: string): DebugProtocol.Variable {
     const r = this.dbg.invokeGetter(handle);
-    if (!r.ok) return { name, value: `<exception: ${exceptionText(r.error)}>`, variablesReference: 0 };
-    const view = this.dbg.view(r.value);
+    if (!r.ok) return { name, value: `<exception: ${r.error}>`, variablesReference: 0 };
+    const view = r.value;
     this.frames.set(view.handle, this.frames.get(handle) ?? 0);
     return { name, value: view.preview, type: view.type, variablesReference: view.handle };
   }
@@ -136,13 +138,10 @@ export class VariableStore {
   /** Assigns `valueText` (an expression, evaluated in the container's frame) to `name` in a scope or object. */
   setVariable(reference: number, name: string, valueText: string): SetResult {
     const frame = this.frames.get(reference) ?? 0;
-    const r = this.dbg.evaluate(valueText, frame);
-    if (!r.ok) return { ok: false, message: exceptionText(r.error) };
-    const problem = this.dbg.setVariable(reference, name, r.value);
-    if (problem !== undefined) return { ok: false, message: problem };
-    const view = this.dbg.view(r.value);
-    this.frames.set(view.handle, frame);
-    return { ok: true, value: view };
+    const r = this.dbg.setVariable(reference, name, valueText, frame);
+    if (!r.ok) return { ok: false, message: r.error };
+    this.frames.set(r.value.handle, frame);
+    return r;
   }
 }
 

@@ -1,7 +1,7 @@
 // `glassbox run <file>`: runs a program on the Glassbox engine and prints what Node
 // would print. Knows the engine only through its public API.
 import * as path from 'node:path';
-import { createRun, GlassboxSyntaxError, type ConsoleEvent } from '../engine';
+import { createAgent, GlassboxSyntaxError, type ConsoleEvent } from '../engine';
 import { readProgramSource } from '../adapter/programFile';
 import { OutputBuffer } from './outputBuffer';
 
@@ -24,7 +24,7 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
     output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.text + '\n');
   try {
     // Between slices, output older than the buffer's limit goes out, even in an endless loop.
-    const outcome = createRun(source, { fileName: file, modulePath: path.resolve(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd(() => output.flushIfDue());
+    const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd(() => output.flushIfDue());
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
     return outcome.kind === 'fatal' ? outcome.exitCode : 1;

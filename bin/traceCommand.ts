@@ -1,7 +1,7 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
 import * as path from 'node:path';
-import { createRun, GlassboxSyntaxError, type EngineDebugger, type Run } from '../engine';
+import { createAgent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 
@@ -14,10 +14,10 @@ export function traceCommand(file: string): number {
   const out = new OutputBuffer();
   const lines = source.split('\n');
   try {
-    const run = createRun(source, { fileName: file, modulePath: path.resolve(file), onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`) });
-    const dbg = run.attachDebugger(true);
+    const agent = createAgent(source, { fileName: file, modulePath: path.resolve(file), onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`) });
+    const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';
-    return traceLoop(run, dbg, lines, (s) => out.write('stdout', s + '\n'));
+    return traceLoop(agent, dbg, lines, (s) => out.write('stdout', s + '\n'));
   } catch (err) {
     out.write('stderr', describeHostError(err, file) + '\n');
     return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;
@@ -26,20 +26,20 @@ export function traceCommand(file: string): number {
   }
 }
 
-function traceLoop(run: Run, dbg: EngineDebugger, lines: string[], print: (s: string) => void): number {
+function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], print: (s: string) => void): number {
   let lastQueues = '';
   for (let steps = 0; ; ) {
-    const r = run.step();
+    const r = agent.step();
     if (r === 'waiting') continue;
     if (r === 'done' || r === 'uncaught' || r === 'fatal') {
-      const outcome = run.outcome();
+      const outcome = agent.outcome();
       print(outcome.kind === 'completed' ? '── program finished' : `── ${outcome.report.split('\n')[0]}`);
       return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;
     }
     if (r !== 'paused') continue;
     if (++steps > maxSteps) { print(`── trace stopped after ${maxSteps} steps`); return 0; }
     describeStop(dbg, lines, print);
-    const queues = describeQueues(run);
+    const queues = describeQueues(agent);
     if (queues !== lastQueues) { print(`   ${queues}`); lastQueues = queues; }
     dbg.stepIn();
   }
@@ -63,8 +63,8 @@ function describeStop(dbg: EngineDebugger, lines: string[], print: (s: string) =
   print(`   stack: ${frames.map((f) => (f.origin ? `${f.name} [${f.origin}]` : f.name)).join(' < ')}`);
 }
 
-function describeQueues(run: Run): string {
-  const s = run.eventLoopSnapshot();
+function describeQueues(agent: Agent): string {
+  const s = agent.eventLoopSnapshot();
   const list = <T>(items: T[], show: (t: T) => string) => `[${items.map(show).join(', ')}]`;
   return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.kind} #${t.id} ${t.name}() due ${t.due}ms`)}`
     + ` | macrotasks ${list(s.macrotasks, (t) => `${t.kind} #${t.id} ${t.name}()`)}`

@@ -1,20 +1,26 @@
 // The engine's public API: everything the CLI and the debug adapter may use.
-import { EngineOptions, Run } from './run';
+import { Agent } from './agent/agent';
+import type { EngineOptions } from './agent/options';
 
-export { Run } from './run';
-export { DEFAULT_MAX_HEAP_MB } from './run';
-export type { ConsoleEvent, EngineOptions, RunOutcome, StepResult } from './run';
+export { Agent } from './agent/agent';
+export { DEFAULT_MAX_HEAP_MB } from './heap/defaults';
+export type { AgentOptions, EngineOptions, RunOutcome, StepResult } from './agent/options';
+export type { AgentHandle, AgentMessage, AgentStart, ConsoleEvent, Host, ModuleText } from './agent/host';
+export { HandleSpace } from './debug/handleSpace';
 export type { HeapStats } from './heap/heapLimit';
 export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
 export { disassemble } from './bytecode/disassemble';
-export { EngineDebugger, exceptionText } from './debug/engineDebugger';
-export type { StopView, ExceptionBreakMode } from './debug/engineDebugger';
+export { EngineDebugger } from './debug/engineDebugger';
+export type { StopView, ExceptionBreakMode, EvaluationView } from './debug/engineDebugger';
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
-export type { BreakpointLocation, BreakpointRequest, StepGranularity } from './debug/controller';
-export type { EvalResult } from './debug/evaluate';
+export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 
-/** Compiles `source` and prepares a run; throws GlassboxSyntaxError for bad syntax. */
-export function createRun(source: string, options: EngineOptions): Run {
-  return new Run(source, options);
+/** Compiles `source` and prepares an agent to run it, with `options` as its host; throws GlassboxSyntaxError for bad syntax. */
+export function createAgent(source: string, options: EngineOptions): Agent {
+  return new Agent(source, options, options);
 }
+
+/** The former names, kept while the other parts of issue 11 still use them: to be removed once merged. */
+export type Run = Agent;
+export const createRun = createAgent;

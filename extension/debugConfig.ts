@@ -1,21 +1,13 @@
 // Launch configurations for Glassbox: what F5 without a launch.json means, what the
 // "Debug with Glassbox" command starts, where a session's program lives. Pure: no vscode.
 import * as path from 'node:path';
+import { DEBUG_TYPE, type GlassboxLaunchArguments } from '../adapter/protocol';
 
-export const DEBUG_TYPE = 'glassbox';
-
-/** The launch attributes package.json declares (contributes.debuggers[0].configurationAttributes). */
-export interface GlassboxLaunch {
+/** A launch configuration: VS Code's fields and the launch arguments (adapter/protocol.ts), as package.json declares them. */
+export interface GlassboxLaunch extends GlassboxLaunchArguments {
   type: string;
   request: string;
   name: string;
-  program: string;
-  stopOnEntry?: boolean;
-  /** 'spec': the Variables pane shows each context's LexicalEnvironment, VariableEnvironment, this and outer. */
-  scopeView?: 'chrome' | 'spec';
-  cwd?: string;
-  seed?: number;
-  realTime?: boolean;
   [key: string]: unknown;
 }
 

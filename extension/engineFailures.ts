@@ -1,13 +1,12 @@
 // Tells the user, in a notification, when a session's engine process died (out of memory,
 // a crash): the Debug Console has the same sentence, but the session is gone by then.
 import * as vscode from 'vscode';
-import { ENGINE_FAILED_EVENT } from './adapterFactory';
-import { DEBUG_TYPE } from './debugConfig';
+import { DEBUG_TYPE, ENGINE_FAILED_EVENT, type EngineFailedBody } from '../adapter/protocol';
 
 export function notifyEngineFailures(): vscode.Disposable {
   return vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
     if (e.session.type !== DEBUG_TYPE || e.event !== ENGINE_FAILED_EVENT) return;
-    const message = (e.body as { summary?: unknown } | undefined)?.summary;
+    const message: unknown = (e.body as Partial<EngineFailedBody> | undefined)?.summary;
     void vscode.window.showErrorMessage(typeof message === 'string' ? message : "Glassbox's engine stopped unexpectedly.");
   });
 }

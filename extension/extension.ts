@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { IsolatedAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
-import { DEBUG_TYPE } from './debugConfig';
+import { DEBUG_TYPE } from '../adapter/protocol';
 import { debugFile } from './debugFileCommand';
 import { notifyEngineFailures } from './engineFailures';
 import { GlassboxSessions } from './glassboxSessions';

@@ -2,7 +2,7 @@
 // view shows from the first session on) and provides inline values only while one is running,
 // so debugging JavaScript with another debugger stays as it was.
 import * as vscode from 'vscode';
-import { DEBUG_TYPE } from './debugConfig';
+import { DEBUG_TYPE } from '../adapter/protocol';
 import { ACTIVE_CONTEXT_KEY, LOOP_VIEW_CONTEXT_KEY } from './ids';
 import { GlassboxInlineValues } from './inlineValues/provider';
 

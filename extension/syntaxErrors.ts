@@ -2,8 +2,7 @@
 // entry in the Problems panel and an error notification naming file:line:col.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { DEBUG_TYPE } from './debugConfig';
-import { SYNTAX_ERROR_EVENT, type SyntaxErrorBody } from '../adapter/protocol';
+import { DEBUG_TYPE, SYNTAX_ERROR_EVENT, type SyntaxErrorBody } from '../adapter/protocol';
 import { squiggleSpan, syntaxErrorNotice } from './syntaxErrorText';
 
 export class SyntaxErrorReporter implements vscode.Disposable {

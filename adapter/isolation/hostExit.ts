@@ -1,6 +1,7 @@
 // Why the engine's process ended before the session did, from what it left behind: a report
 // from its main thread, V8's fatal line on stderr, a signal or an exit code.
 import { constants } from 'node:os';
+import type { EngineEndCause } from '../protocol';
 
 /** What the engine host's main thread says before it exits because its engine thread died. */
 export interface HostReport {
@@ -8,8 +9,6 @@ export interface HostReport {
   cause: EngineEndCause;
   message: string;
 }
-
-export type EngineEndCause = 'out-of-memory' | 'fatal-error' | 'crash' | 'killed' | 'exit' | 'thread-failure' | 'not-started';
 
 export interface EngineEnd {
   cause: EngineEndCause;

@@ -5,7 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
 import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { ENGINE_FAILED_EVENT } from '../protocol';
+import { ENGINE_FAILED_EVENT, type EngineFailedBody } from '../protocol';
 import { describeExit, type HostReport } from './hostExit';
 import { DEFAULT_DEBUG_HEAP_MB } from '../../engine/heap/defaults';
 import { hostHeapMB } from './engineThread';
@@ -159,7 +159,8 @@ export class SupervisedSession {
     this.over = true;
     const end = describeExit({ code, signal, stderr: this.stderrTail, report: this.report, spawnError });
     this.sendEvent('output', { category: 'stderr', output: `${end.message}\n` });
-    this.sendEvent(ENGINE_FAILED_EVENT, { cause: end.cause, message: end.message, summary: end.summary });
+    const failed: EngineFailedBody = { cause: end.cause, message: end.message, summary: end.summary };
+    this.sendEvent(ENGINE_FAILED_EVENT, failed);
     this.sendEvent('exited', { exitCode: end.exitCode });
     this.sendEvent('terminated', {});
   }

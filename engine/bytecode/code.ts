@@ -2,16 +2,12 @@
 // every closure made from the same source function.
 import type { ScopeInfo } from '../env/scope';
 import type { Constant } from './constants';
+import type { SourceRange } from '../parse/position';
 
 /** 'script' is a program run as a Script; 'module' one run as Node runs a CommonJS file (in a function). */
 export type FunctionKind = 'normal' | 'arrow' | 'method' | 'classConstructor' | 'derivedConstructor' | 'script' | 'module' | 'eval';
 
-export interface SourceRange {
-  line: number; // 1-based
-  column: number; // 0-based, as acorn gives it
-  endLine: number;
-  endColumn: number;
-}
+export type { SourceRange };
 
 export class FunctionCode {
   ops: number[] = [];
@@ -45,7 +41,7 @@ export class FunctionCode {
   ) {}
 
   get isArrow(): boolean { return this.kind === 'arrow'; }
-  /** Slots 0-2 of the scope hold this, the function and new.target (not arrows or direct eval). */
+  /** Its scope starts with the special slots this, the function and new.target (env/specialSlots.ts); not arrows or direct eval. */
   ownThis = true;
   /** The program itself (the bottom frame of the script's run), however it is run. */
   get isProgram(): boolean { return this.kind === 'script' || this.kind === 'module'; }

@@ -37,7 +37,7 @@ function disassembleOne(code: FunctionCode): string {
   const lines = [`== ${code.name || '(anonymous)'} (${code.kind}) ==`];
   for (const { pc, spec, operands } of instructions(code)) {
     const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
-    const where = r ? `${r.line}:${r.column + 1}` : '-';
+    const where = r ? `${r.line}:${r.column}` : '-';
     const shown = operands.map((x, i) => {
       const kind = spec.operands[i];
       return isConstantKind(kind) && x >= 0 ? describe(code, kind, x) : String(x);

@@ -1,12 +1,14 @@
 // Assignment and update operators (=, op=, logical assignment, ++/--) on names, members,
 // private names and super properties, each target evaluated once, in the spec's order.
 import { Op } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { AssignmentExpression, Expression, Identifier, MemberExpression, Pattern, UpdateExpression } from '../parse/ast';
 import { FnContext } from './context';
 import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidden } from './expressions';
 import { bindPattern, storeName } from './patterns';
+import { computedKey, memberName } from './nodeParts';
+import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
-export function compileAssignment(c: FnContext, node: Node): void {
+export function compileAssignment(c: FnContext, node: AssignmentExpression): void {
   const { left, operator } = node;
   if (operator === '=') {
     if (left.type === 'ObjectPattern' || left.type === 'ArrayPattern') {
@@ -52,7 +54,7 @@ function resolveRef(c: FnContext, name: string): number {
 }
 
 /** Pushes a name's value, above its reference when it is looked up at run time. */
-function readRef(c: FnContext, id: Node): number {
+function readRef(c: FnContext, id: Identifier): number {
   const k = resolveRef(c, id.name);
   if (k >= 0) c.em.emit(Op.GetRef, k);
   else compileExpression(c, id);
@@ -65,7 +67,7 @@ function storeNameOrPop(c: FnContext, name: string, ref: number): void {
 }
 
 /** obj.k = value / obj[k] = value / obj.#k = value, leaving the value. */
-function compileMemberAssign(c: FnContext, left: Node, value: () => void): void {
+function compileMemberAssign(c: FnContext, left: Pattern, value: () => void): void {
   if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
   if (left.object.type === 'Super') {
     pushSuperReference(c, left);
@@ -85,27 +87,27 @@ function compileMemberAssign(c: FnContext, left: Node, value: () => void): void 
     c.em.emit(Op.SetKeyed);
   } else {
     value();
-    c.em.emit(Op.SetNamed, c.em.constant(left.property.name));
+    c.em.emit(Op.SetNamed, c.em.constant(memberName(left)));
   }
 }
 
 /** fn this key: what GetSuper and SetSuper take, `this` read first as the spec does. */
-function pushSuperReference(c: FnContext, member: Node): void {
-  getHidden(c, '%fn');
-  getHidden(c, '%this');
+function pushSuperReference(c: FnContext, member: MemberExpression): void {
+  getHidden(c, FUNCTION_NAME);
+  getHidden(c, THIS_NAME);
   pushKey(c, member);
 }
 
-function pushKey(c: FnContext, member: Node): void {
-  if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
-  else c.em.emitConst(member.property.name);
+function pushKey(c: FnContext, member: MemberExpression): void {
+  if (member.computed) { compileExpression(c, computedKey(member.property)); c.em.emit(Op.ToPropertyKey); }
+  else c.em.emitConst(memberName(member));
 }
 
 /**
  * Read-modify-write of a member: `update` turns the old value (on the stack) into the
  * new one. Leaves the new value.
  */
-function compileMemberUpdate(c: FnContext, left: Node, update: () => void): void {
+function compileMemberUpdate(c: FnContext, left: Pattern | Expression, update: () => void): void {
   if (left.type !== 'MemberExpression') c.error(left, 'Invalid left-hand side in assignment');
   if (left.object.type === 'Super') {
     pushSuperReference(c, left);
@@ -130,7 +132,7 @@ function compileMemberUpdate(c: FnContext, left: Node, update: () => void): void
     update();
     c.em.emit(Op.SetKeyed);
   } else {
-    const k = c.em.constant(left.property.name);
+    const k = c.em.constant(memberName(left));
     c.em.emit(Op.Dup);
     c.em.emit(Op.GetNamed, k);
     update();
@@ -138,7 +140,7 @@ function compileMemberUpdate(c: FnContext, left: Node, update: () => void): void
   }
 }
 
-function compileLogicalAssign(c: FnContext, node: Node): void {
+function compileLogicalAssign(c: FnContext, node: AssignmentExpression): void {
   const { left } = node;
   const jumpOp = node.operator === '&&=' ? Op.JumpIfFalseKeep : node.operator === '||=' ? Op.JumpIfTrueKeep : Op.JumpIfNotNullishKeep;
   if (left.type === 'Identifier') {
@@ -173,7 +175,7 @@ function compileLogicalAssign(c: FnContext, node: Node): void {
  * Pushes a member's reference parts and its current value: obj v (named: the set takes
  * the name as operand), obj key v, obj name v (private), or fn this key v (super).
  */
-function pushMemberReference(c: FnContext, left: Node): { count: number; set: number; name?: number } {
+function pushMemberReference(c: FnContext, left: MemberExpression): { count: number; set: number; name?: number } {
   if (left.object.type === 'Super') {
     pushSuperReference(c, left);
     c.em.emit(Op.Dup3);
@@ -194,15 +196,15 @@ function pushMemberReference(c: FnContext, left: Node): { count: number; set: nu
     c.em.emit(Op.GetKeyed);
     return { count: 2, set: Op.SetKeyed };
   }
-  const name = c.em.constant(left.property.name);
+  const name = c.em.constant(memberName(left));
   c.em.emit(Op.Dup);
   c.em.emit(Op.GetNamed, name);
   return { count: 1, set: Op.SetNamed, name };
 }
 
-export function compileUpdate(c: FnContext, node: Node): void {
+export function compileUpdate(c: FnContext, node: UpdateExpression): void {
   const op = node.operator === '++' ? Op.Inc : Op.Dec;
-  const arg: Node = node.argument;
+  const arg = node.argument;
   if (arg.type === 'Identifier') {
     const ref = readRef(c, arg);
     if (node.prefix) {
@@ -221,8 +223,9 @@ export function compileUpdate(c: FnContext, node: Node): void {
   }
   if (node.prefix) return compileMemberUpdate(c, arg, () => c.em.emit(op));
   // Postfix: keep the old numeric value below the object and key.
-  const computedLike = arg.computed || arg.property?.type === 'PrivateIdentifier';
-  const below = arg.object?.type === 'Super' ? Op.Rot5 : computedLike ? Op.Rot4 : Op.Rot3;
+  const member = arg.type === 'MemberExpression' ? arg : undefined;
+  const computedLike = member?.computed || member?.property.type === 'PrivateIdentifier';
+  const below = member?.object.type === 'Super' ? Op.Rot5 : computedLike ? Op.Rot4 : Op.Rot3;
   compileMemberUpdate(c, arg, () => {
     c.em.emit(Op.ToNumeric);
     c.em.emit(Op.Dup);

@@ -1,6 +1,7 @@
 // How V8 prints a callee in "x is not a function" (its CallPrinter, src/ast/prettyprinter.cc),
 // over the ESTree the parser gave: V8 prints the AST after its parser folded number literals.
-import type { Node } from '../parse/parse';
+import type { BinaryExpression, Literal, LogicalExpression, MemberExpression, Node } from '../parse/ast';
+import { memberName } from './nodeParts';
 import type { FnContext } from './context';
 
 const INTERMEDIATE = '(intermediate value)';
@@ -27,9 +28,9 @@ function printed(c: FnContext, n: Node): string {
     case 'Super': return 'super';
     case 'ParenthesizedExpression': case 'ChainExpression': return printed(c, n.expression);
     case 'Literal': return literal(n);
-    case 'TemplateLiteral': return n.expressions.length === 0 ? `"${n.quasis[0].value.cooked}"` : n.expressions.map((e: Node) => calleeText(c, e)).join('');
+    case 'TemplateLiteral': return n.expressions.length === 0 ? `"${n.quasis[0].value.cooked}"` : n.expressions.map((e) => calleeText(c, e)).join('');
     case 'ObjectExpression': return `{${INTERMEDIATE.repeat(n.properties.length)}}`;
-    case 'ArrayExpression': return `[${n.elements.map((e: Node | null) => (e === null ? INTERMEDIATE : calleeText(c, e))).join(',')}]`;
+    case 'ArrayExpression': return `[${n.elements.map((e) => (e === null ? INTERMEDIATE : calleeText(c, e))).join(',')}]`;
     case 'MemberExpression': return member(c, n);
     case 'CallExpression': return `${calleeText(c, n.callee)}(...)`;
     case 'UnaryExpression': {
@@ -40,14 +41,14 @@ function printed(c: FnContext, n: Node): string {
     }
     case 'UpdateExpression': return n.prefix ? `(${n.operator}${calleeText(c, n.argument)})` : `(${calleeText(c, n.argument)}${n.operator})`;
     case 'BinaryExpression': case 'LogicalExpression': return `(${operands(n, n.operator).map((e) => calleeText(c, e)).join(` ${n.operator} `)})`;
-    case 'SequenceExpression': return `(${n.expressions.map((e: Node) => calleeText(c, e)).join(' , ')})`;
+    case 'SequenceExpression': return `(${n.expressions.map((e) => calleeText(c, e)).join(' , ')})`;
     case 'AssignmentExpression': return calleeText(c, n.left);
     case 'ConditionalExpression': return INTERMEDIATE.repeat(3);
     default: return '';
   }
 }
 
-function literal(n: Node): string {
+function literal(n: Literal): string {
   if (typeof n.value === 'string') return `"${n.value}"`;
   if (n.bigint !== undefined) return '';
   if (n.regex) return String(n.raw);
@@ -55,11 +56,11 @@ function literal(n: Node): string {
 }
 
 /** A string key prints as `.key`, any other as `[key]` (V8's VisitProperty). */
-function member(c: FnContext, n: Node): string {
+function member(c: FnContext, n: MemberExpression): string {
   const obj = calleeText(c, n.object);
   const dot = n.optional ? '?.' : '.';
   if (n.property.type === 'PrivateIdentifier') return `${obj}${dot}#${n.property.name}`;
-  if (!n.computed) return `${obj}${dot}${n.property.name}`;
+  if (!n.computed) return `${obj}${dot}${memberName(n)}`;
   const key = n.property;
   if (key.type === 'Literal' && typeof key.value === 'string') return `${obj}${dot}${key.value}`;
   if (key.type === 'TemplateLiteral' && key.expressions.length === 0) return `${obj}${dot}${key.quasis[0].value.cooked}`;
@@ -67,7 +68,7 @@ function member(c: FnContext, n: Node): string {
 }
 
 /** `a + b + c` is one n-ary operation in V8's AST: its operands, left to right. */
-function operands(n: Node, operator: string): Node[] {
+function operands(n: BinaryExpression | LogicalExpression, operator: string): Node[] {
   const left = n.left;
   const sameChain = (left.type === 'BinaryExpression' || left.type === 'LogicalExpression') && left.operator === operator && foldedNumber(left) === undefined;
   return sameChain ? [...operands(left, operator), n.right] : [n.left, n.right];

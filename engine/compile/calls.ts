@@ -1,19 +1,22 @@
 // Member access, calls (with the right `this`), `new`, tagged templates, super
 // property access and optional chains.
 import { Op } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { CallExpression, Expression, MemberExpression, NewExpression, SpreadElement, TaggedTemplateExpression } from '../parse/ast';
 import { calleeText } from './calleeText';
 import { FnContext } from './context';
 import { compileArrayElements, compileExpression, compilePrivateName, getHidden } from './expressions';
+import { computedKey, memberName, memberObject } from './nodeParts';
+import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
 /** Short-circuit points of the optional chain being compiled: jump and extra stack items. */
 interface ChainState { exits: { at: number; extra: number }[] }
 let chain: ChainState | null = null;
 
-export function compileChain(c: FnContext, node: Node): void {
+/** Compiles `node`, the expression of an optional chain: its optional links jump to the chain's end. */
+export function compileChain(c: FnContext, node: Expression): void {
   const outer = chain;
   chain = { exits: [] };
-  compileExpression(c, node.expression);
+  compileExpression(c, node);
   const mine = chain;
   chain = outer;
   if (mine.exits.length === 0) return;
@@ -27,47 +30,47 @@ export function compileChain(c: FnContext, node: Node): void {
 }
 
 /** If this link is optional, jumps out of the chain when the value on top is nullish. */
-function optionalCheck(c: FnContext, node: Node, extra: number): void {
+function optionalCheck(c: FnContext, node: MemberExpression | CallExpression, extra: number): void {
   if (!node.optional) return;
   if (!chain) c.error(node, 'internal: optional link outside a chain');
   chain.exits.push({ at: c.em.jump(Op.JumpIfNullish), extra });
 }
 
-export function compileMember(c: FnContext, node: Node): void {
-  compileExpression(c, node.object);
+export function compileMember(c: FnContext, node: MemberExpression): void {
+  compileExpression(c, memberObject(node));
   optionalCheck(c, node, 0);
   getProperty(c, node);
 }
 
 /** obj -> obj[key] for the member's property. */
-function getProperty(c: FnContext, node: Node): void {
+function getProperty(c: FnContext, node: MemberExpression): void {
   if (node.property.type === 'PrivateIdentifier') {
     compilePrivateName(c, node.property);
     c.em.emit(Op.GetPrivate);
   } else if (node.computed) {
     compileExpression(c, node.property);
     c.em.emit(Op.GetKeyed);
-  } else c.em.emit(Op.GetNamed, c.em.constant(node.property.name));
+  } else c.em.emit(Op.GetNamed, c.em.constant(memberName(node)));
 }
 
-export function compileSuperMember(c: FnContext, node: Node): void {
-  getHidden(c, '%fn');
-  getHidden(c, '%this');
-  if (node.computed) { compileExpression(c, node.property); c.em.emit(Op.ToPropertyKey); }
-  else c.em.emitConst(node.property.name);
+export function compileSuperMember(c: FnContext, node: MemberExpression): void {
+  getHidden(c, FUNCTION_NAME);
+  getHidden(c, THIS_NAME);
+  if (node.computed) { compileExpression(c, computedKey(node.property)); c.em.emit(Op.ToPropertyKey); }
+  else c.em.emitConst(memberName(node));
   c.em.emit(Op.GetSuper);
 }
 
 /** Pushes callee and this for a call expression's callee. */
-function compileCallee(c: FnContext, callee: Node): void {
+function compileCallee(c: FnContext, callee: Expression): void {
   const inner = callee.type === 'ParenthesizedExpression' ? callee.expression : callee;
   if (inner.type === 'MemberExpression' && inner.object.type === 'Super') {
     compileSuperMember(c, inner);
-    getHidden(c, '%this');
+    getHidden(c, THIS_NAME);
     return;
   }
   if (inner.type === 'MemberExpression') {
-    compileExpression(c, inner.object);
+    compileExpression(c, memberObject(inner));
     optionalCheck(c, inner, 0);
     c.em.emit(Op.Dup);
     getProperty(c, inner);
@@ -83,9 +86,9 @@ function compileCallee(c: FnContext, callee: Node): void {
   c.em.emit(Op.Undefined);
 }
 
-export function compileCall(c: FnContext, node: Node): void {
+export function compileCall(c: FnContext, node: CallExpression): void {
   if (node.callee.type === 'Super') return compileSuperCall(c, node);
-  const directEval = node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind !== 'local' && !hasSpread(node.arguments);
+  const directEval = node.callee.type === 'Identifier' && node.callee.name === 'eval' && c.resolve('eval').kind !== 'local' && spreadFree(node.arguments);
   compileCallee(c, node.callee);
   if (node.optional) {
     c.em.emit(Op.Swap);
@@ -93,7 +96,7 @@ export function compileCall(c: FnContext, node: Node): void {
     c.em.emit(Op.Swap);
   }
   const text = c.em.constant(calleeText(c, node.callee));
-  if (hasSpread(node.arguments)) {
+  if (!spreadFree(node.arguments)) {
     compileArrayElements(c, node.arguments, true);
     c.em.emit(Op.CallSpread, text);
     return;
@@ -103,12 +106,13 @@ export function compileCall(c: FnContext, node: Node): void {
   else c.em.emit(Op.Call, node.arguments.length, text);
 }
 
-function hasSpread(args: Node[]): boolean {
-  return args.some((a) => a.type === 'SpreadElement');
+/** No spread among the arguments: each is one value. */
+function spreadFree(args: (Expression | SpreadElement)[]): args is Expression[] {
+  return !args.some((a) => a.type === 'SpreadElement');
 }
 
-function compileSuperCall(c: FnContext, node: Node): void {
-  if (hasSpread(node.arguments)) {
+function compileSuperCall(c: FnContext, node: CallExpression): void {
+  if (!spreadFree(node.arguments)) {
     compileArrayElements(c, node.arguments, true);
     c.em.emit(Op.SuperCallSpread);
   } else {
@@ -117,10 +121,10 @@ function compileSuperCall(c: FnContext, node: Node): void {
   }
 }
 
-export function compileNew(c: FnContext, node: Node): void {
+export function compileNew(c: FnContext, node: NewExpression): void {
   compileExpression(c, node.callee);
   const text = c.em.constant(calleeText(c, node.callee));
-  if (hasSpread(node.arguments)) {
+  if (!spreadFree(node.arguments)) {
     compileArrayElements(c, node.arguments, true);
     c.em.emit(Op.NewSpread, text);
     return;
@@ -129,10 +133,10 @@ export function compileNew(c: FnContext, node: Node): void {
   c.em.emit(Op.New, node.arguments.length, text);
 }
 
-export function compileTaggedTemplate(c: FnContext, node: Node): void {
+export function compileTaggedTemplate(c: FnContext, node: TaggedTemplateExpression): void {
   compileCallee(c, node.tag);
   const quasi = node.quasi;
-  const site = { cooked: quasi.quasis.map((q: Node) => q.value.cooked ?? undefined), raw: quasi.quasis.map((q: Node) => q.value.raw) };
+  const site = { cooked: quasi.quasis.map((q) => q.value.cooked ?? undefined), raw: quasi.quasis.map((q) => q.value.raw) };
   c.em.emit(Op.TemplateObject, c.em.constant(site));
   for (const e of quasi.expressions) compileExpression(c, e);
   c.em.emit(Op.Call, quasi.expressions.length + 1, c.em.constant(calleeText(c, node.tag)));

@@ -5,8 +5,9 @@ import type { JumpRecord } from '../bytecode/constants';
 import { Op } from '../bytecode/opcodes';
 import { BindingKind, ScopeInfo, ScopeKind } from '../env/scope';
 import { GlassboxSyntaxError } from '../errors/internal';
-import type { Node } from '../parse/parse';
+import type { Node } from '../parse/ast';
 import { Emitter } from './emitter';
+import { fromAcorn } from '../parse/position';
 
 /** A compile-time scope; `materialized` scopes have a runtime Env. */
 export class CScope {
@@ -108,7 +109,7 @@ export class FnContext {
   }
 
   error(node: Node, message: string): never {
-    throw new GlassboxSyntaxError(message, this.file.fileName, node.loc!.start.line, node.loc!.start.column + 1);
+    throw new GlassboxSyntaxError(message, this.file.fileName, fromAcorn(node.loc.start));
   }
 
   unsupported(node: Node, what: string): never {

@@ -1,10 +1,11 @@
 // Hoisting analysis: which names a function body declares with `var` (and sloppy
 // block functions, Annex B), and which a statement list declares lexically.
 import type { BindingKind } from '../env/scope';
-import type { Node } from '../parse/parse';
+import { isNode } from '../parse/ast';
+import type { FunctionDeclaration, FunctionNode, Node, Pattern, Statement, VariableDeclaration } from '../parse/ast';
 
 /** Names bound by a binding pattern, in source order. */
-export function boundNames(pattern: Node, out: string[] = []): string[] {
+export function boundNames(pattern: Pattern, out: string[] = []): string[] {
   switch (pattern.type) {
     case 'Identifier': out.push(pattern.name); break;
     case 'ObjectPattern':
@@ -20,7 +21,7 @@ export function boundNames(pattern: Node, out: string[] = []): string[] {
 }
 
 /** https://tc39.es/ecma262/#sec-static-semantics-varscopeddeclarations (names only). */
-export function varNames(body: Node[], strict: boolean): string[] {
+export function varNames(body: Statement[], strict: boolean): string[] {
   const out: string[] = [];
   const visit = (n: Node | null | undefined, topLevel: boolean): void => {
     if (!n) return;
@@ -49,26 +50,34 @@ export function varNames(body: Node[], strict: boolean): string[] {
 }
 
 /** Top-level function declarations of a body, last one of a name winning. */
-export function functionDeclarations(body: Node[]): Node[] {
-  const byName = new Map<string, Node>();
+export function functionDeclarations(body: Statement[]): FunctionDeclaration[] {
+  const byName = new Map<string, FunctionDeclaration>();
   for (const s of body) if (s.type === 'FunctionDeclaration') { byName.delete(s.id.name); byName.set(s.id.name, s); }
   return [...byName.values()];
 }
 
 /** https://tc39.es/ecma262/#sec-static-semantics-lexicallyscopeddeclarations */
-export function lexicalDeclarations(body: Node[], includeFunctions: boolean): [string, BindingKind][] {
+export function lexicalDeclarations(body: Statement[], includeFunctions: boolean): [string, BindingKind][] {
   const out: [string, BindingKind][] = [];
   for (const s of body) {
     if (s.type === 'VariableDeclaration' && s.kind !== 'var') {
-      for (const d of s.declarations) for (const n of boundNames(d.id)) out.push([n, s.kind]);
+      for (const d of s.declarations) for (const n of boundNames(d.id)) out.push([n, lexicalKind(s)]);
     } else if (s.type === 'ClassDeclaration') out.push([s.id.name, 'class']);
     else if (includeFunctions && s.type === 'FunctionDeclaration') out.push([s.id.name, 'function']);
   }
   return out;
 }
 
+/**
+ * The binding kind of a lexical declaration. acorn also parses `using` declarations (Node 20
+ * does not); they keep binding with that kind, unchecked, as before the AST was typed.
+ */
+export function lexicalKind(d: VariableDeclaration): BindingKind {
+  return d.kind as BindingKind;
+}
+
 /** True when the body begins with a 'use strict' directive. */
-export function hasUseStrict(body: Node[]): boolean {
+export function hasUseStrict(body: Statement[]): boolean {
   for (const s of body) {
     if (s.type !== 'ExpressionStatement' || typeof s.directive !== 'string') return false;
     if (s.directive === 'use strict') return true;
@@ -77,18 +86,19 @@ export function hasUseStrict(body: Node[]): boolean {
 }
 
 /** Does `arguments` appear in this function (including its arrows), so it must be made? */
-export function usesArguments(node: Node): boolean {
+export function usesArguments(node: FunctionNode): boolean {
   let found = false;
   const visit = (n: unknown, inArrowOk: boolean): void => {
     if (found || !n || typeof n !== 'object') return;
     if (Array.isArray(n)) { for (const x of n) visit(x, inArrowOk); return; }
-    const node = n as Node;
-    if (typeof node.type !== 'string') return;
+    if (!isNode(n)) return;
+    const node = n;
     if (node.type === 'Identifier' && node.name === 'arguments') { found = true; return; }
     if (node.type === 'FunctionDeclaration' || node.type === 'FunctionExpression') return;
+    const fields: Record<string, unknown> = node;
     for (const key of Object.keys(node)) {
       if (key === 'loc' || key === 'type' || key === 'start' || key === 'end') continue;
-      visit((node as Record<string, unknown>)[key], inArrowOk);
+      visit(fields[key], inArrowOk);
     }
   };
   visit(node.params, true);
@@ -108,12 +118,13 @@ export function callsEval(nodes: unknown): boolean {
     const n = work.pop();
     if (!n || typeof n !== 'object') continue;
     if (Array.isArray(n)) { for (const x of n) work.push(x); continue; }
-    const node = n as Node;
-    if (typeof node.type !== 'string') continue;
+    if (!isNode(n)) continue;
+    const node = n;
     if (node.type === 'CallExpression' && node.callee.type === 'Identifier' && node.callee.name === 'eval') return true;
     if (FUNCTION_TYPES.has(node.type)) continue;
+    const fields: Record<string, unknown> = node;
     for (const key of Object.keys(node)) {
-      if (key !== 'loc' && key !== 'type' && key !== 'start' && key !== 'end') work.push((node as Record<string, unknown>)[key]);
+      if (key !== 'loc' && key !== 'type' && key !== 'start' && key !== 'end') work.push(fields[key]);
     }
   }
   return false;

@@ -3,7 +3,8 @@
 import { FunctionCode, SourceRange } from '../bytecode/code';
 import type { Constant, ConstantOf } from '../bytecode/constants';
 import { OP_OPERANDS, Op } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { Node } from '../parse/ast';
+import { rangeFromAcorn } from '../parse/position';
 
 export class Emitter {
   private range = -1;
@@ -18,8 +19,7 @@ export class Emitter {
   /** Subsequent instructions belong to `node`'s source range (until the next call). */
   at(node: Node): number {
     const prev = this.range;
-    const loc = node.loc!;
-    this.code.ranges.push({ line: loc.start.line, column: loc.start.column, endLine: loc.end.line, endColumn: loc.end.column });
+    this.code.ranges.push(rangeFromAcorn(node.loc));
     this.range = this.code.ranges.length - 1;
     return prev;
   }

@@ -2,7 +2,9 @@
 // (https://tc39.es/ecma262/#sec-performeval-rules-outside-functions and the rules for
 // methods and class field initializers that follow it).
 import { GlassboxSyntaxError } from '../errors/internal';
-import type { Node } from '../parse/parse';
+import { isNode } from '../parse/ast';
+import type { Node, Program } from '../parse/ast';
+import { fromAcorn } from '../parse/position';
 
 /**
  * Where a direct eval runs: in a method (super.x allowed), a field initializer or static
@@ -16,7 +18,7 @@ export interface EvalSite {
 }
 
 /** Throws V8's SyntaxError for `super(...)` outside a derived constructor (Glassbox's own inside one), `super.x` outside a method, `arguments` in an initializer. */
-export function checkEvalSite(program: Node, site: EvalSite, fileName: string): void {
+export function checkEvalSite(program: Program, site: EvalSite, fileName: string): void {
   visit(program, (n) => {
     if (n.type === 'CallExpression' && n.callee.type === 'Super') {
       if (site.inDerivedConstructor) fail(n.callee, 'Glassbox does not support super() inside eval yet', fileName);
@@ -31,19 +33,21 @@ export function checkEvalSite(program: Node, site: EvalSite, fileName: string): 
 }
 
 function fail(n: Node, message: string, fileName: string): never {
-  throw new GlassboxSyntaxError(message, fileName, n.loc!.start.line, n.loc!.start.column + 1);
+  throw new GlassboxSyntaxError(message, fileName, fromAcorn(n.loc.start));
 }
 
 /** Visits expression nodes, not entering non-arrow functions (they have their own super and arguments) or plain property names. */
-function visit(n: Node, f: (n: Node) => void): void {
+function visit(n: Node | Program, f: (n: Node | Program) => void): void {
   f(n);
+  const fields: Record<string, unknown> = n;
   for (const key of Object.keys(n)) {
     if (key === 'loc' || key === 'type') continue;
-    if ((key === 'key' && !n.computed && (n.type === 'Property' || n.type === 'MethodDefinition' || n.type === 'PropertyDefinition'))
-      || (key === 'property' && !n.computed && n.type === 'MemberExpression')) continue;
-    const v = n[key];
-    for (const child of Array.isArray(v) ? v : [v]) {
-      if (child === null || typeof child !== 'object' || typeof child.type !== 'string') continue;
+    if ((key === 'key' && (n.type === 'Property' || n.type === 'MethodDefinition' || n.type === 'PropertyDefinition') && !n.computed)
+      || (key === 'property' && n.type === 'MemberExpression' && !n.computed)) continue;
+    const v = fields[key];
+    const values: unknown[] = Array.isArray(v) ? v : [v];
+    for (const child of values) {
+      if (!isNode(child)) continue;
       if (child.type === 'FunctionDeclaration' || child.type === 'FunctionExpression') continue;
       if (child.type === 'ClassBody') continue;
       visit(child, f);

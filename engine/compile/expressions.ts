@@ -1,12 +1,15 @@
 // Expressions to bytecode. Each compile leaves exactly one value on the stack.
 import { Op, StepKind } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import { assert } from '../errors/internal';
+import type { ArrayExpression, ArrowFunctionExpression, BinaryExpression, ConditionalExpression, Expression, FunctionExpression, Literal, LogicalExpression, MemberExpression, MethodDefinition, Node, ObjectExpression, PrivateIdentifier, Property, PropertyDefinition, SpreadElement, TemplateLiteral, UnaryExpression, YieldExpression } from '../parse/ast';
 import { FnContext } from './context';
 import { compileFunction } from './functions';
 import { compileClass } from './classes';
 import { bindPattern } from './patterns';
 import { compileAssignment, compileUpdate } from './assignments';
 import { compileCall, compileNew, compileTaggedTemplate, compileMember, compileChain, compileSuperMember } from './calls';
+import { computedKey, keyName, memberName } from './nodeParts';
+import { NEW_TARGET_NAME, THIS_NAME } from '../env/specialSlots';
 
 const BINARY: Record<string, Op> = {
   '+': Op.Add, '-': Op.Sub, '*': Op.Mul, '/': Op.Div, '%': Op.Mod, '**': Op.Exp,
@@ -20,33 +23,33 @@ export function binaryOp(operator: string): Op {
 }
 
 /** Compiles an expression that may be an anonymous function, giving it `name`. */
-export function compileNamed(c: FnContext, node: Node, name: string): void {
+export function compileNamed(c: FnContext, node: Expression, name: string): void {
   if (isAnonymousFunction(node)) compileFunctionExpression(c, node, name);
   else if (node.type === 'ClassExpression' && !node.id) compileClass(c, node, name);
   else compileExpression(c, node);
 }
 
-export function isAnonymousFunction(node: Node): boolean {
+export function isAnonymousFunction(node: Expression): node is ArrowFunctionExpression | (FunctionExpression & { id?: null }) {
   return (node.type === 'FunctionExpression' && !node.id) || node.type === 'ArrowFunctionExpression';
 }
 
-export function compileFunctionExpression(c: FnContext, node: Node, name: string): void {
+export function compileFunctionExpression(c: FnContext, node: FunctionExpression | ArrowFunctionExpression, name: string): void {
   const kind = node.type === 'ArrowFunctionExpression' ? 'arrow' : 'normal';
   const code = compileFunction(c, { node, kind, name: node.id?.name ?? name });
   c.em.emit(Op.Closure, c.em.constant(code));
 }
 
-export function compileExpression(c: FnContext, node: Node): void {
+export function compileExpression(c: FnContext, node: Expression): void {
   const prev = c.em.at(node);
   compileInner(c, node);
   c.em.restore(prev);
 }
 
-function compileInner(c: FnContext, node: Node): void {
+function compileInner(c: FnContext, node: Expression): void {
   switch (node.type) {
     case 'Literal': return compileLiteral(c, node);
     case 'Identifier': return compileIdentifier(c, node.name);
-    case 'ThisExpression': return getHidden(c, '%this');
+    case 'ThisExpression': return getHidden(c, THIS_NAME);
     case 'TemplateLiteral': return compileTemplate(c, node);
     case 'TaggedTemplateExpression': return compileTaggedTemplate(c, node);
     case 'ArrayExpression': return compileArray(c, node);
@@ -60,7 +63,7 @@ function compileInner(c: FnContext, node: Node): void {
     case 'ConditionalExpression': return compileConditional(c, node);
     case 'AssignmentExpression': return compileAssignment(c, node);
     case 'SequenceExpression':
-      node.expressions.forEach((e: Node, i: number) => {
+      node.expressions.forEach((e, i) => {
         compileExpression(c, e);
         if (i < node.expressions.length - 1) c.em.emit(Op.Pop);
       });
@@ -74,10 +77,10 @@ function compileInner(c: FnContext, node: Node): void {
     case 'MemberExpression':
       if (node.object.type === 'Super') return compileSuperMember(c, node);
       return compileMember(c, node);
-    case 'ChainExpression': return compileChain(c, node);
+    case 'ChainExpression': return compileChain(c, node.expression);
     case 'ParenthesizedExpression': return compileExpression(c, node.expression);
     case 'MetaProperty':
-      if (node.meta.name === 'new') return getHidden(c, '%nt');
+      if (node.meta.name === 'new') return getHidden(c, NEW_TARGET_NAME);
       return c.unsupported(node, 'import.meta');
     case 'YieldExpression': return compileYield(c, node);
     case 'AwaitExpression':
@@ -85,16 +88,25 @@ function compileInner(c: FnContext, node: Node): void {
       c.em.emit(Op.Await);
       return;
     case 'ImportExpression': return c.unsupported(node, 'import()');
-    default: return c.unsupported(node, `the ${node.type}`);
+    // acorn may parse more than its typings list
+    default: return unsupportedNode(c, node);
   }
 }
 
-function compileLiteral(c: FnContext, node: Node): void {
+function unsupportedNode(c: FnContext, node: Node): never {
+  return c.unsupported(node, `the ${node.type}`);
+}
+
+function compileLiteral(c: FnContext, node: Literal): void {
   if (node.regex) {
     c.em.emit(Op.RegExp, c.em.constant({ pattern: node.regex.pattern, flags: node.regex.flags }));
   } else if (node.bigint !== undefined) {
     c.em.emitConst(BigInt(node.bigint));
-  } else c.em.emitConst(node.value);
+  } else {
+    // acorn's type allows a RegExp value, which only a regex literal (above) has.
+    assert(!(node.value instanceof RegExp), 'a literal without regex holds a RegExp');
+    c.em.emitConst(node.value);
+  }
 }
 
 export function compileIdentifier(c: FnContext, name: string): void {
@@ -105,16 +117,16 @@ export function compileIdentifier(c: FnContext, name: string): void {
   else c.em.emit(Op.GetGlobal, c.em.constant(name));
 }
 
-/** Reads a hidden per-function binding (`%this`, `%fn`, `%nt`) of the nearest non-arrow function. */
+/** Reads a special slot (engine/env/specialSlots.ts) of the nearest non-arrow function. */
 export function getHidden(c: FnContext, name: string): void {
   const r = c.resolve(name);
   if (r.kind !== 'local') throw new Error(`no ${name} binding`);
   c.em.emit(Op.GetLocal, r.depth, r.slot);
 }
 
-function compileTemplate(c: FnContext, node: Node): void {
+function compileTemplate(c: FnContext, node: TemplateLiteral): void {
   c.em.emitConst(node.quasis[0].value.cooked);
-  node.expressions.forEach((e: Node, i: number) => {
+  node.expressions.forEach((e, i) => {
     compileExpression(c, e);
     c.em.emit(Op.ToString);
     c.em.emit(Op.Add);
@@ -124,7 +136,7 @@ function compileTemplate(c: FnContext, node: Node): void {
 }
 
 /** Pushes the elements of an array literal or argument list (`isCall`) as one array. */
-export function compileArrayElements(c: FnContext, elements: (Node | null)[], isCall = false): void {
+export function compileArrayElements(c: FnContext, elements: (Expression | SpreadElement | null)[], isCall = false): void {
   c.em.emit(Op.NewArray);
   for (const e of elements) {
     if (e === null) c.em.emit(Op.ArrayHole);
@@ -136,30 +148,30 @@ export function compileArrayElements(c: FnContext, elements: (Node | null)[], is
   }
 }
 
-function compileArray(c: FnContext, node: Node): void {
+function compileArray(c: FnContext, node: ArrayExpression): void {
   compileArrayElements(c, node.elements);
 }
 
 /** Pushes a property key: a constant for `a`/'a'/1, else the computed key as a property key. */
-export function compilePropertyKey(c: FnContext, prop: Node): string | undefined {
+export function compilePropertyKey(c: FnContext, prop: Property | MethodDefinition | PropertyDefinition): string | undefined {
   if (!prop.computed) {
-    const k = prop.key.type === 'Identifier' ? prop.key.name : String(prop.key.value);
+    const k = keyName(prop.key);
     c.em.emitConst(k);
     return k;
   }
-  compileExpression(c, prop.key);
+  compileExpression(c, computedKey(prop.key));
   c.em.emit(Op.ToPropertyKey);
   return undefined;
 }
 
-function compileObject(c: FnContext, node: Node): void {
+function compileObject(c: FnContext, node: ObjectExpression): void {
   c.em.emit(Op.NewObject);
   for (const p of node.properties) {
     const prev = c.em.at(p);
     if (p.type === 'SpreadElement') {
       compileExpression(c, p.argument);
       c.em.emit(Op.CopyDataProps);
-    } else if (!p.computed && !p.shorthand && p.kind === 'init' && !p.method && keyName(p) === '__proto__') {
+    } else if (!p.computed && !p.shorthand && p.kind === 'init' && !p.method && keyName(p.key) === '__proto__') {
       compileExpression(c, p.value);
       c.em.emit(Op.SetProtoLiteral);
     } else if (p.kind === 'init' && !p.method) {
@@ -175,15 +187,12 @@ function compileObject(c: FnContext, node: Node): void {
   }
 }
 
-function keyName(p: Node): string {
-  return p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
-}
-
 /** Defines a method/getter/setter of an object literal or class on the object below the key. */
-export function compileMethod(c: FnContext, p: Node, enumerable: boolean): void {
+export function compileMethod(c: FnContext, p: Property | MethodDefinition, enumerable: boolean): void {
   const k = compilePropertyKey(c, p);
   const prefix = p.kind === 'get' ? 'get' : p.kind === 'set' ? 'set' : '';
   const fnNode = p.value;
+  assert(fnNode.type === 'FunctionExpression', 'a method whose value is not a function');
 
   const name = k === undefined ? '' : prefix ? `${prefix} ${k}` : k;
   const text = c.sourceOf(p).replace(/^static\s+/, '');
@@ -194,8 +203,8 @@ export function compileMethod(c: FnContext, p: Node, enumerable: boolean): void 
   c.em.emit(p.kind === 'get' ? Op.DefineGetter : p.kind === 'set' ? Op.DefineSetter : Op.DefineMethod, flag);
 }
 
-function compileUnary(c: FnContext, node: Node): void {
-  const arg: Node = node.argument;
+function compileUnary(c: FnContext, node: UnaryExpression): void {
+  const arg = node.argument;
   switch (node.operator) {
     case 'typeof':
       if (arg.type === 'Identifier' && c.resolve(arg.name).kind !== 'local') {
@@ -212,13 +221,13 @@ function compileUnary(c: FnContext, node: Node): void {
   c.unsupported(node, `the '${node.operator}' operator`);
 }
 
-function compileDelete(c: FnContext, arg: Node): void {
+function compileDelete(c: FnContext, arg: Expression): void {
   if (arg.type === 'ChainExpression' && arg.expression.type === 'MemberExpression') return compileOptionalDelete(c, arg.expression);
   const target = arg;
   if (target.type === 'MemberExpression' && target.object.type !== 'Super') {
     compileExpression(c, target.object);
-    if (target.computed) { compileExpression(c, target.property); c.em.emit(Op.DeleteKeyed); }
-    else c.em.emit(Op.DeleteNamed, c.em.constant(target.property.name));
+    if (target.computed) { compileExpression(c, computedKey(target.property)); c.em.emit(Op.DeleteKeyed); }
+    else c.em.emit(Op.DeleteNamed, c.em.constant(memberName(target)));
   } else if (target.type === 'Identifier') {
     const r = c.resolve(target.name);
     if (r.kind === 'local') c.em.emit(Op.False);
@@ -231,8 +240,9 @@ function compileDelete(c: FnContext, arg: Node): void {
 }
 
 /** `delete a?.b`: true without deleting anything when the chain short-circuits. */
-function compileOptionalDelete(c: FnContext, target: Node): void {
-  compileChain(c, { ...target, type: 'ChainExpression', expression: target.object } as Node);
+function compileOptionalDelete(c: FnContext, target: MemberExpression): void {
+  assert(target.object.type !== 'Super', 'an optional chain on super');
+  compileChain(c, target.object);
   const toEnd: number[] = [];
   if (target.optional) {
     c.em.emit(Op.Dup);
@@ -244,12 +254,12 @@ function compileOptionalDelete(c: FnContext, target: Node): void {
     toEnd.push(c.em.jump(Op.Jump));
     c.em.patch(go);
   }
-  if (target.computed) { compileExpression(c, target.property); c.em.emit(Op.DeleteKeyed); }
-  else c.em.emit(Op.DeleteNamed, c.em.constant(target.property.name));
+  if (target.computed) { compileExpression(c, computedKey(target.property)); c.em.emit(Op.DeleteKeyed); }
+  else c.em.emit(Op.DeleteNamed, c.em.constant(memberName(target)));
   for (const j of toEnd) c.em.patch(j);
 }
 
-function compileBinary(c: FnContext, node: Node): void {
+function compileBinary(c: FnContext, node: BinaryExpression): void {
   if (node.left.type === 'PrivateIdentifier') {
     compilePrivateName(c, node.left);
     compileExpression(c, node.right);
@@ -262,13 +272,13 @@ function compileBinary(c: FnContext, node: Node): void {
 }
 
 /** Pushes the private name object bound to `#x` in the enclosing class scope. */
-export function compilePrivateName(c: FnContext, node: Node): void {
+export function compilePrivateName(c: FnContext, node: PrivateIdentifier): void {
   const r = c.resolve(`#${node.name}`);
   if (r.kind !== 'local') c.error(node, `Private field '#${node.name}' must be declared in an enclosing class`);
   c.em.emit(Op.GetLocal, r.depth, r.slot);
 }
 
-function compileLogical(c: FnContext, node: Node): void {
+function compileLogical(c: FnContext, node: LogicalExpression): void {
   compileExpression(c, node.left);
   const op = node.operator === '&&' ? Op.JumpIfFalseKeep : node.operator === '||' ? Op.JumpIfTrueKeep : Op.JumpIfNotNullishKeep;
   const end = c.em.jump(op);
@@ -276,7 +286,7 @@ function compileLogical(c: FnContext, node: Node): void {
   c.em.patch(end);
 }
 
-function compileConditional(c: FnContext, node: Node): void {
+function compileConditional(c: FnContext, node: ConditionalExpression): void {
   compileExpression(c, node.test);
   const toElse = c.em.jump(Op.JumpIfFalse);
   compileExpression(c, node.consequent);
@@ -286,7 +296,7 @@ function compileConditional(c: FnContext, node: Node): void {
   c.em.patch(toEnd);
 }
 
-function compileYield(c: FnContext, node: Node): void {
+function compileYield(c: FnContext, node: YieldExpression): void {
   if (!node.delegate) {
     if (node.argument) compileExpression(c, node.argument);
     else c.em.emit(Op.Undefined);
@@ -296,6 +306,7 @@ function compileYield(c: FnContext, node: Node): void {
     return;
   }
   const isAsync = c.code.isAsync;
+  assert(node.argument, 'yield* without an operand');
   compileExpression(c, node.argument);
   // V8 names the operand's type, not its source, when `yield*` finds it not iterable.
   c.em.emit(isAsync ? Op.GetAsyncIterator : Op.GetIterator, isAsync ? c.em.constant(c.sourceOf(node.argument)) : -1);

@@ -2,20 +2,17 @@
 // creation phase (parameters, hoisted functions) and then the body.
 import { FunctionCode, FunctionKind } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { FunctionNode, Node, Pattern, Statement } from '../parse/ast';
 import { CScope, FnContext } from './context';
 import { boundNames, callsEval, functionDeclarations, hasUseStrict, lexicalDeclarations, usesArguments, varNames } from './declarations';
 import { bindPattern } from './patterns';
 import { compileStatements } from './statements';
 import { compileExpression } from './expressions';
-
-/** Slots every non-arrow function scope starts with. */
-export const THIS_SLOT = 0;
-export const FN_SLOT = 1;
-export const NEW_TARGET_SLOT = 2;
+import { declareSpecialSlots } from '../env/specialSlots';
+import { rangeFromAcorn } from '../parse/position';
 
 export interface FunctionSpec {
-  node: Node;
+  node: FunctionNode;
   kind: FunctionKind;
   name: string;
   /** Class bodies are strict whatever the enclosing code is. */
@@ -24,23 +21,18 @@ export interface FunctionSpec {
   sourceText?: string;
 }
 
-function rangeOf(node: Node) {
-  const l = node.loc!;
-  return { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column };
-}
-
 /** Compiles a nested function; `parent` supplies the enclosing scope chain. */
 export function compileFunction(parent: FnContext, spec: FunctionSpec): FunctionCode {
   const { node } = spec;
-  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeOf(node));
+  const code = new FunctionCode(spec.name, spec.kind, parent.file.fileName, rangeFromAcorn(node.loc));
   code.ownThis = spec.kind !== 'arrow';
   code.isGenerator = !!node.generator;
   code.isAsync = !!node.async;
-  const body: Node[] = node.body.type === 'BlockStatement' ? node.body.body : [];
+  const body: Statement[] = node.body.type === 'BlockStatement' ? node.body.body : [];
   code.strict = parent.strict || !!spec.strict || spec.kind === 'classConstructor' || spec.kind === 'derivedConstructor' || hasUseStrict(body);
   code.sourceText = spec.sourceText ?? parent.file.source.slice(node.start, node.end);
   code.length = expectedArgumentCount(node.params);
-  code.paramNames = node.params.map((p: Node) => parent.file.source.slice(p.start, p.end));
+  code.paramNames = node.params.map((p) => parent.file.source.slice(p.start, p.end));
   let outer = parent.scope;
   if (node.type === 'FunctionExpression' && node.id) {
     outer = new CScope('function', outer, true);
@@ -56,18 +48,16 @@ export function compileFunction(parent: FnContext, spec: FunctionSpec): Function
 
 /** A context for a synthesized method (class field initializers): strict, with `this`. */
 export function syntheticMethod(parent: FnContext, node: Node, name: string): FnContext {
-  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeOf(node));
+  const code = new FunctionCode(name, 'method', parent.file.fileName, rangeFromAcorn(node.loc));
   code.strict = true;
   code.sourceText = parent.file.source.slice(node.start, node.end);
   const scope = new CScope('function', parent.scope, true, name);
   code.scope = scope.info;
-  scope.info.add('%this', 'this');
-  scope.info.add('%fn', 'this');
-  scope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(scope.info);
   return new FnContext(parent.file, parent, code, scope);
 }
 
-function expectedArgumentCount(params: Node[]): number {
+function expectedArgumentCount(params: Pattern[]): number {
   let n = 0;
   for (const p of params) {
     if (p.type === 'AssignmentPattern' || p.type === 'RestElement') break;
@@ -76,16 +66,14 @@ function expectedArgumentCount(params: Node[]): number {
   return n;
 }
 
-function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: FunctionSpec): void {
+function declareFunctionScope(c: FnContext, node: FunctionNode, body: Statement[], spec: FunctionSpec): void {
   const { code } = c;
   const info = c.funcScope.info;
   const isArrow = spec.kind === 'arrow';
   if (!isArrow) {
-    info.add('%this', 'this');
-    info.add('%fn', 'this');
-    info.add('%nt', 'newTarget');
+    declareSpecialSlots(info);
   }
-  const simple = node.params.every((p: Node) => p.type === 'Identifier');
+  const simple = node.params.every((p) => p.type === 'Identifier');
   code.hasSimpleParams = simple;
   const sloppyEval = !code.strict && callsEval([node.params, node.body]);
   info.dynamic = sloppyEval;
@@ -127,7 +115,7 @@ function declareFunctionScope(c: FnContext, node: Node, body: Node[], spec: Func
 }
 
 /** Adds var, function and top-level lexical bindings of a body to `scope`. */
-export function declareBody(c: FnContext, scope: CScope, body: Node[]): void {
+export function declareBody(c: FnContext, scope: CScope, body: Statement[]): void {
   const info = scope.info;
   for (const n of varNames(body, c.strict)) if (info.indexOf(n) < 0) info.add(n, 'var');
   for (const f of functionDeclarations(body)) {
@@ -143,7 +131,7 @@ export function declareBody(c: FnContext, scope: CScope, body: Node[]): void {
  * expressions, the body's declarations live in a second environment, so a default
  * cannot see them; a var named like a parameter starts with the parameter's value.
  */
-function bodyScope(c: FnContext, body: Node[], paramNames: string[]): void {
+function bodyScope(c: FnContext, body: Statement[], paramNames: string[]): void {
   const scope = new CScope('function', c.scope, true, c.funcScope.info.functionName);
   scope.info.dynamic = c.funcScope.info.dynamic;
   declareBody(c, scope, body);
@@ -158,8 +146,8 @@ function bodyScope(c: FnContext, body: Node[], paramNames: string[]): void {
   }
 }
 
-function bindParams(c: FnContext, params: Node[]): void {
-  params.forEach((p: Node, i: number) => {
+function bindParams(c: FnContext, params: Pattern[]): void {
+  params.forEach((p, i) => {
     c.em.at(p);
     if (p.type === 'RestElement') {
       c.em.emit(Op.RestArgs, i);
@@ -172,13 +160,13 @@ function bindParams(c: FnContext, params: Node[]): void {
 }
 
 /** Hoists function declarations, then marks the creation phase's step point. */
-function finishCreation(c: FnContext, body: Node[]): void {
+function finishCreation(c: FnContext, body: Statement[]): void {
   hoistFunctions(c, body);
   c.em.emit(Op.Step, StepKind.Creation);
   if (c.code.isGenerator) c.em.emit(Op.GeneratorStart);
 }
 
-export function hoistFunctions(c: FnContext, body: Node[]): void {
+export function hoistFunctions(c: FnContext, body: Statement[]): void {
   for (const f of functionDeclarations(body)) {
     const prev = c.em.at(f);
 

@@ -1,14 +1,14 @@
 // Loops: while, do-while, for (with a fresh `let` environment per iteration), for-in
 // and for-of (an iterator closed by a synthesized finally on any abrupt exit).
 import { Op, StepKind } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { DoWhileStatement, ForInStatement, ForOfStatement, ForStatement, LoopStatement, Pattern, Statement, VariableDeclaration, WhileStatement } from '../parse/ast';
 import { ControlEntry, FnContext } from './context';
-import { boundNames } from './declarations';
+import { boundNames, lexicalKind } from './declarations';
 import { compileExpression } from './expressions';
 import { bindPattern } from './patterns';
 import { closeBreaks, compileStatement, compileVariableDeclaration, step } from './statements';
 
-export function isLoop(s: Node): boolean {
+export function isLoop(s: Statement): boolean {
   return s.type === 'WhileStatement' || s.type === 'DoWhileStatement' || s.type === 'ForStatement'
     || s.type === 'ForInStatement' || s.type === 'ForOfStatement';
 }
@@ -18,7 +18,7 @@ function newEntry(c: FnContext, labels: string[]): ControlEntry {
 }
 
 /** Runs the body with `entry` on the control stack, then points continues at `continueAt`. */
-function body(c: FnContext, entry: ControlEntry, node: Node): void {
+function body(c: FnContext, entry: ControlEntry, node: Statement): void {
   c.control.push(entry);
   compileStatement(c, node);
   c.control.pop();
@@ -29,7 +29,7 @@ function closeContinues(c: FnContext, entry: ControlEntry): void {
   for (const j of entry.continueJumps) c.em.patch(j);
 }
 
-export function compileLoop(c: FnContext, s: Node, labels: string[]): void {
+export function compileLoop(c: FnContext, s: LoopStatement, labels: string[]): void {
   switch (s.type) {
     case 'WhileStatement': return compileWhile(c, s, labels);
     case 'DoWhileStatement': return compileDoWhile(c, s, labels);
@@ -38,7 +38,7 @@ export function compileLoop(c: FnContext, s: Node, labels: string[]): void {
   }
 }
 
-function compileWhile(c: FnContext, s: Node, labels: string[]): void {
+function compileWhile(c: FnContext, s: WhileStatement, labels: string[]): void {
   const entry = newEntry(c, labels);
   const top = c.em.pc;
   closeContinues(c, entry);
@@ -51,7 +51,7 @@ function compileWhile(c: FnContext, s: Node, labels: string[]): void {
   closeBreaks(c, entry);
 }
 
-function compileDoWhile(c: FnContext, s: Node, labels: string[]): void {
+function compileDoWhile(c: FnContext, s: DoWhileStatement, labels: string[]): void {
   const entry = newEntry(c, labels);
   const top = c.em.pc;
   body(c, entry, s.body);
@@ -62,16 +62,16 @@ function compileDoWhile(c: FnContext, s: Node, labels: string[]): void {
   closeBreaks(c, entry);
 }
 
-function compileFor(c: FnContext, s: Node, labels: string[]): void {
-  const init: Node | null = s.init;
-  const lexical = init?.type === 'VariableDeclaration' && init.kind !== 'var';
-  const names = lexical ? init!.declarations.flatMap((d: Node) => boundNames(d.id)) : [];
-  c.pushScope('block', names.map((n: string) => [n, init!.kind]));
+function compileFor(c: FnContext, s: ForStatement, labels: string[]): void {
+  const init = s.init;
+  const lexical = init?.type === 'VariableDeclaration' && init.kind !== 'var' ? init : null;
+  const names = lexical ? lexical.declarations.flatMap((d) => boundNames(d.id)) : [];
+  c.pushScope('block', lexical ? names.map((n) => [n, lexicalKind(lexical)]) : []);
   if (init) {
     if (init.type === 'VariableDeclaration') compileVariableDeclaration(c, init);
     else { step(c, init); compileExpression(c, init); c.em.emit(Op.Pop); }
   }
-  const perIteration = lexical && init!.kind === 'let';
+  const perIteration = lexical?.kind === 'let';
   if (perIteration) c.em.emit(Op.CopyEnv);
   const entry = newEntry(c, labels);
   const top = c.em.pc;
@@ -127,7 +127,7 @@ const ITERATIONS: Record<'in' | 'of' | 'await', (c: FnContext) => Iteration> = {
  * for-in, for-of and for-await. The iterator stays on the stack for the whole loop; an
  * iterator loop sits in a synthesized try/finally so break, return and throw close it.
  */
-function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
+function compileForInOf(c: FnContext, s: ForInStatement | ForOfStatement, labels: string[]): void {
   const kind = s.type === 'ForInStatement' ? 'in' : s.await ? 'await' : 'of';
   const it = ITERATIONS[kind](c);
   step(c, s.right);
@@ -169,21 +169,21 @@ function compileForInOf(c: FnContext, s: Node, labels: string[]): void {
  * their TDZ (https://tc39.es/ecma262/#sec-runtime-semantics-forinofheadevaluation), so
  * `for (let x of [x])` throws. The scope is made only when the expression might name them.
  */
-function compileLoopHead(c: FnContext, s: Node): void {
-  const left = s.left;
-  const names = left.type === 'VariableDeclaration' && left.kind !== 'var' ? boundNames(left.declarations[0].id) : [];
+function compileLoopHead(c: FnContext, s: ForInStatement | ForOfStatement): void {
+  const left = s.left.type === 'VariableDeclaration' && s.left.kind !== 'var' ? s.left : null;
+  const names = left ? boundNames(left.declarations[0].id) : [];
   const text = c.sourceOf(s.right);
   const tdz = names.length > 0 && (text.includes('eval') || names.some((n) => text.includes(n)));
-  if (tdz) c.pushScope('block', names.map((n) => [n, left.kind]));
+  if (left && tdz) c.pushScope('block', names.map((n) => [n, lexicalKind(left)]));
   compileExpression(c, s.right);
   if (tdz) c.popScope();
 }
 
 /** Binds the next value (on the stack) to the loop's left side, then runs the body. */
-function bindLoopTarget(c: FnContext, left: Node, runBody: () => void): void {
+function bindLoopTarget(c: FnContext, left: VariableDeclaration | Pattern, runBody: () => void): void {
   if (left.type === 'VariableDeclaration' && left.kind !== 'var') {
     const names = boundNames(left.declarations[0].id);
-    c.pushScope('block', names.map((n) => [n, left.kind]));
+    c.pushScope('block', names.map((n) => [n, lexicalKind(left)]));
     bindPattern(c, left.declarations[0].id, 'init', null);
     runBody();
     c.popScope();

@@ -1,9 +1,10 @@
 // Binding and assignment targets: identifiers, members, and destructuring patterns
 // (with defaults and rest). Assignment and update operators are in assignments.ts.
 import { Op } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { ArrayPattern, AssignmentPattern, MemberExpression, ObjectPattern, Pattern } from '../parse/ast';
 import { FnContext } from './context';
 import { compileExpression, compileNamed, compilePrivateName } from './expressions';
+import { keyName, memberName, memberObject } from './nodeParts';
 
 export type BindMode = 'init' | 'assign';
 
@@ -12,7 +13,7 @@ export type BindMode = 'init' | 'assign';
  * source of the value, for V8's "Cannot destructure 'x' as it is undefined." (null when
  * there is none, as for parameters; undefined inside a pattern, where V8 reports a read).
  */
-export function bindPattern(c: FnContext, target: Node, mode: BindMode, valueText?: string | null): void {
+export function bindPattern(c: FnContext, target: Pattern, mode: BindMode, valueText?: string | null): void {
   switch (target.type) {
     case 'Identifier': return storeName(c, target.name, mode, true);
     case 'MemberExpression': return storeMember(c, target);
@@ -27,7 +28,7 @@ export function bindPattern(c: FnContext, target: Node, mode: BindMode, valueTex
 }
 
 /** Replaces an undefined value on the stack by the default `target.right`. */
-function applyDefault(c: FnContext, target: Node): void {
+function applyDefault(c: FnContext, target: AssignmentPattern): void {
   c.em.emit(Op.Dup);
   c.em.emit(Op.Undefined);
   c.em.emit(Op.StrictNe);
@@ -38,7 +39,7 @@ function applyDefault(c: FnContext, target: Node): void {
 }
 
 /** The member expression an assignment pattern element stores into, if it is one (not super). */
-function memberTarget(e: Node, mode: BindMode): Node | null {
+function memberTarget(e: Pattern, mode: BindMode): MemberExpression | null {
   const t = e.type === 'AssignmentPattern' ? e.left : e;
   return mode === 'assign' && t.type === 'MemberExpression' && t.object.type !== 'Super' ? t : null;
 }
@@ -48,9 +49,9 @@ function memberTarget(e: Node, mode: BindMode): Node | null {
  * a member target's object and key are evaluated before the value is read. The stack
  * holds `holder` (the iterator or source object) on top; `read` pushes the value above it.
  */
-function storeMemberFirst(c: FnContext, e: Node, member: Node, read: () => void, holderSize: 1 | 2 = 1): void {
+function storeMemberFirst(c: FnContext, e: Pattern, member: MemberExpression, read: () => void, holderSize: 1 | 2 = 1): void {
   const keyed = member.computed || member.property.type === 'PrivateIdentifier';
-  compileExpression(c, member.object);
+  compileExpression(c, memberObject(member));
   if (member.property.type === 'PrivateIdentifier') compilePrivateName(c, member.property);
   else if (member.computed) { compileExpression(c, member.property); c.em.emit(Op.ToPropertyKey); }
   // holder obj [key] -> obj [key] holder (a holder of two: the source and its computed key)
@@ -63,7 +64,7 @@ function storeMemberFirst(c: FnContext, e: Node, member: Node, read: () => void,
   c.em.emit(keyed ? Op.Rot4 : Op.Rot3);
   if (member.property.type === 'PrivateIdentifier') c.em.emit(Op.SetPrivate);
   else if (member.computed) c.em.emit(Op.SetKeyed);
-  else c.em.emit(Op.SetNamed, c.em.constant(member.property.name));
+  else c.em.emit(Op.SetNamed, c.em.constant(memberName(member)));
   c.em.emit(Op.Pop);
 }
 
@@ -86,7 +87,8 @@ export function storeName(c: FnContext, name: string, mode: BindMode, pop: boole
   if (pop) c.em.emit(Op.Pop);
 }
 
-function storeMember(c: FnContext, target: Node): void {
+function storeMember(c: FnContext, target: MemberExpression): void {
+  if (target.object.type === 'Super') c.unsupported(target.object, 'the Super');
   compileExpression(c, target.object);
   if (target.property.type === 'PrivateIdentifier') {
     compilePrivateName(c, target.property);
@@ -101,22 +103,22 @@ function storeMember(c: FnContext, target: Node): void {
     c.em.emit(Op.SetKeyed);
   } else {
     c.em.emit(Op.Swap);
-    c.em.emit(Op.SetNamed, c.em.constant(target.property.name));
+    c.em.emit(Op.SetNamed, c.em.constant(memberName(target)));
   }
   c.em.emit(Op.Pop);
 }
 
-function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText: string | null | undefined): void {
-  const first = target.properties.find((p: Node) => p.type === 'Property');
-  const firstKey = first && !first.computed ? (first.key.type === 'Identifier' ? first.key.name : String(first.key.value)) : null;
+function bindObjectPattern(c: FnContext, target: ObjectPattern, mode: BindMode, valueText: string | null | undefined): void {
+  const first = target.properties.find((p) => p.type === 'Property');
+  const firstKey = first && !first.computed ? keyName(first.key) : null;
   // V8 reports a plain read of the first property (not "Cannot destructure") when the pattern
   // is nested, or when that property has a default (`{ length = 0 }`: its load is not the pattern's).
   const plainRead = valueText === undefined || first?.value.type === 'AssignmentPattern';
   c.em.emit(Op.CheckDestructure, c.em.constant({ firstKey, valueText, nested: plainRead }));
   const seen: string[] = [];
   // computed keys are known only at run time: a rest after them excludes a noted list
-  const noteKeys = target.properties.some((p: Node) => p.type === 'RestElement')
-    && target.properties.some((p: Node) => p.type === 'Property' && p.computed);
+  const noteKeys = target.properties.some((p) => p.type === 'RestElement')
+    && target.properties.some((p) => p.type === 'Property' && p.computed);
   if (noteKeys) { c.em.emit(Op.NewArray); c.em.emit(Op.Swap); }
   for (const p of target.properties) {
     const prev = c.em.at(p);
@@ -143,7 +145,7 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
       continue;
     }
     if (member) {
-      const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+      const k = keyName(p.key);
       seen.push(k);
       storeMemberFirst(c, p.value, member, () => { c.em.emit(Op.Dup); c.em.emit(Op.GetNamed, c.em.constant(k)); });
       c.em.restore(prev);
@@ -156,7 +158,7 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
       if (noteKeys) c.em.emit(Op.NoteKey, 3);
       c.em.emit(Op.GetKeyed);
     } else {
-      const k = p.key.type === 'Identifier' ? p.key.name : String(p.key.value);
+      const k = keyName(p.key);
       seen.push(k);
       c.em.emit(Op.GetNamed, c.em.constant(k));
     }
@@ -171,7 +173,7 @@ function bindObjectPattern(c: FnContext, target: Node, mode: BindMode, valueText
  * elements sit in a synthesized try/finally, so a throw (or a generator's return at a
  * yield) inside the pattern closes the iterator, as the normal end does.
  */
-function bindArrayPattern(c: FnContext, target: Node, mode: BindMode, valueText: string | null | undefined): void {
+function bindArrayPattern(c: FnContext, target: ArrayPattern, mode: BindMode, valueText: string | null | undefined): void {
   c.em.emit(Op.GetIterator, valueText ? c.em.constant(valueText) : -1);
   const finallyPush = c.em.emit(Op.TryPush, -1, -1);
   c.handlerDepth++;

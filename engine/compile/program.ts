@@ -7,21 +7,23 @@ import { overflowIsCompileError } from '../errors/hostStack';
 import type { Env } from '../env/env';
 import { mirrorScopes } from './mirror';
 import { EvalSite, checkEvalSite } from './evalRules';
-import { parseProgram, Node } from '../parse/parse';
+import { parseProgram } from '../parse/parse';
+import type { Pattern, Program, Statement } from '../parse/ast';
 import { CScope, FnContext } from './context';
 import { boundNames, callsEval, hasUseStrict, lexicalDeclarations, varNames, functionDeclarations } from './declarations';
 import { compileFunction, declareBody, hoistFunctions } from './functions';
 import { MODULE_PARAMETERS } from '../realm/commonjs';
 import { compileStatements } from './statements';
+import { NEW_TARGET_NAME, declareSpecialSlots } from '../env/specialSlots';
+import { FIRST_POSITION, rangeFromAcorn } from '../parse/position';
 
 /** The outermost compile-time scope: empty, standing for the global object. */
 export function rootScope(): CScope {
   return new CScope('global', null, true);
 }
 
-function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Node, source: string): FunctionCode {
-  const l = program.loc!;
-  const code = new FunctionCode(name, kind, fileName, { line: l.start.line, column: l.start.column, endLine: l.end.line, endColumn: l.end.column });
+function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName: string, program: Program, source: string): FunctionCode {
+  const code = new FunctionCode(name, kind, fileName, rangeFromAcorn(program.loc));
   code.strict = hasUseStrict(program.body);
   code.sourceText = source;
   return code;
@@ -47,9 +49,7 @@ function compileModule(source: string, fileName: string): FunctionCode {
   const info = scope.info;
   code.scope = info;
   info.dynamic = !code.strict && callsEval(program.body);
-  info.add('%this', 'this');
-  info.add('%fn', 'this');
-  info.add('%nt', 'newTarget');
+  declareSpecialSlots(info);
   for (const p of MODULE_PARAMETERS) code.paramSlots.push(info.add(p, 'param'));
   code.paramNames = [...MODULE_PARAMETERS];
   code.length = MODULE_PARAMETERS.length;
@@ -75,10 +75,10 @@ function compileModule(source: string, fileName: string): FunctionCode {
  * `let exports` at the top of a CommonJS file redeclares the wrapper's parameter, a SyntaxError
  * there; Node 20 then runs the file as an ES module instead, which Glassbox cannot do yet.
  */
-function checkParameterRedeclaration(c: FnContext, body: Node[]): void {
+function checkParameterRedeclaration(c: FnContext, body: Statement[]): void {
   const params: readonly string[] = MODULE_PARAMETERS;
   for (const s of body) {
-    const ids: Node[] = s.type === 'ClassDeclaration' ? [s.id] : s.type === 'VariableDeclaration' && s.kind !== 'var' ? s.declarations.map((d: Node) => d.id) : [];
+    const ids: Pattern[] = s.type === 'ClassDeclaration' ? [s.id] : s.type === 'VariableDeclaration' && s.kind !== 'var' ? s.declarations.map((d) => d.id) : [];
     for (const id of ids) {
       const names: string[] = [];
       boundNames(id, names);
@@ -94,9 +94,7 @@ function compileScript(source: string, fileName: string): FunctionCode {
   const varScope = new CScope('global', rootScope(), true, '(global)');
   code.scope = varScope.info;
   varScope.info.dynamic = !code.strict && callsEval(program.body);
-  varScope.info.add('%this', 'this');
-  varScope.info.add('%fn', 'this');
-  varScope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(varScope.info);
   const c = new FnContext({ fileName, source }, null, code, varScope);
   return guarded(c, () => {
     c.em.at(program);
@@ -110,7 +108,7 @@ function compileScript(source: string, fileName: string): FunctionCode {
 }
 
 /** The creation phase's function hoisting and its stop, then the statements; the program returns undefined. */
-function compileProgramBody(c: FnContext, program: Node): FunctionCode {
+function compileProgramBody(c: FnContext, program: Program): FunctionCode {
   hoistFunctions(c, program.body);
   c.em.emit(Op.Step, StepKind.Creation);
   compileStatements(c, program.body);
@@ -134,9 +132,7 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
   const code = programCode('eval', 'eval', fileName, program, source);
   const scope = new CScope('eval', rootScope(), true, 'eval');
   code.scope = scope.info;
-  scope.info.add('%this', 'this');
-  scope.info.add('%fn', 'this');
-  scope.info.add('%nt', 'newTarget');
+  declareSpecialSlots(scope.info);
   scope.info.add('%completion', 'var');
   const strict = code.strict;
   const c = new FnContext({ fileName, source }, null, code, scope);
@@ -152,7 +148,7 @@ export function compileEvalCode(source: string, fileName: string): FunctionCode 
 }
 
 /** Eval code's own bindings: its let/const/class, and in strict code its var/functions too. */
-function declareEvalBindings(scope: CScope, program: Node, strict: boolean): void {
+function declareEvalBindings(scope: CScope, program: Program, strict: boolean): void {
   if (strict) {
     for (const n of varNames(program.body, true)) scope.info.add(n, 'var');
     for (const f of functionDeclarations(program.body)) if (scope.info.indexOf(f.id.name) < 0) scope.info.add(f.id.name, 'function');
@@ -161,7 +157,7 @@ function declareEvalBindings(scope: CScope, program: Node, strict: boolean): voi
 }
 
 /** Hoists, compiles the statements and returns the completion value. */
-function compileEvalBody(c: FnContext, program: Node, scope: CScope): FunctionCode {
+function compileEvalBody(c: FnContext, program: Program, scope: CScope): FunctionCode {
   hoistFunctions(c, program.body);
   compileStatements(c, program.body);
   c.em.at(program);
@@ -207,7 +203,7 @@ export function compileDirectEval(source: string, fileName: string, env: Env, ca
  */
 function inFunction(env: Env): boolean {
   for (let e: Env | null = env; e !== null; e = e.outer) {
-    if (e.scope.indexOf('%nt') < 0) continue;
+    if (e.scope.indexOf(NEW_TARGET_NAME) < 0) continue;
     return e.scope.kind === 'function' || e.scope.kind === 'module';
   }
   return false;
@@ -227,7 +223,7 @@ export function compileFunctionSource(kind: 'function' | 'generator' | 'async' |
   const program = parseProgram(source, { fileName });
   const stmt = program.body[0];
   if (program.body.length !== 1 || stmt.type !== 'ExpressionStatement' || stmt.expression.type !== 'FunctionExpression') {
-    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, 1, 1);
+    throw new GlassboxSyntaxError('Arg string terminates parameters early', fileName, FIRST_POSITION);
   }
   const fn = stmt.expression;
   const holder = programCode('(function)', 'script', fileName, program, source);

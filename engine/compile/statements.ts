@@ -1,7 +1,7 @@
 // Statements to bytecode: declarations, blocks, conditionals, switch, try/catch/finally
 // and jumps. Loops live in loops.ts.
 import { Op, StepKind } from '../bytecode/opcodes';
-import type { Node } from '../parse/parse';
+import type { BreakStatement, CatchClause, ContinueStatement, IfStatement, LabeledStatement, Node, Statement, SwitchStatement, TryStatement, VariableDeclaration, WithStatement } from '../parse/ast';
 import { CScope, ControlEntry, FnContext } from './context';
 import { boundNames, lexicalDeclarations } from './declarations';
 import { compileExpression, compileNamed } from './expressions';
@@ -10,7 +10,7 @@ import { compileClass } from './classes';
 import { hoistFunctions } from './functions';
 import { compileLoop, isLoop } from './loops';
 
-export function compileStatements(c: FnContext, body: Node[]): void {
+export function compileStatements(c: FnContext, body: Statement[]): void {
   for (const s of body) compileStatement(c, s);
 }
 
@@ -19,7 +19,7 @@ export function step(c: FnContext, node: Node, kind: number = StepKind.Statement
   c.em.emit(Op.Step, kind);
 }
 
-export function compileStatement(c: FnContext, s: Node): void {
+export function compileStatement(c: FnContext, s: Statement): void {
   const labels = c.pendingLabels;
   c.pendingLabels = [];
   const prev = c.em.at(s);
@@ -77,14 +77,14 @@ export function compileStatement(c: FnContext, s: Node): void {
  * Eval code's completion value: if, loops, switch, try and with complete with undefined
  * when their body leaves none (UpdateEmpty(C, undefined)), so it is reset on entry.
  */
-function completionUndefined(c: FnContext, s: Node): void {
+function completionUndefined(c: FnContext, s: Statement): void {
   if (c.kind !== 'eval' || c.inFinally !== 0) return;
   c.em.emit(Op.Undefined);
   initName(c, '%completion', s);
 }
 
 /** https://tc39.es/ecma262/#sec-with-statement-runtime-semantics-evaluation */
-function compileWith(c: FnContext, s: Node): void {
+function compileWith(c: FnContext, s: WithStatement): void {
   step(c, s.object);
   compileExpression(c, s.object);
   const scope = new CScope('with', c.scope, true);
@@ -96,7 +96,7 @@ function compileWith(c: FnContext, s: Node): void {
   c.popScope();
 }
 
-function labeledBlock(c: FnContext, s: Node, labels: string[]): void {
+function labeledBlock(c: FnContext, s: LabeledStatement, labels: string[]): void {
   c.pendingLabels = [];
   const entry: ControlEntry = { kind: 'label', labels, breakRecord: c.record(), breakJumps: [], continueJumps: [] };
   c.control.push(entry);
@@ -111,7 +111,7 @@ export function closeBreaks(c: FnContext, entry: ControlEntry): void {
   for (const j of entry.breakJumps) c.em.patch(j);
 }
 
-export function compileVariableDeclaration(c: FnContext, s: Node): void {
+export function compileVariableDeclaration(c: FnContext, s: VariableDeclaration): void {
   for (const d of s.declarations) {
     if (!d.init && s.kind === 'var') continue;
     step(c, d);
@@ -128,7 +128,7 @@ export function initName(c: FnContext, name: string, node: Node): void {
   c.em.emit(Op.InitLocal, r.depth, r.slot);
 }
 
-function compileIf(c: FnContext, s: Node): void {
+function compileIf(c: FnContext, s: IfStatement): void {
   step(c, s.test);
   compileExpression(c, s.test);
   const toElse = c.em.jump(Op.JumpIfFalse);
@@ -142,7 +142,7 @@ function compileIf(c: FnContext, s: Node): void {
 }
 
 /** A block with its own environment when it declares anything lexically. */
-export function compileBlock(c: FnContext, body: Node[], labels: string[] = []): void {
+export function compileBlock(c: FnContext, body: Statement[], labels: string[] = []): void {
   const decls = lexicalDeclarations(body, true);
   c.pushScope('block', decls);
   hoistFunctions(c, body);
@@ -158,7 +158,7 @@ export function compileBlock(c: FnContext, body: Node[], labels: string[] = []):
 }
 
 /** Annex B.3.3: copies a sloppy block function to its function-level var binding. */
-function annexBFunctions(c: FnContext, body: Node[]): void {
+function annexBFunctions(c: FnContext, body: Statement[]): void {
   if (c.strict) return;
   for (const f of body) {
     if (f.type !== 'FunctionDeclaration' || f.generator || f.async) continue;
@@ -178,8 +178,8 @@ function annexBFunctions(c: FnContext, body: Node[]): void {
   }
 }
 
-function compileTry(c: FnContext, s: Node): void {
-  const finalizer: Node | null = s.finalizer;
+function compileTry(c: FnContext, s: TryStatement): void {
+  const finalizer = s.finalizer;
   let finallyPush = -1;
   if (finalizer) {
     finallyPush = c.em.emit(Op.TryPush, -1, -1);
@@ -212,7 +212,7 @@ function compileTry(c: FnContext, s: Node): void {
   }
 }
 
-function compileCatch(c: FnContext, h: Node): void {
+function compileCatch(c: FnContext, h: CatchClause): void {
   c.em.at(h);
   if (!h.param) {
     c.em.emit(Op.Pop);
@@ -227,10 +227,10 @@ function compileCatch(c: FnContext, h: Node): void {
   c.popScope();
 }
 
-function compileSwitch(c: FnContext, s: Node, labels: string[]): void {
+function compileSwitch(c: FnContext, s: SwitchStatement, labels: string[]): void {
   step(c, s.discriminant);
   compileExpression(c, s.discriminant);
-  const all: Node[] = s.cases.flatMap((k: Node) => k.consequent);
+  const all = s.cases.flatMap((k) => k.consequent);
   c.pushScope('block', lexicalDeclarations(all, true));
   hoistFunctions(c, all);
   const entry: ControlEntry = { kind: 'switch', labels, breakRecord: c.record(), breakJumps: [], continueJumps: [] };
@@ -252,7 +252,7 @@ function compileSwitch(c: FnContext, s: Node, labels: string[]): void {
   });
   c.control.push(entry);
   let hasDefault = false;
-  s.cases.forEach((k: Node, i: number) => {
+  s.cases.forEach((k, i) => {
     if (k.test) c.em.patch(bodyJumps[i]);
     else { c.em.patch(toDefault); hasDefault = true; }
     compileStatements(c, k.consequent);
@@ -263,7 +263,7 @@ function compileSwitch(c: FnContext, s: Node, labels: string[]): void {
   c.popScope();
 }
 
-function compileJump(c: FnContext, s: Node): void {
+function compileJump(c: FnContext, s: BreakStatement | ContinueStatement): void {
   step(c, s);
   const isBreak = s.type === 'BreakStatement';
   const label: string | undefined = s.label?.name;

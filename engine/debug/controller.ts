@@ -1,13 +1,17 @@
-// The debugger's control side: breakpoints, pause requests and stepping, decided at
-// each step point the VM reports. Plain data in, a stop reason out.
+// The debugger's control side and the VM's debug hooks: breakpoints (with the host's
+// conditions), pause requests, stepping and exception stops, decided at each hook point.
+// Plain data in, a stop reason out; it knows no protocol and evaluates nothing itself.
 import type { FunctionCode } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
 import { allCode, instructions } from '../bytecode/walk';
+import type { Value } from '../heap/values';
+import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 
 export type StepGranularity = 'statement' | 'expression';
 export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception';
+export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
 export interface StopInfo {
   kind: StopKind;
@@ -16,6 +20,8 @@ export interface StopInfo {
   frame: Frame | null;
   breakpointId?: number;
   task?: string;
+  /** For an exception stop: the value thrown, and whether a handler will catch it. */
+  thrown?: { value: Value; caught: boolean };
 }
 
 /** An async function waiting at `await` will come back; stepping waits for it. */
@@ -36,6 +42,14 @@ export interface BreakpointLocation {
   column: number;
 }
 
+/**
+ * Asked when breakpoint `id` is reached, with the run paused there: false goes on as if
+ * it were not there (a condition, hit count or logpoint), so a step in progress goes on too.
+ */
+export type ShouldStop = (id: number) => boolean;
+
+interface Placed { id: number; shouldStop: ShouldStop | undefined }
+
 type StepMode =
   | { kind: 'run' }
   | { kind: 'in'; granularity: StepGranularity }
@@ -50,31 +64,33 @@ export function stepPoints(program: FunctionCode): StepPoint[] {
     for (const { pc, op, operands } of instructions(code)) {
       if (op !== Op.Step) continue;
       const r = code.ranges[code.rangeOf[pc]];
-      if (r) out.push({ code, pc, kind: operands[0], line: r.line, column: r.column + 1 });
+      if (r) out.push({ code, pc, kind: operands[0], line: r.line, column: r.column });
     }
   }
   return out;
 }
 
-export class Controller {
+/** Installs itself as the machine's debug hooks: the one place that decides where a run stops. */
+export class Controller implements DebugHooks {
   private mode: StepMode = { kind: 'run' };
   private pauseRequested = false;
-  private breakpoints = new Map<FunctionCode, Map<number, number>>();
-  private functionBreakpoints = new Map<FunctionCode, number>();
+  private breakpoints = new Map<FunctionCode, Map<number, Placed>>();
+  private functionBreakpoints = new Map<FunctionCode, Placed>();
   private nextBreakpointId = 1;
   private points: StepPoint[];
   stop: StopInfo | null = null;
+  exceptionMode: ExceptionBreakMode = 'uncaught';
+  pausedThrow: { value: Value } | null = null;
+  readonly refusesCalls = false;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
     this.points = stepPoints(program);
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
-    m.onStep = (f, kind, pc) => this.onStep(f, kind, pc);
-    m.onNativeWait = () => this.onNativeWait();
-    m.onDebugger = (f) => this.halt('debugger', f, StepKind.Statement);
+    m.debug = this;
   }
 
   /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
-  setBreakpoints(requests: BreakpointRequest[]): BreakpointLocation[] {
+  setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
     this.breakpoints.clear();
     return requests.map((req) => {
       const id = this.nextBreakpointId++;
@@ -86,19 +102,19 @@ export class Controller {
       for (const p of onLine.filter((q) => q.line === best.line && q.column === best.column)) {
         let byPc = this.breakpoints.get(p.code);
         if (!byPc) this.breakpoints.set(p.code, (byPc = new Map()));
-        byPc.set(p.pc, id);
+        byPc.set(p.pc, { id, shouldStop });
       }
       return { id, verified: true, line: best.line, column: best.column };
     });
   }
 
   /** Replaces all function breakpoints: each stops at the creation phase of every function so named. */
-  setFunctionBreakpoints(names: string[]): BreakpointLocation[] {
+  setFunctionBreakpoints(names: string[], shouldStop?: ShouldStop): BreakpointLocation[] {
     this.functionBreakpoints.clear();
     return names.map((name) => {
       const id = this.nextBreakpointId++;
       const entries = this.points.filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
-      for (const p of entries) this.functionBreakpoints.set(p.code, id);
+      for (const p of entries) this.functionBreakpoints.set(p.code, { id, shouldStop });
       return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
     });
   }
@@ -127,10 +143,11 @@ export class Controller {
     return -1;
   }
 
-  private onStep(f: Frame, kind: number, pc: number): boolean {
+  onStep(f: Frame, kind: number, pc: number): boolean {
     if (this.pauseRequested) return this.halt('pause', f, kind);
     const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
-    if (bp !== undefined) return this.halt('breakpoint', f, kind, bp);
+    // A breakpoint that says go on leaves the step in progress as it was.
+    if (bp !== undefined && (bp.shouldStop === undefined || bp.shouldStop(bp.id))) return this.halt('breakpoint', f, kind, bp.id);
     const mode = this.mode;
     if (mode.kind === 'run') return false;
     if (kind === StepKind.Expression && mode.granularity !== 'expression') return false;
@@ -145,11 +162,33 @@ export class Controller {
     return false;
   }
 
+  onDebugger(f: Frame): boolean {
+    return this.halt('debugger', f, StepKind.Statement);
+  }
+
   /** A long builtin between two slices: a pause stops in the JS frame that called it. */
-  private onNativeWait(): boolean {
+  onNativeWait(): boolean {
     if (!this.pauseRequested) return false;
-    const caller = [...this.m.frames].reverse().find((f): f is Frame => !f.isNative);
+    const caller = this.topJsFrame();
     return caller !== undefined && this.halt('pause', caller, StepKind.Statement);
+  }
+
+  /** Stops at a throw when the exception mode asks for it (the VM holds the exception meanwhile). */
+  onThrow(value: Value, caught: boolean): boolean {
+    if (this.exceptionMode === 'none' || (this.exceptionMode === 'uncaught' && caught)) return false;
+    const frame = this.topJsFrame();
+    if (!frame) return false;
+    this.stop = { kind: 'exception', phase: 'execution', frame, thrown: { value, caught } };
+    return true;
+  }
+
+  private topJsFrame(): Frame | undefined {
+    const frames = this.m.frames;
+    for (let i = frames.length - 1; i >= 0; i--) {
+      const f = frames[i];
+      if (!f.isNative) return f;
+    }
+    return undefined;
   }
 
   /** Taking a task from a queue is a step point when stepping in or pausing. */

@@ -10,7 +10,7 @@ export function codeDisplayName(code: FunctionCode): string {
   if (code.name) return code.name;
   const text = code.sourceText.replace(/\s+/g, ' ').trim();
   if (text) return text.length > SOURCE_START_MAX ? `${text.slice(0, SOURCE_START_MAX - 1)}…` : text;
-  return `${code.isArrow ? 'arrow function' : 'function'} (line ${code.range.line}:${code.range.column + 1})`;
+  return `${code.isArrow ? 'arrow function' : 'function'} (line ${code.range.line}:${code.range.column})`;
 }
 
 /** A callback's name for the Event Loop view and stop texts: its `name` property, else as codeDisplayName. */

@@ -1,18 +1,18 @@
-// The debugger's face of a run: control (breakpoints, stepping, pause), the stop
-// reason, and inspection and evaluation of the paused state. The adapter uses only this.
+// The debugger's face of a run: control (breakpoints, stepping, pause), the stop reason,
+// and inspection and evaluation of the paused state. The adapter uses only this, and gets
+// plain data from it (views, handles, texts), never an engine Value.
 import type { FunctionCode } from '../bytecode/code';
 import type { Env } from '../env/env';
-import { TDZ, Value } from '../heap/values';
-import { JSArray, JSObject } from '../heap/object';
-import type { Frame } from '../vm/frame';
+import { toBoolean } from '../ops/convert';
 import type { Machine } from '../vm/machine';
-import { BreakpointLocation, BreakpointRequest, Controller, StepGranularity, StopInfo } from './controller';
-import { evaluateIn, EvalResult, runIsolated } from './evaluate';
+import { assign } from './assign';
+import { BreakpointLocation, BreakpointRequest, Controller, ExceptionBreakMode, ShouldStop, StepGranularity, StopInfo } from './controller';
+import { evaluateIn, EvalResult, exceptionText, runEvaluation } from './evaluate';
 import { codeDisplayName } from './displayName';
-import { ChildCounts, ChildPage, ChildView, FrameView, Inspector, ScopeView, ValueView } from './inspector';
-import { ResultMode } from '../vm/frame';
+import type { HandleSpace } from './handleSpace';
+import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 
-export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
+export type { DebuggerHost, ExceptionBreakMode };
 
 export interface StopView {
   kind: StopInfo['kind'];
@@ -30,40 +30,49 @@ export interface StopView {
   exception?: ValueView & { text: string; uncaught: boolean };
 }
 
+/**
+ * An evaluation as the adapter sees it: a view of the value, its text in a log message (a
+ * string as it is, anything else its preview) and its truth as a condition; or the error's text.
+ */
+export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string };
+
+/** One per run: its controller is the machine's debug hooks, its inspector makes the views. */
 export class EngineDebugger {
   private readonly controller: Controller;
   private readonly inspector: Inspector;
-  exceptionMode: ExceptionBreakMode = 'uncaught';
-  private thrown: { value: Value; frame: Frame; caught: boolean } | null = null;
 
-  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, userGlobalKeys: () => Set<string>) {
+  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, host: DebuggerHost, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
-    this.inspector = new Inspector(m, userGlobalKeys);
-    m.onThrow = (value, caught) => this.onThrow(value, caught);
+    this.inspector = new Inspector(m, host, handles);
   }
 
-  private onThrow(value: Value, caught: boolean): boolean {
-    if (this.exceptionMode === 'none' || (this.exceptionMode === 'uncaught' && caught)) return false;
-    const frame = this.inspector.jsFrames()[0];
-    if (!frame) return false;
-    this.thrown = { value, frame, caught };
-    this.controller.stop = { kind: 'exception', phase: 'execution', frame };
-    return true;
-  }
+  /** Which exceptions stop the run: none, uncaught ones, or all. */
+  get exceptionMode(): ExceptionBreakMode { return this.controller.exceptionMode; }
+  set exceptionMode(mode: ExceptionBreakMode) { this.controller.exceptionMode = mode; }
 
-  setBreakpoints(requests: BreakpointRequest[]): BreakpointLocation[] { return this.controller.setBreakpoints(requests); }
+  /** Replaces the line breakpoints; `shouldStop` is asked at each hit, paused there (conditions, hit counts, logpoints). */
+  setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
+    return this.controller.setBreakpoints(requests, shouldStop && this.deciding(shouldStop));
+  }
   /** Breakpoints by function name, hit at the creation phase of each call. */
-  setFunctionBreakpoints(names: string[]): BreakpointLocation[] { return this.controller.setFunctionBreakpoints(names); }
+  setFunctionBreakpoints(names: string[], shouldStop?: ShouldStop): BreakpointLocation[] {
+    return this.controller.setFunctionBreakpoints(names, shouldStop && this.deciding(shouldStop));
+  }
   pause(): void { this.controller.pause(); }
 
-  private resumed(): void {
-    this.inspector.reset();
-    this.thrown = null;
+  /** A breakpoint that lets the run go on leaves no handles behind: they belong to stops. */
+  private deciding(shouldStop: ShouldStop): ShouldStop {
+    return (id) => {
+      const stop = shouldStop(id);
+      if (!stop) this.inspector.reset();
+      return stop;
+    };
   }
-  continue(): void { this.resumed(); this.controller.resume(); }
-  stepIn(g?: StepGranularity): void { this.resumed(); this.controller.stepIn(g); }
-  stepOver(g?: StepGranularity): void { this.resumed(); this.controller.stepOver(g); }
-  stepOut(g?: StepGranularity): void { this.resumed(); this.controller.stepOut(g); }
+
+  continue(): void { this.inspector.reset(); this.controller.resume(); }
+  stepIn(g?: StepGranularity): void { this.inspector.reset(); this.controller.stepIn(g); }
+  stepOver(g?: StepGranularity): void { this.inspector.reset(); this.controller.stepOver(g); }
+  stepOut(g?: StepGranularity): void { this.inspector.reset(); this.controller.stepOut(g); }
 
   /** Why the run is paused, or null while it runs. */
   stop(): StopView | null {
@@ -71,7 +80,7 @@ export class EngineDebugger {
     if (!s) return null;
     const code = s.frame?.code;
     const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.isProgram === true, breakpointId: s.breakpointId, task: s.task };
-    if (this.thrown) view.exception = { ...this.inspector.view(this.thrown.value), text: exceptionText(this.thrown.value), uncaught: !this.thrown.caught };
+    if (s.thrown) view.exception = { ...this.inspector.view(s.thrown.value), text: exceptionText(s.thrown.value), uncaught: !s.thrown.caught };
     return view;
   }
 
@@ -91,59 +100,41 @@ export class EngineDebugger {
   indexedCount(handle: number): number { return this.inspector.indexedCount(handle); }
   /** A handle for part of another's indexed or named children (a group of a big array). */
   group(handle: number, filter: 'indexed' | 'named', start: number, count: number): number { return this.inspector.group(handle, filter, start, count); }
-  view(v: Value): ValueView { return this.inspector.view(v); }
 
-  /** Runs a lazy getter shown as `(...)` and returns its value. */
-  invokeGetter(handle: number): EvalResult {
+  /** Runs a lazy getter shown as `(...)`. */
+  invokeGetter(handle: number): EvaluationView {
     const t = this.inspector.target(handle);
     if (!t || t.kind !== 'getter') return { ok: false, error: 'not a getter' };
-    return runIsolated(this.m, () => this.m.call(t.getter, t.obj, []));
+    return this.viewOf(runEvaluation(this.m, () => this.m.call(t.getter, t.obj, [])));
   }
 
   /** Evaluates in the scope of frame `frameIndex` (0 = innermost), or globally when there is none. */
-  evaluate(source: string, frameIndex = 0, sideEffectFree = false): EvalResult {
+  evaluate(source: string, frameIndex = 0, sideEffectFree = false): EvaluationView {
+    return this.viewOf(this.evaluateValue(source, frameIndex, sideEffectFree));
+  }
+
+  /** Engine-internal (the adapter gets views): the evaluation's value itself. */
+  private evaluateValue(source: string, frameIndex = 0, sideEffectFree = false): EvalResult {
     const f = this.inspector.jsFrames()[frameIndex];
     const env: Env = f ? f.env : this.m.rootEnv;
     return evaluateIn(this.m, env, source, sideEffectFree);
   }
 
-  /** Assigns a binding in a scope handle or a property of an object handle. */
-  setVariable(handle: number, name: string, value: Value): string | undefined {
-    const t = this.inspector.target(handle);
-    if (t?.kind === 'env') {
-      const slot = t.env.scope.indexOf(name === 'this' ? '%this' : name);
-      if (slot >= 0) {
-        if (t.env.slots[slot] === TDZ) return `Cannot access '${name}' before initialization`;
-        if (t.env.scope.isImmutable(slot) || name === 'this') return `'${name}' is a constant`;
-        t.env.slots[slot] = value;
-        return undefined;
-      }
-      if (t.env.object) return this.setOn(t.env.object, name, value);
-      if (t.env.dynamic?.has(name)) { t.env.dynamic.set(name, value); return undefined; }
-      if (t.extra) return this.setOn(t.extra, name, value);
-      return `No binding '${name}' in this scope`;
-    }
-    if (t?.kind === 'bindings') {
-      // The binding the code would reach: the innermost one of that name.
-      const env = t.parts.find((p) => p.env.scope.indexOf(name) >= 0 || p.env.dynamic?.has(name) || p.env.object?.getOwn(name))?.env;
-      if (!env) return t.global ? this.setOn(t.global, name, value) : `No binding '${name}' in this scope`;
-      return this.setVariable(this.inspector.envHandle(env), name, value);
-    }
-    if (t?.kind === 'object' || t?.kind === 'builtins') return this.setOn(t.obj, name, value);
-    return 'This value cannot be changed';
+  private viewOf(r: EvalResult): EvaluationView {
+    if (!r.ok) return { ok: false, error: exceptionText(r.error) };
+    const view = this.inspector.view(r.value);
+    return { ok: true, value: view, text: typeof r.value === 'string' ? r.value : view.preview, truthy: toBoolean(r.value) };
   }
 
-  private setOn(obj: JSObject, name: string, value: Value): string | undefined {
-    const p = obj.lookup(name);
-    if (p?.isAccessor) {
-      const setter = p.set;
-      if (!setter) return `Cannot set property ${name}, it has only a getter`;
-      const r = runIsolated(this.m, () => this.m.call(setter, obj, [value], ResultMode.Discard));
-      return r.ok ? undefined : exceptionText(r.error as Value);
-    }
-    if (p && !p.writable) return `Cannot assign to read only property '${name}'`;
-    if (obj instanceof JSArray && name === 'length' && (typeof value !== 'number' || value !== value >>> 0)) return 'Invalid array length';
-    return obj.setOwnValue(name, value) ? undefined : `Cannot add property ${name}, object is not extensible`;
+  /**
+   * Assigns `source`, evaluated in frame `frameIndex`, to a binding in a scope handle or a
+   * property of an object handle; answers the new value's view or why it was not assigned.
+   */
+  setVariable(handle: number, name: string, source: string, frameIndex = 0): { ok: true; value: ValueView } | { ok: false; error: string } {
+    const r = this.evaluateValue(source, frameIndex);
+    if (!r.ok) return { ok: false, error: exceptionText(r.error) };
+    const problem = assign(this.m, this.inspector.target(handle), name, r.value);
+    return problem === undefined ? { ok: true, value: this.inspector.view(r.value) } : { ok: false, error: problem };
   }
 
   /** A task is about to run: a step point of its own when stepping in or pausing. */
@@ -155,16 +146,4 @@ export class EngineDebugger {
   atCreation(): boolean {
     return this.controller.stop?.phase === 'creation';
   }
-}
-
-/** "TypeError: msg" for an Error, or a preview for other thrown values. */
-export function exceptionText(v: Value | string): string {
-  if (typeof v === 'string') return v;
-  if (v instanceof JSObject) {
-    const stack = v.lookup('stack');
-    if (stack && !stack.isAccessor && typeof stack.value === 'string') return stack.value.split('\n')[0];
-    const name = v.lookup('name'), msg = v.lookup('message');
-    if (name && !name.isAccessor) return `${String(name.value)}${msg && !msg.isAccessor && msg.value ? `: ${String(msg.value)}` : ''}`;
-  }
-  return String(v);
 }

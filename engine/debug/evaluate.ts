@@ -1,26 +1,33 @@
 // Evaluates an expression in a paused frame's scope chain: compiled by Glassbox's own
-// compiler against a copy of the frame's environments, run on the VM above the paused stack.
+// compiler against a copy of the frame's environments, run as a nested activation of the VM.
+// Results are engine Values: engineDebugger.ts turns them into views for the adapter.
 import type { Env } from '../env/env';
 import { FnContext } from '../compile/context';
 import { mirrorScopes } from '../compile/mirror';
 import { FunctionCode } from '../bytecode/code';
 import { compileFunction } from '../compile/functions';
-import { GlassboxSyntaxError } from '../errors/internal';
+import { GlassboxSyntaxError, HeapExhausted, assert } from '../errors/internal';
 import { isHostStackOverflow } from '../errors/hostStack';
 import { Msg } from '../errors/messages';
-import { parseProgram, Node } from '../parse/parse';
+import { parseProgram } from '../parse/parse';
+import { isNode } from '../parse/ast';
+import type { ArrowFunctionExpression } from '../parse/ast';
+import { JSObject } from '../heap/object';
 import type { Value } from '../heap/values';
-import type { Machine } from '../vm/machine';
-import { execute } from '../vm/interpreter';
+import type { DebugHooks } from '../vm/debugHooks';
+import type { Machine, NestedCompletion } from '../vm/machine';
+import { EMPTY_RANGE } from '../parse/position';
 
 export type EvalResult = { ok: true; value: Value } | { ok: false; error: Value | string };
 
 
-function parseAsArrow(source: string, fileName: string): Node {
+function parseAsArrow(source: string, fileName: string): ArrowFunctionExpression {
   for (const wrapped of [`(() => (\n${source}\n))`, `(() => {\n${source}\n})`]) {
     try {
       const program = parseProgram(wrapped, { fileName });
-      return program.body[0].expression;
+      const stmt = program.body[0];
+      assert(stmt.type === 'ExpressionStatement' && stmt.expression.type === 'ArrowFunctionExpression', 'the evaluation wrapper is not an arrow function');
+      return stmt.expression;
     } catch (e) {
       if (!(e instanceof GlassboxSyntaxError)) throw e;
       if (wrapped.startsWith('(() => {')) throw e;
@@ -34,43 +41,32 @@ export const EVALUATION_BUDGET = 2_000_000;
 /** Hovers get far fewer, so hovering never holds the engine up. */
 export const HOVER_BUDGET = 100_000;
 
-/** Runs `start` (which pushes a frame or delivers a value) with the paused stack set aside. */
-export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_BUDGET): EvalResult {
-  const saved = m.frames.splice(0, m.frames.length);
-  const hooks = [m.onStep, m.onDebugger, m.onNativeWait] as const;
-  const uncaught = m.uncaught;
-  // An exception the debugger is paused at stays held while the evaluation runs.
-  const pausedThrow = m.pausedThrow;
-  // The evaluation's instructions are not the program's: its virtual clock stays where it paused.
-  const instructions = m.instructionsRun();
-  m.onStep = null;
-  m.onDebugger = null;
-  m.onNativeWait = null;
-  m.uncaught = null;
-  m.pausedThrow = null;
-  m.lastResult = undefined;
+/** A hover's evaluation: nothing pauses it, and every call it makes (getters too) throws instead of running. */
+const REFUSING_CALLS: DebugHooks = {
+  onStep: () => false,
+  onDebugger: () => false,
+  onNativeWait: () => false,
+  onThrow: () => false,
+  pausedThrow: null,
+  refusesCalls: true,
+};
+
+/**
+ * Runs `start` (which pushes a frame or delivers a value) as a nested activation above the
+ * paused stack. The heap limit is an evaluation's error; an engine bug propagates as one.
+ */
+export function runEvaluation(m: Machine, start: () => void, budget = EVALUATION_BUDGET, sideEffectFree = false): EvalResult {
+  let c: NestedCompletion;
   try {
-    start();
-    // Count instructions run, not slices: a held exception ends a slice early (`paused`).
-    for (let left = budget; m.frames.length > 0;) {
-      if (left <= 0) return { ok: false, error: `Evaluation took too long: stopped after ${budget.toLocaleString('en-US')} steps` };
-      const slice = Math.min(left, 100_000);
-      const result = execute(m, slice);
-      left -= Math.max(1, slice - Math.max(0, m.budget));
-      if (result === 'uncaught') break;
-    }
-    if (m.uncaught) return { ok: false, error: (m.uncaught as { value: Value }).value };
-    return { ok: true, value: m.lastResult };
+    c = m.runNested(start, budget, sideEffectFree ? REFUSING_CALLS : null);
   } catch (e) {
-    const thrown = e as { value?: Value; message?: string };
-    return { ok: false, error: 'value' in thrown ? (thrown.value as Value) : String(thrown.message ?? e) };
-  } finally {
-    m.frames.length = 0;
-    m.frames.push(...saved);
-    [m.onStep, m.onDebugger, m.onNativeWait] = hooks;
-    m.uncaught = uncaught;
-    m.pausedThrow = pausedThrow;
-    m.rewindInstructions(instructions);
+    if (e instanceof HeapExhausted) return { ok: false, error: e.message };
+    throw e;
+  }
+  switch (c.kind) {
+    case 'normal': return { ok: true, value: c.value };
+    case 'throw': return { ok: false, error: c.value };
+    case 'outOfBudget': return { ok: false, error: `Evaluation took too long: stopped after ${budget.toLocaleString('en-US')} steps` };
   }
 }
 
@@ -78,10 +74,12 @@ export function runIsolated(m: Machine, start: () => void, budget = EVALUATION_B
 function writesState(node: unknown): boolean {
   if (!node || typeof node !== 'object') return false;
   if (Array.isArray(node)) return node.some(writesState);
-  const n = node as Node;
+  if (!isNode(node)) return false;
+  const n = node;
   if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') return true;
   if (n.type === 'UnaryExpression' && n.operator === 'delete') return true;
-  return Object.keys(n).some((k) => k !== 'loc' && writesState((n as Record<string, unknown>)[k]));
+  const fields: Record<string, unknown> = n;
+  return Object.keys(n).some((k) => k !== 'loc' && writesState(fields[k]));
 }
 
 /**
@@ -92,7 +90,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
   let code: FunctionCode;
   try {
     const scope = mirrorScopes(env)!;
-    const holder = new FunctionCode('<debug>', 'arrow', '<debug>', { line: 1, column: 0, endLine: 1, endColumn: 0 });
+    const holder = new FunctionCode('<debug>', 'arrow', '<debug>', EMPTY_RANGE);
     holder.scope = scope.info;
     const c = new FnContext({ fileName: '<debug>', source: '' }, null, holder, scope);
     const node = parseAsArrow(source, '<debug>');
@@ -106,11 +104,19 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
     if (isHostStackOverflow(e)) return { ok: false, error: `RangeError: ${Msg.StackOverflow}` };
     throw e;
   }
-  try {
-    const fn = m.makeClosure(code, env);
-    // The evaluation's own wrapper is called first; only what it calls counts as a side effect.
-    return runIsolated(m, () => { m.call(fn, undefined, []); m.sideEffectFree = sideEffectFree; }, sideEffectFree ? HOVER_BUDGET : EVALUATION_BUDGET);
-  } finally {
-    m.sideEffectFree = false;
+  const fn = m.makeClosure(code, env);
+  // The evaluation's own wrapper is called before the hooks refuse calls: only what it calls counts as a side effect.
+  return runEvaluation(m, () => m.call(fn, undefined, []), sideEffectFree ? HOVER_BUDGET : EVALUATION_BUDGET, sideEffectFree);
+}
+
+/** An evaluation's error as text: "TypeError: msg" for an Error, the plain text of other thrown values. */
+export function exceptionText(v: Value | string): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof JSObject) {
+    const stack = v.lookup('stack');
+    if (stack && !stack.isAccessor && typeof stack.value === 'string') return stack.value.split('\n')[0];
+    const name = v.lookup('name'), msg = v.lookup('message');
+    if (name && !name.isAccessor) return `${String(name.value)}${msg && !msg.isAccessor && msg.value ? `: ${String(msg.value)}` : ''}`;
   }
+  return String(v);
 }

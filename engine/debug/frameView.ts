@@ -5,15 +5,17 @@ import { TDZ, Value } from '../heap/values';
 import type { Frame } from '../vm/frame';
 import { codeDisplayName } from './displayName';
 import { frameName } from './location';
+import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
+import type { SourceRange } from '../parse/position';
 
 /**
  * Where a frame is, 1-based. A range over several lines (a whole function at its creation
  * phase, a long call) is shown from its first line only, so the editor does not select it all.
  */
-export function frameSpan(r: { line: number; column: number; endLine: number; endColumn: number } | undefined) {
+export function frameSpan(r: SourceRange | undefined) {
   if (!r) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
   const oneLine = r.endLine === r.line;
-  return { line: r.line, column: r.column + 1, endLine: r.line, endColumn: oneLine ? r.endColumn + 1 : r.column + 1 };
+  return { line: r.line, column: r.column, endLine: r.line, endColumn: oneLine ? r.endColumn : r.column };
 }
 
 /** V8's frame name (`new Point`), with a distinct name for a function without one. */
@@ -25,8 +27,8 @@ export function debuggerFrameName(f: Frame): string {
 /** `this` of a frame: its own, or (arrows) the nearest enclosing function's. */
 export function thisOf(f: Frame): Value {
   for (let e: Env | null = f.funcEnv; e !== null; e = e.outer) {
-    if (e.scope.names[0] !== '%this') continue;
-    const v = e.slots[0];
+    if (!hasThisBinding(e.scope)) continue;
+    const v = e.slots[SpecialSlot.This];
     return v === TDZ ? undefined : (v as Value);
   }
   return undefined;

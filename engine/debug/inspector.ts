@@ -11,9 +11,11 @@ import { makeArguments } from '../vm/arguments';
 import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLists, type LazyList } from './childLists';
 import { internalSlots, type SlotViewer } from './internalSlots';
 import { debuggerFrameName, frameSpan, thisOf } from './frameView';
+import type { HandleSpace } from './handleSpace';
 import { frameRange } from './location';
 import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
+import { THIS_NAME } from '../env/specialSlots';
 
 export type ScopeKindName = 'chain' | 'spec' | 'block' | 'with' | 'local' | 'closure' | 'script' | 'global';
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
@@ -27,7 +29,15 @@ export interface ChildView { name: string; value: ValueView; state?: BindingStat
 export interface ChildPage { filter?: 'indexed' | 'named'; start?: number; count?: number }
 export interface ChildCounts { indexed: number; named: number }
 
-type Target =
+/** What the debugger needs of its run beside the machine: what the run knows and the VM does not. */
+export interface DebuggerHost {
+  /** Globals the program added (not there when the realm was made). */
+  userGlobalKeys(): Set<string>;
+  /** The task whose callback is running, as the call stack names it; undefined during the script. */
+  taskLabel(): string | undefined;
+}
+
+export type Target =
   | { kind: 'object'; obj: JSObject; lists?: ChildLists }
   | { kind: 'env'; env: Env; extra?: JSObject; argumentsOf?: Frame; lists?: ChildLists }
   | { kind: 'builtins'; obj: JSObject; lists?: ChildLists }
@@ -46,16 +56,14 @@ export const WITH_SCOPE = 'With Block';
 /** The first scope's name: the user's bindings of every context on the chain. */
 export const CHAIN_SCOPE = 'Scope chain';
 
-/**
- * Handles are never reused, not even by a later run (a restart): a handle from an earlier
- * stop stays unknown instead of naming another value.
- */
-let nextHandle = 1;
-
 export class Inspector implements SlotViewer {
   private handles = new Map<number, Target>();
 
-  constructor(private readonly m: Machine, private readonly userGlobalKeys: () => Set<string>) {}
+  /**
+   * Handle numbers come from `space`, shared by a session's agents and kept across restarts:
+   * a handle from an earlier stop or another agent stays unknown instead of naming another value.
+   */
+  constructor(private readonly m: Machine, private readonly host: DebuggerHost, private readonly space: HandleSpace) {}
 
   /** Handles are only valid while paused; the run forgets them when it resumes. */
   reset(): void {
@@ -63,7 +71,7 @@ export class Inspector implements SlotViewer {
   }
 
   private handle(t: Target): number {
-    const h = nextHandle++;
+    const h = this.space.next();
     this.handles.set(h, t);
     return h;
   }
@@ -109,7 +117,7 @@ export class Inspector implements SlotViewer {
       return {
         index, name: isGlobal ? '(global)' : debuggerFrameName(f),
         ...frameSpan(r),
-        isGlobal, origin: index === frames.length - 1 ? this.m.taskLabel : undefined, thisValue: this.view(thisOf(f)),
+        isGlobal, origin: index === frames.length - 1 ? this.host.taskLabel() : undefined, thisValue: this.view(thisOf(f)),
       };
     });
   }
@@ -168,7 +176,7 @@ export class Inspector implements SlotViewer {
       const args = i === 0 && madeArgumentsShown(f) ? [this.binding('arguments', makeArguments(this.m.realm, f.func!, f.args, f.funcEnv!), false)] : [];
       const lexical: BindingsTarget = { kind: 'bindings', parts: c.lexical };
       const variable: BindingsTarget = { kind: 'bindings', parts: c.variable, global, builtins: c.isGlobal, extra: args };
-      const thisSlot = c.thisEnv?.scope.indexOf('%this') ?? -1;
+      const thisSlot = c.thisEnv?.scope.indexOf(THIS_NAME) ?? -1;
       const thisValue = c.thisEnv && thisSlot >= 0 ? this.binding('this', c.thisEnv.slots[thisSlot], true) : c.isGlobal ? this.binding('this', this.m.realm.global, true) : internalChild('this', 'an arrow function has none: it uses the this of where it was made');
       const outer = internalChild('outer', contexts[i + 1] ? `the environment of ${contexts[i + 1].label}` : 'null: the global environment is the last');
       // An empty component is marked expensive so VS Code expands the first one with bindings.
@@ -245,7 +253,7 @@ export class Inspector implements SlotViewer {
   private envChildren(env: Env, global?: JSObject, argumentsOf?: Frame): LazyList {
     const bindings = keyed(visibleSlots(env.scope), (slot) => {
       const name = env.scope.names[slot];
-      return this.binding(name === '%this' ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
+      return this.binding(name === THIS_NAME ? 'this' : name, env.slots[slot], env.scope.isImmutable(slot));
     });
     const extra: ChildView[] = this.evalDeclared(env, new Set());
     if (argumentsOf?.func) extra.push(this.binding('arguments', makeArguments(this.m.realm, argumentsOf.func, argumentsOf.args, env), false));
@@ -269,7 +277,7 @@ export class Inspector implements SlotViewer {
       }
       for (const slot of visibleSlots(env.scope)) {
         const name = env.scope.names[slot];
-        if (name === '%this' || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
+        if (name === THIS_NAME || seen.has(name) || (kinds && !kinds.has(env.scope.kinds[slot]))) continue;
         seen.add(name);
         out.push(this.binding(name, env.slots[slot], env.scope.isImmutable(slot)));
       }
@@ -278,7 +286,7 @@ export class Inspector implements SlotViewer {
     out.push(...(t.extra ?? []));
     const global = t.global;
     if (!global) return listOf(out);
-    const own = this.userGlobalKeys();
+    const own = this.host.userGlobalKeys();
     const keys = global.ownKeys().filter((k) => typeof k === 'string' && own.has(k) && !seen.has(k));
     const builtins: ChildView[] = t.builtins ? [{ name: '[[Built-ins]]', kind: 'internal', value: { preview: 'globalThis built-ins', type: 'object', handle: this.handle({ kind: 'builtins', obj: global }) } }] : [];
     return concat(listOf(out), keyed(keys, (k) => propertyChild(global, k, this)), listOf(builtins));
@@ -286,7 +294,7 @@ export class Inspector implements SlotViewer {
 
   /** The global object's properties: the program's own (`user`), or the built-ins. */
   private globalProperties(global: JSObject, user: boolean): LazyList {
-    const own = this.userGlobalKeys();
+    const own = this.host.userGlobalKeys();
     const keys = global.ownKeys().filter((k) => own.has(typeof k === 'string' ? k : `@@${k.description}`) === user);
     return keyed(keys, (k) => propertyChild(global, k, this));
   }
@@ -315,7 +323,7 @@ export class Inspector implements SlotViewer {
 function visibleSlots(scope: ScopeInfo): number[] {
   const out: number[] = [];
   scope.names.forEach((n, i) => {
-    if (n === '%this' || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
+    if (n === THIS_NAME || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);
   });
   if (scope.kind !== 'module') return out;
   const isNodes = (slot: number) => { const k = scope.kinds[slot]; return k === 'this' || k === 'param' || k === 'arguments'; };

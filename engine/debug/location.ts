@@ -43,7 +43,7 @@ export function stackLines(frames: readonly AnyFrame[], limit = 10): string {
       continue;
     }
     const r = frameRange(f);
-    const where = r ? `${f.code.fileName}:${r.line}:${r.column + 1}` : f.code.fileName;
+    const where = r ? `${f.code.fileName}:${r.line}:${r.column}` : f.code.fileName;
     const name = frameName(f);
     out.push(name ? `    at ${name} (${where})` : `    at ${where}`);
   }

@@ -3,6 +3,7 @@
 // parameters, arguments), a `this` binding and an `outer` reference. Reads environments only.
 import type { Env } from '../env/env';
 import type { BindingKind } from '../env/scope';
+import { THIS_NAME, hasThisBinding } from '../env/specialSlots';
 
 /** Some bindings of one environment: those of `kinds`, or all when it is undefined. */
 export interface BindingPart { env: Env; kinds?: ReadonlySet<BindingKind> }
@@ -30,7 +31,7 @@ export function specContexts(env: Env | null, root: Env): SpecContext[] {
     // A named function expression's own name sits in a scope of its own: a lexical binding.
     const ownName = kind === 'function' && e.scope.kinds.length > 0 && e.scope.kinds.every((k) => k === 'callee');
     if ((kind === 'function' && !ownName) || kind === 'module') {
-      const hasThis = e.scope.names[0] === '%this';
+      const hasThis = hasThisBinding(e.scope);
       out.push({
         label: kind === 'module' ? 'module wrapper()' : `${e.scope.functionName || 'anonymous function'}()`, isGlobal: false,
         lexical: [...blocks, { env: e, kinds: LEXICAL_KINDS }], variable: [{ env: e, kinds: VAR_KINDS }], thisEnv: hasThis ? e : undefined,
@@ -39,7 +40,7 @@ export function specContexts(env: Env | null, root: Env): SpecContext[] {
     } else if (kind === 'script') {
       blocks.push({ env: e });
     } else if (kind === 'global') {
-      out.push({ label: 'global', isGlobal: true, lexical: blocks, variable: [{ env: e }], thisEnv: e.scope.names.includes('%this') ? e : blocks.find((b) => b.env.scope.names.includes('%this'))?.env });
+      out.push({ label: 'global', isGlobal: true, lexical: blocks, variable: [{ env: e }], thisEnv: e.scope.names.includes(THIS_NAME) ? e : blocks.find((b) => b.env.scope.names.includes(THIS_NAME))?.env });
       blocks = [];
     } else {
       blocks.push({ env: e });

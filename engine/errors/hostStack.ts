@@ -2,6 +2,7 @@
 // deep value) running out of host stack, told apart from every other host exception.
 import { GlassboxSyntaxError } from './internal';
 import { Msg } from './messages';
+import { FIRST_POSITION, type SourcePosition } from '../parse/position';
 
 /** V8's RangeError for an exhausted stack; compared by text so the check itself cannot recurse. */
 export function isHostStackOverflow(e: unknown): boolean {
@@ -15,19 +16,18 @@ export function isHostStackOverflow(e: unknown): boolean {
  */
 export class CompileStackOverflow extends GlassboxSyntaxError {
   override name = 'RangeError';
-  constructor(fileName: string, line: number, column: number) {
-    super(Msg.StackOverflow, fileName, line, column);
+  constructor(fileName: string, at: SourcePosition) {
+    super(Msg.StackOverflow, fileName, at);
   }
 }
 
 /** Runs a compile step; a host stack overflow in it becomes a CompileStackOverflow at `where()`. */
-export function overflowIsCompileError<T>(fileName: string, where: () => { line: number; column: number } | undefined, step: () => T): T {
+export function overflowIsCompileError<T>(fileName: string, where: () => SourcePosition | undefined, step: () => T): T {
   try {
     return step();
   } catch (e) {
     if (!isHostStackOverflow(e)) throw e;
-    const at = where() ?? { line: 1, column: 0 };
-    throw new CompileStackOverflow(fileName, at.line, at.column + 1);
+    throw new CompileStackOverflow(fileName, where() ?? FIRST_POSITION);
   }
 }
 

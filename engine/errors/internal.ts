@@ -2,6 +2,7 @@
 // user code), a syntax error with its location, and an engine bug (never catchable).
 import { heapFatalText } from '../heap/defaults';
 import type { Value } from '../heap/values';
+import type { Column1, SourcePosition } from '../parse/position';
 
 /** A JS exception in flight: the VM unwinds to the nearest handler with `value`. */
 export class JSThrow {
@@ -11,8 +12,12 @@ export class JSThrow {
 /** A parse or early error, or syntax Glassbox does not implement, with its location. */
 export class GlassboxSyntaxError extends Error {
   override name = 'SyntaxError';
-  constructor(message: string, readonly fileName: string, readonly line: number, readonly column: number) {
+  readonly line: number;
+  readonly column: Column1;
+  constructor(message: string, readonly fileName: string, at: SourcePosition) {
     super(message);
+    this.line = at.line;
+    this.column = at.column;
   }
 }
 

@@ -12,6 +12,8 @@ export const ACCESSOR = 8;
 export const DEFAULT_FLAGS = WRITABLE | ENUMERABLE | CONFIGURABLE;
 /** Flags of a built-in method: writable, configurable, not enumerable. */
 export const METHOD_FLAGS = WRITABLE | CONFIGURABLE;
+/** Flags of a built-in constant (Math.PI, Symbol.iterator, a class's prototype): none set. */
+export const CONSTANT_FLAGS = 0;
 
 /** One own property: a data property (value) or an accessor (get/set), per its flags. */
 export class Prop {

@@ -3,7 +3,7 @@
 // synchronous ordinary methods here either hand out a ProxyProp (a stand-in accessor whose
 // getter and setter run the get/set traps, so property reads through any prototype chain
 // reach the traps) or throw a TypeError naming the operation Glassbox cannot route.
-import { ACCESSOR, CONFIGURABLE, Descriptor, JSObject, Prop } from './object';
+import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, Descriptor, JSObject, Prop } from './object';
 import { JSFunction } from './function';
 import { HeapKind } from './account';
 import type { PropertyKey, Value } from './values';
@@ -95,7 +95,7 @@ export function trapFreeLookup(o: JSObject, key: PropertyKey): Prop | undefined 
   if (key === 'prototype' && isProxy(o) && o.pendingPrototype !== undefined) {
     const v = o.pendingPrototype.value;
     o.pendingPrototype = undefined;
-    return new Prop(v, 0);
+    return new Prop(v, CONSTANT_FLAGS);
   }
   let p = o.lookup(key);
   while (p instanceof ProxyProp) {

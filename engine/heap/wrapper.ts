@@ -1,6 +1,6 @@
 // Boxed primitives (`new Number(3)`, `Object('ab')`): an object with a [[PrimitiveValue]]
 // slot. String wrappers also expose their characters and length as own properties.
-import { JSObject, Prop, orderKeys } from './object';
+import { CONSTANT_FLAGS, ENUMERABLE, JSObject, Prop, orderKeys } from './object';
 import { Primitive, PropertyKey, arrayIndex } from './values';
 
 export class PrimitiveWrapper extends JSObject {
@@ -13,9 +13,9 @@ export class PrimitiveWrapper extends JSObject {
 
   override getOwn(key: PropertyKey): Prop | undefined {
     if (typeof this.primitive === 'string') {
-      if (key === 'length') return new Prop(this.primitive.length, 0);
+      if (key === 'length') return new Prop(this.primitive.length, CONSTANT_FLAGS);
       const i = arrayIndex(key);
-      if (i >= 0 && i < this.primitive.length) return new Prop(this.primitive[i], 2 /* enumerable */);
+      if (i >= 0 && i < this.primitive.length) return new Prop(this.primitive[i], ENUMERABLE);
     }
     return super.getOwn(key);
   }

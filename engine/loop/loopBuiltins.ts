@@ -20,7 +20,7 @@ const NODE_GLOBAL_ORDER = ['clearImmediate', 'setImmediate', 'clearInterval', 'c
 /** The callback's display name and where it is defined. */
 export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
   const name = functionDisplayName(fn);
-  if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column + 1 };
+  if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column };
   return { name };
 }
 
@@ -36,7 +36,7 @@ export function received(v: Value): string {
 function requireCallback(realm: Realm, v: Value): JSFunction {
   if (!isCallable(v)) {
     const e = realm.makeError('TypeError', `The "callback" argument must be of type function.${received(v)}`);
-    e.props.set('code', new Prop('ERR_INVALID_ARG_TYPE', 7));
+    e.props.set('code', new Prop('ERR_INVALID_ARG_TYPE', DEFAULT_FLAGS));
     throw new JSThrow(e);
   }
   return v;
@@ -122,5 +122,5 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     const cb = requireCallback(realm, a[0]);
     loop.enqueueTick({ callback: cb, args: a.slice(1), ...callbackInfo(cb) });
     return undefined;
-  }), 7));
+  }), DEFAULT_FLAGS));
 }

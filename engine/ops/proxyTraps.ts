@@ -2,7 +2,7 @@
 // each runs its trap, or forwards to the target when the handler has none, then checks the
 // spec's invariants against the target and throws V8's TypeError when a trap lied.
 import { isCallable } from '../heap/function';
-import { Descriptor, JSObject, Prop, applyDescriptor } from '../heap/object';
+import { ACCESSOR, CONFIGURABLE, Descriptor, ENUMERABLE, JSObject, Prop, WRITABLE, applyDescriptor } from '../heap/object';
 import type { ProxyLike } from '../heap/proxy';
 import { JSSymbol, PropertyKey, Value } from '../heap/values';
 import { noSideEffectsToString } from '../errors/noSideEffectsToString';
@@ -241,9 +241,9 @@ export function* proxyConstruct(realm: Realm, p: ProxyLike, args: Value[], newTa
 
 /** https://tc39.es/ecma262/#sec-completepropertydescriptor, as a Prop. */
 function completeDescriptor(d: Descriptor): Prop {
-  const flags = (d.enumerable ? 2 : 0) | (d.configurable ? 4 : 0);
-  if ('get' in d || 'set' in d) return new Prop(undefined, flags | 8, d.get, d.set);
-  return new Prop(d.value, flags | (d.writable ? 1 : 0));
+  const flags = (d.enumerable ? ENUMERABLE : 0) | (d.configurable ? CONFIGURABLE : 0);
+  if ('get' in d || 'set' in d) return new Prop(undefined, flags | ACCESSOR, d.get, d.set);
+  return new Prop(d.value, flags | (d.writable ? WRITABLE : 0));
 }
 
 /** https://tc39.es/ecma262/#sec-iscompatiblepropertydescriptor, applied to a copy of `current`. */

@@ -1,13 +1,10 @@
 // The acorn wrapper: source text to an ESTree Program with locations, and acorn's
 // errors (and nesting too deep for the host stack) turned into errors with file:line:col.
-import type * as acorn from 'acorn';
 import { CompileStackOverflow, isHostStackOverflow } from '../errors/hostStack';
 import { GlassboxSyntaxError } from '../errors/internal';
 import { newParser } from './parser';
-
-// ESTree nodes are walked generically by the compiler; their fields are checked where used.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Node = acorn.Node & { [key: string]: any };
+import type { PrivateIdentifier, Program } from './ast';
+import { FIRST_POSITION, fromAcorn } from './position';
 
 export interface ParseOptions {
   fileName: string;
@@ -37,7 +34,7 @@ function allowAtTopLevel(parser: object, name: string): void {
   });
 }
 
-export function parseProgram(source: string, opts: ParseOptions): Node {
+export function parseProgram(source: string, opts: ParseOptions): Program {
   const parser = newParser({
     ecmaVersion: 'latest',
     sourceType: opts.commonjs ? 'commonjs' : 'script',
@@ -51,25 +48,25 @@ export function parseProgram(source: string, opts: ParseOptions): Node {
   // error that fits the eval's caller, and nested functions keep acorn's rules
   if (opts.allowSuper) for (const name of ['allowSuper', 'allowDirectSuper']) allowAtTopLevel(parser, name);
   // acorn checks private names against its stack of class bodies: the eval's classes go first
-  const outer = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] as Node[] } : null;
+  const outer: { declared: Record<string, string>; used: PrivateIdentifier[] } | null = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] } : null;
   if (outer) (parser as unknown as { privateNameStack: unknown[] }).privateNameStack.push(outer);
   try {
-    const program = parser.parse() as Node;
+    // `locations: true` gives every node its loc; a Script or CommonJS body has no import/export.
+    const program = parser.parse() as Program;
     const undeclared = outer?.used.find((id) => !Object.hasOwn(outer.declared, id.name));
     if (undeclared) {
-      throw new GlassboxSyntaxError(`Private field '#${undeclared.name}' must be declared in an enclosing class`, opts.fileName, undeclared.loc!.start.line, undeclared.loc!.start.column + 1);
+      throw new GlassboxSyntaxError(`Private field '#${undeclared.name}' must be declared in an enclosing class`, opts.fileName, fromAcorn(undeclared.loc.start));
     }
     return program;
   } catch (e) {
     if (isHostStackOverflow(e)) {
       // Where the parser was when the stack ran out: the innermost token it reached.
-      const at = parser.startLoc ?? { line: 1, column: 0 };
-      throw new CompileStackOverflow(opts.fileName, at.line, at.column + 1);
+      throw new CompileStackOverflow(opts.fileName, parser.startLoc ? fromAcorn(parser.startLoc) : FIRST_POSITION);
     }
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     if (err instanceof SyntaxError && err.loc) {
       const message = err.message.replace(/ \(\d+:\d+\)$/, '');
-      throw new GlassboxSyntaxError(message, opts.fileName, err.loc.line, err.loc.column + 1);
+      throw new GlassboxSyntaxError(message, opts.fileName, fromAcorn(err.loc));
     }
     throw e;
   }

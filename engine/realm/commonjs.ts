@@ -3,7 +3,7 @@
 // the host's part (RealmHost.loadModule); without a loader `require` throws Node's own
 // MODULE_NOT_FOUND error.
 import { JSThrow } from '../errors/internal';
-import { JSObject, Prop } from '../heap/object';
+import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
 import { received } from '../loop/loopBuiltins';
 import type { Realm } from './realm';
@@ -99,14 +99,14 @@ function checkId(realm: Realm, v: Value, name = 'id'): string {
 
 function codeError(realm: Realm, type: 'TypeError', code: string, message: string): JSThrow {
   const e = realm.makeError(type, message);
-  e.props.set('code', new Prop(code, 7));
+  e.props.set('code', new Prop(code, DEFAULT_FLAGS));
   return new JSThrow(e);
 }
 
 /** Module._resolveFilename's error: the specifier and the require stack (just the main module here). */
 function notFound(realm: Realm, id: string, filename: string): JSThrow {
   const e = realm.makeError('Error', `Cannot find module '${id}'\nRequire stack:\n- ${filename}`);
-  e.props.set('code', new Prop('MODULE_NOT_FOUND', 7));
-  e.props.set('requireStack', new Prop(realm.newArray([filename]), 7));
+  e.props.set('code', new Prop('MODULE_NOT_FOUND', DEFAULT_FLAGS));
+  e.props.set('requireStack', new Prop(realm.newArray([filename]), DEFAULT_FLAGS));
   return new JSThrow(e);
 }

@@ -2,7 +2,7 @@
 // objects, functions and errors. It knows the VM only through RealmHost.
 import type { Closure, NativeGenImpl, NativeSync } from '../heap/function';
 import { NativeFunction } from '../heap/function';
-import { CONFIGURABLE, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
+import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
 import { HOLE, PropertyKey, Value } from '../heap/values';
 import { JSThrow } from '../errors/internal';
 import type { Microtask } from '../loop/eventLoop';
@@ -105,7 +105,7 @@ export class Realm {
     const fname = typeof name === 'string' ? name : `[${name.description}]`;
     const g = get && this.newNative(`get ${fname}`, 0, get);
     const s = set && this.newNative(`set ${fname}`, 1, set);
-    target.props.set(name, new Prop(undefined, CONFIGURABLE | 8 /* ACCESSOR */, g, s));
+    target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR, g, s));
   }
 
   /** Installs a global binding as Node has it: writable, configurable, not enumerable. */
@@ -115,7 +115,7 @@ export class Realm {
 
   /** https://tc39.es/ecma262/#sec-makeconstructor plus the usual constructor/prototype links. */
   linkConstructor(ctor: NativeFunction, proto: JSObject): void {
-    ctor.props.set('prototype', new Prop(proto, 0));
+    ctor.props.set('prototype', new Prop(proto, CONSTANT_FLAGS));
     proto.props.set('constructor', new Prop(ctor, METHOD_FLAGS));
     const name = ctor.getOwn('name')?.value as string;
     this.intrinsics.set(`%${name}%`, ctor);

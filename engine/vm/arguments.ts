@@ -2,7 +2,7 @@
 // arguments[i] and to the parameter are the same binding), unmapped otherwise.
 import type { Env } from '../env/env';
 import { Msg } from '../errors/messages';
-import { Descriptor, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
+import { ACCESSOR, Descriptor, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
 import { PropertyKey, Value, WellKnown, arrayIndex } from '../heap/values';
 import type { Closure } from '../heap/function';
 import type { Realm } from '../realm/realm';
@@ -74,7 +74,7 @@ export function makeArguments(realm: Realm, fn: Closure, args: Value[], env: Env
     for (let i = 0; i < n; i++) a.map(i, code.paramSlots[i]);
   } else {
     const thrower = realm.intrinsics.get('%ThrowTypeError%') ?? realm.newNative('', 0, () => realm.throwError('TypeError', Msg.StrictCallerArguments));
-    a.props.set('callee', new Prop(undefined, 8, thrower, thrower));
+    a.props.set('callee', new Prop(undefined, ACCESSOR, thrower, thrower));
   }
   return a;
 }

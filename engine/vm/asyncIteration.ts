@@ -1,7 +1,7 @@
 // `for await`: getting an async iterator (or wrapping a sync one, as
 // https://tc39.es/ecma262/#sec-createasyncfromsynciterator does), stepping and closing it.
 import type { NativeGen } from '../heap/function';
-import { JSObject } from '../heap/object';
+import { JSObject, METHOD_FLAGS } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { JSThrow } from '../errors/internal';
 import { Gen, getMethod, toBoolean } from '../ops/convert';
@@ -48,7 +48,7 @@ function wrapSync(realm: Realm, sync: IteratorRecord): IteratorRecord {
       return p;
     }
   }, { gen: true });
-  for (const name of ['next', 'return', 'throw'] as const) iterator.put(name, step(name), 5);
+  for (const name of ['next', 'return', 'throw'] as const) iterator.put(name, step(name), METHOD_FLAGS);
   return { iterator, next: iterator.getOwn('next')!.value, done: false };
 }
 

@@ -4,7 +4,7 @@ import type { ClassInfo } from '../bytecode/constants';
 import type { Env } from '../env/env';
 import { Msg, formatMessage } from '../errors/messages';
 import { Closure, isConstructor } from '../heap/function';
-import { JSObject, METHOD_FLAGS, PrivateElement, PrivateName } from '../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSObject, METHOD_FLAGS, PrivateElement, PrivateName } from '../heap/object';
 import { trapFreeLookup } from '../heap/proxy';
 import { Value } from '../heap/values';
 import { ResultMode } from './frame';
@@ -29,9 +29,9 @@ export function createClass(m: Machine, info: ClassInfo, env: Env, heritage: Val
   }
   const proto = new JSObject(protoParent);
   const F = new Closure(ctorParent, info.ctor, env);
-  F.put('length', info.ctor.length, 4);
-  F.put('name', info.ctor.name, 4);
-  F.put('prototype', proto, 0);
+  F.put('length', info.ctor.length, CONFIGURABLE);
+  F.put('name', info.ctor.name, CONFIGURABLE);
+  F.put('prototype', proto, CONSTANT_FLAGS);
   proto.put('constructor', F, METHOD_FLAGS);
   F.homeObject = proto;
   if (info.fieldInit) {

@@ -33,6 +33,7 @@ import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 import * as N from './names';
 import { evalDeclare, initVar } from './evalDeclarations';
+import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
@@ -57,7 +58,7 @@ function toJSThrow(m: Machine, e: unknown): boolean {
 
 /** After an exception: stop the slice when the debugger paused at it or nothing caught it. */
 function afterThrow(m: Machine): SliceResult | undefined {
-  if (m.pausedThrow) return 'paused';
+  if (m.debug !== null && m.debug.pausedThrow !== null) return 'paused';
   if (m.uncaught) return 'uncaught';
   return undefined;
 }
@@ -70,16 +71,16 @@ function run(m: Machine): SliceResult {
     if (top.isNative) {
       // Only a native that ticked (a long loop over a huge array-like) waits on top.
       if (m.budget <= 0) return 'slice';
-      if (m.onNativeWait !== null && m.onNativeWait()) return 'paused';
+      if (m.debug !== null && m.debug.onNativeWait()) return 'paused';
       try { m.resumeNative(top); } catch (e) { if (!toJSThrow(m, e)) throw e; }
       const stop = afterThrow(m);
       if (stop) return stop;
       continue reload;
     }
     const f: Frame = top;
-    if (m.pausedThrow) {
-      const held = m.pausedThrow.value;
-      m.pausedThrow = null;
+    if (m.debug !== null && m.debug.pausedThrow !== null) {
+      const held = m.debug.pausedThrow.value;
+      m.debug.pausedThrow = null;
       try { m.throwValue(held, true); } catch (e) { if (!toJSThrow(m, e)) throw e; }
       const stop = afterThrow(m);
       if (stop) return stop;
@@ -688,10 +689,10 @@ function run(m: Machine): SliceResult {
         case Op.RestArgs: stack.push(realm.newArray(f.args.slice(ops[f.pc++]))); break;
         case Op.Step: {
           const kind = ops[f.pc++];
-          if (m.onStep !== null && m.onStep(f, kind, at)) return 'paused';
+          if (m.debug !== null && m.debug.onStep(f, kind, at)) return 'paused';
           break;
         }
-        case Op.Debugger: if (m.onDebugger !== null && m.onDebugger(f, at)) return 'paused'; break;
+        case Op.Debugger: if (m.debug !== null && m.debug.onDebugger(f, at)) return 'paused'; break;
         case Op.Dup3: { const n = stack.length; stack.push(stack[n - 3], stack[n - 2], stack[n - 1]); break; }
         case Op.Rot5: { const e = stack.pop(); stack.splice(stack.length - 4, 0, e); break; }
         case Op.GetName: {
@@ -790,7 +791,7 @@ function throwDestructure(m: Machine, v: null | undefined, info: DestructureInfo
 
 function throwTDZ(m: Machine, e: Env, slot: number): never {
   const name = e.scope.names[slot];
-  if (name === '%this') m.throwError('ReferenceError', Msg.SuperNotCalled);
+  if (name === THIS_NAME) m.throwError('ReferenceError', Msg.SuperNotCalled);
   return m.throwError('ReferenceError', formatMessage(Msg.AccessBeforeInit, name));
 }
 
@@ -843,9 +844,9 @@ function templateObject(m: Machine, site: TemplateSite): Value {
 function superCall(m: Machine, f: Frame, args: Value[]): void {
   // The derived constructor's own function environment holds this, the function and new.target.
   let env: Env | null = f.env;
-  while (env && env.scope.names[0] !== '%this') env = env.outer;
-  const fn = env!.slots[1] as Closure;
-  const newTarget = env!.slots[2] as Value;
+  while (env && !hasThisBinding(env.scope)) env = env.outer;
+  const fn = env!.slots[SpecialSlot.Function] as Closure;
+  const newTarget = env!.slots[SpecialSlot.NewTarget] as Value;
   const parent = fn.proto;
   if (!(parent instanceof JSFunction) || !parent.isConstructor) m.throwError('TypeError', 'Super constructor ' + String(parent === null ? 'null' : 'of anonymous class') + ' of anonymous class is not a constructor');
   m.construct(parent, args, newTarget, ResultMode.SuperCall, undefined, { thisEnv: env!, derived: fn });

@@ -4,7 +4,7 @@ import { Completion } from '../bytecode/opcodes';
 import type { FunctionCode } from '../bytecode/code';
 import { Env, Slot } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
-import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
+import { GlassboxSyntaxError, JSThrow, assert } from '../errors/internal';
 import { compileErrorType, isHostStackOverflow } from '../errors/hostStack';
 import { compileDirectEval } from '../compile/program';
 import type { EvalSite } from '../compile/evalRules';
@@ -12,19 +12,22 @@ import { Msg, formatMessage } from '../errors/messages';
 import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
 import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
 import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
-import { JSObject } from '../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSObject, METHOD_FLAGS, WRITABLE } from '../heap/object';
 import { newPromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { wrapPrimitive } from '../ops/convert';
 import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
+import type { DebugHooks } from './debugHooks';
+import { execute } from './interpreter';
 import { AsyncGeneratorState } from './asyncGenerators';
 import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 
 export { AsyncFunctionState, GeneratorObject };
 import type { JumpRecord } from '../bytecode/constants';
+import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
@@ -32,30 +35,45 @@ const PUSHED = Symbol('pushed');
 /** A pending throw or return to perform when a resumed generator frame runs next. */
 export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
 
+/** How a nested activation (see runNested) ended: its value, its exception, or out of budget. */
+export type NestedCompletion = { kind: 'normal' | 'throw'; value: Value } | { kind: 'outOfBudget' };
+
+/**
+ * What a nested activation costs the slice it runs in beyond its instructions (compiling an
+ * evaluation, mostly), so a slice full of breakpoint conditions still ends soon.
+ */
+const NESTED_ACTIVATION_COST = 1_000;
+
+/** What a nested activation sets aside and gives back. */
+interface OuterActivation {
+  frames: AnyFrame[];
+  uncaught: { value: Value } | null;
+  debug: DebugHooks | null;
+  budget: number;
+  sliceBudget: number;
+  instructionsBefore: number;
+}
+
 export class Machine {
-  readonly frames: AnyFrame[] = [];
+  /** The current activation's frames (a nested one has its own: see runNested). */
+  frames: AnyFrame[] = [];
   readonly rootEnv: Env;
   /** The value of an exception no handler caught; the run stops with it. */
   uncaught: { value: Value } | null = null;
-  /** The value delivered when no frame was left to take it (debugger evaluation). */
-  lastResult: Value = undefined;
+  /** The value delivered when no frame was left to take it (what a nested activation returns). */
+  private returned: Value = undefined;
   /** Instructions left in the current slice (the dispatch loop counts it down). */
   budget = 0;
   /** The budget the current slice started with, and the instructions run before it (see instructionsRun). */
   private sliceBudget = 0;
   private instructionsBefore = 0;
-  /** The task whose callback is running, as the call stack names it. */
-  taskLabel: string | undefined = undefined;
-  /** Debugger hovers: any call (getters included) throws instead of running; writes are refused at compile time. */
-  sideEffectFree = false;
+  /** The debugger's hooks; null when no debugger is attached. */
+  debug: DebugHooks | null = null;
+  /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
+  private readonly outer: OuterActivation[] = [];
   /** Completion handlers wait here until their frame is on top again. */
   readonly pending = new WeakMap<Frame, PendingCompletion>();
   private initialSlots = new WeakMap<ScopeInfo, Slot[]>();
-  /** Called at every step point; true pauses the run (the debugger's hook). */
-  onStep: ((f: Frame, kind: number, pc: number) => boolean) | null = null;
-  onDebugger: ((f: Frame, pc: number) => boolean) | null = null;
-  /** Asked before a long builtin's next slice (see 'tick'); true pauses the run there. */
-  onNativeWait: (() => boolean) | null = null;
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
@@ -80,10 +98,47 @@ export class Machine {
     this.budget -= n;
   }
 
-  /** Sets the count back to `n` (a debugger evaluation runs outside the program's time). */
-  rewindInstructions(n: number): void {
-    this.instructionsBefore = n;
-    this.sliceBudget = this.budget;
+  /**
+   * Runs a nested activation (a debugger evaluation) on a frame stack of its own, above the
+   * current one, for at most `budget` instructions. `start` pushes a frame or delivers a
+   * value with no hooks installed; `hooks` (which never pause) watch the rest. Afterwards
+   * the machine is as it was: its frames, its hooks with any exception held at, and its
+   * instruction count (the evaluation runs outside the program's time); only the current
+   * slice is shorter by the work done. A JS exception is the 'throw' completion; any other
+   * host exception propagates.
+   */
+  runNested(start: () => void, budget: number, hooks: DebugHooks | null): NestedCompletion {
+    const outer: OuterActivation = { frames: this.frames, uncaught: this.uncaught, debug: this.debug, budget: this.budget, sliceBudget: this.sliceBudget, instructionsBefore: this.instructionsBefore };
+    const count = this.instructionsRun();
+    this.outer.push(outer);
+    this.frames = [];
+    this.uncaught = null;
+    this.debug = null;
+    this.returned = undefined;
+    try {
+      start();
+      this.debug = hooks;
+      const result = execute(this, budget);
+      assert(result !== 'paused', 'a nested activation paused');
+      if (result === 'slice') return { kind: 'outOfBudget' };
+      // execute() may have set it; TypeScript still sees the null assigned above.
+      const thrown = this.uncaught as { value: Value } | null;
+      return thrown ? { kind: 'throw', value: thrown.value } : { kind: 'normal', value: this.returned };
+    } catch (e) {
+      if (e instanceof JSThrow) return { kind: 'throw', value: e.value };
+      throw e;
+    } finally {
+      // The slice pays for the work: budget and sliceBudget move together, so the count does not.
+      const spent = this.instructionsRun() - count + NESTED_ACTIVATION_COST;
+      this.outer.pop();
+      this.frames = outer.frames;
+      this.uncaught = outer.uncaught;
+      this.debug = outer.debug;
+      this.budget = outer.budget - spent;
+      this.sliceBudget = outer.sliceBudget - spent;
+      this.instructionsBefore = outer.instructionsBefore;
+      this.returned = undefined;
+    }
   }
 
   top(): AnyFrame | undefined {
@@ -115,10 +170,10 @@ export class Machine {
     const env = this.newEnv(code.scope, fn.env);
     const slots = env.slots;
     if (code.ownThis) {
-      if (code.strict || mode === ResultMode.Construct || mode === ResultMode.SuperCall) slots[0] = thisArg;
-      else slots[0] = thisArg === undefined || thisArg === null ? this.realm.global : thisArg instanceof JSObject ? thisArg : wrapPrimitive(this.realm, thisArg as never);
-      slots[1] = fn;
-      slots[2] = newTarget;
+      if (code.strict || mode === ResultMode.Construct || mode === ResultMode.SuperCall) slots[SpecialSlot.This] = thisArg;
+      else slots[SpecialSlot.This] = thisArg === undefined || thisArg === null ? this.realm.global : thisArg instanceof JSObject ? thisArg : wrapPrimitive(this.realm, thisArg as never);
+      slots[SpecialSlot.Function] = fn;
+      slots[SpecialSlot.NewTarget] = newTarget;
     }
     const ps = code.paramSlots;
     for (let i = 0; i < ps.length; i++) slots[ps[i]] = i < args.length ? args[i] : undefined;
@@ -135,7 +190,7 @@ export class Machine {
   }
 
   private callOrPush(fn: Value, thisArg: Value, args: Value[], mode: ResultMode, calleeText?: string): Value | typeof PUSHED {
-    if (this.sideEffectFree) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
+    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
     if (fn instanceof Closure) {
       if (fn.code.isClassConstructor) this.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, fn.code.name));
       this.pushFrame(this.closureFrame(fn, thisArg, args, mode, undefined));
@@ -157,7 +212,7 @@ export class Machine {
   }
 
   private constructOrPush(fn: Value, args: Value[], newTarget: Value, mode: ResultMode, calleeText: string | undefined, superCall: SuperCallInfo | null): Value | typeof PUSHED {
-    if (this.sideEffectFree) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
+    if (this.debug !== null && this.debug.refusesCalls) this.throwError('EvalError', 'Possible side-effect in debug-evaluate');
     if (!(fn instanceof JSFunction) || !fn.isConstructor) {
       this.throwError('TypeError', formatMessage(Msg.NotConstructor, calleeText ?? describeValue(fn)));
     }
@@ -199,8 +254,8 @@ export class Machine {
   /** After a constructor finished: bind `this` for super(), run fields, hand the object on. */
   private finishConstruct(obj: Value, superCall: SuperCallInfo | null): void {
     if (superCall) {
-      if (superCall.thisEnv.slots[0] !== TDZ) this.throwError('ReferenceError', Msg.SuperCalledTwice);
-      superCall.thisEnv.slots[0] = obj;
+      if (superCall.thisEnv.slots[SpecialSlot.This] !== TDZ) this.throwError('ReferenceError', Msg.SuperCalledTwice);
+      superCall.thisEnv.slots[SpecialSlot.This] = obj;
     }
     this.deliver(obj, ResultMode.Normal);
     if (superCall?.derived.fieldInit) this.pushFieldInit(superCall.derived.fieldInit, obj as JSObject);
@@ -319,7 +374,7 @@ export class Machine {
     let v = value;
     for (;;) {
       const top = this.top();
-      if (top === undefined) { this.lastResult = v; return; }
+      if (top === undefined) { this.returned = v; return; }
       if (!top.isNative) {
         if (mode !== ResultMode.Discard) top.stack.push(v);
         return;
@@ -352,9 +407,9 @@ export class Machine {
 
   private constructResult(f: Frame, v: Value): Value {
     if (v instanceof JSObject) return v;
-    if (f.code.kind !== 'derivedConstructor') return f.funcEnv.slots[0] as Value;
+    if (f.code.kind !== 'derivedConstructor') return f.funcEnv.slots[SpecialSlot.This] as Value;
     if (v !== undefined) this.throwError('TypeError', Msg.DerivedReturn);
-    const t = f.funcEnv.slots[0];
+    const t = f.funcEnv.slots[SpecialSlot.This];
     if (t === TDZ) this.throwError('ReferenceError', Msg.SuperNotCalled);
     return t as Value;
   }
@@ -398,11 +453,6 @@ export class Machine {
     }
   }
 
-  /** Asked before an exception unwinds; true pauses the run at the throw. */
-  onThrow: ((value: Value, caught: boolean) => boolean) | null = null;
-  /** An exception held while the debugger shows where it was thrown. */
-  pausedThrow: { value: Value } | null = null;
-
   /** True when some frame would catch an exception thrown now (natives count as catching). */
   willBeCaught(): boolean {
     return this.frames.some((f) => f.isNative ? f.fn === null : f.handlers.length > 0);
@@ -413,8 +463,9 @@ export class Machine {
    * Returns true when the debugger paused at the throw instead (nothing unwound yet).
    */
   throwValue(value: Value, skipHook = false): boolean {
-    if (!skipHook && this.onThrow !== null && this.onThrow(value, this.willBeCaught())) {
-      this.pausedThrow = { value };
+    const debug = this.debug;
+    if (!skipHook && debug !== null && debug.onThrow(value, this.willBeCaught())) {
+      debug.pausedThrow = { value };
       return true;
     }
     let v = value;
@@ -494,20 +545,20 @@ export class Machine {
     const proto = realm.intrinsic(code.isGenerator ? (code.isAsync ? '%AsyncGeneratorFunction.prototype%' : '%GeneratorFunction.prototype%') : code.isAsync ? '%AsyncFunction.prototype%' : '%Function.prototype%');
     const fn = new Closure(proto, code, scopeEnv);
     if (code.selfScope) scopeEnv.slots[0] = fn;
-    fn.put('length', code.length, 4);
-    fn.put('name', code.name, 4);
+    fn.put('length', code.length, CONFIGURABLE);
+    fn.put('name', code.name, CONFIGURABLE);
     // Node's module wrapper is an ordinary sloppy function too.
     const plain = code.kind === 'normal' || code.kind === 'module';
     if (plain && !code.strict && !code.isGenerator && !code.isAsync) {
-      fn.put('arguments', null, 0);
-      fn.put('caller', null, 0);
+      fn.put('arguments', null, CONSTANT_FLAGS);
+      fn.put('caller', null, CONSTANT_FLAGS);
     }
     if (code.isGenerator) {
-      fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), 1);
+      fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), WRITABLE);
     } else if (plain && !code.isAsync) {
       const proto = new JSObject(realm.ObjectPrototype);
-      proto.put('constructor', fn, 5);
-      fn.put('prototype', proto, 1);
+      proto.put('constructor', fn, METHOD_FLAGS);
+      fn.put('prototype', proto, WRITABLE);
     }
     return fn;
   }
@@ -528,8 +579,8 @@ export function describeValue(v: Value): string {
 /** Where a direct eval in frame `f` runs: the nearest function with its own `this` decides. */
 function evalSite(f: Frame): EvalSite {
   let env: Env | null = f.env;
-  while (env && env.scope.names[0] !== '%this') env = env.outer;
-  const fn = env?.slots[1];
+  while (env && !hasThisBinding(env.scope)) env = env.outer;
+  const fn = env?.slots[SpecialSlot.Function];
   if (!(fn instanceof Closure)) return { inMethod: false, inInitializer: false, inDerivedConstructor: false };
   const name = fn.code.name;
   return {

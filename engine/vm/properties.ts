@@ -1,7 +1,7 @@
 // Property reads and writes as the VM performs them: fast paths for plain data
 // properties and arrays; getters and setters run as ordinary calls (frames).
 import { Msg, formatMessage } from '../errors/messages';
-import { JSArray, JSObject, chargeElements } from '../heap/object';
+import { ACCESSOR, DEFAULT_FLAGS, JSArray, JSObject, WRITABLE, chargeElements } from '../heap/object';
 import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
 import { HOLE, JSSymbol, Primitive, PropertyKey, Value } from '../heap/values';
 import { primitiveProto, toNumber } from '../ops/convert';
@@ -73,7 +73,7 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
   }
   if (obj instanceof JSArray && key === 'length') return setArrayLength(m, obj, value, strict);
   const own = obj.props.get(key);
-  if (own !== undefined && (own.flags & 9) === 1 && !obj.exotic) { own.value = value; return; }
+  if (own !== undefined && (own.flags & (WRITABLE | ACCESSOR)) === WRITABLE && !obj.exotic) { own.value = value; return; }
   if (obj instanceof TypedArrayObject && canonicalNumericIndex(key) !== undefined) return setTypedElement(m, obj, key as string, value);
   const p = obj.lookup(key);
   if (p !== undefined) {
@@ -117,7 +117,7 @@ function toNumberNoUserCode(m: Machine, v: Value): number {
 
 /** `obj[index] = value` for a number index, with the array fast path. */
 export function setIndexed(m: Machine, obj: Value, key: number, value: Value, strict: boolean): void {
-  if (obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === 7 && obj.attrs === undefined && obj.items[key] !== HOLE) {
+  if (obj instanceof JSArray && (key | 0) === key && key >= 0 && key < obj.items.length && obj.elementFlags === DEFAULT_FLAGS && obj.attrs === undefined && obj.items[key] !== HOLE) {
     obj.items[key] = value;
     (m.top() as { stack: unknown[] }).stack.push(value);
     return;

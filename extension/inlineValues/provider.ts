@@ -2,7 +2,7 @@
 // the stop, `name = value` from the frame's scope chain as the adapter shows it, so TDZ
 // bindings read "<uninitialized (TDZ)>". Falls back to VS Code's own lookup if asking fails.
 import * as vscode from 'vscode';
-import { DEBUG_TYPE } from '../debugConfig';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 import { namesToShow, type NameSpot } from './namesToShow';
 import { inlineTexts, stopHint, valueTable, type ScopeVariables } from './valueTable';
 

@@ -3,9 +3,12 @@
 // stackTrace gives the call stack; `eventLoopEntries` fills in long queues on demand; a
 // tracker notices when the program runs on.
 import * as vscode from 'vscode';
-import { EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX } from '../adapterFactory';
-import { DEBUG_TYPE, programPath } from '../debugConfig';
-import { emptyModel, loopModel, queueEntries, withEntries, type QueueKey, type SessionStatus } from './model';
+import {
+  DEBUG_TYPE, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX,
+  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type LoopQueue,
+} from '../../adapter/protocol';
+import { programPath } from '../debugConfig';
+import { emptyModel, loopModel, queueEntries, withEntries, type SessionStatus } from './model';
 import type { EventLoopViewProvider } from './viewProvider';
 
 /** Entries fetched per click on "… N more". */
@@ -30,7 +33,7 @@ export class LoopFeed implements vscode.Disposable {
     view.onMore = (queue) => void this.more(queue);
     this.subscriptions = [
       vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
-        if (e.session.type === DEBUG_TYPE && e.event === EVENT_LOOP_CHANGED_EVENT) void this.refresh(e.session, e.body);
+        if (e.session.type === DEBUG_TYPE && e.event === EVENT_LOOP_CHANGED_EVENT) void this.refresh(e.session, e.body as EventLoopChangedBody);
       }),
       vscode.debug.onDidChangeActiveDebugSession((s) => {
         if (s?.type === DEBUG_TYPE && s.id !== this.shown) void this.refresh(s);
@@ -42,10 +45,10 @@ export class LoopFeed implements vscode.Disposable {
   }
 
   /** Asks the session for the loop and the stack, and shows them. */
-  async refresh(session: vscode.DebugSession, snapshot?: unknown): Promise<void> {
+  async refresh(session: vscode.DebugSession, snapshot?: EventLoopChangedBody): Promise<void> {
     if (!this.accepts(session)) return;
     const generation = ++this.generation;
-    const loop = snapshot ?? (await request(session, EVENT_LOOP_STATE_REQUEST));
+    const loop = snapshot ?? (await request<EventLoopStateBody>(session, EVENT_LOOP_STATE_REQUEST));
     const status = this.status.get(session.id) ?? 'paused';
     const frames = status === 'paused' ? await stackFrames(session) : [];
     if (generation !== this.generation || !this.accepts(session)) return;
@@ -57,13 +60,14 @@ export class LoopFeed implements vscode.Disposable {
   }
 
   /** Fetches the next entries of a queue the snapshot cut short, and shows them in its gap. */
-  async more(queue: QueueKey): Promise<void> {
+  async more(queue: LoopQueue): Promise<void> {
     const session = this.shownSession;
     const gap = this.view.current.gaps?.[queue];
     if (!session || session.id !== this.shown || !gap) return;
     const generation = this.generation;
     const count = Math.min(gap.count, MORE_PAGE);
-    const body = (await request(session, EVENT_LOOP_ENTRIES_REQUEST, { queue, start: gap.at, count })) as { start?: unknown; entries?: unknown } | undefined;
+    const args: EventLoopEntriesArguments = { queue, start: gap.at, count };
+    const body = await request<EventLoopEntriesBody>(session, EVENT_LOOP_ENTRIES_REQUEST, args);
     // A newer stop has redrawn the view: its own gaps stand.
     if (generation !== this.generation || body?.start !== gap.at) return;
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
@@ -123,9 +127,10 @@ export class LoopFeed implements vscode.Disposable {
   }
 }
 
-async function request(session: vscode.DebugSession, command: string, args?: unknown): Promise<unknown> {
+/** A request's body, typed as the protocol declares it; undefined when it failed. */
+async function request<Body>(session: vscode.DebugSession, command: string, args?: unknown): Promise<Body | undefined> {
   try {
-    return await session.customRequest(command, args);
+    return (await session.customRequest(command, args)) as Body;
   } catch {
     // The session may be ending, or not stopped: show what there is.
     return undefined;
@@ -133,7 +138,7 @@ async function request(session: vscode.DebugSession, command: string, args?: unk
 }
 
 async function stackFrames(session: vscode.DebugSession): Promise<unknown> {
-  const threads = (await request(session, 'threads')) as { threads?: { id?: unknown }[] } | undefined;
+  const threads = await request<{ threads?: { id?: unknown }[] }>(session, 'threads');
   const threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
   return request(session, 'stackTrace', { threadId, startFrame: 0, levels: 200 });
 }

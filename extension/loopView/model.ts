@@ -1,5 +1,7 @@
 // What the Event Loop view draws, built from the adapter's `eventLoopChanged` snapshot and a
-// DAP stackTrace. Pure: the wire data is treated as unknown JSON and checked field by field.
+// DAP stackTrace. Pure: the wire data (adapter/protocol.ts) is checked field by field.
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { LOOP_PHASES, LOOP_QUEUES, type EventLoopSnapshot, type LoopJob, type LoopPhase, type LoopQueue, type LoopTask, type LoopTimer, type TimerKind } from '../../adapter/protocol';
 
 /** A place to reveal when an entry is clicked; 1-based like the snapshot and VS Code's DAP client. */
 export interface SourceTarget { path?: string; line: number; column: number }
@@ -16,15 +18,12 @@ export interface Entry {
 
 export type SessionStatus = 'none' | 'paused' | 'running' | 'ended';
 
-export type QueueKey = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks';
-export const QUEUE_KEYS: readonly QueueKey[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'];
-
 /** Entries of a long queue not shown yet: `count` of them, belonging before entry `at`. */
 export interface Gap { at: number; count: number }
 
 export interface LoopModel {
   status: SessionStatus;
-  phase?: string;
+  phase?: LoopPhase;
   phaseText?: string;
   /** The stop's own text ("Creation phase of multiply(e, f): declarations hoisted"), where it can be read whole. */
   stopText?: string;
@@ -36,13 +35,14 @@ export interface LoopModel {
   microtasks: Entry[];
   nextTicks: Entry[];
   /** Long queues are sent cut short: their full lengths, and where entries are left out. */
-  totals?: Partial<Record<QueueKey, number>>;
-  gaps?: Partial<Record<QueueKey, Gap>>;
+  totals?: Partial<Record<LoopQueue, number>>;
+  gaps?: Partial<Record<LoopQueue, Gap>>;
 }
 
-type Json = Record<string, unknown>;
+/** A wire object of type T whose fields are not checked yet: the names are the protocol's, the values unknown. */
+type Unchecked<T> = { [K in keyof T]?: unknown };
 
-const PHASE_TEXT: Record<string, string> = {
+const PHASE_TEXT: Record<LoopPhase, string> = {
   script: 'Running the main script',
   nextTicks: 'Draining the nextTick queue',
   microtasks: 'Draining the microtask queue',
@@ -57,19 +57,19 @@ export function emptyModel(status: SessionStatus = 'none'): LoopModel {
 }
 
 /**
- * Builds the view model. `snapshot` is the engine's LoopSnapshot as sent over DAP (or a body
+ * Builds the view model. `snapshot` is an EventLoopSnapshot as the adapter sends it (or a body
  * wrapping it as `{ snapshot }`), `frames` a stackTrace response body or its `stackFrames`,
  * `programPath` the file the loop entries link to (Glassbox runs one file).
  */
 export function loopModel(snapshot: unknown, frames: unknown, status: SessionStatus, programPath?: string): LoopModel {
-  const snap = record(record(snapshot)?.snapshot) ?? record(snapshot) ?? {};
-  const phase = text(snap.phase);
-  const current = record(snap.current);
+  const snap = record<EventLoopSnapshot>(record<{ snapshot: EventLoopSnapshot }>(snapshot)?.snapshot) ?? record<EventLoopSnapshot>(snapshot) ?? {};
+  const phase = LOOP_PHASES.find((p) => p === snap.phase);
+  const current = record<LoopTask>(snap.current);
   return {
     ...cuts(snap),
     status,
     phase,
-    phaseText: phase === undefined ? undefined : PHASE_TEXT[phase] ?? phase,
+    phaseText: phase === undefined ? undefined : PHASE_TEXT[phase],
     time: number(snap.time),
     current: current ? text(current.label) : undefined,
     stack: stackEntries(frames),
@@ -81,28 +81,29 @@ export function loopModel(snapshot: unknown, frames: unknown, status: SessionSta
 }
 
 /** The entries of one queue as the adapter sends them (a snapshot's list or an eventLoopEntries answer). */
-export function queueEntries(queue: QueueKey, list: unknown, programPath?: string): Entry[] {
-  const link = (o: Json): SourceTarget | undefined => target(programPath, o.line, o.column);
+export function queueEntries(queue: LoopQueue, list: unknown, programPath?: string): Entry[] {
+  const link = (o: Unchecked<LoopTimer | LoopJob>): SourceTarget | undefined => target(programPath, o.line, o.column);
   switch (queue) {
-    case 'webApis': return records(list).map((t) => timerEntry(t, true, link(t)));
-    case 'macrotasks': return records(list).map((t) => timerEntry(t, false, link(t)));
-    case 'microtasks': return records(list).map((j) => jobEntry(j, link(j)));
-    case 'nextTicks': return records(list).map((j) => ({ label: callee(j.name), detail: 'process.nextTick', line: number(j.line), target: link(j) }));
+    case 'webApis': return records<LoopTimer>(list).map((t) => timerEntry(t, true, link(t)));
+    case 'macrotasks': return records<LoopTimer>(list).map((t) => timerEntry(t, false, link(t)));
+    case 'microtasks': return records<LoopJob>(list).map((j) => jobEntry(j, link(j)));
+    case 'nextTicks': return records<LoopJob>(list).map((j) => ({ label: callee(j.name), detail: 'process.nextTick', line: number(j.line), target: link(j) }));
   }
 }
 
 /** Totals and gaps of queues the snapshot cut short; gaps that do not fit the lists are dropped. */
-function cuts(snap: Json): Pick<LoopModel, 'totals' | 'gaps'> {
-  const totals: Partial<Record<QueueKey, number>> = {};
-  const gaps: Partial<Record<QueueKey, Gap>> = {};
-  const counts = record(snap.counts) ?? {};
-  const omitted = record(snap.omitted) ?? {};
-  for (const q of QUEUE_KEYS) {
+function cuts(snap: Unchecked<EventLoopSnapshot>): Pick<LoopModel, 'totals' | 'gaps'> {
+  const totals: Partial<Record<LoopQueue, number>> = {};
+  const gaps: Partial<Record<LoopQueue, Gap>> = {};
+  const counts = record<EventLoopSnapshot['counts']>(snap.counts) ?? {};
+  const omitted = record<EventLoopSnapshot['omitted']>(snap.omitted) ?? {};
+  for (const q of LOOP_QUEUES) {
     const total = number(counts[q]);
     if (total !== undefined) totals[q] = total;
-    const gap = record(omitted[q]);
+    const gap = record<{ at: number; count: number }>(omitted[q]);
     const at = number(gap?.at), count = number(gap?.count);
-    const listed = Array.isArray(snap[q]) ? (snap[q] as unknown[]).length : 0;
+    const list = snap[q];
+    const listed = Array.isArray(list) ? list.length : 0;
     if (at !== undefined && count !== undefined && count > 0 && at >= 0 && at <= listed) gaps[q] = { at, count };
   }
   // Left out altogether for a snapshot that says nothing of counts (an older adapter).
@@ -113,7 +114,7 @@ function cuts(snap: Json): Pick<LoopModel, 'totals' | 'gaps'> {
  * The model with entries loaded into a queue's gap: `start` must be where the gap begins
  * (an answer for an older model is ignored), and the gap shrinks by what arrived.
  */
-export function withEntries(model: LoopModel, queue: QueueKey, start: number, entries: Entry[]): LoopModel {
+export function withEntries(model: LoopModel, queue: LoopQueue, start: number, entries: Entry[]): LoopModel {
   const gap = model.gaps?.[queue];
   if (!gap || start !== gap.at || entries.length === 0) return model;
   const taken = entries.slice(0, gap.count);
@@ -124,9 +125,9 @@ export function withEntries(model: LoopModel, queue: QueueKey, start: number, en
   return { ...model, [queue]: list, gaps };
 }
 
-function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): Entry {
+function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget | undefined): Entry {
   const id = number(t.id);
-  const kind = text(t.kind) ?? 'timeout';
+  const kind: TimerKind = t.kind === 'interval' || t.kind === 'immediate' ? t.kind : 'timeout';
   const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';
   const tag = id === undefined ? '' : ` #${id}`;
   const base = { label: callee(t.name), line: number(t.line), target: at };
@@ -138,17 +139,17 @@ function timerEntry(t: Json, waiting: boolean, at: SourceTarget | undefined): En
   return { ...base, detail: `${api}${tag}, ${kind === 'interval' ? 'every ' : ''}${delay} ms: ${when}` };
 }
 
-function jobEntry(j: Json, at: SourceTarget | undefined): Entry {
+function jobEntry(j: Unchecked<LoopJob>, at: SourceTarget | undefined): Entry {
   const state = text(j.promiseState);
   const detail = [text(j.kind), state && `the promise is ${state}`].filter(Boolean).join(': ');
   return { label: callee(j.name), detail: detail || undefined, line: number(j.line), target: at };
 }
 
 function stackEntries(frames: unknown): Entry[] {
-  const list = Array.isArray(frames) ? frames : records(record(frames)?.stackFrames);
-  return list.map(record).filter((f): f is Json => f !== undefined).map((f) => {
+  const list = Array.isArray(frames) ? frames : record<DebugProtocol.StackTraceResponse['body']>(frames)?.stackFrames;
+  return records<DebugProtocol.StackFrame>(list).map((f) => {
     const line = number(f.line);
-    const path = text(record(f.source)?.path);
+    const path = text(record<DebugProtocol.Source>(f.source)?.path);
     const marker = f.presentationHint === 'label';
     const label = text(f.name) ?? '(anonymous)';
     if (marker || !line) return { label, marker: marker || undefined };
@@ -167,12 +168,12 @@ function target(path: string | undefined, line: unknown, column: unknown): Sourc
   return { path, line: l, column: Math.max(1, number(column) ?? 1) };
 }
 
-function record(v: unknown): Json | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+function record<T>(v: unknown): Unchecked<T> | undefined {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Unchecked<T>) : undefined;
 }
 
-function records(v: unknown): Json[] {
-  return Array.isArray(v) ? v.map(record).filter((r): r is Json => r !== undefined) : [];
+function records<T>(v: unknown): Unchecked<T>[] {
+  return Array.isArray(v) ? v.map((item) => record<T>(item)).filter((r): r is Unchecked<T> => r !== undefined) : [];
 }
 
 function text(v: unknown): string | undefined {

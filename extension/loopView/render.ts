@@ -1,14 +1,16 @@
 // Draws a LoopModel as the Event Loop view's HTML: a status line and one column per place a
 // callback can wait. Pure; every text from the debuggee is escaped (a callback may be named
 // anything a string can hold).
+import type { LoopPhase } from '../../adapter/protocol';
 import type { Entry, LoopModel, SourceTarget } from './model';
 
 /** The HTML, and the places its clickable entries (`data-target="i"`) reveal. */
 export interface Rendered { html: string; targets: SourceTarget[] }
 
-interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks'>; title: string; hint: string; empty: string; phases: string[] }
+export interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks'>; title: string; hint: string; empty: string; phases: LoopPhase[] }
 
-const COLUMNS: Column[] = [
+/** The view's columns, left to right; `phases` are those that run the column's callbacks. */
+export const LOOP_COLUMNS: readonly Column[] = [
   { key: 'stack', title: 'Call Stack', hint: 'Execution contexts, innermost on top', empty: 'empty: the loop may take the next task', phases: [] },
   { key: 'webApis', title: 'Timers', hint: 'setTimeout and setInterval callbacks by due time: the timers phase runs the due ones', empty: 'no pending timers', phases: ['timers'] },
   { key: 'macrotasks', title: 'Check queue', hint: 'setImmediate callbacks: the check phase runs them', empty: 'empty', phases: ['immediates'] },
@@ -37,7 +39,7 @@ export function escapeHtml(value: string): string {
 
 export function renderLoop(model: LoopModel): Rendered {
   const targets: SourceTarget[] = [];
-  const columns = COLUMNS.map((c) => renderColumn(c, model, targets)).join('');
+  const columns = LOOP_COLUMNS.map((c) => renderColumn(c, model, targets)).join('');
   return { html: `${renderStatus(model)}<div class="columns">${columns}</div>${LEGEND}`, targets };
 }
 

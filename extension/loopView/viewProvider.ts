@@ -2,7 +2,8 @@
 // clicks on entries into "reveal this line" calls and "… N more" into onMore. Holds no debug logic.
 import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { emptyModel, QUEUE_KEYS, type LoopModel, type QueueKey, type SourceTarget } from './model';
+import { LOOP_QUEUES, type LoopQueue } from '../../adapter/protocol';
+import { emptyModel, type LoopModel, type SourceTarget } from './model';
 import { renderPage } from './page';
 import { renderLoop } from './render';
 
@@ -11,7 +12,7 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   private model: LoopModel = emptyModel();
   private targets: SourceTarget[] = [];
   /** Called when the user asks for more entries of a long queue ("… N more"). */
-  onMore: ((queue: QueueKey) => void) | undefined;
+  onMore: ((queue: LoopQueue) => void) | undefined;
 
   constructor(
     private readonly mediaRoot: vscode.Uri,
@@ -57,7 +58,7 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   private received(message: unknown): void {
     const m = message as { type?: unknown; target?: unknown; queue?: unknown } | null;
     if (m?.type === 'ready') this.post();
-    if (m?.type === 'more' && QUEUE_KEYS.includes(m.queue as QueueKey)) this.onMore?.(m.queue as QueueKey);
+    if (m?.type === 'more' && LOOP_QUEUES.includes(m.queue as LoopQueue)) this.onMore?.(m.queue as LoopQueue);
     if (m?.type === 'reveal' && typeof m.target === 'number') {
       const target = this.targets[m.target];
       if (target) this.reveal(target);

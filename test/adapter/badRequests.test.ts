@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { ADAPTER, evaluate, frames, launch, program, resumeTo, startClient, type Client } from './support';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 /** The error message a request is refused with; fails if it succeeds. */
 async function refusal(request: Promise<unknown>): Promise<string> {
@@ -95,9 +96,9 @@ describe('adapter: client conventions', () => {
   afterEach(() => dc.stop());
 
   it('initializes without pathFormat (DAP\'s default is path)', async () => {
-    dc = new DebugClient('node', ADAPTER, 'glassbox');
+    dc = new DebugClient('node', ADAPTER, DEBUG_TYPE);
     await dc.start();
-    const init = await dc.initializeRequest({ adapterID: 'glassbox' } as DebugProtocol.InitializeRequestArguments);
+    const init = await dc.initializeRequest({ adapterID: DEBUG_TYPE } as DebugProtocol.InitializeRequestArguments);
     assert.equal(init.body?.supportsConfigurationDoneRequest, true);
     const [stopped] = await Promise.all([
       dc.waitForEvent('stopped'),
@@ -108,9 +109,9 @@ describe('adapter: client conventions', () => {
   });
 
   it('honours lines and columns that start at 0', async () => {
-    dc = new DebugClient('node', ADAPTER, 'glassbox');
+    dc = new DebugClient('node', ADAPTER, DEBUG_TYPE);
     await dc.start();
-    await dc.initializeRequest({ adapterID: 'glassbox', linesStartAt1: false, columnsStartAt1: false, pathFormat: 'path' });
+    await dc.initializeRequest({ adapterID: DEBUG_TYPE, linesStartAt1: false, columnsStartAt1: false, pathFormat: 'path' });
     const source = { path: program('breakpoints.js') };
     const [stopped] = await Promise.all([
       dc.waitForEvent('stopped'),

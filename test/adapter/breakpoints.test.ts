@@ -1,5 +1,5 @@
 // Breakpoints through the adapter: line breakpoints moved to a step point, conditions,
-// hit counts, logpoints, function breakpoints, and a skipped breakpoint inside a step over.
+// hit counts, logpoints, function breakpoints, and skipped breakpoints inside a step over.
 import * as assert from 'node:assert/strict';
 import { evaluate, frames, launch, outputText, program, resumeTo, startClient, terminated, topFrame, type Client } from './support';
 
@@ -88,6 +88,18 @@ describe('adapter: breakpoints', () => {
     assert.deepEqual(stack.map((f) => f.name), ['(global)']);
     assert.equal(stack[0].line, 6);
     assert.match(outputText(dc, 'stdout'), /in square 1\n/);
+  });
+
+  it('finishes a step over when a conditional breakpoint inside the call is false', async () => {
+    await launch(dc, 'breakpoints.js', { stopOnEntry: false }, () =>
+      setLines({ line: 7, condition: 'i === 2' }, { line: 2, condition: 'x === 99' }));
+    assert.equal((await evaluate(dc, 'i')).body.result, '2');
+    const stop = await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
+    assert.equal(stop.body.reason, 'step');
+    const stack = await frames(dc);
+    assert.deepEqual(stack.map((f) => f.name), ['(global)']);
+    assert.equal(stack[0].line, 6);
+    assert.equal((await evaluate(dc, 'total')).body.result, '5');
   });
 
   it('marks a breakpoint in another file unverified', async () => {

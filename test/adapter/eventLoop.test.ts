@@ -2,17 +2,8 @@
 // chosen stops, task stops ("Event loop: timer #1 -> later()") and the label frame.
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { EventLoopSnapshot as Snapshot } from '../../adapter/protocol';
 import { evaluate, frames, launch, resumeTo, startClient, type Client } from './support';
-
-interface Snapshot {
-  phase: string;
-  time: number;
-  current: { label: string } | null;
-  webApis: { kind: string; name: string; due: number }[];
-  macrotasks: { name: string }[];
-  microtasks: { kind: string; name: string }[];
-  nextTicks: unknown[];
-}
 
 async function loopState(dc: Client): Promise<Snapshot> {
   return (await dc.customRequest('eventLoopState')).body as Snapshot;

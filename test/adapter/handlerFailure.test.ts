@@ -4,6 +4,7 @@
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { GlassboxDebugSession } from '../../adapter';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 function inlineSession(): { session: GlassboxDebugSession; request(command: string, args?: unknown): DebugProtocol.Response } {
   const session = new GlassboxDebugSession();
@@ -31,13 +32,13 @@ describe('adapter: failures inside a handler', () => {
     const refused = request('initialize', null);
     assert.equal(refused.success, false);
     assert.equal(refused.message, "initialize: the request needs an 'arguments' object");
-    assert.equal(request('initialize', { adapterID: 'glassbox' }).success, true);
+    assert.equal(request('initialize', { adapterID: DEBUG_TYPE }).success, true);
     session.dispose();
   });
 
   it('answers a host exception in one line, without its stack, and keeps serving', () => {
     const { session, request } = inlineSession();
-    request('initialize', { adapterID: 'glassbox' });
+    request('initialize', { adapterID: DEBUG_TYPE });
     const original = (session as unknown as { threadsRequest: unknown }).threadsRequest;
     Object.assign(session, { threadsRequest: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at GlassboxDebugSession.threadsRequest (adapter/session.ts:1:2)"); } });
     const failed = request('threads');

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { createDebugSession, type GlassboxDebugSession } from '../../adapter';
 import { programPathOf } from '../../adapter/launch';
 import { program } from './support';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 class InlineClient {
   readonly sent: DebugProtocol.ProtocolMessage[] = [];
@@ -36,7 +37,7 @@ describe('adapter: inline session', () => {
   it('runs in-process and ends the session cleanly when the engine fails', async () => {
     const session = createDebugSession();
     const c = new InlineClient(session);
-    c.request('initialize', { adapterID: 'glassbox', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
+    c.request('initialize', { adapterID: DEBUG_TYPE, pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
     c.request('launch', { program: program('loop.js') });
     await c.until(() => c.events('initialized')[0], 'initialized');
     c.request('configurationDone');
@@ -44,8 +45,8 @@ describe('adapter: inline session', () => {
     assert.equal(entry.body.reason, 'entry');
 
     // Simulate an engine bug: a host exception (not a JS throw) escapes run.step.
-    const active = (session as unknown as { active: { run: { step: () => never } } }).active;
-    active.run.step = () => { throw new TypeError('engine invariant broken'); };
+    const main = (session as unknown as { threads: { main: { run: { step: () => never } } } }).threads.main;
+    main.run.step = () => { throw new TypeError('engine invariant broken'); };
     c.request('continue', { threadId: 1 });
     await c.until(() => c.events('terminated')[0], 'terminated');
     const stderr = c.events('output').map((e) => (e as DebugProtocol.OutputEvent).body).filter((b) => b.category === 'stderr');

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { ADAPTER, frames, launch, outputText, program, resumeTo, startClient, terminated, type Client } from './support';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 /** Launches a program that is expected to end without stopping (`compiles` false: not even start). */
 async function runToEnd(dc: Client, name: string, compiles = true): Promise<DebugProtocol.ExitedEvent> {
@@ -77,7 +78,7 @@ describe('adapter: session lifecycle', () => {
         });
         server.on('exit', (code) => reject(new Error(`adapter exited with ${code}`)));
       });
-      const tcp = new DebugClient('node', ADAPTER, 'glassbox') as Client;
+      const tcp = new DebugClient('node', ADAPTER, DEBUG_TYPE) as Client;
       tcp.outputs = [];
       await tcp.start(port);
       const stop = await launch(tcp, 'hoisting.js');

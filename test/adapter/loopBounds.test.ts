@@ -2,10 +2,8 @@
 // first and last entries per queue; the rest comes by `eventLoopEntries`, a part at a time.
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { EventLoopSnapshot as Snapshot, LoopTimer as Timer } from '../../adapter/protocol';
 import { launch, resumeTo, startClient, type Client } from './support';
-
-interface Timer { id: number; name: string; due: number }
-interface Snapshot { webApis: Timer[]; counts: Record<string, number>; omitted: Record<string, { at: number; count: number }> }
 
 describe('adapter: bounded event-loop messages', () => {
   let dc: Client;

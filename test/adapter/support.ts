@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const ADAPTER = path.join(REPO_ROOT, 'bin', 'glassbox-dap.js');
@@ -18,7 +19,7 @@ export interface Client extends DebugClient {
 }
 
 export async function startClient(): Promise<Client> {
-  const dc = new DebugClient('node', ADAPTER, 'glassbox') as Client;
+  const dc = new DebugClient('node', ADAPTER, DEBUG_TYPE) as Client;
   dc.defaultTimeout = 5000;
   dc.outputs = [];
   dc.on('output', (e) => dc.outputs.push(e as DebugProtocol.OutputEvent));
@@ -42,7 +43,7 @@ export async function launch(dc: Client, name: string, args: Record<string, unkn
       await configure?.();
       await dc.configurationDoneRequest();
     }),
-    dc.launch({ type: 'glassbox', request: 'launch', program: program(name), ...args }),
+    dc.launch({ type: DEBUG_TYPE, request: 'launch', program: program(name), ...args }),
   ]);
   return stopped as DebugProtocol.StoppedEvent;
 }

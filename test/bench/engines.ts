@@ -30,17 +30,17 @@ export function errorText(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-/** Glassbox in-process, with a step hook armed that never pauses (the debugger's setup). */
-export function glassbox({ createRun }: EngineApi): Engine {
+/** Glassbox in-process, with its debugger attached and never pausing (the debug adapter's setup). */
+export function glassbox({ createAgent }: EngineApi): Engine {
   return {
     name: 'Glassbox',
     run(source, file) {
       const lines: string[] = [];
       const start = now();
       try {
-        const run = createRun(source, { fileName: file, onConsole: (e) => lines.push(e.text) });
-        run.machine.onStep = () => false;
-        const r = run.runToEnd();
+        const agent = createAgent(source, { fileName: file, onConsole: (e) => lines.push(e.text) });
+        agent.attachDebugger(false);
+        const r = agent.runToEnd();
         const ms = now() - start;
         return r.kind === 'completed' ? { lines, ms } : { lines, ms, error: `uncaught: ${r.report}` };
       } catch (e) {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { GlassboxDebugSession } from '../../adapter';
 import { SupervisedSession } from '../../adapter/isolation/supervisor';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 type Adapter = { handleMessage(m: DebugProtocol.ProtocolMessage): void; onDidSendMessage(l: (m: DebugProtocol.ProtocolMessage) => void): unknown };
 
@@ -32,7 +33,7 @@ function toFirstStop(make: () => Adapter, program: string): Promise<{ ms: number
       if (e.event === 'initialized') send('configurationDone');
       if (e.event === 'stopped') resolve({ ms: performance.now() - t0, adapter });
     });
-    send('initialize', { adapterID: 'glassbox', pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
+    send('initialize', { adapterID: DEBUG_TYPE, pathFormat: 'path', linesStartAt1: true, columnsStartAt1: true });
     send('launch', { program, stopOnEntry: true });
   });
 }

@@ -3,12 +3,13 @@
 import * as path from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const programs = path.join(ROOT, 'test', 'adapter', 'programs');
 
 async function session(name: string): Promise<{ dc: DebugClient; frameId: number; loopEventBytes: number }> {
-  const dc = new DebugClient('node', path.join(ROOT, 'bin', 'glassbox-dap.js'), 'glassbox');
+  const dc = new DebugClient('node', path.join(ROOT, 'bin', 'glassbox-dap.js'), DEBUG_TYPE);
   dc.defaultTimeout = 60_000;
   await dc.start();
   const loopEvent = dc.waitForEvent('eventLoopChanged');

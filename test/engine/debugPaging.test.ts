@@ -2,12 +2,12 @@
 // and named children, runs of holes, groups; bounded event-loop snapshots; evaluation budgets.
 import assert from 'node:assert/strict';
 import { type ChildPage, type EngineDebugger } from '../../engine';
-import { pausedAt } from '../helpers/pausedRun';
+import { evaluateValue, pausedAt } from '../helpers/pausedRun';
 
 function handleOf(dbg: EngineDebugger, expression: string): number {
   const r = dbg.evaluate(expression);
   assert.ok(r.ok, `evaluates ${expression}`);
-  return dbg.view(r.value).handle;
+  return r.value.handle;
 }
 
 interface Row { src: string; counts: [number, number]; page: ChildPage; out: string }
@@ -46,7 +46,7 @@ describe('engine debugger: paging big values', () => {
     const { dbg } = pausedAt(`const v = new Float32Array([0.5, 1, 2, 3, 4, 5]);`);
     const r = dbg.evaluate('v');
     assert.ok(r.ok);
-    assert.equal(dbg.view(r.value).preview, 'Float32Array(6) [0.5, 1, 2, 3, 4, …]');
+    assert.equal(r.value.preview, 'Float32Array(6) [0.5, 1, 2, 3, 4, …]');
   });
 
   it('groups stand for a slice of their value, and nest', () => {
@@ -82,19 +82,19 @@ describe('engine debugger: paging big values', () => {
     const { dbg } = pausedAt(`const s = 'ab'.repeat(100_000);`);
     const r = dbg.evaluate('s');
     assert.ok(r.ok);
-    const preview = dbg.view(r.value).preview;
+    const preview = r.value.preview;
     assert.equal(preview.length, 10_000 + '""…'.length + ' (200,000 characters)'.length);
     assert.match(preview, /^"abab.*ab…" \(200,000 characters\)$/);
     const nested = dbg.evaluate('[s]');
     assert.ok(nested.ok);
-    assert.match(dbg.view(nested.value).preview, /^\(1\) \["(ab){50}…" \(200,000 characters\)\]$/, 'shorter inside another value');
+    assert.match(nested.value.preview, /^\(1\) \["(ab){50}…" \(200,000 characters\)\]$/, 'shorter inside another value');
   });
 
   it('stops a side-effect-free (hover) evaluation after 100,000 steps; others may run longer', () => {
     const { dbg } = pausedAt(`let n = 0;`);
     assert.deepEqual(dbg.evaluate('while (true) {}', 0, true), { ok: false, error: 'Evaluation took too long: stopped after 100,000 steps' });
-    assert.deepEqual(dbg.evaluate('(() => { let i = 0; while (i < 50000) i++; return i; })()', 0, false), { ok: true, value: 50000 });
-    assert.deepEqual(dbg.evaluate('n + 1'), { ok: true, value: 1 });
+    assert.deepEqual(evaluateValue(dbg, '(() => { let i = 0; while (i < 50000) i++; return i; })()', 0, false), { ok: true, value: 50000 });
+    assert.deepEqual(evaluateValue(dbg, 'n + 1'), { ok: true, value: 1 });
   });
 });
 

@@ -1,7 +1,7 @@
 // The debugger's view of a proxy, as Chrome DevTools shows one: a `Proxy(Object)` preview and
 // the [[Handler]], [[Target]] and [[IsRevoked]] slots, read without running any trap.
 import assert from 'node:assert/strict';
-import { pausedAt } from '../helpers/pausedRun';
+import { evaluateValue, pausedAt } from '../helpers/pausedRun';
 
 /** Every trap counts its calls in `calls`, so a test can see that none ran. */
 const COUNTING = `let calls = 0;
@@ -25,11 +25,11 @@ describe('engine debugger: proxies', () => {
       const { dbg } = pausedAt(`${COUNTING}\nconst v = ${row.src};`);
       const r = dbg.evaluate('v');
       assert.ok(r.ok);
-      const view = dbg.view(r.value);
+      const view = r.value;
       assert.equal(view.preview, row.preview);
       const children = dbg.children(view.handle).map((c) => `${c.name}=${c.value.preview}`).join(' ');
       assert.equal(children, row.children);
-      const calls = dbg.evaluate('calls');
+      const calls = evaluateValue(dbg, 'calls');
       assert.ok(calls.ok);
       assert.equal(calls.value, 0, 'no trap ran');
     });

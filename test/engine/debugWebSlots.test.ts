@@ -19,7 +19,7 @@ describe('engine debugger: internal slots of the web built-ins and Intl', () => 
       const { dbg } = pausedAt(row.src);
       const r = dbg.evaluate('v');
       assert.ok(r.ok);
-      const slots = dbg.children(dbg.view(r.value).handle, { filter: 'named' })
+      const slots = dbg.children(r.value.handle, { filter: 'named' })
         .filter((c) => c.name.startsWith('[[') && c.name !== '[[Prototype]]')
         .map((c) => `${c.name}=${c.value.preview}`);
       assert.equal(slots.join(' '), row.out);

@@ -12,6 +12,7 @@ import { PrimitiveWrapper } from '../../engine/heap/wrapper';
 import { HOLE, JSSymbol, Primitive, Value, WellKnown } from '../../engine/heap/values';
 import { ErrorType, Realm, RealmHost } from '../../engine/realm/realm';
 import { InspectOptions, inspect } from '../../engine/inspect/inspect';
+import { EMPTY_RANGE } from '../../engine/parse/position';
 
 /** Stands for a promise in a given state, which a host promise cannot reveal synchronously. */
 export class PromiseStandIn {
@@ -164,7 +165,7 @@ function functionCopy(f: (...args: unknown[]) => unknown): JSObject {
   const src = Function.prototype.toString.call(f);
   if (src.endsWith('{ [native code] }')) return new NativeFunction(null, () => undefined, false, false);
   const kind: FunctionKind = !src.startsWith('class') ? 'normal' : /^class\s*[\w$]*\s+extends\b/.test(src) ? 'derivedConstructor' : 'classConstructor';
-  const code = new FunctionCode(f.name, kind, 't.js', { line: 1, column: 0, endLine: 1, endColumn: 0 });
+  const code = new FunctionCode(f.name, kind, 't.js', EMPTY_RANGE);
   const hostKind = Object.getPrototypeOf(f)?.constructor?.name ?? '';
   code.isGenerator = hostKind.includes('Generator');
   code.isAsync = hostKind.startsWith('Async');

@@ -10,7 +10,9 @@ import { compileDirectEval, compileProgram } from '../../engine/compile/program'
 import { Env } from '../../engine/env/env';
 import { ScopeInfo } from '../../engine/env/scope';
 import { GlassboxSyntaxError } from '../../engine/errors/internal';
-import { Run } from '../../engine/run';
+import { createAgent, type Agent, type EngineDebugger } from '../../engine';
+import { Controller } from '../../engine/debug/controller';
+import type { Frame } from '../../engine/vm/frame';
 import { verifyBytecode } from '../helpers/verifyBytecode';
 
 const root = join(__dirname, '../..');
@@ -46,10 +48,14 @@ function programsToRun(): [string, string][] {
   return [['rare.js', RARE_PROGRAM], ...files.map((f): [string, string] => [f.slice(root.length + 1), readFileSync(f, 'utf8')])];
 }
 
-/** Runs up to 300,000 instructions, waiting only for timers due within 5 ms (some fixtures busy-wait for seconds). */
-function runBriefly(run: Run): void {
+/**
+ * Runs up to 300,000 instructions, going on from `debugger` statements and waiting only
+ * for timers due within 5 ms (some fixtures busy-wait for seconds).
+ */
+function runBriefly(run: Agent, dbg: EngineDebugger): void {
   for (let slice = 0; slice < 12; slice++) {
     const r = run.step(25_000);
+    if (r === 'paused') { dbg.continue(); continue; }
     if (r === 'done' || r === 'uncaught' || r === 'fatal' || (r === 'waiting' && run.msUntilNextTimer() > 5)) return;
     if (r === 'waiting') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(1, run.msUntilNextTimer()));
   }
@@ -83,17 +89,25 @@ describe('bytecode stack depth', () => {
     const depths = new WeakMap<FunctionCode, Map<number, number>>();
     const mismatches: string[] = [];
     let steps = 0;
-    for (const [file, source] of programsToRun()) {
-      let run: Run;
-      try { run = new Run(source, { fileName: file, onConsole: () => {} }); } catch (e) { if (e instanceof GlassboxSyntaxError) continue; throw e; }
-      run.machine.onStep = (f, _kind, pc) => {
-        steps++;
-        let depth = depths.get(f.code);
-        if (depth === undefined) depths.set(f.code, (depth = verifyBytecode(f.code).depth));
-        if (depth.get(pc) !== f.stack.length) mismatches.push(`${file} ${f.code.name || '(anonymous)'}@${pc}: ${depth.get(pc)} expected, ${f.stack.length} on the stack`);
-        return false;
-      };
-      runBriefly(run);
+    let file = '';
+    const original = Controller.prototype.onStep;
+    // The debugger's step hook sees every step point: check the frame's stack there.
+    Controller.prototype.onStep = function (this: Controller, f: Frame, kind: number, pc: number): boolean {
+      steps++;
+      let depth = depths.get(f.code);
+      if (depth === undefined) depths.set(f.code, (depth = verifyBytecode(f.code).depth));
+      if (depth.get(pc) !== f.stack.length) mismatches.push(`${file} ${f.code.name || '(anonymous)'}@${pc}: ${depth.get(pc)} expected, ${f.stack.length} on the stack`);
+      return original.call(this, f, kind, pc);
+    };
+    try {
+      for (const [name, source] of programsToRun()) {
+        file = name;
+        let run: Agent;
+        try { run = createAgent(source, { fileName: name, onConsole: () => {} }); } catch (e) { if (e instanceof GlassboxSyntaxError) continue; throw e; }
+        runBriefly(run, run.attachDebugger(false));
+      }
+    } finally {
+      Controller.prototype.onStep = original;
     }
     assert.ok(steps > 10_000);
     assert.deepEqual(mismatches.slice(0, 20), []);

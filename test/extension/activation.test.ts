@@ -8,6 +8,7 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { DebugAdapterInlineImplementation, fake, InlineValueText, Range, Uri } from './fakeVscode';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BUNDLE = path.join(ROOT, 'dist', 'extension.js');
@@ -38,7 +39,7 @@ const STANDARD_EVENTS = ['stopped', 'output', 'initialized', 'terminated', 'exit
 
 /** A debug session as the extension sees it, wired to an adapter from the extension's factory. */
 class FakeSession {
-  readonly type = 'glassbox';
+  readonly type = DEBUG_TYPE;
   readonly workspaceFolder = undefined;
   private seq = 1;
   private readonly waiting = new Map<number, (r: DebugProtocol.Response) => void>();
@@ -47,12 +48,12 @@ class FakeSession {
   readonly configuration: Record<string, unknown>;
 
   constructor(readonly id: string, program: string) {
-    this.configuration = { type: 'glassbox', request: 'launch', name: id, program, stopOnEntry: true };
-    const factory = fake.get('adapterFactory', 'glassbox') as { createDebugAdapterDescriptor(s: unknown): DebugAdapterInlineImplementation };
+    this.configuration = { type: DEBUG_TYPE, request: 'launch', name: id, program, stopOnEntry: true };
+    const factory = fake.get('adapterFactory', DEBUG_TYPE) as { createDebugAdapterDescriptor(s: unknown): DebugAdapterInlineImplementation };
     const descriptor = factory.createDebugAdapterDescriptor(this);
     assert.ok(descriptor instanceof DebugAdapterInlineImplementation);
     const adapter = descriptor.implementation as Adapter;
-    this.trackers = (fake.all('trackerFactory', 'glassbox') as { createDebugAdapterTracker(s: unknown): Tracker }[]).map((f) => f.createDebugAdapterTracker(this));
+    this.trackers = (fake.all('trackerFactory', DEBUG_TYPE) as { createDebugAdapterTracker(s: unknown): Tracker }[]).map((f) => f.createDebugAdapterTracker(this));
     adapter.onDidSendMessage((m) => {
       this.trackers.forEach((t) => t.onDidSendMessage?.(m));
       if (m.type === 'response') this.waiting.get((m as DebugProtocol.Response).request_seq)?.(m as DebugProtocol.Response);
@@ -88,7 +89,7 @@ class FakeSession {
   async start(): Promise<void> {
     fake.activeDebugSession = this;
     fake.sessionStarts.fire(this);
-    await this.send('initialize', { adapterID: 'glassbox', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+    await this.send('initialize', { adapterID: DEBUG_TYPE, linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
     const launched = this.send('launch', this.configuration);
     await this.send('configurationDone');
     const response = await launched;
@@ -162,7 +163,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
   });
 
   it('makes F5 without launch.json debug the active JavaScript file, and explains otherwise', () => {
-    const provider = fake.get('configs', 'glassbox') as { resolveDebugConfiguration(f: unknown, c: unknown): unknown };
+    const provider = fake.get('configs', DEBUG_TYPE) as { resolveDebugConfiguration(f: unknown, c: unknown): unknown };
     fake.activeTextEditor = { document: { languageId: 'javascript', isUntitled: false, uri: Uri.file(example('tdz.js')) } };
     assert.deepEqual(provider.resolveDebugConfiguration(undefined, {}), { type: 'glassbox', request: 'launch', name: 'Glassbox: debug current file', program: '${file}', stopOnEntry: true });
     fake.activeTextEditor = undefined;

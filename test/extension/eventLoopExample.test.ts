@@ -5,6 +5,7 @@ import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { GlassboxDebugSession } from '../../adapter';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { loopModel, type LoopModel } from '../../extension/loopView/model';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
@@ -52,7 +53,7 @@ class InlineClient {
 async function everyStop(client: InlineClient): Promise<LoopModel[]> {
   const models: LoopModel[] = [];
   const initialized = client.next('initialized');
-  await client.request('initialize', { adapterID: 'glassbox', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+  await client.request('initialize', { adapterID: DEBUG_TYPE, linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
   let change = client.next('eventLoopChanged', 'terminated');
   const launched = client.request('launch', { program: EXAMPLE, stopOnEntry: true });
   await initialized;
@@ -101,7 +102,7 @@ describe('Event Loop view on examples/event-loop.js (real adapter, inline)', fun
 
   it('shows every phase a callback runs in, and virtual time reaching the last timer', () => {
     const phases = new Set(models.map((m) => m.phase));
-    for (const phase of ['script', 'nextTicks', 'microtasks', 'timers', 'immediates']) assert.ok(phases.has(phase), `never in phase ${phase}`);
+    for (const phase of ['script', 'nextTicks', 'microtasks', 'timers', 'immediates'] as const) assert.ok(phases.has(phase), `never in phase ${phase}`);
     assert.equal(Math.max(...models.map((m) => m.time ?? 0)), 100);
   });
 

@@ -4,9 +4,10 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { DEBUG_TYPE as ADAPTER_DEBUG_TYPE } from '../../adapter';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 import { DEFAULT_DEBUG_HEAP_MB } from '../../adapter/launch';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { currentFileConfig, DEBUG_TYPE } from '../../extension/debugConfig';
+import { currentFileConfig } from '../../extension/debugConfig';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, LOOP_VIEW_CONTEXT_KEY, MEDIA_FOLDER } from '../../extension/ids';
 

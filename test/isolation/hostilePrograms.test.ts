@@ -13,6 +13,7 @@ import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { ADAPTER } from '../adapter/support';
 import { deepPrograms, widePrograms } from '../helpers/bigPrograms';
 import { childEnv, GLASSBOX_BIN } from '../helpers/processes';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 const HOST_CAP = { GLASSBOX_HOST_HEAP_MB: '1024' };
 const HEAP_FATAL = /FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory/;
@@ -43,7 +44,7 @@ const fileOf = (h: Hostile) => {
 
 /** Runs a program through the standalone adapter and returns its exit code and output once the session ends. */
 async function throughAdapter(file: string): Promise<{ exitCode: number | undefined; stdout: string; stderr: string; alive: boolean }> {
-  const dc = new DebugClient('node', ADAPTER, 'glassbox', { env: { ...process.env, ...HOST_CAP } });
+  const dc = new DebugClient('node', ADAPTER, DEBUG_TYPE, { env: { ...process.env, ...HOST_CAP } });
   dc.defaultTimeout = 60_000;
   const out: DebugProtocol.OutputEvent[] = [];
   dc.on('output', (e) => out.push(e as DebugProtocol.OutputEvent));
@@ -55,7 +56,7 @@ async function throughAdapter(file: string): Promise<{ exitCode: number | undefi
     const ended = dc.waitForEvent('terminated', 60_000);
     await Promise.all([
       dc.waitForEvent('initialized').then(() => dc.configurationDoneRequest()),
-      dc.launch({ type: 'glassbox', request: 'launch', program: file, stopOnEntry: false, maxHeapMB: 64 }),
+      dc.launch({ type: DEBUG_TYPE, request: 'launch', program: file, stopOnEntry: false, maxHeapMB: 64 }),
     ]);
     const exitCode = (await exited).body.exitCode;
     await ended;
@@ -93,10 +94,10 @@ describe('isolation: hostile programs end as the program\'s own outcome', functi
   it('glassbox run and glassbox-dap refuse /dev/zero as a program', async () => {
     const r = spawnSync(process.execPath, [GLASSBOX_BIN, 'run', '/dev/zero'], { env: childEnv(), encoding: 'utf8' });
     assert.equal(r.status, 1);
-    const dc = new DebugClient('node', ADAPTER, 'glassbox');
+    const dc = new DebugClient('node', ADAPTER, DEBUG_TYPE);
     await dc.start();
     try {
-      await dc.initializeRequest({ adapterID: 'glassbox', pathFormat: 'path' });
+      await dc.initializeRequest({ adapterID: DEBUG_TYPE, pathFormat: 'path' });
       await assert.rejects(dc.launchRequest({ program: '/dev/zero' } as DebugProtocol.LaunchRequestArguments), /not a regular file/);
     } finally {
       await dc.stop();

@@ -7,10 +7,11 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { ADAPTER, launch, outputText, program, type Client } from '../adapter/support';
 import { childPids, isAlive, waitFor } from './processes';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 /** A client like startClient's, with the adapter's environment or a TCP port of a running adapter. */
 async function client(options: { env?: NodeJS.ProcessEnv; port?: number } = {}): Promise<Client> {
-  const c = new DebugClient('node', ADAPTER, 'glassbox', options.env ? { env: options.env } : undefined) as Client;
+  const c = new DebugClient('node', ADAPTER, DEBUG_TYPE, options.env ? { env: options.env } : undefined) as Client;
   c.defaultTimeout = 10_000;
   c.outputs = [];
   c.on('output', (e) => c.outputs.push(e as DebugProtocol.OutputEvent));
@@ -22,7 +23,7 @@ async function client(options: { env?: NodeJS.ProcessEnv; port?: number } = {}):
 async function start(dc: Client, name: string, args: Record<string, unknown> = {}): Promise<void> {
   await Promise.all([
     dc.waitForEvent('initialized').then(() => dc.configurationDoneRequest()),
-    dc.launch({ type: 'glassbox', request: 'launch', program: program(name), stopOnEntry: false, ...args }),
+    dc.launch({ type: DEBUG_TYPE, request: 'launch', program: program(name), stopOnEntry: false, ...args }),
   ]);
 }
 

@@ -5,6 +5,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as net from 'node:net';
 import { ADAPTER } from '../adapter/support';
 import { waitFor } from './processes';
+import { DEBUG_TYPE } from '../../adapter/protocol';
 
 const framed = (body: string, length = Buffer.byteLength(body)) => `Content-Length: ${length}\r\n\r\n${body}`;
 const request = (seq: number, command: string, args?: unknown) => JSON.stringify({ seq, type: 'request', command, arguments: args });
@@ -16,7 +17,7 @@ const MALFORMED = [
   'Content-Length: abc\r\n\r\n{}',
   framed(request(3, 'threads'), 10),
   framed(request(4, 'threads'), 500),
-  framed(request(6, 'initialize', { adapterID: 'glassbox', pathFormat: 'path' })),
+  framed(request(6, 'initialize', { adapterID: DEBUG_TYPE, pathFormat: 'path' })),
 ];
 
 interface Wire {

@@ -1,7 +1,7 @@
 // Function.prototype (call, apply, bind, toString, @@hasInstance, the strict-mode poison
 // accessors) and the Function constructor, which asks the host to compile source.
 import { BoundFunction, Closure, JSFunction, NativeFunction, isCallable } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, JSObject, Prop } from '../../heap/object';
+import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, integerOrInfinity, toString, typeOf } from '../../ops/convert';
@@ -46,7 +46,7 @@ function installPrototypeMethods(realm: Realm, proto: JSObject): void {
   const hasInstance = realm.method(proto, WellKnown.hasInstance, 1, function* (thisArg, args) {
     return yield* ordinaryHasInstance(realm, thisArg, args[0]);
   }, { gen: true });
-  proto.props.set(WellKnown.hasInstance, new Prop(hasInstance, 0));
+  proto.props.set(WellKnown.hasInstance, new Prop(hasInstance, CONSTANT_FLAGS));
 }
 
 /** V8's messages for apply (and Reflect.apply) or call on something that cannot be called. */
@@ -113,7 +113,7 @@ export function installDynamicFunctionConstructor(realm: Realm, kind: Exclude<Dy
     return closure;
   }, { gen: true, ctor: true });
   ctor.proto = realm.intrinsic('%Function%');
-  ctor.props.set('prototype', new Prop(fnProto, 0));
+  ctor.props.set('prototype', new Prop(fnProto, CONSTANT_FLAGS));
   fnProto.props.set('constructor', new Prop(ctor, CONFIGURABLE));
   realm.intrinsics.set(`%${name}%`, ctor);
   return ctor;
@@ -125,7 +125,7 @@ export function installDynamicFunctionConstructor(realm: Realm, kind: Exclude<Dy
  */
 function installPoisonAccessors(realm: Realm, proto: JSObject): void {
   const thrower = realm.newNative('', 0, () => realm.throwError('TypeError', Msg.StrictCallerArguments));
-  for (const key of ['length', 'name']) thrower.getOwn(key)!.flags = 0;
+  for (const key of ['length', 'name']) thrower.getOwn(key)!.flags = CONSTANT_FLAGS;
   thrower.preventExtensions();
   realm.intrinsics.set('%ThrowTypeError%', thrower);
   for (const key of ['arguments', 'caller']) {

@@ -1,6 +1,6 @@
 // The Symbol function (callable, never constructible), the realm's Symbol.for registry,
 // the well-known symbols as statics, and Symbol.prototype.
-import { CONFIGURABLE, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { JSSymbol, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -23,7 +23,7 @@ export function installSymbol(realm: Realm): void {
   }, { gen: true, ctor: true });
   realm.defineConstructor(ctor, proto);
   installRegistry(realm, ctor);
-  for (const name of WELL_KNOWN_ORDER) ctor.props.set(name, new Prop(WellKnown[name], 0));
+  for (const name of WELL_KNOWN_ORDER) ctor.props.set(name, new Prop(WellKnown[name], CONSTANT_FLAGS));
   installPrototype(realm, proto);
 }
 

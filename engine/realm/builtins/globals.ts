@@ -1,7 +1,7 @@
 // The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
 // indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
 import { chargeString } from '../../ops/strings';
-import { DEFAULT_FLAGS, JSObject, Prop, METHOD_FLAGS } from '../../heap/object';
+import { DEFAULT_FLAGS, JSObject, Prop, METHOD_FLAGS, CONSTANT_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toNumber, toString } from '../../ops/convert';
@@ -13,7 +13,7 @@ import { installWebGlobals } from './webGlobals';
 export function installGlobals(realm: Realm): void {
   const global = realm.global;
   for (const [name, value] of [['NaN', NaN], ['Infinity', Infinity], ['undefined', undefined]] as const) {
-    global.props.set(name, new Prop(value, 0));
+    global.props.set(name, new Prop(value, CONSTANT_FLAGS));
   }
   realm.defineGlobal('globalThis', global);
   // not in the spec: Node's alias, which programs written for Node use; enumerable as in Node.

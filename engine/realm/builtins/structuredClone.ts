@@ -3,7 +3,7 @@
 // user code, read through the VM; functions, symbols and other objects are a DataCloneError.
 import { ArrayBufferObject, DataViewObject, TypedArrayObject } from '../../heap/binary';
 import { isCallable } from '../../heap/function';
-import { JSArray, JSObject, Prop, METHOD_FLAGS } from '../../heap/object';
+import { JSArray, JSObject, Prop, METHOD_FLAGS, WRITABLE } from '../../heap/object';
 import { DateObject, ErrorObject, MapObject, RegExpObject, SetObject } from '../../heap/slots';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { HOLE, JSSymbol, Value } from '../../heap/values';
@@ -77,7 +77,7 @@ function cloneLeaf(realm: Realm, v: JSObject, memory: Map<JSObject, JSObject>): 
   if (v instanceof DateObject) return new DateObject(realm.intrinsic('%Date.prototype%'), v.time);
   if (v instanceof RegExpObject) {
     const r = new RegExpObject(realm.intrinsic('%RegExp.prototype%'), v.source, v.flags, new RegExp(v.matcher.source, v.matcher.flags));
-    r.props.set('lastIndex', new Prop(0, 1));
+    r.props.set('lastIndex', new Prop(0, WRITABLE));
     return r;
   }
   if (v instanceof PrimitiveWrapper) {

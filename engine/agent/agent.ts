@@ -1,0 +1,228 @@
+// An agent: one machine (its frame stack), one event loop, the realm made for it, and its
+// debugger, driven in slices: the script, then tasks in Node's order until nothing is left.
+// Everything outside the engine reaches it through its host (host.ts) and this class's methods.
+import type { FunctionCode } from '../bytecode/code';
+import { compileProgram, rootScope } from '../compile/program';
+import { EngineDebugger } from '../debug/engineDebugger';
+import { HandleSpace } from '../debug/handleSpace';
+import { HeapExhausted, JSThrow } from '../errors/internal';
+import { DEFAULT_MAX_HEAP_MB } from '../heap/defaults';
+import { HeapLimit, HeapStats } from '../heap/heapLimit';
+import type { PromiseObject } from '../heap/slots';
+import type { Value } from '../heap/values';
+import { EventLoop, Task } from '../loop/eventLoop';
+import { installLoopBuiltins } from '../loop/loopBuiltins';
+import { installPerformance } from '../loop/performance';
+import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from '../loop/snapshot';
+import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
+import type { ModuleScope } from '../realm/commonjs';
+import { createRealm } from '../realm/createRealm';
+import type { Realm } from '../realm/realm';
+import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asyncGenerators';
+import { ResultMode } from '../vm/frame';
+import { installGenerators } from '../vm/generators';
+import { execute } from '../vm/interpreter';
+import { Machine } from '../vm/machine';
+import type { Host } from './host';
+import type { AgentOptions, RunOutcome, StepResult } from './options';
+import { outcomeOf } from './outcome';
+import { programFrame } from './programFrame';
+import { realmServices } from './realmServices';
+
+export class Agent {
+  private readonly realm: Realm;
+  private readonly machine: Machine;
+  /** The virtual clock moves with the instructions run (see workClock). */
+  private readonly loop = new EventLoop(() => workMs(this.machine.instructionsRun()));
+  private readonly program: FunctionCode;
+  private readonly wallClock: () => number;
+  private readonly realStart: number;
+  private readonly unhandled = new Set<PromiseObject>();
+  private readonly initialGlobals: Set<string>;
+  private debuggerInstance: EngineDebugger | undefined;
+  private scriptFinished = false;
+  /** The CommonJS module the program runs as (none as a Script). */
+  private readonly moduleScope: ModuleScope | undefined;
+  private task: Task | null = null;
+  /** Set when an unhandled rejection ended the run. */
+  private rejection: { value: Value } | null = null;
+  private readonly heap: HeapLimit;
+  /** Set when the heap limit ended the run. */
+  private fatal: HeapExhausted | null = null;
+
+  /** Compiles `source` (throws GlassboxSyntaxError) and makes the realm, the machine and the first frame. */
+  constructor(source: string, private readonly options: AgentOptions, private readonly host: Host) {
+    this.wallClock = host.wallClock ?? Date.now;
+    this.realStart = this.wallClock();
+    const startTime = Math.floor(host.startTime ?? this.realStart);
+    this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, () => this.heapRoots());
+    this.heap.activate();
+    this.program = compileProgram(source, options.fileName, options.script ? 'script' : 'module');
+    const parts = { machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime };
+    this.realm = createRealm(realmServices(parts, host));
+    installGenerators(this.realm);
+    installAsyncIteratorPrototype(this.realm);
+    installAsyncGenerators(this.realm);
+    installLoopBuiltins(this.realm, this.loop);
+    installPerformance(this.realm, startTime, () => this.readClock());
+    this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
+    if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
+    const first = programFrame(this.machine, this.realm, this.program, options.modulePath ?? options.fileName);
+    this.moduleScope = first.moduleScope;
+    this.machine.frames.push(first.frame);
+    this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
+    this.measureHeap();
+  }
+
+  /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
+  private heapRoots(): unknown[] {
+    return [this.realm, this.machine, this.loop, this.task, this.rejection, [...this.unhandled], this.debuggerInstance];
+  }
+
+  /** The heap account: live figures per kind from the last measurement, plus what was allocated since. */
+  heapStats(): HeapStats {
+    return this.heap.stats();
+  }
+
+  /** Marks the live heap now (for a view's refresh); past the limit the run's next step is 'fatal'. */
+  measureHeap(): HeapStats {
+    this.heap.activate();
+    try {
+      this.heap.measure();
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) throw e;
+      this.fatal ??= e;
+    }
+    return this.heap.stats();
+  }
+
+  /** Virtual ms since the start; the read itself costs time (see workClock). */
+  private readClock(): number {
+    const t = this.loop.now;
+    this.machine.charge(CLOCK_READ_INSTRUCTIONS);
+    return t;
+  }
+
+  /**
+   * Arms the debugger: breakpoints, stepping and inspection (stopOnEntry stops at the global
+   * creation phase). Its handles come from `handles`: a session passes one space to all its agents.
+   */
+  attachDebugger(stopOnEntry: boolean, handles = new HandleSpace()): EngineDebugger {
+    this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, {
+      userGlobalKeys: () => this.userGlobalKeys(),
+      taskLabel: () => (this.task ? taskLabel(this.task) : undefined),
+    }, handles);
+    return this.debuggerInstance;
+  }
+
+  /** Globals the program added (not there when the realm was made). */
+  private userGlobalKeys(): Set<string> {
+    const out = new Set<string>();
+    for (const k of this.realm.global.props.keys()) if (typeof k === 'string' && !this.initialGlobals.has(k)) out.add(k);
+    return out;
+  }
+
+  /** The loop's state; with `edge`, at most that many entries at each end of every queue. */
+  eventLoopSnapshot(edge?: number): LoopSnapshot {
+    return snapshot(this.loop, edge);
+  }
+
+  /** Entries `start` to `start + count` of one queue, for a view that shows a long queue in parts. */
+  eventLoopEntries(queue: LoopQueue, start: number, count: number): ReturnType<typeof queueEntries> {
+    return queueEntries(this.loop, queue, start, count);
+  }
+
+  /** Milliseconds until a real-time timer is due (after 'waiting'). */
+  msUntilNextTimer(): number {
+    return this.loop.msUntilNextTimer();
+  }
+
+  /** Runs one slice: the VM for up to `budget` instructions, taking tasks as stacks empty. */
+  step(budget = this.options.sliceSize ?? 100_000): StepResult {
+    if (this.fatal) return 'fatal';
+    this.heap.activate();
+    try {
+      return this.runSlice(budget);
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) throw e;
+      this.fatal = e;
+      return 'fatal';
+    }
+  }
+
+  private runSlice(budget: number): StepResult {
+    const m = this.machine;
+    for (let left = budget; left > 0; ) {
+      this.heap.check();
+      if (m.frames.length === 0) {
+        const next = this.nextTask();
+        if (next !== 'started') return next;
+        // A built-in callback (JSON.parse as a timer, a listener's rethrow) can throw before any frame runs.
+        if (m.uncaught) return 'uncaught';
+        left -= 10;
+        if (this.debuggerInstance?.atTask(taskLabel(this.task!))) return 'paused';
+        continue;
+      }
+      const r = execute(m, left);
+      left = m.budget;
+      if (r === 'uncaught') return 'uncaught';
+      if (r !== 'done') return r;
+    }
+    this.heap.check();
+    return 'slice';
+  }
+
+  /** Between tasks: finish the last one, check rejections, take the next one. */
+  private nextTask(): 'started' | StepResult {
+    const loop = this.loop;
+    if (this.task) { loop.taskDone(this.task); this.task = null; }
+    if (!this.scriptFinished) { this.scriptFinished = true; this.moduleScope?.markLoaded(); loop.scriptDone(); }
+    if (!loop.hasJobs() && this.unhandled.size > 0) {
+      const [p] = this.unhandled;
+      this.rejection = { value: p.result };
+      return 'uncaught';
+    }
+    if (this.host.realTime) loop.advanceTo(this.wallClock() - this.realStart);
+    if (this.host.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
+    const task = loop.next();
+    if (!task) return 'done';
+    this.task = task;
+    this.options.onTask?.(taskLabel(task));
+    this.startTask(task);
+    return 'started';
+  }
+
+  private startTask(task: Task): void {
+    const m = this.machine;
+    try {
+      if (task.kind === 'timer') m.call(task.timer.callback, task.timer.handle, task.timer.args);
+      else if (task.kind === 'tick') m.call(task.tick.callback, undefined, task.tick.args);
+      else m.runHelper(task.job.run(), ResultMode.Discard);
+    } catch (e) {
+      if (!(e instanceof JSThrow)) throw e;
+      m.throwValue(e.value);
+    }
+  }
+
+  /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */
+  outcome(): RunOutcome {
+    return outcomeOf(this.realm, { fatal: this.fatal, uncaught: this.machine.uncaught, rejection: this.rejection });
+  }
+
+  /**
+   * Runs the program to its end with no debugger (real-time timers block the thread while
+   * waiting); `betweenSlices` runs before each slice (the CLI passes output on there).
+   */
+  runToEnd(betweenSlices?: () => void): RunOutcome {
+    for (;;) {
+      betweenSlices?.();
+      const r = this.step();
+      if (r === 'done' || r === 'uncaught' || r === 'fatal') return this.outcome();
+      if (r === 'waiting') sleep(this.msUntilNextTimer());
+    }
+  }
+}
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(1, ms));
+}

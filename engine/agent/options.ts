@@ -1,0 +1,38 @@
+// An agent's own settings and the shapes of its results: how a slice ended and how the
+// program ended. What the host provides is in host.ts.
+import type { Value } from '../heap/values';
+import type { SliceResult } from '../vm/interpreter';
+import type { Host } from './host';
+
+export interface AgentOptions {
+  fileName: string;
+  /** Frames allowed before `RangeError: Maximum call stack size exceeded` (default 10000). */
+  maxCallDepth?: number;
+  /** Instructions per slice before the VM yields to the host. */
+  sliceSize?: number;
+  /** Live accounted heap allowed before Node's fatal "Reached heap limit" (default 1024). */
+  maxHeapMB?: number;
+  /** Run the file as a Script (global var bindings, `this` is globalThis) instead of as Node's CommonJS module. */
+  script?: boolean;
+  /** The program's absolute path, for `__filename` and `module` (default: fileName). */
+  modulePath?: string;
+  /** Called whenever a task is taken from a queue onto the call stack. */
+  onTask?: (label: string) => void;
+  /** Called whenever the event loop's queues, clock or phase change (see eventLoopSnapshot()). */
+  onEventLoopChange?: () => void;
+}
+
+/** An agent's settings and its host in one object, for an embedder that runs one program. */
+export interface EngineOptions extends AgentOptions, Host {}
+
+export type RunOutcome =
+  | { kind: 'completed'; exitCode: number }
+  | { kind: 'uncaught'; report: string; value: Value }
+  /** The engine's own limit ended the run as V8's would: no JS code saw it. */
+  | { kind: 'fatal'; report: string; exitCode: 134; liveBytes: number };
+
+/**
+ * What a slice ended with; 'waiting' means real-time timers are not due yet (see
+ * msUntilNextTimer); 'fatal' means the heap limit ended the run, frames left as they were.
+ */
+export type StepResult = SliceResult | 'waiting' | 'fatal';

@@ -1,0 +1,61 @@
+// The services a realm needs from the agent that runs it (RealmHost), made from the agent's
+// machine and event loop and from its embedder's Host. Knows nothing of debugging or tasks.
+import type { FunctionCode } from '../bytecode/code';
+import { compileEvalCode, compileFunctionSource } from '../compile/program';
+import { frameRange, stackLines } from '../debug/location';
+import { compileErrorType } from '../errors/hostStack';
+import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
+import type { Closure } from '../heap/function';
+import type { PromiseObject } from '../heap/slots';
+import type { EventLoop } from '../loop/eventLoop';
+import { epochMs } from '../loop/workClock';
+import { seededRandom } from '../realm/random';
+import type { ConsoleLevel, Realm, RealmHost } from '../realm/realm';
+import type { Frame } from '../vm/frame';
+import type { Machine } from '../vm/machine';
+import type { Host } from './host';
+
+/** The agent's parts the services reach; machine and realm are read late (the realm is made first, with these services). */
+export interface AgentParts {
+  machine(): Machine;
+  realm(): Realm;
+  readonly loop: EventLoop;
+  /** Rejected promises with no handler yet. */
+  readonly unhandled: Set<PromiseObject>;
+  /** Virtual ms since the start; reading it costs work (see workClock). */
+  readClock(): number;
+  /** The clock's start in whole ms since the epoch. */
+  readonly startTime: number;
+}
+
+export function realmServices(parts: AgentParts, host: Host): RealmHost {
+  const random = seededRandom(host.seed ?? 1);
+  return {
+    console: (level, text) => emitConsole(parts.machine(), host, level, text),
+    captureStack: () => stackLines(parts.machine().frames),
+    compileFunction: (kind, params, body) => compileDynamic(parts, () => compileFunctionSource(kind, params, body, 'anonymous')),
+    compileEval: (src) => compileDynamic(parts, () => compileEvalCode(src, 'eval')),
+    now: () => epochMs(parts.startTime, parts.readClock()),
+    random,
+    enqueueMicrotask: (job) => parts.loop.enqueueMicrotask(job),
+    trackRejection: (p, op) => { if (op === 'reject') parts.unhandled.add(p as PromiseObject); else parts.unhandled.delete(p as PromiseObject); },
+  };
+}
+
+/** A console line goes to the host with the place of the innermost JS frame (the console call). */
+function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string): void {
+  const top = [...m.frames].reverse().find((f): f is Frame => !f.isNative);
+  const r = top ? frameRange(top) : undefined;
+  host.onConsole?.({ level, text, line: r?.line, column: r?.column });
+}
+
+/** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */
+function compileDynamic(parts: AgentParts, compile: () => FunctionCode): Closure {
+  const m = parts.machine();
+  try {
+    return m.makeClosure(compile(), m.rootEnv);
+  } catch (e) {
+    if (e instanceof GlassboxSyntaxError) throw new JSThrow(parts.realm().makeError(compileErrorType(e), e.message));
+    throw e;
+  }
+}
