@@ -1,6 +1,7 @@
 // A compiled function: its bytecode, constants and source map. Plain data, shared by
 // every closure made from the same source function.
 import type { ScopeInfo } from '../env/scope';
+import type { Constant } from './constants';
 import type { SourceRange } from '../parse/position';
 
 /** 'script' is a program run as a Script; 'module' one run as Node runs a CommonJS file (in a function). */
@@ -10,7 +11,8 @@ export type { SourceRange };
 
 export class FunctionCode {
   ops: number[] = [];
-  consts: unknown[] = [];
+  /** Indexed by constant operands; each operand's kind fixes its constant's type (constants.ts). */
+  consts: Constant[] = [];
   /** Per instruction start: the index into `ranges` of its source range, or -1. */
   rangeOf: number[] = [];
   ranges: SourceRange[] = [];

@@ -1,50 +1,48 @@
 // Prints a function's bytecode with source positions: for tests, and for users who
 // want to see what the engine runs. Kept apart from the VM (clox does the same).
-import { FunctionCode } from './code';
-import { OP_NAMES, OP_OPERANDS } from './opcodes';
+import type { FunctionCode } from './code';
+import { constantAt, isConstantKind, type ConstantKind, type ConstantOf } from './constants';
+import { allCode, instructions } from './walk';
 
-/** Instructions whose first operand indexes the constant table. */
-const CONST_OPERAND = new Set(['GetIterator', 'GetAsyncIterator', 'ArraySpread', 'Const', 'GetGlobal', 'SetGlobal', 'TypeofGlobal', 'DeleteGlobal', 'DeclareGlobalVar', 'PushEnv', 'GetNamed', 'SetNamed', 'DeleteNamed', 'Closure', 'CreateClass', 'TemplateObject', 'RegExp', 'JumpUnwind', 'NewPrivateName', 'CheckDestructure', 'CopyRest', 'CopyRestKeys', 'SetFunctionName']);
+/** How each kind of constant prints (-1 for an absent text prints as the number). */
+const DESCRIBE: { [K in ConstantKind]: (c: ConstantOf[K]) => string } = {
+  value: (v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)),
+  name: (s) => JSON.stringify(s),
+  text: (s) => JSON.stringify(s),
+  prefix: (s) => JSON.stringify(s),
+  scope: (s) => `<scope ${s.kind}>`,
+  function: (f) => `<function ${f.name || '(anonymous)'}>`,
+  class: (c) => `<class ${c.ctor.name || '(anonymous)'}>`,
+  jumpRecord: (r) => `<jump ${r.target}>`,
+  template: (t) => `<template ${JSON.stringify(t.raw)}>`,
+  regexp: (r) => `/${r.pattern}/${r.flags}`,
+  privateName: (p) => p.name,
+  destructure: (d) => `<destructure ${d.firstKey ?? ''}>`,
+  keys: (k) => JSON.stringify(k),
+  evalNames: (e) => `<eval ${[...e.functions, ...e.vars].join(' ')}>`,
+};
 
-function describeConst(v: unknown): string {
-  if (v instanceof FunctionCode) return `<function ${v.name || '(anonymous)'}>`;
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (typeof v === 'object' && v !== null) return v.constructor?.name === 'ScopeInfo' ? `<scope ${(v as { kind: string }).kind}>` : '<record>';
-  return String(v);
+function describe<K extends ConstantKind>(code: FunctionCode, kind: K, index: number): string {
+  return DESCRIBE[kind](constantAt(code.consts, index, kind));
 }
 
 /** One line per instruction: offset, line:col, name, operands (constants shown); then nested functions. */
 export function disassemble(code: FunctionCode, nested = true): string {
-  // Depth first with a work list, not recursion: functions may nest 100,000 deep.
   const parts: string[] = [];
-  const todo = [code];
-  for (let c = todo.pop(); c !== undefined; c = todo.pop()) {
-    const children: FunctionCode[] = [];
-    parts.push(disassembleOne(c, children));
-    if (nested) todo.push(...children.reverse());
-  }
+  for (const c of nested ? allCode(code) : [code]) parts.push(disassembleOne(c));
   return parts.join('\n\n');
 }
 
-/** One function's instructions; the functions it makes are added to `children`. */
-function disassembleOne(code: FunctionCode, children: FunctionCode[]): string {
+function disassembleOne(code: FunctionCode): string {
   const lines = [`== ${code.name || '(anonymous)'} (${code.kind}) ==`];
-  const { ops } = code;
-  for (let pc = 0; pc < ops.length; ) {
-    const op = ops[pc];
-    const n = OP_OPERANDS[op];
-    const operands = ops.slice(pc + 1, pc + 1 + n);
+  for (const { pc, spec, operands } of instructions(code)) {
     const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
     const where = r ? `${r.line}:${r.column}` : '-';
     const shown = operands.map((x, i) => {
-      const usesConst = i === 0 && x >= 0 && CONST_OPERAND.has(OP_NAMES[op]);
-      if (!usesConst) return String(x);
-      const c = code.consts[x];
-      if (c instanceof FunctionCode) children.push(c);
-      return describeConst(c);
+      const kind = spec.operands[i];
+      return isConstantKind(kind) && x >= 0 ? describe(code, kind, x) : String(x);
     });
-    lines.push(`${String(pc).padStart(5)}  ${where.padEnd(8)} ${OP_NAMES[op]}${shown.length ? ' ' + shown.join(' ') : ''}`);
-    pc += 1 + n;
+    lines.push(`${String(pc).padStart(5)}  ${where.padEnd(8)} ${spec.name}${shown.length ? ' ' + shown.join(' ') : ''}`);
   }
   return lines.join('\n');
 }

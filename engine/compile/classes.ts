@@ -1,6 +1,7 @@
 // Classes: the class scope (its name and #private names), the constructor, methods and
 // accessors, and two synthesized functions: instance field initializer and static init.
 import { FunctionCode } from '../bytecode/code';
+import type { ClassInfo } from '../bytecode/constants';
 import { Op, StepKind } from '../bytecode/opcodes';
 import type { ClassElement, ClassNode, FunctionExpression, Identifier, MethodDefinition, PrivateIdentifier, PropertyDefinition, Statement, StaticBlock } from '../parse/ast';
 import { FnContext } from './context';
@@ -11,12 +12,6 @@ import { compileStatements } from './statements';
 import type { BindingKind } from '../env/scope';
 import { computedKey } from './nodeParts';
 import { THIS_NAME } from '../env/specialSlots';
-
-/** What CreateClass needs: the constructor and the instance field initializer. */
-export interface ClassInfo {
-  ctor: FunctionCode;
-  fieldInit: FunctionCode | null;
-}
 
 const PRIVATE_KIND = { field: 0, method: 1, get: 2, set: 3 } as const;
 

@@ -1,6 +1,7 @@
 // Compile-time state: the scope chain (which bindings live in which environment), and
 // per function the emitter plus the control stack used by break, continue and return.
 import { FunctionCode, FunctionKind } from '../bytecode/code';
+import type { JumpRecord } from '../bytecode/constants';
 import { Op } from '../bytecode/opcodes';
 import { BindingKind, ScopeInfo, ScopeKind } from '../env/scope';
 import { GlassboxSyntaxError } from '../errors/internal';
@@ -22,14 +23,6 @@ export type Resolved =
   | { kind: 'global' }
   /** Past a `with` or a sloppy-eval variable scope: looked up by name at run time. */
   | { kind: 'dynamic' };
-
-/** Where break/continue go and what they must undo on the way. */
-export interface JumpRecord {
-  target: number;
-  handlerDepth: number;
-  stackDepth: number;
-  envDepth: number;
-}
 
 export interface ControlEntry {
   kind: 'loop' | 'switch' | 'label';

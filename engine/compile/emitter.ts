@@ -1,13 +1,14 @@
 // Builds one FunctionCode: appends instructions with their source ranges, makes and
 // patches jump labels, and interns constants.
 import { FunctionCode, SourceRange } from '../bytecode/code';
+import type { Constant, ConstantOf } from '../bytecode/constants';
 import { OP_OPERANDS, Op } from '../bytecode/opcodes';
 import type { Node } from '../parse/ast';
 import { rangeFromAcorn } from '../parse/position';
 
 export class Emitter {
   private range = -1;
-  private constIndex = new Map<unknown, number>();
+  private constIndex = new Map<string, number>();
 
   constructor(readonly code: FunctionCode) {}
 
@@ -42,7 +43,7 @@ export class Emitter {
   }
 
   /** Index of a constant; primitives are shared, objects are not. */
-  constant(v: unknown): number {
+  constant(v: Constant): number {
     const key = typeof v === 'object' && v !== null ? undefined : typeof v === 'number' ? `n:${Object.is(v, -0) ? '-0' : v}` : `${typeof v}:${String(v)}`;
     if (key !== undefined) {
       const hit = this.constIndex.get(key);
@@ -53,7 +54,7 @@ export class Emitter {
     return this.code.consts.length - 1;
   }
 
-  emitConst(v: unknown): void {
+  emitConst(v: ConstantOf['value'] | boolean | null | undefined): void {
     if (v === undefined) this.emit(Op.Undefined);
     else if (v === null) this.emit(Op.Null);
     else if (v === true) this.emit(Op.True);

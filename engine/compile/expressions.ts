@@ -102,7 +102,11 @@ function compileLiteral(c: FnContext, node: Literal): void {
     c.em.emit(Op.RegExp, c.em.constant({ pattern: node.regex.pattern, flags: node.regex.flags }));
   } else if (node.bigint !== undefined) {
     c.em.emitConst(BigInt(node.bigint));
-  } else c.em.emitConst(node.value);
+  } else {
+    // acorn's type allows a RegExp value, which only a regex literal (above) has.
+    assert(!(node.value instanceof RegExp), 'a literal without regex holds a RegExp');
+    c.em.emitConst(node.value);
+  }
 }
 
 export function compileIdentifier(c: FnContext, name: string): void {

@@ -2,8 +2,8 @@
 // conditions), pause requests, stepping and exception stops, decided at each hook point.
 // Plain data in, a stop reason out; it knows no protocol and evaluates nothing itself.
 import type { FunctionCode } from '../bytecode/code';
-import { FunctionCode as Code } from '../bytecode/code';
-import { OP_OPERANDS, Op, StepKind } from '../bytecode/opcodes';
+import { Op, StepKind } from '../bytecode/opcodes';
+import { allCode, instructions } from '../bytecode/walk';
 import type { Value } from '../heap/values';
 import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
@@ -58,22 +58,16 @@ type StepMode =
 interface StepPoint { code: FunctionCode; pc: number; kind: number; line: number; column: number }
 
 /** Every step point of `code` and the functions nested in it, in source order. */
-export function stepPoints(code: FunctionCode, out: StepPoint[] = []): StepPoint[] {
-  const { ops } = code;
-  for (let pc = 0; pc < ops.length; pc += 1 + OP_OPERANDS[ops[pc]]) {
-    if (ops[pc] !== Op.Step) continue;
-    const r = code.ranges[code.rangeOf[pc]];
-    if (r) out.push({ code, pc, kind: ops[pc + 1], line: r.line, column: r.column });
-  }
-  for (const c of code.consts) if (c instanceof Code) stepPoints(c, out);
-  if (code.consts.some((c) => isClassInfo(c))) {
-    for (const c of code.consts) if (isClassInfo(c)) { stepPoints(c.ctor, out); if (c.fieldInit) stepPoints(c.fieldInit, out); }
+export function stepPoints(program: FunctionCode): StepPoint[] {
+  const out: StepPoint[] = [];
+  for (const code of allCode(program)) {
+    for (const { pc, op, operands } of instructions(code)) {
+      if (op !== Op.Step) continue;
+      const r = code.ranges[code.rangeOf[pc]];
+      if (r) out.push({ code, pc, kind: operands[0], line: r.line, column: r.column });
+    }
   }
   return out;
-}
-
-function isClassInfo(c: unknown): c is { ctor: FunctionCode; fieldInit: FunctionCode | null } {
-  return typeof c === 'object' && c !== null && (c as { ctor?: unknown }).ctor instanceof Code;
 }
 
 /** Installs itself as the machine's debug hooks: the one place that decides where a run stops. */

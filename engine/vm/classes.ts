@@ -1,6 +1,6 @@
 // Class evaluation (https://tc39.es/ecma262/#sec-runtime-semantics-classdefinitionevaluation)
 // and private elements (#x): the VM side of what compile/classes.ts emits.
-import type { ClassInfo } from '../compile/classes';
+import type { ClassInfo } from '../bytecode/constants';
 import type { Env } from '../env/env';
 import { Msg, formatMessage } from '../errors/messages';
 import { Closure, isConstructor } from '../heap/function';

@@ -1,12 +1,10 @@
 // https://tc39.es/ecma262/#sec-evaldeclarationinstantiation for sloppy direct eval: its
 // var and function declarations join the caller's variable environment at run time.
+import type { EvalNames } from '../bytecode/constants';
 import type { Env } from '../env/env';
 import type { Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
 import { Msg, formatMessage } from '../errors/messages';
-
-/** What the compiler tells EvalDeclare: the eval code's var names and function names. */
-export interface EvalNames { vars: string[]; functions: string[] }
 
 const LEXICAL = new Set(['let', 'const', 'class']);
 

@@ -2,8 +2,7 @@
 // cases that call helpers (clox's run()); anything that changes frames reloads.
 import { atBuiltinBoundary } from '../errors/hostStack';
 import { Completion, Op } from '../bytecode/opcodes';
-import type { JumpRecord } from '../compile/context';
-import type { ClassInfo } from '../compile/classes';
+import { constClass, constDestructure, constEvalNames, constFunction, constJumpRecord, constKeys, constName, constPrefix, constPrivateName, constRegExp, constScope, constTemplate, constText, constValue, type DestructureInfo, type JumpRecord, type TemplateSite } from '../bytecode/constants';
 import { Env } from '../env/env';
 import { JSThrow, GlassboxInternalError, RealmlessJSError } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
@@ -33,7 +32,7 @@ import * as O from './operators';
 import { concatStrings } from '../ops/strings';
 import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 import * as N from './names';
-import { evalDeclare, initVar, type EvalNames } from './evalDeclarations';
+import { evalDeclare, initVar } from './evalDeclarations';
 import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
@@ -110,7 +109,7 @@ function run(m: Machine): SliceResult {
       if (--m.budget < 0) { m.budget++; return 'slice'; }
       const at = f.pc;
       switch (ops[f.pc++]) {
-        case Op.Const: stack.push(consts[ops[f.pc++]] as Value); break;
+        case Op.Const: stack.push(constValue(consts, ops[f.pc++])); break;
         case Op.Undefined: stack.push(undefined); break;
         case Op.Null: stack.push(null); break;
         case Op.True: stack.push(true); break;
@@ -149,7 +148,7 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.GetGlobal: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const p = realm.global.lookup(name);
           if (p === undefined) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
           if (!p.isAccessor) { stack.push(p.value); break; }
@@ -157,27 +156,27 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.SetGlobal: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           if (strict && realm.global.lookup(name) === undefined) m.throwError('ReferenceError', formatMessage(Msg.NotDefined, name));
           setProperty(m, realm.global, name, stack.pop(), strict);
           continue reload;
         }
         case Op.TypeofGlobal: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const p = realm.global.lookup(name);
           if (p === undefined) { stack.push('undefined'); break; }
           if (!p.isAccessor) { stack.push(typeOf(p.value)); break; }
           m.runHelper(H.typeofGlobalAccessor(realm, name));
           continue reload;
         }
-        case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(consts[ops[f.pc++]] as string)); break;
+        case Op.DeleteGlobal: stack.push(realm.global.deleteOwn(constName(consts, ops[f.pc++]))); break;
         case Op.DeclareGlobalVar: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const configurable = ops[f.pc++] === 1;
           if (!realm.global.getOwn(name)) realm.global.defineOwn(name, { value: undefined, writable: true, enumerable: true, configurable });
           break;
         }
-        case Op.PushEnv: f.env = m.newEnv(consts[ops[f.pc++]] as never, f.env); f.envDepth++; break;
+        case Op.PushEnv: f.env = m.newEnv(constScope(consts, ops[f.pc++]), f.env); f.envDepth++; break;
         case Op.PopEnv: f.env = f.env.outer!; f.envDepth--; break;
         case Op.CopyEnv: f.env = f.env.copy(); break;
         case Op.NewObject: stack.push(new JSObject(realm.ObjectPrototype)); break;
@@ -194,7 +193,7 @@ function run(m: Machine): SliceResult {
             break;
           }
           stack.pop();
-          m.runHelper(H.spreadHelper(realm, arr, src, textIndex >= 0 ? consts[textIndex] as string : undefined));
+          m.runHelper(H.spreadHelper(realm, arr, src, constText(consts, textIndex)));
           continue reload;
         }
         case Op.DefineField: {
@@ -221,13 +220,13 @@ function run(m: Machine): SliceResult {
           // the computed keys, in an array that only this pattern's code ever sees
           const noted = (stack.pop() as JSArray).items as PropertyKey[];
           const src = stack[stack.length - 1];
-          const excluded = (consts[ops[f.pc++]] as PropertyKey[]).concat(noted);
+          const excluded = [...constKeys(consts, ops[f.pc++]), ...noted];
           m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, excluded));
           continue reload;
         }
         case Op.CopyRest: {
           const src = stack.pop();
-          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, consts[ops[f.pc++]] as PropertyKey[]));
+          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, constKeys(consts, ops[f.pc++])));
           continue reload;
         }
         case Op.SetProtoLiteral: {
@@ -236,7 +235,7 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.GetNamed: {
-          const key = consts[ops[f.pc++]] as string;
+          const key = constName(consts, ops[f.pc++]);
           const obj = stack[stack.length - 1];
           if (obj instanceof JSObject && !(obj instanceof JSArray)) {
             const p = obj.lookup(key);
@@ -257,7 +256,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.SetNamed: {
           const v = stack.pop(); const obj = stack.pop();
-          setProperty(m, obj, consts[ops[f.pc++]] as string, v, strict);
+          setProperty(m, obj, constName(consts, ops[f.pc++]), v, strict);
           continue reload;
         }
         case Op.SetKeyed: {
@@ -269,7 +268,7 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.DeleteNamed: case Op.DeleteKeyed: {
-          const key = (ops[at] === Op.DeleteNamed ? consts[ops[f.pc++]] : propertyKeyOf(stack.pop())) as PropertyKey;
+          const key = ops[at] === Op.DeleteNamed ? constName(consts, ops[f.pc++]) : propertyKeyOf(stack.pop());
           const obj = stack.pop();
           if (obj === undefined || obj === null) m.throwError('TypeError', Msg.ToObjectNullish);
           if (isProxy(obj)) { m.runHelper(proxyDeleteHelper(realm, obj, key, strict)); continue reload; }
@@ -314,7 +313,7 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.NewPrivateName: {
-          const d = consts[ops[f.pc++]] as { name: string; methodOf?: string };
+          const d = constPrivateName(consts, ops[f.pc++]);
           stack.push(new PrivateName(d.name, d.methodOf) as unknown as Value);
           break;
         }
@@ -418,10 +417,10 @@ function run(m: Machine): SliceResult {
           if (v === undefined || v === null) { stack[stack.length - 1] = undefined; f.pc = t; }
           break;
         }
-        case Op.JumpUnwind: m.unwindJump(f, consts[ops[f.pc++]] as JumpRecord); continue reload;
-        case Op.Closure: stack.push(m.makeClosure(consts[ops[f.pc++]] as never, f.env)); break;
+        case Op.JumpUnwind: m.unwindJump(f, constJumpRecord(consts, ops[f.pc++])); continue reload;
+        case Op.Closure: stack.push(m.makeClosure(constFunction(consts, ops[f.pc++]), f.env)); break;
         case Op.Call: {
-          const argc = ops[f.pc++]; const text = consts[ops[f.pc++]] as string;
+          const argc = ops[f.pc++]; const text = constText(consts, ops[f.pc++]);
           const args = stack.splice(stack.length - argc, argc);
           const thisV = stack.pop(); const fn = stack.pop();
           m.call(fn, thisV, args, ResultMode.Normal, text);
@@ -437,21 +436,21 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.CallSpread: {
-          const text = consts[ops[f.pc++]] as string;
+          const text = constText(consts, ops[f.pc++]);
           const args = H.arrayItems(stack.pop() as JSArray);
           const thisV = stack.pop(); const fn = stack.pop();
           m.call(fn, thisV, args, ResultMode.Normal, text);
           continue reload;
         }
         case Op.New: {
-          const argc = ops[f.pc++]; const text = consts[ops[f.pc++]] as string;
+          const argc = ops[f.pc++]; const text = constText(consts, ops[f.pc++]);
           const args = stack.splice(stack.length - argc, argc);
           const fn = stack.pop();
           m.construct(fn, args, fn, ResultMode.Construct, text);
           continue reload;
         }
         case Op.NewSpread: {
-          const text = consts[ops[f.pc++]] as string;
+          const text = constText(consts, ops[f.pc++]);
           const args = H.arrayItems(stack.pop() as JSArray);
           const fn = stack.pop();
           m.construct(fn, args, fn, ResultMode.Construct, text);
@@ -482,7 +481,7 @@ function run(m: Machine): SliceResult {
           const textIndex = ops[f.pc++];
           const v = stack.pop();
           if (v instanceof JSArray && isPristineArrayIteration(realm, v)) { stack.push(new H.ArrayCursor(v) as unknown as Value); break; }
-          m.runHelper(H.getIteratorHelper(realm, v, textIndex >= 0 ? consts[textIndex] as string : undefined));
+          m.runHelper(H.getIteratorHelper(realm, v, constText(consts, textIndex)));
           continue reload;
         }
         case Op.IterNext: {
@@ -540,7 +539,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.GetAsyncIterator: {
           const textIndex = ops[f.pc++];
-          m.runHelper(getAsyncIteratorHelper(realm, stack.pop(), textIndex >= 0 ? consts[textIndex] as string : undefined));
+          m.runHelper(getAsyncIteratorHelper(realm, stack.pop(), constText(consts, textIndex)));
           continue reload;
         }
         case Op.AsyncIterNext: m.runHelper(asyncNextHelper(realm, stack[stack.length - 1] as never)); continue reload;
@@ -587,7 +586,7 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.CreateClass: {
-          const info = consts[ops[f.pc++]] as ClassInfo;
+          const info = constClass(consts, ops[f.pc++]);
           const hasHeritage = ops[f.pc++] === 1;
           const heritage = stack[stack.length - 1];
           if (hasHeritage && heritage instanceof ProxyFunction && heritage.isConstructor && heritage.pendingPrototype === undefined) {
@@ -601,16 +600,16 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.SetFunctionName: {
-          const prefix = consts[ops[f.pc++]] as string;
+          const prefix = constPrefix(consts, ops[f.pc++]);
           const key = stack[stack.length - 2] as PropertyKey;
           const fn = stack[stack.length - 1] as JSObject;
           const base = typeof key === 'string' ? key : key.description === undefined ? '' : `[${key.description}]`;
           fn.defineOwn('name', { value: prefix ? `${prefix} ${base}` : base, writable: false, enumerable: false, configurable: true });
           break;
         }
-        case Op.TemplateObject: stack.push(templateObject(m, consts[ops[f.pc++]] as TemplateSite)); break;
+        case Op.TemplateObject: stack.push(templateObject(m, constTemplate(consts, ops[f.pc++]))); break;
         case Op.RegExp: {
-          const r = consts[ops[f.pc++]] as { pattern: string; flags: string };
+          const r = constRegExp(consts, ops[f.pc++]);
           const ctor = realm.intrinsic('%RegExp%');
           m.construct(ctor, [r.pattern, r.flags], ctor);
           continue reload;
@@ -697,7 +696,7 @@ function run(m: Machine): SliceResult {
         case Op.Dup3: { const n = stack.length; stack.push(stack[n - 3], stack[n - 2], stack[n - 1]); break; }
         case Op.Rot5: { const e = stack.pop(); stack.splice(stack.length - 4, 0, e); break; }
         case Op.GetName: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const e = N.scan(f.env, name);
           if (e !== null && e.object === null) { stack.push(N.readBinding(realm, e, name)); break; }
           if (e === null) { const p = realm.global.lookup(name); if (p !== undefined && !p.isAccessor) { stack.push(p.value); break; } }
@@ -705,30 +704,30 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.GetNameCallee: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const e = N.scan(f.env, name);
           if (e !== null && e.object === null) { stack.push(N.readBinding(realm, e, name), undefined); break; }
           m.runHelper(N.calleeHelper(realm, stack, f.env, name, strict));
           continue reload;
         }
-        case Op.TypeofName: m.runHelper(N.typeofHelper(realm, f.env, consts[ops[f.pc++]] as string, strict)); continue reload;
-        case Op.DeleteName: m.runHelper(N.deleteHelper(realm, f.env, consts[ops[f.pc++]] as string)); continue reload;
+        case Op.TypeofName: m.runHelper(N.typeofHelper(realm, f.env, constName(consts, ops[f.pc++]), strict)); continue reload;
+        case Op.DeleteName: m.runHelper(N.deleteHelper(realm, f.env, constName(consts, ops[f.pc++]))); continue reload;
         case Op.ResolveName: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const e = N.scan(f.env, name);
           if (e !== null && e.object === null) { stack.push(e as never); break; }
           m.runHelper(N.resolveHelper(realm, f.env, name));
           continue reload;
         }
         case Op.GetRef: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const ref = stack[stack.length - 1] as unknown as N.NameRef;
           if (ref instanceof Env && ref.object === null) { stack.push(N.readBinding(realm, ref, name)); break; }
           m.runHelper(N.getRefValue(realm, ref, name, strict));
           continue reload;
         }
         case Op.PutRef: {
-          const name = consts[ops[f.pc++]] as string;
+          const name = constName(consts, ops[f.pc++]);
           const v = stack.pop(); const ref = stack.pop() as unknown as N.NameRef;
           if (ref instanceof Env && ref.object === null) { N.writeBinding(realm, ref, name, v, strict); stack.push(v); break; }
           const obj = N.bindingObject(ref);
@@ -739,16 +738,16 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.PushWith: {
-          const scope = consts[ops[f.pc++]] as never;
+          const scope = constScope(consts, ops[f.pc++]);
           f.env = Env.objectEnv(scope, toObject(realm, stack.pop()), f.env);
           f.envDepth++;
           break;
         }
-        case Op.EvalDeclare: evalDeclare(realm, f.env, consts[ops[f.pc++]] as EvalNames); break;
-        case Op.InitVar: initVar(realm, f.env, consts[ops[f.pc++]] as string, stack.pop()); break;
+        case Op.EvalDeclare: evalDeclare(realm, f.env, constEvalNames(consts, ops[f.pc++])); break;
+        case Op.InitVar: initVar(realm, f.env, constName(consts, ops[f.pc++]), stack.pop()); break;
         case Op.CheckDestructure: {
           const v = stack[stack.length - 1];
-          const info = consts[ops[f.pc++]] as { firstKey: string | null; valueText: string | null | undefined; nested: boolean };
+          const info = constDestructure(consts, ops[f.pc++]);
           if (v === undefined || v === null) throwDestructure(m, v, info);
           break;
         }
@@ -783,7 +782,7 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
 }
 
 /** V8's texts: the source when known, 'object null' for parameters, a read error when nested. */
-function throwDestructure(m: Machine, v: null | undefined, info: { firstKey: string | null; valueText: string | null | undefined; nested: boolean }): never {
+function throwDestructure(m: Machine, v: null | undefined, info: DestructureInfo): never {
   if (info.nested && info.firstKey !== null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, String(v), info.firstKey));
   const text = info.valueText ?? (v === null ? 'object null' : 'undefined');
   if (info.firstKey === null) m.throwError('TypeError', formatMessage(Msg.DestructureNullish, text, String(v)));
@@ -830,8 +829,6 @@ function forInKeys(m: Machine, v: Value): ForInState | JSObject {
   }
   return { obj, keys, i: 0 };
 }
-
-interface TemplateSite { cooked: (string | undefined)[]; raw: string[]; object?: JSArray }
 
 /** https://tc39.es/ecma262/#sec-gettemplateobject: one frozen array per site. */
 function templateObject(m: Machine, site: TemplateSite): Value {

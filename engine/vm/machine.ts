@@ -26,7 +26,7 @@ import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 
 export { AsyncFunctionState, GeneratorObject };
-import type { JumpRecord } from '../compile/context';
+import type { JumpRecord } from '../bytecode/constants';
 import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */

@@ -1,21 +1,30 @@
 // The opcode table and the disassembler: every opcode number matches its table entry,
-// and a compiled function prints with its source positions and nested functions.
+// and a compiled function prints with its source positions, constants and nested functions.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Op, OP_NAMES, OP_OPERANDS } from '../../engine/bytecode/opcodes';
+import { Op, OP_NAMES, OP_OPERANDS, OP_SPECS } from '../../engine/bytecode/opcodes';
 import { compileProgram } from '../../engine/compile/program';
 import { disassemble } from '../../engine';
+import { OP_ENUM_FILE, opEnumSource } from '../../scripts/genOpcodes';
 
 describe('bytecode', () => {
   it('Op numbers name their own table rows', () => {
     const spot: [number, string][] = [[Op.Const, 'Const'], [Op.Add, 'Add'], [Op.Call, 'Call'], [Op.Await, 'Await'], [Op.Debugger, 'Debugger'], [Op.AsyncIterClose, 'AsyncIterClose'], [Op.DirectEval, 'DirectEval']];
     for (const [n, name] of spot) assert.equal(OP_NAMES[n], name);
     assert.equal(OP_NAMES.length, OP_OPERANDS.length);
-    // The const enum is written out by hand: its members must list the table in order.
-    const source = readFileSync(join(__dirname, '../../engine/bytecode/opcodes.ts'), 'utf8');
-    const members = /export const enum Op \{([^}]*)\}/.exec(source)![1].split(',').map((m) => m.trim()).filter(Boolean);
-    assert.deepEqual(members, [...OP_NAMES]);
+    // The const enum is generated from the table: `npm run gen:opcodes` after changing rows.
+    assert.equal(readFileSync(OP_ENUM_FILE, 'utf8'), opEnumSource(), 'engine/bytecode/op.ts is stale: run npm run gen:opcodes');
+  });
+
+  it('gives each row what its flow needs', () => {
+    assert.equal(new Set(OP_NAMES).size, OP_NAMES.length);
+    for (const { name, operands, flow, pops, pushes } of OP_SPECS) {
+      assert.ok(pops >= 0 && pushes >= 0, name);
+      const jumps = operands.filter((k) => k === 'jump').length;
+      const expected = flow === 'jump' || typeof flow === 'object' ? 1 : 0;
+      assert.equal(jumps, expected, `${name}: ${jumps} jump operands`);
+      if (flow === 'unwind') assert.deepEqual(operands, ['jumpRecord'], name);
+    }
   });
 
   const rows: { src: string; has: RegExp[] }[] = [
@@ -25,6 +34,9 @@ describe('bytecode', () => {
     { src: 'let s = `${1}`;', has: [/ToString/, /InitLocal 0 \d+/] },
     { src: '{ let s = `${1}`; }', has: [/ToString/, /PushEnv <scope block>/] },
     { src: 'for (const v of [1]) {}', has: [/GetIterator "\[1\]"/, /IterNext \d+/, /EndFinally/] },
+    // Every constant operand prints as its constant, whatever its position.
+    { src: 'f(1); o.m();', has: [/Call 1 "f"/, /GetNamed "m"/, /Call 0 "o.m"/] },
+    { src: 'class A { #x = 1; static s = /a/g; }', has: [/CreateClass <class A> 0/, /NewPrivateName #x/, /RegExp \/a\/g/, /== A \(classConstructor\) ==/] },
   ];
   for (const row of rows) {
     it(`disassembles ${row.src}`, () => {

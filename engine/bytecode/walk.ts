@@ -1,0 +1,51 @@
+// Reading compiled code through the opcode table: instructions with their operands, and
+// the functions a function makes. For tools (disassembler, debugger, tests), not the VM.
+import type { FunctionCode } from './code';
+import { constantAt } from './constants';
+import { OP_SPECS, Op, type OpSpec } from './opcodes';
+
+export interface Instruction {
+  pc: number;
+  op: Op;
+  spec: OpSpec;
+  operands: number[];
+}
+
+/** Every instruction of `code`, in order. */
+export function* instructions(code: FunctionCode): Generator<Instruction> {
+  const { ops } = code;
+  for (let pc = 0; pc < ops.length; ) {
+    const spec = OP_SPECS[ops[pc]];
+    const n = spec.operands.length;
+    yield { pc, op: ops[pc], spec, operands: ops.slice(pc + 1, pc + 1 + n) };
+    pc += 1 + n;
+  }
+}
+
+/** The functions `code` makes: Closure's, and each class's constructor and field initializer. */
+export function nestedCode(code: FunctionCode): FunctionCode[] {
+  const out: FunctionCode[] = [];
+  const seen = new Set<number>();
+  for (const { spec, operands } of instructions(code)) {
+    spec.operands.forEach((kind, i) => {
+      if ((kind !== 'function' && kind !== 'class') || seen.has(operands[i])) return;
+      seen.add(operands[i]);
+      if (kind === 'function') out.push(constantAt(code.consts, operands[i], kind));
+      else {
+        const info = constantAt(code.consts, operands[i], kind);
+        out.push(info.ctor);
+        if (info.fieldInit) out.push(info.fieldInit);
+      }
+    });
+  }
+  return out;
+}
+
+/** `code` and every function nested in it, depth first in source order; no recursion, as functions may nest 100,000 deep. */
+export function* allCode(code: FunctionCode): Generator<FunctionCode> {
+  const todo = [code];
+  for (let c = todo.pop(); c !== undefined; c = todo.pop()) {
+    yield c;
+    todo.push(...nestedCode(c).reverse());
+  }
+}
