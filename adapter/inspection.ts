@@ -1,7 +1,7 @@
 // Answers to the requests that look at a paused run: stack, scopes, variables, evaluate,
 // completions, exception info. Each returns a response body or an error message.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { EngineDebugger, Run, RunOutcome } from '../engine';
+import type { EngineDebugger, Agent, RunOutcome } from '../engine';
 import { completions, evaluateExpression } from './evaluate';
 import type { RunnerStop } from './runner';
 import { stackFrames, type ToClient } from './stackTrace';
@@ -9,7 +9,7 @@ import type { VariableStore } from './variables';
 
 /** What the inspection requests need of the session. */
 export interface PausedRun {
-  run: Run;
+  run: Agent;
   dbg: EngineDebugger;
   variables: VariableStore;
   source: DebugProtocol.Source;

@@ -1,8 +1,8 @@
-// Drives a Run in slices so the adapter stays responsive: a slice of instructions, then a
+// Drives an agent in slices so the adapter stays responsive: a slice of instructions, then a
 // turn of the host's event loop (where a pause request can arrive). Knows no DAP, and
 // decides no stop: the engine's controller does (stepping, breakpoint conditions).
 import { ok as assert } from 'node:assert';
-import type { EngineDebugger, Run, RunOutcome, StepGranularity, StopView } from '../engine';
+import type { EngineDebugger, Agent, RunOutcome, StepGranularity, StopView } from '../engine';
 
 /** Instructions per slice: small enough that a pause lands within a few milliseconds. */
 export const SLICE_INSTRUCTIONS = 20_000;
@@ -25,7 +25,7 @@ export class Runner {
   private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
   private scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timeout'; handle: NodeJS.Timeout } | undefined;
 
-  constructor(private readonly run: Run, private readonly dbg: EngineDebugger, private readonly host: RunnerHost) {}
+  constructor(private readonly run: Agent, private readonly dbg: EngineDebugger, private readonly host: RunnerHost) {}
 
   get isRunning(): boolean { return this.state === 'running' || this.state === 'waiting'; }
   get isPaused(): boolean { return this.state === 'paused'; }

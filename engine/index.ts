@@ -21,6 +21,3 @@ export function createAgent(source: string, options: EngineOptions): Agent {
   return new Agent(source, options, options);
 }
 
-/** The former names, kept while the other parts of issue 11 still use them: to be removed once merged. */
-export type Run = Agent;
-export const createRun = createAgent;

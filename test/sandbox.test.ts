@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createRun } from '../engine';
+import { createAgent } from '../engine';
 import { PROCESS_TIMEOUT_MS, REPO_ROOT, describeEnd, runGlassbox, tail, type ProcessResult } from './helpers/processes';
 
 /**
@@ -211,7 +211,7 @@ var leakedVar = 'leak';
 console.log(({}).polluted, [].polluted3, String({}), JSON.stringify({}), Math.max(1, 2));
 `;
     try {
-      const run = createRun(source, { fileName: 'pollute.js', onConsole: (e) => out.push(e.text) });
+      const run = createAgent(source, { fileName: 'pollute.js', onConsole: (e) => out.push(e.text) });
       const outcome = run.runToEnd();
       assert.equal(outcome.kind, 'completed', `the program did not complete: ${outcome.kind === 'uncaught' ? outcome.report : ''}`);
       assert.deepEqual(out, ['1 3 hijacked hijacked hijacked']);
@@ -254,14 +254,14 @@ console.log(({}).polluted, [].polluted3, String({}), JSON.stringify({}), Math.ma
   it("one run's pollution does not reach the next run", () => {
     try {
       const first: string[] = [];
-      const a = createRun('Object.prototype.fromFirstRun = 1; Array.prototype.alsoFirst = 2; globalThis.g1 = 3;', {
+      const a = createAgent('Object.prototype.fromFirstRun = 1; Array.prototype.alsoFirst = 2; globalThis.g1 = 3;', {
         fileName: 'first.js',
         onConsole: (e) => first.push(e.text),
       });
       const outcomeA = a.runToEnd();
       assert.equal(outcomeA.kind, 'completed', outcomeA.kind === 'uncaught' ? outcomeA.report : '');
       const second: string[] = [];
-      const b = createRun('console.log(({}).fromFirstRun, [].alsoFirst, typeof g1);', {
+      const b = createAgent('console.log(({}).fromFirstRun, [].alsoFirst, typeof g1);', {
         fileName: 'second.js',
         onConsole: (e) => second.push(e.text),
       });

@@ -37,12 +37,12 @@ export class HeapAccount {
   since = 0;
   /** Live bytes found by the last measurement. */
   live = 0;
-  /** `since` beyond this asks for a measurement (see Run's heap check). */
+  /** `since` beyond this asks for a measurement (see the agent's heap check). */
   threshold: number;
   measurements = 0;
   /** What builtins are still filling (a spread's list, Array.from's array): live, though no root reaches them yet. */
   readonly pinned = new Set<object>();
-  /** Measures the live heap when a reservation passes the budget (Run installs it). */
+  /** Measures the live heap when a reservation passes the budget (the agent installs it). */
   onOverBudget: ((need: number) => void) | null = null;
 
   constructor(readonly limitBytes: number) {
@@ -72,7 +72,7 @@ export class HeapAccount {
 }
 
 /**
- * The account allocations are charged to: the Run being stepped. A module variable, not
+ * The account allocations are charged to: the agent being stepped. A module variable, not
  * a parameter, so that `new JSObject()` anywhere costs a counter bump and nothing more.
  */
 export let account = new HeapAccount(Number.POSITIVE_INFINITY);

@@ -55,7 +55,7 @@ export class EventLoop {
   private base = 0;
   private baseWork = 0;
 
-  /** `work` gives the virtual ms of work done so far (the Run derives it from instructions run). */
+  /** `work` gives the virtual ms of work done so far (the agent derives it from instructions run). */
   constructor(private readonly work: () => number = () => 0) {}
 
   /** Virtual milliseconds since the program started: the time jumped while waiting plus the work done since. */

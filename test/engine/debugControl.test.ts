@@ -1,7 +1,7 @@
 // The debugger's controller decides every stop: a breakpoint whose host predicate says go
 // on leaves a step in progress as it was; an engine bug inside an evaluation stays one.
 import assert from 'node:assert/strict';
-import { createRun, type EngineDebugger, type Run } from '../../engine';
+import { createAgent, type EngineDebugger, type Agent } from '../../engine';
 import { Machine } from '../../engine/vm/machine';
 
 const program = [
@@ -16,8 +16,8 @@ const program = [
   'console.log(total);', //   9
 ].join('\n');
 
-function debugRun(): { run: Run; dbg: EngineDebugger; next: () => string } {
-  const run = createRun(program, { fileName: 't.js' });
+function debugRun(): { run: Agent; dbg: EngineDebugger; next: () => string } {
+  const run = createAgent(program, { fileName: 't.js' });
   const dbg = run.attachDebugger(false);
   /** Runs to the next stop: 'kind name:line', or 'end'. */
   const next = (): string => {
@@ -83,7 +83,7 @@ describe('engine debugger: the controller decides stops', () => {
     const loop = ['let s = 0;', 'for (let i = 0; i < 3000; i++) {', '  s += i;', '}', 'console.log(s, performance.now());'].join('\n');
     const runLoop = (withCondition: boolean): { out: string[]; asked: number; askedInFirstSlice: number } => {
       const out: string[] = [];
-      const run = createRun(loop, { fileName: 't.js', onConsole: (e) => out.push(e.text) });
+      const run = createAgent(loop, { fileName: 't.js', onConsole: (e) => out.push(e.text) });
       const dbg = run.attachDebugger(false);
       let asked = 0;
       if (withCondition) dbg.setBreakpoints([{ line: 3 }], () => { asked++; return !dbg.evaluate('i >= 0').ok; });

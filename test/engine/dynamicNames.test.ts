@@ -1,7 +1,7 @@
 // Names looked up at run time: with (object environments, Symbol.unscopables, this of calls)
 // and var/function declarations of sloppy direct eval, as Node 20 prints them.
 import assert from 'node:assert/strict';
-import { createRun } from '../../engine';
+import { createAgent } from '../../engine';
 import { describeRows, Row } from './builtins/consoleRows';
 
 const rows: Row[] = [
@@ -74,7 +74,7 @@ describe('super() inside eval', () => {
     const src = `class A {}
 class B extends A { constructor() { try { eval('super()'); } catch (e) { console.log(e.constructor.name + ': ' + e.message); } return {}; } }
 new B();`;
-    const outcome = createRun(src, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
+    const outcome = createAgent(src, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
     // Not a SyntaxError the program can catch: the run stops (issue 11).
     assert.equal(outcome.kind, 'unsupported');
     assert.deepEqual(lines, []);

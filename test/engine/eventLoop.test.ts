@@ -9,7 +9,7 @@
 // always due by then (a 2 ms timer is not). Those rows are glassboxOnly: Node may print either.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createRun, type ConsoleEvent, RunOutcome } from '../../engine';
+import { createAgent, type ConsoleEvent, RunOutcome } from '../../engine';
 import { childEnv } from '../helpers/processes';
 
 interface Row {
@@ -456,7 +456,7 @@ function runInProcess(src: string): Result {
   const lines: string[] = [];
   // stdout only, as the table is checked against node's stdout (warnings go to stderr).
   const onConsole = (e: ConsoleEvent) => { if (e.level !== 'warn' && e.level !== 'error') lines.push(e.text); };
-  const outcome = createRun(src, { fileName: 't.js', onConsole }).runToEnd();
+  const outcome = createAgent(src, { fileName: 't.js', onConsole }).runToEnd();
   return { lines, outcome, exit: outcome.kind === 'completed' ? outcome.exitCode : 1 };
 }
 
@@ -472,7 +472,7 @@ describe('event loop: ordering (in-process)', () => {
 
   it('names each task as it is taken (onTask)', () => {
     const tasks: string[] = [];
-    createRun(
+    createAgent(
       `function later() {}
 setTimeout(later, 5);
 setImmediate(function soon() {});
@@ -503,7 +503,7 @@ for (let i = 0; i < 5; i++) setTimeout(() => log.push('t' + i + ':' + Math.rando
 setTimeout(() => console.log(log.join(' '), Date.now() % 100000), 20);`;
     const texts = [0, 1, 2].map(() => {
       const lines: string[] = [];
-      createRun(src, { fileName: 't.js', startTime: 1_000_000, onConsole: (e) => lines.push(e.text) }).runToEnd();
+      createAgent(src, { fileName: 't.js', startTime: 1_000_000, onConsole: (e) => lines.push(e.text) }).runToEnd();
       return lines.join(',');
     });
     assert.match(texts[0], /^t4:\S+ t3:\S+ t2:\S+ t1:\S+ t0:\S+ \d+$/);

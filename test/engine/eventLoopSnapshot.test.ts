@@ -3,14 +3,14 @@
 // as a step point of its own, the task a callback came from on its outermost frame, and
 // stepping over `await`.
 import assert from 'node:assert/strict';
-import { createRun, EngineDebugger, Run } from '../../engine';
+import { createAgent, EngineDebugger, Agent } from '../../engine';
 
 type Stop = NonNullable<ReturnType<EngineDebugger['stop']>>;
 
 /** A run with a debugger attached; `step()` runs to the next stop and returns it (null at the end). */
 function debugRun(lines: string[], stopOnEntry = false) {
   const out: string[] = [];
-  const run: Run = createRun(lines.join('\n'), { fileName: 't.js', onConsole: (e) => out.push(e.text) });
+  const run: Agent = createAgent(lines.join('\n'), { fileName: 't.js', onConsole: (e) => out.push(e.text) });
   const dbg = run.attachDebugger(stopOnEntry);
   const step = (): Stop | null => {
     for (let guard = 0; guard < 1000; guard++) {

@@ -1,7 +1,7 @@
 // The engine's limits in-process: each row is a program, a heap limit and how the run must
 // end. 'fatal' is Node's "JavaScript heap out of memory" (exit 134), which no JS code sees.
 import assert from 'node:assert/strict';
-import { createRun, type Run, type RunOutcome } from '../../engine';
+import { createAgent, type Agent, type RunOutcome } from '../../engine';
 
 interface Row {
   name: string;
@@ -56,9 +56,9 @@ const rows: Row[] = [
   { name: 'garbage buffers far past the limit run to the end', src: 'let n = 0; for (let i = 0; i < 200; i++) n += new Uint8Array(1e5).length; console.log(n)', maxHeapMB: 4, end: { kind: 'completed', out: '20000000' }, measurements: 2 },
 ];
 
-function runRow(row: Row): { run: Run; outcome: RunOutcome; out: string[] } {
+function runRow(row: Row): { run: Agent; outcome: RunOutcome; out: string[] } {
   const out: string[] = [];
-  const run = createRun(row.src, { fileName: 'limits.js', maxHeapMB: row.maxHeapMB, onConsole: (e) => out.push(e.text) });
+  const run = createAgent(row.src, { fileName: 'limits.js', maxHeapMB: row.maxHeapMB, onConsole: (e) => out.push(e.text) });
   return { run, outcome: run.runToEnd(), out };
 }
 
@@ -82,7 +82,7 @@ describe('engine limits: the heap', function () {
   }
 
   it('stops with the frames intact, and stays stopped', () => {
-    const run = createRun('function grow(a) { while (true) a.push({ x: a.length }) }\ngrow([]);', { fileName: 'grow.js', maxHeapMB: 2 });
+    const run = createAgent('function grow(a) { while (true) a.push({ x: a.length }) }\ngrow([]);', { fileName: 'grow.js', maxHeapMB: 2 });
     let r;
     do r = run.step(); while (r === 'slice');
     assert.equal(r, 'fatal');
@@ -93,7 +93,7 @@ describe('engine limits: the heap', function () {
   });
 
   it('reports live figures per kind as plain data', () => {
-    const run = createRun('globalThis.keep = []; for (let i = 0; i < 1000; i++) keep.push({ x: i, s: "s" + i });', { fileName: 'k.js', maxHeapMB: 64 });
+    const run = createAgent('globalThis.keep = []; for (let i = 0; i < 1000; i++) keep.push({ x: i, s: "s" + i });', { fileName: 'k.js', maxHeapMB: 64 });
     run.runToEnd();
     const s = run.measureHeap();
     assert.equal(s.limitBytes, 64 * 2 ** 20);
@@ -112,7 +112,7 @@ describe('engine limits: the heap', function () {
   it('counts what closures and pending timers keep alive', () => {
     const src = 'function make() { const big = []; for (let i = 0; i < 5000; i++) big.push(i); return () => big.length }\nsetTimeout(make(), 10);';
     let whileQueued = 0;
-    const run: Run = createRun(src, { fileName: 't.js', maxHeapMB: 64, onTask: () => { whileQueued = run.measureHeap().kinds.array.bytes; } });
+    const run: Agent = createAgent(src, { fileName: 't.js', maxHeapMB: 64, onTask: () => { whileQueued = run.measureHeap().kinds.array.bytes; } });
     run.runToEnd();
     assert.ok(whileQueued >= 5000 * 8, `the timer callback's environment keeps the array (${whileQueued} bytes)`);
     assert.ok(run.measureHeap().kinds.array.bytes < 5000 * 8, 'after the timer ran, the array is garbage');
@@ -123,7 +123,7 @@ describe('engine limits: huge array-likes stay stoppable', function () {
   this.timeout(30_000);
   for (const call of ['indexOf.call(o, 1)', 'includes.call(o, 1)', 'lastIndexOf.call(o, 1)', 'reverse.call(o)', 'fill.call(o, 0)', 'copyWithin.call(o, 0, 1)', 'forEach.call(o, () => {})', 'every.call(o, () => false)']) {
     it(`Array.prototype.${call} on { length: 2 ** 32 + 5 } yields slices`, () => {
-      const run = createRun(`const o = { length: 2 ** 32 + 5 };\nArray.prototype.${call};`, { fileName: 'huge.js' });
+      const run = createAgent(`const o = { length: 2 ** 32 + 5 };\nArray.prototype.${call};`, { fileName: 'huge.js' });
       for (let i = 0; i < 3; i++) {
         const t = Date.now();
         assert.equal(run.step(10_000), 'slice');
@@ -133,7 +133,7 @@ describe('engine limits: huge array-likes stay stoppable', function () {
   }
 
   it('a pause stops in the JS frame that called the long builtin, and continue goes on', () => {
-    const run = createRun('function scan(o) {\n  return Array.prototype.indexOf.call(o, 1);\n}\nscan({ length: 2 ** 32 + 5 });', { fileName: 'scan.js' });
+    const run = createAgent('function scan(o) {\n  return Array.prototype.indexOf.call(o, 1);\n}\nscan({ length: 2 ** 32 + 5 });', { fileName: 'scan.js' });
     const dbg = run.attachDebugger(false);
     assert.equal(run.step(10_000), 'slice');
     dbg.pause();

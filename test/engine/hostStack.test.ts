@@ -3,7 +3,7 @@
 // catches; anywhere else it is an engine bug.
 // Expected outputs are node 20's for the same programs.
 import assert from 'node:assert/strict';
-import { createRun } from '../../engine';
+import { createAgent } from '../../engine';
 import { compileProgram } from '../../engine/compile/program';
 import { parseProgram } from '../../engine/parse/parse';
 import { deepPrograms } from '../helpers/bigPrograms';
@@ -14,7 +14,7 @@ import { GlassboxInternalError, JSThrow } from '../../engine/errors/internal';
 /** Runs `source` in this process; console output joined by lines, and how it ended. */
 function run(source: string): string {
   const out: string[] = [];
-  const outcome = createRun(source, { fileName: 'deep.js', onConsole: (e) => out.push(e.text) }).runToEnd();
+  const outcome = createAgent(source, { fileName: 'deep.js', onConsole: (e) => out.push(e.text) }).runToEnd();
   if (outcome.kind === 'uncaught') out.push(`uncaught: ${outcome.report.split('\n')[0]}`);
   return out.join('\n');
 }
@@ -82,7 +82,7 @@ console.log('after');`;
   });
 
   it('in a debugger evaluation: a RangeError result, and the session goes on', () => {
-    const r = createRun('const a = { n: 1 };\na.b = a;\nconsole.log(a.n);', { fileName: 'deep.js' });
+    const r = createAgent('const a = { n: 1 };\na.b = a;\nconsole.log(a.n);', { fileName: 'deep.js' });
     const dbg = r.attachDebugger(true);
     assert.equal(r.step(), 'paused');
     assert.deepEqual(dbg.evaluate(`a${'.b'.repeat(100_000)}.n`), { ok: false, error: 'RangeError: Maximum call stack size exceeded' });

@@ -1,11 +1,11 @@
 // A feature Glassbox does not implement stops the run: no catch or finally of the program
 // sees it, and the report names the feature and the file:line:col that reached it.
 import assert from 'node:assert/strict';
-import { createRun, type RunOutcome } from '../../engine';
+import { createAgent, type RunOutcome } from '../../engine';
 
 function run(source: string): { lines: string[]; outcome: RunOutcome } {
   const lines: string[] = [];
-  const outcome = createRun(source, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
+  const outcome = createAgent(source, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
   return { lines, outcome };
 }
 
@@ -57,14 +57,14 @@ console.log('after');`);
   });
 
   it('keeps its step result: every later step answers fatal, the outcome stays', () => {
-    const r = createRun('crypto.subtle;', { fileName: 't.js' });
+    const r = createAgent('crypto.subtle;', { fileName: 't.js' });
     assert.equal(r.step(), 'fatal');
     assert.equal(r.step(), 'fatal');
     assert.equal(r.outcome().kind, 'unsupported');
   });
 
   it('in a debugger evaluation: the evaluation\'s error, and the session goes on', () => {
-    const r = createRun('let n = 1;\nconsole.log(n);', { fileName: 't.js' });
+    const r = createAgent('let n = 1;\nconsole.log(n);', { fileName: 't.js' });
     const dbg = r.attachDebugger(true);
     assert.equal(r.step(), 'paused');
     assert.deepEqual(dbg.evaluate('new SharedArrayBuffer(1)'), { ok: false, error: 'Glassbox does not support SharedArrayBuffer yet' });

@@ -2,7 +2,7 @@
 // whatever the slice size, and with a debugger attached however it is driven (stepping,
 // breakpoints, evaluations while paused); the Event Loop snapshot's time moves in the script.
 import assert from 'node:assert/strict';
-import { createRun, EngineDebugger, Run } from '../../engine';
+import { createAgent, EngineDebugger, Agent } from '../../engine';
 import { EventLoop } from '../../engine/loop/eventLoop';
 import { NS_PER_INSTRUCTION } from '../../engine/loop/workClock';
 
@@ -23,12 +23,12 @@ const PROGRAM = [
   "console.log('end', performance.now(), new Date() - start);", //       13
 ].join('\n');
 
-type Driver = (dbg: EngineDebugger, run: Run) => void;
+type Driver = (dbg: EngineDebugger, run: Agent) => void;
 
 /** Runs PROGRAM to its end; a driver acts at every stop of an attached debugger. */
 function runWith(sliceSize: number, debug?: { stopOnEntry: boolean; setup?: (dbg: EngineDebugger) => void; atStop: Driver }): string[] {
   const out: string[] = [];
-  const run = createRun(PROGRAM, { fileName: 't.js', startTime: 1_000_000, sliceSize, onConsole: (e) => out.push(e.text) });
+  const run = createAgent(PROGRAM, { fileName: 't.js', startTime: 1_000_000, sliceSize, onConsole: (e) => out.push(e.text) });
   const dbg = debug ? run.attachDebugger(debug.stopOnEntry) : undefined;
   if (dbg) debug?.setup?.(dbg);
   for (let guard = 0; guard < 1_000_000; guard++) {
@@ -78,7 +78,7 @@ describe('the virtual clock moves with the work done', () => {
   it('gives a simple loop a plausible time: 20,000 iterations in 0.2 to 1 virtual ms (1e6 take 21 ms, Node 3 to 13 ms)', () => {
     const out: string[] = [];
     const src = 'const t = performance.now(); let s = 0; for (let i = 0; i < 2e4; i++) s += i; console.log(performance.now() - t);';
-    createRun(src, { fileName: 't.js', onConsole: (e) => out.push(e.text) }).runToEnd();
+    createAgent(src, { fileName: 't.js', onConsole: (e) => out.push(e.text) }).runToEnd();
     const ms = Number(out[0]);
     assert.ok(ms >= 0.2 && ms <= 1, `${ms} ms at ${NS_PER_INSTRUCTION} ns an instruction`);
   });
@@ -87,7 +87,7 @@ describe('the virtual clock moves with the work done', () => {
 describe('the Event Loop snapshot during the script', () => {
   it('shows the time a busy loop took', () => {
     const src = ['const start = Date.now();', 'let n = 0;', 'while (Date.now() - start < 3) n++;', 'n;'].join('\n');
-    const run = createRun(src, { fileName: 't.js' });
+    const run = createAgent(src, { fileName: 't.js' });
     const dbg = run.attachDebugger(false);
     dbg.setBreakpoints([{ line: 2 }, { line: 4 }]);
     const times: number[] = [];
@@ -112,7 +112,7 @@ setTimeout(() => {
   console.log(reads.every((r, i) => i === 0 || r >= reads[i - 1]), reads[2] - reads[1] >= 4);
 }, 5);`;
     const out: string[] = [];
-    createRun(src, { fileName: 't.js', realTime: true, onConsole: (e) => out.push(e.text) }).runToEnd();
+    createAgent(src, { fileName: 't.js', realTime: true, onConsole: (e) => out.push(e.text) }).runToEnd();
     assert.deepEqual(out, ['true true']);
   });
 });

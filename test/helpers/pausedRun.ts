@@ -1,11 +1,11 @@
 // Engine tests of the debugger's views start from a run paused at a `debugger` statement.
 import assert from 'node:assert/strict';
-import { createRun, type EngineDebugger, type Run } from '../../engine';
+import { createAgent, type EngineDebugger, type Agent } from '../../engine';
 import type { EvalResult } from '../../engine/debug/evaluate';
 
 /** A run paused at a `debugger` statement after `setup`. */
-export function pausedAt(setup: string): { run: Run; dbg: EngineDebugger } {
-  const run = createRun(`${setup}\ndebugger;`, { fileName: 't.js' });
+export function pausedAt(setup: string): { run: Agent; dbg: EngineDebugger } {
+  const run = createAgent(`${setup}\ndebugger;`, { fileName: 't.js' });
   const dbg = run.attachDebugger(false);
   for (let guard = 0; guard < 1000 && run.step() !== 'paused';) guard++;
   assert.ok(dbg.stop(), 'paused');

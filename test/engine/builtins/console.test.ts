@@ -1,7 +1,7 @@
 // console: util.format placeholders and the other console methods (dir, group, count,
 // assert, table...) against Node 20's output; time and trace, whose text Node cannot fix.
 import assert from 'node:assert/strict';
-import { ConsoleEvent, createRun } from '../../../engine';
+import { ConsoleEvent, createAgent } from '../../../engine';
 import { formatTime } from '../../../engine/realm/builtins/console';
 import { describeRows, Row } from './consoleRows';
 
@@ -229,7 +229,7 @@ describeRows('console: format strings and methods', rows);
 
 function run(src: string): ConsoleEvent[] {
   const events: ConsoleEvent[] = [];
-  createRun(src, { fileName: 't.js', onConsole: (e) => events.push(e) }).runToEnd();
+  createAgent(src, { fileName: 't.js', onConsole: (e) => events.push(e) }).runToEnd();
   return events;
 }
 

@@ -1,7 +1,7 @@
 // Table-driven builtin tests: each row is a program and the console output Node prints
 // for it (checked with node 20), run through the public engine API.
 import assert from 'node:assert/strict';
-import { createRun } from '../../../engine';
+import { createAgent } from '../../../engine';
 
 export interface Row {
   /** A whole program, run as the file t.js. */
@@ -16,7 +16,7 @@ export function describeRows(title: string, rows: Row[]): void {
     for (const row of rows) {
       it(row.src, () => {
         const lines: string[] = [];
-        const outcome = createRun(row.src, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
+        const outcome = createAgent(row.src, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
         assert.equal(outcome.kind, 'completed', `the program did not complete: ${JSON.stringify(outcome)}\noutput so far:\n${lines.join('\n')}`);
         assert.equal(lines.join('\n'), row.out);
       });

@@ -1,7 +1,7 @@
 // Typed arrays, ArrayBuffer, DataView and the web APIs over them: exotic element semantics,
 // conversion order, subclassing and messages, each row checked against node 20.
 import assert from "node:assert/strict";
-import { createRun } from "../../../engine";
+import { createAgent } from "../../../engine";
 import { describeRows, Row } from "./consoleRows";
 
 const rows: Row[] = [
@@ -98,7 +98,7 @@ describe('binary built-ins Glassbox names as missing', () => {
     it(src, () => {
       const lines: string[] = [];
       const program = `try { ${src}; console.log('no error'); } catch (e) { console.log(e.name + ': ' + e.message); }`;
-      const outcome = createRun(program, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
+      const outcome = createAgent(program, { fileName: 't.js', onConsole: (e) => lines.push(e.text) }).runToEnd();
       assert.equal(outcome.kind, 'unsupported');
       assert.match(outcome.kind === 'unsupported' ? outcome.report : '', message);
       assert.deepEqual(lines, []);
