@@ -4,7 +4,7 @@ import { Op } from '../bytecode/opcodes';
 import type { AssignmentExpression, Expression, Identifier, MemberExpression, Pattern, UpdateExpression } from '../parse/ast';
 import { FnContext } from './context';
 import { binaryOp, compileExpression, compileNamed, compilePrivateName, getHidden } from './expressions';
-import { bindPattern, storeName } from './patterns';
+import { bindPattern, pushMemberTarget, storeName } from './patterns';
 import { computedKey, memberName } from './nodeParts';
 import { FUNCTION_NAME, THIS_NAME } from '../env/specialSlots';
 
@@ -117,27 +117,19 @@ function compileMemberUpdate(c: FnContext, left: Pattern | Expression, update: (
     c.em.emit(Op.SetSuper);
     return;
   }
-  compileExpression(c, left.object);
-  if (left.property.type === 'PrivateIdentifier') {
-    compilePrivateName(c, left.property);
-    c.em.emit(Op.Dup2);
-    c.em.emit(Op.GetPrivate);
-    update();
-    c.em.emit(Op.SetPrivate);
-  } else if (left.computed) {
-    compileExpression(c, left.property);
-    c.em.emit(Op.ToPropertyKey);
-    c.em.emit(Op.Dup2);
-    c.em.emit(Op.GetKeyed);
-    update();
-    c.em.emit(Op.SetKeyed);
-  } else {
-    const k = c.em.constant(memberName(left));
+  const key = pushMemberTarget(c, left);
+  if (key.kind === 'named') {
     c.em.emit(Op.Dup);
-    c.em.emit(Op.GetNamed, k);
+    c.em.emit(Op.GetNamed, key.name);
     update();
-    c.em.emit(Op.SetNamed, k);
+    c.em.emit(Op.SetNamed, key.name);
+    return;
   }
+  const isPrivate = key.kind === 'private';
+  c.em.emit(Op.Dup2);
+  c.em.emit(isPrivate ? Op.GetPrivate : Op.GetKeyed);
+  update();
+  c.em.emit(isPrivate ? Op.SetPrivate : Op.SetKeyed);
 }
 
 function compileLogicalAssign(c: FnContext, node: AssignmentExpression): void {

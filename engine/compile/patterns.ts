@@ -87,23 +87,35 @@ export function storeName(c: FnContext, name: string, mode: BindMode, pop: boole
   if (pop) c.em.emit(Op.Pop);
 }
 
-function storeMember(c: FnContext, target: MemberExpression): void {
-  if (target.object.type === 'Super') c.unsupported(target.object, 'the Super');
-  compileExpression(c, target.object);
+/** How a member target's key was pushed (see pushMemberTarget). */
+export type MemberKey = { kind: 'private' | 'keyed' } | { kind: 'named'; name: number };
+
+/**
+ * Pushes a member target's object, then its key: a private name, or a computed key already
+ * converted to a property key. A named key is not pushed: its constant goes in the operand.
+ */
+export function pushMemberTarget(c: FnContext, target: MemberExpression): MemberKey {
+  compileExpression(c, memberObject(target));
   if (target.property.type === 'PrivateIdentifier') {
     compilePrivateName(c, target.property);
-    c.em.emit(Op.Rot3);
-    c.em.emit(Op.Rot3);
-    c.em.emit(Op.SetPrivate);
-  } else if (target.computed) {
-    compileExpression(c, target.property);
-    c.em.emit(Op.ToPropertyKey);
-    c.em.emit(Op.Rot3);
-    c.em.emit(Op.Rot3);
-    c.em.emit(Op.SetKeyed);
-  } else {
+    return { kind: 'private' };
+  }
+  if (!target.computed) return { kind: 'named', name: c.em.constant(memberName(target)) };
+  compileExpression(c, target.property);
+  c.em.emit(Op.ToPropertyKey);
+  return { kind: 'keyed' };
+}
+
+function storeMember(c: FnContext, target: MemberExpression): void {
+  if (target.object.type === 'Super') c.unsupported(target.object, 'the Super');
+  const key = pushMemberTarget(c, target);
+  if (key.kind === 'named') {
     c.em.emit(Op.Swap);
-    c.em.emit(Op.SetNamed, c.em.constant(memberName(target)));
+    c.em.emit(Op.SetNamed, key.name);
+  } else {
+    c.em.emit(Op.Rot3);
+    c.em.emit(Op.Rot3);
+    c.em.emit(key.kind === 'private' ? Op.SetPrivate : Op.SetKeyed);
   }
   c.em.emit(Op.Pop);
 }

@@ -1,11 +1,12 @@
 // A session's life through the adapter: console output events, the program's end,
-// restart and terminate, a syntax error, a missing program, and DAP over TCP (--port).
+// restart and terminate, a syntax error, a missing program, DAP over TCP (--port), and the
+// program's agent as thread 1, 'main' (a request naming a thread the session lacks is refused).
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { spawn } from 'node:child_process';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { ADAPTER, frames, launch, outputText, program, resumeTo, startClient, terminated, type Client } from './support';
+import { ADAPTER, evaluate, frames, launch, outputText, program, resumeTo, startClient, terminated, type Client } from './support';
 import { DEBUG_TYPE } from '../../adapter/protocol';
 
 /** Launches a program that is expected to end without stopping (`compiles` false: not even start). */
@@ -87,5 +88,36 @@ describe('adapter: session lifecycle', () => {
     } finally {
       server.kill();
     }
+  });
+
+  it('lists the main agent as thread 1, and its stops name it', async () => {
+    const stopped = await launch(dc, 'hoisting.js');
+    assert.equal(stopped.body.threadId, 1);
+    const threads = (await dc.threadsRequest()).body.threads;
+    assert.deepEqual(threads.map((t) => [t.id, t.name]), [[1, 'main']]);
+    const next = await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
+    assert.equal(next.body.threadId, 1);
+  });
+
+  it('refuses every request that names an unknown threadId, and goes on', async () => {
+    await launch(dc, 'hoisting.js');
+    const requests: [string, () => Promise<unknown>][] = [
+      ['stackTrace', () => dc.stackTraceRequest({ threadId: 7 })],
+      ['continue', () => dc.continueRequest({ threadId: 7 })],
+      ['next', () => dc.nextRequest({ threadId: 7 })],
+      ['stepIn', () => dc.stepInRequest({ threadId: 7 })],
+      ['stepOut', () => dc.stepOutRequest({ threadId: 7 })],
+      ['pause', () => dc.pauseRequest({ threadId: 7 })],
+      ['exceptionInfo', () => dc.exceptionInfoRequest({ threadId: 7 })],
+    ];
+    for (const [name, request] of requests) {
+      await assert.rejects(request(), (e: Error) => {
+        assert.equal(e.message, "Unknown threadId 7: this session's threads are 1 (main).", name);
+        return true;
+      });
+    }
+    // Nothing ran on: the entry stop is still there to inspect.
+    assert.equal((await frames(dc)).length, 1);
+    assert.equal((await evaluate(dc, 'typeof multiply')).body.result, '"function"');
   });
 });
