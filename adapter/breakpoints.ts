@@ -31,27 +31,38 @@ export interface FunctionRequest { name: string; condition?: string; hitConditio
 /** Where a logpoint's message (or a failed condition's note) goes, with the breakpoint's place. */
 export type HitOutput = (text: string, isError: boolean, place: { line: number; column: number }) => void;
 
+/** One agent's debugger and the client breakpoints placed in it (engine ids are per debugger). */
+interface Attachment {
+  dbg: EngineDebugger;
+  /** The agent's program: line breakpoints of this file go to this debugger. */
+  programKey: string;
+  byEngineId: Map<number, BreakpointEntry>;
+}
+
 export class BreakpointTable {
   private nextId = 1;
   private readonly lines = new Map<string, BreakpointEntry[]>();
   private functions: BreakpointEntry[] = [];
-  private byEngineId = new Map<number, BreakpointEntry>();
-  private dbg: EngineDebugger | undefined;
-  private programKey: string | undefined;
+  /** Every agent of the run (the program's own, and each worker), in the order they started. */
+  private attachments: Attachment[] = [];
   /** Which exceptions stop: the filters "uncaught" (on by default) and "all". */
   exceptionMode: ExceptionBreakMode = 'uncaught';
 
   constructor(private readonly output: HitOutput) {}
 
-  /** A new run: applies everything set so far to its debugger. */
+  /** An agent started: applies everything set so far to its debugger. */
   attach(dbg: EngineDebugger, programPath: string): void {
-    this.dbg = dbg;
-    this.programKey = pathKey(programPath);
-    this.byEngineId.clear();
-    for (const e of [...this.functions, ...[...this.lines.values()].flat()]) e.hits = 0;
+    const att: Attachment = { dbg, programKey: pathKey(programPath), byEngineId: new Map() };
+    this.attachments.push(att);
     dbg.exceptionMode = this.exceptionMode;
-    this.applyLines();
-    this.applyFunctions();
+    this.applyLines(att);
+    this.applyFunctions(att);
+  }
+
+  /** The run ended or restarts: forgets its agents, and hit counts start again. */
+  detachAll(): void {
+    this.attachments = [];
+    for (const e of [...this.functions, ...[...this.lines.values()].flat()]) e.hits = 0;
   }
 
   /** Replaces the line breakpoints of one source file. */
@@ -62,67 +73,71 @@ export class BreakpointTable {
       hitCondition: nonEmpty(r.hitCondition), logMessage: nonEmpty(r.logMessage), hits: 0, verified: false,
     }));
     this.lines.set(key, entries);
-    if (key === this.programKey) this.applyLines();
-    else for (const e of entries) e.message = this.programKey === undefined ? 'The program has not started yet.' : 'Glassbox runs one file: this is not the program being debugged.';
+    const running = this.attachments.filter((a) => a.programKey === key);
+    for (const att of running) this.applyLines(att);
+    if (running.length === 0) {
+      for (const e of entries) e.message = this.attachments.length === 0 ? 'The program has not started yet.' : 'Glassbox runs one file: this is not the program being debugged.';
+    }
     return entries;
   }
 
-  /** Replaces all function breakpoints. */
+  /** Replaces all function breakpoints (in every agent). */
   setFunctionBreakpoints(requests: FunctionRequest[]): BreakpointEntry[] {
     this.functions = requests.map((r): BreakpointEntry => ({
       id: this.nextId++, kind: 'function', line: 0, name: r.name.trim(), condition: nonEmpty(r.condition),
       hitCondition: nonEmpty(r.hitCondition), hits: 0, verified: false,
     }));
-    this.applyFunctions();
+    for (const att of this.attachments) this.applyFunctions(att);
     return this.functions;
   }
 
   setExceptionFilters(filters: string[]): void {
     this.exceptionMode = filters.includes('all') ? 'all' : filters.includes('uncaught') ? 'uncaught' : 'none';
-    if (this.dbg) this.dbg.exceptionMode = this.exceptionMode;
+    for (const att of this.attachments) att.dbg.exceptionMode = this.exceptionMode;
   }
 
-  /** The client breakpoint behind an engine breakpoint id. */
-  entryFor(engineId: number | undefined): BreakpointEntry | undefined {
-    return engineId === undefined ? undefined : this.byEngineId.get(engineId);
+  /** The client breakpoint behind breakpoint `engineId` of debugger `dbg`. */
+  entryFor(dbg: EngineDebugger, engineId: number | undefined): BreakpointEntry | undefined {
+    if (engineId === undefined) return undefined;
+    return this.attachments.find((a) => a.dbg === dbg)?.byEngineId.get(engineId);
   }
 
   /** The engine reached breakpoint `id` (and is paused there): its condition, hit count and log message decide. */
-  private shouldStop(id: number): boolean {
-    const entry = this.byEngineId.get(id);
-    if (!entry || !this.dbg) return true;
-    const verdict = judgeHit(entry, this.dbg);
+  private shouldStop(att: Attachment, id: number): boolean {
+    const entry = att.byEngineId.get(id);
+    if (!entry) return true;
+    const verdict = judgeHit(entry, att.dbg);
     if (verdict.output) this.output(verdict.output.text, verdict.output.isError, { line: entry.actualLine ?? entry.line, column: entry.actualColumn ?? 1 });
     return verdict.stop;
   }
 
-  private forget(kind: BreakpointEntry['kind']): void {
-    for (const [id, e] of this.byEngineId) if (e.kind === kind) this.byEngineId.delete(id);
+  private forget(att: Attachment, kind: BreakpointEntry['kind']): void {
+    for (const [id, e] of att.byEngineId) if (e.kind === kind) att.byEngineId.delete(id);
   }
 
-  private applyLines(): void {
-    const entries = this.programKey === undefined ? [] : this.lines.get(this.programKey) ?? [];
-    if (!this.dbg) return;
-    this.forget('line');
-    const usable = entries.filter((e) => usableHitCondition(e));
-    const placed = this.dbg.setBreakpoints(usable.map((e) => ({ line: e.line, column: e.column })), (id) => this.shouldStop(id));
+  private applyLines(att: Attachment): void {
+    this.forget(att, 'line');
+    const usable = (this.lines.get(att.programKey) ?? []).filter((e) => usableHitCondition(e));
+    const placed = att.dbg.setBreakpoints(usable.map((e) => ({ line: e.line, column: e.column })), (id) => this.shouldStop(att, id));
     usable.forEach((e, i) => {
       const p = placed[i];
       Object.assign(e, { verified: p.verified, actualLine: p.line, actualColumn: p.column, message: p.verified ? undefined : 'No code at or after this line.' });
-      if (p.verified) this.byEngineId.set(p.id, e);
+      if (p.verified) att.byEngineId.set(p.id, e);
     });
   }
 
-  private applyFunctions(): void {
-    if (!this.dbg) return;
-    this.forget('function');
+  /** A function breakpoint is verified when some agent has a function of that name. */
+  private applyFunctions(att: Attachment): void {
+    this.forget(att, 'function');
     const usable = this.functions.filter((e) => usableHitCondition(e));
-    const placed = this.dbg.setFunctionBreakpoints(usable.map((e) => e.name ?? ''), (id) => this.shouldStop(id));
+    const placed = att.dbg.setFunctionBreakpoints(usable.map((e) => e.name ?? ''), (id) => this.shouldStop(att, id));
     usable.forEach((e, i) => {
       const p = placed[i];
+      // An earlier agent placed it: a worker without that function leaves it verified.
+      if (!p.verified && e.verified && att !== this.attachments[0]) return;
       Object.assign(e, { verified: p.verified, actualLine: p.verified ? p.line : undefined, actualColumn: p.verified ? p.column : undefined });
       e.message = p.verified ? undefined : `No function named '${e.name}' in the program.`;
-      if (p.verified) this.byEngineId.set(p.id, e);
+      if (p.verified) att.byEngineId.set(p.id, e);
     });
   }
 }

@@ -34,7 +34,7 @@ export class RunEvents implements RunnerHost {
     this.run.variables.reset();
     const engineStop = stop.kind === 'engine' ? stop.stop : undefined;
     this.shownUncaught = engineStop?.kind === 'exception' && engineStop.exception?.uncaught !== false;
-    const entry = this.breakpoints.entryFor(engineStop?.breakpointId);
+    const entry = this.breakpoints.entryFor(this.run.dbg, engineStop?.breakpointId);
     this.sendStopped(describeStop(stop, entry?.kind === 'function'), entry);
   }
 

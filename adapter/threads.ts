@@ -59,6 +59,7 @@ export class AgentThreads {
   clear(): void {
     for (const t of this.byId.values()) t.runner.dispose();
     this.byId.clear();
+    this.breakpoints.detachAll();
   }
 
   get main(): AgentThread | undefined {

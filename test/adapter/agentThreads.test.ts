@@ -54,3 +54,37 @@ describe('adapter: the thread table', () => {
     assert.deepEqual(threads.named(1), { ok: false, message: 'The program is not running.' });
   });
 });
+
+describe('adapter: breakpoints across agents', () => {
+  /** Two agents, each running its own program, attached to one table and paused at entry. */
+  function twoAgents(): { table: BreakpointTable; main: AgentThread; worker: AgentThread } {
+    const table = new BreakpointTable(() => undefined);
+    const threads = new AgentThreads(new HandleSpace(), table, sink);
+    const main = addPaused(threads, MAIN_THREAD_ID, 'main', 'function step(n) {\n  return n + 1;\n}\nstep(1);');
+    const worker = addPaused(threads, 2, 'worker', 'let w = 0;\nfunction step(n) {\n  return n * 2;\n}\nw = step(w);');
+    return { table, main, worker };
+  }
+  const runTo = (t: AgentThread) => { t.dbg.continue(); assert.equal(t.run.step(), 'paused'); return t.dbg.stop()!; };
+
+  it('places a file\'s line breakpoints in the agent running that file, with ids per debugger', () => {
+    const { table, main, worker } = twoAgents();
+    const [inWorker] = table.setLineBreakpoints('/app/worker.js', [{ line: 3 }]);
+    const [inMain] = table.setLineBreakpoints('/app/main.js', [{ line: 2 }]);
+    assert.deepEqual([inMain.verified, inWorker.verified], [true, true]);
+    const mainStop = runTo(main), workerStop = runTo(worker);
+    assert.equal(table.entryFor(main.dbg, mainStop.breakpointId), inMain);
+    assert.equal(table.entryFor(worker.dbg, workerStop.breakpointId), inWorker);
+    // Each debugger numbers its own breakpoints: the same engine id names a different entry in each.
+    assert.equal(mainStop.breakpointId, workerStop.breakpointId);
+  });
+
+  it('places function breakpoints in every agent, and forgets the agents when the run ends', () => {
+    const { table, main, worker } = twoAgents();
+    const [bp] = table.setFunctionBreakpoints([{ name: 'step' }]);
+    assert.equal(bp.verified, true);
+    assert.equal(table.entryFor(main.dbg, runTo(main).breakpointId), bp);
+    assert.equal(table.entryFor(worker.dbg, runTo(worker).breakpointId), bp);
+    table.detachAll();
+    assert.equal(table.setLineBreakpoints('/app/main.js', [{ line: 2 }])[0].message, 'The program has not started yet.');
+  });
+});
