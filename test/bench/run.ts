@@ -58,7 +58,7 @@ function printReport(engines: Engine[], results: ProgramResult[], baselineMs: nu
   console.log(`node --jitless: child process, from a preloaded hook (Node booted) to exit, minus the same for a file printing one line (${baselineMs.toFixed(1)} ms).`);
   console.log('Glassbox, sval, js-interpreter: in this process, including parsing and setup.');
   const how = unbundled ? 'loaded from its TypeScript sources via tsx (--unbundled)' : 'bundled by esbuild as dist/cli.js is';
-  console.log(`Glassbox runs with a step hook armed that never pauses, ${how}.`);
+  console.log(`Glassbox runs with its debugger attached (no breakpoints), ${how}.`);
   console.log("sval and js-interpreter pass JSON.parse/stringify to the host's JSON; Glassbox has its own, over its heap objects.");
   console.log(`Ratio: the engine's time over node --jitless's (lower is faster).\n`);
   console.log(formatTable(engines.map((e) => e.name), results));
