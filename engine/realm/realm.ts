@@ -1,5 +1,5 @@
 // A realm: the global object, the intrinsics, and helpers that builtins use to make
-// objects, functions and errors. It knows the VM only through RealmHost.
+// objects, functions and errors. It knows its agent only through RealmHost (built by engine/agent/realmServices.ts).
 import type { Closure, NativeGenImpl, NativeSync } from '../heap/function';
 import { NativeFunction } from '../heap/function';
 import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
@@ -13,7 +13,7 @@ export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' 
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 
-/** What the realm needs from the VM that runs it. */
+/** What the realm needs from the agent it belongs to: engine services, not the embedder's Host. */
 export interface RealmHost {
   /** A console line; the VM adds the source location. */
   console(level: ConsoleLevel, text: string): void;
