@@ -7,7 +7,7 @@ import { isProxy } from '../heap/proxy';
 import { MapObject, PromiseObject, SetObject } from '../heap/slots';
 import { PrimitiveWrapper } from '../heap/wrapper';
 import type { Value } from '../heap/values';
-import { GeneratorObject } from '../vm/machine';
+import { GeneratorObject } from '../vm/generatorObjects';
 import { entries, listOf, type Viewer } from './childLists';
 import type { ChildView } from './inspector';
 import { preview } from './preview';

@@ -9,7 +9,7 @@ import { trapFreeLookup } from '../heap/proxy';
 import { Value } from '../heap/values';
 import { ResultMode } from './frame';
 import type { Machine } from './machine';
-import { describeValue } from './machine';
+import { describeValue } from './describeValue';
 
 /** Makes the constructor and prototype for a class; returns [F, proto]. */
 export function createClass(m: Machine, info: ClassInfo, env: Env, heritage: Value, hasHeritage: boolean): [Closure, JSObject] {

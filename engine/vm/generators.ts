@@ -4,7 +4,7 @@ import { CONFIGURABLE, JSObject, Prop } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
-import { GeneratorObject } from './machine';
+import { GeneratorObject } from './generatorObjects';
 import type { NativeGen } from '../heap/function';
 import { installDynamicFunctionConstructor } from '../realm/builtins/Function';
 

@@ -19,13 +19,12 @@ import type { Realm } from '../realm/realm';
 import { createIterResultObject } from '../realm/builtins/Iterator';
 import { wrapPrimitive } from '../ops/convert';
 import { AnyFrame, Frame, NativeFrame, ResultMode, SuperCallInfo } from './frame';
+import { describeValue } from './describeValue';
 import type { DebugHooks } from './debugHooks';
 import { execute } from './interpreter';
 import { AsyncGeneratorState } from './asyncGenerators';
 import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
-
-export { AsyncFunctionState, GeneratorObject };
 import type { JumpRecord } from '../bytecode/constants';
 import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
 
@@ -574,12 +573,6 @@ export function nativeName(fn: JSFunction): string {
   return n && typeof n.value === 'string' ? n.value : '';
 }
 
-/** How V8 shows a non-callable value in "x is not a function" when there is no source text. */
-export function describeValue(v: Value): string {
-  if (typeof v === 'string') return `"${v}"`;
-  if (v instanceof JSObject) return v instanceof JSFunction ? 'function' : '#<Object>';
-  return String(v);
-}
 
 /** Where a direct eval in frame `f` runs: the nearest function with its own `this` decides. */
 function evalSite(f: Frame): EvalSite {
