@@ -33,6 +33,12 @@ export const NodeMsg = {
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },
   InvalidUrl: { code: 'ERR_INVALID_URL', type: 'TypeError', text: 'Invalid URL', codeInHeader: false },
+  // Printed, not thrown: the uncaught rejection of a reason without a stack (debug/uncaught.ts).
+  UnhandledRejection: {
+    code: 'ERR_UNHANDLED_REJECTION', type: 'Error',
+    text: 'This error originated either by throwing inside of an async function without a catch block, '
+      + 'or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "%".',
+  },
 } as const satisfies Record<string, NodeMessage>;
 
 /** A DOMException: its name (AbortError, ...) and its message. */
