@@ -67,6 +67,17 @@ export default defineConfig(
           selector: `CallExpression[callee.name='fail'][arguments.2.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]`,
           message: 'A JS error message comes from Msg in engine/errors/messages.ts (formatMessage for its % arguments), not inline text.',
         },
+        {
+          // webSupport's nodeError/throwNodeError(realm, NodeMsg.X, ...args) and DOMException's
+          // newDOMException/throwDOMException(realm, DOMMsg.X, ...args): the entry, never text or an object of its own.
+          selector: `CallExpression[callee.name=/^(throwNodeError|nodeError|throwDOMException|newDOMException)$/][arguments.1.type=/^(Literal|TemplateLiteral|BinaryExpression|ObjectExpression)$/]`,
+          message: 'A Node or DOMException message comes from NodeMsg / DOMMsg in engine/errors/nodeMessages.ts, not inline text.',
+        },
+        {
+          // A choice between two texts (`c ? 'a' : 'b'`), and the RangeError text ToIndex helpers take.
+          selector: `CallExpression[callee.property.name=/^(throwError|makeError)$/][arguments.1.type='ConditionalExpression']:matches([arguments.1.consequent.type=/^(Literal|TemplateLiteral|BinaryExpression)$/], [arguments.1.alternate.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]), CallExpression[callee.name='toIndexOr'][arguments.2.type=/^(Literal|TemplateLiteral|BinaryExpression)$/]`,
+          message: 'A JS error message comes from Msg in engine/errors/messages.ts (formatMessage for its % arguments), not inline text.',
+        },
       ],
     },
   },

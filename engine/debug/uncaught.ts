@@ -6,6 +6,8 @@ import { JSSymbol, Value } from '../heap/values';
 import { inspect } from '../inspect/inspect';
 import type { Realm } from '../realm/realm';
 import { noSideEffectsToString } from '../errors/noSideEffectsToString';
+import { NodeMsg } from '../errors/nodeMessages';
+import { formatMessage } from '../errors/messages';
 
 /** Node inspects what it reports at depth 5 at least, without custom inspectors. */
 const REPORT_DEPTH = 5;
@@ -29,8 +31,7 @@ function thrownText(realm: Realm, v: Value): string {
  * frames here (Node's would be its own internals), so it prints in brackets.
  */
 function unhandledRejection(realm: Realm, reason: Value): string {
-  const message = 'This error originated either by throwing inside of an async function without a catch block, '
-    + 'or by rejecting a promise which was not handled with .catch(). '
-    + `The promise rejected with the reason "${noSideEffectsToString(realm, reason)}".`;
-  return `[UnhandledPromiseRejection: ${message}] {\n  code: 'ERR_UNHANDLED_REJECTION'\n}`;
+  const { code, text } = NodeMsg.UnhandledRejection;
+  const message = formatMessage(text, noSideEffectsToString(realm, reason));
+  return `[UnhandledPromiseRejection: ${message}] {\n  code: '${code}'\n}`;
 }

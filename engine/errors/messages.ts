@@ -81,8 +81,6 @@ export const Msg = {
   PushPastSafeLength: 'Pushing % elements on an array-like of length % is disallowed, as the total surpasses 2**53-1',
   NotIterableNoSymbolLoad: '% is not iterable (cannot read property Symbol(Symbol.iterator))',
   SpeciesNotConstructor: 'object.constructor[Symbol.species] is not a constructor',
-  // Node's ERR_INVALID_ARG_TYPE (console.table's `properties`).
-  InvalidArgType: 'The "%" argument must be %. Received %',
   // String, Number, Math, JSON, Date, RegExp built-ins.
   InvalidCountValue: 'Invalid count value: %',
   InvalidStringLength: 'Invalid string length',
@@ -125,7 +123,6 @@ export const Msg = {
   LanguageIdType: 'Language ID should be string or object.',
   FlagsNullish: 'The .flags property of the argument to % cannot be null or undefined',
   // Proxies, promises, binary data, weak references, modules, operators.
-  CallbackNotFunction: 'The "callback" argument must be of type function.%',
   IllegalConstructor: 'Illegal constructor',
   CreatePropertyOnPrimitive: "Cannot create property '%' on % '%'",
   ListFromNonObject: 'CreateListFromArrayLike called on non-object',
@@ -209,6 +206,16 @@ export const Msg = {
   ProxyOwnKeysExtra: 'trap returned extra keys but proxy target is non-extensible',
   ProxyOwnKeysDuplicate: 'trap returned duplicate entries',
   ProxyConstructNotObject: "trap returned non-object ('%')",
+  // Found outside the table before the lint rule saw texts kept in a constant first.
+  LocaleTagEmpty: "First argument to Intl.Locale constructor can't be empty or missing",
+  FromIteratorNotCallable: '%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function',
+  DataViewOffsetOutOfBounds: 'Offset is outside the bounds of the DataView',
+  InvalidBufferLength: 'Invalid array buffer length',
+  ResizeInvalidLength: 'ArrayBuffer.prototype.resize: Invalid length parameter',
+  CircularJSONStart: "    --> starting at object with constructor '%'",
+  CircularJSONLink: "    |     % -> object with constructor '%'",
+  CircularJSONElided: '    |     ...',
+  CircularJSONClose: '    --- % closes the circle',
 } as const;
 
 export type MsgName = keyof typeof Msg;

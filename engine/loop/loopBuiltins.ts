@@ -3,7 +3,7 @@
 import { Closure, isCallable, JSFunction } from '../heap/function';
 import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
-import { Gen, toNumber, typeOf } from '../ops/convert';
+import { Gen, toNumber } from '../ops/convert';
 import { JSThrow } from '../errors/internal';
 import { functionDisplayName } from '../debug/displayName';
 import type { Realm } from '../realm/realm';
@@ -12,7 +12,9 @@ import { installTimerPromises } from './timerPromises';
 import { abortTimeouts } from '../realm/builtins/AbortController';
 import { nextTickThrows } from '../realm/builtins/EventTarget';
 import { eventClocks } from '../realm/builtins/Event';
-import { Msg, formatMessage } from '../errors/messages';
+import { Msg } from '../errors/messages';
+import { NodeMsg } from '../errors/nodeMessages';
+import { describeReceived, throwNodeError } from '../realm/builtins/webSupport';
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -25,21 +27,9 @@ export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
   return { name };
 }
 
-/** Node's " Received ..." tail of an ERR_INVALID_ARG_TYPE message. */
-export function received(v: Value): string {
-  if (v === undefined || v === null) return ` Received ${String(v)}`;
-  if (typeof v === 'string') return ` Received type string ('${v}')`;
-  if (v instanceof JSObject) return ' Received an instance of Object';
-  return ` Received type ${typeOf(v)} (${String(v)})`;
-}
-
-/** Node's ERR_INVALID_ARG_TYPE, with its `code`. */
+/** Node's ERR_INVALID_ARG_TYPE for a callback that is not a function. */
 function requireCallback(realm: Realm, v: Value): JSFunction {
-  if (!isCallable(v)) {
-    const e = realm.makeError('TypeError', formatMessage(Msg.CallbackNotFunction, received(v)));
-    e.props.set('code', new Prop('ERR_INVALID_ARG_TYPE', DEFAULT_FLAGS));
-    throw new JSThrow(e);
-  }
+  if (!isCallable(v)) throwNodeError(realm, NodeMsg.InvalidArgType, 'callback', 'of type function', describeReceived(v));
   return v;
 }
 

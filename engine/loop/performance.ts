@@ -11,6 +11,8 @@ import { setToStringTag } from '../realm/builtins/objectSupport';
 import { symbolFor } from '../realm/builtins/Symbol';
 import { JSThrow } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
+import { NodeMsg } from '../errors/nodeMessages';
+import { throwNodeError } from '../realm/builtins/webSupport';
 import type { Realm } from '../realm/realm';
 
 /** Installs `performance`; `elapsed` reads the virtual ms since the run started (a read costs time). */
@@ -18,9 +20,7 @@ export function installPerformance(realm: Realm, timeOrigin: number, elapsed: ()
   const proto = realm.newObject();
   const ctor = realm.newNative('Performance', 0, (_this, _args, newTarget) => {
     if (newTarget === undefined) realm.throwError('TypeError', formatMessage(Msg.ClassWithoutNew, 'Performance'));
-    const e = realm.makeError('TypeError', Msg.IllegalConstructor);
-    e.put('code', 'ERR_ILLEGAL_CONSTRUCTOR');
-    throw new JSThrow(e);
+    return throwNodeError(realm, NodeMsg.IllegalConstructor);
   }, { ctor: true });
   realm.linkConstructor(ctor, proto);
   const performance = new JSObject(proto);

@@ -88,7 +88,7 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
 }
 
 export function setFalsishMessage(key: PropertyKey): string {
-  return `'set' on proxy: trap returned falsish for property '${keyText(key)}'`;
+  return formatMessage(Msg.ProxyTrapFalsishFor, 'set', keyText(key));
 }
 
 /** OrdinarySetWithOwnDescriptor's last steps when the receiver is a proxy (its traps run). */

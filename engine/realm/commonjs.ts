@@ -5,7 +5,8 @@
 import { JSThrow } from '../errors/internal';
 import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
-import { received } from '../loop/loopBuiltins';
+import { NodeMsg } from '../errors/nodeMessages';
+import { describeReceived, throwNodeError } from './builtins/webSupport';
 import type { Realm } from './realm';
 import { Msg, formatMessage } from '../errors/messages';
 
@@ -93,15 +94,9 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
 
 /** Node's validateString of the specifier (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE). */
 function checkId(realm: Realm, v: Value, name = 'id'): string {
-  if (typeof v !== 'string') throw codeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "${name}" argument must be of type string.${received(v)}`);
-  if (v === '' && name === 'id') throw codeError(realm, 'TypeError', 'ERR_INVALID_ARG_VALUE', `The argument '${name}' must be a non-empty string. Received ''`);
+  if (typeof v !== 'string') throwNodeError(realm, NodeMsg.InvalidArgType, name, 'of type string', describeReceived(v));
+  if (v === '' && name === 'id') throwNodeError(realm, NodeMsg.EmptyStringArg, name);
   return v;
-}
-
-function codeError(realm: Realm, type: 'TypeError', code: string, message: string): JSThrow {
-  const e = realm.makeError(type, message);
-  e.props.set('code', new Prop(code, DEFAULT_FLAGS));
-  return new JSThrow(e);
 }
 
 /** Module._resolveFilename's error: the specifier and the require stack (just the main module here). */

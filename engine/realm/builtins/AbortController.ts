@@ -15,6 +15,7 @@ import { constructorName, protoFromCtor, setToStringTag } from './objectSupport'
 import { defineInspect, describeReceived, inspectText, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { Msg, formatMessage } from '../../errors/messages';
+import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
 
 export class AbortSignalObject extends EventTargetObject {
   aborted = false;
@@ -46,12 +47,10 @@ export function* signalAbort(realm: Realm, signal: AbortSignalObject, reason: Va
   for (const d of signal.dependents.splice(0)) yield* signalAbort(realm, d, reason);
 }
 
-const abortedText = 'This operation was aborted';
-
 export function installAbort(realm: Realm): void {
   const signalProto = realm.newObject(realm.intrinsic('%EventTarget.prototype%'));
   const signalCtor = realm.newNative('AbortSignal', 0, () =>
-    throwNodeError(realm, 'TypeError', 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor'), { ctor: true });
+    throwNodeError(realm, NodeMsg.IllegalConstructor), { ctor: true });
   signalCtor.proto = realm.intrinsic('%EventTarget%');
   realm.defineConstructor(signalCtor, signalProto);
   const newSignal = () => new AbortSignalObject(signalProto);
@@ -70,7 +69,7 @@ export function installAbort(realm: Realm): void {
   webAccessor(realm, controllerProto, 'signal', (thisArg) => thisController(thisArg).signal);
   webMethod(realm, controllerProto, 'abort', 0, function* (thisArg, args) {
     const c = thisController(thisArg);
-    yield* signalAbort(realm, c.signal, args[0] === undefined ? newDOMException(realm, abortedText, 'AbortError') : args[0]);
+    yield* signalAbort(realm, c.signal, args[0] === undefined ? newDOMException(realm, DOMMsg.Aborted) : args[0]);
     return undefined;
   }, true);
   defineInspect(realm, controllerProto, function* (self, depth, opts) {
@@ -80,7 +79,7 @@ export function installAbort(realm: Realm): void {
 }
 
 function thisSignal(realm: Realm, v: Value): AbortSignalObject {
-  return v instanceof AbortSignalObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type AbortSignal');
+  return v instanceof AbortSignalObject ? v : throwNodeError(realm, NodeMsg.InvalidThis, 'AbortSignal');
 }
 
 function installSignalPrototype(realm: Realm, proto: JSObject): void {
@@ -103,7 +102,7 @@ function installSignalStatics(realm: Realm, ctor: JSObject, newSignal: () => Abo
   webMethod(realm, ctor, 'abort', 0, (_this, args) => {
     const s = newSignal();
     s.aborted = true;
-    s.reason = args[0] === undefined ? newDOMException(realm, abortedText, 'AbortError') : args[0];
+    s.reason = args[0] === undefined ? newDOMException(realm, DOMMsg.Aborted) : args[0];
     return s;
   });
   webMethod(realm, ctor, 'timeout', 1, (_this, args) => {
@@ -112,7 +111,7 @@ function installSignalStatics(realm: Realm, ctor: JSObject, newSignal: () => Abo
     const schedule = abortTimeouts.get(realm);
     if (schedule === undefined) throw new GlassboxUnsupported('AbortSignal.timeout without an event loop');
     schedule(ms, realm.newNative('AbortSignal.timeout', 0, function* () {
-      yield* signalAbort(realm, s, newDOMException(realm, 'The operation was aborted due to timeout', 'TimeoutError'));
+      yield* signalAbort(realm, s, newDOMException(realm, DOMMsg.TimedOut));
       return undefined;
     }, { gen: true }));
     return s;
@@ -120,7 +119,7 @@ function installSignalStatics(realm: Realm, ctor: JSObject, newSignal: () => Abo
   webMethod(realm, ctor, 'any', 1, function* (_this, args) {
     const items = yield* iterableToList(realm, args[0]);
     const sources = items.map((v, i) => (v instanceof AbortSignalObject ? v
-      : throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "signals[${i}]" argument must be an instance of AbortSignal. Received ${describeReceived(v)}`)));
+      : throwNodeError(realm, NodeMsg.InvalidArgType, `signals[${i}]`, 'an instance of AbortSignal', describeReceived(v))));
     const s = newSignal();
     const done = sources.find((x) => x.aborted);
     if (done !== undefined) {
@@ -135,9 +134,9 @@ function installSignalStatics(realm: Realm, ctor: JSObject, newSignal: () => Abo
 
 /** Node's validateUint32(delay, 'delay') with its messages. */
 function validateDelay(realm: Realm, v: Value): number {
-  if (typeof v !== 'number') throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "delay" argument must be of type number. Received ${describeReceived(v)}`);
-  if (!Number.isInteger(v)) throwNodeError(realm, 'RangeError', 'ERR_OUT_OF_RANGE', `The value of "delay" is out of range. It must be an integer. Received ${String(v)}`);
-  if (v < 0 || v > 4294967295) throwNodeError(realm, 'RangeError', 'ERR_OUT_OF_RANGE', `The value of "delay" is out of range. It must be >= 0 && <= 4294967295. Received ${String(v)}`);
+  if (typeof v !== 'number') throwNodeError(realm, NodeMsg.InvalidArgType, 'delay', 'of type number', describeReceived(v));
+  if (!Number.isInteger(v)) throwNodeError(realm, NodeMsg.OutOfRange, 'delay', 'an integer', String(v));
+  if (v < 0 || v > 4294967295) throwNodeError(realm, NodeMsg.OutOfRange, 'delay', '>= 0 && <= 4294967295', String(v));
   return v;
 }
 

@@ -20,9 +20,6 @@ import { openIterator, typeAndValue } from './Iterator';
 import { protoFromCtor } from './objectSupport';
 
 /** V8's text, kept out of the message table because its `%` signs are not placeholders. */
-const FROM_ITERATOR_NOT_CALLABLE =
-  '%Array%.from requires that the property of the first argument, items[Symbol.iterator], when exists, be a function';
-
 /** Array.prototype's own methods in V8's property order (Object.getOwnPropertyNames shows it). */
 const PROTOTYPE_ORDER = [
   'at', 'concat', 'copyWithin', 'fill', 'find', 'findIndex', 'findLast', 'findLastIndex', 'lastIndexOf',
@@ -109,7 +106,7 @@ function* arrayFrom(realm: Realm, c: Value, items: Value, mapFn: Value, thisArg:
   const usingIterator = yield* getV(realm, items, WellKnown.iterator);
   if (usingIterator !== undefined && usingIterator !== null) {
     if (!isCallable(usingIterator)) {
-      realm.throwError('TypeError', FROM_ITERATOR_NOT_CALLABLE);
+      realm.throwError('TypeError', formatMessage(Msg.FromIteratorNotCallable, '%Array%'));
     }
     const a = isConstructor(c) ? yield* constructArray(realm, c, []) : arrayCreate(realm, 0);
     const rec = yield* openIterator(realm, items, usingIterator);

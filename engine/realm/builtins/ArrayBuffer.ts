@@ -21,7 +21,7 @@ export function installArrayBuffer(realm: Realm): void {
     const maxArg = options instanceof JSObject ? yield* get(realm, options, 'maxByteLength') : undefined;
     let max: number | undefined;
     if (maxArg !== undefined) {
-      max = yield* toIndexOr(realm, maxArg, 'Invalid array buffer max length');
+      max = yield* toIndexOr(realm, maxArg, Msg.InvalidBufferMaxLength);
       if (byteLength > max) realm.throwError('RangeError', Msg.InvalidBufferMaxLength);
     }
     return allocateBuffer(realm, protoFromCtor(newTarget, proto), byteLength, max);
@@ -40,7 +40,7 @@ export function installArrayBuffer(realm: Realm): void {
   realm.method(proto, 'resize', 1, function* (thisArg, args) {
     const o = thisArg instanceof ArrayBufferObject && thisArg.resizable ? thisArg : undefined;
     if (o === undefined) return realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method ArrayBuffer.prototype.resize', describeValue(thisArg)));
-    const bad = 'ArrayBuffer.prototype.resize: Invalid length parameter';
+    const bad = Msg.ResizeInvalidLength;
     const n = yield* toIndexOr(realm, args[0], bad);
     if (n > o.maxByteLength) realm.throwError('RangeError', bad);
     if (n > o.byteLength) chargeBuffer(realm, n - o.byteLength);
@@ -52,7 +52,7 @@ export function installArrayBuffer(realm: Realm): void {
 
 /** ToIndex with V8's "Invalid array buffer length". */
 function toBufferLength(realm: Realm, v: Value): Gen<number> {
-  return toIndexOr(realm, v, 'Invalid array buffer length');
+  return toIndexOr(realm, v, Msg.InvalidBufferLength);
 }
 
 /** ToIndex whose RangeError carries V8's text for the call site. */

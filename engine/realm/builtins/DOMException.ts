@@ -3,6 +3,8 @@
 import { ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
+import { formatMessage } from '../../errors/messages';
+import { NodeMsg, type DOMMessage } from '../../errors/nodeMessages';
 import { Gen, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import { has } from '../../ops/internal';
@@ -35,15 +37,17 @@ export class DOMExceptionObject extends LazyStackError {
   get slotName(): string { return this.errorName; }
 }
 
-/** A DOMException made by the engine (an abort reason), with the stack of the running code. */
-export function newDOMException(realm: Realm, message: string, name: string): DOMExceptionObject {
+/** A DOMException from DOMMsg made by the engine (an abort reason), with the stack of the running code. */
+export function newDOMException(realm: Realm, msg: DOMMessage, ...args: unknown[]): DOMExceptionObject {
+  const { name } = msg;
+  const message = formatMessage(msg.text, ...args);
   const e = new DOMExceptionObject(realm.intrinsic('%DOMException.prototype%'), name, message);
   e.captureStack(realm.host.captureStack(), `${name}: ${message}`);
   return e;
 }
 
-export function throwDOMException(realm: Realm, message: string, name: string): never {
-  throw new JSThrow(newDOMException(realm, message, name));
+export function throwDOMException(realm: Realm, msg: DOMMessage, ...args: unknown[]): never {
+  throw new JSThrow(newDOMException(realm, msg, ...args));
 }
 
 export function installDOMException(realm: Realm): void {
@@ -58,9 +62,8 @@ export function installDOMException(realm: Realm): void {
     return e;
   }, { ctor: true, gen: true });
   realm.defineConstructor(ctor, proto);
-  // Node's own wording (without "type"), kept so the message matches.
   const self = (v: Value): DOMExceptionObject =>
-    v instanceof DOMExceptionObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of DOMException');
+    v instanceof DOMExceptionObject ? v : throwNodeError(realm, NodeMsg.InvalidThisDOMException);
   webAccessor(realm, proto, 'name', (thisArg) => self(thisArg).errorName);
   webAccessor(realm, proto, 'message', (thisArg) => self(thisArg).errorMessage);
   webAccessor(realm, proto, 'code', (thisArg) => LEGACY_CODES.findIndex(([n]) => n === self(thisArg).errorName) + 1);

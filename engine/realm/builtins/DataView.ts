@@ -9,8 +9,6 @@ import { requireNew } from './collectionSupport';
 import { protoFromCtor, setToStringTag } from './objectSupport';
 import { Msg, formatMessage } from '../../errors/messages';
 
-const OUT_OF_BOUNDS = 'Offset is outside the bounds of the DataView';
-
 /** DataView's accessor names per element type, in V8's property order. */
 const VIEW_TYPES: [string, string][] = [
   ['Int8', 'Int8Array'], ['Uint8', 'Uint8Array'], ['Int16', 'Int16Array'], ['Uint16', 'Uint16Array'],
@@ -24,13 +22,13 @@ export function installDataView(realm: Realm): void {
     requireNew(realm, newTarget, 'DataView');
     const buffer = args[0];
     if (!(buffer instanceof ArrayBufferObject)) return realm.throwError('TypeError', Msg.DataViewNotBuffer);
-    const offset = yield* toIndexOr(realm, args[1], `Start offset ${String(args[1])} is outside the bounds of the buffer`);
+    const offset = yield* toIndexOr(realm, args[1], formatMessage(Msg.OffsetOutOfBounds, String(args[1])));
     const bufLen = buffer.byteLength;
     if (offset > bufLen) realm.throwError('RangeError', formatMessage(Msg.OffsetOutOfBounds, offset));
     // A view of a resizable buffer made without a length follows the buffer's length.
     let viewLen: number | undefined = buffer.resizable ? undefined : bufLen - offset;
     if (args[2] !== undefined) {
-      viewLen = yield* toIndexOr(realm, args[2], `Invalid DataView length ${String(args[2])}`);
+      viewLen = yield* toIndexOr(realm, args[2], formatMessage(Msg.InvalidDataViewLength, String(args[2])));
       if (offset + viewLen > bufLen) realm.throwError('RangeError', formatMessage(Msg.InvalidDataViewLength, viewLen));
     }
     return new DataViewObject(protoFromCtor(newTarget, proto), buffer, offset, viewLen);
@@ -56,17 +54,17 @@ export function installDataView(realm: Realm): void {
     const kind = ELEMENT_KINDS.find((k) => k.name === kindName)!;
     realm.method(proto, `get${type}`, 1, function* (thisArg, args) {
       const view = thisView(thisArg, `DataView.prototype.get${type}`);
-      const index = yield* toIndexOr(realm, args[0], OUT_OF_BOUNDS);
+      const index = yield* toIndexOr(realm, args[0], Msg.DataViewOffsetOutOfBounds);
       const little = toBoolean(args[1]);
-      if (index + kind.size > viewLength(view, `get${type}`)) realm.throwError('RangeError', OUT_OF_BOUNDS);
+      if (index + kind.size > viewLength(view, `get${type}`)) realm.throwError('RangeError', Msg.DataViewOffsetOutOfBounds);
       return read(view.view, kind, index, little);
     }, { gen: true });
     realm.method(proto, `set${type}`, 2, function* (thisArg, args) {
       const view = thisView(thisArg, `DataView.prototype.set${type}`);
-      const index = yield* toIndexOr(realm, args[0], OUT_OF_BOUNDS);
+      const index = yield* toIndexOr(realm, args[0], Msg.DataViewOffsetOutOfBounds);
       const value = yield* toElement(realm, kind, args[1]);
       const little = toBoolean(args[2]);
-      if (index + kind.size > viewLength(view, `set${type}`)) realm.throwError('RangeError', OUT_OF_BOUNDS);
+      if (index + kind.size > viewLength(view, `set${type}`)) realm.throwError('RangeError', Msg.DataViewOffsetOutOfBounds);
       write(view.view, kind, index, value, little);
       return undefined;
     }, { gen: true });

@@ -7,6 +7,7 @@ import { get } from '../../ops/object';
 import type { Realm } from '../realm';
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
 import { defineInspect, describeReceived, inspectText, requireArgs, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
+import { NodeMsg } from '../../errors/nodeMessages';
 
 export class EventObject extends JSObject {
   override className = 'Event';
@@ -38,7 +39,7 @@ export function installEvent(realm: Realm): void {
     const type = yield* toString(realm, args[0]);
     const o = args[1];
     if (o !== undefined && o !== null && !(o instanceof JSObject)) {
-      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options" argument must be of type object. Received ${describeReceived(o)}`);
+      throwNodeError(realm, NodeMsg.InvalidArgType, 'options', 'of type object', describeReceived(o));
     }
     const flag = function* (name: string): Gen<boolean> { return o instanceof JSObject && toBoolean(yield* get(realm, o, name)); };
     return new EventObject(p, type, yield* flag('cancelable'), yield* flag('bubbles'), yield* flag('composed'), timeStamp(realm));
@@ -53,7 +54,7 @@ export function trustedEvent(realm: Realm, type: string): EventObject {
 }
 
 function thisEvent(realm: Realm, v: Value): EventObject {
-  return v instanceof EventObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type Event');
+  return v instanceof EventObject ? v : throwNodeError(realm, NodeMsg.InvalidThis, 'Event');
 }
 
 function installEventPrototype(realm: Realm, ctor: JSObject, proto: JSObject): void {

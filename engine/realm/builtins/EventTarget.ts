@@ -11,6 +11,7 @@ import type { Realm } from '../realm';
 import { constructorName, protoFromCtor, setToStringTag } from './objectSupport';
 import { EventObject, installEvent } from './Event';
 import { defineInspect, describeReceived, inspectText, requireArgs, requireClassNew, throwNodeError, webAccessor, webMethod } from './webSupport';
+import { NodeMsg } from '../../errors/nodeMessages';
 
 interface Listener {
   /** Null for an engine listener (`engineAction`), which the program never sees. */
@@ -46,7 +47,7 @@ export function installEvents(realm: Realm): void {
 }
 
 function thisTarget(realm: Realm, v: Value): EventTargetObject {
-  return v instanceof EventTargetObject ? v : throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type EventTarget');
+  return v instanceof EventTargetObject ? v : throwNodeError(realm, NodeMsg.InvalidThis, 'EventTarget');
 }
 
 function installTargetPrototype(realm: Realm, proto: JSObject): void {
@@ -57,7 +58,7 @@ function installTargetPrototype(realm: Realm, proto: JSObject): void {
     const callback = args[1];
     if (callback === undefined || callback === null) return undefined;
     if (!(callback instanceof JSObject)) {
-      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "listener" argument must be an instance of EventListener. Received ${describeReceived(callback)}`);
+      throwNodeError(realm, NodeMsg.InvalidArgType, 'listener', 'an instance of EventListener', describeReceived(callback));
     }
     const opts = yield* listenerOptions(realm, args[2]);
     const signal = opts.signal as (JSObject & { aborted?: boolean }) | undefined;
@@ -85,9 +86,9 @@ function installTargetPrototype(realm: Realm, proto: JSObject): void {
     requireArgs(realm, args, ['event']);
     const e = args[0];
     if (!(e instanceof EventObject)) {
-      throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "event" argument must be an instance of Event. Received ${describeReceived(e)}`);
+      throwNodeError(realm, NodeMsg.InvalidArgType, 'event', 'an instance of Event', describeReceived(e));
     }
-    if (e.dispatching) throwNodeError(realm, 'Error', 'ERR_EVENT_RECURSION', `The event "${e.type}" is already being dispatched`);
+    if (e.dispatching) throwNodeError(realm, NodeMsg.EventRecursion, e.type);
     yield* dispatch(realm, t, e);
     return !(e.cancelable && e.defaultPrevented);
   }, true);
@@ -111,7 +112,7 @@ function* listenerOptions(realm: Realm, v: Value): Gen<ListenerOptions> {
   yield* flag('passive'); // read as Node reads it; it changes nothing (see preventDefault)
   const signal = yield* get(realm, v, 'signal');
   if (signal !== undefined && !isSignal(signal)) {
-    throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "options.signal" property must be an instance of AbortSignal. Received ${describeReceived(signal)}`);
+    throwNodeError(realm, NodeMsg.InvalidPropertyType, 'options.signal', 'an instance of AbortSignal', describeReceived(signal));
   }
   return { capture, once, signal: signal as JSObject | undefined };
 }
@@ -188,7 +189,7 @@ function reportLater(realm: Realm, err: JSThrow): void {
 export function defineHandlerAttribute(realm: Realm, proto: JSObject, type: string): void {
   const name = `on${type}`;
   const self = (v: Value) => (v instanceof EventTargetObject ? v
-    : throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "this" argument must be an instance of EventTarget. Received ${describeReceived(v)}`));
+    : throwNodeError(realm, NodeMsg.InvalidArgType, 'this', 'an instance of EventTarget', describeReceived(v)));
   webAccessor(realm, proto, name, (thisArg) => self(thisArg).handlers.get(name)?.value ?? null, (thisArg, args) => {
     const t = self(thisArg);
     const value = args[0] instanceof JSObject ? args[0] : null;

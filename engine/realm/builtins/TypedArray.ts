@@ -15,8 +15,6 @@ import { speciesConstructor } from './stringSupport';
 import { installTypedArrayPrototype } from './typedArrayPrototype';
 import { Msg, formatMessage } from '../../errors/messages';
 
-const MIX_BIGINT = 'Cannot mix BigInt and other types, use explicit conversions';
-
 export function installTypedArrays(realm: Realm): void {
   const proto = realm.newObject();
   const abstract = realm.newNative('TypedArray', 0, () => realm.throwError('TypeError', Msg.TypedArrayAbstract), { ctor: true });
@@ -70,7 +68,7 @@ function* constructTyped(realm: Realm, kind: ElementKind, proto: JSObject, args:
   if (first instanceof ArrayBufferObject) return yield* fromBuffer(realm, kind, proto, first, args[1], args[2]);
   if (first instanceof TypedArrayObject) {
     if (first.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'Construct'));
-    if (first.kind.bigint !== kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
+    if (first.kind.bigint !== kind.bigint) realm.throwError('TypeError', Msg.BigIntMix);
     const o = allocateTyped(realm, kind, proto, first.length);
     if (first.kind === kind) o.view.set(first.view as never);
     else for (let i = 0; i < first.length; i++) o.view[i] = first.view[i] as never;
@@ -143,7 +141,7 @@ export function* typedArraySpeciesCreate(realm: Realm, exemplar: TypedArrayObjec
     return allocateTyped(realm, exemplar.kind, realm.intrinsic(`%${exemplar.kind.name}.prototype%`), args[0]);
   }
   const o = yield* typedArrayCreate(realm, ctor, args);
-  if (o.kind.bigint !== exemplar.kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
+  if (o.kind.bigint !== exemplar.kind.bigint) realm.throwError('TypeError', Msg.BigIntMix);
   return o;
 }
 

@@ -12,6 +12,7 @@ import { URLSearchParamsObject, newParamsFor, parseQuery } from './URLSearchPara
 import { defineInspect, inspectText, nodeError, requireArgs, requireClassNew, webAccessor, webMethod } from './webSupport';
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { Msg, formatMessage } from '../../errors/messages';
+import { NodeMsg } from '../../errors/nodeMessages';
 
 /** The getters in Node's order (console.log lists them so, with searchParams before hash). */
 const PARTS = ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port', 'pathname', 'search', 'hash'] as const;
@@ -58,7 +59,7 @@ function partsOf(h: URL): Parts {
 
 /** Node's ERR_INVALID_URL: `input` (and `base` when one was given) as own properties. */
 function invalidUrl(realm: Realm, input: string, base: string | undefined): never {
-  const e = nodeError(realm, 'TypeError', 'ERR_INVALID_URL', 'Invalid URL', false);
+  const e = nodeError(realm, NodeMsg.InvalidUrl);
   e.put('input', input);
   if (base !== undefined) e.put('base', base);
   throw new JSThrow(e);

@@ -13,6 +13,7 @@ import type { Realm } from '../realm';
 import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype } from './Iterator';
 import { protoFromCtor, setToStringTag } from './objectSupport';
 import { defineInspect, describeReceived, inspectText, requireArgs, requireClassNew, throwNodeError, webMethod } from './webSupport';
+import { NodeMsg } from '../../errors/nodeMessages';
 
 export type Pair = [string, string];
 
@@ -71,11 +72,11 @@ function* initialList(realm: Realm, init: Value): Gen<Pair[]> {
   if (!(init instanceof JSObject)) return parseQuery(stripQuestionMark(yield* toString(realm, init)));
   const method = yield* get(realm, init, WellKnown.iterator);
   if (method !== undefined && method !== null) {
-    if (!isCallable(method)) throwNodeError(realm, 'TypeError', 'ERR_ARG_NOT_ITERABLE', 'Query pairs must be iterable');
+    if (!isCallable(method)) throwNodeError(realm, NodeMsg.ArgNotIterable, 'Query pairs');
     const pairs: Pair[] = [];
     for (const item of yield* iterableToList(realm, init)) {
       const pair = item instanceof JSObject && isCallable(yield* get(realm, item, WellKnown.iterator)) ? yield* iterableToList(realm, item) : undefined;
-      if (pair === undefined || pair.length !== 2) throwNodeError(realm, 'TypeError', 'ERR_INVALID_TUPLE', 'Each query pair must be an iterable [name, value] tuple');
+      if (pair === undefined || pair.length !== 2) throwNodeError(realm, NodeMsg.InvalidTuple, 'Each query pair', '[name, value]');
       pairs.push([yield* toString(realm, pair[0]), yield* toString(realm, pair[1])]);
     }
     return pairs;
@@ -96,7 +97,7 @@ function stripQuestionMark(s: string): string {
 
 function thisParams(realm: Realm, v: Value): URLSearchParamsObject {
   if (v instanceof URLSearchParamsObject) return v;
-  return throwNodeError(realm, 'TypeError', 'ERR_INVALID_THIS', 'Value of "this" must be of type URLSearchParams');
+  return throwNodeError(realm, NodeMsg.InvalidThis, 'URLSearchParams');
 }
 
 /** The spec's "update steps": the owning URL's query follows the list. */
@@ -212,7 +213,7 @@ function installIteration(realm: Realm, proto: JSObject): JSObject {
   webMethod(realm, proto, 'forEach', 1, function* (thisArg, args) {
     const o = thisParams(realm, thisArg);
     const f = args[0];
-    if (!isCallable(f)) throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "callback" argument must be of type function. Received ${describeReceived(f)}`);
+    if (!isCallable(f)) throwNodeError(realm, NodeMsg.InvalidArgType, 'callback', 'of type function', describeReceived(f));
     // The list may change under the callback: read it afresh at every index, as Node does.
     for (let i = 0; i < o.list.length; i++) {
       const [n, v] = o.list[i];

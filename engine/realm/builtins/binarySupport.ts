@@ -25,7 +25,7 @@ export function allocateBuffer(realm: Realm, proto: JSObject, byteLength: number
   try {
     data = maxByteLength === undefined ? new ArrayBuffer(byteLength) : new (ArrayBuffer as unknown as ResizableCtor)(byteLength, { maxByteLength });
   } catch {
-    return realm.throwError('RangeError', maxByteLength === undefined ? 'Array buffer allocation failed' : 'Invalid array buffer max length');
+    return realm.throwError('RangeError', maxByteLength === undefined ? Msg.BufferAllocationFailed : Msg.InvalidBufferMaxLength);
   }
   return new ArrayBufferObject(proto, data);
 }

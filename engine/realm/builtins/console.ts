@@ -1,10 +1,11 @@
 // The global `console` as Node has it: log/info/debug to stdout, warn/error/trace/assert to
 // stderr, and dir, table, group, count, time. Each message is one RealmHost.console call.
-import { JSArray, JSObject, Prop, CONFIGURABLE, METHOD_FLAGS } from '../../heap/object';
+import { JSArray, JSObject, Prop, CONFIGURABLE } from '../../heap/object';
 import { HOLE, JSSymbol, PropertyKey, Value, WellKnown } from '../../heap/values';
 import { isCallable, type NativeGen, type NativeGenImpl, type NativeSync } from '../../heap/function';
 import { JSThrow } from '../../errors/internal';
-import { Msg, formatMessage } from '../../errors/messages';
+import { NodeMsg } from '../../errors/nodeMessages';
+import { nodeError } from './webSupport';
 import { Gen, toBoolean, toString, typeOf } from '../../ops/convert';
 import { builtInNames, dataGet, plainString } from '../../inspect/constructorName';
 import { formatWithOptions, rememberJSONStringify } from '../../inspect/formatString';
@@ -206,13 +207,9 @@ function tableProperties(realm: Realm, v: Value): PropertyKey[] {
   return v.items.map((k) => (k === HOLE ? 'undefined' : k instanceof JSSymbol ? k : plainString(k)));
 }
 
-/** Node's ERR_INVALID_ARG_TYPE: a TypeError with a `code`, which its stack also names. */
+/** Node's ERR_INVALID_ARG_TYPE, with console's own description of the value. */
 export function invalidArgType(realm: Realm, name: string, expected: string, v: Value): JSObject {
-  const e = realm.makeError('TypeError', formatMessage(Msg.InvalidArgType, name, expected, describeReceived(realm, v)));
-  const stack = dataGet(e, 'stack');
-  if (typeof stack === 'string') e.put('stack', stack.replace(/^TypeError/, 'TypeError [ERR_INVALID_ARG_TYPE]'), METHOD_FLAGS);
-  e.put('code', 'ERR_INVALID_ARG_TYPE');
-  return e;
+  return nodeError(realm, NodeMsg.InvalidArgType, name, expected, describeReceived(realm, v));
 }
 
 /** How Node's argument errors describe the value they got. */

@@ -5,6 +5,7 @@ import { GlassboxUnsupported } from '../../errors/unsupported';
 import { chargeString } from '../../ops/strings';
 import type { Realm } from '../realm';
 import { throwDOMException } from './DOMException';
+import { DOMMsg } from '../../errors/nodeMessages';
 import { setToStringTag } from './objectSupport';
 
 /** Web Crypto's limit on one getRandomValues call. */
@@ -18,10 +19,10 @@ export function installCrypto(realm: Realm): void {
   realm.method(proto, 'getRandomValues', 1, (_t, args) => {
     const ta = args[0];
     if (!(ta instanceof TypedArrayObject) || ta.kind.name.startsWith('Float')) {
-      return throwDOMException(realm, 'The data argument must be an integer-type TypedArray', 'TypeMismatchError');
+      return throwDOMException(realm, DOMMsg.NotIntegerTypedArray);
     }
     if (ta.byteLength > MAX_RANDOM_BYTES) {
-      throwDOMException(realm, `The requested length exceeds ${MAX_RANDOM_BYTES.toLocaleString('en-US')} bytes`, 'QuotaExceededError');
+      throwDOMException(realm, DOMMsg.QuotaExceeded, MAX_RANDOM_BYTES.toLocaleString('en-US'));
     }
     const bytes = ta.isOutOfBounds() ? new Uint8Array(0) : new Uint8Array(ta.buffer.data, ta.byteOffset, ta.byteLength);
     for (let i = 0; i < bytes.length; i++) bytes[i] = randomByte();

@@ -16,8 +16,6 @@ const LOCALE_GETTERS = [
   'numberingSystem', 'calendars', 'collations', 'hourCycles', 'numberingSystems', 'textInfo', 'timeZones', 'weekInfo',
 ] as const;
 
-const EMPTY_TAG = "First argument to Intl.Locale constructor can't be empty or missing";
-
 export function installLocale(realm: Realm, intl: JSObject): void {
   const proto = realm.newObject();
   const wrap = (host: Intl.Locale, p: JSObject = proto) => new IntlServiceObject(p, 'Locale', host as unknown as HostService);
@@ -42,9 +40,9 @@ export function installLocale(realm: Realm, intl: JSObject): void {
 /** The tag argument: a string, a Locale (its tag), or an object's string; V8's errors otherwise. */
 function* localeTag(realm: Realm, v: Value): Gen<string> {
   if (v instanceof IntlServiceObject && v.kind === 'Locale') return String(v.host);
-  if (typeof v !== 'string' && !(v instanceof JSObject)) return realm.throwError('TypeError', EMPTY_TAG);
+  if (typeof v !== 'string' && !(v instanceof JSObject)) return realm.throwError('TypeError', Msg.LocaleTagEmpty);
   const tag = yield* toString(realm, v);
-  if (tag === '') realm.throwError('RangeError', EMPTY_TAG);
+  if (tag === '') realm.throwError('RangeError', Msg.LocaleTagEmpty);
   return tag;
 }
 

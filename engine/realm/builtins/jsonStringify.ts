@@ -5,7 +5,7 @@ import { isCallable } from '../../heap/function';
 import { JSArray, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { Value, WellKnown } from '../../heap/values';
-import { Msg } from '../../errors/messages';
+import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
 import { call, createDataProperty, get, getV, lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
@@ -137,10 +137,10 @@ function enter(realm: Realm, state: State, obj: JSObject, key: string, inArray: 
   }
   const start = state.stack.findIndex((e) => e.obj === obj);
   const chain = state.stack.slice(start);
-  const lines = [Msg.CircularJSON, `    --> starting at object with constructor '${constructorNameV8(chain[0].obj)}'`];
-  let middle = chain.slice(1).map((e) => `    |     ${keyText(e.key, e.inArray)} -> object with constructor '${constructorNameV8(e.obj)}'`);
-  if (middle.length > 3) middle = [middle[0], middle[1], '    |     ...', middle[middle.length - 1]];
-  lines.push(...middle, `    --- ${keyText(key, inArray)} closes the circle`);
+  const lines = [Msg.CircularJSON, formatMessage(Msg.CircularJSONStart, constructorNameV8(chain[0].obj))];
+  let middle = chain.slice(1).map((e) => formatMessage(Msg.CircularJSONLink, keyText(e.key, e.inArray), constructorNameV8(e.obj)));
+  if (middle.length > 3) middle = [middle[0], middle[1], Msg.CircularJSONElided, middle[middle.length - 1]];
+  lines.push(...middle, formatMessage(Msg.CircularJSONClose, keyText(key, inArray)));
   realm.throwError('TypeError', lines.join('\n'));
 }
 

@@ -18,13 +18,14 @@ import { throwDOMException } from './DOMException';
 import { throwNodeError } from './webSupport';
 import { deepWalk } from '../../errors/hostStack';
 import { Msg } from '../../errors/messages';
+import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
 
 const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 
 export function installStructuredClone(realm: Realm): void {
   // The clone walks the value as deep as the program made it.
   realm.method(realm.global, 'structuredClone', 2, deepWalk(function* (_t, args) {
-    if (args.length === 0) throwNodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', 'The value argument must be specified');
+    if (args.length === 0) throwNodeError(realm, NodeMsg.MissingArgs, 'value argument');
     const options = args[1];
     if (options instanceof JSObject) {
       const transfer = yield* get(realm, options, 'transfer');
@@ -38,7 +39,7 @@ export function installStructuredClone(realm: Realm): void {
 
 function notCloneable(realm: Realm, v: Value): never {
   const text = v instanceof JSSymbol ? v.toString() : isCallable(v) ? functionSourceText(v) : describeValue(v);
-  return throwDOMException(realm, `${text} could not be cloned.`, 'DataCloneError');
+  return throwDOMException(realm, DOMMsg.NotCloneable, text);
 }
 
 function* cloneValue(realm: Realm, v: Value, memory: Map<JSObject, JSObject>): Gen<Value> {

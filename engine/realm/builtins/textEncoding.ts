@@ -14,6 +14,7 @@ import { throwDOMException } from './DOMException';
 import { requireClassNew, throwNodeError } from './webSupport';
 import { allocateTyped } from './TypedArray';
 import { Msg, formatMessage } from '../../errors/messages';
+import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
 
 const UTF8_LABELS = new Set(['utf-8', 'utf8', 'unicode-1-1-utf-8', 'unicode11utf8', 'unicode20utf8', 'x-unicode20utf8']);
 
@@ -45,7 +46,7 @@ function installTextEncoder(realm: Realm): void {
     const s = yield* toString(realm, args[0]);
     const dest = args[1];
     if (!(dest instanceof TypedArrayObject) || dest.kind.name !== 'Uint8Array') {
-      return throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', `The "dest" argument must be an instance of Uint8Array. Received ${received(dest)}`);
+      return throwNodeError(realm, NodeMsg.InvalidArgType, 'dest', 'an instance of Uint8Array', received(dest));
     }
     if (dest.isOutOfBounds()) realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'Construct'));
     const r = new TextEncoder().encodeInto(s, dest.view as Uint8Array);
@@ -67,7 +68,7 @@ function installTextDecoder(realm: Realm): void {
       let known = false;
       try { new TextDecoder(label); known = true; } catch { known = false; }
       if (known) throw new GlassboxUnsupported(`the "${label}" encoding in TextDecoder`, 'only utf-8');
-      throwNodeError(realm, 'RangeError', 'ERR_ENCODING_NOT_SUPPORTED', `The "${label}" encoding is not supported`);
+      throwNodeError(realm, NodeMsg.EncodingNotSupported, label);
     }
     const options = args[1];
     let fatal = false;
@@ -86,7 +87,7 @@ function installTextDecoder(realm: Realm): void {
     try {
       return chargeString(new TextDecoder('utf-8', { fatal: d.fatal, ignoreBOM: d.ignoreBOM }).decode(bytes));
     } catch {
-      return throwNodeError(realm, 'TypeError', 'ERR_ENCODING_INVALID_ENCODED_DATA', 'The encoded data was not valid for encoding utf-8');
+      return throwNodeError(realm, NodeMsg.EncodingInvalidData, 'utf-8');
     }
   });
   realm.accessor(proto, 'encoding', (t) => (self(t, 'encoding'), 'utf-8'));
@@ -100,7 +101,7 @@ function bytesOf(realm: Realm, v: Value): Uint8Array {
   if (v instanceof ArrayBufferObject) return new Uint8Array(v.data.slice(0));
   if (v instanceof TypedArrayObject) return new Uint8Array(v.buffer.data.slice(v.byteOffset, v.byteOffset + v.byteLength));
   if (v instanceof DataViewObject) return new Uint8Array(v.buffer.data.slice(v.byteOffset, v.byteOffset + v.byteLength));
-  return throwNodeError(realm, 'TypeError', 'ERR_INVALID_ARG_TYPE', 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
+  return throwNodeError(realm, NodeMsg.InvalidBufferSource);
 }
 
 /** How Node's ERR_INVALID_ARG_TYPE describes the value it got. */
@@ -148,15 +149,15 @@ function decodeBase64(s: string): string {
 /** atob and btoa with Node's checks and DOMException texts. */
 function installBase64(realm: Realm): void {
   realm.method(realm.global, 'btoa', 1, function* (_t, args) {
-    if (args.length === 0) throwNodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+    if (args.length === 0) throwNodeError(realm, NodeMsg.MissingArgs, '"input" argument');
     const s = yield* toString(realm, args[0]);
-    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) throwDOMException(realm, 'Invalid character', 'InvalidCharacterError');
+    for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) throwDOMException(realm, DOMMsg.InvalidCharacter);
     return chargeString(encodeBase64(s));
   }, { gen: true });
   realm.method(realm.global, 'atob', 1, function* (_t, args) {
-    if (args.length === 0) throwNodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', 'The "input" argument must be specified');
+    if (args.length === 0) throwNodeError(realm, NodeMsg.MissingArgs, '"input" argument');
     const s = yield* toString(realm, args[0]);
-    const invalid = () => throwDOMException(realm, 'Invalid character', 'InvalidCharacterError');
+    const invalid = () => throwDOMException(realm, DOMMsg.InvalidCharacter);
     // Node's checks, in Node's order (lib/buffer.js atob): `=` only at the end, at most two.
     let count = 0;
     let equals = 0;
@@ -171,7 +172,7 @@ function installBase64(realm: Realm): void {
     let remainder = count % 4;
     if (remainder === 0) remainder = (count - equals) % 4;
     else if (equals > 0) invalid();
-    if (remainder === 1) throwDOMException(realm, 'The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
+    if (remainder === 1) throwDOMException(realm, DOMMsg.NotCorrectlyEncoded);
     const data = s.replace(/[\t\n\f\r =]/g, '');
     return chargeString(decodeBase64(data));
   }, { gen: true });

@@ -13,8 +13,6 @@ import { createArrayIterator } from './Iterator';
 import { allocateTyped, typedArraySpeciesCreate } from './TypedArray';
 import { Msg, formatMessage } from '../../errors/messages';
 
-const MIX_BIGINT = 'Cannot mix BigInt and other types, use explicit conversions';
-
 export function typedArrayAccessMethods(realm: Realm): MethodTable {
   const self = (t: Value, v8Name?: string) => thisTypedArray(realm, t, v8Name && `%TypedArray%.prototype.${v8Name}`);
   const relative = function* (v: Value, len: number, dflt: number): Gen<number> {
@@ -151,7 +149,7 @@ function* setFrom(realm: Realm, o: TypedArrayObject, source: Value, offsetArg: V
   const offset = yield* toIntegerOrInfinity(realm, offsetArg);
   if (offset < 0) realm.throwError('RangeError', Msg.SetOffsetOutOfBounds);
   if (source instanceof TypedArrayObject) {
-    if (source.kind.bigint !== o.kind.bigint) realm.throwError('TypeError', MIX_BIGINT);
+    if (source.kind.bigint !== o.kind.bigint) realm.throwError('TypeError', Msg.BigIntMix);
     stillInBounds(realm, o, 'set');
     stillInBounds(realm, source, 'set');
     if (source.length + offset > o.length) realm.throwError('RangeError', Msg.SetOffsetOutOfBounds);

@@ -6,21 +6,24 @@ import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject, Prop } fro
 import { JSSymbol, Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
 import { Msg, formatMessage } from '../../errors/messages';
+import { NodeMsg, type NodeMessage } from '../../errors/nodeMessages';
 import { Gen } from '../../ops/convert';
 import type { InspectOptions } from '../../inspect/inspect';
 import { inspectWithTags } from '../../inspect/resolveTags';
 import { optionsFromObject } from '../../inspect/inspectOptions';
-import type { ErrorType, Realm } from '../realm';
+import type { Realm } from '../realm';
 import { stackText } from './errorStack';
 import { symbolFor } from './Symbol';
 
 /**
- * A Node internal error (`err.code` enumerable). Most Node errors show the code in the
- * stack's header (`TypeError [ERR_X]: ...`); ERR_INVALID_URL does not (`codeInHeader`).
+ * A Node internal error from NodeMsg (`err.code` enumerable), its `%`s filled with `args`.
+ * Most Node errors show the code in the stack's header (`TypeError [ERR_X]: ...`).
  */
-export function nodeError(realm: Realm, type: ErrorType, code: string, message: string, codeInHeader = true): JSObject {
+export function nodeError(realm: Realm, msg: NodeMessage, ...args: unknown[]): JSObject {
+  const { type, code } = msg;
+  const message = formatMessage(msg.text, ...args);
   const e = realm.makeError(type, message);
-  if (codeInHeader) {
+  if (msg.codeInHeader !== false) {
     const frames = realm.host.captureStack();
     e.setOwnValue('stack', stackText(`${type} [${code}]: ${message}`, frames));
   }
@@ -28,8 +31,8 @@ export function nodeError(realm: Realm, type: ErrorType, code: string, message: 
   return e;
 }
 
-export function throwNodeError(realm: Realm, type: ErrorType, code: string, message: string): never {
-  throw new JSThrow(nodeError(realm, type, code, message));
+export function throwNodeError(realm: Realm, msg: NodeMessage, ...args: unknown[]): never {
+  throw new JSThrow(nodeError(realm, msg, ...args));
 }
 
 /** Node's ERR_MISSING_ARGS when a WebIDL method gets fewer arguments than it needs. */
@@ -37,7 +40,7 @@ export function requireArgs(realm: Realm, args: Value[], names: string[]): void 
   if (args.length >= names.length) return;
   const quoted = names.map((n) => `"${n}"`);
   const list = quoted.length === 1 ? `${quoted[0]} argument` : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]} arguments`;
-  throwNodeError(realm, 'TypeError', 'ERR_MISSING_ARGS', `The ${list} must be specified`);
+  throwNodeError(realm, NodeMsg.MissingArgs, list);
 }
 
 /** V8's message for a class constructor called without `new` (Node's web classes are JS classes). */
