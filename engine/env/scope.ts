@@ -1,5 +1,6 @@
 // Compile-time description of one environment: its kind and its bindings in slot order.
 // Shared by the compiler (slot resolution) and the debugger (names and TDZ states).
+import type { Slot } from './env';
 
 /** 'module' is the function Node wraps a CommonJS file in. */
 export type ScopeKind = 'function' | 'module' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval' | 'with';
@@ -19,6 +20,8 @@ export class ScopeInfo {
   dynamic = false;
   /** A function's parameter scope when its body has a scope of its own (parameter expressions). */
   paramScope = false;
+  /** A new environment's slots, lexical bindings in the TDZ: made at its first use, then copied. */
+  initialSlots: Slot[] | undefined = undefined;
   constructor(readonly kind: ScopeKind, readonly functionName = '') {}
 
   indexOf(name: string): number {

@@ -44,7 +44,7 @@ export function yieldAsync(m: Machine, f: Frame, g: AsyncGeneratorState, value: 
   const next = g.queue[0];
   if (next) {
     if (next.mode === 'next') f.stack.push(next.value);
-    else m.pending.set(f, { kind: next.mode, value: next.value });
+    else f.pending = { kind: next.mode, value: next.value };
     return false;
   }
   g.state = 'suspendedYield';

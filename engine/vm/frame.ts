@@ -18,6 +18,9 @@ export const enum ResultMode {
   SuperCall,
 }
 
+/** A pending throw or return to perform when a resumed generator frame runs next. */
+export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
+
 /** An active try block: where to go on throw (catch) or on any exit (finally). */
 export interface Handler {
   catchPc: number;
@@ -44,6 +47,8 @@ export class Frame {
   /** Suspended at yield* (resumption pushes value and mode instead of acting). */
   atDelegate = false;
   superCall: SuperCallInfo | null = null;
+  /** A completion waiting until this frame is on top again (a generator resumed with throw or return). */
+  pending: PendingCompletion | null = null;
 
   constructor(
     readonly code: FunctionCode,

@@ -64,6 +64,15 @@ function afterThrow(m: Machine): SliceResult | undefined {
   return undefined;
 }
 
+/** The top `argc` values of the stack as a call's argument list, popped. */
+function popArgs(stack: Value[], argc: number): Value[] {
+  const base = stack.length - argc;
+  const args: Value[] = [];
+  for (let i = base; i < stack.length; i++) args.push(stack[i]);
+  stack.length = base;
+  return args;
+}
+
 function run(m: Machine): SliceResult {
   const realm = m.realm;
   reload: for (;;) {
@@ -87,9 +96,9 @@ function run(m: Machine): SliceResult {
       if (stop) return stop;
       continue reload;
     }
-    const pending = m.pending.get(f);
-    if (pending) {
-      m.pending.delete(f);
+    const pending = f.pending;
+    if (pending !== null) {
+      f.pending = null;
       try {
         if (pending.kind === 'return') m.doReturn(f, pending.value);
         else m.throwValue(pending.value);
@@ -422,14 +431,14 @@ function run(m: Machine): SliceResult {
         case Op.Closure: stack.push(m.makeClosure(constFunction(consts, ops[f.pc++]), f.env)); break;
         case Op.Call: {
           const argc = ops[f.pc++]; const text = constText(consts, ops[f.pc++]);
-          const args = stack.splice(stack.length - argc, argc);
+          const args = popArgs(stack, argc);
           const thisV = stack.pop(); const fn = stack.pop();
           m.call(fn, thisV, args, ResultMode.Normal, text);
           continue reload;
         }
         case Op.DirectEval: {
           const argc = ops[f.pc++];
-          const args = stack.splice(stack.length - argc, argc);
+          const args = popArgs(stack, argc);
           const thisV = stack.pop(); const fn = stack.pop();
           if (fn !== realm.intrinsic('%eval%')) { m.call(fn, thisV, args, ResultMode.Normal, 'eval'); continue reload; }
           if (typeof args[0] !== 'string') { stack.push(args[0]); break; }
@@ -445,7 +454,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.New: {
           const argc = ops[f.pc++]; const text = constText(consts, ops[f.pc++]);
-          const args = stack.splice(stack.length - argc, argc);
+          const args = popArgs(stack, argc);
           const fn = stack.pop();
           m.construct(fn, args, fn, ResultMode.Construct, text);
           continue reload;
@@ -458,7 +467,7 @@ function run(m: Machine): SliceResult {
           continue reload;
         }
         case Op.SuperCall: case Op.SuperCallSpread: {
-          const args = ops[at] === Op.SuperCall ? stack.splice(stack.length - ops[f.pc++], ops[f.pc - 1]) : H.arrayItems(stack.pop() as JSArray);
+          const args = ops[at] === Op.SuperCall ? popArgs(stack, ops[f.pc++]) : H.arrayItems(stack.pop() as JSArray);
           superCall(m, f, args);
           continue reload;
         }
@@ -631,7 +640,7 @@ function run(m: Machine): SliceResult {
           const v = stack.pop();
           if (f.generator instanceof AsyncGeneratorState) {
             if (yieldAsync(m, f, f.generator, v)) continue reload;
-            if (m.pending.has(f)) continue reload;
+            if (f.pending !== null) continue reload;
             break;
           }
           const g = f.generator as GeneratorObject;

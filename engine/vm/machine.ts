@@ -2,7 +2,7 @@
 // driving generator natives. JS calls push frames; the host stack never recurses.
 import { Completion } from '../bytecode/opcodes';
 import type { FunctionCode } from '../bytecode/code';
-import { Env, Slot } from '../env/env';
+import { Env } from '../env/env';
 import type { ScopeInfo } from '../env/scope';
 import { GlassboxSyntaxError, JSThrow, assert } from '../errors/internal';
 import { atBuiltinBoundary, compileErrorType } from '../errors/hostStack';
@@ -31,8 +31,6 @@ import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
 
-/** A pending throw or return to perform when a resumed generator frame runs next. */
-export interface PendingCompletion { kind: 'throw' | 'return'; value: Value }
 
 /** How a nested activation (see runNested) ended: its value, its exception, or out of budget. */
 export type NestedCompletion = { kind: 'normal' | 'throw'; value: Value } | { kind: 'outOfBudget' };
@@ -70,9 +68,6 @@ export class Machine {
   debug: DebugHooks | null = null;
   /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
   private readonly outer: OuterActivation[] = [];
-  /** Completion handlers wait here until their frame is on top again. */
-  readonly pending = new WeakMap<Frame, PendingCompletion>();
-  private initialSlots = new WeakMap<ScopeInfo, Slot[]>();
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
@@ -150,11 +145,7 @@ export class Machine {
 
   /** A fresh environment for `scope`: lexical bindings start in the TDZ. */
   newEnv(scope: ScopeInfo, outer: Env): Env {
-    let init = this.initialSlots.get(scope);
-    if (init === undefined) {
-      init = scope.kinds.map((k) => (k === 'let' || k === 'const' || k === 'class' ? TDZ : undefined));
-      this.initialSlots.set(scope, init);
-    }
+    const init = scope.initialSlots ??= scope.kinds.map((k) => (k === 'let' || k === 'const' || k === 'class' ? TDZ : undefined));
     return new Env(scope, init.slice(), outer);
   }
 
@@ -365,7 +356,7 @@ export class Machine {
       f.stack.push(value, mode === 'next' ? 0 : mode === 'throw' ? 1 : 2);
     } else if (mode === 'next') {
       if (!wasStart) f.stack.push(value);
-    } else this.pending.set(f, { kind: mode, value });
+    } else f.pending = { kind: mode, value };
     return PUSHED;
   }
 
