@@ -9,7 +9,7 @@ import { JSThrow } from '../../errors/internal';
 import { call, get, invoke } from '../../ops/object';
 import type { Realm } from '../realm';
 import { protoFromCtor, setToStringTag } from './objectSupport';
-import { createResolvingFunctions, isPromise, newPromise, newPromiseCapability, performPromiseThen, promiseResolve } from './promiseOps';
+import { createResolvingFunctions, isPromise, newPromise, newPromiseCapability, performPromiseThen, promiseResolve, thenCapability } from './promiseOps';
 import { installPromiseCombinators } from './promiseCombinators';
 import { Msg, formatMessage } from '../../errors/messages';
 
@@ -56,7 +56,7 @@ function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject): void {
   realm.method(proto, 'then', 2, function* (thisArg, args): NativeGen {
     if (!isPromise(thisArg)) realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method Promise.prototype.then', describe(thisArg)));
     const C = yield* speciesConstructor(realm, thisArg, ctor);
-    const cap = yield* newPromiseCapability(realm, C);
+    const cap = yield* thenCapability(realm, C);
     performPromiseThen(realm, thisArg, args[0] as JSObject | undefined, args[1] as JSObject | undefined, cap);
     return cap.promise;
   }, { gen: true });

@@ -15,10 +15,17 @@ import { Msg } from '../../errors/messages';
 
 export interface Capability { promise: JSObject; resolve: Value; reject: Value }
 
+/**
+ * The capability `then` makes for a %Promise%: its resolving functions are never visible to
+ * JS, so, as V8 does, none are made; the reaction settles the promise itself (once: only one
+ * of a `then`'s two reactions ever runs).
+ */
+export interface DirectCapability { promise: PromiseObject; direct: true }
+
 /** A reaction's handler: a JS function, or the engine's own continuation (await). */
 export type Handler = JSObject | { internal: (value: Value, isReject: boolean) => NativeGen; label: string; kind: MicrotaskKind } | undefined;
 
-interface Reaction { capability: Capability | null; type: 'fulfill' | 'reject'; handler: Handler }
+interface Reaction { capability: Capability | DirectCapability | null; type: 'fulfill' | 'reject'; handler: Handler }
 
 export function isPromise(v: Value): v is PromiseObject {
   return v instanceof PromiseObject;
@@ -123,10 +130,12 @@ function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, sett
         else result = yield* h.internal(argument, reaction.type === 'reject');
       } catch (e) {
         if (!(e instanceof JSThrow)) throw e;
-        if (cap) yield* call(realm, cap.reject, undefined, [e.value]);
+        if (cap && 'direct' in cap) rejectPromise(realm, cap.promise, e.value);
+        else if (cap) yield* call(realm, cap.reject, undefined, [e.value]);
         return undefined;
       }
-      if (cap) yield* call(realm, cap.resolve, undefined, [result]);
+      if (cap && 'direct' in cap) yield* resolvePromise(realm, cap.promise, result);
+      else if (cap) yield* call(realm, cap.resolve, undefined, [result]);
       return undefined;
     },
   });
@@ -139,7 +148,7 @@ function usable(h: Handler | Value): Handler {
 }
 
 /** https://tc39.es/ecma262/#sec-performpromisethen */
-export function performPromiseThen(realm: Realm, p: PromiseObject, onFulfilled: Handler | Value, onRejected: Handler | Value, capability: Capability | null): void {
+export function performPromiseThen(realm: Realm, p: PromiseObject, onFulfilled: Handler | Value, onRejected: Handler | Value, capability: Capability | DirectCapability | null): void {
   const f: Reaction = { capability, type: 'fulfill', handler: usable(onFulfilled) };
   const r: Reaction = { capability, type: 'reject', handler: usable(onRejected) };
   if (p.state === 'pending') {
@@ -151,6 +160,12 @@ export function performPromiseThen(realm: Realm, p: PromiseObject, onFulfilled: 
     enqueueReaction(realm, r, p.result, p);
   }
   p.isHandled = true;
+}
+
+/** `then`'s capability: direct for %Promise% (see DirectCapability), else the spec's. */
+export function* thenCapability(realm: Realm, C: Value): Gen<Capability | DirectCapability> {
+  if (C === realm.intrinsic('%Promise%')) return { promise: newPromise(realm), direct: true };
+  return yield* newPromiseCapability(realm, C);
 }
 
 /** https://tc39.es/ecma262/#sec-newpromisecapability */
@@ -177,6 +192,12 @@ export function* promiseResolve(realm: Realm, C: Value, x: Value): Gen<JSObject>
   if (isPromise(x)) {
     const ctor = yield* get(realm, x, 'constructor');
     if (ctor === C) return x;
+  }
+  // not in the spec: for %Promise% the fresh resolve function is called once, so resolve directly.
+  if (C === realm.intrinsic('%Promise%')) {
+    const p = newPromise(realm);
+    yield* resolvePromise(realm, p, x);
+    return p;
   }
   const cap = yield* newPromiseCapability(realm, C);
   yield* call(realm, cap.resolve, undefined, [x]);
