@@ -31,13 +31,37 @@ export class ProxyProp extends Prop {
   }
 }
 
+/** A class of ordinary objects or functions, to build a proxy class on (see withProxySlots). */
+// A mixin's base must take `any[]` (TypeScript's rule for mixin constructors).
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type ObjectClass = abstract new (...args: any[]) => JSObject;
+
+/**
+ * The slots and the synchronous internal methods every proxy has, over either base: a
+ * property read hands out a ProxyProp; what Glassbox cannot route names the operation.
+ */
+function withProxySlots<B extends ObjectClass>(Base: B) {
+  abstract class ProxySlots extends Base implements ProxyLike {
+    proxyTarget: JSObject | null = null;
+    proxyHandler: JSObject | null = null;
+    pendingPrototype: { value: Value } | undefined = undefined;
+    abstract readonly hooks: ProxyHooks;
+    override className = 'Proxy';
+    override get exotic(): boolean { return true; }
+
+    override getOwn(key: PropertyKey): Prop | undefined { return new ProxyProp(this, key); }
+    override setOwnValue(): boolean { return this.hooks.unsupported('a property write as receiver'); }
+    override defineOwn(_key: PropertyKey, _desc: Descriptor): boolean { return this.hooks.unsupported('defineProperty'); }
+    override deleteOwn(): boolean { return this.hooks.unsupported('deleteProperty'); }
+    override ownKeys(): PropertyKey[] { return this.hooks.unsupported('ownKeys'); }
+    override preventExtensions(): boolean { return this.hooks.unsupported('preventExtensions'); }
+    override setProto(): boolean { return this.hooks.unsupported('setPrototypeOf'); }
+  }
+  return ProxySlots;
+}
+
 /** A proxy whose target is not callable. */
-export class ProxyObject extends JSObject {
-  proxyTarget: JSObject | null;
-  proxyHandler: JSObject | null;
-  pendingPrototype: { value: Value } | undefined = undefined;
-  override className = 'Proxy';
-  override get exotic(): boolean { return true; }
+export class ProxyObject extends withProxySlots(JSObject) {
   static override heapKind = HeapKind.Object;
 
   constructor(target: JSObject, handler: JSObject, readonly hooks: ProxyHooks) {
@@ -46,24 +70,11 @@ export class ProxyObject extends JSObject {
     this.proxyTarget = target;
     this.proxyHandler = handler;
   }
-
-  override getOwn(key: PropertyKey): Prop | undefined { return new ProxyProp(this, key); }
-  override setOwnValue(): boolean { return this.hooks.unsupported('a property write as receiver'); }
-  override defineOwn(_key: PropertyKey, _desc: Descriptor): boolean { return this.hooks.unsupported('defineProperty'); }
-  override deleteOwn(): boolean { return this.hooks.unsupported('deleteProperty'); }
-  override ownKeys(): PropertyKey[] { return this.hooks.unsupported('ownKeys'); }
-  override preventExtensions(): boolean { return this.hooks.unsupported('preventExtensions'); }
-  override setProto(): boolean { return this.hooks.unsupported('setPrototypeOf'); }
 }
 
 /** A proxy whose target is callable: typeof is 'function', [[Call]] runs the apply trap. */
-export class ProxyFunction extends JSFunction {
-  proxyTarget: JSObject | null;
-  proxyHandler: JSObject | null;
-  pendingPrototype: { value: Value } | undefined = undefined;
-  override className = 'Proxy';
+export class ProxyFunction extends withProxySlots(JSFunction) {
   readonly isConstructor: boolean;
-  override get exotic(): boolean { return true; }
 
   constructor(target: JSFunction, handler: JSObject, readonly hooks: ProxyHooks) {
     super(null);
@@ -71,14 +82,6 @@ export class ProxyFunction extends JSFunction {
     this.proxyHandler = handler;
     this.isConstructor = target.isConstructor;
   }
-
-  override getOwn(key: PropertyKey): Prop | undefined { return new ProxyProp(this, key); }
-  override setOwnValue(): boolean { return this.hooks.unsupported('a property write as receiver'); }
-  override defineOwn(_key: PropertyKey, _desc: Descriptor): boolean { return this.hooks.unsupported('defineProperty'); }
-  override deleteOwn(): boolean { return this.hooks.unsupported('deleteProperty'); }
-  override ownKeys(): PropertyKey[] { return this.hooks.unsupported('ownKeys'); }
-  override preventExtensions(): boolean { return this.hooks.unsupported('preventExtensions'); }
-  override setProto(): boolean { return this.hooks.unsupported('setPrototypeOf'); }
 }
 
 export function isProxy(v: unknown): v is ProxyLike {
