@@ -15,6 +15,11 @@ export type { StopView, ExceptionBreakMode, EvaluationView } from './debug/engin
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
 export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
+export type { FunctionHotness } from './tier/hotness';
+export type { TierEvent } from './tier/events';
+export type { TierThresholds } from './tier/tiering';
+export { describeTierEvent } from './tier/events';
+export { setRuleEnabled } from './tier/quicken';
 
 /** Compiles `source` and prepares an agent to run it, with `options` as its host; throws GlassboxSyntaxError for bad syntax. */
 export function createAgent(source: string, options: EngineOptions): Agent {

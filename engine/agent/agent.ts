@@ -28,6 +28,8 @@ import type { Host } from './host';
 import type { AgentOptions, RunOutcome, StepResult } from './options';
 import { outcomeOf } from './outcome';
 import { programFrame } from './programFrame';
+import { FunctionHotness, hotnessOf } from '../tier/hotness';
+import { Tiering, tierThresholds } from '../tier/tiering';
 import { realmServices } from './realmServices';
 
 export class Agent {
@@ -69,6 +71,7 @@ export class Agent {
     installLoopBuiltins(this.realm, this.loop);
     installPerformance(this.realm, startTime, () => this.readClock());
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
+    this.machine.tier = new Tiering(tierThresholds(options.tiering), options.onTierEvent ?? null);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
     const first = programFrame(this.machine, this.realm, this.program, options.modulePath ?? options.fileName);
     this.moduleScope = first.moduleScope;
@@ -85,6 +88,11 @@ export class Agent {
   /** The heap account: live figures per kind from the last measurement, plus what was allocated since. */
   heapStats(): HeapStats {
     return this.heap.stats();
+  }
+
+  /** Calls, loop back-edges and tier of each function that ran (the hotness CodeLens). */
+  hotness(): FunctionHotness[] {
+    return hotnessOf(this.program, this.machine.tier.thresholds);
   }
 
   /** Marks the live heap now (for a view's refresh); past the limit the run's next step is 'fatal'. */

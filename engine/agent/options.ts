@@ -3,6 +3,7 @@
 import type { Value } from '../heap/values';
 import type { SliceResult } from '../vm/interpreter';
 import type { Host } from './host';
+import type { TierListener, TierThresholds } from '../tier/tiering';
 
 export interface AgentOptions {
   fileName: string;
@@ -20,6 +21,13 @@ export interface AgentOptions {
   onTask?: (label: string) => void;
   /** Called whenever the event loop's queues, clock or phase change (see eventLoopSnapshot()). */
   onEventLoopChange?: () => void;
+  /**
+   * When a function is hot enough for the second tier (default 1,000 calls or 10,000 loop
+   * back-edges; 0: at once; Infinity or false: never, the plain interpreter only).
+   */
+  tiering?: Partial<TierThresholds> | false;
+  /** Called when a function is optimized or deoptimized; true from a deopt stops the debugger there. */
+  onTierEvent?: TierListener;
 }
 
 /** An agent's settings and its host in one object, for an embedder that runs one program. */

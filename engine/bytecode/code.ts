@@ -3,6 +3,7 @@
 import type { ScopeInfo } from '../env/scope';
 import type { Constant } from './constants';
 import type { SourceRange } from '../parse/position';
+import type { TierRecord } from '../tier/record';
 
 /** 'script' is a program run as a Script; 'module' one run as Node runs a CommonJS file (in a function). */
 export type FunctionKind = 'normal' | 'arrow' | 'method' | 'classConstructor' | 'derivedConstructor' | 'script' | 'module' | 'eval';
@@ -32,6 +33,18 @@ export class FunctionCode {
   paramSlots: number[] = [];
   /** A named function expression's own name lives in an environment of its own (this scope). */
   selfScope: ScopeInfo | undefined = undefined;
+  /** Hot-code counters (engine/tier/): calls made and loop back-edges taken. */
+  calls = 0;
+  backEdges = 0;
+  /** The counts at which the tier looks at this function next: 0 asks at the first one. */
+  nextCallCheck = 0;
+  nextLoopCheck = 0;
+  /** The quickened copy of `ops` new frames run, with the same pc layout; null: run `ops`. */
+  optimized: number[] | null = null;
+  /** Per pc, 1 where an arithmetic or comparison met a non-number (tier 1's type feedback). */
+  slowSites: Uint8Array | null = null;
+  /** The tier's record of this function, made at its first check. */
+  tier: TierRecord | null = null;
 
   constructor(
     public name: string,

@@ -178,6 +178,20 @@ const OPCODES: readonly Row[] = [
   ['PushWith', ['scope'], 1, 0, 'v -> (enter a with statement\'s object environment)'],
   ['EvalDeclare', ['evalNames'], 0, 0, 'sloppy eval: check and create its var bindings in the variable environment'],
   ['InitVar', ['name'], 1, 0, 'v -> (store into the variable environment\'s binding)'],
+  // Quickened: only in a function's optimized copy (engine/tier/), each written over the
+  // first opcode of the plain instruction(s) it stands for, whose operand words it reads in
+  // place, so both copies keep one pc layout. A failed guard deoptimizes before any effect.
+  ['AddNum', [], 2, 1, 'a b -> a+b (guard: numbers)'],
+  ['SubNum', [], 2, 1, 'a b -> a-b (guard: numbers)'],
+  ['MulNum', [], 2, 1, 'a b -> a*b (guard: numbers)'],
+  ['DivNum', [], 2, 1, 'a b -> a/b (guard: numbers)'],
+  ['ModNum', [], 2, 1, 'a b -> a%b (guard: numbers)'],
+  ['LtNum', [], 2, 1, 'a b -> a<b (guard: numbers)'],
+  ['GtNum', [], 2, 1, 'a b -> a>b (guard: numbers)'],
+  ['LeNum', [], 2, 1, 'a b -> a<=b (guard: numbers)'],
+  ['GeNum', [], 2, 1, 'a b -> a>=b (guard: numbers)'],
+  ['LocalConstNum', ['depth', 'slot'], 0, 1, '-> local op k: GetLocal 0 s; Const k; op fused (guard: the local is a number)'],
+  ['ConstFolded', ['value'], 0, 1, '-> k: Const a; Const b; op folded into one constant'],
 ];
 
 export interface OpSpec {

@@ -216,6 +216,16 @@ export const Msg = {
   CircularJSONLink: "    |     % -> object with constructor '%'",
   CircularJSONElided: '    |     ...',
   CircularJSONClose: '    --- % closes the circle',
+  // The tier's events (engine/tier/events.ts): what the learner reads, not JS errors.
+  TierOptimized: '%: optimized after %',
+  TierAfterCalls: '% calls',
+  TierAfterOneCall: '1 call',
+  TierAfterLoops: '% loop iterations',
+  TierAfterOneLoop: '1 loop iteration',
+  TierDeoptimized: '%: deoptimized: % at line %',
+  TierDeoptFinal: '% (stays in plain bytecode from now on)',
+  DeoptNotANumber: 'not a number',
+  DeoptWrongShape: 'wrong shape',
 } as const;
 
 export type MsgName = keyof typeof Msg;

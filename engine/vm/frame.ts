@@ -39,6 +39,8 @@ export interface SuperCallInfo {
 export class Frame {
   readonly isNative = false;
   pc = 0;
+  /** The instructions this frame runs: its code's optimized copy or its plain ops (same layout: deopt swaps them). */
+  ops: number[];
   readonly stack: unknown[] = [];
   readonly handlers: Handler[] = [];
   envDepth = 0;
@@ -58,7 +60,9 @@ export class Frame {
     public resultMode: ResultMode,
     /** The function environment (holding this/new.target) at envDepth 0. */
     readonly funcEnv: Env,
-  ) {}
+  ) {
+    this.ops = code.optimized ?? code.ops;
+  }
 }
 
 export class NativeFrame {

@@ -35,6 +35,8 @@ import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
 import * as N from './names';
 import { evalDeclare, initVar } from './evalDeclarations';
 import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
+import { noteSlowSite } from '../tier/feedback';
+import * as T from './tierOps';
 
 export type SliceResult = 'done' | 'paused' | 'slice' | 'uncaught';
 
@@ -116,8 +118,9 @@ function run(m: Machine): SliceResult {
       if (stop) return stop;
       continue reload;
     }
-    const ops = f.code.ops;
-    const consts = f.code.consts;
+    const ops = f.ops;
+    const code = f.code;
+    const consts = code.consts;
     const stack = f.stack as Value[];
     const strict = f.code.strict;
     try {
@@ -337,6 +340,7 @@ function run(m: Machine): SliceResult {
         case Op.Add: {
           const b = stack.pop(); const a = stack[stack.length - 1];
           if (typeof a === 'number' && typeof b === 'number') { stack[stack.length - 1] = a + b; break; }
+          noteSlowSite(code, at);
           if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = concatStrings(realm, a, b); break; }
           stack.pop();
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, Op.Add, a as Primitive, b as Primitive)); break; }
@@ -348,6 +352,7 @@ function run(m: Machine): SliceResult {
           const op = ops[at];
           const b = stack.pop(); const a = stack.pop();
           if (typeof a === 'number' && typeof b === 'number') { stack.push(O.numericOp(realm, op, a, b)); break; }
+          noteSlowSite(code, at);
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, op, a as Primitive, b as Primitive)); break; }
           m.runHelper(O.binarySlow(realm, op, a, b));
           continue reload;
@@ -370,6 +375,7 @@ function run(m: Machine): SliceResult {
             stack.push(op === Op.Lt ? a < b : op === Op.Gt ? a > b : op === Op.Le ? a <= b : a >= b);
             break;
           }
+          noteSlowSite(code, at);
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.compareResult(op, realm, a as Primitive, b as Primitive)); break; }
           m.runHelper(O.compareSlow(realm, op, a, b) as Gen<Value>);
           continue reload;
@@ -419,9 +425,20 @@ function run(m: Machine): SliceResult {
           m.runHelper(H.toStringHelper(realm, v));
           continue reload;
         }
-        case Op.Jump: f.pc = ops[f.pc]; break;
+        case Op.Jump: {
+          const t = f.pc = ops[f.pc];
+          // A loop's back-edge: counted for the tier, which may move this frame to optimized code.
+          if (t < at && ++code.backEdges >= code.nextLoopCheck && m.tier.loopReached(code, f)) continue reload;
+          break;
+        }
         case Op.JumpIfFalse: { const t = ops[f.pc++]; if (!toBoolean(stack.pop())) f.pc = t; break; }
-        case Op.JumpIfTrue: { const t = ops[f.pc++]; if (toBoolean(stack.pop())) f.pc = t; break; }
+        case Op.JumpIfTrue: {
+          const t = ops[f.pc++];
+          if (!toBoolean(stack.pop())) break;
+          f.pc = t;
+          if (t < at && ++code.backEdges >= code.nextLoopCheck && m.tier.loopReached(code, f)) continue reload;
+          break;
+        }
         case Op.JumpIfFalseKeep: { const t = ops[f.pc++]; if (!toBoolean(stack[stack.length - 1])) f.pc = t; else stack.pop(); break; }
         case Op.JumpIfTrueKeep: { const t = ops[f.pc++]; if (toBoolean(stack[stack.length - 1])) f.pc = t; else stack.pop(); break; }
         case Op.JumpIfNotNullishKeep: {
@@ -768,6 +785,25 @@ function run(m: Machine): SliceResult {
           if (v === undefined || v === null) throwDestructure(m, v, info);
           break;
         }
+        // Quickened instructions (engine/tier/rules.ts): only in optimized copies.
+        case Op.AddNum: case Op.SubNum: case Op.MulNum: case Op.DivNum: case Op.ModNum:
+        case Op.LtNum: case Op.GtNum: case Op.LeNum: case Op.GeNum: {
+          const n = stack.length; const a = stack[n - 2]; const b = stack[n - 1];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop();
+          stack[n - 2] = T.numberOp(ops[at], a, b);
+          break;
+        }
+        case Op.LocalConstNum: {
+          const a = f.env.slots[ops[at + 2]];
+          if (typeof a !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber', at + 5)) return 'paused'; continue reload; }
+          // The operator from the plain ops: its own word may hold a quickened opcode here.
+          stack.push(T.localConstOp(code.ops[at + 5], a, consts[ops[at + 4]] as number));
+          f.pc = at + 6;
+          m.budget -= 2;
+          break;
+        }
+        case Op.ConstFolded: stack.push(constValue(consts, ops[f.pc])); f.pc = at + 5; m.budget -= 2; break;
         default:
           throw new GlassboxInternalError(`unknown opcode ${ops[at]} at ${at} in ${f.code.name}`);
       }

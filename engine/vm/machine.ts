@@ -27,6 +27,7 @@ import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 import type { JumpRecord } from '../bytecode/constants';
 import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
+import { Tiering } from '../tier/tiering';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
@@ -66,6 +67,8 @@ export class Machine {
   private instructionsBefore = 0;
   /** The debugger's hooks; null when no debugger is attached. */
   debug: DebugHooks | null = null;
+  /** The second tier: hot functions get an optimized copy of their bytecode (engine/tier/). */
+  tier = new Tiering();
   /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
   private readonly outer: OuterActivation[] = [];
 
@@ -157,6 +160,7 @@ export class Machine {
   /** https://tc39.es/ecma262/#sec-ordinarycallbindthis, plus the frame for the call. */
   private closureFrame(fn: Closure, thisArg: Value, args: Value[], mode: ResultMode, newTarget: Value): Frame {
     const code = fn.code;
+    if (++code.calls >= code.nextCallCheck) this.tier.callsReached(code);
     const env = this.newEnv(code.scope, fn.env);
     const slots = env.slots;
     if (code.ownThis) {
