@@ -192,12 +192,11 @@ describe('tier: deoptimization', () => {
   it('stops the debugger at the failed guard when the listener asks', () => {
     const source = lines('function m(a, b) {', '  return a * b;', '}', 'm(1, 2); m(2, 3);', 'console.log(m("3", 4));');
     const out: string[] = [];
-    let dbg: ReturnType<ReturnType<typeof createAgent>['attachDebugger']> | undefined;
     const agent = createAgent(source, {
       fileName: 't.js', onConsole: (e) => out.push(e.text), tiering: { calls: 1, backEdges: Infinity },
-      onTierEvent: (e) => { if (e.kind !== 'deoptimized') return false; dbg!.pause(); return true; },
+      onTierEvent: (e) => { if (e.kind !== 'deoptimized') return false; dbg.pause(); return true; },
     });
-    dbg = agent.attachDebugger(false);
+    const dbg = agent.attachDebugger(false);
     let r = agent.step();
     for (let guard = 0; r === 'slice' && guard < 1000; guard++) r = agent.step();
     assert.equal(r, 'paused');
