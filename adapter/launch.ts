@@ -1,10 +1,11 @@
 // Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent } from '../engine';
+import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type TierListener } from '../engine';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 import type { GlassboxLaunchArguments } from './protocol';
+import { tieringOption } from './tierReports';
 
 export type { GlassboxLaunchArguments };
 
@@ -17,7 +18,10 @@ export type LoadResult =
   /** The program does not compile: reported as program output with file:line:col. */
   | { kind: 'syntaxError'; message: string; programPath: string; line: number; column: number; reason: string };
 
-const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = { program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number', scopeView: 'string' };
+const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = {
+  program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number', scopeView: 'string',
+  tiering: 'boolean', hotCalls: 'number', hotLoopIterations: 'number', stopOnDeopt: 'boolean',
+};
 
 /** What is wrong with a launch configuration's attributes, if anything. */
 export function configurationProblem(args: GlassboxLaunchArguments): string | undefined {
@@ -28,6 +32,10 @@ export function configurationProblem(args: GlassboxLaunchArguments): string | un
   }
   const mb = args.maxHeapMB;
   if (mb !== undefined && !(Number.isFinite(mb) && mb > 0)) return 'The launch configuration\'s "maxHeapMB" must be a positive number of megabytes.';
+  for (const name of ['hotCalls', 'hotLoopIterations'] as const) {
+    const n = args[name];
+    if (n !== undefined && !(n >= 0)) return `The launch configuration's "${name}" must be 0 or more.`;
+  }
   return undefined;
 }
 
@@ -38,7 +46,7 @@ export function programPathOf(args: GlassboxLaunchArguments): string | undefined
 }
 
 /** Reads and compiles the program; console output goes to `onConsole`. */
-export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: ConsoleEvent) => void): LoadResult {
+export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: ConsoleEvent) => void, onTierEvent?: TierListener): LoadResult {
   const problem = configurationProblem(args);
   const programPath = programPathOf(args);
   if (problem !== undefined || programPath === undefined) return { kind: 'unusable', message: problem ?? 'No program.' };
@@ -46,7 +54,7 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
   if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
   const source = read.source;
   try {
-    const agent = createAgent(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole });
+    const agent = createAgent(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole, tiering: tieringOption(args), onTierEvent });
     return { kind: 'ok', agent, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;

@@ -21,6 +21,14 @@ export interface GlassboxLaunchArguments {
   maxHeapMB?: number;
   /** 'spec': scopes per execution context (LexicalEnvironment, VariableEnvironment, this and outer); default 'chrome'. */
   scopeView?: 'chrome' | 'spec';
+  /** The second tier: false runs the plain interpreter only (default true). */
+  tiering?: boolean;
+  /** Calls after which a function is optimized (default 1000; 0: at its first call). */
+  hotCalls?: number;
+  /** Loop iterations (back-edges) after which a function is optimized (default 10000; 0: at once). */
+  hotLoopIterations?: number;
+  /** Stop where an optimized function deoptimizes, with the reason (default false). */
+  stopOnDeopt?: boolean;
 }
 
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
@@ -100,3 +108,42 @@ export type EngineEndCause = 'out-of-memory' | 'fatal-error' | 'crash' | 'killed
 
 /** `message` is for the Debug Console (what happened and what it means), `summary` for a notification. */
 export interface EngineFailedBody { cause: EngineEndCause; message: string; summary: string }
+
+/** Custom event sent when a function is optimized or deoptimized: TierEventBody. The Debug Console also gets `text`. */
+export const TIER_EVENT = 'glassboxTier';
+
+export type FunctionTier = 'baseline' | 'optimized' | 'never';
+
+/** `line`: where the function starts (optimized) or where the guard failed (deoptimized), 1-based. */
+export interface TierEventBody {
+  kind: 'optimized' | 'deoptimized';
+  /** The function as the call stack names it. */
+  name: string;
+  line: number;
+  /** `multiply: optimized after 1,000 calls`, `multiply: deoptimized: not a number at line 12`. */
+  text: string;
+  /** A deoptimization's reason ('not a number', 'wrong shape'). */
+  reason?: string;
+}
+
+/**
+ * Custom request, no arguments: per function of the program that ran, its calls, loop
+ * back-edges and tier, for the hotness CodeLens (asked at each stop). Body: HotnessBody.
+ */
+export const HOTNESS_REQUEST = 'hotness';
+
+/** `line`/`column`: where the function starts, 1-based; `hot`: past a threshold. */
+export interface FunctionHotness {
+  name: string;
+  line: number;
+  column: number;
+  calls: number;
+  backEdges: number;
+  hot: boolean;
+  tier: FunctionTier;
+  deopts: number;
+  lastDeoptReason: string | null;
+}
+
+/** `path`: the program the functions are in (the client's path); empty before the program runs. */
+export interface HotnessBody { path: string; functions: FunctionHotness[] }

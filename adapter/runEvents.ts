@@ -22,12 +22,15 @@ export interface EventSink {
   end(exitCode: number | undefined): void;
 }
 
+/** Describes a stop in place of describeStop, once (TierReports: a pause at a deoptimization). */
+export interface StopTexts { takeStopText(kind: string): StopText | undefined }
+
 export class RunEvents implements RunnerHost {
   /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
   private shownUncaught = false;
 
-  /** `threadId`: the DAP thread of the agent behind `run`, named in its stopped events. */
-  constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
+  /** `threadId`: the DAP thread of the agent behind `run`, named in its stopped events; `stopTexts` may describe a pause (a deopt's). */
+  constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink, private readonly stopTexts?: StopTexts) {}
 
   stopped(stop: RunnerStop): void {
     this.run.stop = stop;
@@ -35,7 +38,8 @@ export class RunEvents implements RunnerHost {
     const engineStop = stop.kind === 'engine' ? stop.stop : undefined;
     this.shownUncaught = engineStop?.kind === 'exception' && engineStop.exception?.uncaught !== false;
     const entry = this.breakpoints.entryFor(this.run.dbg, engineStop?.breakpointId);
-    this.sendStopped(describeStop(stop, entry?.kind === 'function'), entry);
+    const text = engineStop === undefined ? undefined : this.stopTexts?.takeStopText(engineStop.kind);
+    this.sendStopped(text ?? describeStop(stop, entry?.kind === 'function'), entry);
   }
 
   private sendStopped(text: StopText, entry?: BreakpointEntry): void {

@@ -9,12 +9,13 @@ import { capabilities } from './capabilities';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HOTNESS_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { reportInternalError, type EventSink } from './runEvents';
 import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
+import { TierReports, hotnessBody } from './tierReports';
 
 /** The library's error code for an exception thrown by a request handler. */
 const HANDLER_FAILED = 1104;
@@ -81,8 +82,9 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const programPath = programPathOf(args) ?? '';
     const source = new Source(path.basename(programPath), this.convertDebuggerPathToClient(programPath));
     let loaded;
+    const tier = new TierReports(this, args.stopOnDeopt === true);
     try {
-      loaded = loadProgram(args, (e) => this.sendEvent(consoleOutput(e, source, this.toClient)));
+      loaded = loadProgram(args, (e) => this.sendEvent(consoleOutput(e, source, this.toClient)), tier.onTierEvent);
     } catch (err) {
       this.sendResponse(response);
       reportInternalError(this, err);
@@ -103,7 +105,9 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    return this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec' });
+    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: tier });
+    tier.attach(main.dbg, source);
+    return main;
   }
 
   /** The run is over: the client is told the exit code, then that the session ended. */
@@ -276,6 +280,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
     // The Event Loop view shows the main agent's loop.
     const main = this.threads.main;
+    if (command === HOTNESS_REQUEST) {
+      response.body = hotnessBody(main?.run, main?.source.path ?? '');
+      return this.sendResponse(response);
+    }
     if (command === EVENT_LOOP_STATE_REQUEST) {
       const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
       response.body = body;

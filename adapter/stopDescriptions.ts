@@ -59,3 +59,8 @@ export function describeHeapFatal(limitBytes: number, liveBytes: number): StopTe
     text: `Heap limit of ${mb(limitBytes)} reached (live ${mb(liveBytes)})`,
   };
 }
+
+/** A stop at a deoptimization (launch option stopOnDeopt): `text` is the tier event's line. */
+export function describeDeoptStop(text: string, reason: string): StopText {
+  return { reason: 'deoptimization', description: `Paused on deoptimization · ${text}`, text: `Deoptimized: ${reason}` };
+}

@@ -7,7 +7,7 @@ import type { Agent, EngineDebugger, HandleSpace } from '../engine';
 import type { BreakpointTable } from './breakpoints';
 import { threadOfFrame } from './frameIds';
 import type { Answer, PausedRun } from './inspection';
-import { RunEvents, type EventSink } from './runEvents';
+import { RunEvents, type EventSink, type StopTexts } from './runEvents';
 import { Runner } from './runner';
 import { VariableStore } from './variables';
 
@@ -31,6 +31,7 @@ export interface NewThread {
   stopOnEntry: boolean;
   source: DebugProtocol.Source;
   specView: boolean;
+  stopTexts?: StopTexts;
 }
 
 const notRunning = 'The program is not running.';
@@ -49,7 +50,7 @@ export class AgentThreads {
     const dbg: EngineDebugger = t.agent.attachDebugger(t.stopOnEntry, this.handles);
     this.breakpoints.attach(dbg, t.programPath);
     const paused: PausedRun = { run: t.agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), source: t.source, stop: undefined, postMortem: undefined };
-    const events = new RunEvents(paused, t.id, this.breakpoints, this.sink);
+    const events = new RunEvents(paused, t.id, this.breakpoints, this.sink, t.stopTexts);
     const thread = Object.assign(paused, { id: t.id, name: t.name, events, runner: new Runner(t.agent, dbg, events) });
     this.byId.set(t.id, thread);
     return thread;

@@ -17,8 +17,8 @@ export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 export type { FunctionHotness } from './tier/hotness';
 export type { TierEvent } from './tier/events';
-export type { TierThresholds } from './tier/tiering';
-export { describeTierEvent } from './tier/events';
+export type { TierListener, TierThresholds } from './tier/tiering';
+export { deoptReasonText, describeTierEvent } from './tier/events';
 export { setRuleEnabled } from './tier/quicken';
 
 /** Compiles `source` and prepares an agent to run it, with `options` as its host; throws GlassboxSyntaxError for bad syntax. */

@@ -23,7 +23,8 @@ export const TIERING_OFF: TierThresholds = { calls: Infinity, backEdges: Infinit
 
 /** The thresholds an agent's `tiering` option asks for. */
 export function tierThresholds(option: Partial<TierThresholds> | false | undefined): TierThresholds {
-  return option === false ? TIERING_OFF : { ...DEFAULT_THRESHOLDS, ...option };
+  if (option === false) return TIERING_OFF;
+  return { calls: option?.calls ?? DEFAULT_THRESHOLDS.calls, backEdges: option?.backEdges ?? DEFAULT_THRESHOLDS.backEdges };
 }
 
 /** The embedder's listener; true from a deoptimization asks the debugger to stop there. */
