@@ -9,8 +9,6 @@ import { loadEngine, type EngineApi } from './bench/loadEngine';
 import { REPO_ROOT, lineDiff, listJsFiles } from './helpers/processes';
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
-/** Fixtures that need the CLI's engine thread (a 256 MB stack, a host-heap cap) to end as Node does. */
-const NEEDS_ENGINE_THREAD = /limits\/|deep|stackOverflow|heap/i;
 
 interface Printed { text: string; end: string; optimized: number }
 
@@ -33,7 +31,7 @@ function runFixture(api: EngineApi, file: string, tiering: { calls: number; back
 describe('fixtures: the optimized tier prints what the plain interpreter prints', function () {
   this.timeout(120_000);
   let api: EngineApi;
-  const fixtures = listJsFiles(FIXTURES_DIR).filter((rel) => !NEEDS_ENGINE_THREAD.test(rel));
+  const fixtures = listJsFiles(FIXTURES_DIR);
   let optimizedSomewhere = 0;
 
   before(async () => { api = await loadEngine(true); });

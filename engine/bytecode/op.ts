@@ -153,4 +153,6 @@ export const enum Op {
   GeNum = 149,
   LocalConstNum = 150,
   ConstFolded = 151,
+  LocalLocalNum = 152,
+  LocalConstJump = 153,
 }

@@ -192,6 +192,8 @@ const OPCODES: readonly Row[] = [
   ['GeNum', [], 2, 1, 'a b -> a>=b (guard: numbers)'],
   ['LocalConstNum', ['depth', 'slot'], 0, 1, '-> local op k: GetLocal 0 s; Const k; op fused (guard: the local is a number)'],
   ['ConstFolded', ['value'], 0, 1, '-> k: Const a; Const b; op folded into one constant'],
+  ['LocalLocalNum', ['depth', 'slot'], 0, 1, '-> a op b: GetLocal 0 a; GetLocal 0 b; op fused (guard: both are numbers)'],
+  ['LocalConstJump', ['depth', 'slot'], 0, 0, 'GetLocal 0 s; Const k; compare; JumpIfFalse t fused (guard: the local is a number)'],
 ];
 
 export interface OpSpec {

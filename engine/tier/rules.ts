@@ -11,7 +11,7 @@ const NUMBER_GUARDED = new Map<Op, Op>([
   [Op.Lt, Op.LtNum], [Op.Gt, Op.GtNum], [Op.Le, Op.LeNum], [Op.Ge, Op.GeNum],
 ]);
 
-/** Operators LocalConstNum computes (its case in the interpreter has one arm each). */
+/** Operators LocalConstNum and LocalLocalNum compute (tierOps.localConstOp has one arm each). */
 export const LOCAL_CONST_OPERATORS: ReadonlySet<Op> = new Set([Op.Add, Op.Sub, Op.Mul, Op.Mod, Op.Lt, Op.Gt, Op.Le, Op.Ge]);
 
 /** Number operators with no effect but their result, folded at quickening time. */
@@ -40,6 +40,22 @@ for (const [generic, guarded] of NUMBER_GUARDED) {
   });
 }
 
+const COMPARISONS: ReadonlySet<Op> = new Set([Op.Lt, Op.Gt, Op.Le, Op.Ge]);
+
+/** `GetLocal 0 s; Const k; compare; JumpIfFalse t` (a loop's `i < 100`): one dispatch instead of four. */
+registerRewriteRule({
+  name: 'localConstJump',
+  first: Op.GetLocal,
+  rewrite(site) {
+    const { ops } = site.code;
+    const pc = site.pc;
+    if (ops[pc + 1] !== 0 || numberConst(site, pc + 3) === undefined) return false;
+    if (!COMPARISONS.has(ops[pc + 5]) || site.isSlow(pc + 5) || ops[pc + 6] !== Op.JumpIfFalse) return false;
+    site.out[pc] = Op.LocalConstJump;
+    return true;
+  },
+});
+
 /** `GetLocal 0 s; Const k; op` (`i < 10`, `n - 1`): one dispatch instead of three. */
 registerRewriteRule({
   name: 'localConst',
@@ -50,6 +66,20 @@ registerRewriteRule({
     if (ops[pc + 1] !== 0 || numberConst(site, pc + 3) === undefined) return false;
     if (!LOCAL_CONST_OPERATORS.has(ops[pc + 5]) || site.isSlow(pc + 5)) return false;
     site.out[pc] = Op.LocalConstNum;
+    return true;
+  },
+});
+
+/** `GetLocal 0 a; GetLocal 0 b; op` (`a * b`, `i < n`): one dispatch instead of three. */
+registerRewriteRule({
+  name: 'localLocal',
+  first: Op.GetLocal,
+  rewrite(site) {
+    const { ops } = site.code;
+    const pc = site.pc;
+    if (ops[pc + 1] !== 0 || ops[pc + 3] !== Op.GetLocal || ops[pc + 4] !== 0) return false;
+    if (!LOCAL_CONST_OPERATORS.has(ops[pc + 6]) || site.isSlow(pc + 6)) return false;
+    site.out[pc] = Op.LocalLocalNum;
     return true;
   },
 });

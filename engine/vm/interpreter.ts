@@ -786,13 +786,50 @@ function run(m: Machine): SliceResult {
           break;
         }
         // Quickened instructions (engine/tier/rules.ts): only in optimized copies.
-        case Op.AddNum: case Op.SubNum: case Op.MulNum: case Op.DivNum: case Op.ModNum:
-        case Op.LtNum: case Op.GtNum: case Op.LeNum: case Op.GeNum: {
-          const n = stack.length; const a = stack[n - 2]; const b = stack[n - 1];
+        case Op.AddNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
           if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
-          stack.pop();
-          stack[n - 2] = T.numberOp(ops[at], a, b);
-          break;
+          stack.pop(); stack[stack.length - 1] = a + b; break;
+        }
+        case Op.SubNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a - b; break;
+        }
+        case Op.MulNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a * b; break;
+        }
+        case Op.DivNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a / b; break;
+        }
+        case Op.ModNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a % b; break;
+        }
+        case Op.LtNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a < b; break;
+        }
+        case Op.GtNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a > b; break;
+        }
+        case Op.LeNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a <= b; break;
+        }
+        case Op.GeNum: {
+          const b = stack[stack.length - 1]; const a = stack[stack.length - 2];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber')) return 'paused'; continue reload; }
+          stack.pop(); stack[stack.length - 1] = a >= b; break;
         }
         case Op.LocalConstNum: {
           const a = f.env.slots[ops[at + 2]];
@@ -801,6 +838,21 @@ function run(m: Machine): SliceResult {
           stack.push(T.localConstOp(code.ops[at + 5], a, consts[ops[at + 4]] as number));
           f.pc = at + 6;
           m.budget -= 2;
+          break;
+        }
+        case Op.LocalLocalNum: {
+          const slots = f.env.slots; const a = slots[ops[at + 2]]; const b = slots[ops[at + 5]];
+          if (typeof a !== 'number' || typeof b !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber', at + 6)) return 'paused'; continue reload; }
+          stack.push(T.localConstOp(code.ops[at + 6], a, b));
+          f.pc = at + 7;
+          m.budget -= 2;
+          break;
+        }
+        case Op.LocalConstJump: {
+          const a = f.env.slots[ops[at + 2]];
+          if (typeof a !== 'number') { if (m.tier.deopt(m, f, at, 'notANumber', at + 5)) return 'paused'; continue reload; }
+          f.pc = T.localConstOp(code.ops[at + 5], a, consts[ops[at + 4]] as number) ? at + 8 : ops[at + 7];
+          m.budget -= 3;
           break;
         }
         case Op.ConstFolded: stack.push(constValue(consts, ops[f.pc])); f.pc = at + 5; m.budget -= 2; break;

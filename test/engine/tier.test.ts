@@ -93,14 +93,16 @@ function quickened(source: string, fn: string, before?: string): string[] {
     agent.runToEnd();
   }
   const { ops } = quicken(code);
-  return ops.flatMap((op, pc) => (op !== code.ops[pc] && OP_NAMES[op]?.match(/Num$|Folded$/) ? [OP_NAMES[op]] : []));
+  return ops.flatMap((op, pc) => (op !== code.ops[pc] && OP_NAMES[op]?.match(/Num$|Folded$|ConstJump$/) ? [OP_NAMES[op]] : []));
 }
 
 describe('tier: quickenings', () => {
   const cases: { name: string; source: string; fn: string; ops: string[]; printed: string[] }[] = [
-    { name: 'number-guarded arithmetic', source: 'function f(a, b) { return [a + b, a - b, a * b, a / b, a % b]; }\nconsole.log(f(7, -2), f(0.5, 0), f(-0, 1));', fn: 'f', ops: ['AddNum', 'SubNum', 'MulNum', 'DivNum', 'ModNum'], printed: ['[ 5, 9, -14, -3.5, 1 ] [ 0.5, 0.5, 0, Infinity, NaN ] [ 1, -1, -0, -0, -0 ]'] },
-    { name: 'number-guarded comparisons', source: 'function f(a, b) { return [a < b, a > b, a <= b, a >= b]; }\nconsole.log(f(1, 2), f(NaN, 1), f(3, 3));', fn: 'f', ops: ['LtNum', 'GtNum', 'LeNum', 'GeNum'], printed: ['[ true, false, true, false ] [ false, false, false, false ] [ false, false, true, true ]'] },
+    { name: 'number-guarded arithmetic', source: 'function f(o) { return [o.a + o.b, o.a - o.b, o.a * o.b, o.a / o.b, o.a % o.b]; }\nconsole.log(f({ a: 7, b: -2 }), f({ a: 0.5, b: 0 }), f({ a: -0, b: 1 }));', fn: 'f', ops: ['AddNum', 'SubNum', 'MulNum', 'DivNum', 'ModNum'], printed: ['[ 5, 9, -14, -3.5, 1 ] [ 0.5, 0.5, 0, Infinity, NaN ] [ 1, -1, -0, -0, -0 ]'] },
+    { name: 'number-guarded comparisons', source: 'function f(o) { return [o.a < o.b, o.a > o.b, o.a <= o.b, o.a >= o.b]; }\nconsole.log(f({ a: 1, b: 2 }), f({ a: NaN, b: 1 }), f({ a: 3, b: 3 }));', fn: 'f', ops: ['LtNum', 'GtNum', 'LeNum', 'GeNum'], printed: ['[ true, false, true, false ] [ false, false, false, false ] [ false, false, true, true ]'] },
     { name: 'a local, a number constant and an operator fused', source: 'function f(n) { return [n - 1, n < 2, n * 3, n % 4]; }\nconsole.log(f(5), f(-7.5));', fn: 'f', ops: ['LocalConstNum', 'SubNum', 'LocalConstNum', 'LtNum', 'LocalConstNum', 'MulNum', 'LocalConstNum', 'ModNum'], printed: ['[ 4, false, 15, 1 ] [ -8.5, true, -22.5, -3.5 ]'] },
+    { name: 'two locals and an operator fused', source: 'function f(a, b) { return [a - b, a < b, a * b]; }\nconsole.log(f(5, 3), f(-1, NaN));', fn: 'f', ops: ['LocalLocalNum', 'SubNum', 'LocalLocalNum', 'LtNum', 'LocalLocalNum', 'MulNum'], printed: ['[ 2, false, 15 ] [ NaN, false, NaN ]'] },
+    { name: 'a loop condition fused with its jump', source: 'function f(n) { let s = 0; for (let i = 0; i < 4; i++) s = s + i; while (n >= 2) n = n - 2; return [s, n]; }\nconsole.log(f(7), f(1));', fn: 'f', ops: ['LocalConstJump', 'LtNum', 'AddNum', 'LocalConstJump', 'GeNum', 'LocalConstNum', 'SubNum'], printed: ['[ 6, 1 ] [ 6, 1 ]'] },
     { name: 'number constants folded', source: 'function f() { return 6 * 7 + (1 << 4); }\nconsole.log(f());', fn: 'f', ops: ['ConstFolded', 'MulNum', 'ConstFolded', 'AddNum'], printed: ['58'] },
   ];
   for (const c of cases) {
@@ -143,6 +145,11 @@ describe('tier: deoptimization', () => {
       name: 'a guard fails mid-loop (the frame goes on in plain bytecode)',
       source: lines('function sum(xs) {', '  let s = 0;', '  for (let i = 0; i < xs.length; i++) {', '    s = s + xs[i];', '  }', '  return s;', '}', 'console.log(sum([1, 2, 3, 4, 5, "6", 7, 8]));'),
       events: ['sum: optimized after 3 loop iterations', 'sum: deoptimized: not a number at line 4', 'sum: optimized after 8 loop iterations'],
+    },
+    {
+      name: 'a fused loop condition fails its guard',
+      source: lines('function w(n) {', '  let k = 0;', '  while (n >= 2) {', '    n = n - 2; k++;', '  }', '  return k;', '}', 'w(5); w(6); w(7);', 'console.log(w("9"), w(8));'),
+      events: ['w: optimized after 3 loop iterations', 'w: deoptimized: not a number at line 3', 'w: optimized after 11 loop iterations'],
     },
     {
       name: 'inside try/finally: the finally block runs once',
