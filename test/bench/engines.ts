@@ -30,15 +30,26 @@ export function errorText(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
+/**
+ * The second tier as the environment asks: GLASSBOX_TIERING=off runs the plain interpreter
+ * only; GLASSBOX_TIER_RULES_OFF=localConst,numberGuard leaves those quickenings out.
+ */
+function tieringFromEnv(api: EngineApi): false | undefined {
+  for (const rule of (process.env.GLASSBOX_TIER_RULES_OFF ?? '').split(',').filter(Boolean)) api.setRuleEnabled(rule, false);
+  return process.env.GLASSBOX_TIERING === 'off' ? false : undefined;
+}
+
 /** Glassbox in-process, with its debugger attached and never pausing (the debug adapter's setup). */
-export function glassbox({ createAgent }: EngineApi): Engine {
+export function glassbox(api: EngineApi): Engine {
+  const { createAgent } = api;
+  const tiering = tieringFromEnv(api);
   return {
-    name: 'Glassbox',
+    name: tiering === false ? 'Glassbox (tiering off)' : 'Glassbox',
     run(source, file) {
       const lines: string[] = [];
       const start = now();
       try {
-        const agent = createAgent(source, { fileName: file, onConsole: (e) => lines.push(e.text) });
+        const agent = createAgent(source, { fileName: file, onConsole: (e) => lines.push(e.text), tiering });
         agent.attachDebugger(false);
         const r = agent.runToEnd();
         const ms = now() - start;
