@@ -16,3 +16,6 @@ console.log('total:', total);
 
 // '6' is a string: `a * b` still works in JavaScript, but not in the optimized code.
 console.log('multiply("6", 7) =', multiply('6', 7));
+
+// Paused here: the CodeLens over `multiply` reads "called 2,001×, hot · deoptimized 1× (not a number)".
+debugger;

@@ -1,6 +1,7 @@
 // The extension's entry point: registers the Glassbox debugger (its engine in a process of
 // its own, F5 without launch.json), the "Debug with Glassbox" command, the Event Loop view,
-// inline values, the notice when an engine dies and syntax errors as Problems.
+// inline values, the notice when an engine dies, syntax errors as Problems and the hotness
+// CodeLens over functions.
 import * as vscode from 'vscode';
 import { IsolatedAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
@@ -8,6 +9,7 @@ import { DEBUG_TYPE } from '../adapter/protocol';
 import { debugFile } from './debugFileCommand';
 import { notifyEngineFailures } from './engineFailures';
 import { GlassboxSessions } from './glassboxSessions';
+import { HotnessLenses } from './hotness/hotnessLenses';
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
 import { EventLoopViewProvider } from './loopView/viewProvider';
@@ -26,6 +28,7 @@ export function activate(context: vscode.ExtensionContext): void {
     new GlassboxSessions(),
     notifyEngineFailures(),
     new SyntaxErrorReporter(),
+    new HotnessLenses(),
   );
 }
 

@@ -219,6 +219,23 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     await session.end();
   });
 
+  it('shows the hotness CodeLens over each function that ran, at a stop', async () => {
+    type Lens = { range: Range; command: { title: string } };
+    const lenses = fake.get('codeLens', 'javascript') as { provideCodeLenses(d: unknown): Lens[] };
+    const file = example('hot-and-deopt.js');
+    const doc = { uri: Uri.file(file), lineCount: 30 };
+    const session = new FakeSession('hot', file);
+    await session.start();
+    const stops = session.stops;
+    await session.send('continue', { threadId: 1 });
+    await until('the debugger statement', () => session.stops > stops);
+    await until('the lenses', () => lenses.provideCodeLenses(doc).length > 0);
+    assert.deepEqual(lenses.provideCodeLenses(doc).map((l) => [l.range.start.line, l.command.title]), [[6, 'called 2,001×, hot · deoptimized 1× (not a number)']]);
+    assert.deepEqual(lenses.provideCodeLenses({ uri: Uri.file(example('tdz.js')), lineCount: 30 }), [], 'only in the program debugged');
+    await session.end();
+    assert.deepEqual(lenses.provideCodeLenses(doc), [], 'gone with the session');
+  });
+
   it('shows inline values from the scope chain, TDZ bindings included, only during a session', async () => {
     const session = new FakeSession('tdz', example('tdz.js'));
     await session.start();

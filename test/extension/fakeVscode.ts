@@ -13,7 +13,12 @@ export class Emitter<T> {
   fire(e: T): void {
     this.listeners.slice().forEach((l) => l(e));
   }
+  dispose(): void {
+    this.listeners = [];
+  }
 }
+
+export { Emitter as EventEmitter };
 
 export class Uri {
   private constructor(readonly scheme: string, readonly fsPath: string) {}
@@ -49,6 +54,10 @@ export class InlineValueVariableLookup {
 
 export class InlineValueText {
   constructor(readonly range: Range, readonly text: string) {}
+}
+
+export class CodeLens {
+  constructor(readonly range: Range, readonly command?: { title: string; command: string }) {}
 }
 
 export class DebugAdapterInlineImplementation {
@@ -122,6 +131,7 @@ export const languages = {
     dispose: () => fake.diagnostics.clear(),
   }),
   registerInlineValuesProvider: (selector: { language: string }, p: unknown) => register('inlineValues', selector.language, p),
+  registerCodeLensProvider: (selector: { language: string }, p: unknown) => register('codeLens', selector.language, p),
 };
 
 export const window = {
