@@ -1,6 +1,7 @@
 // The hotness CodeLens's words, table-driven: counts as the learner reads them, then the tier.
 import { strict as assert } from 'node:assert';
 import type { FunctionHotness } from '../../adapter/protocol';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { lensText } from '../../extension/hotness/lensText';
 
 const base: FunctionHotness = { name: 'f', line: 1, column: 1, calls: 0, backEdges: 0, hot: false, tier: 'baseline', deopts: 0, lastDeoptReason: null };
