@@ -8,6 +8,7 @@ import { isolation } from './isolation';
 import { largeValues } from './largeValues';
 import { objectViews } from './objectViews';
 import { clockView } from './clockView';
+import { hotCode } from './hotCode';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
 
@@ -317,4 +318,4 @@ const eventLoop: Scenario = {
   ],
 };
 
-export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, objectViews, clockView, isolation];
+export const SCENARIOS: Scenario[] = [hoisting, tdz, eventLoop, largeValues, objectViews, clockView, isolation, hotCode];
