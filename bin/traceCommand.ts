@@ -1,7 +1,7 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
 import * as path from 'node:path';
-import { createAgent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
+import { createAgent, describeTierEvent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 
@@ -14,7 +14,12 @@ export function traceCommand(file: string): number {
   const out = new OutputBuffer();
   const lines = source.split('\n');
   try {
-    const agent = createAgent(source, { fileName: file, modulePath: path.resolve(file), onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`) });
+    const agent = createAgent(source, {
+      fileName: file, modulePath: path.resolve(file),
+      onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`),
+      // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
+      onTierEvent: (e) => { out.write('stdout', `   tier: ${describeTierEvent(e)}\n`); },
+    });
     const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';
     return traceLoop(agent, dbg, lines, (s) => out.write('stdout', s + '\n'));

@@ -91,4 +91,15 @@ console.log(greeting);
     assert.equal(t.status, 1);
     t.find(/^── Uncaught.*Error: nope/);
   });
+
+  it('tells when a function is optimized and deoptimized; `glassbox run` prints only what Node prints', () => {
+    const source = 'function twice(x) {\n  return x * 2;\n}\nfor (let i = 0; i < 1000; i++) twice(i);\nconsole.log(twice("4"));\n';
+    const t = trace('hot.js', source);
+    assert.equal(t.status, 0, t.stderr);
+    const optimized = t.find(/^ {3}tier: twice: optimized after 1,000 calls$/);
+    t.find(/^ {3}tier: twice: deoptimized: not a number at line 2$/, optimized);
+    const run = spawnSync(process.execPath, [GLASSBOX_BIN, 'run', join(dir, 'hot.js')], { encoding: 'utf8', env: childEnv(), timeout: 20_000 });
+    assert.equal(run.stdout, '8\n');
+    assert.equal(run.stderr, '');
+  });
 });
