@@ -42,16 +42,20 @@ for (const [generic, guarded] of NUMBER_GUARDED) {
 
 const COMPARISONS: ReadonlySet<Op> = new Set([Op.Lt, Op.Gt, Op.Le, Op.Ge]);
 
+/** At `site`: `GetLocal 0 s; Const k; op`, k a number, op one of `operators` that never met a non-number. */
+function isLocalConstOp(site: RewriteSite, operators: ReadonlySet<Op>): boolean {
+  const { ops } = site.code;
+  const pc = site.pc;
+  return ops[pc + 1] === 0 && numberConst(site, pc + 3) !== undefined && operators.has(ops[pc + 5]) && !site.isSlow(pc + 5);
+}
+
 /** `GetLocal 0 s; Const k; compare; JumpIfFalse t` (a loop's `i < 100`): one dispatch instead of four. */
 registerRewriteRule({
   name: 'localConstJump',
   first: Op.GetLocal,
   rewrite(site) {
-    const { ops } = site.code;
-    const pc = site.pc;
-    if (ops[pc + 1] !== 0 || numberConst(site, pc + 3) === undefined) return false;
-    if (!COMPARISONS.has(ops[pc + 5]) || site.isSlow(pc + 5) || ops[pc + 6] !== Op.JumpIfFalse) return false;
-    site.out[pc] = Op.LocalConstJump;
+    if (!isLocalConstOp(site, COMPARISONS) || site.code.ops[site.pc + 6] !== Op.JumpIfFalse) return false;
+    site.out[site.pc] = Op.LocalConstJump;
     return true;
   },
 });
@@ -61,11 +65,8 @@ registerRewriteRule({
   name: 'localConst',
   first: Op.GetLocal,
   rewrite(site) {
-    const { ops } = site.code;
-    const pc = site.pc;
-    if (ops[pc + 1] !== 0 || numberConst(site, pc + 3) === undefined) return false;
-    if (!LOCAL_CONST_OPERATORS.has(ops[pc + 5]) || site.isSlow(pc + 5)) return false;
-    site.out[pc] = Op.LocalConstNum;
+    if (!isLocalConstOp(site, LOCAL_CONST_OPERATORS)) return false;
+    site.out[site.pc] = Op.LocalConstNum;
     return true;
   },
 });
