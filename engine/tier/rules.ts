@@ -28,17 +28,20 @@ function numberConst(site: RewriteSite, constPc: number): number | undefined {
   return typeof v === 'number' ? v : undefined;
 }
 
-for (const [generic, guarded] of NUMBER_GUARDED) {
+/** A rule that writes `quickened` over its first opcode wherever `matches` holds. */
+function rewriteWhere(name: string, first: Op, quickened: Op, matches: (site: RewriteSite) => boolean): void {
   registerRewriteRule({
-    name: 'numberGuard',
-    first: generic,
+    name,
+    first,
     rewrite(site) {
-      if (site.isSlow(site.pc)) return false;
-      site.out[site.pc] = guarded;
+      if (!matches(site)) return false;
+      site.out[site.pc] = quickened;
       return true;
     },
   });
 }
+
+for (const [generic, guarded] of NUMBER_GUARDED) rewriteWhere('numberGuard', generic, guarded, (site) => !site.isSlow(site.pc));
 
 const COMPARISONS: ReadonlySet<Op> = new Set([Op.Lt, Op.Gt, Op.Le, Op.Ge]);
 
@@ -50,40 +53,14 @@ function isLocalConstOp(site: RewriteSite, operators: ReadonlySet<Op>): boolean 
 }
 
 /** `GetLocal 0 s; Const k; compare; JumpIfFalse t` (a loop's `i < 100`): one dispatch instead of four. */
-registerRewriteRule({
-  name: 'localConstJump',
-  first: Op.GetLocal,
-  rewrite(site) {
-    if (!isLocalConstOp(site, COMPARISONS) || site.code.ops[site.pc + 6] !== Op.JumpIfFalse) return false;
-    site.out[site.pc] = Op.LocalConstJump;
-    return true;
-  },
-});
+rewriteWhere('localConstJump', Op.GetLocal, Op.LocalConstJump, (site) => isLocalConstOp(site, COMPARISONS) && site.code.ops[site.pc + 6] === Op.JumpIfFalse);
 
 /** `GetLocal 0 s; Const k; op` (`i < 10`, `n - 1`): one dispatch instead of three. */
-registerRewriteRule({
-  name: 'localConst',
-  first: Op.GetLocal,
-  rewrite(site) {
-    if (!isLocalConstOp(site, LOCAL_CONST_OPERATORS)) return false;
-    site.out[site.pc] = Op.LocalConstNum;
-    return true;
-  },
-});
+rewriteWhere('localConst', Op.GetLocal, Op.LocalConstNum, (site) => isLocalConstOp(site, LOCAL_CONST_OPERATORS));
 
 /** `GetLocal 0 a; GetLocal 0 b; op` (`a * b`, `i < n`): one dispatch instead of three. */
-registerRewriteRule({
-  name: 'localLocal',
-  first: Op.GetLocal,
-  rewrite(site) {
-    const { ops } = site.code;
-    const pc = site.pc;
-    if (ops[pc + 1] !== 0 || ops[pc + 3] !== Op.GetLocal || ops[pc + 4] !== 0) return false;
-    if (!LOCAL_CONST_OPERATORS.has(ops[pc + 6]) || site.isSlow(pc + 6)) return false;
-    site.out[pc] = Op.LocalLocalNum;
-    return true;
-  },
-});
+rewriteWhere('localLocal', Op.GetLocal, Op.LocalLocalNum, ({ code: { ops }, pc, isSlow }) =>
+  ops[pc + 1] === 0 && ops[pc + 3] === Op.GetLocal && ops[pc + 4] === 0 && LOCAL_CONST_OPERATORS.has(ops[pc + 6]) && !isSlow(pc + 6));
 
 /** `Const a; Const b; op` on numbers: the result becomes a constant of its own. */
 registerRewriteRule({
