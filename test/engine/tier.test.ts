@@ -3,9 +3,11 @@
 // refused generators and async functions). Every run is also checked against tiering off.
 import assert from 'node:assert/strict';
 import { createAgent, describeTierEvent, type FunctionHotness, type TierEvent, type TierThresholds } from '../../engine';
-import { OP_NAMES } from '../../engine/bytecode/opcodes';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { OP_NAMES, OP_OPERANDS, Op } from '../../engine/bytecode/opcodes';
 import { compileProgram } from '../../engine/compile/program';
-import { allCode } from '../../engine/bytecode/walk';
+import { allCode, instructions } from '../../engine/bytecode/walk';
 import { quicken, setRuleEnabled } from '../../engine/tier/quicken';
 
 interface Run { out: string[]; events: string[]; hotness: FunctionHotness[] }
@@ -213,5 +215,33 @@ describe('tier: deoptimization', () => {
     dbg.continue();
     assert.equal(agent.runToEnd().kind, 'completed');
     assert.deepEqual(out, ['12']);
+  });
+});
+
+describe('tier: the optimized copy keeps the plain pc layout', () => {
+  const root = join(__dirname, '../..');
+  const files = ['test/fixtures', 'examples', 'test/bench/programs'].flatMap((dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith('.js')).map((e) => join(e.parentPath, e.name)));
+  const firstQuickened = OP_NAMES.indexOf('AddNum');
+
+  it('in every function of the fixtures, examples and bench programs', () => {
+    let rewritten = 0;
+    for (const file of files) {
+      let program;
+      try { program = compileProgram(readFileSync(file, 'utf8'), file); } catch { continue; }
+      for (const code of allCode(program)) {
+        const { ops } = quicken(code);
+        assert.equal(ops.length, code.ops.length, `${file} ${code.name}`);
+        const starts = new Set([...instructions(code)].map((i) => i.pc));
+        for (let pc = 0; pc < ops.length; pc++) {
+          if (ops[pc] === code.ops[pc]) continue;
+          // Only an instruction's opcode changes, to a quickened one; ConstFolded also owns its operand.
+          const foldedOperand = pc > 0 && ops[pc - 1] === Op.ConstFolded;
+          assert.ok(foldedOperand || (starts.has(pc) && ops[pc] >= firstQuickened), `${file} ${code.name} pc ${pc}: ${OP_NAMES[code.ops[pc]]} -> ${ops[pc]}`);
+          if (!foldedOperand) rewritten++;
+        }
+      }
+    }
+    assert.ok(OP_OPERANDS.length > firstQuickened && rewritten > 1000, `only ${rewritten} instructions quickened`);
   });
 });
