@@ -205,6 +205,9 @@ export interface OpSpec {
   readonly flow: Flow | undefined;
 }
 
+/** Opcodes from this one on are quickened ones: only in optimized copies (engine/tier/), never emitted. */
+export const FIRST_QUICKENED_OP = OPCODES.findIndex(([name]) => name === 'AddNum');
+
 /** The table by opcode number. */
 export const OP_SPECS: readonly OpSpec[] = OPCODES.map(([name, operands, pops, pushes, picture, flow]) => ({ name, operands, pops, pushes, picture, flow }));
 export const OP_NAMES: readonly string[] = OP_SPECS.map((s) => s.name);

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FunctionCode } from '../../engine/bytecode/code';
-import { OP_NAMES } from '../../engine/bytecode/opcodes';
+import { FIRST_QUICKENED_OP, OP_NAMES } from '../../engine/bytecode/opcodes';
 import { allCode } from '../../engine/bytecode/walk';
 import { compileDirectEval, compileProgram } from '../../engine/compile/program';
 import { Env } from '../../engine/env/env';
@@ -115,6 +115,7 @@ describe('bytecode stack depth', () => {
 
   it('went through every opcode of the table (so every row was checked)', function () {
     if (reached.size === 0) this.skip(); // run alone with -g
-    assert.deepEqual(OP_NAMES.filter((_, op) => !reached.has(op)), []);
+    // Quickened opcodes exist only in optimized copies: test/engine/tier.test.ts checks their layout.
+    assert.deepEqual(OP_NAMES.filter((_, op) => op < FIRST_QUICKENED_OP && !reached.has(op)), []);
   });
 });
