@@ -21,6 +21,7 @@ export interface Report {
   debug: DebuggerResult[];
   bytes: { node: BytesPerObject | { error: string }; glassbox: BytesPerObject | { error: string } };
   reps: number;
+  nodeReps: number;
   repeatLimitMs: number;
   timeLimitMs: number;
   unbundled: boolean;
@@ -44,7 +45,7 @@ function howTimed(unbundled: boolean): string[] {
 
 function printHeader(r: Report): void {
   const clock = clockKind() === 'cpu' ? 'CPU time (user + system) of the process that ran it' : 'wall time';
-  console.log(`\nTimes are ${clock}, in ms, best of ${plural(r.reps, 'run')} per engine per program`);
+  console.log(`\nTimes are ${clock}, in ms, best of ${plural(r.reps, 'run')} per engine per program (node --jitless: ${r.nodeReps})`);
   console.log(`(a run over ${r.repeatLimitMs / 1000} s is not repeated; a run is stopped at ${r.timeLimitMs / 1000} s).`);
   console.log(`Start-up subtracted from every engine: each run's time minus that engine's best time on a program printing one line:`);
   const width = Math.max(...r.engines.map((n) => n.length));

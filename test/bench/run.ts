@@ -15,12 +15,14 @@ import { ProgramResult } from './report';
 import { measureStartup, subtractStartup, writeHello } from './startup';
 import { DebuggerResult } from './targets';
 
-/** A run longer than this is not repeated: at that length one run is a fair measure. */
-const REPEAT_LIMIT_MS = 10_000;
+/** A run longer than this is not repeated: at that length one run is a fair measure (and the bench stays short). */
+const REPEAT_LIMIT_MS = 1_000;
 /** A run is stopped after this long (node, QuickJS and js-interpreter; the others can't be). */
-const TIME_LIMIT_MS = 20_000;
+const TIME_LIMIT_MS = 10_000;
 /** Runs of the one-line program whose best is each engine's start-up. */
 const STARTUP_REPS = 10;
+/** node's runs are short and every ratio divides by them: at least this many, so its best is steady. */
+const NODE_REPS = 10;
 
 const args = process.argv.slice(2);
 const reps = Number(args.find((a) => a.startsWith('--reps='))?.slice('--reps='.length) ?? 3);
@@ -37,10 +39,10 @@ const files = readdirSync(dir)
  * The fastest of `reps` runs of each engine, taking turns (so that a busy moment on the
  * machine hits them alike); a failed or timed-out run ends that engine's repetitions.
  */
-function bestOf(engines: Engine[], source: string, file: string): Outcome[] {
+function bestOf(engines: Engine[], source: string, file: string, runs = reps): Outcome[] {
   const bests: (Outcome | null)[] = engines.map(() => null);
   const done = engines.map(() => false);
-  for (let i = 0; i < reps; i++) {
+  for (let i = 0; i < runs; i++) {
     engines.forEach((engine, e) => {
       if (done[e]) return;
       const o = engine.run(source, file, TIME_LIMIT_MS);
@@ -84,7 +86,7 @@ async function main(work: string): Promise<number> {
     const program = basename(file, '.js');
     const source = readFileSync(file, 'utf8');
     process.stderr.write(`${program}...\n`);
-    const [node] = bestOf([engines[NODE]], source, file);
+    const [node] = bestOf([engines[NODE]], source, file, Math.max(reps, NODE_REPS));
     const [plain, withBreakpoint] = bestOf([engines[GLASSBOX], attached], source, file);
     const peers = engines.slice(2).map((e) => bestOf([e], source, file)[0]);
     results.push({ program, outcomes: [node, plain, ...peers] });
@@ -94,7 +96,7 @@ async function main(work: string): Promise<number> {
   }
   process.stderr.write('bytes per object...\n');
   const bytes = { node: bytesPerObject('node', bundle), glassbox: bytesPerObject('glassbox', bundle) };
-  printReport({ engines: engines.map((e) => e.name), startups, results, debug, bytes, reps, repeatLimitMs: REPEAT_LIMIT_MS, timeLimitMs: TIME_LIMIT_MS, unbundled });
+  printReport({ engines: engines.map((e) => e.name), startups, results, debug, bytes, reps, nodeReps: Math.max(reps, NODE_REPS), repeatLimitMs: REPEAT_LIMIT_MS, timeLimitMs: TIME_LIMIT_MS, unbundled });
   if ('error' in bytes.node) problems.push(`bytes per object on node: ${bytes.node.error}`);
   if ('error' in bytes.glassbox) problems.push(`bytes per object on Glassbox: ${bytes.glassbox.error}`);
   if (problems.length > 0) {
