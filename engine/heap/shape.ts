@@ -22,6 +22,10 @@ export class Shape {
   private additions: Map<number, Map<PropertyKey, Shape>> | undefined = undefined;
   /** Changing one key's flags: the shape with the same keys, keyed by `slot * 64 + flags`. */
   private reconfigurations: Map<number, Shape> | undefined = undefined;
+  /** The last addition made from this shape: most shapes have one, so most adds skip the maps. */
+  private lastKey: PropertyKey | undefined = undefined;
+  private lastFlags = 0;
+  private lastNext: Shape | undefined = undefined;
 
   constructor(
     keys: PropertyKey[],
@@ -32,6 +36,8 @@ export class Shape {
     readonly dictionary: boolean,
     /** Its objects' slots hold all their properties but an array's elements and length (not another exotic object's). */
     readonly slotsExact: boolean,
+    /** Its objects keep `length` and index keys outside the slots (arrays, String wrappers): exact for other keys only. */
+    readonly indexed: boolean,
   ) {
     this.cacheable = slotsExact && !dictionary;
     this.keys = keys;
@@ -61,14 +67,18 @@ export class Shape {
       this.flags.push(flags);
       return this;
     }
+    if (this.lastKey === key && this.lastFlags === flags) return this.lastNext!;
     if (this.keys.length >= MAX_SHARED_KEYS) return this.toDictionary().adding(key, flags);
     const byFlags = (this.additions ??= new Map()).get(flags) ?? new Map<PropertyKey, Shape>();
     if (byFlags.size === 0) this.additions.set(flags, byFlags);
     let next = byFlags.get(key);
     if (next === undefined) {
-      next = new Shape([...this.keys, key], [...this.flags, flags], this, false, this.slotsExact);
+      next = new Shape([...this.keys, key], [...this.flags, flags], this, false, this.slotsExact, this.indexed);
       byFlags.set(key, next);
     }
+    this.lastKey = key;
+    this.lastFlags = flags;
+    this.lastNext = next;
     return next;
   }
 
@@ -81,7 +91,7 @@ export class Shape {
     if (next === undefined) {
       const f = [...this.flags];
       f[i] = flags;
-      next = new Shape(this.keys, f, this, false, this.slotsExact);
+      next = new Shape(this.keys, f, this, false, this.slotsExact, this.indexed);
       this.reconfigurations.set(k, next);
     }
     return next;
@@ -99,7 +109,7 @@ export class Shape {
 
   /** A copy of this shape that one object owns. */
   toDictionary(): Shape {
-    return new Shape([...this.keys], [...this.flags], null, true, this.slotsExact);
+    return new Shape([...this.keys], [...this.flags], null, true, this.slotsExact, this.indexed);
   }
 
   /** The shapes from the empty one to this one, for the learner ({} -> {x} -> {x, y}). */
@@ -122,8 +132,8 @@ export class Shape {
 }
 
 /** The shape every ordinary object starts with. */
-export const EMPTY_SHAPE = new Shape([], [], null, false, true);
-/** Arrays' own root: a site that cached a plain object's shape never mistakes an array for it. */
-export const ARRAY_ROOT_SHAPE = new Shape([], [], null, false, true);
+export const EMPTY_SHAPE = new Shape([], [], null, false, true, false);
+/** Arrays' and String wrappers' root: a site that cached a plain object's shape never mistakes one for it. */
+export const INDEXED_ROOT_SHAPE = new Shape([], [], null, false, true, true);
 /** The root of exotic objects whose own properties are not all in their slots: never cached. */
-export const UNCACHED_ROOT_SHAPE = new Shape([], [], null, false, false);
+export const UNCACHED_ROOT_SHAPE = new Shape([], [], null, false, false, false);

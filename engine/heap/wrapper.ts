@@ -2,7 +2,7 @@
 // slot. String wrappers also expose their characters and length as own properties.
 import { CONSTANT_FLAGS, ENUMERABLE, JSObject, Prop, orderKeys } from './object';
 import { Primitive, PropertyKey, arrayIndex } from './values';
-import { UNCACHED_ROOT_SHAPE } from './shape';
+import { INDEXED_ROOT_SHAPE } from './shape';
 
 export class PrimitiveWrapper extends JSObject {
   constructor(proto: JSObject | null, readonly primitive: Primitive, className: string) {
@@ -11,7 +11,7 @@ export class PrimitiveWrapper extends JSObject {
   }
 
   override get exotic(): boolean { return true; }
-  static override rootShape = UNCACHED_ROOT_SHAPE;
+  static override rootShape = INDEXED_ROOT_SHAPE;
 
   override getOwn(key: PropertyKey): Prop | undefined {
     if (typeof this.primitive === 'string') {

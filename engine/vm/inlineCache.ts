@@ -3,6 +3,7 @@
 // A site is uninitialized, monomorphic, polymorphic (up to POLY_LIMIT shapes) or
 // megamorphic (it stops caching and always takes the generic path).
 import { ACCESSOR, DEFAULT_FLAGS, JSArray, JSObject, LAZY, WRITABLE } from '../heap/object';
+import { plainGet } from './properties';
 import type { Shape } from '../heap/shape';
 import { arrayIndex, type PropertyKey } from '../heap/values';
 import type { FunctionCode } from '../bytecode/code';
@@ -62,8 +63,28 @@ function pathHolds(o: JSObject, path: ProtoPath): boolean {
   return true;
 }
 
+/**
+ * GetNamed on an object: the value from the site's cache, or from a generic read that
+ * needs no call (learning the site's cache on the way); NOT_PLAIN when the VM must
+ * take the full path (a getter, a proxy, an exotic property).
+ */
+export function loadNamed(c: PropertyCache, o: JSObject, key: PropertyKey): unknown {
+  const v = cachedLoad(c, o);
+  if (v !== NOT_CACHED) return v;
+  if (key === 'length' && o instanceof JSArray) return o.items.length;
+  learnLoad(c, o, key);
+  return plainGet(o, key);
+}
+
+/** SetNamed on an object through the site's cache: true when stored; else the cache learns and the VM takes the full path. */
+export function storeNamed(c: PropertyCache, o: JSObject, key: PropertyKey, v: unknown): boolean {
+  if (cachedStore(c, o, v)) return true;
+  learnStore(c, o, key);
+  return false;
+}
+
 /** A cache hit for reading `key` from `o`: the value, or NOT_CACHED. */
-export function cachedLoad(c: PropertyCache, o: JSObject): unknown {
+function cachedLoad(c: PropertyCache, o: JSObject): unknown {
   const shape = o.shape;
   const entries = c.entries;
   for (let k = 0; k < entries.length; k++) {
@@ -76,17 +97,17 @@ export function cachedLoad(c: PropertyCache, o: JSObject): unknown {
   return NOT_CACHED;
 }
 
-export const NOT_CACHED: unique symbol = Symbol('not cached');
+const NOT_CACHED: unique symbol = Symbol('not cached');
 
 /** Whether `o`'s slots hold `key` exactly as its shape says (no exotic element or `length`). */
 function storageIsExact(o: JSObject, key: PropertyKey): boolean {
   if (!o.shape.slotsExact) return false;
-  if (o instanceof JSArray) return key !== 'length' && (typeof key !== 'string' || arrayIndex(key) < 0);
+  if (o.shape.indexed) return key !== 'length' && (typeof key !== 'string' || arrayIndex(key) < 0);
   return true;
 }
 
 /** After a generic read found `key`: caches a plain data property reached through cacheable objects. */
-export function learnLoad(c: PropertyCache, receiver: JSObject, key: PropertyKey): void {
+function learnLoad(c: PropertyCache, receiver: JSObject, key: PropertyKey): void {
   c.misses++;
   if (c.megamorphic) return;
   const objects: JSObject[] = [];
@@ -104,7 +125,7 @@ export function learnLoad(c: PropertyCache, receiver: JSObject, key: PropertyKey
 }
 
 /** A cache hit for `o.key = v`: true when the value was stored. */
-export function cachedStore(c: PropertyCache, o: JSObject, v: unknown): boolean {
+function cachedStore(c: PropertyCache, o: JSObject, v: unknown): boolean {
   const shape = o.shape;
   const entries = c.entries;
   for (let k = 0; k < entries.length; k++) {
@@ -123,7 +144,7 @@ export function cachedStore(c: PropertyCache, o: JSObject, v: unknown): boolean 
  * an add whose prototype chain has no property of that name (so no setter or read-only
  * one can intervene). Returns the entry's kind for the caller to finish the learning.
  */
-export function learnStore(c: PropertyCache, receiver: JSObject, key: PropertyKey): void {
+function learnStore(c: PropertyCache, receiver: JSObject, key: PropertyKey): void {
   c.misses++;
   if (c.megamorphic || !storageIsExact(receiver, key) || !receiver.shape.cacheable) return;
   const i = receiver.shape.indexOf(key);

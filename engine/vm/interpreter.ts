@@ -31,8 +31,8 @@ import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtin
 import type { NativeGen } from '../heap/function';
 import * as O from './operators';
 import { concatStrings } from '../ops/strings';
-import { NOT_PLAIN, getIndexed, getProperty, plainGet, setIndexed, setProperty } from './properties';
-import { NOT_CACHED, cacheAt, cachedLoad, cachedStore, learnLoad, learnStore } from './inlineCache';
+import { NOT_PLAIN, getIndexed, getProperty, setIndexed, setProperty } from './properties';
+import { cacheAt, loadNamed, storeNamed } from './inlineCache';
 import * as N from './names';
 import { evalDeclare, initVar } from './evalDeclarations';
 import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
@@ -217,7 +217,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.DefineField: {
           const v = stack.pop(); const key = stack.pop() as PropertyKey;
-          (stack[stack.length - 1] as JSObject).defineOwn(key, { value: v, writable: true, enumerable: true, configurable: true });
+          (stack[stack.length - 1] as JSObject).createDataProperty(key, v);
           break;
         }
         case Op.DefineMethod: case Op.DefineGetter: case Op.DefineSetter: {
@@ -257,12 +257,7 @@ function run(m: Machine): SliceResult {
           const key = constName(consts, ops[f.pc++]);
           const obj = stack[stack.length - 1];
           if (obj instanceof JSObject) {
-            const cache = caches[at] ?? cacheAt(f.code, at);
-            let v = cachedLoad(cache, obj);
-            if (v !== NOT_CACHED) { stack[stack.length - 1] = v as Value; break; }
-            if (key === 'length' && obj instanceof JSArray) { stack[stack.length - 1] = obj.items.length; break; }
-            learnLoad(cache, obj, key);
-            v = plainGet(obj, key);
+            const v = loadNamed(caches[at] ?? cacheAt(f.code, at), obj, key);
             if (v !== NOT_PLAIN) { stack[stack.length - 1] = v as Value; break; }
           }
           stack.pop();
@@ -280,11 +275,7 @@ function run(m: Machine): SliceResult {
         case Op.SetNamed: {
           const v = stack.pop(); const obj = stack.pop();
           const key = constName(consts, ops[f.pc++]);
-          if (obj instanceof JSObject) {
-            const cache = caches[at] ?? cacheAt(f.code, at);
-            if (cachedStore(cache, obj, v)) { stack.push(v); break; }
-            learnStore(cache, obj, key);
-          }
+          if (obj instanceof JSObject && storeNamed(caches[at] ?? cacheAt(f.code, at), obj, key, v)) { stack.push(v); break; }
           setProperty(m, obj, key, v, strict);
           continue reload;
         }

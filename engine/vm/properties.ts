@@ -53,7 +53,7 @@ export function plainGet(obj: JSObject, key: PropertyKey): unknown {
   for (let o: JSObject | null = obj; o !== null; o = o.proto) {
     const sh = o.shape;
     if (!sh.slotsExact) return NOT_PLAIN;
-    if (o instanceof JSArray && (special ??= key === 'length' || (typeof key === 'string' && arrayIndex(key) >= 0))) return NOT_PLAIN;
+    if (sh.indexed && (special ??= key === 'length' || (typeof key === 'string' && arrayIndex(key) >= 0))) return NOT_PLAIN;
     const i = sh.indexOf(key);
     if (i >= 0) return sh.flags[i] & (ACCESSOR | LAZY) ? NOT_PLAIN : o.slots[i];
   }
