@@ -17,7 +17,7 @@ export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 export { tokens, type SourceToken, type TokenKind } from './pipeline/tokens';
 export { ast, type AstNode } from './pipeline/ast';
-export { bytecode, type FunctionListing, type PoolEntry } from './pipeline/bytecode';
+export { bytecode, functionsAt, type FunctionListing, type PoolEntry } from './pipeline/bytecode';
 export type { PipelineOptions } from './pipeline/options';
 export { astNodeText, astText, bytecodeText, rangeText, stageText, tokensText } from './pipeline/text';
 export { PIPELINE_STAGES, isPipelineStage, type PipelineStage } from './pipeline/stages';

@@ -62,3 +62,18 @@ function constantPool(code: FunctionCode): PoolEntry[] {
     return { index, kind, text: describeConstant(code.consts, index, kind) };
   });
 }
+
+/**
+ * The innermost function whose source holds line:column (both from 1), with the functions
+ * it makes; the whole program when no function does.
+ */
+export function functionsAt(list: readonly FunctionListing[], line: number, column: number): FunctionListing[] {
+  const holds = (r: SourceRange) => (line > r.line || (line === r.line && column >= r.column)) && (line < r.endLine || (line === r.endLine && column <= r.endColumn));
+  let innermost = 0;
+  // Parents come first, so the last function that holds the place is the innermost.
+  list.forEach((f, i) => { if (i > 0 && holds(f.range)) innermost = i; });
+  if (innermost === 0) return [...list];
+  const inside = new Set([innermost]);
+  for (let i = innermost + 1; i < list.length; i++) if (inside.has(list[i].parent)) inside.add(i);
+  return list.filter((f) => inside.has(f.id));
+}

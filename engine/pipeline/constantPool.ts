@@ -17,7 +17,7 @@ const SHOW: { [K in ConstantKind]: (c: ConstantOf[K]) => string } = {
   jumpRecord: (r) => `jump to ${r.target}`,
   template: (t) => `template ${JSON.stringify(t.raw)}`,
   regexp: (r) => `/${r.pattern}/${r.flags}`,
-  privateName: (p) => `#${p.name}${p.methodOf ? ` (method of ${p.methodOf})` : ''}`,
+  privateName: (p) => `${p.name}${p.methodOf ? ` (method of ${p.methodOf})` : ''}`,
   destructure: (d) => `destructure${d.firstKey !== null ? ` first key ${JSON.stringify(d.firstKey)}` : ''}`,
   keys: (k) => `keys ${nameList(k)}`,
   evalNames: (e) => `eval declares ${nameList([...e.functions, ...e.vars])}`,
