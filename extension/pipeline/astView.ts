@@ -1,25 +1,30 @@
 // The AST view in the Explorer: the syntax tree of the file Show AST ran on, collapsible;
 // a click on a node selects its source range in the editor.
 import * as vscode from 'vscode';
+import type { AstNode } from '../../engine/pipeline/ast';
 import { AstModel, type Place } from './astModel';
 import { AST_VIEW, REVEAL_AST_NODE_COMMAND } from './ids';
 
-export class AstView implements vscode.TreeDataProvider<number>, vscode.Disposable {
+/** The tree's elements are the nodes themselves: VS Code takes a falsy element (node 0) for the root. */
+export class AstView implements vscode.TreeDataProvider<AstNode>, vscode.Disposable {
   private model: AstModel | undefined;
-  private readonly changes = new vscode.EventEmitter<number | undefined>();
+  private readonly changes = new vscode.EventEmitter<AstNode | undefined>();
   readonly onDidChangeTreeData = this.changes.event;
   private readonly view = vscode.window.createTreeView(AST_VIEW, { treeDataProvider: this, showCollapseAll: true });
 
-  getChildren(id?: number): number[] {
-    return this.model?.children(id) ?? [];
+  getChildren(node?: AstNode): AstNode[] {
+    const model = this.model;
+    return model?.children(node?.id).map((id) => model.nodes[id]) ?? [];
   }
 
-  getParent(id: number): number | undefined {
-    return this.model?.parent(id);
+  getParent(node: AstNode): AstNode | undefined {
+    const id = this.model?.parent(node.id);
+    return id === undefined ? undefined : this.model!.nodes[id];
   }
 
-  getTreeItem(id: number): vscode.TreeItem {
+  getTreeItem(node: AstNode): vscode.TreeItem {
     const model = this.model!;
+    const id = node.id;
     const state = model.children(id).length === 0 ? vscode.TreeItemCollapsibleState.None
       : id === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(model.label(id), state);
@@ -34,7 +39,9 @@ export class AstView implements vscode.TreeDataProvider<number>, vscode.Disposab
     this.model = model;
     this.view.description = model.fileLabel;
     this.changes.fire(undefined);
-    await this.view.reveal(cursor ? model.nodeAt(cursor) : 0, { select: true, focus: true, expand: true });
+    // A hidden or folded view has fetched no items yet, and reveal needs them: show it first.
+    await vscode.commands.executeCommand(`${AST_VIEW}.focus`);
+    await this.view.reveal(model.nodes[cursor ? model.nodeAt(cursor) : 0], { select: true, focus: true, expand: true });
   }
 
   /** Selects node `id`'s source range in the editor showing its file, keeping the focus in the tree. */
