@@ -41,6 +41,13 @@ describe('pipeline views: the pipeline process', () => {
     assert.deepEqual(await ask('ast', undefined, 'let x = ;'), { kind: 'syntaxError', name: 'SyntaxError', message: "Unexpected token ';'", line: 1, column: 9 });
   });
 
+  it('parses a program nested 3,000 deep, as glassbox run does (on a thread with the engine stack)', async () => {
+    const deep = `x = ${'['.repeat(3000)}${']'.repeat(3000)};`;
+    const { nodes } = expectKind(await ask('ast', undefined, deep), 'tree');
+    assert.equal(nodes.length, 3004);
+    assert.equal(nodes[3003].depth, 3002, 'Program, statement, assignment, then 3,000 arrays');
+  });
+
   it('gives up on a process that never answers, and names why a process ended without one', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'glassbox-pipeline-host-'));
     try {
