@@ -13,7 +13,7 @@ export function answer(request: PipelineRequest): PipelineAnswer {
       case 'bytecode': {
         const all = bytecode(request.source, opts);
         const picked = request.cursor ? functionsAt(all, request.cursor.line, request.cursor.column) : all;
-        return { kind: 'text', text: bytecodeText(picked), functionName: picked[0].id === 0 ? undefined : picked[0].name || '(anonymous)' };
+        return { kind: 'text', text: bytecodeText(picked) };
       }
     }
   } catch (err) {

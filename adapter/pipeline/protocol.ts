@@ -15,8 +15,8 @@ export interface PipelineRequest {
 }
 
 export type PipelineAnswer =
-  /** Tokens and bytecode: the text to show; `functionName` names the function picked at the cursor. */
-  | { kind: 'text'; text: string; functionName?: string }
+  /** Tokens and bytecode: the text to show. */
+  | { kind: 'text'; text: string }
   | { kind: 'tree'; nodes: AstNode[] }
   /** The engine's syntax error, with its place (line and column from 1). */
   | { kind: 'syntaxError'; name: string; message: string; line: number; column: number }

@@ -24,6 +24,13 @@ export class AstModel {
     return p >= 0 ? p : undefined;
   }
 
+  /** `Program/body[3]/body/body[1]`: the fields from the root down, the same after an edit elsewhere. */
+  path(id: number): string {
+    const fields: string[] = [];
+    for (let n = this.nodes[id]; n.parent >= 0; n = this.nodes[n.parent]) fields.push(n.field);
+    return [this.nodes[0].type, ...fields.reverse()].join('/');
+  }
+
   /** `init: BinaryExpression +`: the field holding the node, its type and label. */
   label(id: number): string {
     const n = this.nodes[id];

@@ -28,17 +28,24 @@ export class AstView implements vscode.TreeDataProvider<AstNode>, vscode.Disposa
     const state = model.children(id).length === 0 ? vscode.TreeItemCollapsibleState.None
       : id === 0 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(model.label(id), state);
+    item.id = model.path(id);
     item.description = model.where(id);
     item.tooltip = `${model.label(id)} (${model.fileLabel}:${model.where(id)})`;
     item.command = { command: REVEAL_AST_NODE_COMMAND, title: 'Select in Editor', arguments: [id] };
     return item;
   }
 
-  /** Shows `model`'s tree, revealing and selecting the innermost node at `cursor`. */
-  async show(model: AstModel, cursor: Place | undefined): Promise<void> {
+  /** Draws `model`'s tree; nodes keep their ids (field paths), so what was expanded stays so. */
+  update(model: AstModel): void {
     this.model = model;
     this.view.description = model.fileLabel;
     this.changes.fire(undefined);
+  }
+
+  /** Brings the view forward, revealing and selecting the innermost node at `cursor`. */
+  async reveal(cursor: Place | undefined): Promise<void> {
+    const model = this.model;
+    if (model === undefined) return;
     // A hidden or folded view has fetched no items yet, and reveal needs them: show it first.
     await vscode.commands.executeCommand(`${AST_VIEW}.focus`);
     await this.view.reveal(model.nodes[cursor ? model.nodeAt(cursor) : 0], { select: true, focus: true, expand: true });

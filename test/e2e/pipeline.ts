@@ -105,13 +105,33 @@ export const pipelineViews: Scenario = {
         await wb.runCommand('Glassbox: Show Bytecode');
         const text = await waitEditorShowing(ctx, "multiply's bytecode", [/^== multiply \(normal\) ==$/m, /^ +\d+ +6:10 +Mul$/m, /^constant pool:$/m, /^ {2}#0 +value +20$/m]);
         if (/== \(anonymous\) \(module\) ==/.test(text)) throw new Error('the whole program is shown, not the function at the cursor');
-        await wb.page.waitForSelector('.tab[data-resource-name="pipeline.js (bytecode of multiply)"]', { timeout: 10_000 });
+        await wb.page.waitForSelector('.tab[data-resource-name="pipeline.js (bytecode)"]', { timeout: 10_000 });
         await astRow(ctx, 'id: Identifier multiply').click();
         await widenSideBar(ctx, 140);
         await wb.parkMouse();
         await sleep(500);
         await ctx.shot('readme');
         return text.split('\n').filter((l) => /Mul|#0/.test(l)).join(' | ');
+      },
+    },
+    {
+      id: 'pipeline-live',
+      name: 'Editing the file redraws its Bytecode view: g = 21 shows in multiply\'s constant pool',
+      run: async (ctx) => {
+        const { wb } = ctx;
+        await openProgram(ctx, 'pipeline.js');
+        await wb.page.keyboard.press('Control+G');
+        await wb.page.keyboard.type('5:13');
+        await wb.page.keyboard.press('Enter');
+        await wb.page.keyboard.press('Backspace');
+        await wb.page.keyboard.type('1');
+        const text = await waitEditorShowing(ctx, 'the constant pool redrawn with 21', [/^== multiply \(normal\) ==$/m, /^ {2}#0 +value +21$/m]);
+        await ctx.shot('edited');
+        // Two undo steps: the typed 1, then the deleted 0.
+        await wb.page.keyboard.press('Control+Z');
+        await wb.page.keyboard.press('Control+Z');
+        await waitEditorShowing(ctx, 'the constant pool back to 20 after Undo', [/^== multiply \(normal\) ==$/m, /^ {2}#0 +value +20$/m]);
+        return text.split('\n').filter((l) => /#0/.test(l)).join(' | ');
       },
     },
   ],
