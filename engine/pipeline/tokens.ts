@@ -5,6 +5,7 @@ import { newParser } from '../parse/parser';
 import { parseProgram } from '../parse/parse';
 import { rangeFromAcorn, type SourceRange } from '../parse/position';
 import { isNode, type Program } from '../parse/ast';
+import { lineStarts } from './lineStarts';
 import { parseOptionsFor, type PipelineOptions } from './options';
 
 export type TokenKind = 'keyword' | 'identifier' | 'privateName' | 'punctuator' | 'string' | 'number' | 'template' | 'regexp' | 'comment';
@@ -25,17 +26,19 @@ export function tokens(source: string, opts: PipelineOptions): SourceToken[] {
   const read: acorn.Token[] = [];
   const comments: acorn.Comment[] = [];
   newParser({
-    ecmaVersion: 'latest', sourceType: opts.script ? 'script' : 'commonjs', locations: true, allowHashBang: true,
+    ecmaVersion: 'latest', sourceType: opts.script ? 'script' : 'commonjs', allowHashBang: true,
     onToken: read, onComment: comments,
   }, source).parse();
-  const out: SourceToken[] = [];
+  const at = lineStarts(source);
+  const place = (t: { start: number; end: number }) => rangeFromAcorn({ start: at(t.start), end: at(t.end) });
+  const out: (SourceToken & { start: number })[] = [];
   const braces: ('block' | 'substitution')[] = [];
   for (const t of read) {
     const kind = tokenKind(t, identifiers, braces);
-    if (kind !== undefined) out.push({ kind, text: source.slice(t.start, t.end), range: rangeFromAcorn(t.loc!) });
+    if (kind !== undefined) out.push({ kind, text: source.slice(t.start, t.end), range: place(t), start: t.start });
   }
-  for (const c of comments) out.push({ kind: 'comment', text: source.slice(c.start, c.end), range: rangeFromAcorn(c.loc!) });
-  return out.sort((a, b) => a.range.line - b.range.line || a.range.column - b.range.column);
+  for (const c of comments) out.push({ kind: 'comment', text: source.slice(c.start, c.end), range: place(c), start: c.start });
+  return out.sort((a, b) => a.start - b.start).map(({ kind, text, range }) => ({ kind, text, range }));
 }
 
 /**

@@ -32,6 +32,11 @@ describe('pipeline: tokens', () => {
     const [, name] = tokens('let\n  total = 1', opts);
     assert.deepEqual(name.range, { line: 2, column: 3, endLine: 2, endColumn: 8 });
   });
+
+  it('counts lines as acorn does: \\r\\n, \\r, U+2028 and U+2029 each end one', () => {
+    const places = tokens('a\r\nb\rc\u2028d\u2029e /* x\n */ f', opts).map((t) => `${t.text.replace(/\n/g, '\\n')}@${t.range.line}:${t.range.column}-${t.range.endLine}:${t.range.endColumn}`);
+    assert.deepEqual(places, ['a@1:1-1:2', 'b@2:1-2:2', 'c@3:1-3:2', 'd@4:1-4:2', 'e@5:1-5:2', '/* x\\n */@5:3-6:4', 'f@6:5-6:6']);
+  });
 });
 
 describe('pipeline: ast', () => {
