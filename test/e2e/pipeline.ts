@@ -29,6 +29,14 @@ async function waitEditorShowing(ctx: CheckContext, what: string, lines: RegExp[
   return texts.find((t) => lines.every((re) => re.test(t)))!;
 }
 
+/** Opens pipeline.js with the cursor at `place` (line:column), as Go to Line (Ctrl+G) puts it. */
+async function cursorAt(ctx: CheckContext, place: string): Promise<void> {
+  await openProgram(ctx, 'pipeline.js');
+  await ctx.wb.page.keyboard.press('Control+G');
+  await ctx.wb.page.keyboard.type(place);
+  await ctx.wb.page.keyboard.press('Enter');
+}
+
 /** The AST view's row whose label is exactly `label`. */
 function astRow(ctx: CheckContext, label: string) {
   const { page } = ctx.wb;
@@ -98,10 +106,7 @@ export const pipelineViews: Scenario = {
       name: 'Glassbox: Show Bytecode with the cursor in multiply shows multiply\'s instructions and constant pool',
       run: async (ctx) => {
         const { wb } = ctx;
-        await openProgram(ctx, 'pipeline.js');
-        await wb.page.keyboard.press('Control+G');
-        await wb.page.keyboard.type('6:12');
-        await wb.page.keyboard.press('Enter');
+        await cursorAt(ctx, '6:12');
         await wb.runCommand('Glassbox: Show Bytecode');
         const text = await waitEditorShowing(ctx, "multiply's bytecode", [/^== multiply \(normal\) ==$/m, /^ +\d+ +6:10 +Mul$/m, /^constant pool:$/m, /^ {2}#0 +value +20$/m]);
         if (/== \(anonymous\) \(module\) ==/.test(text)) throw new Error('the whole program is shown, not the function at the cursor');
@@ -119,10 +124,7 @@ export const pipelineViews: Scenario = {
       name: 'Editing the file redraws its Bytecode view: g = 21 shows in multiply\'s constant pool',
       run: async (ctx) => {
         const { wb } = ctx;
-        await openProgram(ctx, 'pipeline.js');
-        await wb.page.keyboard.press('Control+G');
-        await wb.page.keyboard.type('5:13');
-        await wb.page.keyboard.press('Enter');
+        await cursorAt(ctx, '5:13');
         await wb.page.keyboard.press('Backspace');
         await wb.page.keyboard.type('1');
         const text = await waitEditorShowing(ctx, 'the constant pool redrawn with 21', [/^== multiply \(normal\) ==$/m, /^ {2}#0 +value +21$/m]);
