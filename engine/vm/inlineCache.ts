@@ -164,3 +164,8 @@ function learnStore(c: PropertyCache, receiver: JSObject, key: PropertyKey): voi
   if (next.dictionary) return;
   c.add({ shape: receiver.shape, slot: receiver.shape.size, path: { objects, shapes }, next });
 }
+
+/** The cache state of the property site at `pc` (`mono`, `poly(2)`, `mega`, `-`), or undefined for other instructions or a site never run. */
+export function cacheStateAt(code: FunctionCode, pc: number): string | undefined {
+  return code.caches[pc]?.state;
+}
