@@ -20,6 +20,13 @@ export type { TierEvent } from './tier/events';
 export type { TierListener, TierThresholds } from './tier/tiering';
 export { deoptReasonText, describeTierEvent } from './tier/events';
 export { setRuleEnabled } from './tier/quicken';
+export { tokens, type SourceToken, type TokenKind } from './pipeline/tokens';
+export { ast, type AstNode } from './pipeline/ast';
+export { bytecode, functionsAt, type FunctionListing, type PoolEntry } from './pipeline/bytecode';
+export type { PipelineOptions } from './pipeline/options';
+export { astNodeText, astText, bytecodeText, rangeText, stageText, tokensText } from './pipeline/text';
+export { PIPELINE_STAGES, isPipelineStage, type PipelineStage } from './pipeline/stages';
+export type { SourceRange } from './parse/position';
 
 /** Compiles `source` and prepares an agent to run it, with `options` as its host; throws GlassboxSyntaxError for bad syntax. */
 export function createAgent(source: string, options: EngineOptions): Agent {

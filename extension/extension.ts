@@ -1,7 +1,8 @@
 // The extension's entry point: registers the Glassbox debugger (its engine in a process of
 // its own, F5 without launch.json), the "Debug with Glassbox" command, the Event Loop view,
-// inline values, the notice when an engine dies, syntax errors as Problems and the hotness
-// CodeLens over functions.
+// inline values, the notice when an engine dies, syntax errors as Problems, the pipeline
+// views (Show Tokens, Show AST, Show Bytecode) and the hotness CodeLens over functions.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { IsolatedAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
@@ -12,6 +13,7 @@ import { GlassboxSessions } from './glassboxSessions';
 import { HotnessLenses } from './hotness/hotnessLenses';
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
+import { registerPipelineViews } from './pipeline/pipelineCommands';
 import { EventLoopViewProvider } from './loopView/viewProvider';
 import { revealSource } from './reveal';
 import { SyntaxErrorReporter } from './syntaxErrors';
@@ -28,6 +30,8 @@ export function activate(context: vscode.ExtensionContext): void {
     new GlassboxSessions(),
     notifyEngineFailures(),
     new SyntaxErrorReporter(),
+    // The engine parses and compiles in a process of its own: this bundle carries none of it.
+    ...registerPipelineViews(path.join(__dirname, 'pipelineHost.js')),
     new HotnessLenses(),
   );
 }

@@ -4,8 +4,9 @@
 // engine (as the bench loads it), so 335 fixtures take seconds, not process starts.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { loadEngine, type EngineApi } from './bench/loadEngine';
+import { bundleEngine, loadEngine, type EngineApi } from './bench/loadEngine';
 import { REPO_ROOT, lineDiff, listJsFiles } from './helpers/processes';
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
@@ -34,7 +35,12 @@ describe('fixtures: the optimized tier prints what the plain interpreter prints'
   const fixtures = listJsFiles(FIXTURES_DIR);
   let optimizedSomewhere = 0;
 
-  before(async () => { api = await loadEngine(true); });
+  let bundleDir: string;
+  before(async () => {
+    bundleDir = fs.mkdtempSync(path.join(os.tmpdir(), 'glassbox-tiers-'));
+    api = await loadEngine(bundleEngine(bundleDir));
+  });
+  after(() => fs.rmSync(bundleDir, { recursive: true, force: true }));
 
   for (const rel of fixtures) {
     it(rel, () => {
