@@ -1,48 +1,105 @@
-// Prints a function's bytecode with source positions: for tests, and for users who
-// want to see what the engine runs. Kept apart from the VM (clox does the same).
+// Compiled code for people: one record per instruction (its name, its operands as a learner
+// reads them, its source place), and the text listing made of them. The debugger's
+// Disassembly view shows the same records. Kept apart from the VM (clox does the same).
 import type { FunctionCode } from './code';
-import { constantAt, isConstantKind, type ConstantKind, type ConstantOf } from './constants';
-import { allCode, instructions } from './walk';
+import { constClass, constFunction, constScope } from './constants';
+import { Op } from './opcodes';
+import { operandsText } from './operandText';
+import { instructions } from './walk';
+import type { ScopeInfo } from '../env/scope';
 
-/** How each kind of constant prints (-1 for an absent text prints as the number). */
-const DESCRIBE: { [K in ConstantKind]: (c: ConstantOf[K]) => string } = {
-  value: (v) => (typeof v === 'string' ? JSON.stringify(v) : String(v)),
-  name: (s) => JSON.stringify(s),
-  text: (s) => JSON.stringify(s),
-  prefix: (s) => JSON.stringify(s),
-  scope: (s) => `<scope ${s.kind}>`,
-  function: (f) => `<function ${f.name || '(anonymous)'}>`,
-  class: (c) => `<class ${c.ctor.name || '(anonymous)'}>`,
-  jumpRecord: (r) => `<jump ${r.target}>`,
-  template: (t) => `<template ${JSON.stringify(t.raw)}>`,
-  regexp: (r) => `/${r.pattern}/${r.flags}`,
-  privateName: (p) => p.name,
-  destructure: (d) => `<destructure ${d.firstKey ?? ''}>`,
-  keys: (k) => JSON.stringify(k),
-  evalNames: (e) => `<eval ${[...e.functions, ...e.vars].join(' ')}>`,
-};
-
-function describe<K extends ConstantKind>(code: FunctionCode, kind: K, index: number): string {
-  return DESCRIBE[kind](constantAt(code.consts, index, kind));
+export interface InstructionRecord {
+  pc: number;
+  /** The opcode's name in the table: `GetLocal`. */
+  name: string;
+  /** Its operands as a learner reads them: `g`, `"hi"`, `2 args`, `-> 14`; '' when none. */
+  operandsText: string;
+  /** The instruction as stored: its opcode number, then its operands. */
+  words: number[];
+  /** Where its source starts (1-based), when the compiler recorded a range for it. */
+  line?: number;
+  column?: number;
+  /** What the `annotate` hook said about it. */
+  annotation?: string;
 }
 
-/** One line per instruction: offset, line:col, name, operands (constants shown); then nested functions. */
-export function disassemble(code: FunctionCode, nested = true): string {
+export interface DisassembleOptions {
+  /** The environments around the function, innermost first: names bindings it reaches outside itself. */
+  outer?: readonly ScopeInfo[];
+  /** Appended to an instruction's text: a state the VM keeps per instruction (an inline cache's `mono`, `poly(2)`, `mega`). */
+  annotate?: (code: FunctionCode, pc: number) => string | undefined;
+  /** How a jump target prints; the listing prints its pc. */
+  target?: (pc: number) => string;
+}
+
+/** The function a nested one is made in, and the environments around it there (innermost first). */
+type NestedSeen = (nested: FunctionCode, outer: ScopeInfo[]) => void;
+
+/** Every instruction of `code` as a record, in order. */
+export function instructionRecords(code: FunctionCode, options: DisassembleOptions = {}): InstructionRecord[] {
+  return records(code, options, () => {});
+}
+
+function records(code: FunctionCode, options: DisassembleOptions, nestedSeen: NestedSeen): InstructionRecord[] {
+  const target = options.target ?? String;
+  // Environments in force, innermost first: the function's own, then the ones it was made in.
+  // Linear order is enough: the compiler emits PushEnv and PopEnv nested as the source is.
+  const chain: ScopeInfo[] = [code.scope, ...(options.outer ?? [])];
+  const out: InstructionRecord[] = [];
+  for (const ins of instructions(code)) {
+    const { pc, op, spec, operands } = ins;
+    const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
+    const record: InstructionRecord = { pc, name: spec.name, operandsText: operandsText(code, ins, chain, target), words: code.ops.slice(pc, pc + 1 + operands.length) };
+    if (r) { record.line = r.line; record.column = r.column; }
+    const annotation = options.annotate?.(code, pc);
+    if (annotation) record.annotation = annotation;
+    out.push(record);
+    if (op === Op.PushEnv || op === Op.PushWith) chain.unshift(constScope(code.consts, operands[0]));
+    else if (op === Op.PopEnv) chain.shift();
+    else if (op === Op.Closure) {
+      const f = constFunction(code.consts, operands[0]);
+      nestedSeen(f, f.selfScope ? [f.selfScope, ...chain] : [...chain]);
+    } else if (op === Op.CreateClass) {
+      const c = constClass(code.consts, operands[0]);
+      nestedSeen(c.ctor, [...chain]);
+      if (c.fieldInit) nestedSeen(c.fieldInit, [...chain]);
+    }
+  }
+  return out;
+}
+
+/** The instruction as one line of text: `GetLocal g`, with the annotation after a `;`. */
+export function instructionText(r: InstructionRecord): string {
+  const text = r.operandsText ? `${r.name} ${r.operandsText}` : r.name;
+  return r.annotation ? `${text}  ; ${r.annotation}` : text;
+}
+
+/**
+ * One line per instruction: pc, line:col, the instruction; then (when `nested`) every
+ * function made inside, depth first in source order. No recursion: functions may nest
+ * 100,000 deep.
+ */
+export function disassemble(code: FunctionCode, nested = true, options: Pick<DisassembleOptions, 'annotate'> = {}): string {
   const parts: string[] = [];
-  for (const c of nested ? allCode(code) : [code]) parts.push(disassembleOne(c));
+  const todo: { code: FunctionCode; outer: ScopeInfo[] }[] = [{ code, outer: [] }];
+  const seen = new Set<FunctionCode>();
+  for (let next = todo.pop(); next !== undefined; next = todo.pop()) {
+    const inner: { code: FunctionCode; outer: ScopeInfo[] }[] = [];
+    const list = records(next.code, { ...options, outer: next.outer }, (c, outer) => {
+      // A finally block's code is emitted once per way out, so the same function may be made twice.
+      if (nested && !seen.has(c)) { seen.add(c); inner.push({ code: c, outer }); }
+    });
+    parts.push(listing(next.code, list));
+    todo.push(...inner.reverse());
+  }
   return parts.join('\n\n');
 }
 
-function disassembleOne(code: FunctionCode): string {
+function listing(code: FunctionCode, list: InstructionRecord[]): string {
   const lines = [`== ${code.name || '(anonymous)'} (${code.kind}) ==`];
-  for (const { pc, spec, operands } of instructions(code)) {
-    const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
-    const where = r ? `${r.line}:${r.column}` : '-';
-    const shown = operands.map((x, i) => {
-      const kind = spec.operands[i];
-      return isConstantKind(kind) && x >= 0 ? describe(code, kind, x) : String(x);
-    });
-    lines.push(`${String(pc).padStart(5)}  ${where.padEnd(8)} ${spec.name}${shown.length ? ' ' + shown.join(' ') : ''}`);
+  for (const r of list) {
+    const where = r.line === undefined ? '-' : `${r.line}:${r.column}`;
+    lines.push(`${String(r.pc).padStart(5)}  ${where.padEnd(8)} ${instructionText(r)}`);
   }
   return lines.join('\n');
 }
