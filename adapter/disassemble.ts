@@ -2,7 +2,7 @@
 // around a memory reference, padded with invalid instructions past either end of the
 // function, each real one with its source line so VS Code interleaves the source.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { instructionText, type CodeDisassembly, type EngineDebugger, type InstructionPointer } from '../engine';
+import { instructionText, type EngineDebugger, type InstructionPointer } from '../engine';
 import type { Answer } from './inspection';
 import { INSTRUCTION_PC_BITS } from './protocol';
 import type { ToClient } from './stackTrace';
@@ -34,18 +34,18 @@ export function codeOfRequest(args: DebugProtocol.DisassembleArguments): number 
 }
 
 /**
- * Index of the instruction holding word `pc`; a pc before the function counts one padding
- * instruction per word (negative indexes), one past its end likewise after the last.
+ * Index of the instruction holding word `pc` (`starts`: each instruction's pc); a pc before
+ * the function counts one padding instruction per word (negative indexes), one past its end
+ * likewise after the last.
  */
-function indexAt(d: CodeDisassembly, pc: number): number {
-  const list = d.instructions;
+function indexAt(starts: number[], length: number, pc: number): number {
   if (pc < 0) return pc;
-  if (pc >= d.length) return list.length + (pc - d.length);
+  if (pc >= length) return starts.length + (pc - length);
   let lo = 0;
-  let hi = list.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (list[mid].pc <= pc) lo = mid;
+    if (starts[mid] <= pc) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -54,20 +54,26 @@ function indexAt(d: CodeDisassembly, pc: number): number {
 /** The instructions a disassemble request asks for: exactly `instructionCount` of them. */
 export function disassembleBody(dbg: EngineDebugger, args: DebugProtocol.DisassembleArguments, source: DebugProtocol.Source, toClient: ToClient): Answer<DebugProtocol.DisassembleResponse['body']> {
   const ref = parseReference(args.memoryReference);
-  const d = ref && dbg.disassembly(ref.code, (pc) => instructionAddress(ref.code, pc));
-  if (!ref || !d) return { ok: false, message: `disassemble: unknown memoryReference '${args.memoryReference}': it names no function of this run.` };
-  const first = indexAt(d, ref.pc + (args.offset ?? 0)) + (args.instructionOffset ?? 0);
-  const list = d.instructions;
+  const layout = ref && dbg.instructionLayout(ref.code);
+  if (!ref || !layout) return { ok: false, message: `disassemble: unknown memoryReference '${args.memoryReference}': it names no function of this run.` };
+  const address = (pc: number): string => instructionAddress(ref.code, pc);
+  const { length, starts } = layout;
+  const first = indexAt(starts, length, ref.pc + (args.offset ?? 0)) + (args.instructionOffset ?? 0);
+  const last = first + args.instructionCount;
+  const lo = Math.max(first, 0);
+  const hi = Math.min(last, starts.length);
+  // Only the real instructions in the window are disassembled: a program's own code may be long.
+  const d = dbg.disassembly(ref.code, lo < hi ? starts[lo] : 0, lo < hi ? (starts[hi] ?? length) : 0, address)!;
   const instructions: DebugProtocol.DisassembledInstruction[] = [];
   let located = false;
-  for (let i = first; i < first + args.instructionCount; i++) {
-    const r = list[i];
-    if (i < 0 || r === undefined) {
-      const pc = i < 0 ? i : d.length + (i - list.length);
-      instructions.push({ address: instructionAddress(ref.code, pc), instruction: NO_INSTRUCTION, presentationHint: 'invalid' });
+  for (let i = first; i < last; i++) {
+    if (i < 0 || i >= starts.length) {
+      const pc = i < 0 ? i : length + (i - starts.length);
+      instructions.push({ address: address(pc), instruction: NO_INSTRUCTION, presentationHint: 'invalid' });
       continue;
     }
-    const shown: DebugProtocol.DisassembledInstruction = { address: instructionAddress(ref.code, r.pc), instruction: instructionText(r), instructionBytes: r.words.join(' ') };
+    const r = d.instructions[i - lo];
+    const shown: DebugProtocol.DisassembledInstruction = { address: address(r.pc), instruction: instructionText(r), instructionBytes: r.words.join(' ') };
     if (r.pc === 0) shown.symbol = d.name;
     if (r.line !== undefined && r.column !== undefined) {
       // The source file is named once, on the first instruction that has a place.

@@ -3,9 +3,9 @@
 // Disassembly view shows the same records. Kept apart from the VM (clox does the same).
 import type { FunctionCode } from './code';
 import { constClass, constFunction, constScope } from './constants';
-import { Op } from './opcodes';
+import { OP_OPERANDS, OP_SPECS, Op } from './opcodes';
 import { operandsText } from './operandText';
-import { instructions } from './walk';
+import type { Instruction } from './walk';
 import type { ScopeInfo } from '../env/scope';
 
 export interface InstructionRecord {
@@ -30,42 +30,53 @@ export interface DisassembleOptions {
   annotate?: (code: FunctionCode, pc: number) => string | undefined;
   /** How a jump target prints; the listing prints its pc. */
   target?: (pc: number) => string;
+  /** Only the instructions with from <= pc < to get a record (the whole function is still read, to name bindings). */
+  from?: number;
+  to?: number;
 }
 
 /** The function a nested one is made in, and the environments around it there (innermost first). */
 type NestedSeen = (nested: FunctionCode, outer: ScopeInfo[]) => void;
 
-/** Every instruction of `code` as a record, in order. */
+/** Every instruction of `code` (or of its pcs from `from` to `to`) as a record, in order. */
 export function instructionRecords(code: FunctionCode, options: DisassembleOptions = {}): InstructionRecord[] {
   return records(code, options, () => {});
 }
 
 function records(code: FunctionCode, options: DisassembleOptions, nestedSeen: NestedSeen): InstructionRecord[] {
   const target = options.target ?? String;
+  const { from = 0, to = code.ops.length } = options;
   // Environments in force, innermost first: the function's own, then the ones it was made in.
   // Linear order is enough: the compiler emits PushEnv and PopEnv nested as the source is.
   const chain: ScopeInfo[] = [code.scope, ...(options.outer ?? [])];
   const out: InstructionRecord[] = [];
-  for (const ins of instructions(code)) {
-    const { pc, op, spec, operands } = ins;
-    const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
-    const record: InstructionRecord = { pc, name: spec.name, operandsText: operandsText(code, ins, chain, target), words: code.ops.slice(pc, pc + 1 + operands.length) };
-    if (r) { record.line = r.line; record.column = r.column; }
-    const annotation = options.annotate?.(code, pc);
-    if (annotation) record.annotation = annotation;
-    out.push(record);
-    if (op === Op.PushEnv || op === Op.PushWith) chain.unshift(constScope(code.consts, operands[0]));
+  const { ops, consts } = code;
+  // A plain loop, no Instruction objects outside the window: a program's own code may be long.
+  for (let pc = 0; pc < ops.length; pc += 1 + OP_OPERANDS[ops[pc]]) {
+    const op = ops[pc];
+    if (pc >= from && pc < to) out.push(recordOf(code, { pc, op, spec: OP_SPECS[op], operands: ops.slice(pc + 1, pc + 1 + OP_OPERANDS[op]) }, chain, target, options.annotate));
+    if (op === Op.PushEnv || op === Op.PushWith) chain.unshift(constScope(consts, ops[pc + 1]));
     else if (op === Op.PopEnv) chain.shift();
     else if (op === Op.Closure) {
-      const f = constFunction(code.consts, operands[0]);
+      const f = constFunction(consts, ops[pc + 1]);
       nestedSeen(f, f.selfScope ? [f.selfScope, ...chain] : [...chain]);
     } else if (op === Op.CreateClass) {
-      const c = constClass(code.consts, operands[0]);
+      const c = constClass(consts, ops[pc + 1]);
       nestedSeen(c.ctor, [...chain]);
       if (c.fieldInit) nestedSeen(c.fieldInit, [...chain]);
     }
   }
   return out;
+}
+
+function recordOf(code: FunctionCode, ins: Instruction, chain: readonly ScopeInfo[], target: (pc: number) => string, annotate: DisassembleOptions['annotate']): InstructionRecord {
+  const { pc, spec, operands } = ins;
+  const record: InstructionRecord = { pc, name: spec.name, operandsText: operandsText(code, ins, chain, target), words: code.ops.slice(pc, pc + 1 + operands.length) };
+  const r = code.rangeOf[pc] >= 0 ? code.ranges[code.rangeOf[pc]] : undefined;
+  if (r) { record.line = r.line; record.column = r.column; }
+  const annotation = annotate?.(code, pc);
+  if (annotation) record.annotation = annotation;
+  return record;
 }
 
 /** The instruction as one line of text: `GetLocal g`, with the annotation after a `;`. */
@@ -102,4 +113,11 @@ function listing(code: FunctionCode, list: InstructionRecord[]): string {
     lines.push(`${String(r.pc).padStart(5)}  ${where.padEnd(8)} ${instructionText(r)}`);
   }
   return lines.join('\n');
+}
+
+/** The pc of each instruction of `code`, in order. */
+export function instructionStarts(code: FunctionCode): number[] {
+  const out: number[] = [];
+  for (let pc = 0; pc < code.ops.length; pc += 1 + OP_OPERANDS[code.ops[pc]]) out.push(pc);
+  return out;
 }

@@ -12,7 +12,7 @@ import { codeDisplayName } from './displayName';
 import type { HandleSpace } from './handleSpace';
 import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
 import { CodeIndex, instructionPointer } from './codeIndex';
-import { instructionRecords, type DisassembleOptions, type InstructionRecord } from '../bytecode/disassemble';
+import { instructionRecords, instructionStarts, type DisassembleOptions, type InstructionRecord } from '../bytecode/disassemble';
 import { frameSpan } from './frameView';
 import { rangeAt } from './location';
 
@@ -40,12 +40,11 @@ export interface StopView {
  */
 export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string };
 
-/** A function's bytecode as the Disassembly view shows it. */
+/** Part of a function's bytecode as the Disassembly view shows it. */
 export interface CodeDisassembly {
   /** The function as the call stack names it. */
   name: string;
-  /** Its length in words: pcs run from 0 to this. */
-  length: number;
+  /** The instructions asked for. */
   instructions: InstructionRecord[];
 }
 
@@ -125,13 +124,20 @@ export class EngineDebugger {
   /** Whether this run gave out a code number (in a frame's `instruction`). */
   hasCode(code: number): boolean { return this.codes.get(code) !== undefined; }
 
-  /** The bytecode of a code numbered in a frame's `instruction`, or undefined for a number this run never gave. */
-  disassembly(code: number, target?: (pc: number) => string): CodeDisassembly | undefined {
+  /** A numbered code's length in words and the pc of each instruction, in order; undefined for a number this run never gave. */
+  instructionLayout(code: number): { length: number; starts: number[] } | undefined {
+    const entry = this.codes.get(code);
+    return entry && { length: entry.code.ops.length, starts: instructionStarts(entry.code) };
+  }
+
+  /** The instructions of a numbered code with pcs from `from` to `to` (exclusive); `target` prints jump targets. */
+  disassembly(code: number, from: number, to: number, target?: (pc: number) => string): CodeDisassembly | undefined {
     const entry = this.codes.get(code);
     if (!entry) return undefined;
-    const instructions = instructionRecords(entry.code, { outer: entry.outer, annotate: this.annotate, target });
-    return { name: codeDisplayName(entry.code), length: entry.code.ops.length, instructions };
+    const records = instructionRecords(entry.code, { outer: entry.outer, annotate: this.annotate, target, from, to });
+    return { name: codeDisplayName(entry.code), instructions: records };
   }
+
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
   /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
   chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
