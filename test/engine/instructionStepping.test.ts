@@ -5,17 +5,17 @@ import assert from 'node:assert/strict';
 import { createAgent, type EngineDebugger } from '../../engine';
 import { instructionText } from '../../engine/bytecode/disassemble';
 
-const program = [
-  'function square(x) {', // 1
-  '  const y = x * x;', //    2
-  '  return y;', //           3
-  '}', //                     4
-  'let total = 0;', //        5
-  'for (let i = 1; i <= 3; i++) {', // 6
-  '  total += square(i);', // 7
-  '}', //                     8
-  'console.log(total);', //   9
-].join('\n');
+/** Line 2 is inside square, line 7 calls it in a loop. */
+const program = `function square(x) {
+  const y = x * x;
+  return y;
+}
+let total = 0;
+for (let i = 1; i <= 3; i++) {
+  total += square(i);
+}
+console.log(total);
+`;
 
 type Move = 'in' | 'over' | 'out';
 
