@@ -1,6 +1,7 @@
 // Stepping by bytecode instruction: in stops after every instruction (inside a call at its
 // first), over runs a call to its end, out runs to the caller; each stop names the
-// instruction the top frame runs next, and the frame's place is that instruction's.
+// instruction the top frame runs next, and the frame's place is that instruction's; an
+// exception stop shows the instruction that threw.
 import assert from 'node:assert/strict';
 import { createAgent, type EngineDebugger } from '../../engine';
 import { instructionText } from '../../engine/bytecode/disassemble';
@@ -75,4 +76,17 @@ describe('engine debugger: stepping by instruction', () => {
   for (const row of rows) {
     it(row.name, () => assert.deepEqual(stepping(row.line, row.moves), row.stops));
   }
+
+  it('shows an exception stop at the instruction that threw, and each caller at its call', () => {
+    const run = createAgent('function boom() {\n  throw new Error("x");\n}\ntry { boom(); } catch {}\n', { fileName: 't.js' });
+    const dbg = run.attachDebugger(false);
+    dbg.exceptionMode = 'all';
+    for (let guard = 0; run.step() !== 'paused'; guard++) assert.ok(guard < 1000, 'no stop');
+    assert.equal(dbg.stop()!.kind, 'exception');
+    const shown = dbg.frames().map((f) => {
+      const { code, pc } = f.instruction!;
+      return `${f.name} ${instructionText(dbg.disassembly(code, pc, pc + 1)!.instructions[0])}`;
+    });
+    assert.deepEqual(shown, ['boom Throw', '(global) Call 0 args boom']);
+  });
 });
