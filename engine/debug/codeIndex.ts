@@ -5,25 +5,24 @@ import type { FunctionCode } from '../bytecode/code';
 import { instructions } from '../bytecode/walk';
 import type { ScopeInfo } from '../env/scope';
 import type { Frame } from '../vm/frame';
-import type { HandleSpace } from './handleSpace';
 
 /** Where a frame is in its bytecode: the number of its code and the pc of an instruction. */
 export interface InstructionPointer { code: number; pc: number }
 
 interface Entry { code: FunctionCode; outer: ScopeInfo[] }
 
-/** Numbers come from the session's HandleSpace, so no two agents give out the same one. */
+/** Shared by every index, so no two agents (nor a restarted run) give out the same number; small, as addresses show them. */
+let nextNumber = 1;
+
 export class CodeIndex {
   private readonly ids = new Map<FunctionCode, number>();
   private readonly entries = new Map<number, Entry>();
-
-  constructor(private readonly handles: HandleSpace) {}
 
   /** The number of the code `f` runs, given out once per code. */
   idOf(f: Frame): number {
     let id = this.ids.get(f.code);
     if (id === undefined) {
-      id = this.handles.next();
+      id = nextNumber++;
       this.ids.set(f.code, id);
       this.entries.set(id, { code: f.code, outer: outerScopes(f) });
     }

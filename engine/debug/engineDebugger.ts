@@ -52,14 +52,13 @@ export interface CodeDisassembly {
 export class EngineDebugger {
   private readonly controller: Controller;
   private readonly inspector: Inspector;
-  private readonly codes: CodeIndex;
+  private readonly codes = new CodeIndex();
   /** Notes per instruction in disassembly (an inline cache's state); set by whoever keeps such state. */
   annotate: DisassembleOptions['annotate'] = undefined;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, host: DebuggerHost, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
     this.inspector = new Inspector(m, host, handles);
-    this.codes = new CodeIndex(handles);
   }
 
   /** Which exceptions stop the run: none, uncaught ones, or all. */
