@@ -35,7 +35,7 @@ export interface DisassembleOptions {
   to?: number;
 }
 
-/** The function a nested one is made in, and the environments around it there (innermost first). */
+/** Told of each function made in the code being read, with the environments around it there (innermost first). */
 type NestedSeen = (nested: FunctionCode, outer: ScopeInfo[]) => void;
 
 /** Every instruction of `code` (or of its pcs from `from` to `to`) as a record, in order. */
