@@ -9,7 +9,7 @@ const PROGRAM = 'disassembly.js';
 
 /** Written before VS Code opens the workspace (Quick Open indexes it then). */
 export const DISASSEMBLY_PROGRAMS: Record<string, string> = {
-  [PROGRAM]: ['function multiply(e, f) {', '  const g = e * f;', '  return g;', '}', 'const product = multiply(6, 7);', 'console.log(product);', ''].join('\n'),
+  [PROGRAM]: ['function multiply(p, f) {', '  const g = p.e * f;', '  return g;', '}', 'multiply({ e: 2 }, 3);', 'const product = multiply({ e: 6 }, 7);', 'console.log(product);', ''].join('\n'),
 };
 
 interface Disassembly {
@@ -48,7 +48,7 @@ async function breakpointAt(wb: Workbench, line: number): Promise<void> {
 
 const openView: Check = {
   id: 'disassembly-view',
-  name: 'Disassembly view: at a breakpoint in multiply it shows the bytecode with the source lines, the next instruction highlighted',
+  name: 'Disassembly view: at the second stop in multiply it shows the bytecode with the source lines, the next instruction highlighted, and the p.e site monomorphic',
   run: async (ctx: CheckContext) => {
     const { wb } = ctx;
     await wb.openFile(PROGRAM);
@@ -58,11 +58,14 @@ const openView: Check = {
     await wb.showRunAndDebug();
     await wb.waitCallStack('the creation phase', (c) => /creation phase/i.test(c.message));
     await wb.page.keyboard.press('F5');
-    await wb.waitCallStack('multiply at the breakpoint on line 2', (c) => /breakpoint/i.test(c.message) && /^Stack Frame multiply, line 2\b/.test(c.frames[0] ?? ''));
+    await wb.waitCallStack('multiply at the breakpoint on line 2, called from line 5', (c) => /breakpoint/i.test(c.message) && /^Stack Frame multiply, line 2\b/.test(c.frames[0] ?? '') && /line 5\b/.test(c.frames[1] ?? ''));
+    // The second call: the p.e site has seen one shape by now.
+    await wb.page.keyboard.press('F5');
+    await wb.waitCallStack('multiply at the breakpoint on line 2, called from line 6', (c) => /breakpoint/i.test(c.message) && /^Stack Frame multiply, line 2\b/.test(c.frames[0] ?? '') && /line 6\b/.test(c.frames[1] ?? ''));
     await wb.runCommand('Open Disassembly View');
-    const d = await waitDisassembly(wb, 'multiply\'s instructions with GetLocal e highlighted', (v) =>
-      v.current === 'GetLocal e' && ['GetLocal f', 'Mul', 'InitLocal g', 'Return'].every((i) => v.instructions.includes(i)));
-    if (!d.source.some((s) => /^2: +const g = e \* f;$/.test(s))) throw new Error(`no source line 2 between the instructions; source rows: ${d.source.join(' | ')}`);
+    const d = await waitDisassembly(wb, 'multiply\'s instructions with GetLocal p highlighted and GetNamed e monomorphic', (v) =>
+      v.current === 'GetLocal p' && v.instructions.some((i) => /^GetNamed e +; mono$/.test(i)) && ['GetLocal f', 'Mul', 'InitLocal g', 'Return'].every((i) => v.instructions.includes(i)));
+    if (!d.source.some((s) => /^2: +const g = p\.e \* f;$/.test(s))) throw new Error(`no source line 2 between the instructions; source rows: ${d.source.join(' | ')}`);
     await wb.parkMouse();
     // docs/images/disassembly.png (the README's picture) is this shot.
     await ctx.shot('readme');
@@ -72,11 +75,11 @@ const openView: Check = {
 
 const stepInstruction: Check = {
   id: 'disassembly-step',
-  name: 'Disassembly view: F10 with the view focused steps one instruction, GetLocal e to GetLocal f',
+  name: 'Disassembly view: F10 with the view focused steps one instruction, GetLocal p to GetNamed e',
   run: async ({ wb }) => {
     await wb.page.locator('.disassembly-view').first().click();
     await wb.step('F10');
-    const d = await waitDisassembly(wb, 'GetLocal f highlighted', (v) => v.current === 'GetLocal f');
+    const d = await waitDisassembly(wb, 'GetNamed e highlighted', (v) => /^GetNamed e\b/.test(v.current ?? ''));
     const cs = await wb.waitCallStack('multiply still on line 2', (c) => /^Stack Frame multiply, line 2\b/.test(c.frames[0] ?? ''));
     await wb.parkMouse();
     return `highlighted ${d.current}; ${cs.frames[0]}`;
