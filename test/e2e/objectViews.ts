@@ -54,6 +54,9 @@ const shapes: Check = {
   name: 'Variables: [[Shape]] names each object\'s hidden class; {x, y} and {y, x} have different transition chains',
   run: async (ctx) => {
     const { wb } = ctx;
+    // The scenario's first check leaves its session paused.
+    await wb.stopDebugging();
+    await wb.waitSessionEnded();
     await debugToStatement(ctx, 'shapes.js', OBJECT_PROGRAMS['shapes.js']);
     await wb.collapseScope('Scope chain');
     await wb.expandScope('Local');
