@@ -1,5 +1,5 @@
-// Array.prototype.sort and toSorted: a stable sort written as a generator so the
-// comparator runs as VM calls; for consistent comparators the result equals V8's.
+// Array.prototype.sort and toSorted: a stable sort (timSort.ts) whose comparator runs as
+// VM calls from one generator; for consistent comparators the result equals V8's.
 import { JSFunction, isCallable } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { HOLE, Primitive, Value } from '../../heap/values';
@@ -12,6 +12,7 @@ import type { Realm } from '../realm';
 import {
   MethodTable, arrayCreate, fastElement, gen, getIfPresent, hasInheritedElements, isWritableArray, readRange, thisObject,
 } from './arraySupport';
+import { TimSort } from './timSort';
 
 /** V8's FixedArray::kMaxLength on 64-bit hosts (measured: 2**28 sorts, 2**28 + 1 is fatal). */
 const MAX_WORK_ARRAY = 2 ** 28;
@@ -72,9 +73,8 @@ function* writeBack(realm: Realm, o: JSObject, sorted: Value[], len: number): Ge
 export function* sortValues(realm: Realm, values: Value[], cmp: JSFunction | undefined): Gen<Value[]> {
   const sorted: Value[] = values.filter((v) => v !== undefined);
   const undefinedCount = values.length - sorted.length;
-  if (cmp !== undefined) yield* timSort(sorted, (x, y) => compareWith(realm, cmp, x, y));
-  else if (sorted.every((v) => !(v instanceof JSObject))) sortPrimitives(realm, sorted);
-  else yield* timSort(sorted, (x, y) => compareStrings(realm, x, y));
+  if (cmp === undefined && sorted.every((v) => !(v instanceof JSObject))) sortPrimitives(realm, sorted);
+  else yield* sortWith(realm, sorted, cmp);
   for (let i = 0; i < undefinedCount; i++) sorted.push(undefined);
   return sorted;
 }
@@ -87,101 +87,22 @@ function sortPrimitives(realm: Realm, values: Value[]): void {
   for (let i = 0; i < keyed.length; i++) values[i] = keyed[i].value;
 }
 
-type Compare = (x: Value, y: Value) => Gen<number>;
-
 /**
- * V8's TimSort shape (third_party/v8/builtins/array-sort.tq): runs found and extended by
- * binary insertion exactly as V8 does, so a comparator that logs sees V8's calls for
- * arrays under 64 elements; longer arrays merge runs with a plain stable merge.
+ * Sorts `a` in place, each comparison one VM call of `cmp` (its result through ToNumber,
+ * NaN counting as 0) or, without one, the ToString values compared as V8 does.
  */
-function* timSort(a: Value[], cmp: Compare): Gen<void> {
-  const n = a.length;
-  if (n < 2) return;
-  const minRun = minRunLength(n);
-  let runs: [number, number][] = [];
-  for (let low = 0; low < n;) {
-    let runLen = yield* countAndMakeRun(a, low, n, cmp);
-    if (runLen < minRun) {
-      const forced = Math.min(minRun, n - low);
-      yield* binaryInsertionSort(a, low, low + runLen, low + forced, cmp);
-      runLen = forced;
+function* sortWith(realm: Realm, a: Value[], cmp: JSFunction | undefined): Gen<void> {
+  const sort = new TimSort(a);
+  let order = 0;
+  while (sort.advance(order)) {
+    if (cmp === undefined) {
+      order = yield* compareStrings(realm, sort.x, sort.y);
+      continue;
     }
-    runs.push([low, runLen]);
-    low += runLen;
+    const r = yield { kind: 'call', fn: cmp, thisArg: undefined, args: [sort.x, sort.y] };
+    order = typeof r === 'number' ? r : yield* toNumber(realm, r);
+    if (order !== order) order = 0;
   }
-  while (runs.length > 1) {
-    const next: [number, number][] = [];
-    for (let i = 0; i < runs.length; i += 2) {
-      if (i + 1 === runs.length) { next.push(runs[i]); continue; }
-      const [lo, len] = runs[i];
-      yield* mergeRuns(a, lo, lo + len, lo + len + runs[i + 1][1], cmp);
-      next.push([lo, len + runs[i + 1][1]]);
-    }
-    runs = next;
-  }
-}
-
-function minRunLength(size: number): number {
-  let n = size;
-  let r = 0;
-  while (n >= 64) {
-    r |= n & 1;
-    n >>= 1;
-  }
-  return n + r;
-}
-
-/** The ascending (or strictly descending, then reversed) run starting at `low`. */
-function* countAndMakeRun(a: Value[], low: number, high: number, cmp: Compare): Gen<number> {
-  if (low + 1 === high) return 1;
-  let runLength = 2;
-  const descending = (yield* cmp(a[low + 1], a[low])) < 0;
-  for (let i = low + 2; i < high; i++, runLength++) {
-    const order = yield* cmp(a[i], a[i - 1]);
-    if (descending ? order >= 0 : order < 0) break;
-  }
-  if (descending) reverseRange(a, low, low + runLength);
-  return runLength;
-}
-
-function reverseRange(a: Value[], from: number, to: number): void {
-  for (let lo = from, hi = to - 1; lo < hi; lo++, hi--) [a[lo], a[hi]] = [a[hi], a[lo]];
-}
-
-/** Sorts a[low, high) given that a[low, start) is sorted; stable (equal pivots go right). */
-function* binaryInsertionSort(a: Value[], low: number, startArg: number, high: number, cmp: Compare): Gen<void> {
-  for (let start = low === startArg ? startArg + 1 : startArg; start < high; start++) {
-    const pivot = a[start];
-    let left = low;
-    let right = start;
-    while (left < right) {
-      const mid = left + ((right - left) >> 1);
-      if ((yield* cmp(pivot, a[mid])) < 0) right = mid;
-      else left = mid + 1;
-    }
-    for (let p = start; p > left; p--) a[p] = a[p - 1];
-    a[left] = pivot;
-  }
-}
-
-/** Merges the sorted runs a[lo, mid) and a[mid, hi); ties keep the left element first. */
-function* mergeRuns(a: Value[], lo: number, mid: number, hi: number, cmp: Compare): Gen<void> {
-  const left = a.slice(lo, mid);
-  let i = 0;
-  let j = mid;
-  let k = lo;
-  while (i < left.length && j < hi) {
-    if ((yield* cmp(a[j], left[i])) < 0) a[k++] = a[j++];
-    else a[k++] = left[i++];
-  }
-  while (i < left.length) a[k++] = left[i++];
-}
-
-/** SortCompare with a comparator: its result through ToNumber, NaN counting as 0. */
-function* compareWith(realm: Realm, cmp: JSFunction, x: Value, y: Value): Gen<number> {
-  const r = yield { kind: 'call', fn: cmp, thisArg: undefined, args: [x, y] };
-  const n = typeof r === 'number' ? r : yield* toNumber(realm, r);
-  return n !== n ? 0 : n;
 }
 
 /** SortCompare without a comparator, converting both sides each time as V8 does. */
