@@ -1,7 +1,7 @@
 // Array.prototype.sort and toSorted: a stable sort (timSort.ts) whose comparator runs as
 // VM calls from one generator; for consistent comparators the result equals V8's.
 import { JSFunction, isCallable } from '../../heap/function';
-import { JSObject } from '../../heap/object';
+import { JSArray, JSObject } from '../../heap/object';
 import { HOLE, Primitive, Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { HeapExhausted } from '../../errors/internal';
@@ -19,35 +19,68 @@ const MAX_WORK_ARRAY = 2 ** 28;
 
 export function sortMethods(realm: Realm): MethodTable {
   return {
-    sort: gen(1, function* (thisArg, args) {
-      const cmp = comparator(realm, args[0]);
-      const o = thisObject(realm, thisArg);
-      const len = yield* lengthOfArrayLike(realm, o);
-      // not in the spec: V8 returns early here, so a frozen one-element array sorts fine.
-      if (len < 2) return o;
-      // not in the spec: V8 sorts in a work array of `len` slots, and dies when it cannot have one.
-      if (len > MAX_WORK_ARRAY) throw new HeapExhausted('invalid array length', account.live);
-      const values: Value[] = [];
-      for (let k = 0; k < len; k++) {
-        let v = fastElement(o, k);
-        if (v === HOLE) v = yield* getIfPresent(realm, o, k);
-        if (v !== HOLE) values.push(v);
-      }
-      const sorted = yield* sortValues(realm, values, cmp);
-      yield* writeBack(realm, o, sorted, len);
-      return o;
-    }),
-    toSorted: gen(1, function* (thisArg, args) {
-      const cmp = comparator(realm, args[0]);
-      const o = thisObject(realm, thisArg);
-      const len = yield* lengthOfArrayLike(realm, o);
-      const values: Value[] = new Array(len);
-      yield* readRange(realm, o, 0, len, values, 0);
-      const a = arrayCreate(realm, len);
-      a.items = yield* sortValues(realm, values, cmp);
-      return a;
-    }),
+    sort: gen(1, (thisArg, args) => sortArray(realm, thisArg, args[0], 'sort')),
+    toSorted: gen(1, (thisArg, args) => sortArray(realm, thisArg, args[0], 'toSorted')),
   };
+}
+
+/**
+ * sort (in place) and toSorted (a new array). One generator from start to end: the VM
+ * resumes it once per comparison, with no generator below it to resume as well.
+ */
+function* sortArray(realm: Realm, thisArg: Value, comparefn: Value, kind: 'sort' | 'toSorted'): Gen<Value> {
+  const cmp = comparator(realm, comparefn);
+  const o = thisObject(realm, thisArg);
+  const len = yield* lengthOfArrayLike(realm, o);
+  let values: Value[];
+  let result: JSArray | undefined;
+  if (kind === 'sort') {
+    // not in the spec: V8 returns early here, so a frozen one-element array sorts fine.
+    if (len < 2) return o;
+    // not in the spec: V8 sorts in a work array of `len` slots, and dies when it cannot have one.
+    if (len > MAX_WORK_ARRAY) throw new HeapExhausted('invalid array length', account.live);
+    values = yield* presentValues(realm, o, len);
+  } else {
+    values = new Array(len);
+    yield* readRange(realm, o, 0, len, values, 0);
+    result = arrayCreate(realm, len);
+  }
+  // https://tc39.es/ecma262/#sec-sortindexedproperties: undefined sorts last without reaching the comparator.
+  const sorted: Value[] = values.filter((v) => v !== undefined);
+  const undefinedCount = values.length - sorted.length;
+  if (cmp === undefined && sorted.every((v) => !(v instanceof JSObject))) sortPrimitives(realm, sorted);
+  else {
+    const sort = new TimSort(sorted);
+    let order = 0;
+    while (sort.advance(order)) {
+      if (cmp === undefined) {
+        order = yield* compareStrings(realm, sort.x, sort.y);
+        continue;
+      }
+      // SortCompare: the comparator's result through ToNumber, NaN counting as 0.
+      const r = yield { kind: 'call', fn: cmp, thisArg: undefined, args: [sort.x, sort.y] };
+      order = typeof r === 'number' ? r : yield* toNumber(realm, r);
+      if (order !== order) order = 0;
+    }
+  }
+  for (let i = 0; i < undefinedCount; i++) sorted.push(undefined);
+  if (result === undefined) {
+    yield* writeBack(realm, o, sorted, len);
+    return o;
+  }
+  result.items = sorted;
+  return result;
+}
+
+/** The elements of o[0, len) that are present, holes skipped (they go last). */
+function* presentValues(realm: Realm, o: JSObject, len: number): Gen<Value[]> {
+  const values: Value[] = [];
+  for (let k = 0; k < len; k++) {
+    let v = fastElement(o, k);
+    if (v === HOLE) v = yield* getIfPresent(realm, o, k);
+    if (v !== HOLE) values.push(v);
+  }
+  return values;
 }
 
 function comparator(realm: Realm, f: Value): JSFunction | undefined {
@@ -66,43 +99,12 @@ function* writeBack(realm: Realm, o: JSObject, sorted: Value[], len: number): Ge
   for (let j = sorted.length; j < len; j++) yield* deleteOrThrow(realm, o, String(j));
 }
 
-/**
- * https://tc39.es/ecma262/#sec-sortindexedproperties with SortCompare: undefined sorts
- * last without reaching the comparator; the default order compares ToString values.
- */
-export function* sortValues(realm: Realm, values: Value[], cmp: JSFunction | undefined): Gen<Value[]> {
-  const sorted: Value[] = values.filter((v) => v !== undefined);
-  const undefinedCount = values.length - sorted.length;
-  if (cmp === undefined && sorted.every((v) => !(v instanceof JSObject))) sortPrimitives(realm, sorted);
-  else yield* sortWith(realm, sorted, cmp);
-  for (let i = 0; i < undefinedCount; i++) sorted.push(undefined);
-  return sorted;
-}
-
 /** Primitives convert without user code, so each is converted once and the host sorts. */
 function sortPrimitives(realm: Realm, values: Value[]): void {
   const keyed = values.map((value) => ({ key: primitiveToString(realm, value as Primitive), value }));
   // The host sort is stable, and < on strings compares UTF-16 code units as the spec does.
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   for (let i = 0; i < keyed.length; i++) values[i] = keyed[i].value;
-}
-
-/**
- * Sorts `a` in place, each comparison one VM call of `cmp` (its result through ToNumber,
- * NaN counting as 0) or, without one, the ToString values compared as V8 does.
- */
-function* sortWith(realm: Realm, a: Value[], cmp: JSFunction | undefined): Gen<void> {
-  const sort = new TimSort(a);
-  let order = 0;
-  while (sort.advance(order)) {
-    if (cmp === undefined) {
-      order = yield* compareStrings(realm, sort.x, sort.y);
-      continue;
-    }
-    const r = yield { kind: 'call', fn: cmp, thisArg: undefined, args: [sort.x, sort.y] };
-    order = typeof r === 'number' ? r : yield* toNumber(realm, r);
-    if (order !== order) order = 0;
-  }
 }
 
 /** SortCompare without a comparator, converting both sides each time as V8 does. */
