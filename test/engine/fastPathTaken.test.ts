@@ -2,7 +2,7 @@
 // synchronously with the generator's own answer; a case that may run user code answers NEEDS_GENERATOR.
 import assert from 'node:assert/strict';
 import { NEEDS_GENERATOR, NativeFunction, NativeSync } from '../../engine/heap/function';
-import { JSArray, JSObject } from '../../engine/heap/object';
+import { CONFIGURABLE, JSArray, JSObject, WRITABLE } from '../../engine/heap/object';
 import { Value } from '../../engine/heap/values';
 import { createRealm } from '../../engine/realm/createRealm';
 import { PromiseObject } from '../../engine/heap/slots';
@@ -77,6 +77,17 @@ const cases: Case[] = [
     this: (r) => { r.ArrayPrototype.defineOwn('1', { value: 'inherited', writable: true, enumerable: true, configurable: true }); return array(r, 0); }, expect: 'generator',
   },
   { name: 'push on a non-extensible array', fn: 'Array.prototype.push', this: (r) => { const a = array(r); a.preventExtensions(); return a; }, args: () => [1], expect: 'generator' },
+  { name: 'pop on an array', fn: 'Array.prototype.pop', this: (r) => array(r, 1, 2), args: () => [], expect: 2 },
+  { name: 'pop on a frozen array', fn: 'Array.prototype.pop', this: (r) => { const a = array(r, 1); a.preventExtensions(); a.clearElementFlags(CONFIGURABLE | WRITABLE); return a; }, args: () => [], expect: 'generator' },
+  { name: 'shift on an array', fn: 'Array.prototype.shift', this: (r) => array(r, 1, 2), args: () => [], expect: 1 },
+  { name: 'at with a negative index', fn: 'Array.prototype.at', this: (r) => array(r, 1, 2), args: () => [-1], expect: 2 },
+  { name: 'at with an object index', fn: 'Array.prototype.at', this: (r) => array(r, 1, 2), args: (r) => [anObject(r)], expect: 'generator' },
+  { name: 'indexOf from a position', fn: 'Array.prototype.indexOf', this: (r) => array(r, 'a', 'b', 'a'), args: () => ['a', 1], expect: 2 },
+  { name: 'includes of NaN', fn: 'Array.prototype.includes', this: (r) => array(r, 1, NaN), args: () => [NaN], expect: true },
+  {
+    name: 'indexOf past a hole', fn: 'Array.prototype.indexOf', args: () => [3], expect: 'generator',
+    this: (r) => { const a = array(r, 1); (a as JSArray).setLength(2); a.setOwnValue('2', 3); return a; },
+  },
   { name: 'JSON.stringify of plain data', fn: 'JSON.stringify', this: () => undefined, args: (r) => [array(r, 1, 'a', null)], expect: '[1,"a",null]' },
   { name: 'JSON.stringify with a replacer', fn: 'JSON.stringify', this: () => undefined, args: (r) => [1, array(r)], expect: 'generator' },
   {

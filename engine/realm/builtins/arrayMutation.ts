@@ -30,9 +30,8 @@ export function mutationMethods(realm: Realm): MethodTable {
     }, pushFast),
     pop: gen(0, function* (thisArg) {
       const o = thisObject(realm, thisArg);
-      if (o instanceof JSArray && o.lengthWritable && (o.elementFlags & CONFIGURABLE) && o.attrs === undefined && o.items.length > 0) {
-        if (o.items[o.items.length - 1] !== HOLE) return o.items.pop() as Value;
-      }
+      const popped = popFast(o);
+      if (popped !== NEEDS_GENERATOR) return popped;
       const len = yield* lengthOfArrayLike(realm, o);
       if (len === 0) {
         yield* set(realm, o, 'length', 0);
@@ -42,13 +41,11 @@ export function mutationMethods(realm: Realm): MethodTable {
       yield* deleteOrThrow(realm, o, String(len - 1));
       yield* set(realm, o, 'length', len - 1);
       return v;
-    }),
+    }, popFast),
     shift: gen(0, function* (thisArg) {
       const o = thisObject(realm, thisArg);
-      if (isFastArray(o)) {
-        const v = o.items.shift();
-        return v === HOLE ? undefined : v;
-      }
+      const shifted = shiftFast(o);
+      if (shifted !== NEEDS_GENERATOR) return shifted;
       const len = yield* lengthOfArrayLike(realm, o);
       if (len === 0) {
         yield* set(realm, o, 'length', 0);
@@ -59,7 +56,7 @@ export function mutationMethods(realm: Realm): MethodTable {
       yield* deleteOrThrow(realm, o, String(len - 1));
       yield* set(realm, o, 'length', len - 1);
       return first;
-    }),
+    }, shiftFast),
     unshift: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
       if (isFastArray(o)) { chargeElements(args.length); return o.items.unshift(...args); }
@@ -109,6 +106,20 @@ function pushFast(o: Value, args: Value[]): Value | typeof NEEDS_GENERATOR {
   const items = o.items;
   for (let i = 0; i < args.length; i++) items.push(args[i]);
   return items.length;
+}
+
+/** pop of a present last element of an array whose length and elements may change. */
+function popFast(o: Value): Value | typeof NEEDS_GENERATOR {
+  if (!(o instanceof JSArray) || !o.lengthWritable || !(o.elementFlags & CONFIGURABLE) || o.attrs !== undefined) return NEEDS_GENERATOR;
+  const items = o.items;
+  return items.length > 0 && items[items.length - 1] !== HOLE ? items.pop() as Value : NEEDS_GENERATOR;
+}
+
+/** shift of an array of plain elements that no prototype shadows. */
+function shiftFast(o: Value): Value | typeof NEEDS_GENERATOR {
+  if (!(o instanceof JSArray) || !isFastArray(o)) return NEEDS_GENERATOR;
+  const v = o.items.shift();
+  return v === HOLE ? undefined : v;
 }
 
 function inheritsAny(o: JSObject, from: number, count: number): boolean {

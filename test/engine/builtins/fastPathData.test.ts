@@ -1,5 +1,5 @@
-// The synchronous fast paths of push, sort's comparator loop and JSON, each beside its
-// fallback (a setter on an index, a proxy, holes, a subclass, toJSON, a cycle), as Node 20 prints them.
+// The synchronous fast paths of push, pop, shift, at, indexOf, includes, sort's comparator loop
+// and JSON, each beside its fallback (an accessor on an index, a proxy, holes, a subclass, toJSON, a cycle), as Node 20 prints them.
 import { describeRows, Row } from './consoleRows';
 
 const rows: Row[] = [
@@ -159,6 +159,51 @@ try { JSON.parse(); } catch (e) { console.log(e.constructor.name, e.message); }`
 SyntaxError Expected property name or '}' in JSON at position 1
 SyntaxError "undefined" is not valid JSON`,
   },
+  {
+    src: `const a = [1, 2, 3];
+console.log(a.pop(), a, [].pop(), a.shift(), a, [].shift(), [5, , 7].shift());
+const frozen = Object.freeze([1, 2]);
+try { frozen.pop(); } catch (e) { console.log(e.constructor.name, e.message); }
+try { frozen.shift(); } catch (e) { console.log(e.constructor.name, e.message); }`,
+    out: `3 [ 2 ] undefined 1 [ 2 ] undefined 5
+TypeError Cannot delete property '1' of [object Array]
+TypeError Cannot assign to read only property '0' of object '[object Array]'`,
+  },
+  {
+    src: `let log = '';
+Object.defineProperty(Array.prototype, '0', { get() { log += 'get 0;'; return 'inherited'; }, set(v) { log += 'set 0 ' + v + ';'; }, configurable: true });
+const holey = [, 'b'];
+const shifted = holey.shift();
+const popped = [, ].pop();
+delete Array.prototype[0];
+const tail = ['x']; Object.defineProperty(tail, '1', { get() { log += 'own getter;'; return 'y'; }, configurable: true });
+console.log(shifted, popped, tail.pop(), tail.length, log);`,
+    out: `inherited inherited y 1 get 0;set 0 b;get 0;own getter;`,
+  },
+  {
+    src: `const a = [10, 20, 30, NaN, undefined, -0];
+console.log(a.at(0), a.at(-1), a.at(9), a.at('1'), a.at(1.7), a.at(), a.at(-7), [, 1].at(0));
+console.log(a.indexOf(20), a.indexOf(20, 2), a.indexOf(30, -4), a.indexOf(NaN), a.includes(NaN), a.indexOf(undefined), a.includes(0), a.indexOf(10, Infinity), a.indexOf(10, -Infinity), a.indexOf(30, '2'), [].includes(undefined));`,
+    out: `10 -0 undefined 20 20 10 undefined undefined
+1 -1 2 -1 true 4 true -1 0 2 false`,
+  },
+  {
+    src: `const log = [];
+const from = { valueOf() { log.push('valueOf'); return 1; } };
+console.log([1, 2, 1].indexOf(1, from), [1, 2].includes(2, from), [1, 2].at(from), log.join());
+console.log([1, , 3].includes(undefined), [1, , 3].indexOf(undefined), [1, , 3].indexOf(3));
+Array.prototype[1] = 2;
+console.log([1, , 3].indexOf(2), [1, , 3].includes(2), [1, , 3].at(1));
+delete Array.prototype[1];
+try { [1].at(Symbol()); } catch (e) { console.log(e.constructor.name, e.message); }
+const p = new Proxy([7, 8], { get(t, k) { if (k === '1') log.push('trap'); return t[k]; } });
+console.log(p.indexOf(8), p.at(1), log.join());`,
+    out: `2 true 2 valueOf,valueOf,valueOf
+true -1 2
+1 true 2
+TypeError Cannot convert a Symbol value to a number
+1 8 valueOf,valueOf,valueOf,trap,trap`,
+  },
 ];
 
-describeRows('fast paths: push, sort and JSON, and their fallbacks', rows);
+describeRows('fast paths: arrays and JSON, and their fallbacks', rows);
