@@ -88,6 +88,13 @@ const cases: Case[] = [
     name: 'indexOf past a hole', fn: 'Array.prototype.indexOf', args: () => [3], expect: 'generator',
     this: (r) => { const a = array(r, 1); (a as JSArray).setLength(2); a.setOwnValue('2', 3); return a; },
   },
+  { name: 'String of a number', fn: 'String', this: () => undefined, args: () => [1.5], expect: '1.5' },
+  { name: 'String of an object', fn: 'String', this: () => undefined, args: (r) => [anObject(r)], expect: 'generator' },
+  { name: 'Number of a string', fn: 'Number', this: () => undefined, args: () => [' 12 '], expect: 12 },
+  { name: 'parseInt with a radix', fn: 'parseInt', this: () => undefined, args: () => ['ff', 16], expect: 255 },
+  { name: 'parseInt with an object radix', fn: 'parseInt', this: () => undefined, args: (r) => ['ff', anObject(r)], expect: 'generator' },
+  { name: 'hasOwnProperty of a number key', fn: 'Object.prototype.hasOwnProperty', this: (r) => array(r, 'a'), args: () => [0], expect: true },
+  { name: 'hasOwnProperty of an object key', fn: 'Object.prototype.hasOwnProperty', this: anObject, args: (r) => [anObject(r)], expect: 'generator' },
   { name: 'JSON.stringify of plain data', fn: 'JSON.stringify', this: () => undefined, args: (r) => [array(r, 1, 'a', null)], expect: '[1,"a",null]' },
   { name: 'JSON.stringify with a replacer', fn: 'JSON.stringify', this: () => undefined, args: (r) => [1, array(r)], expect: 'generator' },
   {

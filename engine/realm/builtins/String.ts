@@ -5,7 +5,7 @@ import { JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { JSSymbol, Primitive, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, primitiveToNumber, toNumber, toObject, toString } from '../../ops/convert';
+import { Gen, primitiveToNumber, primitiveToString, toNumber, toObject, toString } from '../../ops/convert';
 import { get, lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
 import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype } from './Iterator';
@@ -30,7 +30,17 @@ export function installString(realm: Realm): void {
     }
     if (newTarget === undefined) return s;
     return new PrimitiveWrapper(protoFromCtor(newTarget, proto), s, 'String');
-  }, { gen: true, ctor: true });
+  }, {
+    gen: true,
+    ctor: true,
+    // String(v) for a primitive v: ToString runs no toString.
+    fast(_this, args) {
+      if (args.length === 0) return '';
+      const v = args[0];
+      if (v instanceof JSObject) return NEEDS_GENERATOR;
+      return v instanceof JSSymbol ? v.toString() : primitiveToString(realm, v);
+    },
+  });
   realm.defineConstructor(ctor, proto);
   installStatics(realm, ctor);
   installStringMethods(realm, proto);
