@@ -95,6 +95,8 @@ const cases: Case[] = [
   { name: 'parseInt with an object radix', fn: 'parseInt', this: () => undefined, args: (r) => ['ff', anObject(r)], expect: 'generator' },
   { name: 'hasOwnProperty of a number key', fn: 'Object.prototype.hasOwnProperty', this: (r) => array(r, 'a'), args: () => [0], expect: true },
   { name: 'hasOwnProperty of an object key', fn: 'Object.prototype.hasOwnProperty', this: anObject, args: (r) => [anObject(r)], expect: 'generator' },
+  { name: 'join of primitives', fn: 'Array.prototype.join', this: (r) => array(r, 1, 'a', null), args: () => ['-'], expect: '1-a-' },
+  { name: 'join of a nested array', fn: 'Array.prototype.join', this: (r) => array(r, 1, array(r, 2)), args: () => [], expect: 'generator' },
   { name: 'JSON.stringify of plain data', fn: 'JSON.stringify', this: () => undefined, args: (r) => [array(r, 1, 'a', null)], expect: '[1,"a",null]' },
   { name: 'JSON.stringify with a replacer', fn: 'JSON.stringify', this: () => undefined, args: (r) => [1, array(r)], expect: 'generator' },
   {

@@ -6,7 +6,7 @@ import { Bytes, HeapKind, reserve } from '../../heap/account';
 import { MAX_STRING_LENGTH, concatStrings, reserveString } from '../../ops/strings';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg } from '../../errors/messages';
-import { Gen, integerOrInfinity, primitiveToNumber, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
+import { Gen, integerOrInfinity, primitiveToNumber, primitiveToString, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
 import { call, get, invoke, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { arrayIteratorMethod } from './Iterator';
@@ -52,7 +52,7 @@ export function accessMethods(realm: Realm): MethodTable {
       const len = yield* lengthOfArrayLike(realm, o);
       const sep = args[0] === undefined ? ',' : yield* toString(realm, args[0]);
       return yield* join(realm, o, len, sep, false);
-    })),
+    }), (thisArg, args) => joinFast(realm, thisArg, args[0])),
     toString: gen(0, deepWalk(function* (thisArg) {
       const o = thisObject(realm, thisArg);
       let f = yield* get(realm, o, 'join');
@@ -238,6 +238,15 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: Valu
   } finally {
     stack.delete(o);
   }
+}
+
+/** join of an array of primitives with a primitive separator, not already being joined. */
+function joinFast(realm: Realm, thisArg: Value, separator: Value): Value | typeof NEEDS_GENERATOR {
+  if (!(thisArg instanceof JSArray) || separator instanceof JSObject || joinStacks.get(realm)?.has(thisArg)) return NEEDS_GENERATOR;
+  const sep = separator === undefined ? ',' : primitiveToString(realm, separator);
+  const items = thisArg.items;
+  const [out, k] = joinPlain(realm, items, 0, items.length, sep, '');
+  return k >= items.length ? out : NEEDS_GENERATOR;
 }
 
 /**

@@ -1,4 +1,4 @@
-// The synchronous fast paths of push, pop, shift, at, indexOf, includes, sort's comparator loop
+// The synchronous fast paths of push, pop, shift, at, indexOf, includes, join, sort's comparator loop
 // and JSON, each beside its fallback (an accessor on an index, a proxy, holes, a subclass, toJSON, a cycle), as Node 20 prints them.
 import { describeRows, Row } from './consoleRows';
 
@@ -203,6 +203,27 @@ true -1 2
 1 true 2
 TypeError Cannot convert a Symbol value to a number
 1 8 valueOf,valueOf,valueOf,trap,trap`,
+  },
+  {
+    src: `console.log([1, 'a', true, null, undefined, 2n, -0].join(), [1, 2].join(''), [1, 2].join(0), [1, 2].join(undefined), [1, 2].join(null), [, , 1].join('-'), [].join());`,
+    out: `1,a,true,,,2,0 12 102 1,2 1null2 --1 `,
+  },
+  {
+    src: `const log = [];
+const a = [1, [2, [3]], { toString() { log.push('toString'); return 'T'; } }];
+console.log(a.join(';'), [1, 2].join({ toString() { log.push('sep'); return '+'; } }), log.join());
+const cyc = [1, 2]; cyc.push(cyc);
+console.log(cyc.join('-'), String(cyc));
+Array.prototype[1] = 'inherited';
+console.log([0, , 2].join());
+delete Array.prototype[1];
+try { [Symbol()].join(); } catch (e) { console.log(e.constructor.name, e.message); }
+try { [1].join(Symbol()); } catch (e) { console.log(e.constructor.name, e.message); }`,
+    out: `1;2,3;T 1+2 toString,sep
+1-2- 1,2,
+0,inherited,2
+TypeError Cannot convert a Symbol value to a string
+TypeError Cannot convert a Symbol value to a string`,
   },
 ];
 
