@@ -3,6 +3,7 @@
 // it starts fast; bin/glassbox.js is the executable shim.
 import * as path from 'node:path';
 import { DEFAULT_MAX_HEAP_MB } from '../engine/heap/defaults';
+import { isPipelineStage, type PipelineStage } from '../engine/pipeline/stages';
 import { runOnEngineThread } from './engineThread';
 import { ignoreBrokenPipes } from './outputBuffer';
 
@@ -10,6 +11,7 @@ const usage = `Usage: glassbox run <file>
        glassbox run --max-old-space-size=MB <file>
        glassbox run --script <file>
        glassbox trace <file>
+       glassbox tokens|ast|bytecode <file>
 
 run:   runs a JavaScript file on the Glassbox engine and prints what Node would print.
        --max-old-space-size=MB: the heap limit, as Node's flag (default ${DEFAULT_MAX_HEAP_MB} MB
@@ -20,6 +22,9 @@ run:   runs a JavaScript file on the Glassbox engine and prints what Node would 
        module, require, exports, __filename, __dirname or top-level arguments.
 trace: tells the run step by step: each statement, creation phases with their
        hoisted bindings, the call stack, console output and every queue change.
+tokens, ast, bytecode: show one stage of the engine's pipeline without running the
+       program: the tokens with their kinds and line:col, the syntax tree as an indented
+       tree, or the bytecode of each function with its constant pool.
 Exit code: the program's (0 when it ends normally), 1 on an uncaught exception,
 a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug,
 134 when the program ran out of heap (Node's "FATAL ERROR").
@@ -27,7 +32,7 @@ a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug,
 
 const HEAP_FLAG = '--max-old-space-size';
 
-type Command = { kind: 'help' } | { kind: 'run' | 'trace'; file: string; maxHeapMB?: number; script?: boolean } | { kind: 'bad'; problem: string };
+type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean } | { kind: 'bad'; problem: string };
 
 /** `run`'s arguments: the file and the heap flag (`--flag=MB` or `--flag MB`), or a problem. */
 function parseRunArgs(args: string[]): Command {
@@ -52,8 +57,9 @@ function parse(args: string[]): Command {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === 'run') return parseRunArgs(rest);
-  if (command === 'trace' && rest.length === 1 && !rest[0].startsWith('-')) return { kind: 'trace', file: rest[0] };
-  return { kind: 'bad', problem: command === undefined ? 'missing command' : command === 'trace' ? 'trace takes one file' : `unknown command '${command}'` };
+  const oneFile = command === 'trace' || (command !== undefined && isPipelineStage(command));
+  if (oneFile && rest.length === 1 && !rest[0].startsWith('-')) return { kind: command, file: rest[0] };
+  return { kind: 'bad', problem: command === undefined ? 'missing command' : oneFile ? `${command} takes one file` : `unknown command '${command}'` };
 }
 
 /** Returns the exit code, or starts the command; output may still be pending, so the caller must not exit. */

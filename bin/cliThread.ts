@@ -1,8 +1,12 @@
-// The engine's thread of `glassbox run|trace`: runs the command that cli.ts parsed and
-// ends with its exit code. Bundled by esbuild into dist/cliThread.js.
+// The engine's thread of `glassbox run|trace|tokens|ast|bytecode`: runs the command that
+// cli.ts parsed and ends with its exit code. Bundled by esbuild into dist/cliThread.js.
+import { isPipelineStage } from '../engine';
+import { pipelineCommand } from './pipelineCommand';
 import { runCommand } from './runCommand';
 import { traceCommand } from './traceCommand';
 
 const [command, file, maxHeapMB, mode] = process.argv.slice(2);
 // exitCode rather than exit(): the thread's output is then all passed on before it ends.
-process.exitCode = command === 'trace' ? traceCommand(file) : runCommand(file, { maxHeapMB: Number(maxHeapMB), script: mode === 'script' });
+process.exitCode = command === 'trace' ? traceCommand(file)
+  : isPipelineStage(command) ? pipelineCommand(command, file)
+  : runCommand(file, { maxHeapMB: Number(maxHeapMB), script: mode === 'script' });

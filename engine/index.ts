@@ -15,6 +15,13 @@ export type { StopView, ExceptionBreakMode, EvaluationView } from './debug/engin
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
 export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
+export { tokens, type SourceToken, type TokenKind } from './pipeline/tokens';
+export { ast, type AstNode } from './pipeline/ast';
+export { bytecode, functionsAt, type FunctionListing, type PoolEntry } from './pipeline/bytecode';
+export type { PipelineOptions } from './pipeline/options';
+export { astNodeText, astText, bytecodeText, rangeText, stageText, tokensText } from './pipeline/text';
+export { PIPELINE_STAGES, isPipelineStage, type PipelineStage } from './pipeline/stages';
+export type { SourceRange } from './parse/position';
 
 /** Compiles `source` and prepares an agent to run it, with `options` as its host; throws GlassboxSyntaxError for bad syntax. */
 export function createAgent(source: string, options: EngineOptions): Agent {

@@ -1,6 +1,8 @@
 // The extension's entry point: registers the Glassbox debugger (its engine in a process of
 // its own, F5 without launch.json), the "Debug with Glassbox" command, the Event Loop view,
-// inline values, the notice when an engine dies and syntax errors as Problems.
+// inline values, the notice when an engine dies, syntax errors as Problems, and the
+// pipeline views (Show Tokens, Show AST, Show Bytecode).
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { IsolatedAdapterFactory } from './adapterFactory';
 import { dynamicConfigurations, GlassboxConfigurationProvider } from './configProvider';
@@ -10,6 +12,7 @@ import { notifyEngineFailures } from './engineFailures';
 import { GlassboxSessions } from './glassboxSessions';
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
+import { registerPipelineViews } from './pipeline/pipelineCommands';
 import { EventLoopViewProvider } from './loopView/viewProvider';
 import { revealSource } from './reveal';
 import { SyntaxErrorReporter } from './syntaxErrors';
@@ -26,6 +29,8 @@ export function activate(context: vscode.ExtensionContext): void {
     new GlassboxSessions(),
     notifyEngineFailures(),
     new SyntaxErrorReporter(),
+    // The engine parses and compiles in a process of its own: this bundle carries none of it.
+    ...registerPipelineViews(path.join(__dirname, 'pipelineHost.js')),
   );
 }
 

@@ -73,7 +73,7 @@ export class Agent {
     const first = programFrame(this.machine, this.realm, this.program, options.modulePath ?? options.fileName);
     this.moduleScope = first.moduleScope;
     this.machine.frames.push(first.frame);
-    this.initialGlobals = new Set([...this.realm.global.props.keys()].filter((k): k is string => typeof k === 'string'));
+    this.initialGlobals = new Set([...this.realm.global.storedKeys()].filter((k): k is string => typeof k === 'string'));
     this.measureHeap();
   }
 
@@ -121,7 +121,7 @@ export class Agent {
   /** Globals the program added (not there when the realm was made). */
   private userGlobalKeys(): Set<string> {
     const out = new Set<string>();
-    for (const k of this.realm.global.props.keys()) if (typeof k === 'string' && !this.initialGlobals.has(k)) out.add(k);
+    for (const k of this.realm.global.storedKeys()) if (typeof k === 'string' && !this.initialGlobals.has(k)) out.add(k);
     return out;
   }
 

@@ -3,6 +3,7 @@
 import type { ScopeInfo } from '../env/scope';
 import type { Constant } from './constants';
 import type { SourceRange } from '../parse/position';
+import type { PropertyCache } from '../vm/inlineCache';
 
 /** 'script' is a program run as a Script; 'module' one run as Node runs a CommonJS file (in a function). */
 export type FunctionKind = 'normal' | 'arrow' | 'method' | 'classConstructor' | 'derivedConstructor' | 'script' | 'module' | 'eval';
@@ -32,6 +33,8 @@ export class FunctionCode {
   paramSlots: number[] = [];
   /** A named function expression's own name lives in an environment of its own (this scope). */
   selfScope: ScopeInfo | undefined = undefined;
+  /** Inline caches of the property sites, indexed by the instruction's pc (vm/inlineCache.ts). */
+  caches: (PropertyCache | undefined)[] = [];
 
   constructor(
     public name: string,

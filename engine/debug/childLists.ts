@@ -124,12 +124,12 @@ export function objectLists(o: JSObject, viewer: Viewer, internals: () => ChildV
   const tail = lazyOnce(internals);
   const props = (keys: PropertyKey[]) => keyed(keys, (k) => propertyChild(o, k, viewer));
   if (o instanceof JSArray) {
-    return { indexed: arrayElements(o, viewer), named: concat(props(['length', ...orderKeys(o.props.keys())]), tail) };
+    return { indexed: arrayElements(o, viewer), named: concat(props(['length', ...orderKeys(o.storedKeys())]), tail) };
   }
   if (o instanceof PrimitiveWrapper && typeof o.primitive === 'string') {
-    return { indexed: characters(o.primitive), named: concat(props(['length', ...orderKeys(o.props.keys())]), tail) };
+    return { indexed: characters(o.primitive), named: concat(props(['length', ...orderKeys(o.storedKeys())]), tail) };
   }
-  const keys = orderKeys(o.props.keys());
+  const keys = orderKeys(o.storedKeys());
   const slots = binarySlots(o, viewer);
   if (slots !== undefined) {
     const indexed = o instanceof TypedArrayObject ? typedElements(o, viewer) : EMPTY;

@@ -11,6 +11,7 @@ import { GeneratorObject } from '../vm/generatorObjects';
 import { entries, listOf, type Viewer } from './childLists';
 import type { ChildView } from './inspector';
 import { preview } from './preview';
+import { shapeSteps, shapeText } from './shapeText';
 
 /** What internal slots need beyond a Viewer: a handle for an environment record. */
 export interface SlotViewer extends Viewer {
@@ -31,6 +32,13 @@ function reactions(p: PromiseObject, viewer: Viewer): ChildView {
     return { name: String(i), kind: 'internal', value: { preview: label, type: 'function', handle: h instanceof JSObject ? viewer.view(h as Value).handle : 0 } };
   });
   return { name: '[[PromiseReactions]]', kind: 'internal', value: { preview: `Array(${items.length})`, type: 'object', handle: viewer.listHandle(listOf(items)) } };
+}
+
+/** `[[Shape]]`: the hidden class, with its transition chain as children. */
+function shapeSlot(o: JSObject, viewer: Viewer): ChildView {
+  const steps = o.shape.dictionary ? [shapeText(o.shape)] : shapeSteps(o.shape);
+  const items = steps.map((text, i): ChildView => ({ name: String(i), kind: 'internal', value: { preview: text, type: 'string', handle: 0 }, readOnly: true }));
+  return { name: '[[Shape]]', kind: 'internal', value: { preview: shapeText(o.shape), type: 'object', handle: viewer.listHandle(listOf(items)) }, readOnly: true };
 }
 
 export function internalSlots(o: JSObject, viewer: SlotViewer): ChildView[] {
@@ -58,6 +66,7 @@ export function internalSlots(o: JSObject, viewer: SlotViewer): ChildView[] {
   // Built-ins whose state lives in host fields (URL, AbortSignal, Intl...) name it themselves.
   const own = (o as { debugSlots?: () => [string, Value][] }).debugSlots?.();
   if (own) for (const [name, v] of own) out.push(internal(viewer, name, v));
+  out.push(shapeSlot(o, viewer));
   out.push({ name: '[[Prototype]]', kind: 'internal', value: o.proto ? viewer.view(o.proto) : { preview: 'null', type: 'object', handle: 0 } });
   return out;
 }

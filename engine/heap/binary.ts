@@ -5,6 +5,7 @@ import { PropertyKey, Value } from './values';
 import { RealmlessJSError } from '../errors/internal';
 import { Msg, formatMessage } from '../errors/messages';
 import { GlassboxUnsupported } from '../errors/unsupported';
+import { UNCACHED_ROOT_SHAPE } from './shape';
 
 /**
  * [[ArrayBufferData]]: the host bytes, charged to the heap account by the constructor. A
@@ -79,6 +80,7 @@ export class TypedArrayObject extends JSObject {
   }
 
   override get exotic(): boolean { return true; }
+  static override rootShape = UNCACHED_ROOT_SHAPE;
   /** https://tc39.es/ecma262/#sec-typedarraylength: 0 when out of bounds (the host view says so). */
   get length(): number { return this.view.length; }
   get byteLength(): number { return this.view.byteLength; }
@@ -109,7 +111,7 @@ export class TypedArrayObject extends JSObject {
 
   override getOwn(key: PropertyKey): Prop | undefined {
     const n = canonicalNumericIndex(key);
-    if (n === undefined) return this.props.get(key);
+    if (n === undefined) return this.storedProp(key);
     return this.isValidIndex(n) ? new Prop(this.view[n], ELEMENT_FLAGS) : undefined;
   }
 
@@ -144,7 +146,7 @@ export class TypedArrayObject extends JSObject {
   override ownKeys(): PropertyKey[] {
     const keys: PropertyKey[] = [];
     for (let i = 0; i < this.length; i++) keys.push(String(i));
-    for (const k of orderKeys(this.props.keys())) keys.push(k);
+    for (const k of orderKeys(this.storedKeys())) keys.push(k);
     return keys;
   }
 }

@@ -18,7 +18,7 @@ export interface LiveFigures {
 }
 
 /** Fields of every JSObject that the typed walk already followed (or that hold no values). */
-const BASE_FIELDS = new Set(['props', 'proto', 'privates', 'className', 'extensible', 'heapMark']);
+const BASE_FIELDS = new Set(['shape', 'slots', 'proto', 'privates', 'className', 'extensible', 'heapMark']);
 /** Host Sets hold at most 2**24 entries; past that, property names are no longer deduplicated. */
 const MAX_SET = 2 ** 24 - 1;
 /** Each measurement marks with a new number, so marks never need clearing. */
@@ -67,7 +67,7 @@ export function measureLive(roots: unknown[]): LiveFigures {
       const kind = kindOf(v);
       counts[kind]++;
       bytes[kind] += objectBytes(v);
-      for (const key of v.props.keys()) {
+      for (const key of v.storedKeys()) {
         if (typeof key !== 'string' || names.has(key)) continue;
         if (names.size < MAX_SET) names.add(key);
         str(key);
@@ -96,7 +96,7 @@ export function kindOf(o: JSObject): HeapKind {
 
 /** The byte model of account.ts for one object. */
 function objectBytes(o: JSObject): number {
-  let n = Bytes.object + Bytes.property * (o.props.size + (o.privates?.size ?? 0));
+  let n = Bytes.object + Bytes.property * (o.storedCount + (o.privates?.size ?? 0));
   if (o instanceof JSArray) n += Bytes.array - Bytes.object + Bytes.element * o.items.length;
   else if (o instanceof JSFunction) n += Bytes.function - Bytes.object;
   else if (o instanceof MapObject || o instanceof SetObject) n += Bytes.entry * o.data.size;
@@ -106,11 +106,7 @@ function objectBytes(o: JSObject): number {
 
 function walkObject(o: JSObject, add: (v: unknown) => void): void {
   add(o.proto);
-  for (const p of o.props.values()) {
-    add(p.value);
-    add(p.get);
-    add(p.set);
-  }
+  for (const v of o.storedValues()) add(v);
   if (o.privates) for (const e of o.privates.values()) { add(e.value); add(e.get); add(e.set); }
   if (o instanceof JSArray) {
     for (const item of o.items) if (typeof item === 'object' || typeof item === 'string') add(item);

@@ -7,6 +7,7 @@ import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, Descriptor, JSObject, Prop } fr
 import { JSFunction } from './function';
 import { HeapKind } from './account';
 import type { PropertyKey, Value } from './values';
+import { UNCACHED_ROOT_SHAPE } from './shape';
 
 /** What a proxy needs from the realm: the trap-running accessors and a TypeError thrower. */
 export interface ProxyHooks {
@@ -48,6 +49,7 @@ function withProxySlots<B extends ObjectClass>(Base: B) {
     abstract readonly hooks: ProxyHooks;
     override className = 'Proxy';
     override get exotic(): boolean { return true; }
+    static rootShape = UNCACHED_ROOT_SHAPE;
 
     override getOwn(key: PropertyKey): Prop | undefined { return new ProxyProp(this, key); }
     override setOwnValue(): boolean { return this.hooks.unsupported('a property write as receiver'); }

@@ -2,6 +2,7 @@
 // slot. String wrappers also expose their characters and length as own properties.
 import { CONSTANT_FLAGS, ENUMERABLE, JSObject, Prop, orderKeys } from './object';
 import { Primitive, PropertyKey, arrayIndex } from './values';
+import { INDEXED_ROOT_SHAPE } from './shape';
 
 export class PrimitiveWrapper extends JSObject {
   constructor(proto: JSObject | null, readonly primitive: Primitive, className: string) {
@@ -10,6 +11,7 @@ export class PrimitiveWrapper extends JSObject {
   }
 
   override get exotic(): boolean { return true; }
+  static override rootShape = INDEXED_ROOT_SHAPE;
 
   override getOwn(key: PropertyKey): Prop | undefined {
     if (typeof this.primitive === 'string') {
@@ -36,6 +38,6 @@ export class PrimitiveWrapper extends JSObject {
     const keys: PropertyKey[] = [];
     for (let i = 0; i < this.primitive.length; i++) keys.push(String(i));
     keys.push('length');
-    return keys.concat(orderKeys(this.props.keys()));
+    return keys.concat(orderKeys(this.storedKeys()));
   }
 }

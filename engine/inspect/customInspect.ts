@@ -1,7 +1,7 @@
 // util.inspect.custom (`Symbol.for('nodejs.util.inspect.custom')`): an object's own way to be
 // printed. Node calls it as `obj[custom](depth, options, inspect)`; this runs it as VM calls.
 import { isCallable, JSFunction } from '../heap/function';
-import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
+import { DEFAULT_FLAGS, JSObject } from '../heap/object';
 import { Value } from '../heap/values';
 import { Gen } from '../ops/convert';
 import { call, get } from '../ops/object';
@@ -35,7 +35,7 @@ function userOptions(realm: Realm, o: InspectOptions): JSObject {
     ['maxStringLength', o.maxStringLength], ['breakLength', o.breakLength], ['compact', o.compact],
     ['sorted', o.sorted], ['getters', false], ['numericSeparator', false],
   ];
-  for (const [k, v] of entries) obj.props.set(k, new Prop(v, DEFAULT_FLAGS));
+  for (const [k, v] of entries) obj.put(k, v, DEFAULT_FLAGS);
   return obj;
 }
 

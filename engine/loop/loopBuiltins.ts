@@ -1,7 +1,7 @@
 // Node's task APIs inside the realm: setTimeout/setInterval/setImmediate and their
 // clear* functions, queueMicrotask and process.nextTick, all feeding the engine's loop.
 import { Closure, isCallable, JSFunction } from '../heap/function';
-import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
+import { DEFAULT_FLAGS, JSObject } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { Gen, toNumber } from '../ops/convert';
 import { JSThrow } from '../errors/internal';
@@ -105,13 +105,13 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     loop.enqueueTick({ callback: rethrow, args: [], name: 'EventTarget listener error' });
   });
   // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.
-  for (const name of NODE_GLOBAL_ORDER) realm.global.props.set(name, new Prop(fns[name], DEFAULT_FLAGS));
+  for (const name of NODE_GLOBAL_ORDER) realm.global.put(name, fns[name], DEFAULT_FLAGS);
 
   const processProp = realm.global.getOwn('process');
   const processObj = processProp?.value instanceof JSObject ? processProp.value : realm.newObject();
-  processObj.props.set('nextTick', new Prop(realm.newNative('nextTick', 1, (_t, a) => {
+  processObj.put('nextTick', realm.newNative('nextTick', 1, (_t, a) => {
     const cb = requireCallback(realm, a[0]);
     loop.enqueueTick({ callback: cb, args: a.slice(1), ...callbackInfo(cb) });
     return undefined;
-  }), DEFAULT_FLAGS));
+  }), DEFAULT_FLAGS);
 }

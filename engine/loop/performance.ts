@@ -1,7 +1,7 @@
 // Node's `performance` global, on the run's virtual clock: now() is the ms since the run
 // started (a double, like the clock), timeOrigin is when it started. Nothing else of the
 // Performance API (marks, measures, nodeTiming) is there yet.
-import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
+import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject, METHOD_FLAGS } from '../heap/object';
 import { Value } from '../heap/values';
 import { Gen } from '../ops/convert';
 import { inspectWithTags } from '../inspect/resolveTags';
@@ -29,11 +29,12 @@ export function installPerformance(realm: Realm, timeOrigin: number, elapsed: ()
     if (thisArg !== performance) throw new JSThrow(invalidArgType(realm, 'this', 'an instance of Performance', thisArg));
   };
   // Web IDL members: enumerable, in Node's order.
-  proto.props.set('now', new Prop(realm.newNative('now', 0, (thisArg) => { check(thisArg); return elapsed(); }), DEFAULT_FLAGS));
+  proto.put('now', realm.newNative('now', 0, (thisArg) => { check(thisArg); return elapsed(); }), DEFAULT_FLAGS);
   realm.accessor(proto, 'timeOrigin', (thisArg) => { check(thisArg); return timeOrigin; });
-  proto.props.get('timeOrigin')!.flags |= ENUMERABLE;
+  const origin = proto.getOwn('timeOrigin')!;
+  proto.putAccessor('timeOrigin', origin.get, origin.set, (origin.flags & ~ACCESSOR) | ENUMERABLE);
   // Node prints it as `Performance { ... }` through its own inspect method.
-  proto.props.set(symbolFor(realm, 'nodejs.util.inspect.custom'), new Prop(realm.newNative('[nodejs.util.inspect.custom]', 2, function* (_this, args): Gen<Value> {
+  proto.put(symbolFor(realm, 'nodejs.util.inspect.custom'), realm.newNative('[nodejs.util.inspect.custom]', 2, function* (_this, args): Gen<Value> {
     // Node returns the object, which its internal symbol keys print as `[Performance]`.
     if (typeof args[0] === 'number' && args[0] < 0) return '[Performance]';
     const view = realm.newObject();
@@ -41,12 +42,10 @@ export function installPerformance(realm: Realm, timeOrigin: number, elapsed: ()
     const options = optionsFromObject(args[1]);
     if (options.depth !== undefined) options.depth -= 1;
     return `Performance ${yield* inspectWithTags(realm, view, options)}`;
-  }, { gen: true }), METHOD_FLAGS));
+  }, { gen: true }), METHOD_FLAGS);
   setToStringTag(proto, 'Performance');
 
   let value: Value = performance;
   // A replaceable global accessor, as Node's: assigning to `performance` changes what it reads.
-  realm.global.props.set('performance', new Prop(undefined, ENUMERABLE | CONFIGURABLE | ACCESSOR,
-    realm.newNative('get performance', 0, () => value),
-    realm.newNative('set performance', 1, (_this, args) => { value = args[0]; return undefined; })));
+  realm.global.putAccessor('performance', realm.newNative('get performance', 0, () => value), realm.newNative('set performance', 1, (_this, args) => { value = args[0]; return undefined; }), ENUMERABLE | CONFIGURABLE);
 }

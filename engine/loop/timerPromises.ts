@@ -1,6 +1,6 @@
 // timers/promises' setTimeout and setImmediate, as Node exposes them on the global functions:
 // `setTimeout[Symbol.for('nodejs.util.promisify.custom')]`, the form util.promisify returns.
-import { ACCESSOR, ENUMERABLE, JSObject, Prop } from '../heap/object';
+import { ENUMERABLE, JSObject } from '../heap/object';
 import { Value } from '../heap/values';
 import { Gen } from '../ops/convert';
 import type { Realm } from '../realm/realm';
@@ -30,6 +30,6 @@ export function installTimerPromises(realm: Realm, schedule: Schedule, setTimeou
       return p;
     }, { gen: true });
     const get = realm.newNative('get', 0, () => promised);
-    target.props.set(custom, new Prop(undefined, ENUMERABLE | ACCESSOR, get, undefined));
+    target.putAccessor(custom, get, undefined, ENUMERABLE);
   }
 }

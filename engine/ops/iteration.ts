@@ -96,7 +96,7 @@ export function* iterableToList(realm: Realm, v: Value, what?: string): Gen<Valu
 
 /** True when iterating `a` would use the built-in array iterator unchanged. */
 export function isPristineArrayIteration(realm: Realm, a: JSArray): boolean {
-  if (a.proto !== realm.ArrayPrototype || a.accessors !== undefined || a.props.has(WellKnown.iterator as never)) return false;
+  if (a.proto !== realm.ArrayPrototype || a.accessors !== undefined || a.hasStored(WellKnown.iterator as never)) return false;
   const values = realm.intrinsics.get('%Array.prototype.values%');
   const iterProto = realm.intrinsics.get('%ArrayIteratorPrototype%');
   return values !== undefined && realm.ArrayPrototype.getOwn(WellKnown.iterator)?.value === values

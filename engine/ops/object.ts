@@ -160,7 +160,7 @@ export function* invoke(realm: Realm, v: Value, key: PropertyKey, args: Value[])
 
 /** https://tc39.es/ecma262/#sec-createdataproperty */
 export function createDataProperty(o: JSObject, key: PropertyKey, value: Value): boolean {
-  return o.defineOwn(key, { value, writable: true, enumerable: true, configurable: true });
+  return o.createDataProperty(key, value);
 }
 
 export function definePropertyOrThrow(realm: Realm, o: JSObject, key: PropertyKey, desc: Descriptor): void {

@@ -249,8 +249,7 @@ function completeDescriptor(d: Descriptor): Prop {
 
 /** https://tc39.es/ecma262/#sec-iscompatiblepropertydescriptor, applied to a copy of `current`. */
 function isCompatible(extensible: boolean, desc: Descriptor, current: Prop | undefined): boolean {
-  const copy = current && new Prop(current.value, current.flags, current.get, current.set);
-  return applyDescriptor(new Map(), '', copy, desc, extensible);
+  return applyDescriptor(current, desc, extensible) !== null;
 }
 
 /** https://tc39.es/ecma262/#sec-frompropertydescriptor for a partial descriptor. */

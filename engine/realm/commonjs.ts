@@ -3,7 +3,7 @@
 // the host's part (RealmHost.loadModule); without a loader `require` throws Node's own
 // MODULE_NOT_FOUND error.
 import { JSThrow } from '../errors/internal';
-import { DEFAULT_FLAGS, JSObject, Prop } from '../heap/object';
+import { DEFAULT_FLAGS, JSObject } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
 import { NodeMsg } from '../errors/nodeMessages';
 import { describeReceived, throwNodeError } from './builtins/webSupport';
@@ -53,7 +53,7 @@ export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
   const dirname = dirnameOf(filename);
   const exports = realm.newObject();
   const module = realm.newObject();
-  const set = (key: string | JSSymbol, v: Value) => module.props.set(key, new Prop(v, FIELD));
+  const set = (key: string | JSSymbol, v: Value) => module.put(key, v, FIELD);
   set('id', '.');
   set('path', dirname);
   set('exports', exports);
@@ -83,7 +83,7 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
   const resolve = realm.newNative('resolve', 2, (_this, args) => {
     throw notFound(realm, checkId(realm, args[0], 'request'), filename);
   });
-  const field = (o: JSObject, key: string, v: Value) => o.props.set(key, new Prop(v, FIELD));
+  const field = (o: JSObject, key: string, v: Value) => o.put(key, v, FIELD);
   field(require, 'resolve', resolve);
   field(require, 'main', module);
   const cache = realm.newObject(null);
@@ -102,7 +102,7 @@ function checkId(realm: Realm, v: Value, name = 'id'): string {
 /** Module._resolveFilename's error: the specifier and the require stack (just the main module here). */
 function notFound(realm: Realm, id: string, filename: string): JSThrow {
   const e = realm.makeError('Error', formatMessage(Msg.ModuleNotFound, id, filename));
-  e.props.set('code', new Prop('MODULE_NOT_FOUND', DEFAULT_FLAGS));
-  e.props.set('requireStack', new Prop(realm.newArray([filename]), DEFAULT_FLAGS));
+  e.put('code', 'MODULE_NOT_FOUND', DEFAULT_FLAGS);
+  e.put('requireStack', realm.newArray([filename]), DEFAULT_FLAGS);
   return new JSThrow(e);
 }

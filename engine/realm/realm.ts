@@ -2,7 +2,7 @@
 // objects, functions and errors. It knows its agent only through RealmHost (built by engine/agent/realmServices.ts).
 import type { Closure, NativeFast, NativeGenImpl, NativeSync } from '../heap/function';
 import { NativeFunction } from '../heap/function';
-import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS, Prop } from '../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS } from '../heap/object';
 import { HOLE, PropertyKey, Value } from '../heap/values';
 import { JSThrow } from '../errors/internal';
 import type { Microtask } from '../loop/eventLoop';
@@ -89,8 +89,8 @@ export class Realm {
   /** A built-in function with the spec's `name` and `length` properties. */
   newNative(name: string, length: number, impl: NativeSync | NativeGenImpl, opts: NativeOptions = {}): NativeFunction {
     const f = new NativeFunction(this.FunctionPrototype, impl, !!opts.gen, !!opts.ctor, opts.fast ?? null);
-    f.props.set('length', new Prop(length, CONFIGURABLE));
-    f.props.set('name', new Prop(name, CONFIGURABLE));
+    f.put('length', length, CONFIGURABLE);
+    f.put('name', name, CONFIGURABLE);
     return f;
   }
 
@@ -98,7 +98,7 @@ export class Realm {
   method(target: JSObject, name: PropertyKey, length: number, impl: NativeSync | NativeGenImpl, opts: NativeOptions = {}): NativeFunction {
     const fname = typeof name === 'string' ? name : `[${name.description}]`;
     const f = this.newNative(fname, length, impl, opts);
-    target.props.set(name, new Prop(f, METHOD_FLAGS));
+    target.put(name, f, METHOD_FLAGS);
     return f;
   }
 
@@ -107,18 +107,18 @@ export class Realm {
     const fname = typeof name === 'string' ? name : `[${name.description}]`;
     const g = get && this.newNative(`get ${fname}`, 0, get);
     const s = set && this.newNative(`set ${fname}`, 1, set);
-    target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR, g, s));
+    target.putAccessor(name, g, s, CONFIGURABLE);
   }
 
   /** Installs a global binding as Node has it: writable, configurable, not enumerable. */
   defineGlobal(name: string, value: Value): void {
-    this.global.props.set(name, new Prop(value, METHOD_FLAGS));
+    this.global.put(name, value, METHOD_FLAGS);
   }
 
   /** https://tc39.es/ecma262/#sec-makeconstructor plus the usual constructor/prototype links. */
   linkConstructor(ctor: NativeFunction, proto: JSObject): void {
-    ctor.props.set('prototype', new Prop(proto, CONSTANT_FLAGS));
-    proto.props.set('constructor', new Prop(ctor, METHOD_FLAGS));
+    ctor.put('prototype', proto, CONSTANT_FLAGS);
+    proto.put('constructor', ctor, METHOD_FLAGS);
     const name = ctor.getOwn('name')?.value as string;
     this.intrinsics.set(`%${name}%`, ctor);
     this.intrinsics.set(`%${name}.prototype%`, proto);
@@ -133,7 +133,7 @@ export class Realm {
   makeError(type: ErrorType, message: string): JSObject {
     const proto = this.errorPrototypes.get(type) ?? this.errorPrototypes.get('Error') ?? this.ObjectPrototype;
     const e = new LazyStackError(proto);
-    e.props.set('message', new Prop(message, METHOD_FLAGS));
+    e.put('message', message, METHOD_FLAGS);
     e.captureStack(this.host.captureStack(), `${type}: ${message}`);
     return e;
   }

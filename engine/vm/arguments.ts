@@ -6,6 +6,7 @@ import { ACCESSOR, Descriptor, JSObject, METHOD_FLAGS, Prop } from '../heap/obje
 import { PropertyKey, Value, WellKnown, arrayIndex } from '../heap/values';
 import type { Closure } from '../heap/function';
 import type { Realm } from '../realm/realm';
+import { UNCACHED_ROOT_SHAPE } from '../heap/shape';
 
 export class ArgumentsObject extends JSObject {
   override className = 'Arguments';
@@ -17,13 +18,14 @@ export class ArgumentsObject extends JSObject {
   }
 
   override get exotic(): boolean { return true; }
+  static override rootShape = UNCACHED_ROOT_SHAPE;
 
   map(index: number, slot: number): void {
     this.mapped.set(index, slot);
   }
 
   override getOwn(key: PropertyKey): Prop | undefined {
-    const p = this.props.get(key);
+    const p = this.storedProp(key);
     const i = arrayIndex(key);
     if (p && i >= 0 && this.mapped.has(i)) p.value = this.env!.slots[this.mapped.get(i)!] as Value;
     return p;
@@ -74,7 +76,7 @@ export function makeArguments(realm: Realm, fn: Closure, args: Value[], env: Env
     for (let i = 0; i < n; i++) a.map(i, code.paramSlots[i]);
   } else {
     const thrower = realm.intrinsics.get('%ThrowTypeError%') ?? realm.newNative('', 0, () => realm.throwError('TypeError', Msg.StrictCallerArguments));
-    a.props.set('callee', new Prop(undefined, ACCESSOR, thrower, thrower));
+    a.putAccessor('callee', thrower, thrower, ACCESSOR);
   }
   return a;
 }

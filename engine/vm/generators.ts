@@ -1,6 +1,6 @@
 // %GeneratorPrototype%: next, return and throw resume a generator's kept frame through
 // a 'resume' request, so the generator body runs as ordinary VM frames.
-import { CONFIGURABLE, JSObject, Prop } from '../heap/object';
+import { CONFIGURABLE, JSObject } from '../heap/object';
 import { Value, WellKnown } from '../heap/values';
 import { Msg, formatMessage } from '../errors/messages';
 import type { Realm } from '../realm/realm';
@@ -34,15 +34,15 @@ const KIND_TAGS = { generator: 'Generator', async: 'Async', asyncGenerator: 'Asy
 export function linkFunctionKind(realm: Realm, kind: keyof typeof KIND_TAGS, instanceProto: JSObject | undefined): void {
   const tag = KIND_TAGS[kind];
   const fnProto = new JSObject(realm.FunctionPrototype);
-  fnProto.props.set(WellKnown.toStringTag, new Prop(`${tag}Function`, CONFIGURABLE));
+  fnProto.put(WellKnown.toStringTag, `${tag}Function`, CONFIGURABLE);
   if (instanceProto) {
-    instanceProto.props.set(WellKnown.toStringTag, new Prop(tag, CONFIGURABLE));
-    fnProto.props.set('prototype', new Prop(instanceProto, CONFIGURABLE));
-    instanceProto.props.set('constructor', new Prop(fnProto, CONFIGURABLE));
+    instanceProto.put(WellKnown.toStringTag, tag, CONFIGURABLE);
+    fnProto.put('prototype', instanceProto, CONFIGURABLE);
+    instanceProto.put('constructor', fnProto, CONFIGURABLE);
   }
   realm.intrinsics.set(`%${tag}Function.prototype%`, fnProto);
   const ctor = installDynamicFunctionConstructor(realm, kind, fnProto);
-  fnProto.props.set('constructor', new Prop(ctor, CONFIGURABLE));
+  fnProto.put('constructor', ctor, CONFIGURABLE);
 }
 
 function describe(v: Value): string {

@@ -31,7 +31,8 @@ import { fulfillPromise, newPromise, performPromiseThen } from '../realm/builtin
 import type { NativeGen } from '../heap/function';
 import * as O from './operators';
 import { concatStrings } from '../ops/strings';
-import { getIndexed, getProperty, setIndexed, setProperty } from './properties';
+import { NOT_PLAIN, getIndexed, getProperty, setIndexed, setProperty } from './properties';
+import { cacheAt, loadNamed, storeNamed } from './inlineCache';
 import * as N from './names';
 import { evalDeclare, initVar } from './evalDeclarations';
 import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
@@ -118,6 +119,7 @@ function run(m: Machine): SliceResult {
     }
     const ops = f.code.ops;
     const consts = f.code.consts;
+    const caches = f.code.caches;
     const stack = f.stack as Value[];
     const strict = f.code.strict;
     try {
@@ -215,7 +217,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.DefineField: {
           const v = stack.pop(); const key = stack.pop() as PropertyKey;
-          (stack[stack.length - 1] as JSObject).defineOwn(key, { value: v, writable: true, enumerable: true, configurable: true });
+          (stack[stack.length - 1] as JSObject).createDataProperty(key, v);
           break;
         }
         case Op.DefineMethod: case Op.DefineGetter: case Op.DefineSetter: {
@@ -254,10 +256,9 @@ function run(m: Machine): SliceResult {
         case Op.GetNamed: {
           const key = constName(consts, ops[f.pc++]);
           const obj = stack[stack.length - 1];
-          if (obj instanceof JSObject && !(obj instanceof JSArray)) {
-            const p = obj.lookup(key);
-            if (p === undefined) { stack[stack.length - 1] = undefined; break; }
-            if (!p.isAccessor) { stack[stack.length - 1] = p.value; break; }
+          if (obj instanceof JSObject) {
+            const v = loadNamed(caches[at] ?? cacheAt(f.code, at), obj, key);
+            if (v !== NOT_PLAIN) { stack[stack.length - 1] = v as Value; break; }
           }
           stack.pop();
           getProperty(m, obj, key);
@@ -273,7 +274,9 @@ function run(m: Machine): SliceResult {
         }
         case Op.SetNamed: {
           const v = stack.pop(); const obj = stack.pop();
-          setProperty(m, obj, constName(consts, ops[f.pc++]), v, strict);
+          const key = constName(consts, ops[f.pc++]);
+          if (obj instanceof JSObject && storeNamed(caches[at] ?? cacheAt(f.code, at), obj, key, v)) { stack.push(v); break; }
+          setProperty(m, obj, key, v, strict);
           continue reload;
         }
         case Op.SetKeyed: {
@@ -784,7 +787,7 @@ function run(m: Machine): SliceResult {
 function awaitValue(m: Machine, f: Frame, v: Value): boolean {
   const realm = m.realm;
   let p: PromiseObject;
-  if (v instanceof PromiseObject && v.proto === realm.PromisePrototype && !v.props.has('constructor')) p = v;
+  if (v instanceof PromiseObject && v.proto === realm.PromisePrototype && !v.hasStored('constructor')) p = v;
   else if (!(v instanceof JSObject)) { p = newPromise(realm); fulfillPromise(realm, p, v); }
   else return false;
   const state = f.generator as AsyncFunctionState | AsyncGeneratorState;

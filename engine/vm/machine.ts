@@ -12,7 +12,7 @@ import { Msg, formatMessage } from '../errors/messages';
 import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
 import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
 import { BoundFunction, Closure, JSFunction, NEEDS_GENERATOR, NativeFast, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
-import { CONFIGURABLE, CONSTANT_FLAGS, JSObject, METHOD_FLAGS, WRITABLE } from '../heap/object';
+import { JSObject } from '../heap/object';
 import { newPromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
 import type { Realm } from '../realm/realm';
@@ -27,6 +27,7 @@ import { finishAsyncGenerator, settleAsync } from './asyncFrames';
 import { AsyncFunctionState, GeneratorObject } from './generatorObjects';
 import type { JumpRecord } from '../bytecode/constants';
 import { SpecialSlot, hasThisBinding } from '../env/specialSlots';
+import { LazyPrototypes } from './closureLayout';
 
 /** A request's answer: its value now, or a frame was pushed and will answer later. */
 const PUSHED = Symbol('pushed');
@@ -68,9 +69,11 @@ export class Machine {
   debug: DebugHooks | null = null;
   /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
   private readonly outer: OuterActivation[] = [];
+  private readonly lazyPrototypes: LazyPrototypes;
 
   constructor(readonly realm: Realm, readonly maxDepth: number, rootScope: ScopeInfo) {
     this.rootEnv = new Env(rootScope, [], null);
+    this.lazyPrototypes = new LazyPrototypes(realm);
   }
 
   /** Starts a slice of up to `budget` instructions. */
@@ -554,21 +557,7 @@ export class Machine {
     const proto = realm.intrinsic(code.isGenerator ? (code.isAsync ? '%AsyncGeneratorFunction.prototype%' : '%GeneratorFunction.prototype%') : code.isAsync ? '%AsyncFunction.prototype%' : '%Function.prototype%');
     const fn = new Closure(proto, code, scopeEnv);
     if (code.selfScope) scopeEnv.slots[0] = fn;
-    fn.put('length', code.length, CONFIGURABLE);
-    fn.put('name', code.name, CONFIGURABLE);
-    // Node's module wrapper is an ordinary sloppy function too.
-    const plain = code.kind === 'normal' || code.kind === 'module';
-    if (plain && !code.strict && !code.isGenerator && !code.isAsync) {
-      fn.put('arguments', null, CONSTANT_FLAGS);
-      fn.put('caller', null, CONSTANT_FLAGS);
-    }
-    if (code.isGenerator) {
-      fn.put('prototype', new JSObject(code.isAsync ? realm.intrinsic('%AsyncGeneratorPrototype%') : realm.GeneratorPrototype), WRITABLE);
-    } else if (plain && !code.isAsync) {
-      const proto = new JSObject(realm.ObjectPrototype);
-      proto.put('constructor', fn, METHOD_FLAGS);
-      fn.put('prototype', proto, WRITABLE);
-    }
+    this.lazyPrototypes.install(fn, code);
     return fn;
   }
 }

@@ -1,9 +1,9 @@
 // Property reads and writes as the VM performs them: fast paths for plain data
 // properties and arrays; getters and setters run as ordinary calls (frames).
 import { Msg, formatMessage } from '../errors/messages';
-import { ACCESSOR, DEFAULT_FLAGS, JSArray, JSObject, WRITABLE, chargeElements } from '../heap/object';
+import { ACCESSOR, DEFAULT_FLAGS, JSArray, JSObject, LAZY, WRITABLE, chargeElements } from '../heap/object';
 import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
-import { HOLE, JSSymbol, Primitive, PropertyKey, Value } from '../heap/values';
+import { HOLE, JSSymbol, Primitive, PropertyKey, Value, arrayIndex } from '../heap/values';
 import { primitiveProto, toNumber } from '../ops/convert';
 import { describeForMessage, keyText, setFalsishMessage } from '../ops/object';
 import { ProxyProp } from '../heap/proxy';
@@ -31,11 +31,33 @@ export function getProperty(m: Machine, obj: Value, key: PropertyKey): void {
     }
     holder = primitiveProto(m.realm, obj as Primitive);
   }
+  const plain = plainGet(holder!, key);
+  if (plain !== NOT_PLAIN) { (f as { stack: unknown[] }).stack.push(plain); return; }
   const p = holder!.lookup(key);
   if (p === undefined) { (f as { stack: unknown[] }).stack.push(undefined); return; }
   if (!p.isAccessor) { (f as { stack: unknown[] }).stack.push(p.value); return; }
   if (p.get === undefined) { (f as { stack: unknown[] }).stack.push(undefined); return; }
   m.call(p.get, obj, [], ResultMode.Normal);
+}
+
+/** Returned by plainGet when the read needs the generic path. */
+export const NOT_PLAIN: unique symbol = Symbol('not plain');
+
+/**
+ * `obj[key]` without allocating, when the chain up to the property is plain objects
+ * (or arrays, for a key that is neither `length` nor an index) and the property is a
+ * plain data one or absent; NOT_PLAIN otherwise.
+ */
+export function plainGet(obj: JSObject, key: PropertyKey): unknown {
+  let special: boolean | undefined;
+  for (let o: JSObject | null = obj; o !== null; o = o.proto) {
+    const sh = o.shape;
+    if (!sh.slotsExact) return NOT_PLAIN;
+    if (sh.indexed && (special ??= key === 'length' || (typeof key === 'string' && arrayIndex(key) >= 0))) return NOT_PLAIN;
+    const i = sh.indexOf(key);
+    if (i >= 0) return sh.flags[i] & (ACCESSOR | LAZY) ? NOT_PLAIN : o.slots[i];
+  }
+  return undefined;
 }
 
 function stringIndex(key: string): number {
@@ -73,8 +95,9 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
     return;
   }
   if (obj instanceof JSArray && key === 'length') return setArrayLength(m, obj, value, strict);
-  const own = obj.props.get(key);
-  if (own !== undefined && (own.flags & (WRITABLE | ACCESSOR)) === WRITABLE && !obj.exotic) { own.value = value; return; }
+  const sh = obj.shape;
+  const i = sh.indexOf(key);
+  if (i >= 0 && (sh.flags[i] & (WRITABLE | ACCESSOR | LAZY)) === WRITABLE && sh.slotsExact && !(obj instanceof JSArray)) { obj.slots[i] = value; return; }
   if (obj instanceof TypedArrayObject && canonicalNumericIndex(key) !== undefined) return setTypedElement(m, obj, key as string, value);
   const p = obj.lookup(key);
   if (p !== undefined) {

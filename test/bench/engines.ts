@@ -1,8 +1,10 @@
-// The four engines the benchmark compares, each behind one interface: run a program's
-// source once, collect the lines it printed with console.log, and time it.
+// The engines the benchmark compares, each behind one interface: run a program's source
+// once, collect the lines it printed with console.log, and time it (node --jitless is in
+// nodeJitless.ts, QuickJS in quickjs.ts).
 import Interpreter from 'js-interpreter';
 import Sval from 'sval';
 import { now } from './clock';
+import type { Agent, RunOutcome } from '../../engine';
 import type { EngineApi } from './loadEngine';
 
 export interface Outcome {
@@ -30,18 +32,47 @@ export function errorText(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-/** Glassbox in-process, with its debugger attached and never pausing (the debug adapter's setup). */
-export function glassbox({ createAgent }: EngineApi): Engine {
+/** A function the program never calls, added after it: its body is where the never-hit breakpoint goes. */
+const NEVER_CALLED = '\nfunction glassboxBenchNeverCalled() {\n  return 0;\n}\n';
+
+/** The program with NEVER_CALLED added, and the line of NEVER_CALLED's `return`. */
+export function withNeverHitLine(source: string): { source: string; line: number } {
+  const withFunction = source + NEVER_CALLED;
+  return { source: withFunction, line: withFunction.split('\n').length - 2 };
+}
+
+/**
+ * How Glassbox runs: 'none' as `glassbox run` does (no debugger), 'neverHitBreakpoint' as
+ * under the debug adapter, with its debugger attached and one breakpoint that is never hit.
+ */
+export type GlassboxDebugging = 'none' | 'neverHitBreakpoint';
+
+/** Slices as runToEnd does, but a stop ends the run instead of being stepped past. */
+function runUnlessPaused(agent: Agent): RunOutcome | 'paused' {
+  for (;;) {
+    const r = agent.step();
+    if (r === 'paused') return r;
+    if (r === 'done' || r === 'uncaught' || r === 'fatal') return agent.outcome();
+  }
+}
+
+/** Glassbox in-process. */
+export function glassbox({ createAgent }: EngineApi, debugging: GlassboxDebugging): Engine {
   return {
-    name: 'Glassbox',
-    run(source, file) {
+    name: debugging === 'none' ? 'Glassbox' : 'Glassbox, never-hit breakpoint',
+    run(programSource, file) {
       const lines: string[] = [];
+      const { source, line } = debugging === 'none' ? { source: programSource, line: 0 } : withNeverHitLine(programSource);
       const start = now();
       try {
         const agent = createAgent(source, { fileName: file, onConsole: (e) => lines.push(e.text) });
-        agent.attachDebugger(false);
-        const r = agent.runToEnd();
+        if (debugging === 'neverHitBreakpoint') {
+          const [placed] = agent.attachDebugger(false).setBreakpoints([{ line }]);
+          if (!placed.verified || placed.line !== line) return { lines, ms: now() - start, error: `breakpoint at line ${line} not placed there` };
+        }
+        const r = debugging === 'none' ? agent.runToEnd() : runUnlessPaused(agent);
         const ms = now() - start;
+        if (r === 'paused') return { lines, ms, error: 'paused: the never-hit breakpoint was hit' };
         return r.kind === 'completed' ? { lines, ms } : { lines, ms, error: `uncaught: ${r.report}` };
       } catch (e) {
         return { lines, ms: now() - start, error: `threw ${errorText(e)}` };

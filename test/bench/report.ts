@@ -1,5 +1,5 @@
 // Turns the benchmark's measurements into the printed table: per program each engine's
-// time and its ratio to node --jitless, then the geometric mean of the ratios.
+// time and its ratio to node --jitless, then each engine's geometric mean of the ratios.
 import { Outcome } from './engines';
 
 /** One program's best outcome per engine, in the engines' order (node --jitless first). */
@@ -9,7 +9,7 @@ export interface ProgramResult {
 }
 
 /** A measurement usable for timing: it finished without error. */
-function timed(o: Outcome): boolean {
+export function timed(o: Outcome): boolean {
   return !o.error && !o.timedOut;
 }
 
@@ -24,37 +24,39 @@ function cell(o: Outcome, reference: Outcome, isReference: boolean): string {
   return `${formatMs(o.ms)} (${(o.ms / reference.ms).toFixed(1)}x)`;
 }
 
-function geomean(xs: number[]): number {
+export function geomean(xs: number[]): number {
   return Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 }
 
-function pad(rows: string[][]): string {
+/** Aligns the columns: the first `leftColumns` to the left (names), the rest to the right (numbers). */
+export function pad(rows: string[][], leftColumns = 1): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r) => r.map((s, c) => (c === 0 ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join('  ')).join('\n');
+  return rows.map((r) => r.map((s, c) => (c < leftColumns ? s.padEnd(widths[c]) : s.padStart(widths[c]))).join('  ').trimEnd()).join('\n');
+}
+
+/** An engine's geomean cell: over the programs it and the reference both finished, with how many when not all. */
+function meanCell(results: ProgramResult[], i: number): string {
+  const c = compare(results, i, 0);
+  if (c === null) return '-';
+  return c.count === results.length ? `${c.ratio.toFixed(1)}x` : `${c.ratio.toFixed(1)}x (${c.count}/${results.length})`;
 }
 
 /**
- * The table, plus a geometric-mean row over the programs that every engine finished
- * (ratios are only comparable across engines on the same set of programs).
+ * The table, plus a geometric-mean row: each engine's over the programs it finished, with
+ * a note naming those left out (ratios compare best across engines on the same programs).
  */
 export function formatTable(engineNames: string[], results: ProgramResult[]): string {
   const header = ['program', ...engineNames.map((n, i) => (i === 0 ? `${n} ms` : `${n} ms (ratio)`))];
   const rows = [header, ...results.map((r) => [r.program, ...r.outcomes.map((o, i) => cell(o, r.outcomes[0], i === 0))])];
-  const common = results.filter((r) => r.outcomes.every(timed));
-  const lines: string[] = [];
-  if (common.length > 0) {
-    const means = engineNames.map((_, i) => geomean(common.map((r) => r.outcomes[i].ms / r.outcomes[0].ms)));
-    rows.push(['geomean of ratios', ...means.map((m) => `${m.toFixed(1)}x`)]);
-    const left = results.filter((r) => !common.includes(r)).map((r) => r.program);
-    lines.push(
-      left.length === 0
-        ? `Geometric mean over all ${common.length} program(s).`
-        : `Geometric mean over the ${common.length} programs every engine finished (left out: ${left.join(', ')}).`,
-    );
-  } else {
-    lines.push('No program finished on every engine, so there is no geometric mean.');
-  }
-  return [pad(rows), ...lines].join('\n');
+  rows.push(['geomean of ratios', ...engineNames.map((_, i) => meanCell(results, i))]);
+  const partial = engineNames.flatMap((name, i) => {
+    const left = results.filter((r) => !timed(r.outcomes[i]) || !timed(r.outcomes[0])).map((r) => r.program);
+    return left.length === 0 ? [] : [`${name} (left out: ${left.join(', ')})`];
+  });
+  const note = partial.length === 0
+    ? `Geometric means over all ${results.length} program(s).`
+    : `Geometric means over the programs each engine finished; partial: ${partial.join('; ')}.`;
+  return [pad(rows), note].join('\n');
 }
 
 /** Geometric mean of engine a's time over engine b's, over the programs both finished. */

@@ -1,17 +1,28 @@
 // `npm run bench [-- name ...] [--reps=N] [--wall] [--unbundled]`: runs test/bench/programs/*.js
-// on node --jitless, Glassbox, sval and js-interpreter; checks they agree; prints timings.
-import { readdirSync, readFileSync } from 'fs';
+// on node --jitless, Glassbox, QuickJS, sval and js-interpreter; checks they agree; prints
+// timings, Glassbox's debugger overhead, bytes per {x, y} object and issue 12's targets.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
+import { tmpdir } from 'os';
 import { basename, join } from 'path';
-import { clockKind, useClock } from './clock';
+import { bytesPerObject } from './bytesPerObject';
+import { useClock } from './clock';
 import { Engine, glassbox, jsInterpreter, Outcome, sval } from './engines';
-import { loadEngine } from './loadEngine';
+import { bundleEngine, loadEngine } from './loadEngine';
 import { nodeJitless } from './nodeJitless';
-import { compare, formatTable, ProgramResult } from './report';
+import { GLASSBOX, NODE, printReport } from './printReport';
+import { quickJS } from './quickjs';
+import { ProgramResult } from './report';
+import { measureStartup, subtractStartup, writeHello } from './startup';
+import { DebuggerResult } from './targets';
 
-/** A run longer than this is not repeated: at that length one run is a fair measure. */
-const REPEAT_LIMIT_MS = 10_000;
-/** A run is stopped after this long (js-interpreter and node only; the others can't be). */
-const TIME_LIMIT_MS = 20_000;
+/** A run longer than this is not repeated: at that length one run is a fair measure (and the bench stays short). */
+const REPEAT_LIMIT_MS = 1_000;
+/** A run is stopped after this long (node, QuickJS and js-interpreter; the others can't be). */
+const TIME_LIMIT_MS = 10_000;
+/** Runs of the one-line program whose best is each engine's start-up. */
+const STARTUP_REPS = 10;
+/** node's runs are short and every ratio divides by them: at least this many, so its best is steady. */
+const NODE_REPS = 10;
 
 const args = process.argv.slice(2);
 const reps = Number(args.find((a) => a.startsWith('--reps='))?.slice('--reps='.length) ?? 3);
@@ -24,79 +35,70 @@ const files = readdirSync(dir)
   .sort()
   .map((f) => join(dir, f));
 
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** The fastest of `reps` runs; a failed or timed-out run ends the repetitions. */
-function best(engine: Engine, source: string, file: string): Outcome {
-  let result: Outcome | null = null;
-  for (let i = 0; i < reps; i++) {
-    const o = engine.run(source, file, TIME_LIMIT_MS);
-    if (o.error || o.timedOut) return o;
-    if (result === null || o.ms < result.ms) result = o;
-    if (o.ms > REPEAT_LIMIT_MS) break;
+/**
+ * The fastest of `reps` runs of each engine, taking turns (so that a busy moment on the
+ * machine hits them alike); a failed or timed-out run ends that engine's repetitions.
+ */
+function bestOf(engines: Engine[], source: string, file: string, runs = reps): Outcome[] {
+  const bests: (Outcome | null)[] = engines.map(() => null);
+  const done = engines.map(() => false);
+  for (let i = 0; i < runs; i++) {
+    engines.forEach((engine, e) => {
+      if (done[e]) return;
+      const o = engine.run(source, file, TIME_LIMIT_MS);
+      if (o.error || o.timedOut) { bests[e] = o; done[e] = true; return; }
+      if (bests[e] === null || o.ms < bests[e]!.ms) bests[e] = o;
+      if (o.ms > REPEAT_LIMIT_MS) done[e] = true;
+    });
   }
-  return result!;
+  return bests.map((o) => o!);
 }
 
-/** Lines describing each engine whose output differs from node's or that failed. */
-function check(program: string, engines: Engine[], outcomes: Outcome[]): string[] {
+/** Lines describing each run whose output differs from node's or that failed. */
+function check(program: string, names: string[], outcomes: Outcome[]): string[] {
   const expected = outcomes[0].lines;
   return outcomes.flatMap((o, i) => {
-    const who = `${program} on ${engines[i].name}`;
+    const who = `${program} on ${names[i]}`;
     if (o.error) return [`${who}: ${o.error}`];
     if (o.timedOut || o.lines.join('\n') === expected.join('\n')) return [];
     return [`${who}: output differs from node's\n    expected: ${JSON.stringify(expected)}\n    got:      ${JSON.stringify(o.lines)}`];
   });
 }
 
-function printReport(engines: Engine[], results: ProgramResult[], baselineMs: number): void {
-  const clock = clockKind() === 'cpu' ? 'CPU time (user + system) of the process that ran it' : 'wall time';
-  console.log(`\nTimes are ${clock}, in ms, best of ${plural(reps, 'run')} per engine per program`);
-  console.log(`(a run over ${REPEAT_LIMIT_MS / 1000} s is not repeated; a run is stopped at ${TIME_LIMIT_MS / 1000} s).`);
-  console.log(`node --jitless: child process, from a preloaded hook (Node booted) to exit, minus the same for a file printing one line (${baselineMs.toFixed(1)} ms).`);
-  console.log('Glassbox, sval, js-interpreter: in this process, including parsing and setup.');
-  const how = unbundled ? 'loaded from its TypeScript sources via tsx (--unbundled)' : 'bundled by esbuild as dist/cli.js is';
-  console.log(`Glassbox runs with its debugger attached (no breakpoints), ${how}.`);
-  console.log("sval and js-interpreter pass JSON.parse/stringify to the host's JSON; Glassbox has its own, over its heap objects.");
-  console.log(`Ratio: the engine's time over node --jitless's (lower is faster).\n`);
-  console.log(formatTable(engines.map((e) => e.name), results));
-  const vsSval = compare(results, 1, 2);
-  if (vsSval) {
-    const r = vsSval.ratio;
-    const verdict = r < 1 ? `Glassbox is ${(1 / r).toFixed(2)}x faster than sval` : `Glassbox is ${r.toFixed(2)}x slower than sval`;
-    console.log(`${verdict} (geometric mean of the time ratios over ${plural(vsSval.count, 'program')}).`);
-  }
-  const stopped = results.flatMap((r) => r.outcomes.flatMap((o, i) => (o.timedOut ? [`${r.program} on ${engines[i].name}`] : [])));
-  if (stopped.length > 0) console.log(`Stopped at the time limit, output not checked: ${stopped.join(', ')}.`);
-}
-
-async function main(): Promise<number> {
+async function main(work: string): Promise<number> {
   if (files.length === 0) {
     console.error(`No benchmark program matches ${only.join(', ')} in ${dir}.`);
     return 1;
   }
-  const gb = glassbox(await loadEngine(!unbundled));
-  const node = nodeJitless(10);
-  const engines = [node.engine, gb, sval, jsInterpreter];
+  const bundle = bundleEngine(work);
+  const api = await loadEngine(unbundled ? null : bundle);
+  const hello = writeHello(work);
+  // In the order of printReport's NODE, GLASSBOX, QUICKJS, SVAL.
+  const raw = [nodeJitless(work), glassbox(api, 'none'), await quickJS(), sval, jsInterpreter];
+  const startups = raw.map((e) => measureStartup(e, hello, STARTUP_REPS));
+  const engines = raw.map((e, i) => subtractStartup(e, startups[i]).engine);
+  // The debugger's run has the same start-up taken off as Glassbox's plain run.
+  const attached = subtractStartup(glassbox(api, 'neverHitBreakpoint'), startups[GLASSBOX]).engine;
   const results: ProgramResult[] = [];
+  const debug: DebuggerResult[] = [];
   const problems: string[] = [];
-  try {
-    for (const file of files) {
-      const program = basename(file, '.js');
-      const source = readFileSync(file, 'utf8');
-      const outcomes = engines.map((engine) => {
-        process.stderr.write(`${program}: ${engine.name}...\n`);
-        return best(engine, source, file);
-      });
-      results.push({ program, outcomes });
-      problems.push(...check(program, engines, outcomes));
-    }
-  } finally {
-    node.dispose();
+  for (const file of files) {
+    const program = basename(file, '.js');
+    const source = readFileSync(file, 'utf8');
+    process.stderr.write(`${program}...\n`);
+    const [node] = bestOf([engines[NODE]], source, file, Math.max(reps, NODE_REPS));
+    const [plain, withBreakpoint] = bestOf([engines[GLASSBOX], attached], source, file);
+    const peers = engines.slice(2).map((e) => bestOf([e], source, file)[0]);
+    results.push({ program, outcomes: [node, plain, ...peers] });
+    debug.push({ program, plain, attached: withBreakpoint });
+    const checked = [...engines, attached];
+    problems.push(...check(program, checked.map((e) => e.name), [node, plain, ...peers, withBreakpoint]));
   }
-  printReport(engines, results, node.baselineMs);
+  process.stderr.write('bytes per object...\n');
+  const bytes = { node: bytesPerObject('node', bundle), glassbox: bytesPerObject('glassbox', bundle) };
+  printReport({ engines: engines.map((e) => e.name), startups, results, debug, bytes, reps, nodeReps: Math.max(reps, NODE_REPS), repeatLimitMs: REPEAT_LIMIT_MS, timeLimitMs: TIME_LIMIT_MS, unbundled });
+  if ('error' in bytes.node) problems.push(`bytes per object on node: ${bytes.node.error}`);
+  if ('error' in bytes.glassbox) problems.push(`bytes per object on Glassbox: ${bytes.glassbox.error}`);
   if (problems.length > 0) {
     console.log(`\nFAILED: ${problems.length} run(s) failed or printed something other than node --jitless did:`);
     for (const p of problems) console.log(`  ${p}`);
@@ -106,6 +108,9 @@ async function main(): Promise<number> {
   return 0;
 }
 
-void main().then((code) => {
-  process.exitCode = code;
-});
+const work = mkdtempSync(join(tmpdir(), 'glassbox-bench-'));
+void main(work)
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .finally(() => rmSync(work, { recursive: true, force: true }));

@@ -7,6 +7,7 @@ import { ISOLATION_PROGRAMS } from './isolation';
 import { LARGE_PROGRAMS } from './largeValues';
 import { OBJECT_PROGRAMS } from './objectViews';
 import { CLOCK_PROGRAMS } from './clockView';
+import { PIPELINE_PROGRAMS } from './pipeline';
 
 /** The classic hoisting example of the learner's notes, on one line as they write it. */
 export const CLASSIC = 'let a = 20; const b = 30; var c; function multiply(e, f) { var g = 20; return e * f * g; } c = multiply(20, 30);\n';
@@ -53,7 +54,7 @@ export const FLOW_PROGRAMS: Record<string, string> = { 'classic.js': CLASSIC, 'c
 
 /** Writes every program the checks debug besides examples/ (Quick Open may miss a file written after it has searched). */
 export function writeFlowPrograms(workspace: string): void {
-  for (const [name, text] of Object.entries({ ...FLOW_PROGRAMS, ...LARGE_PROGRAMS, ...ISOLATION_PROGRAMS, ...OBJECT_PROGRAMS, ...CLOCK_PROGRAMS })) fs.writeFileSync(path.join(workspace, name), text);
+  for (const [name, text] of Object.entries({ ...FLOW_PROGRAMS, ...LARGE_PROGRAMS, ...ISOLATION_PROGRAMS, ...OBJECT_PROGRAMS, ...CLOCK_PROGRAMS, ...PIPELINE_PROGRAMS })) fs.writeFileSync(path.join(workspace, name), text);
 }
 
 export async function openProgram(ctx: CheckContext, name: string): Promise<void> {

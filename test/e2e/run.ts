@@ -15,6 +15,7 @@ import { buildVsix, disposeProfile, installExtension, keepVsCodeLogs, makeProfil
 import { FLOW_SCENARIOS } from './flowLoop';
 import { writeFlowPrograms } from './flowPrograms';
 import { ensureCodeServer, missingPrerequisites } from './install';
+import { pipelineViews } from './pipeline';
 import { log, REPO_ROOT, RESULTS_DIR, seconds } from './util';
 import { Workbench } from './workbench';
 
@@ -76,7 +77,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   let index = 0;
   // GLASSBOX_E2E_ONLY=<text> runs only the scenarios whose name contains it (while developing a check).
   const only = process.env.GLASSBOX_E2E_ONLY;
-  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS].filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews].filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {

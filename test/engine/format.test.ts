@@ -2,7 +2,7 @@
 // no user code, so their generators finish without a call request. Expected: Node 20.
 import assert from 'node:assert/strict';
 import { NativeFunction, type NativeGen, type NativeSync, type Request } from '../../engine/heap/function';
-import { ACCESSOR, CONFIGURABLE, Prop } from '../../engine/heap/object';
+import { CONFIGURABLE } from '../../engine/heap/object';
 import { WellKnown } from '../../engine/heap/values';
 import type { JSObject } from '../../engine/heap/object';
 import type { Value } from '../../engine/heap/values';
@@ -98,7 +98,7 @@ describe('util.format: Symbol.toStringTag getters', () => {
     const { realm, mirror } = miniRealm();
     const o = mirror({}) as JSObject;
     const getter = realm.newNative('get [Symbol.toStringTag]', 0, () => 'TAG');
-    o.props.set(WellKnown.toStringTag, new Prop(undefined, CONFIGURABLE | ACCESSOR, getter));
+    o.putAccessor(WellKnown.toStringTag, getter, undefined, CONFIGURABLE);
     const nested = mirror({ x: { y: { z: 0 } } }) as JSObject;
     ((nested.getOwn('x')!.value as JSObject).getOwn('y')!.value as JSObject).put('z', o);
     const text = drive(formatWithOptions(realm, {}, [o, realm.newArray([o]), nested, '%s', o]));

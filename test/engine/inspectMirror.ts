@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { FunctionCode, FunctionKind } from '../../engine/bytecode/code';
 import type { Env } from '../../engine/env/env';
 import { Closure, NativeFunction } from '../../engine/heap/function';
-import { ACCESSOR, CONFIGURABLE, ENUMERABLE, JSArray, JSObject, METHOD_FLAGS, Prop, WRITABLE } from '../../engine/heap/object';
+import { CONFIGURABLE, ENUMERABLE, JSArray, JSObject, METHOD_FLAGS,  WRITABLE } from '../../engine/heap/object';
 import {
   DateObject, ErrorObject, MapObject, PromiseObject, PromiseState, RegExpObject, SetObject, WeakMapObject, WeakSetObject,
 } from '../../engine/heap/slots';
@@ -197,8 +197,8 @@ function copyProperties(o: JSObject, v: object, mirror: (x: unknown) => Value): 
     const d = Object.getOwnPropertyDescriptor(v, k)!;
     const key = typeof k === 'symbol' ? (mirror(k) as JSSymbol) : k;
     const flags = (d.enumerable ? ENUMERABLE : 0) | (d.configurable ? CONFIGURABLE : 0);
-    if ('value' in d) o.props.set(key, new Prop(mirror(d.value), flags | (d.writable ? WRITABLE : 0)));
-    else o.props.set(key, new Prop(undefined, flags | ACCESSOR, mirror(d.get) as JSObject | undefined, mirror(d.set) as JSObject | undefined));
+    if ('value' in d) o.put(key, mirror(d.value), flags | (d.writable ? WRITABLE : 0));
+    else o.putAccessor(key, mirror(d.get) as JSObject | undefined, mirror(d.set) as JSObject | undefined, flags);
   }
 }
 

@@ -155,7 +155,9 @@ describe('extension bundle, activated against a stand-in vscode', () => {
   after(() => context.subscriptions.forEach((d) => d.dispose()));
 
   it('registers the debugger, its configurations, the command, the view and trackers', () => {
-    for (const [kind, id] of [['adapterFactory', 'glassbox'], ['configs', 'glassbox'], ['dynamicConfigs', 'glassbox'], ['command', 'glassbox.debugFile'], ['webviewView', 'glassbox.eventLoop'], ['trackerFactory', 'glassbox']]) {
+    for (const [kind, id] of [['adapterFactory', 'glassbox'], ['configs', 'glassbox'], ['dynamicConfigs', 'glassbox'], ['command', 'glassbox.debugFile'], ['webviewView', 'glassbox.eventLoop'], ['trackerFactory', 'glassbox'],
+      ['command', 'glassbox.showTokens'], ['command', 'glassbox.showAst'], ['command', 'glassbox.showBytecode'], ['command', 'glassbox.revealAstNode'],
+      ['contentProvider', 'glassbox-pipeline'], ['treeView', 'glassbox.ast']]) {
       assert.ok(fake.get(kind, id), `no ${kind} for ${id}`);
     }
     assert.equal(fake.contextKeys.get('glassbox.active'), false);

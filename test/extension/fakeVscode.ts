@@ -13,7 +13,13 @@ export class Emitter<T> {
   fire(e: T): void {
     this.listeners.slice().forEach((l) => l(e));
   }
+  dispose(): void {
+    this.listeners = [];
+  }
 }
+
+/** vscode's name for an event source. */
+export { Emitter as EventEmitter };
 
 export class Uri {
   private constructor(readonly scheme: string, readonly fsPath: string) {}
@@ -57,7 +63,16 @@ export class DebugAdapterInlineImplementation {
 
 export enum DebugConfigurationProviderTriggerKind { Initial = 1, Dynamic = 2 }
 
-export enum ViewColumn { One = 1 }
+export enum ViewColumn { One = 1, Beside = -2 }
+
+export enum TreeItemCollapsibleState { None = 0, Collapsed = 1, Expanded = 2 }
+
+export class TreeItem {
+  description?: string;
+  tooltip?: string;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(readonly label: string, readonly collapsibleState: TreeItemCollapsibleState) {}
+}
 
 const disposable = () => ({ dispose: () => undefined });
 
@@ -128,6 +143,7 @@ export const window = {
   get activeTextEditor() { return fake.activeTextEditor; },
   visibleTextEditors: [] as unknown[],
   registerWebviewViewProvider: (id: string, p: unknown) => register('webviewView', id, p),
+  createTreeView: (id: string, options: unknown) => ({ ...register('treeView', id, options), description: '', reveal: async () => undefined }),
   showErrorMessage: async (message: string) => { fake.errors.push(message); return undefined; },
   showTextDocument: async (document: { uri: Uri }, options: { selection: Range }) => {
     fake.shown.push({ path: document.uri.fsPath, line: options.selection.start.line, character: options.selection.start.character });
@@ -137,6 +153,7 @@ export const window = {
 export const workspace = {
   textDocuments: [] as unknown[],
   getWorkspaceFolder: () => undefined,
+  registerTextDocumentContentProvider: (scheme: string, p: unknown) => register('contentProvider', scheme, p),
   openTextDocument: async (uri: Uri) => ({ uri }),
   onDidChangeTextDocument: fake.documentChanges.event,
   getConfiguration: () => ({ get: <T>(key: string, fallback: T): T => (fake.settings.get(key) as T | undefined) ?? fallback }),

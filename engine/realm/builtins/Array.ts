@@ -2,7 +2,7 @@
 // that assembles Array.prototype from the method tables of the array*.ts files.
 import { pin } from '../../heap/account';
 import { JSFunction, isCallable, isConstructor } from '../../heap/function';
-import { CONFIGURABLE, JSArray, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, JSArray, JSObject } from '../../heap/object';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { JSThrow, assert } from '../../errors/internal';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -56,10 +56,10 @@ function installPrototype(realm: Realm, proto: JSArray): void {
   }
   assert(Object.keys(table).length === PROTOTYPE_ORDER.length, 'Array.prototype method table and order differ');
   // The same function object serves `values` and [Symbol.iterator].
-  proto.props.set(WellKnown.iterator, new Prop(proto.getOwn('values')!.value, proto.getOwn('values')!.flags));
+  proto.put(WellKnown.iterator, proto.getOwn('values')!.value, proto.getOwn('values')!.flags);
   const unscopables = realm.newObject(null);
   for (const name of UNSCOPABLES) unscopables.put(name, true);
-  proto.props.set(WellKnown.unscopables, new Prop(unscopables, CONFIGURABLE));
+  proto.put(WellKnown.unscopables, unscopables, CONFIGURABLE);
 }
 
 function installStatics(realm: Realm, ctor: JSFunction): void {

@@ -1,6 +1,6 @@
 // DOMException (https://webidl.spec.whatwg.org/#idl-DOMException) as Node 20 has it: an
 // Error subclass whose name, message and code are prototype getters over internal slots.
-import { ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { ENUMERABLE, JSObject, METHOD_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
 import { formatMessage } from '../../errors/messages';
@@ -68,7 +68,7 @@ export function installDOMException(realm: Realm): void {
   webAccessor(realm, proto, 'message', (thisArg) => self(thisArg).errorMessage);
   webAccessor(realm, proto, 'code', (thisArg) => LEGACY_CODES.findIndex(([n]) => n === self(thisArg).errorName) + 1);
   LEGACY_CODES.forEach(([, constant], i) => {
-    for (const target of [ctor, proto]) target.props.set(constant, new Prop(i + 1, ENUMERABLE));
+    for (const target of [ctor, proto]) target.put(constant, i + 1, ENUMERABLE);
   });
   setToStringTag(proto, 'DOMException');
 }

@@ -1,7 +1,7 @@
 // The Date constructor and statics (https://tc39.es/ecma262/#sec-date-constructor): a
 // DateObject holds a time value; now() is the realm's clock, parsing is the host's Date.parse.
 import { isCallable } from '../../heap/function';
-import { CONFIGURABLE, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, JSObject } from '../../heap/object';
 import { DateObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -90,7 +90,7 @@ function installDateConversions(realm: Realm, proto: JSObject): void {
     if (hint !== 'string' && hint !== 'default' && hint !== 'number') realm.throwError('TypeError', formatMessage(Msg.InvalidHint, describeValue(hint)));
     return yield* ordinaryToPrimitive(realm, thisArg, hint === 'number' ? ['valueOf', 'toString'] : ['toString', 'valueOf']);
   }, { gen: true });
-  proto.props.set(WellKnown.toPrimitive, new Prop(toPrim, CONFIGURABLE));
+  proto.put(WellKnown.toPrimitive, toPrim, CONFIGURABLE);
 }
 
 /** https://tc39.es/ecma262/#sec-ordinarytoprimitive */

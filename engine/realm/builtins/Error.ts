@@ -1,7 +1,7 @@
 // Error and the NativeErrors (https://tc39.es/ecma262/#sec-error-objects) plus AggregateError,
 // with V8's own `stack` data property and Error.captureStackTrace. prepareStackTrace is never called.
 import type { NativeFunction } from '../../heap/function';
-import { DEFAULT_FLAGS, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { DEFAULT_FLAGS, JSObject, METHOD_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { JSThrow } from '../../errors/internal';
@@ -44,14 +44,14 @@ function makeErrorConstructor(realm: Realm, type: ErrorType, proto: JSObject, le
       const errors: Value[] = [];
       const rec = yield* getIteratorOrThrow(realm, args[0]);
       for (let step = yield* iteratorStep(realm, rec); !step.done; step = yield* iteratorStep(realm, rec)) errors.push(step.value);
-      e.props.set('errors', new Prop(realm.newArray(errors), METHOD_FLAGS));
+      e.put('errors', realm.newArray(errors), METHOD_FLAGS);
     }
     e.captureStack(frames, plainErrorHeader(e) ?? (yield* safeErrorToString(realm, e)));
     return e;
   }, { gen: true, ctor: true });
   realm.linkConstructor(ctor, proto);
-  proto.props.set('name', new Prop(type, METHOD_FLAGS));
-  proto.props.set('message', new Prop('', METHOD_FLAGS));
+  proto.put('name', type, METHOD_FLAGS);
+  proto.put('message', '', METHOD_FLAGS);
   realm.defineGlobal(type, ctor);
   realm.errorPrototypes.set(type, proto);
   realm.intrinsics.set(`%${type}%`, ctor);
@@ -61,9 +61,9 @@ function makeErrorConstructor(realm: Realm, type: ErrorType, proto: JSObject, le
 
 /** Steps 3-4 of https://tc39.es/ecma262/#sec-error-message, and InstallErrorCause. */
 function* installMessageAndCause(realm: Realm, e: JSObject, message: Value, options: Value): Gen<void> {
-  if (message !== undefined) e.props.set('message', new Prop(yield* toString(realm, message), METHOD_FLAGS));
+  if (message !== undefined) e.put('message', yield* toString(realm, message), METHOD_FLAGS);
   if (options instanceof JSObject && (yield* has(realm, options, 'cause'))) {
-    e.props.set('cause', new Prop(yield* get(realm, options, 'cause'), METHOD_FLAGS));
+    e.put('cause', yield* get(realm, options, 'cause'), METHOD_FLAGS);
   }
 }
 
@@ -99,5 +99,5 @@ function installErrorStatics(realm: Realm, ctor: NativeFunction): void {
     return undefined;
   }, { gen: true });
   // Glassbox's host decides how many frames to capture; the number is kept for programs that read it.
-  ctor.props.set('stackTraceLimit', new Prop(10, DEFAULT_FLAGS));
+  ctor.put('stackTraceLimit', 10, DEFAULT_FLAGS);
 }

@@ -1,7 +1,7 @@
 // Function.prototype (call, apply, bind, toString, @@hasInstance, the strict-mode poison
 // accessors) and the Function constructor, which asks the host to compile source.
 import { BoundFunction, Closure, JSFunction, NativeFunction, isCallable } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSObject } from '../../heap/object';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, integerOrInfinity, toString, typeOf } from '../../ops/convert';
@@ -12,8 +12,8 @@ import * as I from '../../ops/internal';
 
 export function installFunction(realm: Realm): void {
   const proto = realm.FunctionPrototype;
-  proto.props.set('length', new Prop(0, CONFIGURABLE));
-  proto.props.set('name', new Prop('', CONFIGURABLE));
+  proto.put('length', 0, CONFIGURABLE);
+  proto.put('name', '', CONFIGURABLE);
   installPoisonAccessors(realm, proto);
   const ctor = realm.newNative('Function', 1, function* (_this, args, newTarget) {
     const closure = yield* createDynamicFunction(realm, 'function', args);
@@ -46,7 +46,7 @@ function installPrototypeMethods(realm: Realm, proto: JSObject): void {
   const hasInstance = realm.method(proto, WellKnown.hasInstance, 1, function* (thisArg, args) {
     return yield* ordinaryHasInstance(realm, thisArg, args[0]);
   }, { gen: true });
-  proto.props.set(WellKnown.hasInstance, new Prop(hasInstance, CONSTANT_FLAGS));
+  proto.put(WellKnown.hasInstance, hasInstance, CONSTANT_FLAGS);
 }
 
 /** V8's messages for apply (and Reflect.apply) or call on something that cannot be called. */
@@ -73,9 +73,9 @@ function* boundFunctionCreate(realm: Realm, target: JSFunction, boundThis: Value
       else if (targetLen !== -Infinity) length = Math.max(0, integerOrInfinity(targetLen) - boundArgs.length);
     }
   }
-  f.props.set('length', new Prop(length, CONFIGURABLE));
+  f.put('length', length, CONFIGURABLE);
   const targetName = yield* get(realm, target, 'name');
-  f.props.set('name', new Prop(`bound ${typeof targetName === 'string' ? targetName : ''}`, CONFIGURABLE));
+  f.put('name', `bound ${typeof targetName === 'string' ? targetName : ''}`, CONFIGURABLE);
   return f;
 }
 
@@ -113,8 +113,8 @@ export function installDynamicFunctionConstructor(realm: Realm, kind: Exclude<Dy
     return closure;
   }, { gen: true, ctor: true });
   ctor.proto = realm.intrinsic('%Function%');
-  ctor.props.set('prototype', new Prop(fnProto, CONSTANT_FLAGS));
-  fnProto.props.set('constructor', new Prop(ctor, CONFIGURABLE));
+  ctor.put('prototype', fnProto, CONSTANT_FLAGS);
+  fnProto.put('constructor', ctor, CONFIGURABLE);
   realm.intrinsics.set(`%${name}%`, ctor);
   return ctor;
 }
@@ -125,10 +125,10 @@ export function installDynamicFunctionConstructor(realm: Realm, kind: Exclude<Dy
  */
 function installPoisonAccessors(realm: Realm, proto: JSObject): void {
   const thrower = realm.newNative('', 0, () => realm.throwError('TypeError', Msg.StrictCallerArguments));
-  for (const key of ['length', 'name']) thrower.getOwn(key)!.flags = CONSTANT_FLAGS;
+  for (const key of ['length', 'name']) thrower.put(key, thrower.getOwn(key)!.value, CONSTANT_FLAGS);
   thrower.preventExtensions();
   realm.intrinsics.set('%ThrowTypeError%', thrower);
   for (const key of ['arguments', 'caller']) {
-    proto.props.set(key, new Prop(undefined, CONFIGURABLE | ACCESSOR, thrower, thrower));
+    proto.putAccessor(key, thrower, thrower, CONFIGURABLE);
   }
 }

@@ -1,7 +1,7 @@
 // %IteratorPrototype%, %ArrayIteratorPrototype%, and a helper for built-in iterators whose
 // cursor lives host-side (array, Map and Set iterators). Runs before installArray.
 import { isCallable } from '../../heap/function';
-import { CONFIGURABLE, JSArray, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, JSArray, JSObject } from '../../heap/object';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toObject } from '../../ops/convert';
@@ -79,7 +79,7 @@ export function defineCursorPrototype<S>(realm: Realm, tag: string, step: (state
     }
     return createIterResultObject(realm, r, false);
   });
-  proto.props.set(WellKnown.toStringTag, new Prop(tag, CONFIGURABLE));
+  proto.put(WellKnown.toStringTag, tag, CONFIGURABLE);
   return proto;
 }
 
@@ -96,7 +96,7 @@ export function defineCursorPrototypeGen<S>(realm: Realm, tag: string, step: (re
     }
     return createIterResultObject(realm, r, false);
   }, { gen: true });
-  proto.props.set(WellKnown.toStringTag, new Prop(tag, CONFIGURABLE));
+  proto.put(WellKnown.toStringTag, tag, CONFIGURABLE);
   return proto;
 }
 

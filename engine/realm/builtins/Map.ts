@@ -2,7 +2,7 @@
 // in the MapObject's host Map, whose iteration order and liveness match the spec's.
 import { Bytes, HeapKind, charge } from '../../heap/account';
 import { isCallable } from '../../heap/function';
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS } from '../../heap/object';
 import { MapObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
@@ -68,7 +68,7 @@ function installMapPrototype(realm: Realm, proto: JSObject): void {
   realm.accessor(proto, 'size', (thisArg) => thisBrand(realm, thisArg, MapObject, 'get Map.prototype.size').data.size);
   realm.method(proto, 'values', 0, iterate('values'));
   setToStringTag(proto, 'Map');
-  proto.props.set(WellKnown.iterator, new Prop(entries, METHOD_FLAGS));
+  proto.put(WellKnown.iterator, entries, METHOD_FLAGS);
   realm.intrinsics.set('%Map.prototype.set%', setFn);
 }
 

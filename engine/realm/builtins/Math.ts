@@ -1,7 +1,7 @@
 // The Math object (https://tc39.es/ecma262/#sec-math-object): the host's functions on
 // numbers converted here first, since ToNumber may run valueOf. random is the realm's seeded one.
 import { NEEDS_GENERATOR } from '../../heap/function';
-import { CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { CONSTANT_FLAGS, JSObject } from '../../heap/object';
 import { Primitive, Value } from '../../heap/values';
 import { Gen, primitiveToNumber, toNumber } from '../../ops/convert';
 import type { Realm } from '../realm';
@@ -82,7 +82,7 @@ export function installMath(realm: Realm): void {
   defineFixed(FIXED_LAST.slice(0, 1));
   realm.method(math, 'random', 0, () => realm.host.random());
   defineFixed(FIXED_LAST.slice(1));
-  for (const [name, value] of CONSTANTS) math.props.set(name, new Prop(value, CONSTANT_FLAGS));
+  for (const [name, value] of CONSTANTS) math.put(name, value, CONSTANT_FLAGS);
   setToStringTag(math, 'Math');
   realm.defineGlobal('Math', math);
   realm.intrinsics.set('%Math%', math);

@@ -1,7 +1,7 @@
 // The Number constructor, its constants and predicates, and Number.prototype (a Number
 // wrapper of 0). Formatting is the host's: only numbers and strings cross over.
 import { NEEDS_GENERATOR } from '../../heap/function';
-import { CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { CONSTANT_FLAGS, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -49,7 +49,7 @@ export function installNumber(realm: Realm): void {
     realm.method(ctor, name, 1, (_this, args) => typeof args[0] === 'number' && fn(args[0]));
   }
   installParsing(realm, ctor);
-  for (const [name, value] of CONSTANTS) ctor.props.set(name, new Prop(value, CONSTANT_FLAGS));
+  for (const [name, value] of CONSTANTS) ctor.put(name, value, CONSTANT_FLAGS);
   installPrototype(realm, proto);
 }
 

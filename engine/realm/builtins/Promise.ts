@@ -2,7 +2,7 @@
 // Jobs go to the event loop through the realm host; combinators are in promiseCombinators.ts.
 import type { NativeFast, NativeGen } from '../../heap/function';
 import { isCallable, isConstructor } from '../../heap/function';
-import { DEFAULT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import { PromiseObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
@@ -99,7 +99,7 @@ function installStatics(realm: Realm, ctor: JSObject, resolveFast: NativeFast): 
   realm.method(ctor, 'withResolvers', 0, function* (thisArg): NativeGen {
     const cap = yield* newPromiseCapability(realm, thisArg);
     const o = realm.newObject();
-    for (const k of ['promise', 'resolve', 'reject'] as const) o.props.set(k, new Prop(cap[k], DEFAULT_FLAGS));
+    for (const k of ['promise', 'resolve', 'reject'] as const) o.put(k, cap[k], DEFAULT_FLAGS);
     return o;
   }, { gen: true });
 }

@@ -1,7 +1,7 @@
 // The RegExp constructor and RegExp.prototype's accessors (https://tc39.es/ecma262/#sec-regexp-regular-expression-objects).
 // A RegExpObject keeps a host RegExp as its matcher; only strings and numbers cross over.
 import { NativeGenImpl } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, JSObject, Prop, WRITABLE } from '../../heap/object';
+import { CONFIGURABLE, JSObject,  WRITABLE } from '../../heap/object';
 import { RegExpObject } from '../../heap/slots';
 import { PropertyKey, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -82,7 +82,7 @@ function regExpAlloc(realm: Realm, proto: JSObject, pattern: string, flags: stri
   // Builtin exec starts at lastIndex, which the host honours only with g or y.
   if (!flags.includes('g') && !flags.includes('y')) matcher = new RegExp(pattern, `${flags}g`);
   const r = new RegExpObject(proto, pattern, flags, matcher);
-  r.props.set('lastIndex', new Prop(0, WRITABLE));
+  r.put('lastIndex', 0, WRITABLE);
   return r;
 }
 
@@ -123,7 +123,7 @@ function canonicalFlags(flags: string): string {
 /** An accessor whose getter may run user code. */
 function genAccessor(realm: Realm, target: JSObject, name: string, getter: NativeGenImpl): void {
   const g = realm.newNative(`get ${name}`, 0, getter, { gen: true });
-  target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR, g, undefined));
+  target.putAccessor(name, g, undefined, CONFIGURABLE);
 }
 
 const pristineState = new WeakMap<Realm, Map<PropertyKey, Value>>();
@@ -131,7 +131,10 @@ const pristineState = new WeakMap<Realm, Map<PropertyKey, Value>>();
 /** Remembers RegExp.prototype's built-in members, so fast paths can tell they are unchanged. */
 function recordPristine(realm: Realm, proto: JSObject): void {
   const m = new Map<PropertyKey, Value>();
-  for (const [key, p] of proto.props) m.set(key, p.isAccessor ? p.get : p.value);
+  for (const key of proto.storedKeys()) {
+    const p = proto.getOwn(key)!;
+    m.set(key, p.isAccessor ? p.get : p.value);
+  }
   pristineState.set(realm, m);
 }
 
@@ -140,7 +143,7 @@ function recordPristine(realm: Realm, proto: JSObject): void {
  * its internal slots: a plain RegExp on an untouched RegExp.prototype.
  */
 export function isPristineRegExp(realm: Realm, r: JSObject): r is RegExpObject {
-  if (!(r instanceof RegExpObject) || r.props.size !== 1) return false;
+  if (!(r instanceof RegExpObject) || r.storedCount !== 1) return false;
   const proto = realm.intrinsics.get('%RegExp.prototype%');
   const m = pristineState.get(realm);
   if (r.proto !== proto || proto === undefined || m === undefined) return false;

@@ -2,7 +2,7 @@
 // SetObject's host Set, whose iteration order and liveness match the spec's.
 import { Bytes, HeapKind, charge } from '../../heap/account';
 import { isCallable } from '../../heap/function';
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS } from '../../heap/object';
 import { SetObject } from '../../heap/slots';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -62,8 +62,8 @@ function installSetPrototype(realm: Realm, proto: JSObject): void {
   realm.accessor(proto, 'size', (thisArg) => thisBrand(realm, thisArg, SetObject, 'get Set.prototype.size').data.size);
   const values = realm.method(proto, 'values', 0, iterate('values'));
   // keys and [Symbol.iterator] are the same function object as values.
-  proto.props.set('keys', new Prop(values, METHOD_FLAGS));
+  proto.put('keys', values, METHOD_FLAGS);
   setToStringTag(proto, 'Set');
-  proto.props.set(WellKnown.iterator, new Prop(values, METHOD_FLAGS));
+  proto.put(WellKnown.iterator, values, METHOD_FLAGS);
   realm.intrinsics.set('%Set.prototype.add%', addFn);
 }

@@ -1,6 +1,6 @@
 // The Symbol function (callable, never constructible), the realm's Symbol.for registry,
 // the well-known symbols as statics, and Symbol.prototype.
-import { CONFIGURABLE, CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, CONSTANT_FLAGS, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { JSSymbol, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -23,7 +23,7 @@ export function installSymbol(realm: Realm): void {
   }, { gen: true, ctor: true });
   realm.defineConstructor(ctor, proto);
   installRegistry(realm, ctor);
-  for (const name of WELL_KNOWN_ORDER) ctor.props.set(name, new Prop(WellKnown[name], CONSTANT_FLAGS));
+  for (const name of WELL_KNOWN_ORDER) ctor.put(name, WellKnown[name], CONSTANT_FLAGS);
   installPrototype(realm, proto);
 }
 
@@ -70,7 +70,7 @@ function installPrototype(realm: Realm, proto: JSObject): void {
   realm.accessor(proto, 'description', (thisArg) => thisSymbolValue(realm, thisArg, 'Symbol.prototype.description').description);
   const toPrimitive = realm.method(proto, WellKnown.toPrimitive, 1,
     (thisArg) => thisSymbolValue(realm, thisArg, 'Symbol.prototype [ @@toPrimitive ]'));
-  proto.props.set(WellKnown.toPrimitive, new Prop(toPrimitive, CONFIGURABLE));
+  proto.put(WellKnown.toPrimitive, toPrimitive, CONFIGURABLE);
   setToStringTag(proto, 'Symbol');
 }
 

@@ -2,7 +2,7 @@
 // construction from a length, a buffer, another typed array, an iterable or an array-like.
 import { isCallable, isConstructor } from '../../heap/function';
 import { ArrayBufferObject, ELEMENT_KINDS, ElementKind, TypedArrayObject, canonicalNumericIndex } from '../../heap/binary';
-import { CONSTANT_FLAGS, JSObject, Prop } from '../../heap/object';
+import { CONSTANT_FLAGS, JSObject } from '../../heap/object';
 import { Value, WellKnown } from '../../heap/values';
 import { Gen, getMethod, toIntegerOrInfinity } from '../../ops/convert';
 import { iterableToList } from '../../ops/iteration';
@@ -46,8 +46,8 @@ function installConcrete(realm: Realm, kind: ElementKind, abstract: JSObject, ab
   }, { ctor: true, gen: true });
   ctor.proto = abstract;
   realm.defineConstructor(ctor, proto);
-  ctor.props.set('BYTES_PER_ELEMENT', new Prop(kind.size, CONSTANT_FLAGS));
-  proto.props.set('BYTES_PER_ELEMENT', new Prop(kind.size, CONSTANT_FLAGS));
+  ctor.put('BYTES_PER_ELEMENT', kind.size, CONSTANT_FLAGS);
+  proto.put('BYTES_PER_ELEMENT', kind.size, CONSTANT_FLAGS);
 }
 
 /** A new typed array of `length` zeros, on a fresh buffer. */

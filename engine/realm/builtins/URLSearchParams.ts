@@ -2,7 +2,7 @@
 // list lives host-side as strings. Parsing and serializing application/x-www-form-urlencoded
 // text is done by the host's URLSearchParams, which only ever sees and returns strings.
 import { isCallable } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, ENUMERABLE, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { CONFIGURABLE, ENUMERABLE, JSObject, METHOD_FLAGS } from '../../heap/object';
 import { Value, WellKnown } from '../../heap/values';
 import { chargeString } from '../../ops/strings';
 import { Gen, toString } from '../../ops/convert';
@@ -114,7 +114,7 @@ function installMethods(realm: Realm, proto: JSObject): void {
     return out;
   };
   const size = realm.newNative('get size', 0, (thisArg) => thisParams(realm, thisArg).list.length);
-  proto.props.set('size', new Prop(undefined, CONFIGURABLE | ENUMERABLE | ACCESSOR, size, undefined));
+  proto.putAccessor('size', size, undefined, CONFIGURABLE | ENUMERABLE);
   webMethod(realm, proto, 'append', 2, function* (thisArg, args) {
     const o = thisParams(realm, thisArg);
     const [name, value] = yield* strArgs(args, ['name', 'value']);
@@ -176,7 +176,7 @@ function installMethods(realm: Realm, proto: JSObject): void {
     return output.length > 0 ? `${name} { ${output.join(', ')} }` : `${name} {}`;
   });
   setToStringTag(proto, 'URLSearchParams');
-  proto.props.set(WellKnown.iterator, new Prop(entries, METHOD_FLAGS));
+  proto.put(WellKnown.iterator, entries, METHOD_FLAGS);
 }
 
 /** `this.constructor.name`, read as data (Node reads it the same way, without a getter in practice). */

@@ -128,7 +128,7 @@ export function hasInheritedElements(o: JSObject): boolean {
   for (let p = o.proto; p !== null; p = p.proto) {
     if (p instanceof JSArray && (p.accessors !== undefined || p.items.some((x) => x !== HOLE))) return true;
     if (p instanceof PrimitiveWrapper && typeof p.primitive === 'string' && p.primitive.length > 0) return true;
-    for (const k of p.props.keys()) if (arrayIndex(k) >= 0) return true;
+    for (const k of p.storedKeys()) if (arrayIndex(k) >= 0) return true;
   }
   return false;
 }
@@ -156,7 +156,7 @@ export function isArrayThroughProxies(realm: Realm, v: Value): boolean {
 /** True when ArraySpeciesCreate on `o` would make a plain array without running user code. */
 export function hasDefaultSpecies(realm: Realm, o: JSObject): boolean {
   if (!(o instanceof JSArray)) return true;
-  if (o.proto !== realm.ArrayPrototype || o.props.has('constructor')) return false;
+  if (o.proto !== realm.ArrayPrototype || o.hasStored('constructor')) return false;
   const ctor = realm.ArrayPrototype.getOwn('constructor');
   const arrayCtor = realm.intrinsics.get('%Array%');
   if (ctor === undefined || ctor.isAccessor || ctor.value !== arrayCtor || arrayCtor === undefined) return false;

@@ -1,6 +1,6 @@
 // The global `console` as Node has it: log/info/debug to stdout, warn/error/trace/assert to
 // stderr, and dir, table, group, count, time. Each message is one RealmHost.console call.
-import { JSArray, JSObject, Prop, CONFIGURABLE } from '../../heap/object';
+import { JSArray, JSObject,  CONFIGURABLE } from '../../heap/object';
 import { HOLE, JSSymbol, PropertyKey, Value, WellKnown } from '../../heap/values';
 import { isCallable, type NativeGen, type NativeGenImpl, type NativeSync } from '../../heap/function';
 import { JSThrow } from '../../errors/internal';
@@ -31,7 +31,7 @@ export function installConsole(realm: Realm): void {
   // Node's console is an own-property bag on an empty prototype, tagged 'console'.
   const con = realm.newObject(realm.newObject());
   for (const [name, impl, gen] of consoleMethods(realm, state)) con.put(name, realm.newNative(name, 0, impl, { gen }));
-  con.props.set(WellKnown.toStringTag, new Prop('console', CONFIGURABLE));
+  con.put(WellKnown.toStringTag, 'console', CONFIGURABLE);
   realm.defineGlobal('console', con);
 }
 

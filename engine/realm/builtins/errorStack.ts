@@ -3,6 +3,7 @@
 import { Descriptor, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
 import { ErrorObject } from '../../heap/slots';
 import { JSSymbol, PropertyKey, Value } from '../../heap/values';
+import { UNCACHED_ROOT_SHAPE } from '../../heap/shape';
 
 /** An Error instance; `stack` is an own data property whose text is settled lazily. */
 export class LazyStackError extends ErrorObject {
@@ -13,27 +14,26 @@ export class LazyStackError extends ErrorObject {
 
   /** `stack` reads go through getOwn, so the VM's fast paths must not bypass it. */
   override get exotic(): boolean { return true; }
+  static override rootShape = UNCACHED_ROOT_SHAPE;
 
   constructor(proto: JSObject | null) {
     super(proto);
     // V8 lists `stack` before `message`, so the slot is made first and filled later.
-    this.props.set('stack', new Prop(undefined, METHOD_FLAGS));
+    this.put('stack', undefined, METHOD_FLAGS);
   }
 
   /** Records the frames; readers of raw props see the text as it would read right now. */
   captureStack(frames: string, header: string): void {
     this.pendingFrames = frames;
     this.fallbackHeader = header;
-    const p = this.props.get('stack');
-    if (p !== undefined && !p.isAccessor) p.value = stackText(header, frames);
+    this.rewriteStoredValue('stack', stackText(header, frames));
   }
 
   private settleStack(): void {
     const frames = this.pendingFrames;
     if (frames === undefined) return;
     this.pendingFrames = undefined;
-    const p = this.props.get('stack');
-    if (p !== undefined && !p.isAccessor) p.value = stackText(plainErrorHeader(this) ?? this.fallbackHeader, frames);
+    this.rewriteStoredValue('stack', stackText(plainErrorHeader(this) ?? this.fallbackHeader, frames));
   }
 
   override getOwn(key: PropertyKey): Prop | undefined {

@@ -1,7 +1,7 @@
 // The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
 // indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
 import { chargeString } from '../../ops/strings';
-import { DEFAULT_FLAGS, JSObject, Prop, METHOD_FLAGS, CONSTANT_FLAGS } from '../../heap/object';
+import { DEFAULT_FLAGS, JSObject,  METHOD_FLAGS, CONSTANT_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg } from '../../errors/messages';
 import { Gen, toNumber, toString } from '../../ops/convert';
@@ -13,11 +13,11 @@ import { installWebGlobals } from './webGlobals';
 export function installGlobals(realm: Realm): void {
   const global = realm.global;
   for (const [name, value] of [['NaN', NaN], ['Infinity', Infinity], ['undefined', undefined]] as const) {
-    global.props.set(name, new Prop(value, CONSTANT_FLAGS));
+    global.put(name, value, CONSTANT_FLAGS);
   }
   realm.defineGlobal('globalThis', global);
   // not in the spec: Node's alias, which programs written for Node use; enumerable as in Node.
-  global.props.set('global', new Prop(global, DEFAULT_FLAGS));
+  global.put('global', global, DEFAULT_FLAGS);
   setToStringTag(global, 'global');
   installNumberParsing(realm, global);
   installUriFunctions(realm, global);
@@ -37,7 +37,7 @@ function installNumberParsing(realm: Realm, global: JSObject): void {
   // Number.parseInt === parseInt: reuse Number's functions when installNumber made them.
   const shared = (name: string, make: () => JSObject) => {
     const fn = realm.intrinsics.get(`%${name}%`) ?? make();
-    global.props.set(name, new Prop(fn, METHOD_FLAGS));
+    global.put(name, fn, METHOD_FLAGS);
     realm.intrinsics.set(`%${name}%`, fn);
   };
   shared('parseInt', () => realm.newNative('parseInt', 2, function* (_this, args) {

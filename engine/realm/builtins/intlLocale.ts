@@ -1,7 +1,7 @@
 // Intl.Locale and Intl.Segmenter over the host's ICU. A Locale keeps the host's Locale in
 // its slot; a Segments object keeps its input string and the host's segment records, which
 // are copied into realm objects one at a time (strings, numbers and booleans only).
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS } from '../../heap/object';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, toIntegerOrInfinity, toString } from '../../ops/convert';
@@ -26,7 +26,7 @@ export function installLocale(realm: Realm, intl: JSObject): void {
     return wrap(rethrowHostError(realm, () => new Intl.Locale(tag, options)), protoFromCtor(newTarget, proto));
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
-  intl.props.set('Locale', new Prop(ctor, METHOD_FLAGS));
+  intl.put('Locale', ctor, METHOD_FLAGS);
   const host = (v: Value, method: string) => thisService(realm, v, 'Locale', method).host as unknown as Intl.Locale;
   realm.method(proto, 'toString', 0, (thisArg) => host(thisArg, 'toString').toString());
   realm.method(proto, 'maximize', 0, (thisArg) => wrap(host(thisArg, 'maximize').maximize()));
@@ -73,6 +73,6 @@ export function installSegmenter(realm: Realm, intl: JSObject): void {
     const n = yield* toIntegerOrInfinity(realm, args[0]);
     return hostResult(realm, s.state.host.containing(n));
   }, { gen: true });
-  segmentsProto.props.set(WellKnown.iterator, new Prop(realm.newNative('[Symbol.iterator]', 0, (thisArg) =>
-    new CursorIterator(iterProto, 'Segmenter String Iterator', thisSegments(thisArg, '[Symbol.iterator]').state.host[Symbol.iterator]())), METHOD_FLAGS));
+  segmentsProto.put(WellKnown.iterator, realm.newNative('[Symbol.iterator]', 0, (thisArg) =>
+    new CursorIterator(iterProto, 'Segmenter String Iterator', thisSegments(thisArg, '[Symbol.iterator]').state.host[Symbol.iterator]())), METHOD_FLAGS);
 }

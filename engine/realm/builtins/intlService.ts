@@ -1,7 +1,7 @@
 // The shape every Intl service shares: a constructor reading (locales, options) into host
 // strings, an object holding the host's formatter in a slot user code cannot reach,
 // supportedLocalesOf, resolvedOptions, and results copied back as realm values.
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import type { Realm } from '../realm';
@@ -54,7 +54,7 @@ export function defineService(realm: Realm, intl: JSObject, spec: ServiceSpec): 
     return new IntlServiceObject(p, spec.name, rethrowHostError(realm, () => new spec.host(locales, options)));
   }, { ctor: true, gen: true });
   realm.linkConstructor(ctor, proto);
-  intl.props.set(spec.name, new Prop(ctor, METHOD_FLAGS));
+  intl.put(spec.name, ctor, METHOD_FLAGS);
   realm.method(ctor, 'supportedLocalesOf', 1, function* (_this, args) {
     const locales = yield* hostLocales(realm, args[0]);
     const options = yield* hostOptions(realm, args[1]);

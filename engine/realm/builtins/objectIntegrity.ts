@@ -18,7 +18,7 @@ export function setIntegrityLevel(o: JSObject, level: IntegrityLevel): void {
     const clear = CONFIGURABLE | (frozen ? WRITABLE : 0);
     o.clearElementFlags(clear);
     if (frozen) o.lengthWritable = false;
-    keys = orderKeys(o.props.keys());
+    keys = orderKeys(o.storedKeys());
   } else keys = o.ownKeys();
   for (const key of keys) {
     const p = o.getOwn(key);

@@ -1,7 +1,7 @@
 // Object.prototype's methods (https://tc39.es/ecma262/#sec-properties-of-the-object-prototype-object),
 // in V8's property order, plus the Annex B __proto__ and __defineGetter__ family.
 import { NEEDS_GENERATOR, isCallable } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, JSArray, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, JSArray, JSObject } from '../../heap/object';
 import { ErrorObject } from '../../heap/slots';
 import { JSSymbol, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -24,7 +24,7 @@ function installProtoAccessor(realm: Realm, proto: JSObject): void {
     if ((p instanceof JSObject || p === null) && thisArg instanceof JSObject) yield* setProtoOrThrowAny(realm, thisArg, p);
     return undefined;
   }, { gen: true });
-  proto.props.set('__proto__', new Prop(undefined, CONFIGURABLE | ACCESSOR, get, set));
+  proto.putAccessor('__proto__', get, set, CONFIGURABLE);
 }
 
 /** Class names whose objects carry the spec's builtinTag in Object.prototype.toString. */

@@ -116,7 +116,7 @@ function refuseDefine(realm: Realm, o: JSObject, key: PropertyKey): never {
 
 /** Installs a non-writable, non-enumerable, configurable `Symbol.toStringTag`. */
 export function setToStringTag(target: JSObject, tag: string): void {
-  target.props.set(WellKnown.toStringTag, new Prop(tag, CONFIGURABLE));
+  target.put(WellKnown.toStringTag, tag, CONFIGURABLE);
 }
 
 /** [[SetPrototypeOf]] that throws V8's messages when the object refuses. */

@@ -2,7 +2,7 @@
 // each element is resolved through C.resolve and joined with per-element functions.
 import type { NativeGen } from '../../heap/function';
 import { isCallable } from '../../heap/function';
-import { DEFAULT_FLAGS, JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { DEFAULT_FLAGS, JSObject, METHOD_FLAGS } from '../../heap/object';
 import type { Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
 import { call, get, invoke } from '../../ops/object';
@@ -18,8 +18,8 @@ interface Join { values: Value[]; remaining: number }
 
 function settledRecord(realm: Realm, status: string, key: 'value' | 'reason', v: Value): JSObject {
   const o = realm.newObject();
-  o.props.set('status', new Prop(status, DEFAULT_FLAGS));
-  o.props.set(key, new Prop(v, DEFAULT_FLAGS));
+  o.put('status', status, DEFAULT_FLAGS);
+  o.put(key, v, DEFAULT_FLAGS);
   return o;
 }
 
@@ -27,7 +27,7 @@ function* finish(realm: Realm, kind: Kind, cap: Capability, join: Join): Generat
   if (--join.remaining !== 0) return;
   if (kind === 'any') {
     const err = realm.makeError('AggregateError', Msg.AllRejected);
-    err.props.set('errors', new Prop(realm.newArray(join.values), METHOD_FLAGS));
+    err.put('errors', realm.newArray(join.values), METHOD_FLAGS);
     yield* call(realm, cap.reject, undefined, [err]) as Generator<never, Value, Value>;
   } else yield* call(realm, cap.resolve, undefined, [realm.newArray(join.values)]) as Generator<never, Value, Value>;
 }

@@ -1,7 +1,7 @@
 // Annex-B-style legacy statics that V8 keeps on RegExp (RegExp.$1-$9, lastMatch, input...):
 // every successful built-in exec records its subject and captures here, per realm.
 import { NativeGenImpl, NativeSync } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, JSObject } from '../../heap/object';
 import { toString } from '../../ops/convert';
 import type { Realm } from '../realm';
 
@@ -55,5 +55,5 @@ export function installRegExpLegacy(realm: Realm, ctor: JSObject): void {
 function define(realm: Realm, ctor: JSObject, name: string, getter: NativeSync, setter?: JSObject): void {
   const g = realm.newNative(`get ${name}`, 0, getter);
   const s = setter ?? realm.newNative(`set ${name}`, 1, () => undefined);
-  ctor.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR, g, s));
+  ctor.putAccessor(name, g, s, CONFIGURABLE);
 }

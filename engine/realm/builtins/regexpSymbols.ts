@@ -1,7 +1,7 @@
 // RegExp.prototype[Symbol.match/matchAll/replace/search/split] and %RegExpStringIteratorPrototype%,
 // written against the generic protocol (Get "exec", "lastIndex", ...) so subclasses and user `exec` work.
 import { isCallable } from '../../heap/function';
-import { CONFIGURABLE, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, JSObject } from '../../heap/object';
 import { Value, WellKnown } from '../../heap/values';
 import { Gen, toBoolean, toIntegerOrInfinity, toLength, toNumber, toObject, toString } from '../../ops/convert';
 import { call, construct, get, lengthOfArrayLike, set } from '../../ops/object';
@@ -209,6 +209,6 @@ function installRegExpStringIterator(realm: Realm): void {
     yield* skipEmptyMatch(realm, it.matcher, it.s, match, it.fullUnicode);
     return createIterResultObject(realm, match, false);
   }, { gen: true });
-  proto.props.set(WellKnown.toStringTag, new Prop('RegExp String Iterator', CONFIGURABLE));
+  proto.put(WellKnown.toStringTag, 'RegExp String Iterator', CONFIGURABLE);
   realm.intrinsics.set('%RegExpStringIteratorPrototype%', proto);
 }

@@ -86,11 +86,6 @@ export function* speciesConstructor(realm: Realm, o: JSObject, defaultCtor: JSOb
 
 /** Puts `o`'s own properties in `order` (the rest after), so listings match V8's. */
 export function orderOwnProperties(o: JSObject, order: PropertyKey[]): void {
-  const props = new Map(o.props);
-  o.props.clear();
-  for (const key of order) {
-    const p = props.get(key);
-    if (p !== undefined) { o.props.set(key, p); props.delete(key); }
-  }
-  for (const [key, p] of props) o.props.set(key, p);
+  const rest = o.storedKeys().filter((k) => !order.includes(k));
+  o.reorderStored([...order.filter((k) => o.hasStored(k)), ...rest]);
 }

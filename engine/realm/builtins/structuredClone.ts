@@ -3,7 +3,7 @@
 // user code, read through the VM; functions, symbols and other objects are a DataCloneError.
 import { ArrayBufferObject, DataViewObject, TypedArrayObject } from '../../heap/binary';
 import { isCallable } from '../../heap/function';
-import { JSArray, JSObject, Prop, METHOD_FLAGS, WRITABLE } from '../../heap/object';
+import { JSArray, JSObject,  METHOD_FLAGS, WRITABLE } from '../../heap/object';
 import { DateObject, ErrorObject, MapObject, RegExpObject, SetObject } from '../../heap/slots';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { HOLE, JSSymbol, Value } from '../../heap/values';
@@ -81,7 +81,7 @@ function cloneLeaf(realm: Realm, v: JSObject, memory: Map<JSObject, JSObject>): 
   if (v instanceof DateObject) return new DateObject(realm.intrinsic('%Date.prototype%'), v.time);
   if (v instanceof RegExpObject) {
     const r = new RegExpObject(realm.intrinsic('%RegExp.prototype%'), v.source, v.flags, new RegExp(v.matcher.source, v.matcher.flags));
-    r.props.set('lastIndex', new Prop(0, WRITABLE));
+    r.put('lastIndex', 0, WRITABLE);
     return r;
   }
   if (v instanceof PrimitiveWrapper) {
@@ -125,12 +125,12 @@ function* cloneError(realm: Realm, e: JSObject, memory: Map<JSObject, JSObject>)
   const nameValue = yield* get(realm, e, 'name');
   const name = typeof nameValue === 'string' && ERROR_NAMES.has(nameValue) ? nameValue as ErrorType : 'Error';
   const out = realm.makeError(name, Msg.NoMessage);
-  out.props.delete('message');
+  out.deleteOwn('message');
   memory.set(e, out);
   const stack = e.getOwn('stack');
   if (stack !== undefined && !stack.isAccessor && typeof stack.value === 'string') out.setOwnValue('stack', stack.value);
   const message = e.getOwn('message');
-  if (message !== undefined) out.props.set('message', new Prop(yield* toString(realm, yield* get(realm, e, 'message')), METHOD_FLAGS));
-  if (e.getOwn('cause') !== undefined) out.props.set('cause', new Prop(yield* cloneValue(realm, yield* get(realm, e, 'cause'), memory), METHOD_FLAGS));
+  if (message !== undefined) out.put('message', yield* toString(realm, yield* get(realm, e, 'message')), METHOD_FLAGS);
+  if (e.getOwn('cause') !== undefined) out.put('cause', yield* cloneValue(realm, yield* get(realm, e, 'cause'), memory), METHOD_FLAGS);
   return out;
 }

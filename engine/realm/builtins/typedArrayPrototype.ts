@@ -1,7 +1,7 @@
 // %TypedArray%.prototype: the accessors, and the methods from typedArrayAccess.ts and
 // typedArrayCallbacks.ts in V8's property order.
 import { TypedArrayObject } from '../../heap/binary';
-import { JSObject, METHOD_FLAGS, Prop } from '../../heap/object';
+import { JSObject, METHOD_FLAGS } from '../../heap/object';
 import type { NativeGenImpl, NativeSync } from '../../heap/function';
 import { Value, WellKnown } from '../../heap/values';
 import { assert } from '../../errors/internal';
@@ -30,14 +30,14 @@ export function installTypedArrayPrototype(realm: Realm, proto: JSObject): void 
   for (const name of METHOD_ORDER) {
     if (name === 'toString') {
       // The same function object as Array.prototype.toString, as the spec says.
-      proto.props.set(name, new Prop(realm.intrinsic('%Array.prototype.toString%'), METHOD_FLAGS));
+      proto.put(name, realm.intrinsic('%Array.prototype.toString%'), METHOD_FLAGS);
       continue;
     }
     const def = table[name];
     assert(def !== undefined, `%TypedArray%.prototype.${name} has no implementation`);
     realm.method(proto, name, def.length, inBounds(realm, name, def), { gen: def.gen });
   }
-  proto.props.set(WellKnown.iterator, new Prop(proto.getOwn('values')!.value, METHOD_FLAGS));
+  proto.put(WellKnown.iterator, proto.getOwn('values')!.value, METHOD_FLAGS);
   realm.accessor(proto, WellKnown.toStringTag, (t) => (t instanceof TypedArrayObject ? t.kind.name : undefined));
 }
 

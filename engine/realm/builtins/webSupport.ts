@@ -2,7 +2,7 @@
 // URLSearchParams, EventTarget, AbortController): Node's coded errors, WebIDL-style
 // enumerable members, and the `util.inspect.custom` methods Node gives those classes.
 import type { NativeGenImpl, NativeSync } from '../../heap/function';
-import { ACCESSOR, CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject, Prop } from '../../heap/object';
+import { CONFIGURABLE, DEFAULT_FLAGS, ENUMERABLE, JSObject } from '../../heap/object';
 import { JSSymbol, Value } from '../../heap/values';
 import { JSThrow } from '../../errors/internal';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -27,7 +27,7 @@ export function nodeError(realm: Realm, msg: NodeMessage, ...args: unknown[]): J
     const frames = realm.host.captureStack();
     e.setOwnValue('stack', stackText(`${type} [${code}]: ${message}`, frames));
   }
-  e.props.set('code', new Prop(code, DEFAULT_FLAGS));
+  e.put('code', code, DEFAULT_FLAGS);
   return e;
 }
 
@@ -52,7 +52,7 @@ export function requireClassNew(realm: Realm, newTarget: JSObject | undefined, n
 /** An enumerable method, as WebIDL members of Node's classes are. */
 export function webMethod(realm: Realm, target: JSObject, name: string | JSSymbol, length: number, impl: NativeSync | NativeGenImpl, gen = false): JSObject {
   const f = realm.method(target, name, length, impl, { gen });
-  target.props.get(name)!.flags = DEFAULT_FLAGS;
+  target.put(name, f, DEFAULT_FLAGS);
   return f;
 }
 
@@ -60,7 +60,7 @@ export function webMethod(realm: Realm, target: JSObject, name: string | JSSymbo
 export function webAccessor(realm: Realm, target: JSObject, name: string, get: NativeSync, set?: NativeGenImpl | NativeSync, setIsGen = true): void {
   const g = realm.newNative(`get ${name}`, 0, get);
   const s = set && realm.newNative(`set ${name}`, 1, set, { gen: setIsGen });
-  target.props.set(name, new Prop(undefined, CONFIGURABLE | ACCESSOR | ENUMERABLE, g, s));
+  target.putAccessor(name, g, s, CONFIGURABLE | ENUMERABLE);
 }
 
 /** Installs `[util.inspect.custom](depth, options)`, as Node has on these prototypes. */
