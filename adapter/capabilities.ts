@@ -22,6 +22,7 @@ export const capabilities: DebugProtocol.Capabilities = {
   supportsRestartRequest: true,
   supportsTerminateRequest: true,
   supportsSteppingGranularity: true,
+  supportsDisassembleRequest: true,
   supportsDelayedStackTraceLoading: false,
   supportsStepBack: false,
 };

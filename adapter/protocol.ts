@@ -109,6 +109,16 @@ export type EngineEndCause = 'out-of-memory' | 'fatal-error' | 'crash' | 'killed
 /** `message` is for the Debug Console (what happened and what it means), `summary` for a notification. */
 export interface EngineFailedBody { cause: EngineEndCause; message: string; summary: string }
 
+/**
+ * Memory references and instruction addresses (`disassemble`, `instructionPointerReference`):
+ * a hex number whose low INSTRUCTION_PC_BITS bits are a pc (a word index into a function's
+ * bytecode) and whose high bits are the number the engine gave that function's code:
+ * `0x700000012` is pc 18 of code 7. VS Code parses addresses as BigInt and keeps its rows
+ * sorted by them, so pcs past either end of a function (the padding rows) stay apart from
+ * every other function's.
+ */
+export const INSTRUCTION_PC_BITS = 32;
+
 /** Custom event sent when a function is optimized or deoptimized: TierEventBody. The Debug Console also gets `text`. */
 export const TIER_EVENT = 'glassboxTier';
 

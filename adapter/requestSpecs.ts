@@ -27,6 +27,7 @@ const SPECS: Readonly<Record<string, { required: boolean; fields: Fields }>> = {
   evaluate: { required: true, fields: { expression: 'string', 'frameId?': 'integer', 'context?': 'string' } },
   completions: { required: true, fields: { text: 'string', column: 'integer', 'line?': 'integer', 'frameId?': 'integer' } },
   exceptionInfo: { required: true, fields: { threadId: 'integer' } },
+  disassemble: { required: true, fields: { memoryReference: 'string', 'offset?': 'integer', 'instructionOffset?': 'integer', instructionCount: 'count', 'resolveSymbols?': 'boolean' } },
   [EVENT_LOOP_ENTRIES_REQUEST]: { required: true, fields: { queue: { oneOf: LOOP_QUEUES }, start: 'count', count: 'count' } },
 };
 

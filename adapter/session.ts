@@ -6,6 +6,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
+import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
@@ -277,6 +278,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     this.answer(response, this.threads.named(args.threadId), (p) => inspect.exceptionInfoBody(p));
   }
 
+  protected override disassembleRequest(response: DebugProtocol.DisassembleResponse, args: DebugProtocol.DisassembleArguments): void {
+    this.answer(response, this.threads.ofCode(codeOfRequest(args)), (p) => disassembleBody(p.dbg, args, p.source, this.toClient));
+  }
+
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
     // The Event Loop view shows the main agent's loop.
     const main = this.threads.main;
@@ -298,7 +303,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 }
 
-/** DAP's 'instruction' steps by expression; 'line' and 'statement' by statement. */
-function granularity(g: DebugProtocol.SteppingGranularity | undefined): 'statement' | 'expression' {
-  return g === 'instruction' ? 'expression' : 'statement';
+/** DAP's 'instruction' steps by bytecode instruction (VS Code asks for it from the Disassembly view); 'line' and 'statement' by statement. */
+function granularity(g: DebugProtocol.SteppingGranularity | undefined): 'statement' | 'instruction' {
+  return g === 'instruction' ? 'instruction' : 'statement';
 }

@@ -3,6 +3,7 @@
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { Agent, FrameView, StopView } from '../engine';
 import type { FrameIds } from './frameIds';
+import { instructionReference } from './disassemble';
 
 export interface Place { line: number; column: number }
 export type ToClient = (p: Place) => Place;
@@ -14,7 +15,7 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, agent: A
     else {
       const start = toClient({ line: f.line, column: f.column });
       const end = toClient({ line: f.endLine, column: f.endColumn });
-      out.push({ id: ids.idOf(i), name: f.name, source, line: start.line, column: start.column, endLine: end.line, endColumn: end.column });
+      out.push({ id: ids.idOf(i), name: f.name, source, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...pointer(f) });
     }
     if (f.origin) out.push({ id: ids.idOf(i, true), name: f.origin, line: 0, column: 0, presentationHint: 'label' });
   });
@@ -29,5 +30,10 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, agent: A
 function taskFrame(f: FrameView, agent: Agent, source: DebugProtocol.Source, toClient: ToClient, id: number): DebugProtocol.StackFrame {
   const current = agent.eventLoopSnapshot(0).current;
   const at = current?.line === undefined ? toClient({ line: f.line, column: f.column }) : toClient({ line: current.line, column: current.column ?? 1 });
-  return { id, name: f.name, source, line: at.line, column: at.column };
+  return { id, name: f.name, source, line: at.line, column: at.column, ...pointer(f) };
+}
+
+/** Where the frame is in its bytecode, for the Disassembly view. */
+function pointer(f: FrameView): Pick<DebugProtocol.StackFrame, 'instructionPointerReference'> {
+  return f.instruction ? { instructionPointerReference: instructionReference(f.instruction) } : {};
 }

@@ -98,4 +98,10 @@ export class AgentThreads {
     const t = [...this.byId.values()].find((k) => k.dbg.has(reference)) ?? this.main;
     return t ? { ok: true, body: t } : { ok: false, message: notRunning };
   }
+
+  /** The thread whose debugger numbered a code (a disassemble request's memoryReference), else the main thread, which refuses it. */
+  ofCode(code: number | undefined): Answer<AgentThread> {
+    const t = [...this.byId.values()].find((k) => code !== undefined && k.dbg.hasCode(code)) ?? this.main;
+    return t ? { ok: true, body: t } : { ok: false, message: notRunning };
+  }
 }

@@ -9,9 +9,11 @@ export type { AgentHandle, AgentMessage, AgentStart, ConsoleEvent, Host, ModuleT
 export { HandleSpace } from './debug/handleSpace';
 export type { HeapStats } from './heap/heapLimit';
 export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
-export { disassemble } from './bytecode/disassemble';
+export { disassemble, instructionText } from './bytecode/disassemble';
 export { EngineDebugger } from './debug/engineDebugger';
-export type { StopView, ExceptionBreakMode, EvaluationView } from './debug/engineDebugger';
+export type { StopView, ExceptionBreakMode, EvaluationView, CodeDisassembly } from './debug/engineDebugger';
+export type { InstructionRecord } from './bytecode/disassemble';
+export type { InstructionPointer } from './debug/codeIndex';
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
 export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';

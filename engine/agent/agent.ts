@@ -175,9 +175,13 @@ export class Agent {
         if (this.debuggerInstance?.atTask(taskLabel(this.task!))) return 'paused';
         continue;
       }
-      const r = execute(m, left);
-      left = m.budget;
+      // Stepping by instruction: one instruction at a time, the debugger deciding after each.
+      const dbg = this.debuggerInstance;
+      const one = dbg?.stepsByInstruction === true;
+      const r = execute(m, one ? 1 : left);
+      left = one ? left - 1 + m.budget : m.budget;
       if (r === 'uncaught') return 'uncaught';
+      if (one && r === 'slice') { if (dbg.afterInstruction()) return 'paused'; continue; }
       if (r !== 'done') return r;
     }
     this.heap.check();

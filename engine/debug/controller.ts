@@ -9,7 +9,8 @@ import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 
-export type StepGranularity = 'statement' | 'expression';
+/** 'instruction' steps one bytecode instruction, wherever it is (see afterInstruction). */
+export type StepGranularity = 'statement' | 'expression' | 'instruction';
 export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception';
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
@@ -22,6 +23,8 @@ export interface StopInfo {
   task?: string;
   /** For an exception stop: the value thrown, and whether a handler will catch it. */
   thrown?: { value: Value; caught: boolean };
+  /** A step by instruction ended here: the frame is shown at the instruction it runs next. */
+  byInstruction?: boolean;
 }
 
 /** An async function waiting at `await` will come back; stepping waits for it. */
@@ -149,7 +152,7 @@ export class Controller implements DebugHooks {
     // A breakpoint that says go on leaves the step in progress as it was.
     if (bp !== undefined && (bp.shouldStop === undefined || bp.shouldStop(bp.id))) return this.halt('breakpoint', f, kind, bp.id);
     const mode = this.mode;
-    if (mode.kind === 'run') return false;
+    if (mode.kind === 'run' || mode.granularity === 'instruction') return false;
     if (kind === StepKind.Expression && mode.granularity !== 'expression') return false;
     if (mode.kind === 'in') return this.halt(this.stop === null && this.isEntry(f) ? 'entry' : 'step', f, kind);
     const depth = this.depthOf(mode.frame);
@@ -160,6 +163,29 @@ export class Controller implements DebugHooks {
     }
     if (gone || (depth >= 0 && this.depthOf(f) < mode.depth)) return this.halt('step', f, kind);
     return false;
+  }
+
+  /** True while a step by instruction is under way: the run goes one instruction at a time and asks afterInstruction. */
+  get stepsByInstruction(): boolean {
+    return this.mode.kind !== 'run' && this.mode.granularity === 'instruction';
+  }
+
+  /**
+   * One instruction ran while stepping by instruction: stop in the top JS frame if the step
+   * is done. In: at once. Over: once back in the stepping frame or below it (a call runs
+   * to its end). Out: once below it.
+   */
+  afterInstruction(): boolean {
+    const mode = this.mode;
+    const top = this.topJsFrame();
+    if (!top) return false;
+    if (this.pauseRequested || mode.kind === 'in') return this.halt(this.pauseRequested ? 'pause' : 'step', top, StepKind.Statement, undefined, true);
+    if (mode.kind === 'run') return false;
+    const depth = this.depthOf(mode.frame);
+    const gone = depth < 0 && !isSuspendedAsync(mode.frame);
+    const topDepth = this.depthOf(top);
+    const done = mode.kind === 'over' ? topDepth <= mode.depth : topDepth < mode.depth;
+    return (gone || (depth >= 0 && done)) && this.halt('step', top, StepKind.Statement, undefined, true);
   }
 
   onDebugger(f: Frame): boolean {
@@ -209,11 +235,12 @@ export class Controller implements DebugHooks {
     return f.code.isProgram;
   }
 
-  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number): true {
+  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number, byInstruction = false): true {
     this.pauseRequested = false;
     this.entered = true;
     this.mode = { kind: 'run' };
     this.stop = { kind, phase: stepKind === StepKind.Creation ? 'creation' : 'execution', frame, breakpointId };
+    if (byInstruction) this.stop.byInstruction = true;
     return true;
   }
 }

@@ -11,6 +11,11 @@ import { evaluateIn, EvalResult, exceptionText, runEvaluation } from './evaluate
 import { codeDisplayName } from './displayName';
 import type { HandleSpace } from './handleSpace';
 import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
+import { CodeIndex, instructionPointer } from './codeIndex';
+import { instructionRecords, instructionStarts, type DisassembleOptions, type InstructionRecord } from '../bytecode/disassemble';
+import { frameSpan } from './frameView';
+import { rangeAt } from './location';
+import { siteAnnotation } from '../vm/inlineCache';
 
 export type { DebuggerHost, ExceptionBreakMode };
 
@@ -36,10 +41,22 @@ export interface StopView {
  */
 export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string };
 
+/** Part of a function's bytecode as the Disassembly view shows it. */
+export interface CodeDisassembly {
+  /** The function as the call stack names it. */
+  name: string;
+  /** The instructions asked for. */
+  instructions: InstructionRecord[];
+}
+
 /** One per run: its controller is the machine's debug hooks, its inspector makes the views. */
 export class EngineDebugger {
   private readonly controller: Controller;
   private readonly inspector: Inspector;
+  private readonly codes = new CodeIndex();
+  /** Notes per instruction in disassembly (an inline cache's state); set by whoever keeps such state. */
+  /** Notes after instructions in the Disassembly view: property sites' inline-cache states. */
+  annotate: DisassembleOptions['annotate'] = siteAnnotation;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, host: DebuggerHost, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
@@ -74,6 +91,11 @@ export class EngineDebugger {
   stepOver(g?: StepGranularity): void { this.inspector.reset(); this.controller.stepOver(g); }
   stepOut(g?: StepGranularity): void { this.inspector.reset(); this.controller.stepOut(g); }
 
+  /** The agent asks this before each slice: a step by instruction runs one instruction at a time. */
+  get stepsByInstruction(): boolean { return this.controller.stepsByInstruction; }
+  /** After each instruction of a step by instruction: true when the run stops here. */
+  afterInstruction(): boolean { return this.controller.afterInstruction(); }
+
   /** Why the run is paused, or null while it runs. */
   stop(): StopView | null {
     const s = this.controller.stop;
@@ -84,7 +106,39 @@ export class EngineDebugger {
     return view;
   }
 
-  frames(): FrameView[] { return this.inspector.frames(); }
+  /**
+   * The paused frames, innermost first, each with the instruction it is at. After a step by
+   * instruction the top frame shows the place of the instruction it runs next.
+   */
+  frames(): FrameView[] {
+    const stop = this.controller.stop;
+    const js = this.inspector.jsFrames();
+    const onTop = this.m.frames[this.m.frames.length - 1];
+    return this.inspector.frames().map((view, i) => {
+      const f = js[i];
+      const pc = instructionPointer(f, i === 0 && f === onTop && stop?.kind !== 'exception');
+      const placed = i === 0 && stop?.byInstruction ? { ...view, ...frameSpan(rangeAt(f.code, pc)) } : view;
+      return { ...placed, instruction: { code: this.codes.idOf(f), pc } };
+    });
+  }
+
+  /** Whether this run gave out a code number (in a frame's `instruction`). */
+  hasCode(code: number): boolean { return this.codes.get(code) !== undefined; }
+
+  /** A numbered code's length in words and the pc of each instruction, in order; undefined for a number this run never gave. */
+  instructionLayout(code: number): { length: number; starts: number[] } | undefined {
+    const entry = this.codes.get(code);
+    return entry && { length: entry.code.ops.length, starts: instructionStarts(entry.code) };
+  }
+
+  /** The instructions of a numbered code with pcs from `from` to `to` (exclusive); `target` prints jump targets. */
+  disassembly(code: number, from: number, to: number, target?: (pc: number) => string): CodeDisassembly | undefined {
+    const entry = this.codes.get(code);
+    if (!entry) return undefined;
+    const records = instructionRecords(entry.code, { outer: entry.outer, annotate: this.annotate, target, from, to });
+    return { name: codeDisplayName(entry.code), instructions: records };
+  }
+
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
   /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
   chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }

@@ -12,6 +12,7 @@ import { concat, EMPTY, keyed, listOf, objectLists, propertyChild, type ChildLis
 import { internalSlots, type SlotViewer } from './internalSlots';
 import { debuggerFrameName, frameSpan, thisOf } from './frameView';
 import type { HandleSpace } from './handleSpace';
+import type { InstructionPointer } from './codeIndex';
 import { frameRange } from './location';
 import { specContexts, type BindingPart } from './specContexts';
 import { preview, typeName } from './preview';
@@ -21,7 +22,11 @@ export type ScopeKindName = 'chain' | 'spec' | 'block' | 'with' | 'local' | 'clo
 export type BindingState = 'initialized' | 'uninitialized' | 'const';
 
 export interface ValueView { preview: string; type: string; handle: number }
-export interface FrameView { index: number; name: string; line: number; column: number; endLine: number; endColumn: number; isGlobal: boolean; origin?: string; thisValue: ValueView }
+export interface FrameView {
+  index: number; name: string; line: number; column: number; endLine: number; endColumn: number; isGlobal: boolean; origin?: string; thisValue: ValueView;
+  /** Its code's number and the pc it is at (set by EngineDebugger.frames). */
+  instruction?: InstructionPointer;
+}
 export interface ScopeView { kind: ScopeKindName; name: string; handle: number; expensive: boolean }
 export interface ChildView { name: string; value: ValueView; state?: BindingState; kind: 'binding' | 'property' | 'internal' | 'accessor'; readOnly?: boolean }
 

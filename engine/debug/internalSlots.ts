@@ -66,7 +66,8 @@ export function internalSlots(o: JSObject, viewer: SlotViewer): ChildView[] {
   // Built-ins whose state lives in host fields (URL, AbortSignal, Intl...) name it themselves.
   const own = (o as { debugSlots?: () => [string, Value][] }).debugSlots?.();
   if (own) for (const [name, v] of own) out.push(internal(viewer, name, v));
-  out.push(shapeSlot(o, viewer));
+  // The program's own objects and functions: a built-in kind's state is in its other slots.
+  if (o.constructor === JSObject || o instanceof Closure) out.push(shapeSlot(o, viewer));
   out.push({ name: '[[Prototype]]', kind: 'internal', value: o.proto ? viewer.view(o.proto) : { preview: 'null', type: 'object', handle: 0 } });
   return out;
 }

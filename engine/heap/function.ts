@@ -18,6 +18,14 @@ export type NativeGen = Generator<Request, Value, Value>;
 export type NativeSync = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => Value;
 export type NativeGenImpl = (thisArg: Value, args: Value[], newTarget: JSObject | undefined) => NativeGen;
 
+/** What a fast path returns when its case may run user code: the generator impl runs instead. */
+export const NEEDS_GENERATOR: unique symbol = Symbol('needs generator');
+/**
+ * A generator native's synchronous attempt at the common case. It returns NEEDS_GENERATOR
+ * before any observable effect when the case might run user code (a getter, a proxy, valueOf).
+ */
+export type NativeFast = (thisArg: Value, args: Value[]) => Value | typeof NEEDS_GENERATOR;
+
 export abstract class JSFunction extends JSObject {
   override className = 'Function';
   static override heapKind = HeapKind.Function;
@@ -38,6 +46,8 @@ export class NativeFunction extends JSFunction {
     /** impl returns a generator: run it as a frame. */
     readonly isGen: boolean,
     readonly isConstructor: boolean,
+    /** For a generator native called without `new`: tried first, see NativeFast. */
+    readonly fast: NativeFast | null = null,
   ) {
     super(proto);
   }

@@ -1,6 +1,6 @@
 // A realm: the global object, the intrinsics, and helpers that builtins use to make
 // objects, functions and errors. It knows its agent only through RealmHost (built by engine/agent/realmServices.ts).
-import type { Closure, NativeGenImpl, NativeSync } from '../heap/function';
+import type { Closure, NativeFast, NativeGenImpl, NativeSync } from '../heap/function';
 import { NativeFunction } from '../heap/function';
 import { CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS } from '../heap/object';
 import { HOLE, PropertyKey, Value } from '../heap/values';
@@ -44,6 +44,8 @@ export interface NativeOptions {
   gen?: boolean;
   /** The function can be called with `new`. */
   ctor?: boolean;
+  /** A synchronous fast path for a generator impl's common case (see NativeFast). */
+  fast?: NativeFast;
 }
 
 export class Realm {
@@ -86,7 +88,7 @@ export class Realm {
 
   /** A built-in function with the spec's `name` and `length` properties. */
   newNative(name: string, length: number, impl: NativeSync | NativeGenImpl, opts: NativeOptions = {}): NativeFunction {
-    const f = new NativeFunction(this.FunctionPrototype, impl, !!opts.gen, !!opts.ctor);
+    const f = new NativeFunction(this.FunctionPrototype, impl, !!opts.gen, !!opts.ctor, opts.fast ?? null);
     f.put('length', length, CONFIGURABLE);
     f.put('name', name, CONFIGURABLE);
     return f;

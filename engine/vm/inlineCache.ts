@@ -7,6 +7,7 @@ import { plainGet } from './properties';
 import type { Shape } from '../heap/shape';
 import { arrayIndex, type PropertyKey } from '../heap/values';
 import type { FunctionCode } from '../bytecode/code';
+import { Op } from '../bytecode/op';
 
 export const POLY_LIMIT = 4;
 
@@ -168,4 +169,16 @@ function learnStore(c: PropertyCache, receiver: JSObject, key: PropertyKey): voi
 /** The cache state of the property site at `pc` (`mono`, `poly(2)`, `mega`, `-`), or undefined for other instructions or a site never run. */
 export function cacheStateAt(code: FunctionCode, pc: number): string | undefined {
   return code.caches[pc]?.state;
+}
+
+/**
+ * What the Disassembly view says after a property site: `uninit` before it ran,
+ * `mono`, `poly(n)`, `mega`, or `uncached` when it only saw objects no cache can hold
+ * (proxies, dictionaries, getters).
+ */
+export function siteAnnotation(code: FunctionCode, pc: number): string | undefined {
+  const op = code.ops[pc];
+  if (op !== Op.GetNamed && op !== Op.SetNamed) return undefined;
+  const state = cacheStateAt(code, pc) ?? 'uninit';
+  return state === '-' ? 'uncached' : state;
 }

@@ -11,7 +11,7 @@ import type { EvalSite } from '../compile/evalRules';
 import { Msg, formatMessage } from '../errors/messages';
 import { ProxyFunction, trapFreeLookup } from '../heap/proxy';
 import { proxyCall, proxyConstruct } from '../ops/proxyTraps';
-import { BoundFunction, Closure, JSFunction, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
+import { BoundFunction, Closure, JSFunction, NEEDS_GENERATOR, NativeFast, NativeFunction, NativeGen, NativeGenImpl, NativeSync, Request } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { newPromise } from '../realm/builtins/promiseOps';
 import { TDZ, Value } from '../heap/values';
@@ -195,6 +195,10 @@ export class Machine {
     }
     if (fn instanceof NativeFunction) {
       if (!fn.isGen) return this.callSync(fn, thisArg, args, undefined);
+      if (fn.fast !== null) {
+        const r = this.callFast(fn, fn.fast, thisArg, args);
+        if (r !== NEEDS_GENERATOR) return r;
+      }
       return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
     }
     if (fn instanceof BoundFunction) {
@@ -272,6 +276,15 @@ export class Machine {
   private callSync(fn: NativeFunction, thisArg: Value, args: Value[], newTarget: JSObject | undefined): Value {
     try {
       return (fn.impl as NativeSync)(thisArg, args, newTarget);
+    } catch (e) {
+      throw atBuiltinBoundary(this.realm, e, this.frames, fn);
+    }
+  }
+
+  /** A generator native's fast path, at the same boundary as callSync. */
+  private callFast(fn: NativeFunction, fast: NativeFast, thisArg: Value, args: Value[]): Value | typeof NEEDS_GENERATOR {
+    try {
+      return fast(thisArg, args);
     } catch (e) {
       throw atBuiltinBoundary(this.realm, e, this.frames, fn);
     }

@@ -56,7 +56,7 @@ describe('adapter: creation and execution phases', () => {
     assert.equal(after[0].line, 9);
   });
 
-  it('steps by expression with instruction granularity, by statement otherwise', async () => {
+  it('steps by bytecode instruction with instruction granularity, by statement otherwise', async () => {
     const stops = async (granularity: 'instruction' | 'statement' | 'line'): Promise<string[]> => {
       const client = await startClient();
       try {
@@ -77,8 +77,8 @@ describe('adapter: creation and execution phases', () => {
     };
     const statements = await stops('statement');
     assert.deepEqual(await stops('line'), statements);
-    const expressions = await stops('instruction');
-    assert.ok(expressions.length > statements.length, `expressions ${expressions} vs statements ${statements}`);
-    for (const s of statements) assert.ok(expressions.includes(s), `the statement stop ${s} is also an expression stop`);
+    const instructions = await stops('instruction');
+    assert.ok(instructions.length > statements.length, `instructions ${instructions} vs statements ${statements}`);
+    for (const s of statements) assert.ok(instructions.includes(s), `the statement stop ${s} is also an instruction stop`);
   });
 });

@@ -3,6 +3,8 @@
 // its traps) and a typed array with its elements.
 import type { Check, Scenario } from './checks';
 import { debugToStatement } from './largeValues';
+import { waitUntil } from './util';
+import type { Workbench } from './workbench';
 
 export const OBJECT_PROGRAMS: Record<string, string> = {
   'object-scopes.js': [
@@ -11,6 +13,12 @@ export const OBJECT_PROGRAMS: Record<string, string> = {
     "with ({ shade: 'blue' }) {",
     '  debugger;',
     '}',
+    '',
+  ].join('\n'),
+  'shapes.js': [
+    'const a = { x: 1, y: 2 };',
+    'const c = { y: 3, x: 4 };',
+    'debugger;',
     '',
   ].join('\n'),
 };
@@ -33,4 +41,33 @@ const withProxyTypedArray: Check = {
   },
 };
 
-export const objectViews: Scenario = { name: 'object-scopes.js: with, Proxy and typed arrays in the Variables pane', checks: [withProxyTypedArray] };
+/** Expands the Variables pane row whose label starts with `labelStart`. */
+async function expandVariable(wb: Workbench, labelStart: string): Promise<void> {
+  const row = wb.page.locator(`.debug-variables .monaco-list-row[aria-label^="${labelStart}"]`).first();
+  await row.waitFor({ state: 'visible', timeout: 15_000 });
+  if ((await row.getAttribute('aria-expanded')) !== 'true') await row.click();
+  await waitUntil(`the row ${labelStart} to be expanded`, () => row.getAttribute('aria-expanded'), (v) => v === 'true', 10_000);
+}
+
+const shapes: Check = {
+  id: 'object-shapes',
+  name: 'Variables: [[Shape]] names each object\'s hidden class; {x, y} and {y, x} have different transition chains',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    // The scenario's first check leaves its session paused.
+    await wb.stopDebugging();
+    await wb.waitSessionEnded();
+    await debugToStatement(ctx, 'shapes.js', OBJECT_PROGRAMS['shapes.js']);
+    await wb.collapseScope('Scope chain');
+    await wb.expandScope('Local');
+    await expandVariable(wb, 'a, value');
+    await expandVariable(wb, 'c, value');
+    const rows = await waitUntil('both objects\' [[Shape]] rows', () => wb.variables(), (r) => r.filter((v) => v.startsWith('[[Shape]]')).length === 2, 15_000);
+    const shown = rows.filter((v) => v.startsWith('[[Shape]]'));
+    if (!/\{\} → \{x\} → \{x, y\}/.test(shown[0]) || !/\{\} → \{y\} → \{y, x\}/.test(shown[1])) throw new Error(`unexpected [[Shape]] rows: ${shown.join(' | ')}`);
+    await ctx.shot('shapes');
+    return shown.join('; ');
+  },
+};
+
+export const objectViews: Scenario = { name: 'object-scopes.js: with, Proxy, typed arrays and shapes in the Variables pane', checks: [withProxyTypedArray, shapes] };

@@ -11,6 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { launchBrowser, type Browser } from './browser';
 import { SCENARIOS, SoftFailure, type Check, type CheckContext } from './checks';
+import { disassembly, DISASSEMBLY_PROGRAMS } from './disassembly';
 import { buildVsix, disposeProfile, installExtension, keepVsCodeLogs, makeProfile, startCodeServer, type Profile, type Server } from './codeServer';
 import { FLOW_SCENARIOS } from './flowLoop';
 import { writeFlowPrograms } from './flowPrograms';
@@ -77,7 +78,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   let index = 0;
   // GLASSBOX_E2E_ONLY=<text> runs only the scenarios whose name contains it (while developing a check).
   const only = process.env.GLASSBOX_E2E_ONLY;
-  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews].filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews, disassembly].filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {
@@ -186,6 +187,7 @@ async function main(): Promise<number> {
     profile = makeProfile('glassbox-e2e-');
     const p = profile;
     writeFlowPrograms(p.workspace);
+    for (const [name, text] of Object.entries(DISASSEMBLY_PROGRAMS)) fs.writeFileSync(path.join(p.workspace, name), text);
     const vsix = await time('vsix build', () => buildVsix(p.root));
     setupStep = 'installing the extension into a fresh profile';
     await time('extension install', () => installExtension(cs, p, vsix));

@@ -12,6 +12,7 @@ function handleOf(dbg: EngineDebugger, expression: string): number {
 
 interface Row { src: string; counts: [number, number]; page: ChildPage; out: string }
 
+// A plain object's named children end with [[Shape]] and [[Prototype]].
 const rows: Row[] = [
   { src: `[1, 2, 3]`, counts: [3, 2], page: { filter: 'indexed', start: 1, count: 5 }, out: '1=2 2=3' },
   { src: `[1, , , , 5]`, counts: [5, 2], page: { filter: 'indexed' }, out: '0=1 1 … 3=empty × 3 4=5' },
@@ -21,8 +22,8 @@ const rows: Row[] = [
   { src: `new Array(3_000_000).fill(0)`, counts: [3_000_000, 2], page: { filter: 'indexed', start: 2_999_999, count: 100 }, out: '2999999=0' },
   { src: `new String('hey')`, counts: [3, 3], page: { filter: 'indexed', start: 1 }, out: '1="e" 2="y"' },
   { src: `(function () { return arguments; })(4, 5, 6)`, counts: [3, 4], page: { filter: 'indexed', start: 2, count: 1 }, out: '2=6' },
-  { src: `({ b: 1, a: 2, 1: 3 })`, counts: [0, 4], page: { filter: 'named', count: 3 }, out: '1=3 b=1 a=2' },
-  { src: `({ b: 1 })`, counts: [0, 2], page: { filter: 'indexed' }, out: '' },
+  { src: `({ b: 1, a: 2, 1: 3 })`, counts: [0, 5], page: { filter: 'named', count: 3 }, out: '1=3 b=1 a=2' },
+  { src: `({ b: 1 })`, counts: [0, 3], page: { filter: 'indexed' }, out: '' },
   { src: `new Uint8Array([1, 2, 300])`, counts: [3, 5], page: { filter: 'indexed', start: 1 }, out: '1=2 2=44' },
   { src: `new Int16Array(2)`, counts: [2, 5], page: { filter: 'named', count: 4 }, out: 'buffer=ArrayBuffer(4) byteLength=4 byteOffset=0 length=2' },
   { src: `new Float64Array(1_000_000)`, counts: [1_000_000, 5], page: { filter: 'indexed', start: 999_999, count: 100 }, out: '999999=0' },

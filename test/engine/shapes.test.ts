@@ -6,7 +6,8 @@ import { JSObject } from '../../engine/heap/object';
 import { EMPTY_SHAPE, MAX_SHARED_KEYS } from '../../engine/heap/shape';
 import { shapeText } from '../../engine/debug/shapeText';
 import { instructions } from '../../engine/bytecode/walk';
-import { cacheStateAt } from '../../engine/vm/inlineCache';
+import { cacheStateAt, siteAnnotation } from '../../engine/vm/inlineCache';
+import { disassemble } from '../../engine/bytecode/disassemble';
 import { evaluateValue, pausedAt } from '../helpers/pausedRun';
 
 function valueOf(setup: string, expression: string): unknown {
@@ -99,6 +100,24 @@ describe('inline caches', () => {
   for (const [name, setup, expected] of cases) {
     it(`${name}: ${expected.join(', ') || 'no site run'}`, () => {
       assert.deepEqual(states(setup, 'f'), expected);
+    });
+  }
+});
+
+describe('the Disassembly view\'s cache notes', () => {
+  const cases: [string, string, RegExp[]][] = [
+    ['a site never run', 'function f(o) { return o.x; }', [/GetNamed x +; uninit$/m]],
+    ['one shape', 'function f(o) { return o.x; } f({ x: 1 }); f({ x: 2 });', [/GetNamed x +; mono$/m]],
+    ['two shapes', 'function f(o) { return o.x; } f({ x: 1 }); f({ y: 1, x: 2 });', [/GetNamed x +; poly\(2\)$/m]],
+    ['five shapes', 'function f(o) { return o.x; } for (const k of "abcde") f({ [k]: 0, x: 1 });', [/GetNamed x +; mega$/m]],
+    ['a proxy', 'function f(o) { o.x = 1; } f(new Proxy({}, {}));', [/SetNamed x +; uncached$/m]],
+  ];
+  for (const [name, setup, patterns] of cases) {
+    it(name, () => {
+      const f = valueOf(setup, 'f') as Closure;
+      const text = disassemble(f.code, false, { annotate: siteAnnotation });
+      for (const p of patterns) assert.match(text, p);
+      assert.doesNotMatch(text, /(Mul|Return|GetLocal o) +;/, 'only property sites are annotated');
     });
   }
 });

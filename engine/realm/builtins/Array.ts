@@ -51,7 +51,7 @@ function installPrototype(realm: Realm, proto: JSArray): void {
   for (const name of PROTOTYPE_ORDER) {
     const def = table[name];
     assert(def !== undefined, `Array.prototype.${name} has no implementation`);
-    const f = realm.method(proto, name, def.length, def.fn, { gen: def.gen });
+    const f = realm.method(proto, name, def.length, def.fn, { gen: def.gen, fast: def.fast });
     realm.intrinsics.set(`%Array.prototype.${name}%`, f);
   }
   assert(Object.keys(table).length === PROTOTYPE_ORDER.length, 'Array.prototype method table and order differ');

@@ -1,8 +1,9 @@
 // The Math object (https://tc39.es/ecma262/#sec-math-object): the host's functions on
 // numbers converted here first, since ToNumber may run valueOf. random is the realm's seeded one.
-import { CONSTANT_FLAGS } from '../../heap/object';
-import { Value } from '../../heap/values';
-import { Gen, toNumber } from '../../ops/convert';
+import { NEEDS_GENERATOR } from '../../heap/function';
+import { CONSTANT_FLAGS, JSObject } from '../../heap/object';
+import { Primitive, Value } from '../../heap/values';
+import { Gen, primitiveToNumber, toNumber } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { setToStringTag } from './objectSupport';
 
@@ -39,28 +40,45 @@ function* numbers(realm: Realm, args: Value[], count: number): Gen<number[]> {
   return out;
 }
 
+/** The same for primitive arguments (no valueOf to run), or NEEDS_GENERATOR when one is an object. */
+function numbersFast(realm: Realm, args: Value[], count: number): number[] | typeof NEEDS_GENERATOR {
+  for (let i = 0; i < count; i++) if (args[i] instanceof JSObject) return NEEDS_GENERATOR;
+  const out: number[] = new Array(count);
+  for (let i = 0; i < count; i++) {
+    const v = args[i];
+    out[i] = typeof v === 'number' ? v : primitiveToNumber(realm, v as Primitive);
+  }
+  return out;
+}
+
+/** A Math function over its first `count` arguments as numbers, with its fast path. */
+function numericMethod(realm: Realm, math: JSObject, name: string, length: number, count: (args: Value[]) => number, fn: (xs: number[]) => number): void {
+  realm.method(math, name, length, function* (_this, args) {
+    return fn(yield* numbers(realm, args, count(args)));
+  }, {
+    gen: true,
+    fast(_this, args) {
+      const xs = numbersFast(realm, args, count(args));
+      return xs === NEEDS_GENERATOR ? xs : fn(xs);
+    },
+  });
+}
+
 export function installMath(realm: Realm): void {
   const math = realm.newObject();
-  const gen = { gen: true };
   const defineFixed = (list: [string, Unary | Binary][]) => {
     for (const [name, fn] of list) {
-      realm.method(math, name, fn.length, function* (_this, args) {
-        const xs = yield* numbers(realm, args, fn.length);
-        return (fn as (...a: number[]) => number)(...xs);
-      }, gen);
+      const arity = fn.length;
+      const apply = arity === 1 ? (xs: number[]) => (fn as Unary)(xs[0]) : (xs: number[]) => (fn as Binary)(xs[0], xs[1]);
+      numericMethod(realm, math, name, arity, () => arity, apply);
     }
   };
+  const all = (args: Value[]) => args.length;
   defineFixed(FIXED);
-  realm.method(math, 'hypot', 2, function* (_this, args) {
-    return Math.hypot(...(yield* numbers(realm, args, args.length)));
-  }, gen);
+  numericMethod(realm, math, 'hypot', 2, all, (xs) => Math.hypot(...xs));
   defineFixed(FIXED_AFTER);
-  realm.method(math, 'max', 2, function* (_this, args) {
-    return (yield* numbers(realm, args, args.length)).reduce((a, b) => Math.max(a, b), -Infinity);
-  }, gen);
-  realm.method(math, 'min', 2, function* (_this, args) {
-    return (yield* numbers(realm, args, args.length)).reduce((a, b) => Math.min(a, b), Infinity);
-  }, gen);
+  numericMethod(realm, math, 'max', 2, all, (xs) => xs.reduce((a, b) => Math.max(a, b), -Infinity));
+  numericMethod(realm, math, 'min', 2, all, (xs) => xs.reduce((a, b) => Math.min(a, b), Infinity));
   defineFixed(FIXED_LAST.slice(0, 1));
   realm.method(math, 'random', 0, () => realm.host.random());
   defineFixed(FIXED_LAST.slice(1));

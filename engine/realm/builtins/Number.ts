@@ -1,10 +1,11 @@
 // The Number constructor, its constants and predicates, and Number.prototype (a Number
 // wrapper of 0). Formatting is the host's: only numbers and strings cross over.
+import { NEEDS_GENERATOR } from '../../heap/function';
 import { CONSTANT_FLAGS, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, toIntegerOrInfinity, toNumber, toNumeric, toString } from '../../ops/convert';
+import { Gen, primitiveToNumber, primitiveToString, toIntegerOrInfinity, toNumber, toNumeric, toString } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { hostLocales, hostOptions, rethrowHostError } from './intlSupport';
 import { protoFromCtor } from './objectSupport';
@@ -32,7 +33,17 @@ export function installNumber(realm: Realm): void {
     }
     if (newTarget === undefined) return n;
     return new PrimitiveWrapper(protoFromCtor(newTarget, proto), n, 'Number');
-  }, { gen: true, ctor: true });
+  }, {
+    gen: true,
+    ctor: true,
+    // Number(v) for a primitive v: ToNumeric runs no valueOf.
+    fast(_this, args) {
+      if (args.length === 0) return 0;
+      const v = args[0];
+      if (v instanceof JSObject) return NEEDS_GENERATOR;
+      return typeof v === 'bigint' ? Number(v) : primitiveToNumber(realm, v);
+    },
+  });
   realm.defineConstructor(ctor, proto);
   for (const [name, fn] of PREDICATES) {
     realm.method(ctor, name, 1, (_this, args) => typeof args[0] === 'number' && fn(args[0]));
@@ -49,13 +60,24 @@ export function installNumber(realm: Realm): void {
 function installParsing(realm: Realm, ctor: JSObject): void {
   const parseFloatFn = realm.method(ctor, 'parseFloat', 1, function* (_this, args) {
     return parseFloat(yield* toString(realm, args[0]));
-  }, { gen: true });
+  }, {
+    gen: true,
+    fast: (_this, args) => (args[0] instanceof JSObject ? NEEDS_GENERATOR : parseFloat(primitiveToString(realm, args[0]))),
+  });
   const parseIntFn = realm.method(ctor, 'parseInt', 2, function* (_this, args) {
     const s = yield* toString(realm, args[0]);
     // https://tc39.es/ecma262/#sec-parseint-string-radix: ToInt32(radix), after the string.
     const radix = (yield* toNumber(realm, args[1])) | 0;
     return parseInt(s, radix);
-  }, { gen: true });
+  }, {
+    gen: true,
+    fast(_this, args) {
+      const v = args[0], radix = args[1];
+      if (v instanceof JSObject || radix instanceof JSObject) return NEEDS_GENERATOR;
+      const s = primitiveToString(realm, v);
+      return parseInt(s, primitiveToNumber(realm, radix) | 0);
+    },
+  });
   realm.intrinsics.set('%parseFloat%', parseFloatFn);
   realm.intrinsics.set('%parseInt%', parseIntFn);
 }

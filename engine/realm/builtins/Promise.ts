@@ -1,6 +1,6 @@
 // Promise: the constructor, then/catch/finally, and resolve/reject/withResolvers.
 // Jobs go to the event loop through the realm host; combinators are in promiseCombinators.ts.
-import type { NativeGen } from '../../heap/function';
+import type { NativeFast, NativeGen } from '../../heap/function';
 import { isCallable, isConstructor } from '../../heap/function';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import { PromiseObject } from '../../heap/slots';
@@ -9,6 +9,7 @@ import { JSThrow } from '../../errors/internal';
 import { call, get, invoke } from '../../ops/object';
 import type { Realm } from '../realm';
 import { protoFromCtor, setToStringTag } from './objectSupport';
+import { promiseFastPaths } from './promiseFastPaths';
 import { createResolvingFunctions, isPromise, newPromise, newPromiseCapability, performPromiseThen, promiseResolve, thenCapability } from './promiseOps';
 import { installPromiseCombinators } from './promiseCombinators';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -37,8 +38,9 @@ export function installPromise(realm: Realm): void {
   realm.defineConstructor(ctor, proto);
   setToStringTag(proto, 'Promise');
   realm.accessor(ctor, WellKnown.species, function (thisArg) { return thisArg; });
-  installPrototype(realm, proto, ctor);
-  installStatics(realm, ctor);
+  const fast = promiseFastPaths(realm, ctor);
+  installPrototype(realm, proto, ctor, fast.then);
+  installStatics(realm, ctor, fast.resolve);
   installPromiseCombinators(realm, ctor);
 }
 
@@ -52,14 +54,14 @@ function* speciesConstructor(realm: Realm, o: JSObject, fallback: JSObject): Gen
   realm.throwError('TypeError', Msg.SpeciesNotConstructor);
 }
 
-function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject): void {
+function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject, thenFast: NativeFast): void {
   realm.method(proto, 'then', 2, function* (thisArg, args): NativeGen {
     if (!isPromise(thisArg)) realm.throwError('TypeError', formatMessage(Msg.NotGeneric, 'Method Promise.prototype.then', describe(thisArg)));
     const C = yield* speciesConstructor(realm, thisArg, ctor);
     const cap = yield* thenCapability(realm, C);
     performPromiseThen(realm, thisArg, args[0] as JSObject | undefined, args[1] as JSObject | undefined, cap);
     return cap.promise;
-  }, { gen: true });
+  }, { gen: true, fast: thenFast });
   realm.method(proto, 'catch', 1, function* (thisArg, args): NativeGen {
     return yield* invoke(realm, thisArg, 'then', [undefined, args[0]]);
   }, { gen: true });
@@ -84,11 +86,11 @@ function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject): void {
   }, { gen: true });
 }
 
-function installStatics(realm: Realm, ctor: JSObject): void {
+function installStatics(realm: Realm, ctor: JSObject, resolveFast: NativeFast): void {
   realm.method(ctor, 'resolve', 1, function* (thisArg, args): NativeGen {
     if (!(thisArg instanceof JSObject)) realm.throwError('TypeError', Msg.PromiseResolveNonObject);
     return yield* promiseResolve(realm, thisArg, args[0]);
-  }, { gen: true });
+  }, { gen: true, fast: resolveFast });
   realm.method(ctor, 'reject', 1, function* (thisArg, args): NativeGen {
     const cap = yield* newPromiseCapability(realm, thisArg);
     yield* call(realm, cap.reject, undefined, [args[0]]);

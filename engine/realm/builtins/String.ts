@@ -1,10 +1,11 @@
 // The String constructor, its statics, String.prototype (a String wrapper of ''), and
 // %StringIteratorPrototype% (https://tc39.es/ecma262/#sec-string-objects).
+import { NEEDS_GENERATOR } from '../../heap/function';
 import { JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
-import { JSSymbol, Value, WellKnown } from '../../heap/values';
+import { JSSymbol, Primitive, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, toNumber, toObject, toString } from '../../ops/convert';
+import { Gen, primitiveToNumber, primitiveToString, toNumber, toObject, toString } from '../../ops/convert';
 import { get, lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
 import { CursorIterator, ITER_DONE, StepResult, defineCursorPrototype } from './Iterator';
@@ -29,7 +30,17 @@ export function installString(realm: Realm): void {
     }
     if (newTarget === undefined) return s;
     return new PrimitiveWrapper(protoFromCtor(newTarget, proto), s, 'String');
-  }, { gen: true, ctor: true });
+  }, {
+    gen: true,
+    ctor: true,
+    // String(v) for a primitive v: ToString runs no toString.
+    fast(_this, args) {
+      if (args.length === 0) return '';
+      const v = args[0];
+      if (v instanceof JSObject) return NEEDS_GENERATOR;
+      return v instanceof JSSymbol ? v.toString() : primitiveToString(realm, v);
+    },
+  });
   realm.defineConstructor(ctor, proto);
   installStatics(realm, ctor);
   installStringMethods(realm, proto);
@@ -55,7 +66,15 @@ function installStatics(realm: Realm, ctor: JSObject): void {
     const units: number[] = [];
     for (const a of args) units.push((yield* toNumber(realm, a)) & 0xffff);
     return fromCodeUnits(realm, units);
-  }, gen);
+  }, {
+    gen: true,
+    fast(_this, args) {
+      for (let i = 0; i < args.length; i++) if (args[i] instanceof JSObject) return NEEDS_GENERATOR;
+      const units: number[] = new Array(args.length);
+      for (let i = 0; i < args.length; i++) units[i] = primitiveToNumber(realm, args[i] as Primitive) & 0xffff;
+      return fromCodeUnits(realm, units);
+    },
+  });
   realm.method(ctor, 'fromCodePoint', 1, function* (_this, args) {
     const points: number[] = [];
     for (const a of args) {
@@ -75,6 +94,7 @@ function installStatics(realm: Realm, ctor: JSObject): void {
 
 function fromCodeUnits(realm: Realm, units: number[]): string {
   reserveString(realm, units.length);
+  if (units.length === 1) return String.fromCharCode(units[0]);
   let s = '';
   for (let i = 0; i < units.length; i += 4096) s += String.fromCharCode(...units.slice(i, i + 4096));
   return s;

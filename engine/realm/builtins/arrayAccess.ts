@@ -1,12 +1,12 @@
 // Array.prototype methods that read elements without callbacks: at, includes, indexOf,
 // lastIndexOf, slice, concat, join, toString, toLocaleString, keys, values, entries.
-import { isCallable } from '../../heap/function';
+import { NEEDS_GENERATOR, isCallable } from '../../heap/function';
 import { JSArray, JSObject, chargeElements } from '../../heap/object';
 import { Bytes, HeapKind, reserve } from '../../heap/account';
 import { MAX_STRING_LENGTH, concatStrings, reserveString } from '../../ops/strings';
 import { HOLE, Value, WellKnown } from '../../heap/values';
 import { Msg } from '../../errors/messages';
-import { Gen, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
+import { Gen, integerOrInfinity, primitiveToNumber, primitiveToString, relativeIndex, toBoolean, toIntegerOrInfinity, toString } from '../../ops/convert';
 import { call, get, invoke, lengthOfArrayLike, set } from '../../ops/object';
 import type { Realm } from '../realm';
 import { arrayIteratorMethod } from './Iterator';
@@ -27,13 +27,16 @@ export function accessMethods(realm: Realm): MethodTable {
       const rel = yield* toIntegerOrInfinity(realm, args[0]);
       const k = rel >= 0 ? rel : len + rel;
       return k < 0 || k >= len ? undefined : yield* getIndex(realm, o, k);
-    }),
+    }, (thisArg, args) => atFast(realm, thisArg, args)),
     includes: gen(1, function* (thisArg, args) {
       return (yield* indexOf(realm, thisArg, args, 'includes')) >= 0;
+    }, (thisArg, args) => {
+      const r = indexOfFast(realm, thisArg, args, true);
+      return r === NEEDS_GENERATOR ? r : r >= 0;
     }),
     indexOf: gen(1, function* (thisArg, args) {
       return yield* indexOf(realm, thisArg, args, 'indexOf');
-    }),
+    }, (thisArg, args) => indexOfFast(realm, thisArg, args, false)),
     lastIndexOf: gen(1, function* (thisArg, args) {
       return yield* lastIndexOf(realm, thisArg, args);
     }),
@@ -49,7 +52,7 @@ export function accessMethods(realm: Realm): MethodTable {
       const len = yield* lengthOfArrayLike(realm, o);
       const sep = args[0] === undefined ? ',' : yield* toString(realm, args[0]);
       return yield* join(realm, o, len, sep, false);
-    })),
+    }), (thisArg, args) => joinFast(realm, thisArg, args[0])),
     toString: gen(0, deepWalk(function* (thisArg) {
       const o = thisObject(realm, thisArg);
       let f = yield* get(realm, o, 'join');
@@ -90,6 +93,31 @@ function* indexOf(realm: Realm, thisArg: Value, args: Value[], which: 'indexOf' 
     if (v === HOLE ? includes && target === undefined : includes ? sameValueZero(v, target) : v === target) return k;
   }
   return -1;
+}
+
+/** at on an array with a primitive index: a hole may read through to a getter, so it is slow. */
+function atFast(realm: Realm, thisArg: Value, args: Value[]): Value | typeof NEEDS_GENERATOR {
+  const index = args[0];
+  if (!(thisArg instanceof JSArray) || index instanceof JSObject) return NEEDS_GENERATOR;
+  const items = thisArg.items;
+  const rel = typeof index === 'number' ? integerOrInfinity(index) : integerOrInfinity(primitiveToNumber(realm, index));
+  const k = rel >= 0 ? rel : items.length + rel;
+  if (k < 0 || k >= items.length) return undefined;
+  const v = items[k];
+  return v === HOLE ? NEEDS_GENERATOR : v;
+}
+
+/** indexOf/includes on an array with no hole up to the end of the search. */
+function indexOfFast(realm: Realm, thisArg: Value, args: Value[], includes: boolean): number | typeof NEEDS_GENERATOR {
+  const fromArg = args[1];
+  if (!(thisArg instanceof JSArray) || fromArg instanceof JSObject) return NEEDS_GENERATOR;
+  const items = thisArg.items;
+  const len = items.length;
+  if (len === 0) return -1;
+  const n = fromArg === undefined ? 0 : integerOrInfinity(primitiveToNumber(realm, fromArg));
+  if (n === Infinity) return -1;
+  const r = scanForward(items, n >= 0 ? n : Math.max(len + n, 0), len, args[0], includes);
+  return r >= 0 ? r : r === -1 - len || n >= len ? -1 : NEEDS_GENERATOR;
 }
 
 /**
@@ -210,6 +238,15 @@ function* join(realm: Realm, o: JSObject, len: number, sep: string, locale: Valu
   } finally {
     stack.delete(o);
   }
+}
+
+/** join of an array of primitives with a primitive separator, not already being joined. */
+function joinFast(realm: Realm, thisArg: Value, separator: Value): Value | typeof NEEDS_GENERATOR {
+  if (!(thisArg instanceof JSArray) || separator instanceof JSObject || joinStacks.get(realm)?.has(thisArg)) return NEEDS_GENERATOR;
+  const sep = separator === undefined ? ',' : primitiveToString(realm, separator);
+  const items = thisArg.items;
+  const [out, k] = joinPlain(realm, items, 0, items.length, sep, '');
+  return k >= items.length ? out : NEEDS_GENERATOR;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Array.prototype methods that change the array in place: push, pop, shift, unshift,
 // splice, reverse, fill, copyWithin. Each has the spec's generic path and a JSArray fast path.
 import { CONFIGURABLE, JSArray, JSObject, chargeElements } from '../../heap/object';
+import { NEEDS_GENERATOR } from '../../heap/function';
 import { HOLE, Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
 import { Gen, relativeIndex, toIntegerOrInfinity } from '../../ops/convert';
@@ -15,11 +16,8 @@ export function mutationMethods(realm: Realm): MethodTable {
   return {
     push: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
-      if (o instanceof JSArray && o.extensible && o.lengthWritable && !inheritsAny(o, o.items.length, args.length)) {
-        chargeElements(args.length);
-        for (const v of args) o.items.push(v);
-        return o.items.length;
-      }
+      const pushed = pushFast(o, args);
+      if (pushed !== NEEDS_GENERATOR) return pushed;
       let len = yield* lengthOfArrayLike(realm, o);
       if (len + args.length > MAX_SAFE_LENGTH) {
         realm.throwError('TypeError', formatMessage(Msg.PushPastSafeLength, args.length, len));
@@ -29,12 +27,11 @@ export function mutationMethods(realm: Realm): MethodTable {
       for (const v of args) yield* set(realm, o, String(len++), v);
       yield* set(realm, o, 'length', len);
       return len;
-    }),
+    }, pushFast),
     pop: gen(0, function* (thisArg) {
       const o = thisObject(realm, thisArg);
-      if (o instanceof JSArray && o.lengthWritable && (o.elementFlags & CONFIGURABLE) && o.attrs === undefined && o.items.length > 0) {
-        if (o.items[o.items.length - 1] !== HOLE) return o.items.pop() as Value;
-      }
+      const popped = popFast(o);
+      if (popped !== NEEDS_GENERATOR) return popped;
       const len = yield* lengthOfArrayLike(realm, o);
       if (len === 0) {
         yield* set(realm, o, 'length', 0);
@@ -44,13 +41,11 @@ export function mutationMethods(realm: Realm): MethodTable {
       yield* deleteOrThrow(realm, o, String(len - 1));
       yield* set(realm, o, 'length', len - 1);
       return v;
-    }),
+    }, popFast),
     shift: gen(0, function* (thisArg) {
       const o = thisObject(realm, thisArg);
-      if (isFastArray(o)) {
-        const v = o.items.shift();
-        return v === HOLE ? undefined : v;
-      }
+      const shifted = shiftFast(o);
+      if (shifted !== NEEDS_GENERATOR) return shifted;
       const len = yield* lengthOfArrayLike(realm, o);
       if (len === 0) {
         yield* set(realm, o, 'length', 0);
@@ -61,7 +56,7 @@ export function mutationMethods(realm: Realm): MethodTable {
       yield* deleteOrThrow(realm, o, String(len - 1));
       yield* set(realm, o, 'length', len - 1);
       return first;
-    }),
+    }, shiftFast),
     unshift: gen(1, function* (thisArg, args) {
       const o = thisObject(realm, thisArg);
       if (isFastArray(o)) { chargeElements(args.length); return o.items.unshift(...args); }
@@ -104,6 +99,29 @@ export function mutationMethods(realm: Realm): MethodTable {
 }
 
 /** True when a prototype has an element at one of the indices [from, from + count). */
+/** push on an extensible array whose new indices no prototype has: no setter or proxy can run. */
+function pushFast(o: Value, args: Value[]): Value | typeof NEEDS_GENERATOR {
+  if (!(o instanceof JSArray) || !o.extensible || !o.lengthWritable || inheritsAny(o, o.items.length, args.length)) return NEEDS_GENERATOR;
+  chargeElements(args.length);
+  const items = o.items;
+  for (let i = 0; i < args.length; i++) items.push(args[i]);
+  return items.length;
+}
+
+/** pop of a present last element of an array whose length and elements may change. */
+function popFast(o: Value): Value | typeof NEEDS_GENERATOR {
+  if (!(o instanceof JSArray) || !o.lengthWritable || !(o.elementFlags & CONFIGURABLE) || o.attrs !== undefined) return NEEDS_GENERATOR;
+  const items = o.items;
+  return items.length > 0 && items[items.length - 1] !== HOLE ? items.pop() as Value : NEEDS_GENERATOR;
+}
+
+/** shift of an array of plain elements that no prototype shadows. */
+function shiftFast(o: Value): Value | typeof NEEDS_GENERATOR {
+  if (!(o instanceof JSArray) || !isFastArray(o)) return NEEDS_GENERATOR;
+  const v = o.items.shift();
+  return v === HOLE ? undefined : v;
+}
+
 function inheritsAny(o: JSObject, from: number, count: number): boolean {
   if (o.proto === null) return false;
   if (count > 8) return hasInheritedElements(o);

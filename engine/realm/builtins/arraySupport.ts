@@ -1,6 +1,6 @@
 // Helpers shared by the Array built-ins: receiver and callback checks with V8's messages,
 // element reads that skip holes, ArraySpeciesCreate, and the fast-path guards.
-import { JSFunction, NativeGenImpl, NativeSync, Request, isCallable, isConstructor } from '../../heap/function';
+import { JSFunction, NativeFast, NativeGenImpl, NativeSync, Request, isCallable, isConstructor } from '../../heap/function';
 import { DEFAULT_FLAGS, JSArray, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { HOLE, Value, WellKnown, arrayIndex } from '../../heap/values';
@@ -16,15 +16,16 @@ export const MAX_SAFE_LENGTH = Number.MAX_SAFE_INTEGER;
 export const MAX_ARRAY_LENGTH = 4294967295;
 
 /** One Array.prototype method as the array*.ts files describe it. */
-export interface MethodDef { length: number; fn: NativeSync | NativeGenImpl; gen: boolean }
+export interface MethodDef { length: number; fn: NativeSync | NativeGenImpl; gen: boolean; fast?: NativeFast }
 export type MethodTable = Record<string, MethodDef>;
 
 export function plain(length: number, fn: NativeSync): MethodDef {
   return { length, fn, gen: false };
 }
 
-export function gen(length: number, fn: NativeGenImpl): MethodDef {
-  return { length, fn, gen: true };
+/** A generator method, optionally with a synchronous fast path for its common case. */
+export function gen(length: number, fn: NativeGenImpl, fast?: NativeFast): MethodDef {
+  return { length, fn, gen: true, fast };
 }
 
 /** ToObject(this); V8 names the method in the message for some Array methods only. */

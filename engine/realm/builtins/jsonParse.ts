@@ -1,6 +1,6 @@
 // JSON.parse (https://tc39.es/ecma262/#sec-json.parse): a hand-written, non-recursive parser
 // that builds engine objects directly, with V8's SyntaxError texts, and the reviver walk.
-import { isCallable } from '../../heap/function';
+import { NEEDS_GENERATOR, isCallable } from '../../heap/function';
 import { JSObject, chargeElements } from '../../heap/object';
 import { Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -18,6 +18,12 @@ export function* jsonParse(realm: Realm, text: Value, reviver: Value): Gen<Value
   const root = realm.newObject();
   createDataProperty(root, '', unfiltered);
   return yield* internalize(realm, root, '', reviver);
+}
+
+/** JSON.parse of a string without a reviver: no user code can run. */
+export function jsonParseFast(realm: Realm, text: Value, reviver: Value): Value | typeof NEEDS_GENERATOR {
+  if (typeof text !== 'string' || isCallable(reviver)) return NEEDS_GENERATOR;
+  return new JsonParser(realm, text).parse();
 }
 
 /** https://tc39.es/ecma262/#sec-internalizejsonproperty */

@@ -6,7 +6,7 @@ import { JSArray, JSObject } from '../../heap/object';
 import { PrimitiveWrapper } from '../../heap/wrapper';
 import { Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
+import { Gen, integerOrInfinity, toNumber, toString } from '../../ops/convert';
 import { call, createDataProperty, get, getV, lengthOfArrayLike } from '../../ops/object';
 import type { Realm } from '../realm';
 import { isArrayThroughProxies } from './arraySupport';
@@ -16,7 +16,7 @@ import { enumerableOwnKeys, enumerableOwnProperties } from './objectEnumeration'
 /** An object being serialized, with the key it was reached by (for the circular message). */
 interface Entry { obj: JSObject; key: string; inArray: boolean }
 
-interface State {
+export interface SerializeState {
   replacer: JSObject | undefined;
   propertyList: string[] | undefined;
   gap: string;
@@ -28,7 +28,7 @@ interface State {
 
 /** https://tc39.es/ecma262/#sec-json.stringify */
 export function* jsonStringify(realm: Realm, value: Value, replacer: Value, space: Value): Gen<Value> {
-  const state: State = { replacer: undefined, propertyList: undefined, gap: '', indent: '', stack: [], onStack: new Set() };
+  const state: SerializeState = { replacer: undefined, propertyList: undefined, gap: '', indent: '', stack: [], onStack: new Set() };
   if (replacer instanceof JSObject) {
     if (isCallable(replacer)) state.replacer = replacer;
     else if (isArrayThroughProxies(realm, replacer)) state.propertyList = yield* propertyList(realm, replacer);
@@ -39,10 +39,14 @@ export function* jsonStringify(realm: Realm, value: Value, replacer: Value, spac
   try {
     return chargeString(yield* serializeProperty(realm, state, '', wrapper));
   } catch (e) {
-    // The host refuses to build a string past its length limit: V8 throws the same RangeError.
-    if (e instanceof RangeError && e.message === Msg.InvalidStringLength) realm.throwError('RangeError', e.message);
-    throw e;
+    rethrowTooLong(realm, e);
   }
+}
+
+/** The host refuses to build a string past its length limit: V8 throws the same RangeError. */
+export function rethrowTooLong(realm: Realm, e: unknown): never {
+  if (e instanceof RangeError && e.message === Msg.InvalidStringLength) realm.throwError('RangeError', e.message);
+  throw e;
 }
 
 /** The allow-list of keys from an array replacer: strings, numbers and their wrappers. */
@@ -66,13 +70,18 @@ function* gapOf(realm: Realm, space: Value): Gen<string> {
     if (typeof space.primitive === 'number') space = yield* toNumber(realm, space);
     else if (typeof space.primitive === 'string') space = yield* toString(realm, space);
   }
-  if (typeof space === 'number') return ' '.repeat(Math.max(0, Math.min(10, yield* toIntegerOrInfinity(realm, space))));
+  return gapOfPrimitive(space);
+}
+
+/** The indentation unit from a primitive `space`. */
+export function gapOfPrimitive(space: Value): string {
+  if (typeof space === 'number') return ' '.repeat(Math.max(0, Math.min(10, integerOrInfinity(space))));
   if (typeof space === 'string') return space.slice(0, 10);
   return '';
 }
 
 /** https://tc39.es/ecma262/#sec-serializejsonproperty: the text for holder[key], or undefined to skip it. */
-function* serializeProperty(realm: Realm, state: State, key: string, holder: JSObject): Gen<string | undefined> {
+function* serializeProperty(realm: Realm, state: SerializeState, key: string, holder: JSObject): Gen<string | undefined> {
   let value = yield* get(realm, holder, key);
   if (value instanceof JSObject || typeof value === 'bigint') {
     const toJSON = yield* getV(realm, value, 'toJSON');
@@ -103,7 +112,7 @@ function* serializeProperty(realm: Realm, state: State, key: string, holder: JSO
 }
 
 /** https://tc39.es/ecma262/#sec-serializejsonobject */
-function* serializeObject(realm: Realm, state: State, value: JSObject): Gen<string> {
+function* serializeObject(realm: Realm, state: SerializeState, value: JSObject): Gen<string> {
   const keys = state.propertyList ?? (isProxy(value) ? (yield* enumerableOwnProperties(realm, value, 'key')) as string[] : enumerableOwnKeys(value));
   const partial: string[] = [];
   for (const p of keys) {
@@ -114,14 +123,14 @@ function* serializeObject(realm: Realm, state: State, value: JSObject): Gen<stri
 }
 
 /** https://tc39.es/ecma262/#sec-serializejsonarray */
-function* serializeArray(realm: Realm, state: State, value: JSObject): Gen<string> {
+function* serializeArray(realm: Realm, state: SerializeState, value: JSObject): Gen<string> {
   const len = yield* lengthOfArrayLike(realm, value);
   const partial: string[] = [];
   for (let i = 0; i < len; i++) partial.push((yield* serializeProperty(realm, state, String(i), value)) ?? 'null');
   return wrap(state, partial, '[', ']');
 }
 
-function wrap(state: State, partial: string[], open: string, close: string): string {
+export function wrap(state: SerializeState, partial: string[], open: string, close: string): string {
   if (partial.length === 0) return open + close;
   if (state.gap === '') return open + partial.join(',') + close;
   const stepback = state.indent.slice(0, state.indent.length - state.gap.length);
@@ -129,7 +138,7 @@ function wrap(state: State, partial: string[], open: string, close: string): str
 }
 
 /** Pushes `obj` on the stack, or throws V8's circular-structure TypeError naming the path. */
-function enter(realm: Realm, state: State, obj: JSObject, key: string, inArray: boolean): void {
+function enter(realm: Realm, state: SerializeState, obj: JSObject, key: string, inArray: boolean): void {
   if (!state.onStack.has(obj)) {
     state.stack.push({ obj, key, inArray });
     state.onStack.add(obj);

@@ -1,11 +1,12 @@
 // Object.prototype's methods (https://tc39.es/ecma262/#sec-properties-of-the-object-prototype-object),
 // in V8's property order, plus the Annex B __proto__ and __defineGetter__ family.
-import { isCallable } from '../../heap/function';
+import { NEEDS_GENERATOR, isCallable } from '../../heap/function';
 import { CONFIGURABLE, JSArray, JSObject } from '../../heap/object';
 import { ErrorObject } from '../../heap/slots';
-import { Value, WellKnown } from '../../heap/values';
+import { JSSymbol, Value, WellKnown } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, toObject, toPropertyKey } from '../../ops/convert';
+import { Gen, primitiveToString, toObject, toPropertyKey } from '../../ops/convert';
+import { isProxy } from '../../heap/proxy';
 import { get, invoke } from '../../ops/object';
 import type { Realm } from '../realm';
 import { defineOrThrow, setProtoOrThrowAny } from './objectSupport';
@@ -36,7 +37,16 @@ export function installObjectPrototype(realm: Realm): void {
   realm.method(proto, 'hasOwnProperty', 1, function* (thisArg, args) {
     const key = yield* toPropertyKey(realm, args[0]);
     return (yield* I.getOwnProperty(realm, toObject(realm, thisArg), key)) !== undefined;
-  }, { gen: true });
+  }, {
+    gen: true,
+    fast(thisArg, args) {
+      const k = args[0];
+      if (k instanceof JSObject) return NEEDS_GENERATOR;
+      const key = typeof k === 'string' || k instanceof JSSymbol ? k : primitiveToString(realm, k);
+      const o = toObject(realm, thisArg);
+      return isProxy(o) ? NEEDS_GENERATOR : o.getOwn(key) !== undefined;
+    },
+  });
   lookupAccessorMethod(realm, proto, 'Getter');
   lookupAccessorMethod(realm, proto, 'Setter');
   realm.method(proto, 'isPrototypeOf', 1, function* (thisArg, args) {

@@ -2,7 +2,7 @@
 // registered in V8's order so Object.getOwnPropertyNames(Object) reads as in Node.
 import { TypedArrayObject } from '../../heap/binary';
 import { convertElementDescriptor } from './binarySupport';
-import type { NativeFunction } from '../../heap/function';
+import { NEEDS_GENERATOR, type NativeFunction } from '../../heap/function';
 import { Descriptor, JSObject } from '../../heap/object';
 import { JSSymbol, PropertyKey, Value } from '../../heap/values';
 import { Msg, formatMessage } from '../../errors/messages';
@@ -108,7 +108,13 @@ function installTestingAndListingStatics(realm: Realm, ctor: NativeFunction): vo
     const o = toObject(realm, args[0]);
     if (isProxy(o)) return realm.newArray(yield* enumerableOwnProperties(realm, o, 'key'));
     return realm.newArray(enumerableOwnKeys(o));
-  }, gen);
+  }, {
+    gen: true,
+    fast(_t, args) {
+      const o = toObject(realm, args[0]);
+      return isProxy(o) ? NEEDS_GENERATOR : realm.newArray(enumerableOwnKeys(o));
+    },
+  });
   realm.method(ctor, 'entries', 1, function* (_t, args) {
     return realm.newArray(yield* enumerableOwnProperties(realm, toObject(realm, args[0]), 'key+value'));
   }, gen);

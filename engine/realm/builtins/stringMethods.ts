@@ -2,12 +2,14 @@
 // Each coerces `this` first (RequireObjectCoercible, ToString), then its arguments, in spec order.
 import { JSObject, METHOD_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
-import { Msg, formatMessage } from '../../errors/messages';
-import { Gen, relativeIndex, toIntegerOrInfinity, toNumber, toString } from '../../ops/convert';
+import { NEEDS_GENERATOR } from '../../heap/function';
+import { Msg } from '../../errors/messages';
+import { Gen, relativeIndex, toString } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { hostLocales, hostOptions, rethrowHostError } from './intlSupport';
 import { concatStrings, reserveString } from '../../ops/strings';
-import { isRegExp, loneSurrogateAt, thisString, thisStringValue, toWellFormed } from './stringSupport';
+import { loneSurrogateAt, thisString, thisStringValue, toWellFormed } from './stringSupport';
+import { ArgKind, SignedBody, signedStringMethod } from './stringSignatures';
 
 /** A String.prototype method body, given `this` already as a string. */
 export type StringBody = (s: string, args: Value[]) => Gen<Value>;
@@ -25,34 +27,19 @@ export function plainStringMethod(realm: Realm, proto: JSObject, name: string, l
   const method = `String.prototype.${name}`;
   realm.method(proto, name, length, function* (thisArg, args) {
     return body(yield* thisString(realm, thisArg, method), args);
-  }, { gen: true });
-}
-
-/** ToIntegerOrInfinity for an optional argument: `fallback` when it is undefined. */
-export function* intArg(realm: Realm, v: Value, fallback: number): Gen<number> {
-  return v === undefined ? fallback : yield* toIntegerOrInfinity(realm, v);
+  }, { gen: true, fast: (thisArg, args) => (typeof thisArg === 'string' ? body(thisArg, args) : NEEDS_GENERATOR) });
 }
 
 export function installStringMethods(realm: Realm, proto: JSObject): void {
-  const def = (name: string, length: number, body: StringBody) => stringMethod(realm, proto, name, length, body);
-  def('at', 1, function* (s, args) {
-    const rel = yield* toIntegerOrInfinity(realm, args[0]);
+  const def = <const K extends readonly ArgKind[]>(name: string, length: number, kinds: K, body: SignedBody<K>) => signedStringMethod(realm, proto, name, length, kinds, body);
+  def('at', 1, ['int'], (s, rel) => {
     const k = rel >= 0 ? rel : s.length + rel;
     return k < 0 || k >= s.length ? undefined : s[k];
   });
-  def('charAt', 1, function* (s, args) {
-    const pos = yield* toIntegerOrInfinity(realm, args[0]);
-    return pos < 0 || pos >= s.length ? '' : s[pos];
-  });
-  def('charCodeAt', 1, function* (s, args) {
-    const pos = yield* toIntegerOrInfinity(realm, args[0]);
-    return pos < 0 || pos >= s.length ? NaN : s.charCodeAt(pos);
-  });
-  def('codePointAt', 1, function* (s, args) {
-    const pos = yield* toIntegerOrInfinity(realm, args[0]);
-    return pos < 0 || pos >= s.length ? undefined : s.codePointAt(pos);
-  });
-  def('concat', 1, function* (s, args) {
+  def('charAt', 1, ['int'], (s, pos) => (pos < 0 || pos >= s.length ? '' : s[pos]));
+  def('charCodeAt', 1, ['int'], (s, pos) => (pos < 0 || pos >= s.length ? NaN : s.charCodeAt(pos)));
+  def('codePointAt', 1, ['int'], (s, pos) => (pos < 0 || pos >= s.length ? undefined : s.codePointAt(pos)));
+  stringMethod(realm, proto, 'concat', 1, function* (s, args) {
     let r = s;
     for (const a of args) {
       const t = yield* toString(realm, a);
@@ -61,42 +48,23 @@ export function installStringMethods(realm: Realm, proto: JSObject): void {
     return r;
   });
   installSearches(realm, proto, def);
-  installSlicing(def, realm);
+  installSlicing(def);
   installCaseAndTrim(realm, proto, def);
 }
 
-type Def = (name: string, length: number, body: StringBody) => void;
+type Def = <const K extends readonly ArgKind[]>(name: string, length: number, kinds: K, body: SignedBody<K>) => void;
 
 /** The searching methods; startsWith/endsWith/includes refuse a RegExp as V8 does. */
 function installSearches(realm: Realm, proto: JSObject, def: Def): void {
-  function* searchString(v: Value, name: string): Gen<string> {
-    if (yield* isRegExp(realm, v)) realm.throwError('TypeError', formatMessage(Msg.FirstArgRegExp, `String.prototype.${name}`));
-    return yield* toString(realm, v);
-  }
-  def('endsWith', 1, function* (s, args) {
-    const search = yield* searchString(args[0], 'endsWith');
-    const end = relativeClamp(yield* intArg(realm, args[1], s.length), s.length);
-    return s.endsWith(search, end);
-  });
-  def('includes', 1, function* (s, args) {
-    const search = yield* searchString(args[0], 'includes');
-    return s.includes(search, relativeClamp(yield* toIntegerOrInfinity(realm, args[1]), s.length));
-  });
-  def('startsWith', 1, function* (s, args) {
-    const search = yield* searchString(args[0], 'startsWith');
-    return s.startsWith(search, relativeClamp(yield* toIntegerOrInfinity(realm, args[1]), s.length));
-  });
-  def('indexOf', 1, function* (s, args) {
-    const search = yield* toString(realm, args[0]);
-    return s.indexOf(search, relativeClamp(yield* toIntegerOrInfinity(realm, args[1]), s.length));
-  });
-  def('lastIndexOf', 1, function* (s, args) {
-    const search = yield* toString(realm, args[0]);
-    const n = yield* toNumber(realm, args[1]);
+  def('endsWith', 1, ['search', 'optInt'], (s, search, end) => s.endsWith(search, relativeClamp(end ?? s.length, s.length)));
+  def('includes', 1, ['search', 'int'], (s, search, pos) => s.includes(search, relativeClamp(pos, s.length)));
+  def('startsWith', 1, ['search', 'int'], (s, search, pos) => s.startsWith(search, relativeClamp(pos, s.length)));
+  def('indexOf', 1, ['string', 'int'], (s, search, pos) => s.indexOf(search, relativeClamp(pos, s.length)));
+  def('lastIndexOf', 1, ['string', 'number'], (s, search, n) => {
     const pos = Number.isNaN(n) ? Infinity : Math.trunc(n);
     return s.lastIndexOf(search, relativeClamp(pos, s.length));
   });
-  def('localeCompare', 1, function* (s, args) {
+  stringMethod(realm, proto, 'localeCompare', 1, function* (s, args) {
     const that = yield* toString(realm, args[0]);
     const locales = yield* hostLocales(realm, args[1]);
     const options = yield* hostOptions(realm, args[2]);
@@ -109,30 +77,29 @@ function relativeClamp(pos: number, len: number): number {
   return Math.min(Math.max(pos, 0), len);
 }
 
-function installSlicing(def: Def, realm: Realm): void {
-  def('slice', 2, function* (s, args) {
-    const from = relativeIndex(yield* toIntegerOrInfinity(realm, args[0]), s.length);
-    const to = relativeIndex(yield* intArg(realm, args[1], s.length), s.length);
+function installSlicing(def: Def): void {
+  def('slice', 2, ['int', 'optInt'], (s, start, end) => {
+    const from = relativeIndex(start, s.length);
+    const to = relativeIndex(end ?? s.length, s.length);
     return from < to ? s.slice(from, to) : '';
   });
-  def('substring', 2, function* (s, args) {
-    const start = relativeClamp(yield* toIntegerOrInfinity(realm, args[0]), s.length);
-    const end = relativeClamp(yield* intArg(realm, args[1], s.length), s.length);
+  def('substring', 2, ['int', 'optInt'], (s, startArg, endArg) => {
+    const start = relativeClamp(startArg, s.length);
+    const end = relativeClamp(endArg ?? s.length, s.length);
     return s.slice(Math.min(start, end), Math.max(start, end));
   });
   // https://tc39.es/ecma262/#sec-string.prototype.substr (Annex B)
-  def('substr', 2, function* (s, args) {
-    const start = relativeIndex(yield* toIntegerOrInfinity(realm, args[0]), s.length);
-    const length = yield* intArg(realm, args[1], s.length);
-    const end = Math.min(start + length, s.length);
+  def('substr', 2, ['int', 'optInt'], (s, startArg, length) => {
+    const start = relativeIndex(startArg, s.length);
+    const end = Math.min(start + (length ?? s.length), s.length);
     return start < end ? s.slice(start, end) : '';
   });
 }
 
 /** Case mapping, normalization, trimming and the wrapper's own value. */
 function installCaseAndTrim(realm: Realm, proto: JSObject, def: Def): void {
-  def('normalize', 0, function* (s, args) {
-    const form = args[0] === undefined ? 'NFC' : yield* toString(realm, args[0]);
+  def('normalize', 0, ['optString'], (s, formArg) => {
+    const form = formArg ?? 'NFC';
     if (form !== 'NFC' && form !== 'NFD' && form !== 'NFKC' && form !== 'NFKD') realm.throwError('RangeError', Msg.NormalizationForm);
     reserveString(realm, s.length);
     return s.normalize(form);
@@ -145,7 +112,7 @@ function installCaseAndTrim(realm: Realm, proto: JSObject, def: Def): void {
   ];
   for (const [name, fn] of plainText) plainStringMethod(realm, proto, name, 0, fn);
   for (const name of ['toLocaleLowerCase', 'toLocaleUpperCase'] as const) {
-    def(name, 0, function* (s, args) {
+    stringMethod(realm, proto, name, 0, function* (s, args) {
       const locales = yield* hostLocales(realm, args[0]);
       reserveString(realm, s.length);
       return rethrowHostError(realm, () => s[name](locales));
