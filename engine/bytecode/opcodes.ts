@@ -181,6 +181,7 @@ const OPCODES: readonly Row[] = [
   // Quickened: only in a function's optimized copy (engine/tier/), each written over the
   // first opcode of the plain instruction(s) it stands for, whose operand words it reads in
   // place, so both copies keep one pc layout. A failed guard deoptimizes before any effect.
+  // New plain opcodes go above this block (FIRST_QUICKENED_OP is where it starts).
   ['AddNum', [], 2, 1, 'a b -> a+b (guard: numbers)'],
   ['SubNum', [], 2, 1, 'a b -> a-b (guard: numbers)'],
   ['MulNum', [], 2, 1, 'a b -> a*b (guard: numbers)'],
