@@ -26,10 +26,10 @@ function describe<K extends ConstantKind>(code: FunctionCode, kind: K, index: nu
   return DESCRIBE[kind](constantAt(code.consts, index, kind));
 }
 
-/** One line per instruction: offset, line:col, name, operands (constants shown); then nested functions. */
+/** One line per instruction: offset, line:col, name, operands (constants shown); then nested functions. Lazily compiled ones are compiled for it. */
 export function disassemble(code: FunctionCode, nested = true): string {
   const parts: string[] = [];
-  for (const c of nested ? allCode(code) : [code]) parts.push(disassembleOne(c));
+  for (const c of nested ? allCode(code, true) : [code.ensureCompiled()]) parts.push(disassembleOne(c));
   return parts.join('\n\n');
 }
 

@@ -41,10 +41,15 @@ export function nestedCode(code: FunctionCode): FunctionCode[] {
   return out;
 }
 
-/** `code` and every function nested in it, depth first in source order; no recursion, as functions may nest 100,000 deep. */
-export function* allCode(code: FunctionCode): Generator<FunctionCode> {
+/**
+ * `code` and every function nested in it, depth first in source order; no recursion, as
+ * functions may nest 100,000 deep. A lazily compiled function not yet called has no
+ * bytecode and so no nested functions, unless `compile` compiles it on the way.
+ */
+export function* allCode(code: FunctionCode, compile = false): Generator<FunctionCode> {
   const todo = [code];
   for (let c = todo.pop(); c !== undefined; c = todo.pop()) {
+    if (compile) c.ensureCompiled();
     yield c;
     todo.push(...nestedCode(c).reverse());
   }

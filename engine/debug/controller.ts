@@ -83,7 +83,7 @@ export class Controller implements DebugHooks {
   pausedThrow: { value: Value } | null = null;
   readonly refusesCalls = false;
 
-  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
+  constructor(private readonly m: Machine, private readonly program: FunctionCode, stopOnEntry: boolean) {
     this.points = stepPoints(program);
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
     m.debug = this;
@@ -94,6 +94,10 @@ export class Controller implements DebugHooks {
     this.breakpoints.clear();
     return requests.map((req) => {
       const id = this.nextBreakpointId++;
+      this.compileWhere(() => {
+        const best = this.firstStatementLine(req.line);
+        return (code) => code.range.endLine >= req.line && code.range.line <= best;
+      });
       const candidates = this.points.filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
       candidates.sort((a, b) => a.line - b.line || a.column - b.column);
       const onLine = candidates.filter((p) => p.line === candidates[0]?.line);
@@ -113,10 +117,33 @@ export class Controller implements DebugHooks {
     this.functionBreakpoints.clear();
     return names.map((name) => {
       const id = this.nextBreakpointId++;
+      // A function's name is written in its own source or in that of a function around it.
+      this.compileWhere(() => (code) => code.sourceText.includes(name));
       const entries = this.points.filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
       for (const p of entries) this.functionBreakpoints.set(p.code, { id, shouldStop });
       return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
     });
+  }
+
+  /**
+   * Compiles the lazily compiled functions that `wanted()` asks for, then those nested in
+   * them that it asks for, until none is left; `wanted` is made anew after each round.
+   */
+  private compileWhere(wanted: () => (code: FunctionCode) => boolean): void {
+    for (;;) {
+      const want = wanted();
+      const pending = [...allCode(this.program)].filter((code) => code.pendingBody !== null && want(code));
+      if (pending.length === 0) return;
+      for (const code of pending) code.ensureCompiled();
+      this.points = stepPoints(this.program);
+    }
+  }
+
+  /** The line of the first statement step point at or after `line` in the code compiled so far. */
+  private firstStatementLine(line: number): number {
+    let best = Infinity;
+    for (const p of this.points) if (p.kind !== StepKind.Expression && p.line >= line && p.line < best) best = p.line;
+    return best;
   }
 
   pause(): void { this.pauseRequested = true; }

@@ -66,7 +66,7 @@ describe('bytecode stack depth', () => {
   const reached = new Set<number>();
   /** Problems in `programs` and the functions nested in them. */
   function check(programs: FunctionCode[], label: (program: number) => string): string[] {
-    return programs.flatMap((program, n) => [...allCode(program)].flatMap((code) => {
+    return programs.flatMap((program, n) => [...allCode(program, true)].flatMap((code) => {
       return verifyBytecode(code, reached).problems.map((p) => `${label(n)}: ${p}`);
     }));
   }
