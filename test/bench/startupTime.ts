@@ -1,6 +1,8 @@
-// `npm run bench:startup [-- --lines N]`: time to the first stop on a big realistic file
-// (DAP launch with stopOnEntry, from the launch request to the 'stopped' event, through the
-// standalone adapter) and the wall time of `glassbox run` on it (the bundle, dist/cli.js).
+// `npm run bench:startup [-- --lines N] [-- --root DIR ...]`: time to the first stop on a big
+// realistic file (DAP launch with stopOnEntry, from the launch request to the 'stopped' event,
+// through the standalone adapter) and the wall time of `glassbox run` on it (dist/cli.js).
+// Each --root is another built checkout to compare with; runs alternate between them, so a
+// busy machine slows them alike.
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -9,17 +11,15 @@ import { DebugClient } from '@vscode/debugadapter-testsupport';
 import { DEBUG_TYPE } from '../../adapter/protocol';
 import { learnerProgram } from '../helpers/learnerProgram';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const RUNS = 5;
 
-function linesArg(): number {
-  const i = process.argv.indexOf('--lines');
-  return i >= 0 ? Number(process.argv[i + 1]) : 20_000;
+function args(name: string): string[] {
+  return process.argv.flatMap((a, i) => (a === name && i + 1 < process.argv.length ? [process.argv[i + 1]] : []));
 }
 
 /** Milliseconds from the launch request to the first 'stopped' event (the entry stop). */
-async function timeToFirstStop(program: string): Promise<number> {
-  const dc = new DebugClient('node', path.join(ROOT, 'bin', 'glassbox-dap.js'), DEBUG_TYPE);
+async function timeToFirstStop(root: string, program: string): Promise<number> {
+  const dc = new DebugClient('node', path.join(root, 'bin', 'glassbox-dap.js'), DEBUG_TYPE);
   dc.defaultTimeout = 60_000;
   await dc.start();
   await dc.initializeRequest();
@@ -34,44 +34,55 @@ async function timeToFirstStop(program: string): Promise<number> {
   return ms;
 }
 
-/** Wall milliseconds of `node dist/cli.js run program`, which must succeed. */
-function timeRun(program: string): number {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'run', program], { encoding: 'utf8' });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`glassbox run failed (${r.status}): ${r.stderr}`);
-  return ms;
-}
+/** Preloaded into `glassbox run`: at exit, the CPU time of its process (all threads) on stderr's last line. */
+const CPU_HOOK = `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeSync(2, '\\ncpu ' + (u.userCPUTime + u.systemCPUTime) / 1000 + '\\n'); });`;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+/** Wall and CPU milliseconds of `node dist/cli.js run program`, which must succeed. */
+function timeRun(root: string, program: string, hook: string): { wall: number; cpu: number } {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, ['--require', hook, path.join(root, 'dist', 'cli.js'), 'run', program], { encoding: 'utf8' });
+  const wall = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`glassbox run failed (${r.status}): ${r.stderr}`);
+  return { wall, cpu: Number(/cpu ([\d.]+)\n$/.exec(r.stderr)?.[1]) };
 }
 
 function report(label: string, xs: number[]): void {
-  console.log(`${label.padEnd(44)} median ${median(xs).toFixed(0).padStart(6)} ms   best ${Math.min(...xs).toFixed(0).padStart(6)} ms   (${xs.length} runs)`);
+  const s = [...xs].sort((a, b) => a - b);
+  console.log(`${label.padEnd(58)} median ${s[Math.floor(s.length / 2)].toFixed(0).padStart(6)} ms   best ${s[0].toFixed(0).padStart(6)} ms   (${s.length} runs)`);
 }
 
 void (async () => {
-  const lines = linesArg();
+  const lines = Number(args('--lines')[0] ?? 20_000);
+  const roots = [path.resolve(__dirname, '..', '..'), ...args('--root').map((r) => path.resolve(r))];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glassbox-startup-'));
+  const file = path.join(dir, 'learner.js');
+  const empty = path.join(dir, 'empty.js');
+  const hook = path.join(dir, 'cpuHook.js');
+  fs.writeFileSync(hook, CPU_HOOK);
   const source = learnerProgram(lines);
-  const file = path.join(os.tmpdir(), `glassbox-startup-${process.pid}.js`);
   fs.writeFileSync(file, source);
+  fs.writeFileSync(empty, '\n');
   try {
-    console.log(`${file}: ${source.split('\n').length} lines, ${(source.length / 1024).toFixed(0)} KB`);
-    const stops: number[] = [];
-    for (let i = 0; i < RUNS; i++) stops.push(await timeToFirstStop(file));
-    report('DAP launch (stopOnEntry) to first stop', stops);
-    const runs: number[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(timeRun(file));
-    report('glassbox run (node dist/cli.js run)', runs);
-    const empty = path.join(os.tmpdir(), `glassbox-startup-${process.pid}-empty.js`);
-    fs.writeFileSync(empty, '\n');
-    const base: number[] = [];
-    for (let i = 0; i < RUNS; i++) base.push(timeRun(empty));
-    fs.rmSync(empty);
-    report('glassbox run of an empty file (start-up)', base);
+    console.log(`${source.split('\n').length} lines, ${(source.length / 1024).toFixed(0)} KB; ${os.loadavg()[0].toFixed(1)} load average`);
+    const stops = roots.map((): number[] => []);
+    const runs = roots.map((): { wall: number; cpu: number }[] => []);
+    const bare = roots.map((): { wall: number; cpu: number }[] => []);
+    for (let i = 0; i < RUNS; i++) {
+      for (const [k, root] of roots.entries()) {
+        stops[k].push(await timeToFirstStop(root, file));
+        runs[k].push(timeRun(root, file, hook));
+        bare[k].push(timeRun(root, empty, hook));
+      }
+    }
+    for (const [k, root] of roots.entries()) {
+      console.log(root);
+      report('  DAP launch (stopOnEntry) to the first stop, wall', stops[k]);
+      report('  glassbox run (node dist/cli.js run), wall', runs[k].map((r) => r.wall));
+      report('  glassbox run, CPU (all threads)', runs[k].map((r) => r.cpu));
+      report('  glassbox run of an empty file, wall', bare[k].map((r) => r.wall));
+      report('  glassbox run of an empty file, CPU (all threads)', bare[k].map((r) => r.cpu));
+    }
   } finally {
-    fs.rmSync(file);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 })();
