@@ -52,12 +52,16 @@ export class FunctionCode {
   get isProgram(): boolean { return this.kind === 'script' || this.kind === 'module'; }
   get isClassConstructor(): boolean { return this.kind === 'classConstructor' || this.kind === 'derivedConstructor'; }
 
+  /** How many lazily compiled bodies were compiled so far: tables of compiled code know when they are stale. */
+  static bodiesCompiled = 0;
+
   /** Compiles the body now if it is still pending: before a call, a disassembly or placing breakpoints. */
   ensureCompiled(): this {
     const compileBody = this.pendingBody;
     if (compileBody !== null) {
       compileBody();
       this.pendingBody = null;
+      FunctionCode.bodiesCompiled++;
     }
     return this;
   }

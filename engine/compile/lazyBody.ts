@@ -12,7 +12,7 @@ import type { FileContext, FnContext } from './context';
  */
 export function deferBody(parent: FnContext, code: FunctionCode, node: FunctionNode, compileBody: (file: FileContext) => void): void {
   const file = parent.file.bodyChecked ? parent.file : { ...parent.file, bodyChecked: true };
-  if (!parent.file.bodyChecked) refuseUnsupported(parent, node);
+  if (!parent.file.bodyChecked && mayBeRefused(parent.file.source.slice(node.start, node.end))) refuseUnsupported(parent, node);
   code.pendingBody = () => {
     clearBody(code);
     overflowIsCompileError(file.fileName, () => code.range, () => compileBody(file));
@@ -27,6 +27,11 @@ function clearBody(code: FunctionCode): void {
   code.ranges = [];
   code.paramSlots = [];
   code.usesArguments = false;
+}
+
+/** Each refusal needs one of these words, which cannot be written with escapes: most bodies need no walk. */
+function mayBeRefused(text: string): boolean {
+  return text.includes('import') || text.includes('super');
 }
 
 /**

@@ -139,6 +139,30 @@ describe('lazy compilation', () => {
     assert.deepEqual(placed.map((p) => [p.verified, p.line, p.column]), [[true, 3, 1]]);
   });
 
+  it('places a breakpoint while paused in a function a call compiled after the first breakpoints were placed', () => {
+    const source = [
+      'function first() {', //            1
+      '  return second() + 1;', //        2
+      '}', //                             3
+      'function second() {', //           4
+      '  const inner = () => 40;', //     5
+      '  return inner() + 1;', //         6
+      '}', //                             7
+      'first();', //                      8
+      'first();', //                      9
+    ].join('\n');
+    const agent = createAgent(source, { fileName: 't.js' });
+    const dbg = agent.attachDebugger(false);
+    dbg.setBreakpoints([{ line: 9 }]);
+    assert.equal(agent.step(), 'paused');
+    assert.equal(dbg.frames()[0].line, 9);
+    // first, second and inner were compiled by the calls on line 8.
+    assert.deepEqual(dbg.setBreakpoints([{ line: 5 }, { line: 6 }]).map((p) => [p.verified, p.line]), [[true, 5], [true, 6]]);
+    dbg.continue();
+    assert.equal(agent.step(), 'paused');
+    assert.deepEqual(dbg.frames().map((f) => `${f.name}:${f.line}`), ['second:5', 'first:2', '(global):9']);
+  });
+
   it('finds a function breakpoint by the name of a function nested in a never-called one', () => {
     const agent = createAgent('function outer() {\n  function inner() { return 1; }\n  return inner();\n}\nouter();', { fileName: 't.js' });
     const dbg = agent.attachDebugger(false);
