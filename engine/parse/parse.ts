@@ -3,7 +3,7 @@
 import { CompileStackOverflow, isHostStackOverflow } from '../errors/hostStack';
 import { GlassboxSyntaxError } from '../errors/internal';
 import { newParser } from './parser';
-import { LineStarts } from './lazyLocations';
+import { lineStarts } from './lineStarts';
 import type { PrivateIdentifier, Program } from './ast';
 import { fromAcorn } from './position';
 
@@ -61,7 +61,7 @@ export function parseProgram(source: string, opts: ParseOptions): Program {
   } catch (e) {
     if (isHostStackOverflow(e)) {
       // Where the parser was when the stack ran out: the innermost token it reached.
-      throw new CompileStackOverflow(opts.fileName, fromAcorn(new LineStarts(source).position(parser.start)));
+      throw new CompileStackOverflow(opts.fileName, fromAcorn(lineStarts(source)(parser.start)));
     }
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     if (err instanceof SyntaxError && err.loc) {
