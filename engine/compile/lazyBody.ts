@@ -25,6 +25,7 @@ function clearBody(code: FunctionCode): void {
   code.consts = [];
   code.rangeOf = [];
   code.ranges = [];
+  code.caches = [];
   code.paramSlots = [];
   code.usesArguments = false;
 }
