@@ -35,6 +35,8 @@ export class FunctionCode {
   selfScope: ScopeInfo | undefined = undefined;
   /** Inline caches of the property sites, indexed by the instruction's pc (vm/inlineCache.ts). */
   caches: (PropertyCache | undefined)[] = [];
+  /** A lazily compiled function's body compiler until its first call (compile/lazyBody.ts); then null. */
+  pendingBody: (() => void) | null = null;
 
   constructor(
     public name: string,
@@ -49,4 +51,18 @@ export class FunctionCode {
   /** The program itself (the bottom frame of the script's run), however it is run. */
   get isProgram(): boolean { return this.kind === 'script' || this.kind === 'module'; }
   get isClassConstructor(): boolean { return this.kind === 'classConstructor' || this.kind === 'derivedConstructor'; }
+
+  /** How many lazily compiled bodies were compiled so far: tables of compiled code know when they are stale. */
+  static bodiesCompiled = 0;
+
+  /** Compiles the body now if it is still pending: before a call, a disassembly or placing breakpoints. */
+  ensureCompiled(): this {
+    const compileBody = this.pendingBody;
+    if (compileBody !== null) {
+      compileBody();
+      this.pendingBody = null;
+      FunctionCode.bodiesCompiled++;
+    }
+    return this;
+  }
 }

@@ -2,8 +2,8 @@
 // conditions), pause requests, stepping and exception stops, decided at each hook point.
 // Plain data in, a stop reason out; it knows no protocol and evaluates nothing itself.
 import type { FunctionCode } from '../bytecode/code';
-import { Op, StepKind } from '../bytecode/opcodes';
-import { allCode, instructions } from '../bytecode/walk';
+import { StepKind } from '../bytecode/opcodes';
+import { StepPointTable } from './stepPoints';
 import type { Value } from '../heap/values';
 import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
@@ -58,21 +58,6 @@ type StepMode =
   | { kind: 'in'; granularity: StepGranularity }
   | { kind: 'over' | 'out'; granularity: StepGranularity; frame: Frame; depth: number };
 
-interface StepPoint { code: FunctionCode; pc: number; kind: number; line: number; column: number }
-
-/** Every step point of `code` and the functions nested in it, in source order. */
-export function stepPoints(program: FunctionCode): StepPoint[] {
-  const out: StepPoint[] = [];
-  for (const code of allCode(program)) {
-    for (const { pc, op, operands } of instructions(code)) {
-      if (op !== Op.Step) continue;
-      const r = code.ranges[code.rangeOf[pc]];
-      if (r) out.push({ code, pc, kind: operands[0], line: r.line, column: r.column });
-    }
-  }
-  return out;
-}
-
 /** Installs itself as the machine's debug hooks: the one place that decides where a run stops. */
 export class Controller implements DebugHooks {
   private mode: StepMode = { kind: 'run' };
@@ -80,14 +65,15 @@ export class Controller implements DebugHooks {
   private breakpoints = new Map<FunctionCode, Map<number, Placed>>();
   private functionBreakpoints = new Map<FunctionCode, Placed>();
   private nextBreakpointId = 1;
-  private points: StepPoint[];
+  /** Where breakpoints can go; made when breakpoints are first placed. */
+  private readonly points: StepPointTable;
   stop: StopInfo | null = null;
   exceptionMode: ExceptionBreakMode = 'uncaught';
   pausedThrow: { value: Value } | null = null;
   readonly refusesCalls = false;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
-    this.points = stepPoints(program);
+    this.points = new StepPointTable(program);
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
     m.debug = this;
   }
@@ -97,7 +83,11 @@ export class Controller implements DebugHooks {
     this.breakpoints.clear();
     return requests.map((req) => {
       const id = this.nextBreakpointId++;
-      const candidates = this.points.filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
+      this.points.compileWhere(() => {
+        const best = this.points.firstStatementLine(req.line);
+        return (code) => code.range.endLine >= req.line && code.range.line <= best;
+      });
+      const candidates = this.points.all().filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
       candidates.sort((a, b) => a.line - b.line || a.column - b.column);
       const onLine = candidates.filter((p) => p.line === candidates[0]?.line);
       const best = onLine.find((p) => req.column === undefined || p.column >= req.column) ?? onLine[0];
@@ -116,7 +106,10 @@ export class Controller implements DebugHooks {
     this.functionBreakpoints.clear();
     return names.map((name) => {
       const id = this.nextBreakpointId++;
-      const entries = this.points.filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
+      // A function's name is written in its own source or in that of a function around it.
+      this.points.compileWhere(() => (code) => code.sourceText.includes(name));
+      const entries = this.points.all().filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
+      entries.sort((a, b) => a.line - b.line || a.column - b.column);
       for (const p of entries) this.functionBreakpoints.set(p.code, { id, shouldStop });
       return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
     });

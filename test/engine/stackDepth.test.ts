@@ -1,7 +1,7 @@
 // Every function compiled from the fixtures, examples and test programs, checked against
 // the opcode table: operands fit their kinds and the stack depth is consistent on all paths.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FunctionCode } from '../../engine/bytecode/code';
 import { OP_NAMES } from '../../engine/bytecode/opcodes';
@@ -14,15 +14,10 @@ import { createAgent, type Agent, type EngineDebugger } from '../../engine';
 import { Controller } from '../../engine/debug/controller';
 import type { Frame } from '../../engine/vm/frame';
 import { verifyBytecode } from '../helpers/verifyBytecode';
+import { jsFiles } from '../helpers/jsFiles';
 
 const root = join(__dirname, '../..');
 const DIRS = ['test/fixtures', 'examples', 'test/adapter/programs', 'test/bench/programs'];
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.js'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 /** Each file as Node runs it and as a Script; files that are meant not to compile are left out. */
 function compileBoth(source: string, file: string): FunctionCode[] {
@@ -66,7 +61,7 @@ describe('bytecode stack depth', () => {
   const reached = new Set<number>();
   /** Problems in `programs` and the functions nested in them. */
   function check(programs: FunctionCode[], label: (program: number) => string): string[] {
-    return programs.flatMap((program, n) => [...allCode(program)].flatMap((code) => {
+    return programs.flatMap((program, n) => [...allCode(program, true)].flatMap((code) => {
       return verifyBytecode(code, reached).problems.map((p) => `${label(n)}: ${p}`);
     }));
   }
