@@ -33,6 +33,8 @@ export class FunctionCode {
   paramSlots: number[] = [];
   /** A named function expression's own name lives in an environment of its own (this scope). */
   selfScope: ScopeInfo | undefined = undefined;
+  /** A line breakpoint is set in this function: its step points ask the debugger (see DebugHooks.watchesSteps). */
+  hasBreakpoints = false;
   /** Inline caches of the property sites, indexed by the instruction's pc (vm/inlineCache.ts). */
   caches: (PropertyCache | undefined)[] = [];
   /** A lazily compiled function's body compiler until its first call (compile/lazyBody.ts); then null. */

@@ -60,8 +60,14 @@ type StepMode =
 
 /** Installs itself as the machine's debug hooks: the one place that decides where a run stops. */
 export class Controller implements DebugHooks {
-  private mode: StepMode = { kind: 'run' };
-  private pauseRequested = false;
+  private modeNow: StepMode = { kind: 'run' };
+  private get mode(): StepMode { return this.modeNow; }
+  private set mode(m: StepMode) { this.modeNow = m; this.rewatch(); }
+  /** True when every step point matters (a pause asked, a step under way, function breakpoints); else only functions with breakpoints call onStep. */
+  watchesSteps = false;
+  private pauseWanted = false;
+  private get pauseRequested(): boolean { return this.pauseWanted; }
+  private set pauseRequested(v: boolean) { this.pauseWanted = v; this.rewatch(); }
   private breakpoints = new Map<FunctionCode, Map<number, Placed>>();
   private functionBreakpoints = new Map<FunctionCode, Placed>();
   private nextBreakpointId = 1;
@@ -75,11 +81,17 @@ export class Controller implements DebugHooks {
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
     this.points = new StepPointTable(program);
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
+    this.rewatch();
     m.debug = this;
+  }
+
+  protected rewatch(): void {
+    this.watchesSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0;
   }
 
   /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
   setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
+    for (const code of this.breakpoints.keys()) code.hasBreakpoints = false;
     this.breakpoints.clear();
     return requests.map((req) => {
       const id = this.nextBreakpointId++;
@@ -95,6 +107,7 @@ export class Controller implements DebugHooks {
       for (const p of onLine.filter((q) => q.line === best.line && q.column === best.column)) {
         let byPc = this.breakpoints.get(p.code);
         if (!byPc) this.breakpoints.set(p.code, (byPc = new Map()));
+        p.code.hasBreakpoints = true;
         byPc.set(p.pc, { id, shouldStop });
       }
       return { id, verified: true, line: best.line, column: best.column };
@@ -104,6 +117,7 @@ export class Controller implements DebugHooks {
   /** Replaces all function breakpoints: each stops at the creation phase of every function so named. */
   setFunctionBreakpoints(names: string[], shouldStop?: ShouldStop): BreakpointLocation[] {
     this.functionBreakpoints.clear();
+    this.rewatch();
     return names.map((name) => {
       const id = this.nextBreakpointId++;
       // A function's name is written in its own source or in that of a function around it.
@@ -111,6 +125,7 @@ export class Controller implements DebugHooks {
       const entries = this.points.all().filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
       entries.sort((a, b) => a.line - b.line || a.column - b.column);
       for (const p of entries) this.functionBreakpoints.set(p.code, { id, shouldStop });
+      this.rewatch();
       return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
     });
   }

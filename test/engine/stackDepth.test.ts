@@ -86,7 +86,9 @@ describe('bytecode stack depth', () => {
     let steps = 0;
     let file = '';
     const original = Controller.prototype.onStep;
-    // The debugger's step hook sees every step point: check the frame's stack there.
+    const originalRewatch = Controller.prototype['rewatch'];
+    // The debugger's step hook, made to see every step point: check the frame's stack there.
+    Controller.prototype['rewatch'] = function (this: Controller) { this.watchesSteps = true; };
     Controller.prototype.onStep = function (this: Controller, f: Frame, kind: number, pc: number): boolean {
       steps++;
       let depth = depths.get(f.code);
@@ -103,6 +105,7 @@ describe('bytecode stack depth', () => {
       }
     } finally {
       Controller.prototype.onStep = original;
+      Controller.prototype['rewatch'] = originalRewatch;
     }
     assert.ok(steps > 10_000);
     assert.deepEqual(mismatches.slice(0, 20), []);
