@@ -34,8 +34,12 @@ export class FunctionCode {
   paramSlots: number[] = [];
   /** A named function expression's own name lives in an environment of its own (this scope). */
   selfScope: ScopeInfo | undefined = undefined;
+  /** A line breakpoint is set in this function: its step points ask the debugger (see DebugHooks.watchesSteps). */
+  hasBreakpoints = false;
   /** Inline caches of the property sites, indexed by the instruction's pc (vm/inlineCache.ts). */
   caches: (PropertyCache | undefined)[] = [];
+  /** A lazily compiled function's body compiler until its first call (compile/lazyBody.ts); then null. */
+  pendingBody: (() => void) | null = null;
   /** Hot-code counters (engine/tier/): calls made and loop back-edges taken. */
   calls = 0;
   backEdges = 0;
@@ -62,4 +66,18 @@ export class FunctionCode {
   /** The program itself (the bottom frame of the script's run), however it is run. */
   get isProgram(): boolean { return this.kind === 'script' || this.kind === 'module'; }
   get isClassConstructor(): boolean { return this.kind === 'classConstructor' || this.kind === 'derivedConstructor'; }
+
+  /** How many lazily compiled bodies were compiled so far: tables of compiled code know when they are stale. */
+  static bodiesCompiled = 0;
+
+  /** Compiles the body now if it is still pending: before a call, a disassembly or placing breakpoints. */
+  ensureCompiled(): this {
+    const compileBody = this.pendingBody;
+    if (compileBody !== null) {
+      compileBody();
+      this.pendingBody = null;
+      FunctionCode.bodiesCompiled++;
+    }
+    return this;
+  }
 }

@@ -44,6 +44,8 @@ export function instructionRecords(code: FunctionCode, options: DisassembleOptio
 }
 
 function records(code: FunctionCode, options: DisassembleOptions, nestedSeen: NestedSeen): InstructionRecord[] {
+  // A function not called yet has no bytecode until this reads it (lazy compilation).
+  code.ensureCompiled();
   const target = options.target ?? String;
   const { from = 0, to = code.ops.length } = options;
   // Environments in force, innermost first: the function's own, then the ones it was made in.
@@ -117,6 +119,7 @@ function listing(code: FunctionCode, list: InstructionRecord[]): string {
 
 /** The pc of each instruction of `code`, in order. */
 export function instructionStarts(code: FunctionCode): number[] {
+  code.ensureCompiled();
   const out: number[] = [];
   for (let pc = 0; pc < code.ops.length; pc += 1 + OP_OPERANDS[code.ops[pc]]) out.push(pc);
   return out;

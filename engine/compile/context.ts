@@ -36,6 +36,10 @@ export interface ControlEntry {
 export interface FileContext {
   fileName: string;
   source: string;
+  /** Function bodies are compiled on their first call (lazyBody.ts). */
+  lazy?: boolean;
+  /** Inside a deferred body, which was already looked through for what the compiler refuses. */
+  bodyChecked?: boolean;
 }
 
 export class FnContext {

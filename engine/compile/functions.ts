@@ -3,7 +3,8 @@
 import { FunctionCode, FunctionKind } from '../bytecode/code';
 import { Op, StepKind } from '../bytecode/opcodes';
 import type { FunctionNode, Node, Pattern, Statement } from '../parse/ast';
-import { CScope, FnContext } from './context';
+import { CScope, FnContext, type FileContext } from './context';
+import { deferBody } from './lazyBody';
 import { boundNames, callsEval, functionDeclarations, hasUseStrict, lexicalDeclarations, usesArguments, varNames } from './declarations';
 import { bindPattern } from './patterns';
 import { compileStatements } from './statements';
@@ -39,10 +40,14 @@ export function compileFunction(parent: FnContext, spec: FunctionSpec): Function
     outer.info.add(node.id.name, 'callee');
     code.selfScope = outer.info;
   }
-  const scope = new CScope('function', outer, true, spec.name);
-  const c = new FnContext(parent.file, parent, code, scope);
-  code.scope = scope.info;
-  declareFunctionScope(c, node, body, spec);
+  const compileBody = (file: FileContext): void => {
+    const scope = new CScope('function', outer, true, spec.name);
+    const c = new FnContext(file, parent, code, scope);
+    code.scope = scope.info;
+    declareFunctionScope(c, node, body, spec);
+  };
+  if (parent.file.lazy) deferBody(parent, code, node, compileBody);
+  else compileBody(parent.file);
   return code;
 }
 

@@ -35,12 +35,13 @@ function programCode(name: string, kind: 'script' | 'module' | 'eval', fileName:
  * function and top-level let/const/class are that function's locals and `return` is allowed.
  * As a Script ('script', test262's mode): var and function declarations are properties of
  * the global object, let/const/class live in the script scope and `this` is globalThis.
+ * `lazy`: function bodies are compiled on their first call (lazyBody.ts).
  */
-export function compileProgram(source: string, fileName: string, mode: 'module' | 'script' = 'module'): FunctionCode {
-  return mode === 'module' ? compileModule(source, fileName) : compileScript(source, fileName);
+export function compileProgram(source: string, fileName: string, mode: 'module' | 'script' = 'module', lazy = true): FunctionCode {
+  return mode === 'module' ? compileModule(source, fileName, lazy) : compileScript(source, fileName, lazy);
 }
 
-function compileModule(source: string, fileName: string): FunctionCode {
+function compileModule(source: string, fileName: string, lazy: boolean): FunctionCode {
   const program = parseProgram(source, { fileName, commonjs: true });
   const code = programCode('', 'module', fileName, program, source);
   // The function Node compiles: its toString shows the wrapper around the file.
@@ -53,7 +54,7 @@ function compileModule(source: string, fileName: string): FunctionCode {
   for (const p of MODULE_PARAMETERS) code.paramSlots.push(info.add(p, 'param'));
   code.paramNames = [...MODULE_PARAMETERS];
   code.length = MODULE_PARAMETERS.length;
-  const c = new FnContext({ fileName, source }, null, code, scope);
+  const c = new FnContext({ fileName, source, lazy }, null, code, scope);
   return guarded(c, () => {
     checkParameterRedeclaration(c, program.body);
     // https://tc39.es/ecma262/#sec-functiondeclarationinstantiation steps 15-18: a lexical
@@ -88,14 +89,14 @@ function checkParameterRedeclaration(c: FnContext, body: Statement[]): void {
   }
 }
 
-function compileScript(source: string, fileName: string): FunctionCode {
+function compileScript(source: string, fileName: string, lazy: boolean): FunctionCode {
   const program = parseProgram(source, { fileName });
   const code = programCode('(global)', 'script', fileName, program, source);
   const varScope = new CScope('global', rootScope(), true, '(global)');
   code.scope = varScope.info;
   varScope.info.dynamic = !code.strict && callsEval(program.body);
   declareSpecialSlots(varScope.info);
-  const c = new FnContext({ fileName, source }, null, code, varScope);
+  const c = new FnContext({ fileName, source, lazy }, null, code, varScope);
   return guarded(c, () => {
     c.em.at(program);
     // Declared before they are set, so a strict script's hoisting assigns existing properties.

@@ -2,8 +2,8 @@
 // conditions), pause requests, stepping and exception stops, decided at each hook point.
 // Plain data in, a stop reason out; it knows no protocol and evaluates nothing itself.
 import type { FunctionCode } from '../bytecode/code';
-import { Op, StepKind } from '../bytecode/opcodes';
-import { allCode, instructions } from '../bytecode/walk';
+import { StepKind } from '../bytecode/opcodes';
+import { StepPointTable } from './stepPoints';
 import type { Value } from '../heap/values';
 import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
@@ -58,46 +58,48 @@ type StepMode =
   | { kind: 'in'; granularity: StepGranularity }
   | { kind: 'over' | 'out'; granularity: StepGranularity; frame: Frame; depth: number };
 
-interface StepPoint { code: FunctionCode; pc: number; kind: number; line: number; column: number }
-
-/** Every step point of `code` and the functions nested in it, in source order. */
-export function stepPoints(program: FunctionCode): StepPoint[] {
-  const out: StepPoint[] = [];
-  for (const code of allCode(program)) {
-    for (const { pc, op, operands } of instructions(code)) {
-      if (op !== Op.Step) continue;
-      const r = code.ranges[code.rangeOf[pc]];
-      if (r) out.push({ code, pc, kind: operands[0], line: r.line, column: r.column });
-    }
-  }
-  return out;
-}
-
 /** Installs itself as the machine's debug hooks: the one place that decides where a run stops. */
 export class Controller implements DebugHooks {
-  private mode: StepMode = { kind: 'run' };
-  private pauseRequested = false;
+  private modeNow: StepMode = { kind: 'run' };
+  private get mode(): StepMode { return this.modeNow; }
+  private set mode(m: StepMode) { this.modeNow = m; this.rewatch(); }
+  /** True when every step point matters (a pause asked, a step under way, function breakpoints); else only functions with breakpoints call onStep. */
+  watchesSteps = false;
+  private pauseWanted = false;
+  private get pauseRequested(): boolean { return this.pauseWanted; }
+  private set pauseRequested(v: boolean) { this.pauseWanted = v; this.rewatch(); }
   private breakpoints = new Map<FunctionCode, Map<number, Placed>>();
   private functionBreakpoints = new Map<FunctionCode, Placed>();
   private nextBreakpointId = 1;
-  private points: StepPoint[];
+  /** Where breakpoints can go; made when breakpoints are first placed. */
+  private readonly points: StepPointTable;
   stop: StopInfo | null = null;
   exceptionMode: ExceptionBreakMode = 'uncaught';
   pausedThrow: { value: Value } | null = null;
   readonly refusesCalls = false;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
-    this.points = stepPoints(program);
+    this.points = new StepPointTable(program);
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
+    this.rewatch();
     m.debug = this;
+  }
+
+  protected rewatch(): void {
+    this.watchesSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0;
   }
 
   /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
   setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
+    for (const code of this.breakpoints.keys()) code.hasBreakpoints = false;
     this.breakpoints.clear();
     return requests.map((req) => {
       const id = this.nextBreakpointId++;
-      const candidates = this.points.filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
+      this.points.compileWhere(() => {
+        const best = this.points.firstStatementLine(req.line);
+        return (code) => code.range.endLine >= req.line && code.range.line <= best;
+      });
+      const candidates = this.points.all().filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
       candidates.sort((a, b) => a.line - b.line || a.column - b.column);
       const onLine = candidates.filter((p) => p.line === candidates[0]?.line);
       const best = onLine.find((p) => req.column === undefined || p.column >= req.column) ?? onLine[0];
@@ -105,6 +107,7 @@ export class Controller implements DebugHooks {
       for (const p of onLine.filter((q) => q.line === best.line && q.column === best.column)) {
         let byPc = this.breakpoints.get(p.code);
         if (!byPc) this.breakpoints.set(p.code, (byPc = new Map()));
+        p.code.hasBreakpoints = true;
         byPc.set(p.pc, { id, shouldStop });
       }
       return { id, verified: true, line: best.line, column: best.column };
@@ -114,10 +117,15 @@ export class Controller implements DebugHooks {
   /** Replaces all function breakpoints: each stops at the creation phase of every function so named. */
   setFunctionBreakpoints(names: string[], shouldStop?: ShouldStop): BreakpointLocation[] {
     this.functionBreakpoints.clear();
+    this.rewatch();
     return names.map((name) => {
       const id = this.nextBreakpointId++;
-      const entries = this.points.filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
+      // A function's name is written in its own source or in that of a function around it.
+      this.points.compileWhere(() => (code) => code.sourceText.includes(name));
+      const entries = this.points.all().filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
+      entries.sort((a, b) => a.line - b.line || a.column - b.column);
       for (const p of entries) this.functionBreakpoints.set(p.code, { id, shouldStop });
+      this.rewatch();
       return { id, verified: entries.length > 0, line: entries[0]?.line ?? 0, column: entries[0]?.column ?? 0 };
     });
   }

@@ -45,6 +45,7 @@ export const HOVER_BUDGET = 100_000;
 /** A hover's evaluation: nothing pauses it, and every call it makes (getters too) throws instead of running. */
 const REFUSING_CALLS: DebugHooks = {
   onStep: () => false,
+  watchesSteps: false,
   onDebugger: () => false,
   onNativeWait: () => false,
   onThrow: () => false,

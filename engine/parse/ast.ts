@@ -1,5 +1,5 @@
 // The syntax tree the compiler reads: acorn's ESTree types, with `loc` present on every
-// node because the parser always runs with `locations: true`; and a guard for generic walkers.
+// node (parse/lazyLocations.ts works it out when read); and a guard for generic walkers.
 import type * as acorn from 'acorn';
 
 /** An acorn node, and every node below it, with its source location present. */

@@ -3,8 +3,9 @@
 import { CompileStackOverflow, isHostStackOverflow } from '../errors/hostStack';
 import { GlassboxSyntaxError } from '../errors/internal';
 import { newParser } from './parser';
+import { lineStarts } from './lineStarts';
 import type { PrivateIdentifier, Program } from './ast';
-import { FIRST_POSITION, fromAcorn } from './position';
+import { fromAcorn } from './position';
 
 export interface ParseOptions {
   fileName: string;
@@ -38,7 +39,6 @@ export function parseProgram(source: string, opts: ParseOptions): Program {
   const parser = newParser({
     ecmaVersion: 'latest',
     sourceType: opts.commonjs ? 'commonjs' : 'script',
-    locations: true,
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
   }, source);
@@ -51,7 +51,7 @@ export function parseProgram(source: string, opts: ParseOptions): Program {
   const outer: { declared: Record<string, string>; used: PrivateIdentifier[] } | null = opts.privateNames?.length ? { declared: Object.fromEntries(opts.privateNames.map((n) => [n, 'true'])), used: [] } : null;
   if (outer) (parser as unknown as { privateNameStack: unknown[] }).privateNameStack.push(outer);
   try {
-    // `locations: true` gives every node its loc; a Script or CommonJS body has no import/export.
+    // Every node has its loc (lazyLocations.ts); a Script or CommonJS body has no import/export.
     const program = parser.parse() as Program;
     const undeclared = outer?.used.find((id) => !Object.hasOwn(outer.declared, id.name));
     if (undeclared) {
@@ -61,7 +61,7 @@ export function parseProgram(source: string, opts: ParseOptions): Program {
   } catch (e) {
     if (isHostStackOverflow(e)) {
       // Where the parser was when the stack ran out: the innermost token it reached.
-      throw new CompileStackOverflow(opts.fileName, parser.startLoc ? fromAcorn(parser.startLoc) : FIRST_POSITION);
+      throw new CompileStackOverflow(opts.fileName, fromAcorn(lineStarts(source)(parser.start)));
     }
     const err = e as SyntaxError & { loc?: { line: number; column: number } };
     if (err instanceof SyntaxError && err.loc) {

@@ -1,16 +1,19 @@
-// Glassbox's acorn: acorn's Parser with four plugins (acorn's Parser.extend). Scope name
-// lists keep a Set beside their arrays, so redeclaration checks stay O(1) while acorn's
-// own declareName logic is untouched; a host stack overflow reaches the caller as it is,
+// Glassbox's acorn: acorn's Parser with five plugins (acorn's Parser.extend). Nodes work out
+// their loc when it is read (lazyLocations.ts); scope name lists keep a Set beside their
+// arrays once long, so redeclaration checks stay O(1) while acorn's own declareName logic
+// is untouched; a host stack overflow reaches the caller as it is,
 // from the place it happened; syntax errors speak V8's words (v8Words.ts); and sloppy
 // `async function let() {}` in a block parses, as in V8 (letFunctionName.ts).
 import * as acorn from 'acorn';
 import { v8Words } from './v8Words';
 import { letFunctionName } from './letFunctionName';
+import { lazyLocations } from './lazyLocations';
 
 /** The parser internals the plugins use (not in acorn's typings). */
+interface Scope { flags: number; var: string[]; lexical: string[]; functions: string[] }
 interface ParserInternals {
-  enterScope(flags: number): void;
-  currentScope(): { var: string[]; lexical: string[]; functions: string[] };
+  scopeStack: Scope[];
+  declareName(name: string, bindingType: number, pos: number): void;
   catchStackOverflow<T>(f: () => T): T;
 }
 type Internals = new (...args: never[]) => ParserInternals;
@@ -29,15 +32,32 @@ class NameList extends Array<string> {
   }
 }
 
+/** acorn's binding kinds and scope flags (acorn.js, "Each scope gets a bitset"). */
+const BIND_VAR = 1;
+const SCOPE_VAR = 1 | 2 | 256;
+/** Past this many names a list is searched through a Set; most scopes never get there. */
+const INDEXED_FROM = 16;
+
+function indexed(list: string[]): string[] {
+  if (list.length < INDEXED_FROM || list instanceof NameList) return list;
+  const out = new NameList();
+  for (const n of list) out.push(n);
+  return out;
+}
+
+/** After each declaration, the lists it grew (the current scope's; for var, up to the var scope) are indexed once long. */
 function indexedScopes(Base: typeof acorn.Parser): typeof acorn.Parser {
   const B = Base as unknown as Internals;
   return class extends B {
-    override enterScope(flags: number): void {
-      super.enterScope(flags);
-      const s = this.currentScope();
-      s.var = new NameList();
-      s.lexical = new NameList();
-      s.functions = new NameList();
+    override declareName(name: string, bindingType: number, pos: number): void {
+      super.declareName(name, bindingType, pos);
+      for (let i = this.scopeStack.length - 1; i >= 0; i--) {
+        const s = this.scopeStack[i];
+        s.var = indexed(s.var);
+        s.lexical = indexed(s.lexical);
+        s.functions = indexed(s.functions);
+        if (bindingType !== BIND_VAR || (s.flags & SCOPE_VAR) !== 0) break;
+      }
     }
   } as unknown as typeof acorn.Parser;
 }
@@ -57,9 +77,9 @@ function stackOverflowPassesThrough(Base: typeof acorn.Parser): typeof acorn.Par
 }
 
 /** acorn's Parser with Glassbox's plugins. */
-export const GlassboxParser = acorn.Parser.extend(indexedScopes, stackOverflowPassesThrough, v8Words, letFunctionName);
+export const GlassboxParser = acorn.Parser.extend(lazyLocations, indexedScopes, stackOverflowPassesThrough, v8Words, letFunctionName);
 
 /** A parser for `source` whose position is still readable after parse() throws. */
-export function newParser(options: acorn.Options, source: string): acorn.Parser & { startLoc?: acorn.Position } {
-  return new (GlassboxParser as unknown as new (o: acorn.Options, s: string) => acorn.Parser)(options, source);
+export function newParser(options: acorn.Options, source: string): acorn.Parser & { start: number } {
+  return new (GlassboxParser as unknown as new (o: acorn.Options, s: string) => acorn.Parser & { start: number })(options, source);
 }

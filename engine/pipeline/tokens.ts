@@ -5,7 +5,7 @@ import { newParser } from '../parse/parser';
 import { parseProgram } from '../parse/parse';
 import { rangeFromAcorn, type SourceRange } from '../parse/position';
 import { isNode, type Program } from '../parse/ast';
-import { lineStarts } from './lineStarts';
+import { lineStarts } from '../parse/lineStarts';
 import { parseOptionsFor, type PipelineOptions } from './options';
 
 export type TokenKind = 'keyword' | 'identifier' | 'privateName' | 'punctuator' | 'string' | 'number' | 'template' | 'regexp' | 'comment';

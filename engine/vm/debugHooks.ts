@@ -5,8 +5,10 @@ import type { Frame } from './frame';
 
 /** Installed as `Machine.debug`; with none installed, each hook point costs one null check. */
 export interface DebugHooks {
-  /** At every step point; true pauses the run there. */
+  /** At a step point, when watchesSteps or the function has a breakpoint (code.hasBreakpoints); true pauses the run there. */
   onStep(f: Frame, kind: number, pc: number): boolean;
+  /** onStep is wanted at every step point, not only in functions with breakpoints. */
+  readonly watchesSteps: boolean;
   /** At a `debugger` statement; true pauses the run there. */
   onDebugger(f: Frame, pc: number): boolean;
   /** Before a long builtin's next slice (see the 'tick' request); true pauses the run there. */

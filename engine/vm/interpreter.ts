@@ -726,7 +726,7 @@ function run(m: Machine): SliceResult {
         case Op.RestArgs: stack.push(realm.newArray(f.args.slice(ops[f.pc++]))); break;
         case Op.Step: {
           const kind = ops[f.pc++];
-          if (m.debug !== null && m.debug.onStep(f, kind, at)) return 'paused';
+          if (m.debug !== null && (m.debug.watchesSteps || f.code.hasBreakpoints) && m.debug.onStep(f, kind, at)) return 'paused';
           break;
         }
         case Op.Debugger: if (m.debug !== null && m.debug.onDebugger(f, at)) return 'paused'; break;

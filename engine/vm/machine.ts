@@ -163,6 +163,7 @@ export class Machine {
   /** https://tc39.es/ecma262/#sec-ordinarycallbindthis, plus the frame for the call. */
   private closureFrame(fn: Closure, thisArg: Value, args: Value[], mode: ResultMode, newTarget: Value): Frame {
     const code = fn.code;
+    if (code.pendingBody !== null) this.compileLazily(code);
     if (++code.calls >= code.nextCallCheck) this.tier.callsReached(code);
     const env = this.newEnv(code.scope, fn.env);
     const slots = env.slots;
@@ -547,6 +548,16 @@ export class Machine {
   compileDirectEval(source: string, f: Frame): Closure {
     try {
       return this.makeClosure(compileDirectEval(source, 'eval', f.env, f.code.strict, evalSite(f)), f.env);
+    } catch (e) {
+      if (e instanceof GlassboxSyntaxError) this.throwError(compileErrorType(e), e.message);
+      throw e;
+    }
+  }
+
+  /** A lazily compiled body on its first call; running out of host stack there is a RangeError, as in eval. */
+  private compileLazily(code: FunctionCode): void {
+    try {
+      code.ensureCompiled();
     } catch (e) {
       if (e instanceof GlassboxSyntaxError) this.throwError(compileErrorType(e), e.message);
       throw e;

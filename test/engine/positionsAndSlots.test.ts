@@ -8,9 +8,9 @@ import { GlassboxSyntaxError } from '../../engine/errors/internal';
 import { parseProgram } from '../../engine/parse/parse';
 import { type Column1, EMPTY_RANGE, FIRST_POSITION, fromAcorn, rangeFromAcorn } from '../../engine/parse/position';
 
-/** The compiled functions nested in `code`, depth first. */
+/** The functions nested in `code`, depth first, compiled (bodies are compiled lazily). */
 function nested(code: FunctionCode): FunctionCode[] {
-  return code.consts.filter((c): c is FunctionCode => c instanceof FunctionCode).flatMap((c) => [c, ...nested(c)]);
+  return code.consts.filter((c): c is FunctionCode => c instanceof FunctionCode).flatMap((c) => [c.ensureCompiled(), ...nested(c)]);
 }
 
 describe('source positions', () => {

@@ -1,7 +1,7 @@
 // Every function compiled from the fixtures, examples and test programs, checked against
 // the opcode table: operands fit their kinds and the stack depth is consistent on all paths.
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FunctionCode } from '../../engine/bytecode/code';
 import { FIRST_QUICKENED_OP, OP_NAMES } from '../../engine/bytecode/opcodes';
@@ -14,15 +14,10 @@ import { createAgent, type Agent, type EngineDebugger } from '../../engine';
 import { Controller } from '../../engine/debug/controller';
 import type { Frame } from '../../engine/vm/frame';
 import { verifyBytecode } from '../helpers/verifyBytecode';
+import { jsFiles } from '../helpers/jsFiles';
 
 const root = join(__dirname, '../..');
 const DIRS = ['test/fixtures', 'examples', 'test/adapter/programs', 'test/bench/programs'];
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile() && e.name.endsWith('.js'))
-    .map((e) => join(e.parentPath, e.name));
-}
 
 /** Each file as Node runs it and as a Script; files that are meant not to compile are left out. */
 function compileBoth(source: string, file: string): FunctionCode[] {
@@ -66,7 +61,7 @@ describe('bytecode stack depth', () => {
   const reached = new Set<number>();
   /** Problems in `programs` and the functions nested in them. */
   function check(programs: FunctionCode[], label: (program: number) => string): string[] {
-    return programs.flatMap((program, n) => [...allCode(program)].flatMap((code) => {
+    return programs.flatMap((program, n) => [...allCode(program, true)].flatMap((code) => {
       return verifyBytecode(code, reached).problems.map((p) => `${label(n)}: ${p}`);
     }));
   }
@@ -91,7 +86,9 @@ describe('bytecode stack depth', () => {
     let steps = 0;
     let file = '';
     const original = Controller.prototype.onStep;
-    // The debugger's step hook sees every step point: check the frame's stack there.
+    const originalRewatch = Controller.prototype['rewatch'];
+    // The debugger's step hook, made to see every step point: check the frame's stack there.
+    Controller.prototype['rewatch'] = function (this: Controller) { this.watchesSteps = true; };
     Controller.prototype.onStep = function (this: Controller, f: Frame, kind: number, pc: number): boolean {
       steps++;
       let depth = depths.get(f.code);
@@ -108,6 +105,7 @@ describe('bytecode stack depth', () => {
       }
     } finally {
       Controller.prototype.onStep = original;
+      Controller.prototype['rewatch'] = originalRewatch;
     }
     assert.ok(steps > 10_000);
     assert.deepEqual(mismatches.slice(0, 20), []);

@@ -88,7 +88,7 @@ describe('tier: tiering up', () => {
 /** The quickened opcodes in `fn`'s optimized copy, in pc order. */
 function quickened(source: string, fn: string, before?: string): string[] {
   const program = compileProgram(source, 't.js');
-  const code = [...allCode(program)].find((c) => c.name === fn)!;
+  const code = [...allCode(program)].find((c) => c.name === fn)!.ensureCompiled();
   if (before !== undefined) {
     // Run it first so tier 1 records its feedback on the same FunctionCode.
     const agent = createAgent(source, { fileName: 't.js', tiering: false });
@@ -229,6 +229,7 @@ describe('tier: the optimized copy keeps the plain pc layout', () => {
       let program;
       try { program = compileProgram(readFileSync(file, 'utf8'), file); } catch { continue; }
       for (const code of allCode(program)) {
+        code.ensureCompiled();
         const { ops } = quicken(code);
         assert.equal(ops.length, code.ops.length, `${file} ${code.name}`);
         const starts = new Set([...instructions(code)].map((i) => i.pc));

@@ -1,6 +1,6 @@
-// acorn's line and column of a source offset, for tokens: they are placed from their
-// offsets, which acorn gives whether or not it tracks locations itself.
-import type { AcornPosition } from '../parse/position';
+// acorn's line and column of a source offset, for tokens and nodes (lazyLocations.ts): they
+// are placed from their offsets, which acorn gives whether or not it tracks locations itself.
+import type { AcornPosition } from './position';
 
 /** Where each line starts, by acorn's line breaks (\n, \r\n, \r, U+2028, U+2029); binary search per offset. */
 export function lineStarts(source: string): (offset: number) => AcornPosition {
