@@ -155,4 +155,5 @@ export const enum Op {
   ConstFolded = 151,
   LocalLocalNum = 152,
   LocalConstJump = 153,
+  GetNamedShape = 154,
 }

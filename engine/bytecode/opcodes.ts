@@ -195,6 +195,7 @@ const OPCODES: readonly Row[] = [
   ['ConstFolded', ['value'], 0, 1, '-> k: Const a; Const b; op folded into one constant'],
   ['LocalLocalNum', ['depth', 'slot'], 0, 1, '-> a op b: GetLocal 0 a; GetLocal 0 b; op fused (guard: both are numbers)'],
   ['LocalConstJump', ['depth', 'slot'], 0, 0, 'GetLocal 0 s; Const k; compare; JumpIfFalse t fused (guard: the local is a number)'],
+  ['GetNamedShape', ['name'], 1, 1, 'obj -> v: GetNamed as one slot read (guard: the one shape its inline cache saw)'],
 ];
 
 export interface OpSpec {

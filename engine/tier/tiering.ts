@@ -11,6 +11,7 @@ import { noteSlowSite } from './feedback';
 import { quicken } from './quicken';
 import { MAX_OPTIMIZATIONS, type DeoptReason, type TierRecord } from './record';
 import './rules';
+import './shapeRules';
 
 /** When a function is hot: calls or loop back-edges counted (0: at once; Infinity: never). */
 export interface TierThresholds {

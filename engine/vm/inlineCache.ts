@@ -3,7 +3,7 @@
 // A site is uninitialized, monomorphic, polymorphic (up to POLY_LIMIT shapes) or
 // megamorphic (it stops caching and always takes the generic path).
 import { ACCESSOR, DEFAULT_FLAGS, JSArray, JSObject, LAZY, WRITABLE } from '../heap/object';
-import { plainGet } from './properties';
+import { NOT_PLAIN, plainGet } from './properties';
 import type { Shape } from '../heap/shape';
 import { arrayIndex, type PropertyKey } from '../heap/values';
 import type { FunctionCode } from '../bytecode/code';
@@ -82,6 +82,23 @@ export function storeNamed(c: PropertyCache, o: JSObject, key: PropertyKey, v: u
   if (cachedStore(c, o, v)) return true;
   learnStore(c, o, key);
   return false;
+}
+
+/** One shape seen, and still caching: what the optimizing tier may guard on. */
+export function isMonomorphic(c: PropertyCache): boolean {
+  return !c.megamorphic && c.entries.length === 1;
+}
+
+/**
+ * GetNamedShape's guarded read: the value when `o` has the shape the site's first entry
+ * cached (and, for an inherited property, its prototypes are unchanged); else NOT_PLAIN,
+ * and the optimized code deoptimizes.
+ */
+export function guardedLoad(c: PropertyCache, o: unknown): unknown {
+  const e = c.entries[0];
+  if (e === undefined || !(o instanceof JSObject) || o.shape !== e.shape) return NOT_PLAIN;
+  if (e.path === null) return o.slots[e.slot];
+  return pathHolds(o, e.path) ? e.path.objects[e.path.objects.length - 1].slots[e.slot] : NOT_PLAIN;
 }
 
 /** A cache hit for reading `key` from `o`: the value, or NOT_CACHED. */

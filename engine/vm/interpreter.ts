@@ -32,7 +32,7 @@ import type { NativeGen } from '../heap/function';
 import * as O from './operators';
 import { concatStrings } from '../ops/strings';
 import { NOT_PLAIN, getIndexed, getProperty, setIndexed, setProperty } from './properties';
-import { cacheAt, loadNamed, storeNamed } from './inlineCache';
+import { cacheAt, guardedLoad, loadNamed, storeNamed } from './inlineCache';
 import * as N from './names';
 import { evalDeclare, initVar } from './evalDeclarations';
 import { SpecialSlot, THIS_NAME, hasThisBinding } from '../env/specialSlots';
@@ -859,6 +859,13 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.ConstFolded: stack.push(constValue(consts, ops[f.pc])); f.pc = at + 5; m.budget -= 2; break;
+        case Op.GetNamedShape: {
+          const v = guardedLoad(caches[at]!, stack[stack.length - 1]);
+          if (v === NOT_PLAIN) { if (m.tier.deopt(m, f, at, 'wrongShape')) return 'paused'; continue reload; }
+          stack[stack.length - 1] = v as Value;
+          f.pc++;
+          break;
+        }
         default:
           throw new GlassboxInternalError(`unknown opcode ${ops[at]} at ${at} in ${f.code.name}`);
       }

@@ -164,6 +164,11 @@ describe('tier: deoptimization', () => {
       events: ['t: optimized after 3 calls', 't: deoptimized: not a number at line 2'],
     },
     {
+      name: 'a new shape reaches a shape-guarded property read',
+      source: lines('function getX(p) {', '  return p.x;', '}', 'for (let i = 0; i < 5; i++) getX({ x: i });', 'console.log(getX({ y: 1, x: 2 }), getX({ x: 3 }), getX(Object.create({ x: 4 })));'),
+      events: ['getX: optimized after 3 calls', 'getX: deoptimized: wrong shape at line 2'],
+    },
+    {
       name: 're-optimized with the failed site left generic: no second deopt',
       source: lines('function g(a) {', '  return a * 2;', '}', 'for (let i = 0; i < 8; i++) { g(i); g(i); g(i); g(String(i)); }'),
       events: [],
@@ -182,6 +187,17 @@ describe('tier: deoptimization', () => {
       }
     });
   }
+
+  it('a property site that saw one shape becomes a guarded slot read; a second shape deoptimizes with "wrong shape"', () => {
+    const source = lines('function getX(p) {', '  return p.x;', '}', 'for (let i = 0; i < 5; i++) getX({ x: i });', 'getX({ x: 1, y: 2 });', 'getX({ x: 1, y: 2 });');
+    const agent = createAgent(source, { fileName: 't.js', tiering: { calls: 3, backEdges: Infinity } });
+    agent.runToEnd();
+    const h = agent.hotness().find((f) => f.name === 'getX')!;
+    assert.deepEqual([h.tier, h.deopts, h.lastDeoptReason], ['baseline', 1, 'wrong shape']);
+    const program = compileProgram(source, 't.js');
+    const code = [...allCode(program, true)].find((c) => c.name === 'getX')!;
+    assert.equal(quicken(code).ops.includes(Op.GetNamedShape), false, 'a site that never ran is not guessed');
+  });
 
   it('re-optimizes at most a few times, then refuses', () => {
     // Each deopt marks its site; a function with many sites can keep failing new ones.
