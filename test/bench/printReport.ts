@@ -22,6 +22,7 @@ export interface Report {
   bytes: { node: BytesPerObject | { error: string }; glassbox: BytesPerObject | { error: string } };
   reps: number;
   nodeReps: number;
+  glassboxReps: number;
   repeatLimitMs: number;
   timeLimitMs: number;
   unbundled: boolean;
@@ -45,7 +46,7 @@ function howTimed(unbundled: boolean): string[] {
 
 function printHeader(r: Report): void {
   const clock = clockKind() === 'cpu' ? 'CPU time (user + system) of the process that ran it' : 'wall time';
-  console.log(`\nTimes are ${clock}, in ms, best of ${plural(r.reps, 'run')} per engine per program (node --jitless: ${r.nodeReps})`);
+  console.log(`\nTimes are ${clock}, in ms, best of ${plural(r.reps, 'run')} per engine per program (node --jitless: ${r.nodeReps}, Glassbox with and without its debugger: ${r.glassboxReps})`);
   console.log(`(a run over ${r.repeatLimitMs / 1000} s is not repeated; a run is stopped at ${r.timeLimitMs / 1000} s).`);
   console.log(`Start-up subtracted from every engine: each run's time minus that engine's best time on a program printing one line:`);
   const width = Math.max(...r.engines.map((n) => n.length));

@@ -23,6 +23,8 @@ const TIME_LIMIT_MS = 10_000;
 const STARTUP_REPS = 10;
 /** node's runs are short and every ratio divides by them: at least this many, so its best is steady. */
 const NODE_REPS = 10;
+/** Glassbox with and without its debugger, taking turns: enough runs that their ratio is not one busy moment's. */
+const GLASSBOX_REPS = 7;
 
 const args = process.argv.slice(2);
 const reps = Number(args.find((a) => a.startsWith('--reps='))?.slice('--reps='.length) ?? 3);
@@ -87,7 +89,7 @@ async function main(work: string): Promise<number> {
     const source = readFileSync(file, 'utf8');
     process.stderr.write(`${program}...\n`);
     const [node] = bestOf([engines[NODE]], source, file, Math.max(reps, NODE_REPS));
-    const [plain, withBreakpoint] = bestOf([engines[GLASSBOX], attached], source, file);
+    const [plain, withBreakpoint] = bestOf([engines[GLASSBOX], attached], source, file, Math.max(reps, GLASSBOX_REPS));
     const peers = engines.slice(2).map((e) => bestOf([e], source, file)[0]);
     results.push({ program, outcomes: [node, plain, ...peers] });
     debug.push({ program, plain, attached: withBreakpoint });
@@ -96,7 +98,7 @@ async function main(work: string): Promise<number> {
   }
   process.stderr.write('bytes per object...\n');
   const bytes = { node: bytesPerObject('node', bundle), glassbox: bytesPerObject('glassbox', bundle) };
-  printReport({ engines: engines.map((e) => e.name), startups, results, debug, bytes, reps, nodeReps: Math.max(reps, NODE_REPS), repeatLimitMs: REPEAT_LIMIT_MS, timeLimitMs: TIME_LIMIT_MS, unbundled });
+  printReport({ engines: engines.map((e) => e.name), startups, results, debug, bytes, reps, nodeReps: Math.max(reps, NODE_REPS), glassboxReps: Math.max(reps, GLASSBOX_REPS), repeatLimitMs: REPEAT_LIMIT_MS, timeLimitMs: TIME_LIMIT_MS, unbundled });
   if ('error' in bytes.node) problems.push(`bytes per object on node: ${bytes.node.error}`);
   if ('error' in bytes.glassbox) problems.push(`bytes per object on Glassbox: ${bytes.glassbox.error}`);
   if (problems.length > 0) {
