@@ -18,7 +18,7 @@ export const METHOD_FLAGS = WRITABLE | CONFIGURABLE;
 /** Flags of a built-in constant (Math.PI, Symbol.iterator, a class's prototype): none set. */
 export const CONSTANT_FLAGS = 0;
 
-/** A property found by a lookup: a data property (value) or an accessor (get/set), per its flags. A copy: writing to it changes nothing. */
+/** A property found by a lookup: a data property (value) or an accessor (get/set), per its flags. For a property in slots it is a copy: write through the object's methods. */
 export class Prop {
   constructor(
     public value: Value,
