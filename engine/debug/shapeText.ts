@@ -9,8 +9,8 @@ const SHOWN_KEYS = 6;
 
 /** One shape's keys: `{x, y}`, `{}`, or `{a, b, c, d, e, f, … 4 more}`. */
 export function shapeKeysText(shape: Shape): string {
-  const keys = shape.keys.slice(0, SHOWN_KEYS).map(keyText);
-  const more = shape.size - keys.length;
+  const keys = shape.liveKeys().slice(0, SHOWN_KEYS).map(keyText);
+  const more = shape.count - keys.length;
   return `{${keys.join(', ')}${more > 0 ? `, … ${more} more` : ''}}`;
 }
 

@@ -194,22 +194,21 @@ export class JSObject {
     const i = shape.indexOf(key);
     if (i < 0) return true;
     if (!(shape.flags[i] & CONFIGURABLE)) return false;
-    const n = shape.size;
+    // Either way slot i is free: the parent shape ends before it, a dictionary marks it deleted.
     this.shape = shape.removing(i);
-    const s = this.slots;
-    for (let j = i; j < n - 1; j++) s[j] = s[j + 1];
-    s[n - 1] = undefined;
+    this.slots[i] = undefined;
+    if (this.shape.wantsCompaction) this.slots = this.shape.compact(this.slots);
     return true;
   }
 
   /** https://tc39.es/ecma262/#sec-ordinaryownpropertykeys */
   ownKeys(): PropertyKey[] {
-    return orderKeys(this.shape.keys);
+    return orderKeys(this.shape.liveKeys());
   }
 
   /** The keys held in this object's slots, in creation order (a copy). */
   storedKeys(): PropertyKey[] {
-    return this.shape.keys.slice();
+    return this.shape.liveKeys().slice();
   }
 
   hasStored(key: PropertyKey): boolean {
@@ -217,7 +216,7 @@ export class JSObject {
   }
 
   get storedCount(): number {
-    return this.shape.size;
+    return this.shape.count;
   }
 
   /** Every value this object's slots hold (accessors' functions included), for heap walks. */
@@ -225,6 +224,7 @@ export class JSObject {
     const out: unknown[] = [];
     const { flags } = this.shape;
     for (let i = 0; i < flags.length; i++) {
+      if (!this.shape.isLive(i)) continue;
       const v = this.slots[i];
       if (flags[i] & ACCESSOR) out.push((v as AccessorPair).get, (v as AccessorPair).set);
       else if (!(flags[i] & LAZY)) out.push(v);
@@ -528,7 +528,7 @@ export class JSArray extends JSObject {
     const acc = this.accessors;
     for (let i = 0; i < this.items.length; i++) if (this.items[i] !== HOLE || acc?.has(i)) keys.push(String(i));
     keys.push('length');
-    for (const k of orderKeys(this.shape.keys)) keys.push(k);
+    for (const k of orderKeys(this.shape.liveKeys())) keys.push(k);
     return keys;
   }
 }

@@ -1,7 +1,10 @@
 // Hidden classes: a shape maps an object's own property keys to slot indexes and flags.
 // Objects that gain the same keys in the same order share one shape, found by following
 // transitions from the empty shape, so a property site can cache (shape -> slot).
-import type { PropertyKey } from './values';
+import { JSSymbol, type PropertyKey } from './values';
+
+/** A deleted key's place in a dictionary shape (its slot stays, so deleting is O(1)); never a program's key. */
+const DELETED_KEY = new JSSymbol('deleted');
 
 /** Above this many keys a shape finds keys through a Map instead of a linear scan. */
 const LINEAR_KEYS = 8;
@@ -45,7 +48,24 @@ export class Shape {
     if (dictionary) this.rebuildIndex();
   }
 
+  /** Dictionary shapes only: places of deleted keys not compacted yet. */
+  holes = 0;
+
+  /** Slots the shape lays out, deleted places included: the next key's slot index. */
   get size(): number { return this.keys.length; }
+
+  /** How many properties the shape holds. */
+  get count(): number { return this.keys.length - this.holes; }
+
+  /** The keys in creation order, without deleted places (the array itself when there are none: do not change it). */
+  liveKeys(): PropertyKey[] {
+    return this.holes === 0 ? this.keys : this.keys.filter((k) => k !== DELETED_KEY);
+  }
+
+  /** Whether slot `i` holds a property (not a deleted place). */
+  isLive(i: number): boolean {
+    return this.keys[i] !== DELETED_KEY;
+  }
 
   /** The slot of `key`, or -1. */
   indexOf(key: PropertyKey): number {
@@ -97,14 +117,41 @@ export class Shape {
     return next;
   }
 
-  /** The shape without slot `i`: removing the last key goes back to the parent, else a dictionary. */
+  /**
+   * The shape without slot `i`: removing the last key goes back to the parent, else a
+   * dictionary where slot i becomes a deleted place (other slots keep their indexes).
+   */
   removing(i: number): Shape {
     if (!this.dictionary && i === this.keys.length - 1 && this.parent !== null && this.parent.keys.length === i && this.sameFlagsAs(this.parent, i)) return this.parent;
     const d = this.dictionary ? this : this.toDictionary();
-    d.keys.splice(i, 1);
-    d.flags.splice(i, 1);
-    d.rebuildIndex();
+    d.index!.delete(d.keys[i]);
+    d.keys[i] = DELETED_KEY;
+    d.flags[i] = 0;
+    d.holes++;
     return d;
+  }
+
+  /** A dictionary with many deleted places: whether its owner should compact it. */
+  get wantsCompaction(): boolean {
+    return this.holes > 8 && this.holes * 2 > this.keys.length;
+  }
+
+  /** Drops a dictionary's deleted places; returns `slots` laid out to match. */
+  compact(slots: unknown[]): unknown[] {
+    const out: unknown[] = [];
+    let n = 0;
+    for (let j = 0; j < this.keys.length; j++) {
+      if (this.keys[j] === DELETED_KEY) continue;
+      this.keys[n] = this.keys[j];
+      this.flags[n] = this.flags[j];
+      out.push(slots[j]);
+      n++;
+    }
+    this.keys.length = n;
+    this.flags.length = n;
+    this.holes = 0;
+    this.rebuildIndex();
+    return out;
   }
 
   /** A copy of this shape that one object owns. */
@@ -126,7 +173,7 @@ export class Shape {
 
   private rebuildIndex(): void {
     const m = new Map<PropertyKey, number>();
-    for (let j = 0; j < this.keys.length; j++) m.set(this.keys[j], j);
+    for (let j = 0; j < this.keys.length; j++) if (this.keys[j] !== DELETED_KEY) m.set(this.keys[j], j);
     this.index = m;
   }
 }

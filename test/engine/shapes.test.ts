@@ -63,6 +63,16 @@ describe('shapes', () => {
     assert.equal(f.getOwn('prototype')!.value, proto, 'the same object every time');
   });
 
+  it('a dictionary marks deleted places and compacts them when they are most of it', () => {
+    const o = valueOf('', '(() => { const d = {}; for (let i = 0; i < 40; i++) d["k" + i] = i; delete d.k0; return d; })()') as JSObject;
+    assert.equal(o.shape.dictionary, true);
+    assert.deepEqual([o.shape.holes, o.storedCount, o.shape.size], [1, 39, 40], 'one deleted place, slots unmoved');
+    for (let i = 1; i < 30; i++) o.deleteOwn(`k${i}`);
+    assert.ok(o.shape.size < 40 && o.shape.holes * 2 <= o.shape.size, `compacted: ${o.shape.size} places, ${o.shape.holes} deleted`);
+    assert.deepEqual(o.storedKeys(), Array.from({ length: 10 }, (_, i) => `k${30 + i}`));
+    assert.deepEqual(o.storedKeys().map((k) => o.getOwn(k)!.value), Array.from({ length: 10 }, (_, i) => 30 + i));
+  });
+
   it('an object past the shared key limit becomes a dictionary', () => {
     let shape = EMPTY_SHAPE;
     for (let i = 0; i <= MAX_SHARED_KEYS; i++) shape = shape.adding(`k${i}`, 7);
