@@ -157,3 +157,20 @@ export interface FunctionHotness {
 
 /** `path`: the program the functions are in (the client's path); empty before the program runs. */
 export interface HotnessBody { path: string; functions: FunctionHotness[] }
+
+/**
+ * Custom request, no arguments: the heap reachable from the paused frames (main thread),
+ * for the Memory view. Body: HeapGraphBody. Node ids stay the same across stops while the
+ * object lives; at most 300 nodes (the rest counted in `omitted`), 20 fields per node (the
+ * rest counted in its `more`).
+ */
+export const HEAP_GRAPH_REQUEST = 'heapGraph';
+
+/** A binding of a stopped frame (`frame`: 0 = innermost): `to` is the node it references, or null with the primitive's `value`. */
+export interface HeapGraphRoot { frame: number; scope: string; name: string; to: number | null; value?: string }
+/** A cell of a node: a primitive inline (`value`) or a reference (`to`, also listed in `edges`). */
+export interface HeapGraphField { name: string; value?: string; to?: number }
+export interface HeapGraphNode { id: number; kind: 'object' | 'array' | 'function' | 'map' | 'set' | 'environment'; label: string; size: number; fields: HeapGraphField[]; more: number }
+export interface HeapGraphEdge { from: number; to: number; name: string }
+/** null while the program is not paused. */
+export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; edges: HeapGraphEdge[]; omitted: number } | null;

@@ -10,7 +10,7 @@ import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HOTNESS_REQUEST, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { reportInternalError, type EventSink } from './runEvents';
 import type { ResumeCommand } from './runner';
@@ -287,6 +287,11 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const main = this.threads.main;
     if (command === HOTNESS_REQUEST) {
       response.body = hotnessBody(main?.run, main?.source.path ?? '');
+      return this.sendResponse(response);
+    }
+    if (command === HEAP_GRAPH_REQUEST) {
+      const body: HeapGraphBody = main?.dbg.stop() ? main.dbg.heapGraph() : null;
+      response.body = body;
       return this.sendResponse(response);
     }
     if (command === EVENT_LOOP_STATE_REQUEST) {

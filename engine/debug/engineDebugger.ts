@@ -16,6 +16,7 @@ import { instructionRecords, instructionStarts, type DisassembleOptions, type In
 import { frameSpan } from './frameView';
 import { rangeAt } from './location';
 import { siteAnnotation } from '../vm/inlineCache';
+import { HeapIds, buildHeapGraph, type HeapGraph } from './heapGraph';
 
 export type { DebuggerHost, ExceptionBreakMode };
 
@@ -57,6 +58,7 @@ export class EngineDebugger {
   /** Notes per instruction in disassembly (an inline cache's state); set by whoever keeps such state. */
   /** Notes after instructions in the Disassembly view: property sites' inline-cache states. */
   annotate: DisassembleOptions['annotate'] = siteAnnotation;
+  private readonly heapIds = new HeapIds();
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, host: DebuggerHost, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
@@ -140,6 +142,8 @@ export class EngineDebugger {
   }
 
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
+  /** The heap reachable from the paused frames' bindings, as boxes and arrows (ids stable while an object lives). */
+  heapGraph(): HeapGraph { return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds); }
   /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
   chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
   /** The spec's model of the chain: per execution context, LexicalEnvironment, VariableEnvironment, this and outer. */

@@ -325,7 +325,7 @@ export class Inspector implements SlotViewer {
  * Slots a user can name, plus `this` for function scopes. In Node's module wrapper the
  * program's own declarations come first; `this`, the parameters and `arguments` are Node's.
  */
-function visibleSlots(scope: ScopeInfo): number[] {
+export function visibleSlots(scope: ScopeInfo): number[] {
   const out: number[] = [];
   scope.names.forEach((n, i) => {
     if (n === THIS_NAME || !ScopeInfo.isHidden(n) && !n.startsWith('#')) out.push(i);

@@ -1,0 +1,165 @@
+// The heap as a graph for the Memory view and the `heapGraph` request: the stopped frames'
+// bindings as roots, the program's objects and the scope records closures keep as nodes,
+// and every reference between them as an edge. Ids stay the same across stops while an
+// object lives (a WeakMap the debugger keeps), so a view can follow a box from stop to stop.
+import { Env } from '../env/env';
+import { THIS_NAME } from '../env/specialSlots';
+import { BoundFunction, Closure, JSFunction, NativeFunction } from '../heap/function';
+import { JSArray, JSObject } from '../heap/object';
+import { MapObject, SetObject } from '../heap/slots';
+import { HOLE, TDZ, type Value } from '../heap/values';
+import { keyText } from '../ops/object';
+import type { Frame } from '../vm/frame';
+import { visibleSlots } from './inspector';
+import { preview } from './preview';
+
+/** Boxes drawn at most; the rest are counted in `omitted`. */
+export const MAX_NODES = 300;
+/** Cells shown per box (array elements, properties, entries); the rest are counted in the node's `more`. */
+export const MAX_FIELDS = 20;
+
+export type HeapNodeKind = 'object' | 'array' | 'function' | 'map' | 'set' | 'environment';
+
+/** A binding of a stopped frame: `to` is the node it references, or null with the primitive's `value`. */
+export interface HeapRoot { frame: number; scope: string; name: string; to: number | null; value?: string }
+/** A cell of a box: a primitive shown inline (`value`) or a reference (`to`, also an edge). */
+export interface HeapField { name: string; value?: string; to?: number }
+export interface HeapNode { id: number; kind: HeapNodeKind; label: string; size: number; fields: HeapField[]; more: number }
+export interface HeapEdge { from: number; to: number; name: string }
+export interface HeapGraph { roots: HeapRoot[]; nodes: HeapNode[]; edges: HeapEdge[]; omitted: number }
+
+type Cell = JSObject | Env;
+
+/** Gives each object or environment an id for as long as it lives, across stops. */
+export class HeapIds {
+  private readonly ids = new WeakMap<object, number>();
+  private last = 0;
+
+  of(o: object): number {
+    let id = this.ids.get(o);
+    if (id === undefined) this.ids.set(o, (id = ++this.last));
+    return id;
+  }
+}
+
+/** A scope's program bindings: not `this`, nor the module wrapper's own parameters. */
+function bindingSlots(env: Env): number[] {
+  const { scope } = env;
+  return visibleSlots(scope).filter((s) => scope.names[s] !== THIS_NAME && !(scope.kind === 'module' && (scope.kinds[s] === 'param' || scope.kinds[s] === 'arguments')));
+}
+
+/** The nearest environment from `env` outwards that has bindings to show (null at the program's edge). */
+function shownEnv(env: Env | null, rootEnv: Env): Env | null {
+  for (let e = env; e !== null && e !== rootEnv; e = e.outer) {
+    if (e.object === null && bindingSlots(e).length > 0) return e;
+  }
+  return null;
+}
+
+/** Past a named function expression's own-name record (`function next() {}` binds `next` in one of its own). */
+function pastOwnName(env: Env, code: { selfScope: unknown }): Env | null {
+  return code.selfScope === env.scope ? env.outer : env;
+}
+
+function scopeLabel(env: Env): string {
+  const s = env.scope;
+  if (s.kind === 'module') return 'Module scope';
+  if (s.kind === 'function' && s.functionName === '' && s.names.length === 1) return `Own name of ${s.names[0]}()`;
+  if (s.kind === 'function') return `Scope of ${s.functionName || 'anonymous'}()`;
+  return s.kind === 'script' || s.kind === 'global' ? 'Script scope' : 'Block scope';
+}
+
+/** A box's title: `Object`, `Point`, `Array(3)`, `Map(1)`, `ƒ next()` (the cells show the contents). */
+function boxLabel(o: JSObject): string {
+  return preview(o as Value, 0).replace(/ ?\{…\}$/, '') || 'Object';
+}
+
+function kindOf(o: JSObject): HeapNodeKind {
+  if (o instanceof JSFunction) return 'function';
+  if (o instanceof JSArray) return 'array';
+  if (o instanceof MapObject) return 'map';
+  if (o instanceof SetObject) return 'set';
+  return 'object';
+}
+
+/** Builds the graph from the stopped frames (innermost first), breadth first, so what they reach directly is drawn first. */
+export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds): HeapGraph {
+  const nodes: HeapNode[] = [];
+  const edges: HeapEdge[] = [];
+  const queued = new Set<Cell>();
+  const todo: Cell[] = [];
+  let omitted = 0;
+
+  const ref = (v: unknown): number | undefined => {
+    if (!(v instanceof JSObject) && !(v instanceof Env)) return undefined;
+    if (!queued.has(v)) {
+      if (queued.size >= MAX_NODES) { omitted++; return undefined; }
+      queued.add(v);
+      todo.push(v);
+    }
+    return ids.of(v);
+  };
+  const field = (from: number, name: string, v: unknown): HeapField => {
+    const to = ref(v);
+    if (to !== undefined) { edges.push({ from, to, name }); return { name, to }; }
+    if (v instanceof JSObject || v instanceof Env) return { name, value: '…' };
+    return { name, value: v === TDZ ? '<uninitialized>' : v === HOLE ? '<empty>' : preview(v as Value) };
+  };
+
+  const roots: HeapRoot[] = [];
+  frames.forEach((f, frame) => {
+    const seen = new Set<Env>();
+    for (let e = shownEnv(f.env, rootEnv); e !== null; e = shownEnv(e.outer, rootEnv)) {
+      if (e.scope === f.code.selfScope) continue;
+      if (seen.has(e)) break;
+      seen.add(e);
+      for (const slot of bindingSlots(e)) {
+        const v = e.slots[slot];
+        const to = ref(v);
+        const root: HeapRoot = { frame, scope: scopeLabel(e), name: e.scope.names[slot], to: to ?? null };
+        if (to === undefined) root.value = v === TDZ ? '<uninitialized>' : v instanceof JSObject ? '…' : preview(v as Value);
+        roots.push(root);
+      }
+    }
+  });
+
+  for (let i = 0; i < todo.length; i++) {
+    const cell = todo[i];
+    const id = ids.of(cell);
+    const node: HeapNode = cell instanceof Env
+      ? { id, kind: 'environment', label: scopeLabel(cell), size: bindingSlots(cell).length, fields: [], more: 0 }
+      : { id, kind: kindOf(cell), label: boxLabel(cell), size: cell.storedCount, fields: [], more: 0 };
+    nodes.push(node);
+    const add = (name: string, v: unknown): void => {
+      if (node.fields.length < MAX_FIELDS) node.fields.push(field(id, name, v));
+      else node.more++;
+    };
+    if (cell instanceof Env) {
+      for (const slot of bindingSlots(cell)) add(cell.scope.names[slot], cell.slots[slot]);
+      const outer = shownEnv(cell.outer, rootEnv);
+      if (outer !== null) add('[[Outer]]', outer);
+      continue;
+    }
+    // Built-in functions are leaves: their insides are Glassbox's, not the program's.
+    if (cell instanceof NativeFunction) continue;
+    if (cell instanceof JSArray) {
+      node.size = cell.items.length;
+      for (let k = 0; k < cell.items.length; k++) add(String(k), cell.items[k]);
+    }
+    if (cell instanceof MapObject) for (const [k, v] of cell.data) add(preview(k as Value), v);
+    if (cell instanceof SetObject) for (const k of cell.data) add('', k);
+    for (const key of cell.storedKeys()) {
+      if (cell instanceof JSFunction && (key === 'length' || key === 'name' || key === 'prototype' || key === 'arguments' || key === 'caller')) continue;
+      const p = cell.getOwn(key);
+      if (p === undefined) continue;
+      if (p.isAccessor) { if (p.get) add(`get ${keyText(key)}`, p.get); if (p.set) add(`set ${keyText(key)}`, p.set); }
+      else add(keyText(key), p.value);
+    }
+    if (cell instanceof Closure) {
+      const env = shownEnv(pastOwnName(cell.env, cell.code), rootEnv);
+      if (env !== null) add('[[Environment]]', env);
+    }
+    if (cell instanceof BoundFunction) add('[[BoundTargetFunction]]', cell.target);
+  }
+  return { roots, nodes, edges, omitted };
+}

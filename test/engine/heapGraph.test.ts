@@ -1,0 +1,49 @@
+// The heap graph the Memory view draws, table-driven: what becomes a node, a field or an
+// edge, how big structures fold, and where the drawing stops.
+import assert from 'node:assert/strict';
+import { MAX_FIELDS, MAX_NODES, type HeapGraph } from '../../engine/debug/heapGraph';
+import { pausedAt } from '../helpers/pausedRun';
+
+function graph(setup: string): HeapGraph {
+  return pausedAt(setup).dbg.heapGraph();
+}
+
+/** The node a program binding points at, as `kind label | field=value|->kind ...`. */
+function drawn(g: HeapGraph, name: string): string {
+  const r = g.roots.find((x) => x.name === name);
+  assert.ok(r, `no root ${name}`);
+  if (r.to === null) return `= ${r.value}`;
+  const n = g.nodes.find((x) => x.id === r.to)!;
+  const fields = n.fields.map((f) => `${f.name}${f.to !== undefined ? `->${g.nodes.find((x) => x.id === f.to)?.kind}` : `=${f.value}`}`);
+  return `${n.kind} ${n.label} | ${fields.join(' ')}${n.more ? ` +${n.more}` : ''}`;
+}
+
+describe('heap graph', () => {
+  const cases: [string, string, string, string][] = [
+    ['a primitive stays inline', 'const n = 42;', 'n', '= 42'],
+    ['an object with a nested one', 'const o = { a: 1, inner: { b: 2 } };', 'o', 'object Object | a=1 inner->object'],
+    ['an array folds past its first cells', 'const big = Array.from({ length: 100 }, (_, i) => i);', 'big', `array Array(100) | ${Array.from({ length: MAX_FIELDS }, (_, i) => `${i}=${i}`).join(' ')} +${100 - MAX_FIELDS}`],
+    ['a Map shows its entries', 'const m = new Map([["k", { v: 1 }]]);', 'm', 'map Map(1) | "k"->object'],
+    ['a Set shows its values', 'const s = new Set([1, "two"]);', 's', 'set Set(2) | =1 ="two"'],
+    ['accessors are edges to their functions', 'const o = { get g() { return 1; } };', 'o', 'object Object | get g->function'],
+    ['a bound function points at its target', 'function f() {} const b = f.bind(null);', 'b', 'function ƒ bound f() | [[BoundTargetFunction]]->function'],
+    ['a class instance is titled by its class', 'class Point { constructor() { this.x = 1; } } const p = new Point();', 'p', 'object Point | x=1'],
+    ['a built-in function is a leaf', 'const log = console.log;', 'log', 'function ƒ log() | '],
+    ['a closure points at the scope it closed over', 'function mk() { let c = 0; return () => c; } const get = mk();', 'get', 'function ƒ () | [[Environment]]->environment'],
+  ];
+  for (const [name, setup, binding, expected] of cases) {
+    it(name, () => assert.equal(drawn(graph(setup), binding), expected));
+  }
+
+  it(`stops at ${MAX_NODES} boxes and counts the rest`, () => {
+    const g = graph('let head = null; for (let i = 0; i < 400; i++) head = { i, next: head };');
+    assert.equal(g.nodes.length, MAX_NODES);
+    assert.ok(g.omitted > 0);
+  });
+
+  it('draws one box for two bindings of the same object', () => {
+    const g = graph('const a = { x: 1 }; const b = a;');
+    assert.equal(g.roots.find((r) => r.name === 'a')!.to, g.roots.find((r) => r.name === 'b')!.to);
+    assert.equal(g.nodes.filter((n) => n.kind === 'object').length, 1);
+  });
+});
