@@ -108,11 +108,8 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds): Hea
 
   const roots: HeapRoot[] = [];
   frames.forEach((f, frame) => {
-    const seen = new Set<Env>();
     for (let e = shownEnv(f.env, rootEnv); e !== null; e = shownEnv(e.outer, rootEnv)) {
       if (e.scope === f.code.selfScope) continue;
-      if (seen.has(e)) break;
-      seen.add(e);
       for (const slot of bindingSlots(e)) {
         const v = e.slots[slot];
         const to = ref(v);

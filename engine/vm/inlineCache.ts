@@ -31,8 +31,6 @@ interface CacheEntry {
 export class PropertyCache {
   entries: CacheEntry[] = [];
   megamorphic = false;
-  /** Times the site missed its cache (each miss may add an entry). */
-  misses = 0;
 
   /** `mono`, `poly(n)`, `mega`, or `-` before the first cacheable visit: what the disassembly prints. */
   get state(): string {
@@ -126,7 +124,6 @@ function storageIsExact(o: JSObject, key: PropertyKey): boolean {
 
 /** After a generic read found `key`: caches a plain data property reached through cacheable objects. */
 function learnLoad(c: PropertyCache, receiver: JSObject, key: PropertyKey): void {
-  c.misses++;
   if (c.megamorphic) return;
   const objects: JSObject[] = [];
   const shapes: Shape[] = [];
@@ -163,7 +160,6 @@ function cachedStore(c: PropertyCache, o: JSObject, v: unknown): boolean {
  * one can intervene). Returns the entry's kind for the caller to finish the learning.
  */
 function learnStore(c: PropertyCache, receiver: JSObject, key: PropertyKey): void {
-  c.misses++;
   if (c.megamorphic || !storageIsExact(receiver, key) || !receiver.shape.cacheable) return;
   const i = receiver.shape.indexOf(key);
   if (i >= 0) {
