@@ -14,6 +14,7 @@ import type { Value } from '../heap/values';
 import { EventLoop, Task } from '../loop/eventLoop';
 import { installLoopBuiltins } from '../loop/loopBuiltins';
 import { installPerformance } from '../loop/performance';
+import { outerRoots } from '../debug/outerRoots';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from '../loop/snapshot';
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import type { ModuleScope } from '../realm/commonjs';
@@ -122,6 +123,7 @@ export class Agent {
     this.debuggerInstance ??= new EngineDebugger(this.machine, this.program, stopOnEntry, {
       userGlobalKeys: () => this.userGlobalKeys(),
       taskLabel: () => (this.task ? taskLabel(this.task) : undefined),
+      outerRoots: () => outerRoots(this.realm.global, this.userGlobalKeys(), this.loop, this.task),
     }, handles);
     return this.debuggerInstance;
   }

@@ -60,7 +60,7 @@ export class EngineDebugger {
   annotate: DisassembleOptions['annotate'] = siteAnnotation;
   private readonly heapIds = new HeapIds();
 
-  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, host: DebuggerHost, handles: HandleSpace) {
+  constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, private readonly host: DebuggerHost, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
     this.inspector = new Inspector(m, host, handles);
   }
@@ -142,8 +142,8 @@ export class EngineDebugger {
   }
 
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
-  /** The heap reachable from the paused frames' bindings, as boxes and arrows (ids stable while an object lives). */
-  heapGraph(): HeapGraph { return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds); }
+  /** The heap reachable from the paused frames' bindings, the program's globals and pending timers, as boxes and arrows (ids stable while an object lives). */
+  heapGraph(): HeapGraph { return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots()); }
   /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
   chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
   /** The spec's model of the chain: per execution context, LexicalEnvironment, VariableEnvironment, this and outer. */

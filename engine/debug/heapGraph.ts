@@ -20,15 +20,22 @@ export const MAX_FIELDS = 20;
 
 export type HeapNodeKind = 'object' | 'array' | 'function' | 'map' | 'set' | 'environment';
 
-/** A binding of a stopped frame: `to` is the node it references, or null with the primitive's `value`. */
+/**
+ * A root: a binding of a stopped frame (`frame` its index), or with `frame` -1 a global the
+ * program made (scope 'Global') or a pending timer's callback (scope 'Timers'). `to` is the
+ * node it references, or null with the primitive's `value`.
+ */
 export interface HeapRoot { frame: number; scope: string; name: string; to: number | null; value?: string }
+/** A root outside the frames, as the agent names it: `setInterval #1` and its callback. */
+export interface OuterRoot { scope: 'Global' | 'Timers'; name: string; value: unknown }
 /** A cell of a box: a primitive shown inline (`value`) or a reference (`to`, also an edge). */
 export interface HeapField { name: string; value?: string; to?: number }
-export interface HeapNode { id: number; kind: HeapNodeKind; label: string; size: number; fields: HeapField[]; more: number }
+/** `freed`: a box the collector just swept, drawn at a GC stop. */
+export interface HeapNode { id: number; kind: HeapNodeKind; label: string; size: number; fields: HeapField[]; more: number; freed?: true }
 export interface HeapEdge { from: number; to: number; name: string }
 export interface HeapGraph { roots: HeapRoot[]; nodes: HeapNode[]; edges: HeapEdge[]; omitted: number }
 
-type Cell = JSObject | Env;
+export type Cell = JSObject | Env;
 
 /** Gives each object or environment an id for as long as it lives, across stops. */
 export class HeapIds {
@@ -82,17 +89,25 @@ function kindOf(o: JSObject): HeapNodeKind {
   return 'object';
 }
 
-/** Builds the graph from the stopped frames (innermost first), breadth first, so what they reach directly is drawn first. */
-export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds): HeapGraph {
+/**
+ * Builds the graph from the stopped frames (innermost first), then the program's globals and
+ * pending timers, breadth first, so what the frames reach directly is drawn first. At a GC
+ * stop, `freed` are the cells the collector swept: drawn after the live ones, marked `freed`,
+ * with arrows only among what is drawn.
+ */
+export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, outer: OuterRoot[] = [], freed: readonly Cell[] = []): HeapGraph {
   const nodes: HeapNode[] = [];
   const edges: HeapEdge[] = [];
   const queued = new Set<Cell>();
   const todo: Cell[] = [];
   let omitted = 0;
+  // From this index on, `todo` holds swept cells, which add no new boxes.
+  let firstFreed = Number.POSITIVE_INFINITY;
 
   const ref = (v: unknown): number | undefined => {
     if (!(v instanceof JSObject) && !(v instanceof Env)) return undefined;
     if (!queued.has(v)) {
+      if (todo.length >= firstFreed) return undefined;
       if (queued.size >= MAX_NODES) { omitted++; return undefined; }
       queued.add(v);
       todo.push(v);
@@ -107,25 +122,26 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds): Hea
   };
 
   const roots: HeapRoot[] = [];
+  const addRoot = (frame: number, scope: string, name: string, v: unknown): void => {
+    const to = ref(v);
+    const root: HeapRoot = { frame, scope, name, to: to ?? null };
+    if (to === undefined) root.value = v === TDZ ? '<uninitialized>' : v instanceof JSObject ? '…' : preview(v as Value);
+    roots.push(root);
+  };
   frames.forEach((f, frame) => {
     for (let e = shownEnv(f.env, rootEnv); e !== null; e = shownEnv(e.outer, rootEnv)) {
       if (e.scope === f.code.selfScope) continue;
-      for (const slot of bindingSlots(e)) {
-        const v = e.slots[slot];
-        const to = ref(v);
-        const root: HeapRoot = { frame, scope: scopeLabel(e), name: e.scope.names[slot], to: to ?? null };
-        if (to === undefined) root.value = v === TDZ ? '<uninitialized>' : v instanceof JSObject ? '…' : preview(v as Value);
-        roots.push(root);
-      }
+      for (const slot of bindingSlots(e)) addRoot(frame, scopeLabel(e), e.scope.names[slot], e.slots[slot]);
     }
   });
+  for (const r of outer) addRoot(-1, r.scope, r.name, r.value);
 
-  for (let i = 0; i < todo.length; i++) {
-    const cell = todo[i];
+  const describe = (cell: Cell, i: number): void => {
     const id = ids.of(cell);
     const node: HeapNode = cell instanceof Env
       ? { id, kind: 'environment', label: scopeLabel(cell), size: bindingSlots(cell).length, fields: [], more: 0 }
       : { id, kind: kindOf(cell), label: boxLabel(cell), size: cell.storedCount, fields: [], more: 0 };
+    if (i >= firstFreed) node.freed = true;
     nodes.push(node);
     const add = (name: string, v: unknown): void => {
       if (node.fields.length < MAX_FIELDS) node.fields.push(field(id, name, v));
@@ -135,10 +151,10 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds): Hea
       for (const slot of bindingSlots(cell)) add(cell.scope.names[slot], cell.slots[slot]);
       const outer = shownEnv(cell.outer, rootEnv);
       if (outer !== null) add('[[Outer]]', outer);
-      continue;
+      return;
     }
     // Built-in functions are leaves: their insides are Glassbox's, not the program's.
-    if (cell instanceof NativeFunction) continue;
+    if (cell instanceof NativeFunction) return;
     if (cell instanceof JSArray) {
       node.size = cell.items.length;
       for (let k = 0; k < cell.items.length; k++) add(String(k), cell.items[k]);
@@ -157,6 +173,11 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds): Hea
       if (env !== null) add('[[Environment]]', env);
     }
     if (cell instanceof BoundFunction) add('[[BoundTargetFunction]]', cell.target);
-  }
+  };
+  for (let i = 0; i < todo.length; i++) describe(todo[i], i);
+  // The live boxes are all drawn: the swept ones come last, as room allows.
+  firstFreed = todo.length;
+  for (const c of freed) if (!queued.has(c) && queued.size < MAX_NODES) { queued.add(c); todo.push(c); }
+  for (let i = firstFreed; i < todo.length; i++) describe(todo[i], i);
   return { roots, nodes, edges, omitted };
 }

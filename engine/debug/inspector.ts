@@ -1,5 +1,6 @@
 // Plain-data views of a paused VM for the debugger: frames, each frame's scope chain
 // with TDZ states, and object properties by handle (valid until the run resumes).
+import type { OuterRoot } from './heapGraph';
 import type { Env, Slot } from '../env/env';
 import { ScopeInfo } from '../env/scope';
 import type { Closure } from '../heap/function';
@@ -40,6 +41,8 @@ export interface DebuggerHost {
   userGlobalKeys(): Set<string>;
   /** The task whose callback is running, as the call stack names it; undefined during the script. */
   taskLabel(): string | undefined;
+  /** The heap diagram's roots besides the frames: the program's globals and pending timers. */
+  outerRoots(): OuterRoot[];
 }
 
 export type Target =

@@ -47,3 +47,34 @@ describe('heap graph', () => {
     assert.equal(g.nodes.filter((n) => n.kind === 'object').length, 1);
   });
 });
+
+describe('heap graph: roots beyond the frames', () => {
+  /** Roots of scope `scope`, as `name->kind label` or `name=value`. */
+  function outer(setup: string, scope: string): string[] {
+    const g = graph(setup);
+    return g.roots.filter((r) => r.frame === -1 && r.scope === scope).map((r) => {
+      const n = g.nodes.find((x) => x.id === r.to);
+      return n ? `${r.name}->${n.kind} ${n.label}` : `${r.name}=${r.value}`;
+    });
+  }
+  const cases: [string, string, string, string[]][] = [
+    ['an accidental global (sloppy mode) is a Global root', 'function f() { cache = [1]; } f();', 'Global', ['cache->array Array(1)']],
+    ['a top-level var lives in the module scope (CommonJS), not on the global', 'var x = 1;', 'Global', []],
+    ['a pending interval roots its callback', 'const big = [1, 2]; setInterval(function tick() { big.push(3); }, 10);', 'Timers', ['setInterval #1->function ƒ tick()']],
+    ['a timer argument is a root too', 'setTimeout(function later(o) {}, 5, { a: 1 });', 'Timers', ['setTimeout #1->function ƒ later(o)', 'setTimeout #1 argument 1->object Object']],
+    ['a cleared timer roots nothing', 'const t = setTimeout(() => {}, 5); clearTimeout(t);', 'Timers', []],
+    ['an immediate is a root until it runs', 'setImmediate(function soon() {});', 'Timers', ['setImmediate #1->function ƒ soon()']],
+  ];
+  for (const [name, setup, scope, expected] of cases) {
+    it(name, () => assert.deepEqual(outer(setup, scope), expected));
+  }
+
+  it('shows the retaining chain of a forgotten interval: timer -> callback -> [[Environment]] -> the array', () => {
+    const g = graph('function start() { const seen = []; setInterval(() => seen.push(1), 10); } start();');
+    const cb = g.roots.find((r) => r.scope === 'Timers')!.to;
+    const env = g.edges.find((e) => e.from === cb && e.name === '[[Environment]]')!.to;
+    const seen = g.edges.find((e) => e.from === env && e.name === 'seen');
+    assert.ok(seen, 'the scope record holds seen');
+    assert.equal(g.nodes.find((n) => n.id === seen.to)!.kind, 'array');
+  });
+});
