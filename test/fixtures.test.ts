@@ -1,6 +1,8 @@
 // Conformance against Node: every program under test/fixtures must print exactly what
 // `node <file>` prints on stdout and exit with the same status when run with
 // `node bin/glassbox.js run <file>`. stderr is not compared (Node prints host stack traces there).
+// Fixtures in a directory of FLAGS_BY_DIRECTORY run with those flags in both processes.
+// The programs in examples/ are held to the same bar, so what a learner opens runs as in Node.
 // Both runs of a fixture start together, so a test costs one process start, not two, on 2 cores.
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
@@ -17,6 +19,39 @@ import {
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
 const fixtures = listJsFiles(FIXTURES_DIR);
+const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
+const examples = listJsFiles(EXAMPLES_DIR);
+const LEAK_EXAMPLES = ['global', 'interval', 'listeners'].flatMap((leak) => [`leak-${leak}.js`, `leak-${leak}-fixed.js`]);
+
+/** Flags for every fixture under a top-level directory, given to `node` and `glassbox run` alike. */
+const FLAGS_BY_DIRECTORY: Readonly<Record<string, readonly string[]>> = {
+  gc: ['--expose-gc'],
+};
+
+function flagsFor(rel: string): readonly string[] {
+  return FLAGS_BY_DIRECTORY[rel.split('/')[0]] ?? [];
+}
+
+/** Runs `rel` (the name in messages) under node and glassbox with `flags` and fails on any difference. */
+async function assertMatchesNode(file: string, rel: string, flags: readonly string[]): Promise<void> {
+  const [expected, actual] = await Promise.all([runNodeAsync(file, flags), runGlassboxAsync(file, flags)]);
+  assert.ok(
+    !expected.timedOut && !expected.spawnError && expected.status !== null,
+    `the reference run \`node ${[...flags, rel].join(' ')}\` did not finish normally: ${describeEnd(expected)}\n${tail(expected.stderr)}`,
+  );
+
+  const problems: string[] = [];
+  if (actual.stdout !== expected.stdout) {
+    problems.push(`stdout differs (- node, + glassbox):\n${lineDiff(expected.stdout, actual.stdout)}`);
+  }
+  if (actual.status !== expected.status) {
+    problems.push(`exit status differs: node ${describeEnd(expected)}, glassbox ${describeEnd(actual)}`);
+  }
+  if (problems.length > 0) {
+    const stderr = actual.stderr.trim() ? `\nglassbox stderr:\n${tail(actual.stderr)}` : '';
+    assert.fail(`${rel}: glassbox does not behave like node\n${problems.join('\n')}${stderr}`);
+  }
+}
 
 describe('fixtures: glassbox run matches node', function () {
   // The two processes run side by side, each killed after PROCESS_TIMEOUT_MS.
@@ -27,25 +62,18 @@ describe('fixtures: glassbox run matches node', function () {
   });
 
   for (const rel of fixtures) {
-    it(rel, async () => {
-      const file = path.join(FIXTURES_DIR, ...rel.split('/'));
-      const [expected, actual] = await Promise.all([runNodeAsync(file), runGlassboxAsync(file)]);
-      assert.ok(
-        !expected.timedOut && !expected.spawnError && expected.status !== null,
-        `the reference run \`node ${rel}\` did not finish normally: ${describeEnd(expected)}\n${tail(expected.stderr)}`,
-      );
+    it(rel, () => assertMatchesNode(path.join(FIXTURES_DIR, ...rel.split('/')), rel, flagsFor(rel)));
+  }
+});
 
-      const problems: string[] = [];
-      if (actual.stdout !== expected.stdout) {
-        problems.push(`stdout differs (- node, + glassbox):\n${lineDiff(expected.stdout, actual.stdout)}`);
-      }
-      if (actual.status !== expected.status) {
-        problems.push(`exit status differs: node ${describeEnd(expected)}, glassbox ${describeEnd(actual)}`);
-      }
-      if (problems.length > 0) {
-        const stderr = actual.stderr.trim() ? `\nglassbox stderr:\n${tail(actual.stderr)}` : '';
-        assert.fail(`${rel}: glassbox does not behave like node\n${problems.join('\n')}${stderr}`);
-      }
-    });
+describe('examples: glassbox run matches node', function () {
+  this.timeout(PROCESS_TIMEOUT_MS + 5_000);
+
+  it('finds the examples, the leak examples among them', () => {
+    for (const leak of LEAK_EXAMPLES) assert.ok(examples.includes(leak), `expected ${leak} in ${EXAMPLES_DIR}`);
+  });
+
+  for (const rel of examples) {
+    it(`examples/${rel}`, () => assertMatchesNode(path.join(EXAMPLES_DIR, rel), `examples/${rel}`, []));
   }
 });

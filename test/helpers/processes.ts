@@ -112,14 +112,14 @@ export function runGlassboxCapped(file: string, hostHeapMB: number, timeoutMs = 
   return run([GLASSBOX_BIN, 'run', file], { GLASSBOX_HOST_HEAP_MB: String(hostHeapMB) }, timeoutMs);
 }
 
-/** `node <file>` without blocking. */
-export function runNodeAsync(file: string): Promise<ProcessResult> {
-  return runAsync([file]);
+/** `node <flags> <file>` without blocking. */
+export function runNodeAsync(file: string, flags: readonly string[] = []): Promise<ProcessResult> {
+  return runAsync([...flags, file]);
 }
 
-/** `node bin/glassbox.js run <file>` without blocking. */
-export function runGlassboxAsync(file: string): Promise<ProcessResult> {
-  return runAsync([GLASSBOX_BIN, 'run', file]);
+/** `node bin/glassbox.js run <flags> <file>` without blocking; the flags are Node's that Glassbox accepts too. */
+export function runGlassboxAsync(file: string, flags: readonly string[] = []): Promise<ProcessResult> {
+  return runAsync([GLASSBOX_BIN, 'run', ...flags, file]);
 }
 
 /** Every `.js` file under `dir`, recursively, as `/`-separated paths relative to `dir`, sorted. */
