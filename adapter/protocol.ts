@@ -174,3 +174,16 @@ export interface HeapGraphNode { id: number; kind: 'object' | 'array' | 'functio
 export interface HeapGraphEdge { from: number; to: number; name: string }
 /** null while the program is not paused. */
 export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; edges: HeapGraphEdge[]; omitted: number } | null;
+
+/**
+ * Custom request from the Memory view: arguments RevealHeapObjectArguments (a heapGraph node
+ * id of the current stop), body RevealHeapObjectBody. The adapter then lists the object as
+ * the first scope of every paused frame, named MEMORY_SCOPE_PREFIX + its label, until the
+ * program runs on, and sends an `invalidated` event (areas ['variables']) so the Variables
+ * pane shows it.
+ */
+export const REVEAL_HEAP_OBJECT_REQUEST = 'revealHeapObject';
+export const MEMORY_SCOPE_PREFIX = 'Memory view: ';
+export interface RevealHeapObjectArguments { id: number }
+/** `scope`: the name of the scope that now holds the object. */
+export interface RevealHeapObjectBody { scope: string }

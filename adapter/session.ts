@@ -1,7 +1,7 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
+import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
@@ -9,8 +9,9 @@ import { capabilities } from './capabilities';
 import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
+import { MemoryReveal } from './memoryReveal';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { reportInternalError, type EventSink } from './runEvents';
 import type { ResumeCommand } from './runner';
@@ -29,6 +30,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   /** The agents of the run, by DAP thread id. */
   private readonly threads = new AgentThreads(new HandleSpace(), this.breakpoints, this);
   private launchArgs: GlassboxLaunchArguments | undefined;
+  /** The Memory view's revealed object, a scope of its own in the main thread's frames. */
+  private readonly memoryReveal = new MemoryReveal();
   private configured!: () => void;
   private readonly configurationDone = new Promise<void>((resolve) => (this.configured = resolve));
   private readonly toClient: ToClient = (p) => ({ line: this.convertDebuggerLineToClient(p.line), column: this.convertDebuggerColumnToClient(p.column) });
@@ -252,7 +255,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
-    this.answer(response, this.threads.ofFrame(args.frameId), (p) => inspect.scopesBody(p, args));
+    this.answer(response, this.threads.ofFrame(args.frameId), (p) => {
+      const r = inspect.scopesBody(p, args);
+      return r.ok && p === this.threads.main ? { ok: true, body: { scopes: this.memoryReveal.withRevealed(p.dbg, r.body.scopes) } } : r;
+    });
   }
 
   protected override variablesRequest(response: DebugProtocol.VariablesResponse, args: DebugProtocol.VariablesArguments): void {
@@ -293,6 +299,14 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       const body: HeapGraphBody = main?.dbg.stop() ? main.dbg.heapGraph() : null;
       response.body = body;
       return this.sendResponse(response);
+    }
+    if (command === REVEAL_HEAP_OBJECT_REQUEST) {
+      if (!main) return this.fail(response, 'The program is not running.');
+      const r = this.memoryReveal.reveal(main.dbg, (args as RevealHeapObjectArguments).id);
+      if (!r.ok) return this.fail(response, r.message);
+      response.body = r.body;
+      this.sendResponse(response);
+      return this.sendEvent(new InvalidatedEvent(['variables'], MAIN_THREAD_ID));
     }
     if (command === EVENT_LOOP_STATE_REQUEST) {
       const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;

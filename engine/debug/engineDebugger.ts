@@ -2,7 +2,7 @@
 // and inspection and evaluation of the paused state. The adapter uses only this, and gets
 // plain data from it (views, handles, texts), never an engine Value.
 import type { FunctionCode } from '../bytecode/code';
-import type { Env } from '../env/env';
+import { Env } from '../env/env';
 import { toBoolean } from '../ops/convert';
 import type { Machine } from '../vm/machine';
 import { assign } from './assign';
@@ -144,6 +144,12 @@ export class EngineDebugger {
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
   /** The heap reachable from the paused frames' bindings, the program's globals and pending timers, as boxes and arrows (ids stable while an object lives). */
   heapGraph(): HeapGraph { return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots()); }
+  /** A view (with a handle for the Variables pane) of the object or scope record a heapGraph node id names; the caller checks the id is in the current graph. */
+  heapNodeView(id: number, label: string): ValueView | undefined {
+    const cell = this.heapIds.cell(id);
+    if (cell === undefined) return undefined;
+    return cell instanceof Env ? { preview: label, type: 'scope', handle: this.inspector.envHandle(cell) } : this.inspector.view(cell);
+  }
   /** One scope with the user's bindings of every context on the chain, innermost first (shadowed ones left out). */
   chainScope(frameIndex: number): ScopeView | undefined { return this.inspector.chainScope(frameIndex); }
   /** The spec's model of the chain: per execution context, LexicalEnvironment, VariableEnvironment, this and outer. */

@@ -40,12 +40,22 @@ export type Cell = JSObject | Env;
 /** Gives each object or environment an id for as long as it lives, across stops. */
 export class HeapIds {
   private readonly ids = new WeakMap<object, number>();
+  /** Back from an id to its cell, for the Memory view's "reveal in Variables"; weak, so drawing keeps nothing alive. */
+  private readonly cells = new Map<number, WeakRef<Cell>>();
   private last = 0;
 
-  of(o: object): number {
+  of(o: Cell): number {
     let id = this.ids.get(o);
-    if (id === undefined) this.ids.set(o, (id = ++this.last));
+    if (id === undefined) {
+      this.ids.set(o, (id = ++this.last));
+      this.cells.set(id, new WeakRef(o));
+    }
     return id;
+  }
+
+  /** The cell an id was given to, if the host still holds it (callers check it is in the current graph). */
+  cell(id: number): Cell | undefined {
+    return this.cells.get(id)?.deref();
   }
 }
 
