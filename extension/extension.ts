@@ -1,7 +1,8 @@
 // The extension's entry point: registers the Glassbox debugger (its engine in a process of
 // its own, F5 without launch.json), the "Debug with Glassbox" command, the Event Loop view,
 // inline values, the notice when an engine dies, syntax errors as Problems, the pipeline
-// views (Show Tokens, Show AST, Show Bytecode) and the hotness CodeLens over functions.
+// views (Show Tokens, Show AST, Show Bytecode), the hotness CodeLens over functions and the
+// Memory view (the heap diagram).
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { IsolatedAdapterFactory } from './adapterFactory';
@@ -13,6 +14,9 @@ import { GlassboxSessions } from './glassboxSessions';
 import { HotnessLenses } from './hotness/hotnessLenses';
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
+import { COLLECT_GARBAGE_COMMAND, MEMORY_VIEW } from './memoryView/ids';
+import { MemoryFeed } from './memoryView/memoryFeed';
+import { MemoryViewProvider } from './memoryView/viewProvider';
 import { registerPipelineViews } from './pipeline/pipelineCommands';
 import { EventLoopViewProvider } from './loopView/viewProvider';
 import { revealSource } from './reveal';
@@ -20,6 +24,8 @@ import { SyntaxErrorReporter } from './syntaxErrors';
 
 export function activate(context: vscode.ExtensionContext): void {
   const view = new EventLoopViewProvider(vscode.Uri.joinPath(context.extensionUri, ...MEDIA_FOLDER), (t) => void revealSource(t));
+  const memoryView = new MemoryViewProvider(context.extensionUri);
+  const memoryFeed = new MemoryFeed(memoryView);
   context.subscriptions.push(
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new IsolatedAdapterFactory()),
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, new GlassboxConfigurationProvider()),
@@ -27,6 +33,9 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(DEBUG_FILE_COMMAND, debugFile),
     vscode.window.registerWebviewViewProvider(EVENT_LOOP_VIEW, view),
     new LoopFeed(view),
+    vscode.window.registerWebviewViewProvider(MEMORY_VIEW, memoryView),
+    memoryFeed,
+    vscode.commands.registerCommand(COLLECT_GARBAGE_COMMAND, () => memoryFeed.collectGarbage()),
     new GlassboxSessions(),
     notifyEngineFailures(),
     new SyntaxErrorReporter(),

@@ -1,0 +1,131 @@
+// Feeds the Memory view from Glassbox debug sessions: at every stop (and after an
+// `invalidated` event, as a collection sends) it asks the adapter for `heapGraph` and the
+// Call Stack's frame names; a box clicked becomes `revealHeapObject`, then the Variables
+// pane is focused; "Collect garbage" sends `collectGarbage`.
+import * as vscode from 'vscode';
+import { DEBUG_TYPE, HEAP_GRAPH_REQUEST, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments } from '../../adapter/protocol';
+import { SPARK_STOPS } from './sparkline';
+import { memoryModel, emptyMemoryModel, type MemoryStatus } from './model';
+import type { MemoryViewProvider } from './viewProvider';
+import { COLLECT_GARBAGE_REQUEST, type WireGraph } from './wire';
+
+const RESUMING = new Set(['continue', 'next', 'stepIn', 'stepOut', 'stepBack', 'reverseContinue', 'goto', 'restartFrame']);
+
+export class MemoryFeed implements vscode.Disposable {
+  private shown: vscode.DebugSession | undefined;
+  /** Each session's `heap.usedBytes` at its stops, for the sparkline. */
+  private readonly history = new Map<string, number[]>();
+  private readonly stopTexts = new Map<string, string>();
+  /** Bumped per refresh, so a slow answer never overwrites a newer stop. */
+  private generation = 0;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly view: MemoryViewProvider) {
+    view.onReveal = (id) => void this.reveal(id);
+    this.subscriptions = [
+      vscode.debug.onDidChangeActiveDebugSession((s) => {
+        if (s?.type === DEBUG_TYPE && s.id !== this.shown?.id) void this.refresh(s, false);
+      }),
+      vscode.debug.onDidTerminateDebugSession((s) => this.ended(s)),
+      vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => this.tracker(s) }),
+    ];
+  }
+
+  /** Asks the session for its heap and frames and shows them; `newStop` adds the heap size to the sparkline. */
+  async refresh(session: vscode.DebugSession, newStop: boolean): Promise<void> {
+    const active = vscode.debug.activeDebugSession;
+    if (active && active.type === DEBUG_TYPE && active.id !== session.id) return;
+    const generation = ++this.generation;
+    const [graph, names] = await Promise.all([request<WireGraph | null>(session, HEAP_GRAPH_REQUEST), frameNames(session)]);
+    if (generation !== this.generation) return;
+    this.shown = session;
+    const history = this.history.get(session.id) ?? [];
+    this.history.set(session.id, history);
+    if (graph?.heap && (newStop || history.length === 0)) {
+      history.push(graph.heap.usedBytes);
+      if (history.length > SPARK_STOPS) history.shift();
+    }
+    const status: MemoryStatus = graph ? 'paused' : 'running';
+    this.view.show(memoryModel(graph, names, history, status, graph ? this.stopTexts.get(session.id) : undefined));
+  }
+
+  /** Lists the box's object as a scope of its own in Variables (see adapter/memoryReveal.ts) and shows the pane. */
+  async reveal(id: number): Promise<void> {
+    const session = this.shown;
+    if (!session) return;
+    const args: RevealHeapObjectArguments = { id };
+    try {
+      await session.customRequest(REVEAL_HEAP_OBJECT_REQUEST, args);
+      await vscode.commands.executeCommand('workbench.debug.action.focusVariablesView');
+    } catch (err) {
+      void vscode.window.showWarningMessage(`Glassbox: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  /** A collection now; the adapter's `invalidated` event then redraws the view. */
+  async collectGarbage(): Promise<void> {
+    const session = this.shown ?? vscode.debug.activeDebugSession;
+    if (session?.type !== DEBUG_TYPE) {
+      void vscode.window.showInformationMessage('Glassbox: start debugging a program to collect its garbage.');
+      return;
+    }
+    try {
+      await session.customRequest(COLLECT_GARBAGE_REQUEST);
+      await this.refresh(session, true);
+    } catch (err) {
+      void vscode.window.showWarningMessage(`Glassbox: collecting garbage failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private ended(session: vscode.DebugSession): void {
+    this.history.delete(session.id);
+    this.stopTexts.delete(session.id);
+    if (session.id !== this.shown?.id) return;
+    this.generation++;
+    this.view.show({ ...this.view.current, status: 'ended' });
+  }
+
+  private tracker(session: vscode.DebugSession): vscode.DebugAdapterTracker {
+    const running = () => {
+      if (session.id === this.shown?.id && this.view.current.status === 'paused') {
+        this.generation++;
+        this.view.show({ ...this.view.current, status: 'running' satisfies MemoryStatus, stopText: undefined });
+      }
+    };
+    return {
+      onWillReceiveMessage: (m: { type?: string; command?: string }) => {
+        if (m.type === 'request' && m.command && RESUMING.has(m.command)) running();
+      },
+      onDidSendMessage: (m: { type?: string; event?: string; body?: { description?: unknown } }) => {
+        if (m.type !== 'event') return;
+        if (m.event === 'stopped') {
+          if (typeof m.body?.description === 'string') this.stopTexts.set(session.id, m.body.description);
+          void this.refresh(session, true);
+        } else if (m.event === 'invalidated') void this.refresh(session, false);
+        else if (m.event === 'continued') running();
+      },
+    };
+  }
+
+  dispose(): void {
+    this.subscriptions.forEach((d) => d.dispose());
+    this.view.show(emptyMemoryModel());
+  }
+}
+
+/** A request's body, or undefined when it failed (the session may be ending, or not stopped). */
+async function request<Body>(session: vscode.DebugSession, command: string, args?: unknown): Promise<Body | undefined> {
+  try {
+    return (await session.customRequest(command, args)) as Body;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The Call Stack's names of the engine's frames (innermost first), without the task labels between them. */
+async function frameNames(session: vscode.DebugSession): Promise<string[]> {
+  const threads = await request<{ threads?: { id?: unknown }[] }>(session, 'threads');
+  const threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
+  const trace = await request<{ stackFrames?: { name?: unknown; presentationHint?: unknown }[] }>(session, 'stackTrace', { threadId, startFrame: 0, levels: 200 });
+  return (trace?.stackFrames ?? []).filter((f) => f.presentationHint !== 'label').map((f) => String(f.name ?? ''));
+}

@@ -1,0 +1,120 @@
+// What the Memory view draws, made from a heapGraph body: the stopped frames (and the
+// globals and timers that are roots) as boxes of bindings on the left, heap boxes on the
+// right, one arrow per reference, each box's retaining path, the heap's sparkline and a GC
+// stop's mark order. Pure and plain data: the webview script lays it out and draws it.
+import { retainingPaths } from './retainingPath';
+import { bytesText, sparklinePoints } from './sparkline';
+import type { GcStop, WireGraph } from './wire';
+
+export type MemoryStatus = 'none' | 'paused' | 'running' | 'ended';
+
+/** A row of a box: a primitive inline (`value`) or a reference (`to`, a heap box's id). */
+export interface Cell { name: string; value?: string; to?: number }
+
+/** A frame's bindings (`key` 'f0', 'f1', ...) or the globals or timers that are roots ('g:Global'). */
+export interface RootBox { key: string; title: string; cells: Cell[] }
+
+export interface HeapBox {
+  id: number;
+  kind: NonNullable<WireGraph>['nodes'][number]['kind'];
+  label: string;
+  cells: Cell[];
+  /** Cells the adapter left out ("…N more"). */
+  more: number;
+  /** Swept at this GC stop: drawn fading. */
+  freed: boolean;
+  /** "Why is this alive?": the shortest path from a root, or '' when none reaches it (a swept box). */
+  path: string;
+}
+
+/** An arrow from cell `cell` of box `from` (a RootBox key or `h<id>`) to heap box `to`; `name` shows on hover. */
+export interface Arrow { from: string; cell: number; to: number; name: string }
+
+export interface HeapLine { text: string; points: string }
+
+export interface MemoryModel {
+  status: MemoryStatus;
+  stopText?: string;
+  roots: RootBox[];
+  boxes: HeapBox[];
+  arrows: Arrow[];
+  /** Boxes the adapter did not send (past its cap). */
+  omitted: number;
+  /** The accounted heap and its sparkline over the session's stops; absent when the adapter does not say. */
+  heap?: HeapLine;
+  gc?: GcStop;
+}
+
+export function emptyMemoryModel(status: MemoryStatus = 'none'): MemoryModel {
+  return { status, roots: [], boxes: [], arrows: [], omitted: 0 };
+}
+
+export const heapKey = (id: number): string => `h${id}`;
+
+const STATIC_TITLES: Record<string, string> = { Global: 'Global', Timers: 'Timers' };
+
+/**
+ * The model for one stop. `frameNames[i]` names heapGraph frame i (the Call Stack's name);
+ * `usedHistory` is the session's `heap.usedBytes` at each stop so far, this one included.
+ */
+export function memoryModel(graph: WireGraph | null | undefined, frameNames: readonly string[], usedHistory: readonly number[], status: MemoryStatus, stopText?: string): MemoryModel {
+  if (!graph) return { ...emptyMemoryModel(status), stopText };
+  const titleOf = (frame: number, scope: string) => (frame < 0 ? STATIC_TITLES[scope] ?? scope : frameNames[frame] ?? `frame ${frame}`);
+  const paths = retainingPaths(graph, (r) => titleOf(r.frame, r.scope));
+  const roots = rootBoxes(graph, titleOf);
+  const boxes: HeapBox[] = graph.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, cells: n.fields, more: n.more, freed: n.freed === true, path: paths.get(n.id) ?? '' }));
+  const arrows: Arrow[] = [];
+  for (const r of roots) r.cells.forEach((c, i) => { if (c.to !== undefined) arrows.push({ from: r.key, cell: i, to: c.to, name: c.name }); });
+  for (const b of boxes) b.cells.forEach((c, i) => { if (c.to !== undefined) arrows.push({ from: heapKey(b.id), cell: i, to: c.to, name: c.name || `[${i}]` }); });
+  const model: MemoryModel = { status, stopText, roots, boxes, arrows, omitted: graph.omitted };
+  if (graph.heap) {
+    const { usedBytes, limitBytes, collections } = graph.heap;
+    const gcs = `${collections} collection${collections === 1 ? '' : 's'}`;
+    model.heap = { text: `${bytesText(usedBytes)} of ${bytesText(limitBytes)} · ${gcs}`, points: sparklinePoints(usedHistory) };
+  }
+  if (graph.gc) model.gc = graph.gc;
+  return model;
+}
+
+/**
+ * One box per stopped frame with the bindings of its own scopes, one per kind of other root
+ * (Global, Timers). A frame's chain also lists the records it closed over; those are left to
+ * their heap boxes (reached through `[[Environment]]`) when the graph has them.
+ */
+function rootBoxes(graph: WireGraph, titleOf: (frame: number, scope: string) => string): RootBox[] {
+  const byKey = new Map<string, RootBox>();
+  const groups = new Map<string, { scope: string; frame: number; cells: Cell[] }[]>();
+  for (const r of graph.roots) {
+    const key = r.frame < 0 ? `g:${r.scope}` : `f${r.frame}`;
+    if (!byKey.has(key)) byKey.set(key, { key, title: titleOf(r.frame, r.scope), cells: [] });
+    const list = groups.get(key) ?? [];
+    groups.set(key, list);
+    let group = list[list.length - 1];
+    if (!group || group.scope !== r.scope) list.push((group = { scope: r.scope, frame: r.frame, cells: [] }));
+    group.cells.push(r.to === null ? { name: r.name, value: r.value ?? '' } : { name: r.name, to: r.to });
+  }
+  const outermost = Math.max(-1, ...graph.roots.map((r) => r.frame));
+  // Records drawn elsewhere: as heap boxes, or in the outermost frame (the program's scope).
+  const elsewhere = new Set(graph.nodes.filter((n) => n.kind === 'environment').map((n) => n.label));
+  for (const g of groups.get(`f${outermost}`) ?? []) elsewhere.add(g.scope);
+  for (const [key, box] of byKey) {
+    const list = groups.get(key) ?? [];
+    const frame = list[0]?.frame ?? -1;
+    const own = frame < 0 || frame === outermost ? list : ownScopes(list, box.title, elsewhere);
+    box.cells = own.flatMap((g) => g.cells);
+  }
+  return [...byKey.values()];
+}
+
+/** A frame's block scopes and its function's scope; a record it closed over only when nothing else shows it. */
+function ownScopes<G extends { scope: string }>(list: G[], frameName: string, elsewhere: Set<string>): G[] {
+  const own = `Scope of ${frameName.replace(/^.*\./, '').replace(/\(\)$/, '') || 'anonymous'}()`;
+  const out: G[] = [];
+  let past = false;
+  for (const g of list) {
+    const mine = !past && (g.scope === own || g.scope === 'Block scope');
+    if (g.scope === own) past = true;
+    if (mine || !elsewhere.has(g.scope)) out.push(g);
+  }
+  return out;
+}
