@@ -1,0 +1,86 @@
+// The Memory webview's script (bundled with elkjs into dist/memoryView.js): draws each
+// MemoryModel the extension sends, measures the redraw (layout + render, on the root's
+// data-redraw-ms), plays a GC stop's marking, and reports a clicked box so the extension
+// reveals it in Variables.
+import type { HeapBox, MemoryModel } from '../model';
+import { heapKey } from '../model';
+import { arrowLayer } from './arrows';
+import { el, heapElement, measure, rootElement } from './boxes';
+import { playGc } from './gcAnimation';
+import { headerElement, showDetails } from './header';
+import { layOut } from './layout';
+
+interface VsCodeApi { postMessage(message: unknown): void }
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root') as HTMLElement;
+let generation = 0;
+let shown: MemoryModel | undefined;
+let selected: number | undefined;
+
+async function draw(model: MemoryModel): Promise<void> {
+  const mine = ++generation;
+  const started = performance.now();
+  const header = headerElement(model);
+  const canvas = el('div', 'canvas');
+  const roots = model.roots.map(rootElement);
+  const boxes = model.boxes.map(heapElement);
+  canvas.append(...roots, ...boxes);
+  // Measured in a page of their own size before the old drawing goes.
+  const staging = el('div', 'staging');
+  staging.append(canvas);
+  document.body.append(staging);
+  const measured = [...roots.map((e) => measure(e, true)), ...boxes.map((e) => measure(e, false))];
+  const placed = await layOut(measured, model.arrows);
+  if (mine !== generation) { staging.remove(); return; }
+  for (const e of [...roots, ...boxes]) {
+    const at = placed.boxes.get(e.dataset.key ?? '');
+    if (at) { e.style.left = `${at.x}px`; e.style.top = `${at.y}px`; }
+  }
+  canvas.style.width = `${placed.width}px`;
+  canvas.style.height = `${placed.height}px`;
+  canvas.prepend(arrowLayer(placed));
+  root.replaceChildren(header, canvas);
+  staging.remove();
+  shown = model;
+  if (selected !== undefined && !model.boxes.some((b) => b.id === selected)) selected = undefined;
+  select(selected);
+  root.dataset.redrawMs = (performance.now() - started).toFixed(1);
+  root.dataset.boxes = String(model.roots.length + model.boxes.length);
+  root.dataset.status = model.status;
+  if (model.gc) playGc(canvas, model.gc);
+}
+
+function boxOf(id: number): HeapBox | undefined {
+  return shown?.boxes.find((b) => b.id === id);
+}
+
+/** Highlights a box and the arrows into it, and shows why it is alive. */
+function select(id: number | undefined): void {
+  selected = id;
+  root.querySelectorAll('.selected').forEach((e) => e.classList.remove('selected'));
+  const header = root.querySelector<HTMLElement>('header');
+  if (header) showDetails(header, id === undefined ? undefined : boxOf(id));
+  if (id === undefined) return;
+  root.querySelector(`.box[data-key="${heapKey(id)}"]`)?.classList.add('selected');
+  root.querySelectorAll(`g.arrow[data-to="${id}"]`).forEach((e) => e.classList.add('selected'));
+}
+
+window.addEventListener('message', (event: MessageEvent<{ type?: string; model?: MemoryModel }>) => {
+  if (event.data?.type === 'render' && event.data.model) void draw(event.data.model);
+});
+
+root.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.box.heap') : null;
+  if (!target?.dataset.id) return;
+  const id = Number(target.dataset.id);
+  select(id);
+  vscode.postMessage({ type: 'reveal', id });
+});
+
+root.addEventListener('keydown', (event) => {
+  if (event.key === 'Enter' && event.target instanceof HTMLElement && event.target.classList.contains('heap')) event.target.click();
+});
+
+vscode.postMessage({ type: 'ready' });

@@ -1,0 +1,141 @@
+// End-to-end checks of the Memory view: the counter closure (the returned function's
+// [[Environment]] box keeps `count` after makeCounter() returned; two bindings, one box),
+// a click revealing a box in Variables with why it is alive, the redraw time of 200
+// objects, and examples/leak-interval.js (the interval's callback holding the growing
+// samples). The counter and leak shots are docs/images/memory-counter.png and
+// docs/images/memory-leak-interval.png.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Check, CheckContext, Scenario } from './checks';
+import { debugToStatement } from './largeValues';
+import { boxTitled, describeMemory, memoryFrame, showMemoryView, waitMemory, type MemoryPicture } from './memoryViewPage';
+import { REPO_ROOT, waitUntil } from './util';
+
+/** Written into the workspace before VS Code opens it (Quick Open may miss a file written later). */
+export const MEMORY_PROGRAMS: Record<string, string> = {
+  'memory-counter.js': [
+    'function makeCounter() {',
+    '  let count = 0;',
+    '  return function increment() {',
+    '    count += 1;',
+    '    return count;',
+    '  };',
+    '}',
+    'const counter = makeCounter();',
+    'counter();',
+    'const point = { x: 1, y: 2 };',
+    'const alias = point;',
+    'alias.x = 2;',
+    'debugger;',
+    '',
+  ].join('\n'),
+  'memory-200.js': [
+    'const groups = Array.from({ length: 10 }, (_, g) => Array.from({ length: 20 }, (_, i) => ({ g, i })));',
+    'debugger;',
+    'groups.push([]);',
+    'debugger;',
+    'groups.push([]);',
+    'debugger;',
+    '',
+  ].join('\n'),
+};
+
+const envBox = (p: MemoryPicture) => boxTitled(p, /Scope of makeCounter\(\)/);
+
+const counterClosure: Check = {
+  id: 'memory-counter',
+  name: 'Memory view: the counter closure\'s [[Environment]] box holds count = 1 after makeCounter() returned; point and alias point into one box',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await debugToStatement(ctx, 'memory-counter.js', MEMORY_PROGRAMS['memory-counter.js']);
+    await showMemoryView(wb, 260);
+    const p = await waitMemory(wb, 'the counter\'s scope record with count = 1', (v) => envBox(v)?.cells.includes('count=1') ?? false);
+    const fn = boxTitled(p, /increment/);
+    if (!fn?.cells.some((c) => c.startsWith('[[Environment]]'))) throw new Error(`no function box with an [[Environment]] arrow: ${describeMemory(p)}`);
+    const frame = p.boxes.find((b) => b.classes.includes('frame') && ['counter=●', 'point=●', 'alias=●'].every((c) => b.cells.includes(c)));
+    if (!frame) throw new Error(`no frame box with counter, point and alias: ${describeMemory(p)}`);
+    if (p.boxes.some((b) => b.classes.includes('frame') && /makeCounter/.test(b.title))) throw new Error('makeCounter() returned, yet a frame of it is drawn');
+    const point = boxTitled(p, /x.*|Object/);
+    const into = Object.entries(p.arrowsInto).find(([key]) => p.boxes.find((b) => b.key === key)?.cells.includes('x=2'));
+    if (!point || !into || [...into[1]].sort().join(',') !== 'alias,point') throw new Error(`point's box should have two arrows in (alias, point); arrows: ${JSON.stringify(p.arrowsInto)}`);
+    await wb.parkMouse();
+    await ctx.shot('readme');
+    return `frame ${frame.title} [${frame.cells.join(', ')}]; ${envBox(p)?.title} [${envBox(p)?.cells.join(', ')}]; redraw ${p.redrawMs} ms`;
+  },
+};
+
+const revealInVariables: Check = {
+  id: 'memory-reveal',
+  name: 'Memory view: clicking the scope record reveals it in Variables ("Memory view: Scope of makeCounter()", count 1) and says why it is alive',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    const frame = await memoryFrame(wb);
+    const key = envBox(await waitMemory(wb, 'the scope record', (v) => envBox(v) !== undefined))?.key ?? '';
+    await frame.locator(`.box[data-key="${key}"] .title`).click();
+    const p = await waitMemory(wb, 'why the record is alive', (v) => /› counter › \[\[Environment\]\]$/.test(v.details));
+    const rows = await waitUntil('the Variables pane to list the revealed scope first, expanded, with count', () => wb.variables(),
+      (r) => r[0] === 'Scope Memory view: Scope of makeCounter()' && r.some((x) => /^count, value 1\b/.test(x)), 15_000);
+    await ctx.shot('variables');
+    return `details "${p.details}"; Variables ${rows.slice(0, 3).join(' | ')}`;
+  },
+};
+
+async function redrawAtStop(ctx: CheckContext, boxes: number): Promise<number> {
+  const p = await waitMemory(ctx.wb, `${boxes} boxes or more`, (v) => v.boxCount >= boxes && v.status === 'paused', 30_000);
+  return p.redrawMs;
+}
+
+const redraw200: Check = {
+  id: 'memory-redraw-200',
+  name: 'Memory view: 200 objects (10 arrays of 20) are laid out and drawn; the redraw time is measured at three stops',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await debugToStatement(ctx, 'memory-200.js', MEMORY_PROGRAMS['memory-200.js']);
+    await showMemoryView(wb);
+    const times = [await redrawAtStop(ctx, 211)];
+    for (const boxes of [212, 213]) {
+      await wb.page.keyboard.press('F5');
+      times.push(await redrawAtStop(ctx, boxes));
+    }
+    await ctx.shot('200');
+    return `redraw (layout + render) of 211-213 boxes: ${times.map((t) => `${t} ms`).join(', ')}`;
+  },
+};
+
+const LEAK = 'leak-interval.js';
+
+const intervalLeak: Check = {
+  id: 'memory-leak-interval',
+  name: 'Memory view on examples/leak-interval.js: a Timers root (setInterval #1) holds onTick, whose [[Environment]] holds the growing samples array',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    const text = readFileSync(path.join(REPO_ROOT, 'examples', LEAK), 'utf8');
+    const line = text.split('\n').findIndex((l) => l.includes("console.log('tick'")) + 1;
+    await wb.openFile(LEAK);
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.keyboard.type(String(line));
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.press('F9');
+    await wb.runCommand('Glassbox: Debug with Glassbox');
+    await wb.waitPaused(30_000);
+    await showMemoryView(wb, 260);
+    for (let i = 0; i < 3; i++) {
+      await wb.page.keyboard.press('F5');
+      await wb.waitCallStack(`onTick at the breakpoint (tick ${i + 1})`, (c) => /breakpoint/i.test(c.message) && /^Stack Frame onTick\b/.test(c.frames[0] ?? ''), 30_000);
+    }
+    const samples = (v: MemoryPicture) => v.boxes.find((b) => /^array/.test(b.title) && b.cells.length >= 3 && b.cells.every((c) => /^\d+=●$/.test(c)));
+    const p = await waitMemory(wb, 'Timers holding setInterval #1 and a samples array of 3', (v) =>
+      v.boxes.some((b) => b.title === 'Timers' && b.cells.some((c) => c.startsWith('setInterval #1'))) && samples(v) !== undefined);
+    const frame = await memoryFrame(wb);
+    await frame.locator(`.box[data-key="${samples(p)?.key}"] .title`).click();
+    const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));
+    await wb.parkMouse();
+    await ctx.shot('readme');
+    return `details "${shown.details}"; ${shown.boxCount} boxes`;
+  },
+};
+
+export const memoryCounter: Scenario = { name: 'memory-counter.js: the Memory view draws the counter closure', checks: [counterClosure, revealInVariables] };
+export const memoryRedraw: Scenario = { name: 'memory-200.js: the Memory view redraws 200 objects', checks: [redraw200] };
+export const memoryLeak: Scenario = { name: 'leak-interval.js: the Memory view shows the interval leak', checks: [intervalLeak] };
+export const MEMORY_SCENARIOS = [memoryCounter, memoryRedraw, memoryLeak];
