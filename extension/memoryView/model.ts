@@ -2,7 +2,7 @@
 // globals and timers that are roots) as boxes of bindings on the left, heap boxes on the
 // right, one arrow per reference, each box's retaining path, the heap's sparkline and a GC
 // stop's mark order. Pure and plain data: the webview script lays it out and draws it.
-import { retainingPaths } from './retainingPath';
+import { retainingPaths, type PathStart } from './retainingPath';
 import { bytesText, sparklinePoints } from './sparkline';
 import type { GcStop, WireGraph } from './wire';
 
@@ -27,8 +27,8 @@ export interface HeapBox {
   path: string;
 }
 
-/** An arrow from cell `cell` of box `from` (a RootBox key or `h<id>`) to heap box `to`; `name` shows on hover. */
-export interface Arrow { from: string; cell: number; to: number; name: string }
+/** An arrow from cell `cell` of box `from` to box `to` (each a RootBox key or `h<id>`); `name` shows on hover. */
+export interface Arrow { from: string; cell: number; to: string; name: string }
 
 export interface HeapLine { text: string; points: string }
 
@@ -52,6 +52,8 @@ export function emptyMemoryModel(status: MemoryStatus = 'none'): MemoryModel {
 export const heapKey = (id: number): string => `h${id}`;
 
 const STATIC_TITLES: Record<string, string> = { Global: 'Global', Timers: 'Timers' };
+/** How the Call Stack names the program's own frame (engine/debug/inspector.ts). */
+export const PROGRAM_FRAME_NAME = '(global)';
 
 /**
  * The model for one stop. `frameNames[i]` names heapGraph frame i (the Call Stack's name);
@@ -60,12 +62,20 @@ const STATIC_TITLES: Record<string, string> = { Global: 'Global', Timers: 'Timer
 export function memoryModel(graph: WireGraph | null | undefined, frameNames: readonly string[], usedHistory: readonly number[], status: MemoryStatus, stopText?: string): MemoryModel {
   if (!graph) return { ...emptyMemoryModel(status), stopText };
   const titleOf = (frame: number, scope: string) => (frame < 0 ? STATIC_TITLES[scope] ?? scope : frameNames[frame] ?? `frame ${frame}`);
-  const paths = retainingPaths(graph, (r) => titleOf(r.frame, r.scope));
-  const roots = rootBoxes(graph, titleOf);
-  const boxes: HeapBox[] = graph.nodes.map((n) => ({ id: n.id, kind: n.kind, label: n.label, cells: n.fields, more: n.more, freed: n.freed === true, path: paths.get(n.id) ?? '' }));
+  const program = frameNames.indexOf(PROGRAM_FRAME_NAME);
+  const roots = rootBoxes(graph, titleOf, program);
+  // Paths start at the bindings as drawn; what only a binding left out of a frame box reaches gets a path from there.
+  const drawnStarts: PathStart[] = roots.flatMap((r) => r.cells.flatMap((c) => (c.to === undefined ? [] : [{ title: r.title, name: c.name, to: c.to }])));
+  const allStarts: PathStart[] = graph.roots.flatMap((r) => (r.to === null ? [] : [{ title: titleOf(r.frame, r.scope), name: r.name, to: r.to }]));
+  const paths = retainingPaths(drawnStarts, graph.edges);
+  for (const [id, path] of retainingPaths(allStarts, graph.edges)) if (!paths.has(id)) paths.set(id, path);
+  const drawnAs = programRecords(graph, roots, program);
+  const target = (id: number) => drawnAs.get(id) ?? heapKey(id);
+  const boxes: HeapBox[] = graph.nodes.filter((n) => !drawnAs.has(n.id))
+    .map((n) => ({ id: n.id, kind: n.kind, label: n.label, cells: n.fields, more: n.more, freed: n.freed === true, path: paths.get(n.id) ?? '' }));
   const arrows: Arrow[] = [];
-  for (const r of roots) r.cells.forEach((c, i) => { if (c.to !== undefined) arrows.push({ from: r.key, cell: i, to: c.to, name: c.name }); });
-  for (const b of boxes) b.cells.forEach((c, i) => { if (c.to !== undefined) arrows.push({ from: heapKey(b.id), cell: i, to: c.to, name: c.name || `[${i}]` }); });
+  for (const r of roots) r.cells.forEach((c, i) => { if (c.to !== undefined) arrows.push({ from: r.key, cell: i, to: target(c.to), name: c.name }); });
+  for (const b of boxes) b.cells.forEach((c, i) => { if (c.to !== undefined) arrows.push({ from: heapKey(b.id), cell: i, to: target(c.to), name: c.name || `[${i}]` }); });
   const model: MemoryModel = { status, stopText, roots, boxes, arrows, omitted: graph.omitted };
   if (graph.heap) {
     const { usedBytes, limitBytes, collections } = graph.heap;
@@ -77,11 +87,28 @@ export function memoryModel(graph: WireGraph | null | undefined, frameNames: rea
 }
 
 /**
+ * The program's own scope records (Module scope, Script scope) that a closure's
+ * `[[Environment]]` or `[[Outer]]` reaches: they are the program frame's bindings, so
+ * arrows into them go to that frame's box instead of a second copy. By node id, the box key.
+ */
+function programRecords(graph: WireGraph, roots: RootBox[], program: number): Map<number, string> {
+  const box = roots.find((r) => r.key === `f${program}`);
+  const scopes = new Set(graph.roots.filter((r) => r.frame === program).map((r) => r.scope));
+  const names = new Set(box?.cells.map((c) => c.name));
+  const out = new Map<number, string>();
+  for (const n of graph.nodes) {
+    const same = n.kind === 'environment' && scopes.has(n.label) && n.fields.every((f) => f.name === '[[Outer]]' || names.has(f.name));
+    if (box && same) out.set(n.id, box.key);
+  }
+  return out;
+}
+
+/**
  * One box per stopped frame with the bindings of its own scopes, one per kind of other root
  * (Global, Timers). A frame's chain also lists the records it closed over; those are left to
  * their heap boxes (reached through `[[Environment]]`) when the graph has them.
  */
-function rootBoxes(graph: WireGraph, titleOf: (frame: number, scope: string) => string): RootBox[] {
+function rootBoxes(graph: WireGraph, titleOf: (frame: number, scope: string) => string, program: number): RootBox[] {
   const byKey = new Map<string, RootBox>();
   const groups = new Map<string, { scope: string; frame: number; cells: Cell[] }[]>();
   for (const r of graph.roots) {
@@ -93,14 +120,13 @@ function rootBoxes(graph: WireGraph, titleOf: (frame: number, scope: string) => 
     if (!group || group.scope !== r.scope) list.push((group = { scope: r.scope, frame: r.frame, cells: [] }));
     group.cells.push(r.to === null ? { name: r.name, value: r.value ?? '' } : { name: r.name, to: r.to });
   }
-  const outermost = Math.max(-1, ...graph.roots.map((r) => r.frame));
-  // Records drawn elsewhere: as heap boxes, or in the outermost frame (the program's scope).
+  // Records drawn elsewhere: as heap boxes, or in the program's frame.
   const elsewhere = new Set(graph.nodes.filter((n) => n.kind === 'environment').map((n) => n.label));
-  for (const g of groups.get(`f${outermost}`) ?? []) elsewhere.add(g.scope);
+  for (const g of groups.get(`f${program}`) ?? []) elsewhere.add(g.scope);
   for (const [key, box] of byKey) {
     const list = groups.get(key) ?? [];
     const frame = list[0]?.frame ?? -1;
-    const own = frame < 0 || frame === outermost ? list : ownScopes(list, box.title, elsewhere);
+    const own = frame < 0 || frame === program ? list : ownScopes(list, box.title, elsewhere);
     box.cells = own.flatMap((g) => g.cells);
   }
   return [...byKey.values()];

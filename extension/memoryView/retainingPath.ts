@@ -6,21 +6,23 @@ import type { WireGraph } from './wire';
 /** Joins the steps of a retaining path, as the view shows it. */
 export const PATH_SEPARATOR = ' › ';
 
-/** The title a root's group has in the view: its frame's name, or `Global` / `Timers` for frame -1. */
-export type RootTitle = (root: WireGraph['roots'][number]) => string;
+/** A root reference: `title` is its box's (a frame's name, `Global`, `Timers`), `name` the binding's. */
+export interface PathStart { title: string; name: string; to: number }
 
-/** Each reachable node id's retaining path, as text: `next › counter › [[Environment]] › count`. */
-export function retainingPaths(graph: WireGraph, rootTitle: RootTitle): Map<number, string> {
+/**
+ * Each reachable node id's retaining path, as text: `main › counter › [[Environment]] › count`.
+ * All starts are at distance 0; among equally short paths the earlier start wins.
+ */
+export function retainingPaths(starts: readonly PathStart[], edges: WireGraph['edges']): Map<number, string> {
   const paths = new Map<number, string>();
   const queue: number[] = [];
-  // Roots in order: the innermost frame first, so its bindings win ties.
-  for (const root of graph.roots) {
-    if (root.to === null || paths.has(root.to)) continue;
-    paths.set(root.to, [rootTitle(root), root.name].join(PATH_SEPARATOR));
-    queue.push(root.to);
+  for (const s of starts) {
+    if (paths.has(s.to)) continue;
+    paths.set(s.to, [s.title, s.name].join(PATH_SEPARATOR));
+    queue.push(s.to);
   }
   const out = new Map<number, { to: number; name: string }[]>();
-  for (const e of graph.edges) {
+  for (const e of edges) {
     const list = out.get(e.from);
     if (list) list.push(e);
     else out.set(e.from, [e]);

@@ -40,6 +40,9 @@ export const MEMORY_PROGRAMS: Record<string, string> = {
   ].join('\n'),
 };
 
+/** The side bar's width in the README's shots: room for the frames, the boxes and their arrows. */
+const README_WIDTH = 780;
+
 const envBox = (p: MemoryPicture) => boxTitled(p, /Scope of makeCounter\(\)/);
 
 const counterClosure: Check = {
@@ -48,7 +51,7 @@ const counterClosure: Check = {
   run: async (ctx) => {
     const { wb } = ctx;
     await debugToStatement(ctx, 'memory-counter.js', MEMORY_PROGRAMS['memory-counter.js']);
-    await showMemoryView(wb, 260);
+    await showMemoryView(wb, README_WIDTH);
     const p = await waitMemory(wb, 'the counter\'s scope record with count = 1', (v) => envBox(v)?.cells.includes('count=1') ?? false);
     const fn = boxTitled(p, /increment/);
     if (!fn?.cells.some((c) => c.startsWith('[[Environment]]'))) throw new Error(`no function box with an [[Environment]] arrow: ${describeMemory(p)}`);
@@ -81,7 +84,7 @@ const revealInVariables: Check = {
 };
 
 async function redrawAtStop(ctx: CheckContext, boxes: number): Promise<number> {
-  const p = await waitMemory(ctx.wb, `${boxes} boxes or more`, (v) => v.boxCount >= boxes && v.status === 'paused', 30_000);
+  const p = await waitMemory(ctx.wb, `${boxes} boxes, newly laid out`, (v) => v.boxCount === boxes && v.status === 'paused' && v.layout === 'new', 30_000);
   return p.redrawMs;
 }
 
@@ -118,14 +121,16 @@ const intervalLeak: Check = {
     await wb.page.keyboard.press('F9');
     await wb.runCommand('Glassbox: Debug with Glassbox');
     await wb.waitPaused(30_000);
-    await showMemoryView(wb, 260);
-    for (let i = 0; i < 3; i++) {
+    await showMemoryView(wb, README_WIDTH);
+    // At the breakpoint, tick N has just pushed its sample: the array has N cells.
+    const samples = (v: MemoryPicture) => v.boxes.find((b) => /^array/.test(b.title) && b.cells.length > 0 && b.cells.every((c) => /^\d+=●$/.test(c)) && /› samples$/.test(b.path));
+    let p: MemoryPicture | undefined;
+    for (let tick = 1; tick <= 3; tick++) {
+      await wb.waitPaused();
       await wb.page.keyboard.press('F5');
-      await wb.waitCallStack(`onTick at the breakpoint (tick ${i + 1})`, (c) => /breakpoint/i.test(c.message) && /^Stack Frame onTick\b/.test(c.frames[0] ?? ''), 30_000);
+      p = await waitMemory(wb, `samples with ${tick} cells at tick ${tick}`, (v) => v.status === 'paused' && samples(v)?.cells.length === tick, 30_000);
     }
-    const samples = (v: MemoryPicture) => v.boxes.find((b) => /^array/.test(b.title) && b.cells.length >= 3 && b.cells.every((c) => /^\d+=●$/.test(c)));
-    const p = await waitMemory(wb, 'Timers holding setInterval #1 and a samples array of 3', (v) =>
-      v.boxes.some((b) => b.title === 'Timers' && b.cells.some((c) => c.startsWith('setInterval #1'))) && samples(v) !== undefined);
+    if (!p?.boxes.some((b) => b.title === 'Timers' && b.cells.some((c) => c.startsWith('setInterval #1')))) throw new Error(`no Timers box holding setInterval #1: ${p && describeMemory(p)}`);
     const frame = await memoryFrame(wb);
     await frame.locator(`.box[data-key="${samples(p)?.key}"] .title`).click();
     const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));

@@ -5,16 +5,19 @@ import type { Frame } from 'playwright-core';
 import { waitUntil } from './util';
 import type { Workbench } from './workbench';
 
-export interface MemoryBox { key: string; title: string; cells: string[]; classes: string }
+/** `path`: the box's "Why is this alive?" text, from its hover title. */
+export interface MemoryBox { key: string; title: string; cells: string[]; classes: string; path: string }
 export interface MemoryPicture {
   status: string;
   boxes: MemoryBox[];
-  /** Arrows by the box they point into (`h<id>`), each with its hover text. */
+  /** Arrows by the box they point into (its key, `h<id>` or a frame's `f<n>`), each with its hover text. */
   arrowsInto: Record<string, string[]>;
   details: string;
   redrawMs: number;
   boxCount: number;
   omitted: string;
+  /** 'new' when the redraw ran elk, 'kept' when only values changed. */
+  layout: string;
 }
 
 /** The Memory webview's document: the inner frame whose root is labelled "Memory". */
@@ -34,21 +37,19 @@ async function setSection(wb: Workbench, title: string, expanded: boolean): Prom
   if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
 }
 
-/** Shows Run and Debug with the Memory section open and room for it: Watch, Breakpoints and Event Loop folded, the side bar `widen` px wider. */
-export async function showMemoryView(wb: Workbench, widen = 0): Promise<Frame> {
+/** Shows Run and Debug with the Memory section open and the others folded (so it has the side bar's height), the side bar `width` px wide when given. */
+export async function showMemoryView(wb: Workbench, width = 0): Promise<Frame> {
   await wb.showRunAndDebug();
   await wb.page.locator('.debug-viewlet .pane-header', { hasText: /^Memory/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  for (const section of ['Watch', 'Breakpoints', 'Event Loop']) await setSection(wb, section, false);
+  for (const section of ['Variables', 'Watch', 'Call Stack', 'Breakpoints', 'Event Loop']) await setSection(wb, section, false);
   await setSection(wb, 'Memory', true);
-  if (widen > 0) {
-    const box = await wb.page.locator('.part.sidebar').boundingBox();
-    if (box) {
-      const y = box.y + box.height / 2;
-      await wb.page.mouse.move(box.x + box.width + 1, y);
-      await wb.page.mouse.down();
-      await wb.page.mouse.move(box.x + box.width + 1 + widen, y, { steps: 5 });
-      await wb.page.mouse.up();
-    }
+  const box = await wb.page.locator('.part.sidebar').boundingBox();
+  if (width > 0 && box && Math.abs(box.width - width) > 8) {
+    const y = box.y + box.height / 2;
+    await wb.page.mouse.move(box.x + box.width + 1, y);
+    await wb.page.mouse.down();
+    await wb.page.mouse.move(box.x + width + 1, y, { steps: 5 });
+    await wb.page.mouse.up();
   }
   await wb.parkMouse();
   return memoryFrame(wb);
@@ -60,7 +61,7 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
     const root = document.getElementById('root') as HTMLElement;
     const arrowsInto: Record<string, string[]> = {};
     for (const g of document.querySelectorAll('g.arrow')) {
-      const key = `h${g.getAttribute('data-to')}`;
+      const key = g.getAttribute('data-to') ?? '';
       (arrowsInto[key] ??= []).push(g.querySelector('title')?.textContent ?? '');
     }
     return {
@@ -70,12 +71,14 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
         title: b.querySelector('.title')?.textContent ?? '',
         cells: [...b.querySelectorAll('.cell')].map((c) => [...c.children].map((x) => x.textContent).join('=')),
         classes: b.className,
+        path: (b.title.split('\n')[0] ?? '').replace(/^Why is this alive\? /, ''),
       })),
       arrowsInto,
       details: document.querySelector('.details')?.textContent ?? '',
       redrawMs: Number(root.dataset.redrawMs ?? 'NaN'),
       boxCount: Number(root.dataset.boxes ?? '0'),
       omitted: document.querySelector('.omitted')?.textContent ?? '',
+      layout: root.dataset.layout ?? '',
     };
   });
 }

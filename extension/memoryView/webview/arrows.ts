@@ -20,7 +20,7 @@ export function arrowLayer(placed: Placed): SVGSVGElement {
   layer.append(defs);
   for (const { arrow, points } of placed.arrows) {
     const d = points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x},${p.y}`).join(' ');
-    const group = svg('g', { class: 'arrow', 'data-from': arrow.from, 'data-to': String(arrow.to) });
+    const group = svg('g', { class: 'arrow', 'data-from': arrow.from, 'data-to': arrow.to });
     const hit = svg('path', { d, class: 'hit' });
     const line = svg('path', { d, class: 'line', 'marker-end': 'url(#head)' });
     const title = svg('title', {});

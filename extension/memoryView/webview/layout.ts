@@ -4,7 +4,6 @@
 import ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Arrow } from '../model';
-import { heapKey } from '../model';
 
 /** A box as measured in the page: its size and the vertical middle of each row, from its top. */
 export interface MeasuredBox { key: string; width: number; height: number; rowMiddles: number[]; first: boolean }
@@ -31,7 +30,7 @@ const portId = (a: Arrow) => `${a.from}:${a.cell}`;
 /** The elk graph for measured boxes and the arrows between them (arrows to boxes not drawn are left out). */
 export function elkGraph(boxes: MeasuredBox[], arrows: Arrow[]): ElkNode {
   const byKey = new Map(boxes.map((b) => [b.key, b]));
-  const drawn = arrows.filter((a) => byKey.has(a.from) && byKey.has(heapKey(a.to)));
+  const drawn = arrows.filter((a) => byKey.has(a.from) && byKey.has(a.to));
   const ports = new Map<string, Set<number>>();
   for (const a of drawn) {
     const set = ports.get(a.from) ?? new Set<number>();
@@ -47,7 +46,7 @@ export function elkGraph(boxes: MeasuredBox[], arrows: Arrow[]): ElkNode {
       layoutOptions: { 'elk.port.side': 'EAST' },
     })),
   }));
-  const edges: ElkExtendedEdge[] = drawn.map((a, i) => ({ id: `e${i}`, sources: [portId(a)], targets: [heapKey(a.to)] }));
+  const edges: ElkExtendedEdge[] = drawn.map((a, i) => ({ id: `e${i}`, sources: [portId(a)], targets: [a.to] }));
   return { id: 'memory', layoutOptions: GRAPH_OPTIONS, children, edges };
 }
 

@@ -8,7 +8,7 @@ import { arrowLayer } from './arrows';
 import { el, heapElement, measure, rootElement } from './boxes';
 import { playGc } from './gcAnimation';
 import { headerElement, showDetails } from './header';
-import { layOut } from './layout';
+import { layOut, type Placed } from './layout';
 
 interface VsCodeApi { postMessage(message: unknown): void }
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -18,6 +18,7 @@ const root = document.getElementById('root') as HTMLElement;
 let generation = 0;
 let shown: MemoryModel | undefined;
 let selected: number | undefined;
+let lastLayout: { shape: string; placed: Placed } | undefined;
 
 async function draw(model: MemoryModel): Promise<void> {
   const mine = ++generation;
@@ -32,7 +33,11 @@ async function draw(model: MemoryModel): Promise<void> {
   staging.append(canvas);
   document.body.append(staging);
   const measured = [...roots.map((e) => measure(e, true)), ...boxes.map((e) => measure(e, false))];
-  const placed = await layOut(measured, model.arrows);
+  // A stop that changed only values (same boxes, sizes and arrows) keeps the layout it had.
+  const shape = JSON.stringify([measured, model.arrows]);
+  const kept = shape === lastLayout?.shape;
+  const placed = kept && lastLayout ? lastLayout.placed : await layOut(measured, model.arrows);
+  lastLayout = { shape, placed };
   if (mine !== generation) { staging.remove(); return; }
   for (const e of [...roots, ...boxes]) {
     const at = placed.boxes.get(e.dataset.key ?? '');
@@ -47,6 +52,7 @@ async function draw(model: MemoryModel): Promise<void> {
   if (selected !== undefined && !model.boxes.some((b) => b.id === selected)) selected = undefined;
   select(selected);
   root.dataset.redrawMs = (performance.now() - started).toFixed(1);
+  root.dataset.layout = kept ? 'kept' : 'new';
   root.dataset.boxes = String(model.roots.length + model.boxes.length);
   root.dataset.status = model.status;
   if (model.gc) playGc(canvas, model.gc);
@@ -64,7 +70,7 @@ function select(id: number | undefined): void {
   if (header) showDetails(header, id === undefined ? undefined : boxOf(id));
   if (id === undefined) return;
   root.querySelector(`.box[data-key="${heapKey(id)}"]`)?.classList.add('selected');
-  root.querySelectorAll(`g.arrow[data-to="${id}"]`).forEach((e) => e.classList.add('selected'));
+  root.querySelectorAll(`g.arrow[data-to="${heapKey(id)}"]`).forEach((e) => e.classList.add('selected'));
 }
 
 window.addEventListener('message', (event: MessageEvent<{ type?: string; model?: MemoryModel }>) => {
