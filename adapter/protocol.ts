@@ -179,8 +179,8 @@ export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; ed
  * Custom request from the Memory view: arguments RevealHeapObjectArguments (a heapGraph node
  * id of the current stop), body RevealHeapObjectBody. The adapter then lists the object as
  * the first scope of every paused frame, named MEMORY_SCOPE_PREFIX + its label, until the
- * program runs on, and sends an `invalidated` event (areas ['variables']) so the Variables
- * pane shows it.
+ * program runs on, and sends an `invalidated` event (areas ['stacks']: VS Code then fetches
+ * the frame's scopes again and expands the first one) so the Variables pane shows it.
  */
 export const REVEAL_HEAP_OBJECT_REQUEST = 'revealHeapObject';
 export const MEMORY_SCOPE_PREFIX = 'Memory view: ';

@@ -306,7 +306,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       if (!r.ok) return this.fail(response, r.message);
       response.body = r.body;
       this.sendResponse(response);
-      return this.sendEvent(new InvalidatedEvent(['variables'], MAIN_THREAD_ID));
+      // 'stacks', not 'variables': VS Code then sets the frame again and expands its first scope, the revealed one.
+      return this.sendEvent(new InvalidatedEvent(['stacks'], MAIN_THREAD_ID));
     }
     if (command === EVENT_LOOP_STATE_REQUEST) {
       const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;

@@ -44,7 +44,7 @@ describe('adapter: revealHeapObject', () => {
     const point = nodeOf(await heapGraph(dc), 'point');
     const { body, invalidated } = await reveal(dc, point.id);
     assert.equal(body.scope, `${MEMORY_SCOPE_PREFIX}${point.label}`);
-    assert.deepEqual(invalidated.body.areas, ['variables']);
+    assert.deepEqual(invalidated.body.areas, ['stacks']);
     for (const frame of [0, 1]) {
       const [first] = await scopesOf(dc, frame);
       assert.equal(first.name, body.scope);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
 import { debugToStatement } from './largeValues';
-import { boxTitled, describeMemory, memoryFrame, showMemoryView, waitMemory, type MemoryPicture } from './memoryViewPage';
+import { boxTitled, describeMemory, memoryFrame, showMemoryView, unfoldDebugSections, waitMemory, type MemoryPicture } from './memoryViewPage';
 import { REPO_ROOT, waitUntil } from './util';
 
 /** Written into the workspace before VS Code opens it (Quick Open may miss a file written later). */
@@ -50,6 +50,7 @@ const counterClosure: Check = {
   name: 'Memory view: the counter closure\'s [[Environment]] box holds count = 1 after makeCounter() returned; point and alias point into one box',
   run: async (ctx) => {
     const { wb } = ctx;
+    await unfoldDebugSections(wb);
     await debugToStatement(ctx, 'memory-counter.js', MEMORY_PROGRAMS['memory-counter.js']);
     await showMemoryView(wb, README_WIDTH);
     const p = await waitMemory(wb, 'the counter\'s scope record with count = 1', (v) => envBox(v)?.cells.includes('count=1') ?? false);
@@ -79,6 +80,7 @@ const revealInVariables: Check = {
     const rows = await waitUntil('the Variables pane to list the revealed scope first, expanded, with count', () => wb.variables(),
       (r) => r[0] === 'Scope Memory view: Scope of makeCounter()' && r.some((x) => /^count, value 1\b/.test(x)), 15_000);
     await ctx.shot('variables');
+    await unfoldDebugSections(wb);
     return `details "${p.details}"; Variables ${rows.slice(0, 3).join(' | ')}`;
   },
 };
@@ -93,6 +95,7 @@ const redraw200: Check = {
   name: 'Memory view: 200 objects (10 arrays of 20) are laid out and drawn; the redraw time is measured at three stops',
   run: async (ctx) => {
     const { wb } = ctx;
+    await unfoldDebugSections(wb);
     await debugToStatement(ctx, 'memory-200.js', MEMORY_PROGRAMS['memory-200.js']);
     await showMemoryView(wb);
     const times = [await redrawAtStop(ctx, 211)];
@@ -101,6 +104,7 @@ const redraw200: Check = {
       times.push(await redrawAtStop(ctx, boxes));
     }
     await ctx.shot('200');
+    await unfoldDebugSections(wb);
     return `redraw (layout + render) of 211-213 boxes: ${times.map((t) => `${t} ms`).join(', ')}`;
   },
 };
@@ -112,6 +116,7 @@ const intervalLeak: Check = {
   name: 'Memory view on examples/leak-interval.js: a Timers root (setInterval #1) holds onTick, whose [[Environment]] holds the growing samples array',
   run: async (ctx) => {
     const { wb } = ctx;
+    await unfoldDebugSections(wb);
     const text = readFileSync(path.join(REPO_ROOT, 'examples', LEAK), 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes("console.log('tick'")) + 1;
     await wb.openFile(LEAK);
@@ -136,6 +141,7 @@ const intervalLeak: Check = {
     const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));
     await wb.parkMouse();
     await ctx.shot('readme');
+    await unfoldDebugSections(wb);
     return `details "${shown.details}"; ${shown.boxCount} boxes`;
   },
 };

@@ -39,7 +39,7 @@ async function setSection(wb: Workbench, title: string, expanded: boolean): Prom
 
 /** Shows Run and Debug with the Memory section open and the others folded (so it has the side bar's height), the side bar `width` px wide when given. */
 export async function showMemoryView(wb: Workbench, width = 0): Promise<Frame> {
-  await wb.showRunAndDebug();
+  await wb.page.keyboard.press('Control+Shift+D');
   await wb.page.locator('.debug-viewlet .pane-header', { hasText: /^Memory/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
   for (const section of ['Variables', 'Watch', 'Call Stack', 'Breakpoints', 'Event Loop']) await setSection(wb, section, false);
   await setSection(wb, 'Memory', true);
@@ -53,6 +53,13 @@ export async function showMemoryView(wb: Workbench, width = 0): Promise<Frame> {
   }
   await wb.parkMouse();
   return memoryFrame(wb);
+}
+
+/** Unfolds Variables and Call Stack again (showMemoryView folds them), as the other checks expect them. */
+export async function unfoldDebugSections(wb: Workbench): Promise<void> {
+  await wb.page.keyboard.press('Control+Shift+D');
+  await wb.page.locator('.debug-viewlet .pane-header', { hasText: /^Variables/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
+  for (const section of ['Variables', 'Call Stack']) await setSection(wb, section, true);
 }
 
 export async function readMemory(frame: Frame): Promise<MemoryPicture> {

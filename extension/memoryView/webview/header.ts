@@ -37,7 +37,7 @@ export function headerElement(model: MemoryModel): HTMLElement {
   if (model.stopText) header.append(line('stop', 'Stop', model.stopText));
   if (model.gc) header.append(line(`gc gc-${model.gc.phase}`, 'GC', model.gc.text));
   if (model.heap) {
-    const heap = line('heap', 'Heap', model.heap.text);
+    const heap = line('heap-line', 'Heap', model.heap.text);
     heap.append(sparkline(model.heap.points));
     header.append(heap);
   }
