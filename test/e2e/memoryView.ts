@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
 import { debugToStatement } from './largeValues';
-import { boxTitled, describeMemory, memoryFrame, showMemoryView, unfoldDebugSections, waitMemory, type MemoryPicture } from './memoryViewPage';
+import { boxTitled, describeMemory, waitMemory, withMemoryView, type MemoryPicture } from './memoryViewPage';
 import { REPO_ROOT, waitUntil } from './util';
 
 /** Written into the workspace before VS Code opens it (Quick Open may miss a file written later). */
@@ -50,38 +50,39 @@ const counterClosure: Check = {
   name: 'Memory view: the counter closure\'s [[Environment]] box holds count = 1 after makeCounter() returned; point and alias point into one box',
   run: async (ctx) => {
     const { wb } = ctx;
-    await unfoldDebugSections(wb);
     await debugToStatement(ctx, 'memory-counter.js', MEMORY_PROGRAMS['memory-counter.js']);
-    await showMemoryView(wb, README_WIDTH);
-    const p = await waitMemory(wb, 'the counter\'s scope record with count = 1', (v) => envBox(v)?.cells.includes('count=1') ?? false);
-    const fn = boxTitled(p, /increment/);
-    if (!fn?.cells.some((c) => c.startsWith('[[Environment]]'))) throw new Error(`no function box with an [[Environment]] arrow: ${describeMemory(p)}`);
-    const frame = p.boxes.find((b) => b.classes.includes('frame') && ['counter=●', 'point=●', 'alias=●'].every((c) => b.cells.includes(c)));
-    if (!frame) throw new Error(`no frame box with counter, point and alias: ${describeMemory(p)}`);
-    if (p.boxes.some((b) => b.classes.includes('frame') && /makeCounter/.test(b.title))) throw new Error('makeCounter() returned, yet a frame of it is drawn');
-    const point = boxTitled(p, /x.*|Object/);
-    const into = Object.entries(p.arrowsInto).find(([key]) => p.boxes.find((b) => b.key === key)?.cells.includes('x=2'));
-    if (!point || !into || [...into[1]].sort().join(',') !== 'alias,point') throw new Error(`point's box should have two arrows in (alias, point); arrows: ${JSON.stringify(p.arrowsInto)}`);
-    await wb.parkMouse();
-    await ctx.shot('readme');
-    return `frame ${frame.title} [${frame.cells.join(', ')}]; ${envBox(p)?.title} [${envBox(p)?.cells.join(', ')}]; redraw ${p.redrawMs} ms`;
+    return withMemoryView(wb, README_WIDTH, async () => {
+      const p = await waitMemory(wb, 'the counter\'s scope record with count = 1', (v) => envBox(v)?.cells.includes('count=1') ?? false);
+      const fn = boxTitled(p, /increment/);
+      if (!fn?.cells.some((c) => c.startsWith('[[Environment]]'))) throw new Error(`no function box with an [[Environment]] arrow: ${describeMemory(p)}`);
+      const frame = p.boxes.find((b) => b.classes.includes('frame') && ['counter=●', 'point=●', 'alias=●'].every((c) => b.cells.includes(c)));
+      if (!frame) throw new Error(`no frame box with counter, point and alias: ${describeMemory(p)}`);
+      if (p.boxes.some((b) => b.classes.includes('frame') && /makeCounter/.test(b.title))) throw new Error('makeCounter() returned, yet a frame of it is drawn');
+      const point = boxTitled(p, /x.*|Object/);
+      const into = Object.entries(p.arrowsInto).find(([key]) => p.boxes.find((b) => b.key === key)?.cells.includes('x=2'));
+      if (!point || !into || [...into[1]].sort().join(',') !== 'alias,point') throw new Error(`point's box should have two arrows in (alias, point); arrows: ${JSON.stringify(p.arrowsInto)}`);
+      await wb.parkMouse();
+      await ctx.shot('readme');
+      return `frame ${frame.title} [${frame.cells.join(', ')}]; ${envBox(p)?.title} [${envBox(p)?.cells.join(', ')}]; redraw ${p.redrawMs} ms`;
+    });
   },
 };
 
 const revealInVariables: Check = {
   id: 'memory-reveal',
-  name: 'Memory view: clicking the scope record reveals it in Variables ("Memory view: Scope of makeCounter()", count 1) and says why it is alive',
+  name: 'Memory view: clicking the scope record reveals it in Variables ("Memory view: Scope of makeCounter()", count 1, expanded) and says why it is alive',
   run: async (ctx) => {
     const { wb } = ctx;
-    const frame = await memoryFrame(wb);
-    const key = envBox(await waitMemory(wb, 'the scope record', (v) => envBox(v) !== undefined))?.key ?? '';
-    await frame.locator(`.box[data-key="${key}"] .title`).click();
-    const p = await waitMemory(wb, 'why the record is alive', (v) => /› counter › \[\[Environment\]\]$/.test(v.details));
-    const rows = await waitUntil('the Variables pane to list the revealed scope first, expanded, with count', () => wb.variables(),
-      (r) => r[0] === 'Scope Memory view: Scope of makeCounter()' && r.some((x) => /^count, value 1\b/.test(x)), 15_000);
-    await ctx.shot('variables');
-    await unfoldDebugSections(wb);
-    return `details "${p.details}"; Variables ${rows.slice(0, 3).join(' | ')}`;
+    return withMemoryView(wb, README_WIDTH, async (frame) => {
+      const key = envBox(await waitMemory(wb, 'the scope record', (v) => envBox(v) !== undefined))?.key ?? '';
+      await frame.locator(`.box[data-key="${key}"] .title`).click();
+      const p = await waitMemory(wb, 'why the record is alive', (v) => /› counter › \[\[Environment\]\]$/.test(v.details));
+      const rows = await waitUntil('the Variables pane to list the revealed scope first, expanded, with count', () => wb.variables(),
+        (r) => r[0] === 'Scope Memory view: Scope of makeCounter()' && r.some((x) => /^count, value 1\b/.test(x)), 15_000);
+      await wb.parkMouse();
+      await ctx.shot('variables');
+      return `details "${p.details}"; Variables ${rows.slice(0, 3).join(' | ')}`;
+    });
   },
 };
 
@@ -95,28 +96,29 @@ const redraw200: Check = {
   name: 'Memory view: 200 objects (10 arrays of 20) are laid out and drawn; the redraw time is measured at three stops',
   run: async (ctx) => {
     const { wb } = ctx;
-    await unfoldDebugSections(wb);
     await debugToStatement(ctx, 'memory-200.js', MEMORY_PROGRAMS['memory-200.js']);
-    await showMemoryView(wb);
-    const times = [await redrawAtStop(ctx, 211)];
-    for (const boxes of [212, 213]) {
-      await wb.page.keyboard.press('F5');
-      times.push(await redrawAtStop(ctx, boxes));
-    }
-    await ctx.shot('200');
-    await unfoldDebugSections(wb);
-    return `redraw (layout + render) of 211-213 boxes: ${times.map((t) => `${t} ms`).join(', ')}`;
+    return withMemoryView(wb, README_WIDTH, async () => {
+        const times = [await redrawAtStop(ctx, 211)];
+        for (const boxes of [212, 213]) {
+          await wb.page.keyboard.press('F5');
+          times.push(await redrawAtStop(ctx, boxes));
+        }
+        await ctx.shot('200');
+        return `redraw (layout + render) of 211-213 boxes: ${times.map((t) => `${t} ms`).join(', ')}`;
+    });
   },
 };
 
 const LEAK = 'leak-interval.js';
+
+/** At the breakpoint after tick N's push, the samples array (reached through the closure) has N cells. */
+const samplesBox = (v: MemoryPicture) => v.boxes.find((b) => /^array/.test(b.title) && b.cells.length > 0 && b.cells.every((c) => /^\d+=●$/.test(c)) && /› samples$/.test(b.path));
 
 const intervalLeak: Check = {
   id: 'memory-leak-interval',
   name: 'Memory view on examples/leak-interval.js: a Timers root (setInterval #1) holds onTick, whose [[Environment]] holds the growing samples array',
   run: async (ctx) => {
     const { wb } = ctx;
-    await unfoldDebugSections(wb);
     const text = readFileSync(path.join(REPO_ROOT, 'examples', LEAK), 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes("console.log('tick'")) + 1;
     await wb.openFile(LEAK);
@@ -126,23 +128,20 @@ const intervalLeak: Check = {
     await wb.page.keyboard.press('F9');
     await wb.runCommand('Glassbox: Debug with Glassbox');
     await wb.waitPaused(30_000);
-    await showMemoryView(wb, README_WIDTH);
-    // At the breakpoint, tick N has just pushed its sample: the array has N cells.
-    const samples = (v: MemoryPicture) => v.boxes.find((b) => /^array/.test(b.title) && b.cells.length > 0 && b.cells.every((c) => /^\d+=●$/.test(c)) && /› samples$/.test(b.path));
-    let p: MemoryPicture | undefined;
-    for (let tick = 1; tick <= 3; tick++) {
-      await wb.waitPaused();
-      await wb.page.keyboard.press('F5');
-      p = await waitMemory(wb, `samples with ${tick} cells at tick ${tick}`, (v) => v.status === 'paused' && samples(v)?.cells.length === tick, 30_000);
-    }
-    if (!p?.boxes.some((b) => b.title === 'Timers' && b.cells.some((c) => c.startsWith('setInterval #1')))) throw new Error(`no Timers box holding setInterval #1: ${p && describeMemory(p)}`);
-    const frame = await memoryFrame(wb);
-    await frame.locator(`.box[data-key="${samples(p)?.key}"] .title`).click();
-    const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));
-    await wb.parkMouse();
-    await ctx.shot('readme');
-    await unfoldDebugSections(wb);
-    return `details "${shown.details}"; ${shown.boxCount} boxes`;
+    return withMemoryView(wb, README_WIDTH, async (frame) => {
+      let p: MemoryPicture | undefined;
+      for (let tick = 1; tick <= 3; tick++) {
+        await wb.waitPaused();
+        await wb.page.keyboard.press('F5');
+        p = await waitMemory(wb, `samples with ${tick} cells at tick ${tick}`, (v) => v.status === 'paused' && samplesBox(v)?.cells.length === tick, 30_000);
+      }
+      if (!p?.boxes.some((b) => b.title === 'Timers' && b.cells.some((c) => c.startsWith('setInterval #1')))) throw new Error(`no Timers box holding setInterval #1: ${p && describeMemory(p)}`);
+      await frame.locator(`.box[data-key="${samplesBox(p)?.key}"] .title`).click();
+      const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));
+      await wb.parkMouse();
+      await ctx.shot('readme');
+      return `details "${shown.details}"; ${shown.boxCount} boxes`;
+    });
   },
 };
 

@@ -55,11 +55,17 @@ export async function showMemoryView(wb: Workbench, width = 0): Promise<Frame> {
   return memoryFrame(wb);
 }
 
-/** Unfolds Variables and Call Stack again (showMemoryView folds them), as the other checks expect them. */
-export async function unfoldDebugSections(wb: Workbench): Promise<void> {
-  await wb.page.keyboard.press('Control+Shift+D');
-  await wb.page.locator('.debug-viewlet .pane-header', { hasText: /^Variables/ }).first().waitFor({ state: 'visible', timeout: 15_000 });
-  for (const section of ['Variables', 'Call Stack']) await setSection(wb, section, true);
+/**
+ * Runs `check` with the Memory view shown (see showMemoryView), then unfolds Variables and
+ * Call Stack again: VS Code keeps sections folded across sessions, and the other checks
+ * expect to see them.
+ */
+export async function withMemoryView<T>(wb: Workbench, width: number, check: (frame: Frame) => Promise<T>): Promise<T> {
+  try {
+    return await check(await showMemoryView(wb, width));
+  } finally {
+    for (const section of ['Variables', 'Call Stack']) await setSection(wb, section, true);
+  }
 }
 
 export async function readMemory(frame: Frame): Promise<MemoryPicture> {
