@@ -58,9 +58,8 @@ const counterClosure: Check = {
       const frame = p.boxes.find((b) => b.classes.includes('frame') && ['counter=●', 'point=●', 'alias=●'].every((c) => b.cells.includes(c)));
       if (!frame) throw new Error(`no frame box with counter, point and alias: ${describeMemory(p)}`);
       if (p.boxes.some((b) => b.classes.includes('frame') && /makeCounter/.test(b.title))) throw new Error('makeCounter() returned, yet a frame of it is drawn');
-      const point = boxTitled(p, /x.*|Object/);
       const into = Object.entries(p.arrowsInto).find(([key]) => p.boxes.find((b) => b.key === key)?.cells.includes('x=2'));
-      if (!point || !into || [...into[1]].sort().join(',') !== 'alias,point') throw new Error(`point's box should have two arrows in (alias, point); arrows: ${JSON.stringify(p.arrowsInto)}`);
+      if (!into || [...into[1]].sort().join(',') !== 'alias,point') throw new Error(`point's box should have two arrows in (alias, point); arrows: ${JSON.stringify(p.arrowsInto)}`);
       await wb.parkMouse();
       await ctx.shot('readme');
       return `frame ${frame.title} [${frame.cells.join(', ')}]; ${envBox(p)?.title} [${envBox(p)?.cells.join(', ')}]; redraw ${p.redrawMs} ms`;
@@ -104,7 +103,7 @@ const redraw200: Check = {
           times.push(await redrawAtStop(ctx, boxes));
         }
         await ctx.shot('200');
-        return `redraw (layout + render) of 211-213 boxes: ${times.map((t) => `${t} ms`).join(', ')}`;
+        return `redraw (layout + render) of 212-214 boxes (frames included): ${times.map((t) => `${t} ms`).join(', ')}`;
     });
   },
 };

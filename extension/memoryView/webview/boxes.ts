@@ -26,8 +26,9 @@ function cellRow(c: Cell, index: number): HTMLElement {
 function box(key: string, className: string, title: HTMLElement, cells: Cell[], more: number): HTMLElement {
   const e = el('div', `box ${className}`);
   e.dataset.key = key;
-  e.append(title);
-  cells.forEach((c, i) => e.append(cellRow(c, i)));
+  const rows = el('div', 'cells');
+  cells.forEach((c, i) => rows.append(cellRow(c, i)));
+  e.append(title, rows);
   if (more > 0) e.append(el('div', 'cell more', `…${more.toLocaleString('en-US')} more`));
   return e;
 }
@@ -42,7 +43,9 @@ export function rootElement(r: RootBox): HTMLElement {
 export function heapElement(b: HeapBox): HTMLElement {
   const title = el('div', 'title');
   title.append(el('span', 'kind', KIND_TAGS[b.kind]), el('span', 'label', b.label));
-  const e = box(heapKey(b.id), `heap kind-${b.kind}${b.freed ? ' freed' : ''}`, title, b.cells, b.more);
+  // An array of primitives only has no arrow to start at a row: its cells wrap, ten to a line.
+  const compact = b.kind === 'array' && b.cells.length > 0 && b.cells.every((c) => c.to === undefined) ? ' compact' : '';
+  const e = box(heapKey(b.id), `heap kind-${b.kind}${compact}${b.freed ? ' freed' : ''}`, title, b.cells, b.more);
   e.dataset.id = String(b.id);
   e.tabIndex = 0;
   e.title = b.path ? `Why is this alive? ${b.path}\nClick to reveal it in Variables` : 'Click to reveal it in Variables';
