@@ -11,6 +11,8 @@ export interface PageParts {
   scriptUri: string;
   /** Already-rendered, escaped HTML (renderLoop's output) to show before the script runs. */
   body: string;
+  /** The document's title (default 'Event Loop'; the Memory view's page is 'Memory'). */
+  title?: string;
 }
 
 /** The Content-Security-Policy for the page: default deny, then only what it needs. */
@@ -34,7 +36,7 @@ export function renderPage(p: PageParts): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${escapeHtml(p.styleUri)}">
-<title>Event Loop</title>
+<title>${escapeHtml(p.title ?? 'Event Loop')}</title>
 </head>
 <body>
 <main id="root">${p.body}</main>

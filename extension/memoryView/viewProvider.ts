@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { MEMORY_SCRIPT, MEMORY_STYLE } from './ids';
 import { emptyMemoryModel, type MemoryModel } from './model';
-import { renderMemoryPage } from './page';
+import { renderPage } from '../loopView/page';
 
 export class MemoryViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
@@ -21,11 +21,14 @@ export class MemoryViewProvider implements vscode.WebviewViewProvider {
     const script = vscode.Uri.joinPath(this.extensionRoot, ...MEMORY_SCRIPT);
     const style = vscode.Uri.joinPath(this.extensionRoot, ...MEMORY_STYLE);
     webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(script, '..'), vscode.Uri.joinPath(style, '..')] };
-    webview.html = renderMemoryPage({
+    // The Event Loop view's page (strict CSP, nonce): an empty root the script draws into.
+    webview.html = renderPage({
       cspSource: webview.cspSource,
       nonce: randomBytes(16).toString('base64'),
       styleUri: webview.asWebviewUri(style).toString(),
       scriptUri: webview.asWebviewUri(script).toString(),
+      body: '',
+      title: 'Memory',
     });
     webview.onDidReceiveMessage((message: unknown) => this.received(message));
     view.onDidDispose(() => {

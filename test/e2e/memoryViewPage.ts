@@ -20,12 +20,12 @@ export interface MemoryPicture {
   layout: string;
 }
 
-/** The Memory webview's document: the inner frame whose root is labelled "Memory". */
+/** The Memory webview's document: the inner frame titled "Memory". */
 export async function memoryFrame(wb: Workbench, timeoutMs = 20_000): Promise<Frame> {
-  return waitUntil('the Memory view (a webview frame with main[aria-label="Memory"])', async () => {
+  return waitUntil('the Memory view (a webview frame titled "Memory")', async () => {
     for (const frame of wb.page.frames()) {
       if (frame.isDetached()) continue;
-      if (await frame.evaluate(() => document.querySelector('main#root[aria-label="Memory"]') !== null).catch(() => false)) return frame;
+      if (await frame.evaluate(() => document.title === 'Memory' && document.getElementById('root') !== null).catch(() => false)) return frame;
     }
     return undefined;
   }, (f) => f !== undefined, timeoutMs) as Promise<Frame>;
