@@ -14,6 +14,8 @@ export interface MemoryPicture {
   arrowsInto: Record<string, string[]>;
   details: string;
   redrawMs: number;
+  /** Of which elk's layout. */
+  layoutMs: number;
   boxCount: number;
   omitted: string;
   /** 'new' when the redraw ran elk, 'kept' when only values changed. */
@@ -89,6 +91,7 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
       arrowsInto,
       details: document.querySelector('.details')?.textContent ?? '',
       redrawMs: Number(root.dataset.redrawMs ?? 'NaN'),
+      layoutMs: Number(root.dataset.layoutMs ?? 'NaN'),
       boxCount: Number(root.dataset.boxes ?? '0'),
       omitted: document.querySelector('.omitted')?.textContent ?? '',
       layout: root.dataset.layout ?? '',

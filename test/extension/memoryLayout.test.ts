@@ -30,6 +30,12 @@ describe('Memory view layout', () => {
     assert.equal(g.edges?.length, 4, 'the arrow to a box not drawn is left out');
   });
 
+  it('makes one pass of crossing minimization for drawings of more than 100 boxes', () => {
+    const many: MeasuredBox[] = Array.from({ length: 101 }, (_, i) => ({ key: `h${i}`, width: 40, height: 20, rowMiddles: [], first: false }));
+    assert.equal(elkGraph(many, []).layoutOptions?.['elk.layered.thoroughness'], '1');
+    assert.equal(elkGraph(BOXES, ARROWS).layoutOptions?.['elk.layered.thoroughness'], undefined);
+  });
+
   it('places frames left of what they reference, and routes each arrow from its row to the box it points into', async () => {
     const placed = await layOut(BOXES, ARROWS);
     const at = (key: string) => placed.boxes.get(key)!;

@@ -8,7 +8,7 @@ import { arrowLayer } from './arrows';
 import { el, heapElement, measure, rootElement } from './boxes';
 import { playGc } from './gcAnimation';
 import { headerElement, showDetails } from './header';
-import { layOut, type Placed } from './layout';
+import { layOut, warmUp, type Placed } from './layout';
 
 interface VsCodeApi { postMessage(message: unknown): void }
 declare function acquireVsCodeApi(): VsCodeApi;
@@ -36,7 +36,9 @@ async function draw(model: MemoryModel): Promise<void> {
   // A stop that changed only values (same boxes, sizes and arrows) keeps the layout it had.
   const shape = JSON.stringify([measured, model.arrows]);
   const kept = shape === lastLayout?.shape;
+  const layoutStarted = performance.now();
   const placed = kept && lastLayout ? lastLayout.placed : await layOut(measured, model.arrows);
+  const layoutMs = performance.now() - layoutStarted;
   lastLayout = { shape, placed };
   if (mine !== generation) { staging.remove(); return; }
   for (const e of [...roots, ...boxes]) {
@@ -52,6 +54,7 @@ async function draw(model: MemoryModel): Promise<void> {
   if (selected !== undefined && !model.boxes.some((b) => b.id === selected)) selected = undefined;
   select(selected);
   root.dataset.redrawMs = (performance.now() - started).toFixed(1);
+  root.dataset.layoutMs = layoutMs.toFixed(1);
   root.dataset.layout = kept ? 'kept' : 'new';
   root.dataset.boxes = String(model.roots.length + model.boxes.length);
   root.dataset.status = model.status;
@@ -90,3 +93,5 @@ root.addEventListener('keydown', (event) => {
 });
 
 vscode.postMessage({ type: 'ready' });
+// While the session starts; a drawing that comes first simply waits its turn on the thread.
+setTimeout(() => void warmUp(), 0);
