@@ -25,8 +25,12 @@ const GRAPH_OPTIONS: Record<string, string> = {
   'elk.padding': '[top=4,left=4,bottom=4,right=4]',
 };
 
-/** Past this many boxes, one pass of crossing minimization instead of seven: a third less time, for drawings too big to read whole anyway. */
+/**
+ * Past this many boxes, layers by longest path (not network simplex) and one pass of crossing
+ * minimization instead of seven: about half the time, for drawings too big to read whole anyway.
+ */
 const QUICK_FROM_BOXES = 100;
+const QUICK_OPTIONS: Record<string, string> = { 'elk.layered.layering.strategy': 'LONGEST_PATH', 'elk.layered.thoroughness': '1' };
 
 const portId = (a: Arrow) => `${a.from}:${a.cell}`;
 
@@ -50,7 +54,7 @@ export function elkGraph(boxes: MeasuredBox[], arrows: Arrow[]): ElkNode {
     })),
   }));
   const edges: ElkExtendedEdge[] = drawn.map((a, i) => ({ id: `e${i}`, sources: [portId(a)], targets: [a.to] }));
-  const options = boxes.length > QUICK_FROM_BOXES ? { ...GRAPH_OPTIONS, 'elk.layered.thoroughness': '1' } : GRAPH_OPTIONS;
+  const options = boxes.length > QUICK_FROM_BOXES ? { ...GRAPH_OPTIONS, ...QUICK_OPTIONS } : GRAPH_OPTIONS;
   return { id: 'memory', layoutOptions: options, children, edges };
 }
 

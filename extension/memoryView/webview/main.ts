@@ -48,7 +48,7 @@ async function draw(model: MemoryModel): Promise<void> {
   canvas.style.width = `${placed.width}px`;
   canvas.style.height = `${placed.height}px`;
   canvas.prepend(arrowLayer(placed));
-  root.replaceChildren(header, canvas);
+  root.replaceChildren(header, fitted(canvas, placed));
   staging.remove();
   shown = model;
   if (selected !== undefined && !model.boxes.some((b) => b.id === selected)) selected = undefined;
@@ -59,6 +59,19 @@ async function draw(model: MemoryModel): Promise<void> {
   root.dataset.boxes = String(model.roots.length + model.boxes.length);
   root.dataset.status = model.status;
   if (model.gc) playGc(canvas, model.gc);
+}
+
+/** Drawings wider than the view are scaled down to fit it, to no less than MIN_SCALE (then it scrolls). */
+const MIN_SCALE = 0.6;
+
+function fitted(canvas: HTMLElement, placed: Placed): HTMLElement {
+  const scale = Math.max(MIN_SCALE, Math.min(1, (document.documentElement.clientWidth - 16) / Math.max(1, placed.width)));
+  const frame = el('div', 'fit');
+  frame.style.width = `${placed.width * scale}px`;
+  frame.style.height = `${placed.height * scale}px`;
+  canvas.style.transform = `scale(${scale})`;
+  frame.append(canvas);
+  return frame;
 }
 
 function boxOf(id: number): HeapBox | undefined {
@@ -86,6 +99,11 @@ root.addEventListener('click', (event) => {
   const id = Number(target.dataset.id);
   select(id);
   vscode.postMessage({ type: 'reveal', id });
+});
+
+// A click selects without focusing: focus would scroll the drawing to the box.
+root.addEventListener('mousedown', (event) => {
+  if (event.target instanceof Element && event.target.closest('.box.heap')) event.preventDefault();
 });
 
 root.addEventListener('keydown', (event) => {
