@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
 import { debugToStatement } from './largeValues';
-import { boxTitled, describeMemory, waitMemory, withMemoryView, type MemoryPicture } from './memoryViewPage';
+import { boxTitled, describeMemory, showMemoryView, waitMemory, withMemoryView, type MemoryPicture } from './memoryViewPage';
 import { REPO_ROOT, waitUntil } from './util';
 
 /** Written into the workspace before VS Code opens it (Quick Open may miss a file written later). */
@@ -138,7 +138,9 @@ const intervalLeak: Check = {
       if (!p?.boxes.some((b) => b.title === 'Timers' && b.cells.some((c) => c.startsWith('setInterval #1')))) throw new Error(`no Timers box holding setInterval #1: ${p && describeMemory(p)}`);
       await frame.locator(`.box[data-key="${samplesBox(p)?.key}"] .title`).click();
       const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));
-      await wb.parkMouse();
+      await waitUntil('the Variables pane to list the revealed array first', () => wb.variables(), (r) => r[0] === 'Scope Memory view: Array(3)', 15_000);
+      // The README's picture: the drawing with the room the revealed Variables took back.
+      await showMemoryView(wb, README_WIDTH);
       await ctx.shot('readme');
       return `details "${shown.details}"; ${shown.boxCount} boxes`;
     });

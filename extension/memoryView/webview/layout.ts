@@ -59,12 +59,22 @@ export function elkGraph(boxes: MeasuredBox[], arrows: Arrow[]): ElkNode {
 }
 
 /**
- * Lays out a made-up chain of boxes once, so that elk's code is compiled by the JavaScript
- * engine before the first real drawing (that first run costs several times a later one).
+ * Lays out a made-up drawing of the usual shape (a frame, arrays, their objects) twice, so
+ * that elk's code is compiled by the JavaScript engine before the first real drawing: the
+ * first runs cost several times a later one.
  */
 export async function warmUp(): Promise<void> {
-  const boxes: MeasuredBox[] = Array.from({ length: 40 }, (_, i) => ({ key: `h${i}`, width: 80, height: 40, rowMiddles: [30], first: i === 0 }));
-  await layOut(boxes, boxes.slice(1).map((b, i) => ({ from: `h${i}`, cell: 0, to: b.key, name: '' })));
+  const boxes: MeasuredBox[] = [{ key: 'f0', width: 90, height: 40, rowMiddles: Array.from({ length: 6 }, (_, i) => 20 + i * 4), first: true }];
+  const arrows: Arrow[] = [];
+  for (let a = 0; a < 6; a++) {
+    boxes.push({ key: `h${a}`, width: 80, height: 340, rowMiddles: Array.from({ length: 20 }, (_, i) => 30 + i * 16), first: false });
+    arrows.push({ from: 'f0', cell: a, to: `h${a}`, name: '' });
+    for (let i = 0; i < 20; i++) {
+      boxes.push({ key: `h${a}-${i}`, width: 90, height: 52, rowMiddles: [30], first: false });
+      arrows.push({ from: `h${a}`, cell: i, to: `h${a}-${i}`, name: '' });
+    }
+  }
+  for (let run = 0; run < 2; run++) await layOut(boxes, arrows);
 }
 
 /** Runs elk and reads back each box's place and each arrow's route. */
