@@ -42,6 +42,8 @@ export const MEMORY_PROGRAMS: Record<string, string> = {
 
 /** The side bar's width in the README's shots: room for the frames, the boxes and their arrows. */
 const README_WIDTH = 780;
+/** The leak's drawing is wider (the samples and their history arrays): the side bar takes most of the window. */
+const LEAK_WIDTH = 1000;
 
 const envBox = (p: MemoryPicture) => boxTitled(p, /Scope of makeCounter\(\)/);
 
@@ -128,7 +130,7 @@ const intervalLeak: Check = {
     await wb.page.keyboard.press('F9');
     await wb.runCommand('Glassbox: Debug with Glassbox');
     await wb.waitPaused(30_000);
-    return withMemoryView(wb, README_WIDTH, async (frame) => {
+    return withMemoryView(wb, LEAK_WIDTH, async (frame) => {
       let p: MemoryPicture | undefined;
       for (let tick = 1; tick <= 3; tick++) {
         await wb.waitPaused();
@@ -140,7 +142,7 @@ const intervalLeak: Check = {
       const shown = await waitMemory(wb, 'why samples is alive', (v) => /^Why is this alive\?Timers › setInterval #1 › \[\[Environment\]\] › samples$/.test(v.details));
       await waitUntil('the Variables pane to list the revealed array first', () => wb.variables(), (r) => r[0] === 'Scope Memory view: Array(3)', 15_000);
       // The README's picture: the drawing with the room the revealed Variables took back.
-      await showMemoryView(wb, README_WIDTH);
+      await showMemoryView(wb, LEAK_WIDTH);
       await ctx.shot('readme');
       return `details "${shown.details}"; ${shown.boxCount} boxes`;
     });
