@@ -2,8 +2,8 @@
 // [[Environment]] box keeps `count` after makeCounter() returned; two bindings, one box),
 // a click revealing a box in Variables with why it is alive, the redraw time of 200
 // objects, and examples/leak-interval.js (the interval's callback holding the growing
-// samples). The counter and leak shots are docs/images/memory-counter.png and
-// docs/images/memory-leak-interval.png.
+// samples). Their `readme` and `variables` shots are docs/images/memory-counter.png,
+// memory-reveal.png and memory-leak-interval.png.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
