@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import { DEBUG_TYPE, HEAP_GRAPH_REQUEST, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments } from '../../adapter/protocol';
 import { SPARK_STOPS } from './sparkline';
-import { memoryModel, emptyMemoryModel, type MemoryStatus } from './model';
+import { memoryModel, type MemoryStatus } from './model';
 import type { MemoryViewProvider } from './viewProvider';
 import { COLLECT_GARBAGE_REQUEST, type WireGraph } from './wire';
 
@@ -109,7 +109,6 @@ export class MemoryFeed implements vscode.Disposable {
 
   dispose(): void {
     this.subscriptions.forEach((d) => d.dispose());
-    this.view.show(emptyMemoryModel());
   }
 }
 

@@ -111,5 +111,12 @@ root.addEventListener('keydown', (event) => {
 });
 
 vscode.postMessage({ type: 'ready' });
-// While the session starts; a drawing that comes first simply waits its turn on the thread.
-setTimeout(() => void warmUp(), 0);
+/** Warm-up layouts while nothing is drawn yet; each real drawing warms elk as well, so they stop at the first one. */
+const WARM_UPS = 4;
+async function warmWhileIdle(): Promise<void> {
+  for (let i = 0; i < WARM_UPS && generation === 0; i++) {
+    await warmUp();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+void warmWhileIdle();
