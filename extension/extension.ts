@@ -14,7 +14,7 @@ import { GlassboxSessions } from './glassboxSessions';
 import { HotnessLenses } from './hotness/hotnessLenses';
 import { DEBUG_FILE_COMMAND, EVENT_LOOP_VIEW, MEDIA_FOLDER } from './ids';
 import { LoopFeed } from './loopView/loopFeed';
-import { COLLECT_GARBAGE_COMMAND, MEMORY_VIEW } from './memoryView/ids';
+import { COLLECT_GARBAGE_COMMAND, MEMORY_VIEW, REVEAL_BOX_COMMAND, WHY_ALIVE_COMMAND } from './memoryView/ids';
 import { MemoryFeed } from './memoryView/memoryFeed';
 import { MemoryViewProvider } from './memoryView/viewProvider';
 import { registerPipelineViews } from './pipeline/pipelineCommands';
@@ -36,6 +36,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.registerWebviewViewProvider(MEMORY_VIEW, memoryView),
     memoryFeed,
     vscode.commands.registerCommand(COLLECT_GARBAGE_COMMAND, () => memoryFeed.collectGarbage()),
+    vscode.commands.registerCommand(WHY_ALIVE_COMMAND, (c?: { heapId?: unknown }) => { if (typeof c?.heapId === 'number') memoryView.select(c.heapId); }),
+    vscode.commands.registerCommand(REVEAL_BOX_COMMAND, (c?: { heapId?: unknown }) => { if (typeof c?.heapId === 'number') void memoryFeed.reveal(c.heapId); }),
     new GlassboxSessions(),
     notifyEngineFailures(),
     new SyntaxErrorReporter(),

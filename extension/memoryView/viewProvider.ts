@@ -42,6 +42,11 @@ export class MemoryViewProvider implements vscode.WebviewViewProvider {
     this.post();
   }
 
+  /** Selects a box: the view shows why it is alive. */
+  select(id: number): void {
+    if (this.view) void this.view.webview.postMessage({ type: 'select', id });
+  }
+
   get current(): MemoryModel {
     return this.model;
   }

@@ -88,6 +88,24 @@ const revealInVariables: Check = {
 };
 
 /** The redraw's time and, in brackets, elk's part of it. */
+const whyAliveMenu: Check = {
+  id: 'memory-why-alive',
+  name: 'Memory view: a box\'s context menu offers Why Is This Alive? and Reveal in Variables; the first shows the object\'s path, (global) › point',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    return withMemoryView(wb, README_WIDTH, async (frame) => {
+      const p = await waitMemory(wb, 'the object point and alias share', (v) => v.boxes.some((b) => b.cells.includes('x=2')));
+      const key = p.boxes.find((b) => b.cells.includes('x=2'))?.key ?? '';
+      await frame.locator(`.box[data-key="${key}"] .title`).click({ button: 'right' });
+      const items = await waitUntil('the box\'s context menu', () => wb.page.evaluate(() => [...document.querySelectorAll('.monaco-menu .action-label')].map((e) => e.textContent?.trim() ?? '')),
+        (labels) => labels.includes('Why Is This Alive?'), 10_000);
+      await wb.page.locator('.monaco-menu .action-label', { hasText: 'Why Is This Alive?' }).first().click();
+      const shown = await waitMemory(wb, 'why the object is alive', (v) => /^Why is this alive\?\(global\) › point$/.test(v.details));
+      return `menu [${items.filter(Boolean).join(', ')}]; details "${shown.details}"`;
+    });
+  },
+};
+
 async function redrawAtStop(ctx: CheckContext, boxes: number): Promise<string> {
   const p = await waitMemory(ctx.wb, `${boxes} boxes, newly laid out`, (v) => v.boxCount === boxes && v.status === 'paused' && v.layout === 'new', 30_000);
   return `${p.redrawMs} ms (layout ${p.layoutMs} ms)`;
@@ -149,7 +167,7 @@ const intervalLeak: Check = {
   },
 };
 
-export const memoryCounter: Scenario = { name: 'memory-counter.js: the Memory view draws the counter closure', checks: [counterClosure, revealInVariables] };
+export const memoryCounter: Scenario = { name: 'memory-counter.js: the Memory view draws the counter closure', checks: [counterClosure, revealInVariables, whyAliveMenu] };
 export const memoryRedraw: Scenario = { name: 'memory-200.js: the Memory view redraws 200 objects', checks: [redraw200] };
 export const memoryLeak: Scenario = { name: 'leak-interval.js: the Memory view shows the interval leak', checks: [intervalLeak] };
 export const MEMORY_SCENARIOS = [memoryCounter, memoryRedraw, memoryLeak];

@@ -6,7 +6,7 @@ import * as path from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { LOOP_VIEW_CONTEXT_KEY } from '../../extension/ids';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { COLLECT_GARBAGE_COMMAND, MEMORY_SCRIPT, MEMORY_STYLE, MEMORY_VIEW } from '../../extension/memoryView/ids';
+import { COLLECT_GARBAGE_COMMAND, HEAP_BOX_SECTION, MEMORY_SCRIPT, MEMORY_STYLE, MEMORY_VIEW, REVEAL_BOX_COMMAND, WHY_ALIVE_COMMAND } from '../../extension/memoryView/ids';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import { renderPage } from '../../extension/loopView/page';
 
@@ -27,6 +27,16 @@ describe('Memory view contributions', () => {
     const command = contributes.commands.find((c: { command: string }) => c.command === COLLECT_GARBAGE_COMMAND);
     assert.match(command?.icon ?? '', /^\$\([a-z-]+\)$/);
     assert.deepEqual(contributes.menus['view/title'].find((m: { command: string }) => m.command === COLLECT_GARBAGE_COMMAND), { command: COLLECT_GARBAGE_COMMAND, when: `view == ${MEMORY_VIEW}`, group: 'navigation@1' });
+  });
+
+  it('offers Why Is This Alive? and Reveal in Variables on a heap box\'s context menu, and not in the palette', () => {
+    const when = `webviewId == '${MEMORY_VIEW}' && webviewSection == '${HEAP_BOX_SECTION}'`;
+    assert.deepEqual(contributes.menus['webview/context'].map((m: { command: string; when: string }) => [m.command, m.when]), [[WHY_ALIVE_COMMAND, when], [REVEAL_BOX_COMMAND, when]]);
+    for (const command of [WHY_ALIVE_COMMAND, REVEAL_BOX_COMMAND]) {
+      assert.equal(contributes.menus.commandPalette.find((m: { command: string }) => m.command === command)?.when, 'false');
+    }
+    const titles = contributes.commands.filter((c: { command: string }) => [WHY_ALIVE_COMMAND, REVEAL_BOX_COMMAND].includes(c.command)).map((c: { title: string }) => c.title);
+    assert.deepEqual(titles, ['Why Is This Alive?', 'Reveal in Variables']);
   });
 
   it('builds the webview script (with elkjs) for the browser and lets it and the stylesheet into the package', () => {

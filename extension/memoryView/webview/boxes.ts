@@ -2,6 +2,7 @@
 // rows, a primitive inline, a reference as a dot its arrow leaves from. Text goes in through
 // textContent only (the debuggee's strings can hold anything).
 import type { Cell, HeapBox, RootBox } from '../model';
+import { HEAP_BOX_SECTION } from '../ids';
 import { heapKey } from '../model';
 import type { MeasuredBox } from './layout';
 
@@ -47,6 +48,8 @@ export function heapElement(b: HeapBox): HTMLElement {
   const compact = b.kind === 'array' && b.cells.length > 0 && b.cells.every((c) => c.to === undefined) ? ' compact' : '';
   const e = box(heapKey(b.id), `heap kind-${b.kind}${compact}${b.freed ? ' freed' : ''}`, title, b.cells, b.more);
   e.dataset.id = String(b.id);
+  // VS Code's webview/context menus (Why Is This Alive?, Reveal in Variables) get this object.
+  e.dataset.vscodeContext = JSON.stringify({ webviewSection: HEAP_BOX_SECTION, heapId: b.id, preventDefaultContextMenuItems: true });
   e.tabIndex = 0;
   e.title = b.path ? `Why is this alive? ${b.path}\nClick to reveal it in Variables` : 'Click to reveal it in Variables';
   return e;

@@ -89,8 +89,10 @@ function select(id: number | undefined): void {
   root.querySelectorAll(`g.arrow[data-to="${heapKey(id)}"]`).forEach((e) => e.classList.add('selected'));
 }
 
-window.addEventListener('message', (event: MessageEvent<{ type?: string; model?: MemoryModel }>) => {
+window.addEventListener('message', (event: MessageEvent<{ type?: string; model?: MemoryModel; id?: number }>) => {
   if (event.data?.type === 'render' && event.data.model) void draw(event.data.model);
+  // "Why Is This Alive?" from a box's context menu.
+  if (event.data?.type === 'select' && typeof event.data.id === 'number') select(event.data.id);
 });
 
 root.addEventListener('click', (event) => {
