@@ -97,11 +97,12 @@ const whyAliveMenu: Check = {
       const p = await waitMemory(wb, 'the object point and alias share', (v) => v.boxes.some((b) => b.cells.includes('x=2')));
       const key = p.boxes.find((b) => b.cells.includes('x=2'))?.key ?? '';
       await frame.locator(`.box[data-key="${key}"] .title`).click({ button: 'right' });
-      const items = await waitUntil('the box\'s context menu', () => wb.page.evaluate(() => [...document.querySelectorAll('.monaco-menu .action-label')].map((e) => e.textContent?.trim() ?? '')),
-        (labels) => labels.includes('Why Is This Alive?'), 10_000);
+      // The menu lives in a shadow root: locators reach into it, querySelectorAll would not.
+      const items = await waitUntil('the box\'s context menu', () => wb.page.locator('.monaco-menu .action-label').allTextContents(),
+        (labels) => labels.map((l) => l.trim()).includes('Why Is This Alive?'), 10_000);
       await wb.page.locator('.monaco-menu .action-label', { hasText: 'Why Is This Alive?' }).first().click();
       const shown = await waitMemory(wb, 'why the object is alive', (v) => /^Why is this alive\?\(global\) › point$/.test(v.details));
-      return `menu [${items.filter(Boolean).join(', ')}]; details "${shown.details}"`;
+      return `menu [${items.map((l) => l.trim()).filter(Boolean).join(', ')}]; details "${shown.details}"`;
     });
   },
 };

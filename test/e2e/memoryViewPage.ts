@@ -66,6 +66,8 @@ export async function withMemoryView<T>(wb: Workbench, width: number, check: (fr
   try {
     return await check(await showMemoryView(wb, width));
   } finally {
+    // A menu left open (a failed check) would take the clicks.
+    await wb.page.keyboard.press('Escape');
     for (const section of ['Variables', 'Call Stack']) await setSection(wb, section, true);
   }
 }
