@@ -128,7 +128,7 @@ export class LoopFeed implements vscode.Disposable {
 }
 
 /** A request's body, typed as the protocol declares it; undefined when it failed. */
-async function request<Body>(session: vscode.DebugSession, command: string, args?: unknown): Promise<Body | undefined> {
+export async function request<Body>(session: vscode.DebugSession, command: string, args?: unknown): Promise<Body | undefined> {
   try {
     return (await session.customRequest(command, args)) as Body;
   } catch {
@@ -137,7 +137,7 @@ async function request<Body>(session: vscode.DebugSession, command: string, args
   }
 }
 
-async function stackFrames(session: vscode.DebugSession): Promise<unknown> {
+export async function stackFrames(session: vscode.DebugSession): Promise<unknown> {
   const threads = await request<{ threads?: { id?: unknown }[] }>(session, 'threads');
   const threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
   return request(session, 'stackTrace', { threadId, startFrame: 0, levels: 200 });

@@ -4,6 +4,7 @@
 // pane is focused; "Collect garbage" sends `collectGarbage`.
 import * as vscode from 'vscode';
 import { DEBUG_TYPE, HEAP_GRAPH_REQUEST, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments } from '../../adapter/protocol';
+import { request, stackFrames } from '../loopView/loopFeed';
 import { SPARK_STOPS } from './sparkline';
 import { memoryModel, type MemoryStatus } from './model';
 import type { MemoryViewProvider } from './viewProvider';
@@ -112,19 +113,8 @@ export class MemoryFeed implements vscode.Disposable {
   }
 }
 
-/** A request's body, or undefined when it failed (the session may be ending, or not stopped). */
-async function request<Body>(session: vscode.DebugSession, command: string, args?: unknown): Promise<Body | undefined> {
-  try {
-    return (await session.customRequest(command, args)) as Body;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The Call Stack's names of the engine's frames (innermost first), without the task labels between them. */
 async function frameNames(session: vscode.DebugSession): Promise<string[]> {
-  const threads = await request<{ threads?: { id?: unknown }[] }>(session, 'threads');
-  const threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
-  const trace = await request<{ stackFrames?: { name?: unknown; presentationHint?: unknown }[] }>(session, 'stackTrace', { threadId, startFrame: 0, levels: 200 });
+  const trace = (await stackFrames(session)) as { stackFrames?: { name?: unknown; presentationHint?: unknown }[] } | undefined;
   return (trace?.stackFrames ?? []).filter((f) => f.presentationHint !== 'label').map((f) => String(f.name ?? ''));
 }

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
 import { debugToStatement } from './largeValues';
-import { boxTitled, describeMemory, showMemoryView, waitMemory, withMemoryView, type MemoryPicture } from './memoryViewPage';
-import { REPO_ROOT, waitUntil } from './util';
+import { boxTitled, describeMemory, readMemory, showMemoryView, waitMemory, withMemoryView, type MemoryPicture } from './memoryViewPage';
+import { REPO_ROOT, sleep, waitUntil } from './util';
 
 /** Written into the workspace before VS Code opens it (Quick Open may miss a file written later). */
 export const MEMORY_PROGRAMS: Record<string, string> = {
@@ -96,12 +96,21 @@ const whyAliveMenu: Check = {
     return withMemoryView(wb, README_WIDTH, async (frame) => {
       const p = await waitMemory(wb, 'the object point and alias share', (v) => v.boxes.some((b) => b.cells.includes('x=2')));
       const key = p.boxes.find((b) => b.cells.includes('x=2'))?.key ?? '';
-      await frame.locator(`.box[data-key="${key}"] .title`).click({ button: 'right' });
-      // The menu lives in a shadow root: locators reach into it, querySelectorAll would not.
-      const items = await waitUntil('the box\'s context menu', () => wb.page.locator('.monaco-menu .action-label').allTextContents(),
-        (labels) => labels.map((l) => l.trim()).includes('Why Is This Alive?'), 10_000);
-      await wb.page.locator('.monaco-menu .action-label', { hasText: 'Why Is This Alive?' }).first().click();
-      const shown = await waitMemory(wb, 'why the object is alive', (v) => /^Why is this alive\?\(global\) › point$/.test(v.details));
+      const why = /^Why is this alive\?\(global\) › point$/;
+      let items: string[] = [];
+      // A click on a menu item still sliding in can be lost: a second try opens the menu again.
+      for (let attempt = 0; attempt < 2 && !why.test((await readMemory(frame)).details); attempt++) {
+        await frame.locator(`.box[data-key="${key}"] .title`).click({ button: 'right' });
+        // The menu lives in a shadow root: locators reach into it, querySelectorAll would not.
+        items = await waitUntil('the box\'s context menu', () => wb.page.locator('.monaco-menu .action-label').allTextContents(),
+          (labels) => labels.map((l) => l.trim()).includes('Why Is This Alive?'), 10_000);
+        const item = wb.page.locator('.monaco-menu .action-label', { hasText: 'Why Is This Alive?' }).first();
+        await item.hover();
+        await sleep(200);
+        await item.click();
+        await waitUntil('the details line', () => readMemory(frame), (v) => why.test(v.details), 5_000).catch(() => undefined);
+      }
+      const shown = await waitMemory(wb, 'why the object is alive', (v) => why.test(v.details), 5_000);
       return `menu [${items.map((l) => l.trim()).filter(Boolean).join(', ')}]; details "${shown.details}"`;
     });
   },
