@@ -87,7 +87,6 @@ const revealInVariables: Check = {
   },
 };
 
-/** The redraw's time and, in brackets, elk's part of it. */
 const whyAliveMenu: Check = {
   id: 'memory-why-alive',
   name: 'Memory view: a box\'s context menu offers Why Is This Alive? and Reveal in Variables; the first shows the object\'s path, (global) › point',
@@ -116,6 +115,7 @@ const whyAliveMenu: Check = {
   },
 };
 
+/** The redraw's time and, in brackets, elk's part of it. */
 async function redrawAtStop(ctx: CheckContext, boxes: number): Promise<string> {
   const p = await waitMemory(ctx.wb, `${boxes} boxes, newly laid out`, (v) => v.boxCount === boxes && v.status === 'paused' && v.layout === 'new', 30_000);
   return `${p.redrawMs} ms (layout ${p.layoutMs} ms)`;
