@@ -91,7 +91,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     queueMicrotask: realm.newNative('queueMicrotask', 1, (_t, a) => {
       const cb = requireCallback(realm, a[0]);
       const info = callbackInfo(cb);
-      loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+      loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, holds: [cb], run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
       return undefined;
     }),
   };

@@ -891,7 +891,8 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
     return undefined;
   })();
   const label = `${codeDisplayName(f.code)} (await)`;
-  performPromiseThen(realm, p, { internal: resume, label, kind: 'await resumption' }, { internal: resume, label, kind: 'await resumption' }, null);
+  const handler = { internal: resume, label, kind: 'await resumption' as const, holds: [state] };
+  performPromiseThen(realm, p, handler, handler, null);
   suspendAsync(m, f, state);
   return true;
 }
