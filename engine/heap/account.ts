@@ -52,6 +52,11 @@ export class HeapAccount {
   onOverBudget: ((need: number) => void) | null = null;
   /** Every object and environment allocated here and not swept yet, in allocation order. */
   space: HeapCell[] = [];
+  /**
+   * The first cells of the space that are never swept: the realm's own (intrinsics, and the
+   * prototypes and natives its builtins keep in host closures, where no mark can see them).
+   */
+  permanent = 0;
   /** Collections so far, and the bytes their sweeps freed. */
   collections = 0;
   freedBytes = 0;

@@ -42,7 +42,7 @@ export function describeGc(r: GcReport): string {
 
 /** Collects `account`'s garbage: its live figures replace the account's, its swept cells leave the space. */
 export function collect(account: HeapAccount, hooks: CollectorHooks, reason: GcReport['reason']): GcReport {
-  const m = markHeap([...hooks.roots(), account.pinned, account.keptAlive], account.space);
+  const m = markHeap([...hooks.roots(), account.pinned, account.keptAlive], account.space, account.permanent);
   for (const registry of clearDeadReferents(m)) hooks.queueCleanup(registry);
   const freedCells = sweep(account.space, m.mark);
   // Every swept cell sat below the watermark, so the natives' marks move down by all of them.

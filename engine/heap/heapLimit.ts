@@ -32,6 +32,11 @@ export class HeapLimit {
     this.account.onOverBudget = (need) => this.overBudget(need);
   }
 
+  /** Everything allocated so far (the realm) is never swept: builtins keep some of it in host closures. */
+  makeResidentPermanent(): void {
+    this.account.permanent = this.account.space.length;
+  }
+
   /** Makes this run's account the one allocations are charged to. */
   activate(): void {
     useAccount(this.account);
@@ -56,7 +61,7 @@ export class HeapLimit {
    */
   measure(need = 0): void {
     const a = this.account;
-    const live = markHeap([...this.hooks.roots(), a.pinned, a.keptAlive], a.space);
+    const live = markHeap([...this.hooks.roots(), a.pinned, a.keptAlive], a.space, a.permanent);
     a.reset(live.counts, live.bytes, live.bufferBytes);
     if (live.total + need > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', live.total);
   }

@@ -57,9 +57,10 @@ export function isLive(v: unknown, mark: number): boolean {
  * Marks from `roots` (realm, machine, event loop, debugger...). JS objects and
  * environments are walked by type; any other engine record (frames, timers, promise
  * reactions, generator states, microtasks' `holds`) field by field, so new records are
- * not missed. `space` is the account's cells: those a native mid-call may hold are roots.
+ * not missed. `space` is the account's cells: its first `permanent` (the realm's own) and
+ * those a native mid-call may hold are roots.
  */
-export function markHeap(roots: unknown[], space: readonly HeapCell[]): MarkResult {
+export function markHeap(roots: unknown[], space: readonly HeapCell[], permanent = 0): MarkResult {
   const counts = HEAP_KIND_NAMES.map(() => 0);
   const bytes = HEAP_KIND_NAMES.map(() => 0);
   const mark = ++epoch;
@@ -86,6 +87,7 @@ export function markHeap(roots: unknown[], space: readonly HeapCell[]): MarkResu
     add(v);
   };
   for (const x of roots) addRoot(x);
+  for (let i = 0; i < permanent && i < space.length; i++) addRoot(space[i]);
   const drain = (): void => {
     while (work.length > 0) {
       const v = work.pop() as object;

@@ -102,6 +102,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   eventClocks.set(realm, () => loop.now);
   nextTickThrows.set(realm, (value) => {
     const rethrow = realm.newNative('emitUncaughtException', 0, () => { throw new JSThrow(value); });
+    rethrow.holds = [value];
     loop.enqueueTick({ callback: rethrow, args: [], name: 'EventTarget listener error' });
   });
   // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.

@@ -300,9 +300,12 @@ export class Machine {
     return this.runNativeFrame(nf);
   }
 
-  /** Runs a VM helper generator; its result lands on the current frame's stack. */
-  runHelper(gen: NativeGen, mode = ResultMode.Normal): void {
-    const r = this.startNative(gen, null, mode);
+  /**
+   * Runs a VM helper generator; its result lands on the current frame's stack. `holds`: the
+   * values it took off the stack, which only its generator would hold otherwise (the collector marks them).
+   */
+  runHelper(gen: NativeGen, mode = ResultMode.Normal, holds: unknown[] | null = null): void {
+    const r = this.startNative(gen, null, mode, undefined, holds);
     if (r !== PUSHED) this.deliver(r, mode);
   }
 
