@@ -59,10 +59,10 @@ function parseRunArgs(args: string[]): Command {
   return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script, exposeGc };
 }
 
-/** `trace`'s arguments: one file, optionally after --expose-gc. */
+/** `trace`'s arguments: one file and optionally --expose-gc. */
 function parseTraceArgs(args: string[]): Command {
-  const exposeGc = args[0] === GC_FLAG;
-  const rest = exposeGc ? args.slice(1) : args;
+  const exposeGc = args.includes(GC_FLAG);
+  const rest = args.filter((a) => a !== GC_FLAG);
   if (rest.length === 1 && !rest[0].startsWith('-')) return { kind: 'trace', file: rest[0], exposeGc };
   return { kind: 'bad', problem: 'trace takes one file' };
 }

@@ -82,5 +82,7 @@ function describeQueues(agent: Agent): string {
   return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.kind} #${t.id} ${t.name}() due ${t.due}ms`)}`
     + ` | macrotasks ${list(s.macrotasks, (t) => `${t.kind} #${t.id} ${t.name}()`)}`
     + ` | microtasks ${list(s.microtasks, (j) => `${j.kind} ${j.name}`)}`
-    + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`;
+    + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`
+    // Only after a collection queued a FinalizationRegistry cleanup.
+    + (s.cleanups.length ? ` | cleanups ${list(s.cleanups, (j) => `${j.name}()`)}` : '');
 }

@@ -87,7 +87,8 @@ export function markHeap(roots: unknown[], space: readonly HeapCell[], permanent
     add(v);
   };
   for (const x of roots) addRoot(x);
-  for (let i = 0; i < permanent && i < space.length; i++) addRoot(space[i]);
+  // The realm's own cells are live for good; they are not counted as roots (the global object is).
+  for (let i = 0; i < permanent && i < space.length; i++) add(space[i]);
   const drain = (): void => {
     while (work.length > 0) {
       const v = work.pop() as object;
