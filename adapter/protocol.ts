@@ -40,7 +40,7 @@ export const LOOP_QUEUES = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'] 
 export type LoopQueue = (typeof LOOP_QUEUES)[number];
 
 export type TimerKind = 'timeout' | 'interval' | 'immediate';
-export type JobKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask' | 'nextTick';
+export type JobKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask' | 'nextTick' | 'finalization';
 
 /** `line` and `column` are 1-based, as in the whole protocol (the adapter says linesStartAt1). */
 interface SourcePlace { line?: number; column?: number }
@@ -52,7 +52,7 @@ export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind; na
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }
 
 /** What the loop runs now; `label` is the call stack's marker text ("timer #1 -> tick()"). */
-export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'script'; label: string }
+export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string }
 
 export type LoopEntry = LoopTimer | LoopJob;
 

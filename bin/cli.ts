@@ -10,7 +10,8 @@ import { ignoreBrokenPipes } from './outputBuffer';
 const usage = `Usage: glassbox run <file>
        glassbox run --max-old-space-size=MB <file>
        glassbox run --script <file>
-       glassbox trace <file>
+       glassbox run --expose-gc <file>
+       glassbox trace [--expose-gc] <file>
        glassbox tokens|ast|bytecode <file>
 
 run:   runs a JavaScript file on the Glassbox engine and prints what Node would print.
@@ -20,6 +21,7 @@ run:   runs a JavaScript file on the Glassbox engine and prints what Node would 
        of as Node's CommonJS module: top-level var and function declarations become
        properties of the global object, \`this\` is globalThis, and there is no
        module, require, exports, __filename, __dirname or top-level arguments.
+       --expose-gc: a global gc() that runs a full collection, as Node's flag.
 trace: tells the run step by step: each statement, creation phases with their
        hoisted bindings, the call stack, console output and every queue change.
 tokens, ast, bytecode: show one stage of the engine's pipeline without running the
@@ -32,16 +34,20 @@ a syntax error or an unreadable file, 2 on a usage error, 70 on a Glassbox bug,
 
 const HEAP_FLAG = '--max-old-space-size';
 
-type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean } | { kind: 'bad'; problem: string };
+const GC_FLAG = '--expose-gc';
 
-/** `run`'s arguments: the file and the heap flag (`--flag=MB` or `--flag MB`), or a problem. */
+type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean; exposeGc?: boolean } | { kind: 'bad'; problem: string };
+
+/** `run`'s arguments: the file, the heap flag (`--flag=MB` or `--flag MB`), --script and --expose-gc, or a problem. */
 function parseRunArgs(args: string[]): Command {
   let file: string | undefined;
   let maxHeapMB: number | undefined;
   let script = false;
+  let exposeGc = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '--script') script = true;
+    else if (a === GC_FLAG) exposeGc = true;
     else if (a === HEAP_FLAG || a.startsWith(HEAP_FLAG + '=')) {
       const text = a === HEAP_FLAG ? args[++i] : a.slice(HEAP_FLAG.length + 1);
       const mb = Number(text);
@@ -50,14 +56,23 @@ function parseRunArgs(args: string[]): Command {
     } else if (a.startsWith('-') || file !== undefined) return { kind: 'bad', problem: 'run takes one file' };
     else file = a;
   }
-  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script };
+  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script, exposeGc };
+}
+
+/** `trace`'s arguments: one file and optionally --expose-gc. */
+function parseTraceArgs(args: string[]): Command {
+  const exposeGc = args.includes(GC_FLAG);
+  const rest = args.filter((a) => a !== GC_FLAG);
+  if (rest.length === 1 && !rest[0].startsWith('-')) return { kind: 'trace', file: rest[0], exposeGc };
+  return { kind: 'bad', problem: 'trace takes one file' };
 }
 
 function parse(args: string[]): Command {
   const [command, ...rest] = args;
   if (command === '--help' || command === '-h' || command === 'help') return { kind: 'help' };
   if (command === 'run') return parseRunArgs(rest);
-  const oneFile = command === 'trace' || (command !== undefined && isPipelineStage(command));
+  if (command === 'trace') return parseTraceArgs(rest);
+  const oneFile = command !== undefined && isPipelineStage(command);
   if (oneFile && rest.length === 1 && !rest[0].startsWith('-')) return { kind: command, file: rest[0] };
   return { kind: 'bad', problem: command === undefined ? 'missing command' : oneFile ? `${command} takes one file` : `unknown command '${command}'` };
 }
@@ -74,7 +89,8 @@ function main(args: string[]): number | 'on engine thread' {
     return 2;
   }
   const maxHeapMB = command.maxHeapMB ?? DEFAULT_MAX_HEAP_MB;
-  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), command.kind === 'run' && command.script ? 'script' : 'module'], maxHeapMB);
+  const mode = command.kind === 'run' && command.script ? 'script' : 'module';
+  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), mode, command.exposeGc ? GC_FLAG : ''], maxHeapMB);
   return 'on engine thread';
 }
 

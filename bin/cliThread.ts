@@ -5,8 +5,9 @@ import { pipelineCommand } from './pipelineCommand';
 import { runCommand } from './runCommand';
 import { traceCommand } from './traceCommand';
 
-const [command, file, maxHeapMB, mode] = process.argv.slice(2);
+const [command, file, maxHeapMB, mode, gcFlag] = process.argv.slice(2);
+const exposeGc = gcFlag === '--expose-gc';
 // exitCode rather than exit(): the thread's output is then all passed on before it ends.
-process.exitCode = command === 'trace' ? traceCommand(file)
+process.exitCode = command === 'trace' ? traceCommand(file, { exposeGc })
   : isPipelineStage(command) ? pipelineCommand(command, file)
-  : runCommand(file, { maxHeapMB: Number(maxHeapMB), script: mode === 'script' });
+  : runCommand(file, { maxHeapMB: Number(maxHeapMB), script: mode === 'script', exposeGc });

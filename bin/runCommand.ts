@@ -11,6 +11,8 @@ export const internalErrorExitCode = 70;
 export interface RunFlags {
   /** The engine's heap limit (--max-old-space-size). */
   maxHeapMB?: number;
+  /** A global gc() as `node --expose-gc` gives (--expose-gc). */
+  exposeGc?: boolean;
   /** Run as a Script instead of as Node's CommonJS module (--script). */
   script?: boolean;
 }
@@ -24,7 +26,7 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
     output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.text + '\n');
   try {
     // Between slices, output older than the buffer's limit goes out, even in an endless loop.
-    const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB }).runToEnd(() => output.flushIfDue());
+    const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB, exposeGc: flags.exposeGc }).runToEnd(() => output.flushIfDue());
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
     return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;

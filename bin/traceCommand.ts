@@ -1,14 +1,20 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
 import * as path from 'node:path';
-import { createAgent, describeTierEvent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
+import { createAgent, describeGc, describeTierEvent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 
 /** Steps beyond this stop the trace (a trace of an endless loop would never end). */
 const maxSteps = 20_000;
 
-export function traceCommand(file: string): number {
+/** What `glassbox trace` takes besides the file. */
+export interface TraceFlags {
+  /** A global gc() (--expose-gc); each collection is told in one line. */
+  exposeGc?: boolean;
+}
+
+export function traceCommand(file: string, flags: TraceFlags = {}): number {
   const source = readSource(file);
   if (source === undefined) return 1;
   const out = new OutputBuffer();
@@ -19,6 +25,8 @@ export function traceCommand(file: string): number {
       onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`),
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
       onTierEvent: (e) => { out.write('stdout', `   tier: ${describeTierEvent(e)}\n`); },
+      exposeGc: flags.exposeGc,
+      onGc: (r) => { out.write('stdout', `   gc: ${describeGc(r)}\n`); },
     });
     const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';
@@ -74,5 +82,7 @@ function describeQueues(agent: Agent): string {
   return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.kind} #${t.id} ${t.name}() due ${t.due}ms`)}`
     + ` | macrotasks ${list(s.macrotasks, (t) => `${t.kind} #${t.id} ${t.name}()`)}`
     + ` | microtasks ${list(s.microtasks, (j) => `${j.kind} ${j.name}`)}`
-    + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`;
+    + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`
+    // Only after a collection queued a FinalizationRegistry cleanup.
+    + (s.cleanups.length ? ` | cleanups ${list(s.cleanups, (j) => `${j.name}()`)}` : '');
 }

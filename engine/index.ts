@@ -8,6 +8,7 @@ export type { AgentOptions, EngineOptions, RunOutcome, StepResult } from './agen
 export type { AgentHandle, AgentMessage, AgentStart, ConsoleEvent, Host, ModuleText } from './agent/host';
 export { HandleSpace } from './debug/handleSpace';
 export type { HeapStats } from './heap/heapLimit';
+export { describeGc, type GcReport } from './heap/collector';
 export { GlassboxSyntaxError, GlassboxInternalError } from './errors/internal';
 export { disassemble, instructionText } from './bytecode/disassemble';
 export { EngineDebugger } from './debug/engineDebugger';

@@ -32,6 +32,8 @@ import { programFrame } from './programFrame';
 import { FunctionHotness, hotnessOf } from '../tier/hotness';
 import { Tiering, tierThresholds } from '../tier/tiering';
 import { realmServices } from './realmServices';
+import { cleanupJob, installGc } from './garbageCollection';
+import type { GcReport } from '../heap/collector';
 
 export class Agent {
   private readonly realm: Realm;
@@ -61,7 +63,12 @@ export class Agent {
     this.wallClock = host.wallClock ?? Date.now;
     this.realStart = this.wallClock();
     const startTime = Math.floor(host.startTime ?? this.realStart);
-    this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, () => this.heapRoots());
+    this.heap = new HeapLimit(options.maxHeapMB ?? DEFAULT_MAX_HEAP_MB, {
+      roots: () => this.heapRoots(),
+      queueCleanup: (registry) => this.loop.enqueueCleanup(cleanupJob(registry)),
+      onGc: options.onGc,
+      poison: options.gcPoison,
+    }, options.gcBudgetBytes);
     this.heap.activate();
     this.program = compileProgram(source, options.fileName, options.script ? 'script' : 'module');
     const parts = { machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime };
@@ -71,6 +78,8 @@ export class Agent {
     installAsyncGenerators(this.realm);
     installLoopBuiltins(this.realm, this.loop);
     installPerformance(this.realm, startTime, () => this.readClock());
+    if (options.exposeGc) installGc(this.realm, () => this.heap.collect('gc()'));
+    this.heap.makeResidentPermanent();
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     this.machine.tier = new Tiering(tierThresholds(options.tiering), options.onTierEvent ?? null);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
@@ -83,7 +92,22 @@ export class Agent {
 
   /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
   private heapRoots(): unknown[] {
-    return [this.realm, this.machine, this.loop, this.task, this.rejection, [...this.unhandled], this.debuggerInstance];
+    return [this.realm, this.machine, this.loop, this.task, this.rejection, [...this.unhandled], this.debuggerInstance, this.moduleScope];
+  }
+
+  /**
+   * A full collection now (the debugger's "Collect garbage", callable while paused): cleared
+   * WeakRefs and cleanup tasks follow as after gc(); past the limit the run's next step is 'fatal'.
+   */
+  collectGarbage(): GcReport {
+    this.heap.activate();
+    try {
+      return this.heap.collect('debugger');
+    } catch (e) {
+      if (!(e instanceof HeapExhausted)) throw e;
+      this.fatal ??= e;
+      return this.heap.lastReport!;
+    }
   }
 
   /** The heap account: live figures per kind from the last measurement, plus what was allocated since. */
@@ -200,6 +224,8 @@ export class Agent {
       this.rejection = { value: p.result };
       return 'uncaught';
     }
+    // ClearKeptObjects: a job's WeakRef targets stay alive until its microtasks are drained.
+    if (!loop.hasJobs()) this.heap.account.keptAlive.clear();
     if (this.host.realTime) loop.advanceTo(this.wallClock() - this.realStart);
     if (this.host.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
     const task = loop.next();

@@ -4,6 +4,7 @@ import type { Value } from '../heap/values';
 import type { SliceResult } from '../vm/interpreter';
 import type { Host } from './host';
 import type { TierListener, TierThresholds } from '../tier/tiering';
+import type { GcReport } from '../heap/collector';
 
 export interface AgentOptions {
   fileName: string;
@@ -28,6 +29,14 @@ export interface AgentOptions {
   tiering?: Partial<TierThresholds> | false;
   /** Called when a function is optimized or deoptimized; true from a deopt stops the debugger there. */
   onTierEvent?: TierListener;
+  /** Installs a global `gc()` that runs a full collection, as `node --expose-gc` does. */
+  exposeGc?: boolean;
+  /** Debug mode: after onGc returns, swept cells are made unusable, so any later touch is a host error (an engine bug). */
+  gcPoison?: boolean;
+  /** Called after every collection (automatic, gc() or collectGarbage()), before poisoning. */
+  onGc?: (report: GcReport) => void;
+  /** Bytes allocated between automatic collections (default: grows with the live heap, from 64 MB). */
+  gcBudgetBytes?: number;
 }
 
 /** An agent's settings and its host in one object, for an embedder that runs one program. */

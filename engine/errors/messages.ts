@@ -226,6 +226,8 @@ export const Msg = {
   TierDeoptFinal: '% (stays in plain bytecode from now on)',
   DeoptNotANumber: 'not a number',
   DeoptWrongShape: 'wrong shape',
+  // The collector's reports (engine/heap/collector.ts describeGc): what the learner reads.
+  GcReport: '%: % roots, % marked, % freed (% bytes), % bytes live',
 } as const;
 
 export type MsgName = keyof typeof Msg;

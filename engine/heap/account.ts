@@ -1,5 +1,8 @@
-// The heap account: what the program allocated, in the engine's own bytes, per kind.
-// Allocation sites bump these counters inline; measure.ts resets them to live figures.
+// The heap account: what the program allocated, in the engine's own bytes, per kind, and
+// the space of every object and environment allocated in it (what the collector sweeps).
+// Allocation sites bump these counters inline; a collection resets them to live figures.
+import type { Env } from '../env/env';
+import type { JSObject } from './object';
 
 /** Kinds of heap cell, as a later heap view and collector name them. */
 export const enum HeapKind { Object, Array, Function, Collection, Environment, String }
@@ -27,6 +30,9 @@ export const Bytes = {
 } as const;
 
 const MB = 1024 * 1024;
+/** A heap cell: what the space holds and the collector frees. */
+export type HeapCell = JSObject | Env;
+
 /** Garbage allowed between two measurements when the live heap is small. */
 const MIN_BUDGET = 64 * MB;
 
@@ -44,20 +50,39 @@ export class HeapAccount {
   readonly pinned = new Set<object>();
   /** Measures the live heap when a reservation passes the budget (the agent installs it). */
   onOverBudget: ((need: number) => void) | null = null;
+  /** Every object and environment allocated here and not swept yet, in allocation order. */
+  space: HeapCell[] = [];
+  /**
+   * The first cells of the space that are never swept: the realm's own (intrinsics, and the
+   * prototypes and natives its builtins keep in host closures, where no mark can see them).
+   */
+  permanent = 0;
+  /** Collections so far, and the bytes their sweeps freed. */
+  collections = 0;
+  freedBytes = 0;
+  /** Set when a measurement found the budget spent: the next safe point collects. */
+  sweepDue = false;
+  /** ArrayBuffer contents among the live bytes (process.memoryUsage's `arrayBuffers`). */
+  bufferBytes = 0;
+  /** Targets of WeakRefs made or dereferenced in the current job: live until its microtasks drain (ClearKeptObjects). */
+  readonly keptAlive = new Set<object>();
 
-  constructor(readonly limitBytes: number) {
+  /** `budgetBytes`: a fixed allocation budget between collections instead of the adaptive one. */
+  constructor(readonly limitBytes: number, private readonly budgetBytes?: number) {
     this.threshold = this.nextThreshold();
   }
 
   /** Budget before the next measurement: grows with the live heap, shrinks near the limit. */
   nextThreshold(): number {
+    if (this.budgetBytes !== undefined) return this.budgetBytes;
     const room = this.limitBytes - this.live;
     const floor = Math.max(MB, this.limitBytes / 64);
     return Math.max(floor, Math.min(Math.max(MIN_BUDGET, this.live), room));
   }
 
-  /** Replaces the account with a measurement's live figures. */
-  reset(counts: ArrayLike<number>, bytes: ArrayLike<number>): void {
+  /** Replaces the account with a measurement's or a collection's live figures. */
+  reset(counts: ArrayLike<number>, bytes: ArrayLike<number>, bufferBytes = this.bufferBytes): void {
+    this.bufferBytes = bufferBytes;
     let total = 0;
     for (let k = 0; k < this.counts.length; k++) {
       this.counts[k] = counts[k];

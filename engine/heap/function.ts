@@ -40,6 +40,8 @@ export abstract class JSFunction extends JSObject {
 }
 
 export class NativeFunction extends JSFunction {
+  /** Values its host closure captured (a resolving function's promise): the collector follows them. */
+  holds: unknown[] | undefined = undefined;
   constructor(
     proto: JSObject | null,
     readonly impl: NativeSync | NativeGenImpl,

@@ -1,26 +1,40 @@
-// One run's heap limit: owns its account, measures the live heap when the budget is
-// spent, and ends the run with Node's fatal error when live bytes pass the limit.
+// One run's heap: owns its account, collects garbage when the allocation budget is spent
+// (at safe points, see check), and ends the run with Node's fatal error when live bytes
+// pass the limit.
 import { HeapExhausted } from '../errors/internal';
 import { HEAP_KIND_NAMES, HeapAccount, HeapKindName, useAccount } from './account';
-import { measureLive } from './measure';
+import { CollectorHooks, GcReport, collect } from './collector';
+import { markHeap } from './mark';
 
 const MB = 1024 * 1024;
 
-/** Plain data for the CLI, the adapter and a later Memory view. */
+/** Plain data for the CLI, the adapter and the Memory view. */
 export interface HeapStats {
   limitBytes: number;
   liveBytes: number;
   allocatedSinceMeasure: number;
   measurements: number;
+  /** Collections so far (automatic, gc() and the debugger's). */
+  collections: number;
+  /** Bytes all sweeps freed so far. */
+  freedBytes: number;
   kinds: Record<HeapKindName, { count: number; bytes: number }>;
 }
 
 export class HeapLimit {
   readonly account: HeapAccount;
+  /** The last collection's report (also when it ended the run). */
+  lastReport: GcReport | null = null;
 
-  constructor(maxHeapMB: number, private readonly roots: () => unknown[]) {
-    this.account = new HeapAccount(maxHeapMB * MB);
-    this.account.onOverBudget = (need) => this.measure(need);
+  /** `budgetBytes` fixes the allocation between automatic collections (tests make it tiny). */
+  constructor(maxHeapMB: number, private readonly hooks: CollectorHooks, budgetBytes?: number) {
+    this.account = new HeapAccount(maxHeapMB * MB, budgetBytes);
+    this.account.onOverBudget = (need) => this.overBudget(need);
+  }
+
+  /** Everything allocated so far (the realm) is never swept: builtins keep some of it in host closures. */
+  makeResidentPermanent(): void {
+    this.account.permanent = this.account.space.length;
   }
 
   /** Makes this run's account the one allocations are charged to. */
@@ -28,22 +42,43 @@ export class HeapLimit {
     useAccount(this.account);
   }
 
-  /** At slice boundaries: measure when the budget is spent. */
+  /** At safe points (between slices, no host code mid-way): collects when the budget is spent. */
   check(): void {
-    if (this.account.since > this.account.threshold) this.measure(0);
+    const a = this.account;
+    if (a.sweepDue || a.since > a.threshold) this.collect('automatic');
   }
 
-  /** Marks from the roots and resets the account; throws HeapExhausted past the limit. */
+  /** A full collection; throws HeapExhausted when what lives is past the limit. */
+  collect(reason: GcReport['reason']): GcReport {
+    const report = (this.lastReport = collect(this.account, this.hooks, reason));
+    if (report.liveBytes > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', report.liveBytes);
+    return report;
+  }
+
+  /**
+   * Marks from the roots and resets the account's figures, sweeping nothing: a builtin may be
+   * mid-way with cells only its host locals hold. Throws HeapExhausted past the limit.
+   */
   measure(need = 0): void {
-    const live = measureLive([...this.roots(), this.account.pinned]);
-    this.account.reset(live.counts, live.bytes);
+    const a = this.account;
+    const live = markHeap([...this.hooks.roots(), a.pinned, a.keptAlive], a.space, a.permanent);
+    a.reset(live.counts, live.bytes, live.bufferBytes);
     if (live.total + need > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', live.total);
+  }
+
+  /** A builtin's allocation passed the budget: measure now, collect at the next safe point. */
+  private overBudget(need: number): void {
+    this.account.sweepDue = true;
+    this.measure(need);
   }
 
   stats(): HeapStats {
     const a = this.account;
     const kinds = {} as HeapStats['kinds'];
     HEAP_KIND_NAMES.forEach((name, k) => { kinds[name] = { count: a.counts[k], bytes: a.bytes[k] }; });
-    return { limitBytes: a.limitBytes, liveBytes: a.live, allocatedSinceMeasure: a.since, measurements: a.measurements, kinds };
+    return {
+      limitBytes: a.limitBytes, liveBytes: a.live, allocatedSinceMeasure: a.since, measurements: a.measurements,
+      collections: a.collections, freedBytes: a.freedBytes, kinds,
+    };
   }
 }

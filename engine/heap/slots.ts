@@ -17,13 +17,15 @@ export class SetObject extends JSObject {
   static override heapKind = HeapKind.Collection;
 }
 
+/** Entries are strong to the host; the collector deletes those whose key died (ephemerons). */
 export class WeakMapObject extends JSObject {
-  readonly data = new WeakMap<object, Value>();
+  readonly data = new Map<object, Value>();
   override className = 'WeakMap';
 }
 
+/** Values are strong to the host; the collector deletes the dead ones. */
 export class WeakSetObject extends JSObject {
-  readonly data = new WeakSet<object>();
+  readonly data = new Set<object>();
   override className = 'WeakSet';
 }
 

@@ -21,6 +21,8 @@ function inspectFunction(realm: Realm): JSFunction {
       return yield* inspectWithTags(realm, args[0], optionsFromObject(args[1]));
     }, { gen: true });
     inspectFns.set(realm, f);
+    // Made at run time and kept here for good: an intrinsic, so the collector keeps it too.
+    realm.intrinsics.set('%GlassboxInspect%', f);
   }
   return f;
 }

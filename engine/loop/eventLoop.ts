@@ -36,6 +36,18 @@ export interface Microtask extends SourceLink {
   name: string;
   /** The promise this job settles or reacts to, when there is one. */
   promise?: JSObject;
+  /** What `run`'s host closure captured: the collector marks it (a closure's captures are invisible to it). */
+  holds: unknown[];
+  run: () => NativeGen;
+}
+
+/** A FinalizationRegistry's cleanup: a task of its own after the current job's microtasks, as V8 posts it. */
+export interface CleanupJob extends SourceLink {
+  kind: 'finalization';
+  /** The cleanup callback's name. */
+  name: string;
+  /** The registry whose cleared registrations it reports (it holds the callback and the holdings). */
+  registry: JSObject;
   run: () => NativeGen;
 }
 
@@ -48,6 +60,7 @@ export interface Tick extends SourceLink {
 export type Task =
   | { kind: 'timer'; timer: Timer }
   | { kind: 'microtask'; job: Microtask }
+  | { kind: 'cleanup'; job: CleanupJob }
   | { kind: 'tick'; tick: Tick };
 
 export class EventLoop {
@@ -80,6 +93,8 @@ export class EventLoop {
   readonly macrotasks: Timer[] = [];
   readonly microtasks: Microtask[] = [];
   readonly ticks: Tick[] = [];
+  /** FinalizationRegistry cleanups the collector queued: they run once nextTicks and microtasks are drained. */
+  readonly cleanups: CleanupJob[] = [];
   current: Task | null = null;
   /** Called after every change to a queue, the clock or the phase (the debugger's views listen). */
   onChange: (() => void) | null = null;
@@ -99,6 +114,11 @@ export class EventLoop {
 
   enqueueMicrotask(job: Microtask): void {
     this.microtasks.push(job);
+    this.changed();
+  }
+
+  enqueueCleanup(job: CleanupJob): void {
+    this.cleanups.push(job);
     this.changed();
   }
 
@@ -143,6 +163,8 @@ export class EventLoop {
     if (this.phase === 'microtasks' && this.microtasks.length) return (this.current = { kind: 'microtask', job: this.microtasks.shift()! });
     if (this.ticks.length) { this.phase = 'nextTicks'; return (this.current = { kind: 'tick', tick: this.ticks.shift()! }); }
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
+    // V8 posts a cleanup as a task of its own: Node runs it before the next macrotask.
+    if (this.cleanups.length) return (this.current = { kind: 'cleanup', job: this.cleanups.shift()! });
     for (let guard = 0; guard < 4; guard++) {
       const t = this.macrotasks.shift();
       if (t) {
@@ -209,7 +231,7 @@ export class EventLoop {
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
   msUntilNextTimer(): number {
-    if (this.hasJobs() || this.macrotasks.length || this.immediates.length) return 0;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length) return 0;
     let min = Infinity;
     for (const t of this.timers.values()) min = Math.min(min, t.due);
     return min === Infinity ? -1 : Math.max(0, min - this.now);

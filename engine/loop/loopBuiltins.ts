@@ -91,7 +91,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     queueMicrotask: realm.newNative('queueMicrotask', 1, (_t, a) => {
       const cb = requireCallback(realm, a[0]);
       const info = callbackInfo(cb);
-      loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+      loop.enqueueMicrotask({ kind: 'queueMicrotask', ...info, holds: [cb], run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
       return undefined;
     }),
   };
@@ -102,6 +102,7 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
   eventClocks.set(realm, () => loop.now);
   nextTickThrows.set(realm, (value) => {
     const rethrow = realm.newNative('emitUncaughtException', 0, () => { throw new JSThrow(value); });
+    rethrow.holds = [value];
     loop.enqueueTick({ callback: rethrow, args: [], name: 'EventTarget listener error' });
   });
   // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.

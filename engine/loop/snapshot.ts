@@ -1,14 +1,14 @@
 // The event loop as plain data for the debugger's Event Loop view and `glassbox trace`:
 // phase, virtual time, timers by due time (`webApis`), the check queue of setImmediate
-// callbacks (`macrotasks`), microtasks and nextTicks.
-import type { EventLoop, LoopPhase, Microtask, MicrotaskKind, Task, Timer, TimerKind } from './eventLoop';
+// callbacks (`macrotasks`), microtasks, nextTicks and FinalizationRegistry cleanups.
+import type { CleanupJob, EventLoop, LoopPhase, Microtask, MicrotaskKind, Task, Timer, TimerKind } from './eventLoop';
 import { PromiseObject } from '../heap/slots';
 
 export interface TimerView { id: number; kind: TimerKind; name: string; line?: number; column?: number; delay: number; due: number; interval: boolean }
-export interface JobView { kind: MicrotaskKind | 'nextTick'; name: string; line?: number; column?: number; promiseState?: string }
-export interface TaskView { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'script'; label: string; line?: number; column?: number }
+export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; promiseState?: string }
+export interface TaskView { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string; line?: number; column?: number }
 
-export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks';
+export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups';
 export type EntryView = TimerView | JobView;
 
 export interface LoopSnapshot {
@@ -20,6 +20,8 @@ export interface LoopSnapshot {
   macrotasks: TimerView[];
   microtasks: JobView[];
   nextTicks: JobView[];
+  /** FinalizationRegistry cleanup tasks the collector queued. */
+  cleanups: JobView[];
   /** Each queue's full length. */
   counts: Record<LoopQueue, number>;
   /**
@@ -47,6 +49,7 @@ export function taskLabel(task: Task): string {
       return `${what} -> ${t.name}()`;
     }
     case 'microtask': return `microtask: ${task.job.kind} -> ${task.job.name}`;
+    case 'cleanup': return `FinalizationRegistry cleanup -> ${task.job.name}()`;
     case 'tick': return `nextTick -> ${task.tick.name}()`;
   }
 }
@@ -56,6 +59,7 @@ export function taskView(task: Task): TaskView {
   switch (task.kind) {
     case 'timer': return { kind: task.timer.kind === 'immediate' ? 'immediate' : 'timer', label, line: task.timer.line, column: task.timer.column };
     case 'microtask': return { kind: 'microtask', label, line: task.job.line, column: task.job.column };
+    case 'cleanup': return { kind: 'finalization', label };
     case 'tick': return { kind: 'nextTick', label, line: task.tick.line, column: task.tick.column };
   }
 }
@@ -87,11 +91,16 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
     }
     case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
     case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };
+    case 'cleanups': return { length: loop.cleanups.length, view: (i) => cleanupView(loop.cleanups[i]) };
   }
 }
 
 function tickView(t: EventLoop['ticks'][number]): JobView {
   return { kind: 'nextTick', name: t.name, line: t.line, column: t.column };
+}
+
+function cleanupView(j: CleanupJob): JobView {
+  return { kind: 'finalization', name: j.name, line: j.line, column: j.column };
 }
 
 /** Entries `start` to `start + count` of one queue, in the order they will run. */
@@ -102,7 +111,7 @@ export function queueEntries(loop: EventLoop, queue: LoopQueue, start: number, c
   return { total: q.length, entries };
 }
 
-const QUEUES: LoopQueue[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'];
+const QUEUES: LoopQueue[] = ['webApis', 'macrotasks', 'microtasks', 'nextTicks', 'cleanups'];
 
 /**
  * The loop's state. With `edge`, each queue lists at most its first and last `edge` entries
@@ -133,6 +142,7 @@ export function snapshot(loop: EventLoop, edge = Infinity): LoopSnapshot {
     macrotasks: lists.macrotasks as TimerView[],
     microtasks: lists.microtasks as JobView[],
     nextTicks: lists.nextTicks as JobView[],
+    cleanups: lists.cleanups as JobView[],
     counts,
     omitted,
   };

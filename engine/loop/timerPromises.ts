@@ -26,6 +26,7 @@ export function installTimerPromises(realm: Realm, schedule: Schedule, setTimeou
         fulfillPromise(realm, p, value);
         return undefined;
       });
+      fire.holds = [p, value];
       yield* schedule(kind, kind === 'timeout' ? [fire, args[0]] : [fire]);
       return p;
     }, { gen: true });

@@ -26,7 +26,8 @@ function* continuation(realm: Realm, result: Value): Gen<Value> {
     if (isReject) rejectPromise(realm, out, v); else fulfillPromise(realm, out, createIterResultObject(realm, v, done));
     return undefined;
   })();
-  performPromiseThen(realm, valuePromise as never, { internal: settle, label: 'for await', kind: 'promise reaction' }, { internal: settle, label: 'for await', kind: 'promise reaction' }, null);
+  const handler = { internal: settle, label: 'for await', kind: 'promise reaction' as const, holds: [out] };
+  performPromiseThen(realm, valuePromise as never, handler, handler, null);
   return out;
 }
 
@@ -49,7 +50,11 @@ function wrapSync(realm: Realm, sync: IteratorRecord): IteratorRecord {
       return p;
     }
   }, { gen: true });
-  for (const name of ['next', 'return', 'throw'] as const) iterator.put(name, step(name), METHOD_FLAGS);
+  for (const name of ['next', 'return', 'throw'] as const) {
+    const f = step(name);
+    f.holds = [sync];
+    iterator.put(name, f, METHOD_FLAGS);
+  }
   return { iterator, next: iterator.getOwn('next')!.value, done: false };
 }
 

@@ -5,6 +5,7 @@ import type { Env } from '../env/env';
 import type { Closure, JSFunction, NativeGen } from '../heap/function';
 import type { JSObject } from '../heap/object';
 import type { Value } from '../heap/values';
+import { account } from '../heap/account';
 
 /** What happens to a frame's completion value when it returns. */
 export const enum ResultMode {
@@ -68,6 +69,10 @@ export class Frame {
 export class NativeFrame {
   readonly isNative = true;
   superCall: SuperCallInfo | null = null;
+  /** The heap space's length when it started: what it allocated since may live only in its host locals (the collector keeps it). */
+  spaceMark = account.space.length;
+  /** Its this and arguments, which only its generator's locals hold otherwise. */
+  holds: unknown[] | null = null;
   constructor(
     readonly gen: NativeGen,
     readonly fn: JSFunction | null,

@@ -215,7 +215,7 @@ function run(m: Machine): SliceResult {
             break;
           }
           stack.pop();
-          m.runHelper(H.spreadHelper(realm, arr, src, constText(consts, textIndex)));
+          m.runHelper(H.spreadHelper(realm, arr, src, constText(consts, textIndex)), ResultMode.Normal, [arr, src]);
           continue reload;
         }
         case Op.DefineField: {
@@ -235,7 +235,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.CopyDataProps: {
           const src = stack.pop(); const target = stack.pop() as JSObject;
-          m.runHelper(H.copyDataHelper(realm, target, src, []));
+          m.runHelper(H.copyDataHelper(realm, target, src, []), ResultMode.Normal, [target, src]);
           continue reload;
         }
         case Op.CopyRestKeys: {
@@ -243,12 +243,14 @@ function run(m: Machine): SliceResult {
           const noted = (stack.pop() as JSArray).items as PropertyKey[];
           const src = stack[stack.length - 1];
           const excluded = [...constKeys(consts, ops[f.pc++]), ...noted];
-          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, excluded));
+          const rest = new JSObject(realm.ObjectPrototype);
+          m.runHelper(H.copyDataHelper(realm, rest, src, excluded), ResultMode.Normal, [rest]);
           continue reload;
         }
         case Op.CopyRest: {
           const src = stack.pop();
-          m.runHelper(H.copyDataHelper(realm, new JSObject(realm.ObjectPrototype), src, constKeys(consts, ops[f.pc++])));
+          const rest = new JSObject(realm.ObjectPrototype);
+          m.runHelper(H.copyDataHelper(realm, rest, src, constKeys(consts, ops[f.pc++])), ResultMode.Normal, [rest, src]);
           continue reload;
         }
         case Op.SetProtoLiteral: {
@@ -272,7 +274,7 @@ function run(m: Machine): SliceResult {
           if (typeof key === 'number') { getIndexed(m, obj, key); continue reload; }
           if (typeof key === 'string' || key instanceof JSSymbol) { getProperty(m, obj, key); continue reload; }
           if (obj === undefined || obj === null) m.throwError('TypeError', formatMessage(Msg.ReadOfNullish, obj, String(key)));
-          m.runHelper(H.getKeyedHelper(realm, obj, key));
+          m.runHelper(H.getKeyedHelper(realm, obj, key), ResultMode.Normal, [obj, key]);
           continue reload;
         }
         case Op.SetNamed: {
@@ -287,14 +289,14 @@ function run(m: Machine): SliceResult {
           if (typeof key === 'number') setIndexed(m, obj, key, v, strict);
           else if (typeof key === 'string' || key instanceof JSSymbol) setProperty(m, obj, key, v, strict);
           else if (!(key instanceof JSObject)) setProperty(m, obj, propertyKeyOf(key), v, strict);
-          else m.runHelper(H.setKeyedHelper(realm, obj, key, v, strict));
+          else m.runHelper(H.setKeyedHelper(realm, obj, key, v, strict), ResultMode.Normal, [obj, key, v]);
           continue reload;
         }
         case Op.DeleteNamed: case Op.DeleteKeyed: {
           const key = ops[at] === Op.DeleteNamed ? constName(consts, ops[f.pc++]) : propertyKeyOf(stack.pop());
           const obj = stack.pop();
           if (obj === undefined || obj === null) m.throwError('TypeError', Msg.ToObjectNullish);
-          if (isProxy(obj)) { m.runHelper(proxyDeleteHelper(realm, obj, key, strict)); continue reload; }
+          if (isProxy(obj)) { m.runHelper(proxyDeleteHelper(realm, obj, key, strict), ResultMode.Normal, [obj]); continue reload; }
           const ok = obj instanceof JSObject ? obj.deleteOwn(key) : true;
           if (!ok && strict) m.throwError('TypeError', formatMessage(Msg.DeleteNonConfigurable, typeof key === 'string' ? key : key.toString(), describeForMessage(obj)));
           stack.push(ok);
@@ -347,7 +349,7 @@ function run(m: Machine): SliceResult {
           if (typeof a === 'string' && typeof b === 'string') { stack[stack.length - 1] = concatStrings(realm, a, b); break; }
           stack.pop();
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, Op.Add, a as Primitive, b as Primitive)); break; }
-          m.runHelper(O.binarySlow(realm, Op.Add, a, b));
+          m.runHelper(O.binarySlow(realm, Op.Add, a, b), ResultMode.Normal, [a, b]);
           continue reload;
         }
         case Op.Sub: case Op.Mul: case Op.Div: case Op.Mod: case Op.Exp:
@@ -357,7 +359,7 @@ function run(m: Machine): SliceResult {
           if (typeof a === 'number' && typeof b === 'number') { stack.push(O.numericOp(realm, op, a, b)); break; }
           noteSlowSite(code, at);
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.primitiveBinary(realm, op, a as Primitive, b as Primitive)); break; }
-          m.runHelper(O.binarySlow(realm, op, a, b));
+          m.runHelper(O.binarySlow(realm, op, a, b), ResultMode.Normal, [a, b]);
           continue reload;
         }
         case Op.StrictEq: { const b = stack.pop(); stack[stack.length - 1] = stack[stack.length - 1] === b; break; }
@@ -368,7 +370,7 @@ function run(m: Machine): SliceResult {
           if (!(a instanceof JSObject) || !(b instanceof JSObject)) {
             if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.looseEqualsPrimitive(a as Primitive, b as Primitive) !== negate); break; }
           } else { stack.push((a === b) !== negate); break; }
-          m.runHelper(negateGen(O.looseEqualsSlow(realm, a, b), negate));
+          m.runHelper(negateGen(O.looseEqualsSlow(realm, a, b), negate), ResultMode.Normal, [a, b]);
           continue reload;
         }
         case Op.Lt: case Op.Gt: case Op.Le: case Op.Ge: {
@@ -380,22 +382,22 @@ function run(m: Machine): SliceResult {
           }
           noteSlowSite(code, at);
           if (!(a instanceof JSObject) && !(b instanceof JSObject)) { stack.push(O.compareResult(op, realm, a as Primitive, b as Primitive)); break; }
-          m.runHelper(O.compareSlow(realm, op, a, b) as Gen<Value>);
+          m.runHelper(O.compareSlow(realm, op, a, b) as Gen<Value>, ResultMode.Normal, [a, b]);
           continue reload;
         }
         case Op.In: {
           const obj = stack.pop(); const key = stack.pop();
           if (!(obj instanceof JSObject)) m.throwError('TypeError', formatMessage(Msg.InNonObject, noSideEffectsToString(realm, key), obj === null || obj === undefined ? String(obj) : typeof obj === 'string' ? obj : String(obj)));
-          if (key instanceof JSObject) { m.runHelper(inHelper(m, key, obj)); continue reload; }
+          if (key instanceof JSObject) { m.runHelper(inHelper(m, key, obj), ResultMode.Normal, [key, obj]); continue reload; }
           const k = propertyKeyOf(key);
           const p = obj.lookup(k);
-          if (p instanceof ProxyProp) { m.runHelper(proxyHasHelper(realm, p.proxy, k)); continue reload; }
+          if (p instanceof ProxyProp) { m.runHelper(proxyHasHelper(realm, p.proxy, k), ResultMode.Normal, [p.proxy]); continue reload; }
           stack.push(p !== undefined);
           break;
         }
         case Op.InstanceOf: {
           const c = stack.pop(); const v = stack.pop();
-          m.runHelper(instanceOf(realm, v, c) as Gen<Value>);
+          m.runHelper(instanceOf(realm, v, c) as Gen<Value>, ResultMode.Normal, [v, c]);
           continue reload;
         }
         case Op.Neg: case Op.Plus: case Op.BitNot: case Op.Inc: case Op.Dec: case Op.ToNumeric: {
@@ -406,7 +408,7 @@ function run(m: Machine): SliceResult {
             stack.push(O.unaryNumeric(realm, op, typeof a === 'bigint' ? a : O.primitiveBinary(realm, Op.Sub, a as Primitive, 0) as number));
             break;
           }
-          m.runHelper(O.unarySlow(realm, op, a));
+          m.runHelper(O.unarySlow(realm, op, a), ResultMode.Normal, [a]);
           continue reload;
         }
         case Op.Not: stack.push(!toBoolean(stack.pop())); break;
@@ -416,7 +418,7 @@ function run(m: Machine): SliceResult {
           if (typeof v === 'string' || v instanceof JSSymbol) break;
           stack.pop();
           if (!(v instanceof JSObject)) { stack.push(propertyKeyOf(v) as Value); break; }
-          m.runHelper(H.toPropertyKeyHelper(realm, v));
+          m.runHelper(H.toPropertyKeyHelper(realm, v), ResultMode.Normal, [v]);
           continue reload;
         }
         case Op.ToString: {
@@ -425,7 +427,7 @@ function run(m: Machine): SliceResult {
           stack.pop();
           if (v instanceof JSSymbol) m.throwError('TypeError', Msg.SymbolToString);
           if (!(v instanceof JSObject)) { stack.push(String(v)); break; }
-          m.runHelper(H.toStringHelper(realm, v));
+          m.runHelper(H.toStringHelper(realm, v), ResultMode.Normal, [v]);
           continue reload;
         }
         case Op.Jump: {
@@ -518,7 +520,7 @@ function run(m: Machine): SliceResult {
           const textIndex = ops[f.pc++];
           const v = stack.pop();
           if (v instanceof JSArray && isPristineArrayIteration(realm, v)) { stack.push(new H.ArrayCursor(v) as unknown as Value); break; }
-          m.runHelper(H.getIteratorHelper(realm, v, constText(consts, textIndex)));
+          m.runHelper(H.getIteratorHelper(realm, v, constText(consts, textIndex)), ResultMode.Normal, [v]);
           continue reload;
         }
         case Op.IterNext: {
@@ -576,7 +578,8 @@ function run(m: Machine): SliceResult {
         }
         case Op.GetAsyncIterator: {
           const textIndex = ops[f.pc++];
-          m.runHelper(getAsyncIteratorHelper(realm, stack.pop(), constText(consts, textIndex)));
+          const v = stack.pop();
+          m.runHelper(getAsyncIteratorHelper(realm, v, constText(consts, textIndex)), ResultMode.Normal, [v]);
           continue reload;
         }
         case Op.AsyncIterNext: m.runHelper(asyncNextHelper(realm, stack[stack.length - 1] as never)); continue reload;
@@ -607,7 +610,7 @@ function run(m: Machine): SliceResult {
         }
         case Op.ForInStart: {
           const state = forInKeys(m, stack.pop());
-          if (state instanceof JSObject) { m.runHelper(forInKeysHelper(realm, state)); continue reload; }
+          if (state instanceof JSObject) { m.runHelper(forInKeysHelper(realm, state), ResultMode.Normal, [state]); continue reload; }
           stack.push(state as unknown as Value);
           break;
         }
@@ -680,7 +683,7 @@ function run(m: Machine): SliceResult {
           const mode = stack.pop() as number; const received = stack.pop();
           const it = stack[stack.length - 1] as unknown;
           stack.push(mode);
-          m.runHelper(H.delegateHelper(realm, it as never, mode, received));
+          m.runHelper(H.delegateHelper(realm, it as never, mode, received), ResultMode.Normal, [received]);
           continue reload;
         }
         case Op.YieldDelegateNext: {
@@ -891,7 +894,8 @@ function awaitValue(m: Machine, f: Frame, v: Value): boolean {
     return undefined;
   })();
   const label = `${codeDisplayName(f.code)} (await)`;
-  performPromiseThen(realm, p, { internal: resume, label, kind: 'await resumption' }, { internal: resume, label, kind: 'await resumption' }, null);
+  const handler = { internal: resume, label, kind: 'await resumption' as const, holds: [state] };
+  performPromiseThen(realm, p, handler, handler, null);
   suspendAsync(m, f, state);
   return true;
 }

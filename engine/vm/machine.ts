@@ -200,7 +200,7 @@ export class Machine {
         const r = this.callFast(fn, fn.fast, thisArg, args);
         if (r !== NEEDS_GENERATOR) return r;
       }
-      return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode);
+      return this.startNative((fn.impl as NativeGenImpl)(thisArg, args, undefined), fn, mode, undefined, [thisArg, args]);
     }
     if (fn instanceof BoundFunction) {
       // A loop, not recursion: a chain of binds is as long as the program made it.
@@ -208,7 +208,7 @@ export class Machine {
       for (; target instanceof BoundFunction; target = target.target) { self = target.boundThis; all = [...target.boundArgs, ...all]; }
       return this.callOrPush(target, self, all, mode, calleeText);
     }
-    if (fn instanceof ProxyFunction) return this.startNative(proxyCall(this.realm, fn, thisArg, args), null, mode, 'Proxy');
+    if (fn instanceof ProxyFunction) return this.startNative(proxyCall(this.realm, fn, thisArg, args), null, mode, 'Proxy', [fn, thisArg, args]);
     this.throwError('TypeError', formatMessage(Msg.NotFunction, calleeText ?? describeValue(fn)));
   }
 
@@ -233,11 +233,13 @@ export class Machine {
       if (!fn.isGen) return this.callSync(fn, undefined, args, nt);
       const nf = new NativeFrame((fn.impl as NativeGenImpl)(undefined, args, nt), fn, nativeName(fn), ResultMode.Normal);
       nf.superCall = superCall;
+      nf.holds = [args, nt];
       return this.runNativeFrame(nf);
     }
     if (fn instanceof ProxyFunction) {
       const nf = new NativeFrame(proxyConstruct(this.realm, fn, args, newTarget) as NativeGen, null, 'Proxy', ResultMode.Normal);
       nf.superCall = superCall;
+      nf.holds = [fn, args, newTarget];
       return this.runNativeFrame(nf);
     }
     const closure = fn as Closure;
@@ -292,13 +294,18 @@ export class Machine {
   }
 
   /** Starts a generator native (a builtin, or a VM helper) as a frame of its own. */
-  startNative(gen: NativeGen, fn: JSFunction | null, mode: ResultMode, name = fn ? nativeName(fn) : 'helper'): Value | typeof PUSHED {
-    return this.runNativeFrame(new NativeFrame(gen, fn, name, mode));
+  startNative(gen: NativeGen, fn: JSFunction | null, mode: ResultMode, name = fn ? nativeName(fn) : 'helper', holds: unknown[] | null = null): Value | typeof PUSHED {
+    const nf = new NativeFrame(gen, fn, name, mode);
+    nf.holds = holds;
+    return this.runNativeFrame(nf);
   }
 
-  /** Runs a VM helper generator; its result lands on the current frame's stack. */
-  runHelper(gen: NativeGen, mode = ResultMode.Normal): void {
-    const r = this.startNative(gen, null, mode);
+  /**
+   * Runs a VM helper generator; its result lands on the current frame's stack. `holds`: the
+   * values it took off the stack, which only its generator would hold otherwise (the collector marks them).
+   */
+  runHelper(gen: NativeGen, mode = ResultMode.Normal, holds: unknown[] | null = null): void {
+    const r = this.startNative(gen, null, mode, undefined, holds);
     if (r !== PUSHED) this.deliver(r, mode);
   }
 

@@ -110,10 +110,12 @@ function installSignalStatics(realm: Realm, ctor: JSObject, newSignal: () => Abo
     const s = newSignal();
     const schedule = abortTimeouts.get(realm);
     if (schedule === undefined) throw new GlassboxUnsupported('AbortSignal.timeout without an event loop');
-    schedule(ms, realm.newNative('AbortSignal.timeout', 0, function* () {
+    const fire = realm.newNative('AbortSignal.timeout', 0, function* () {
       yield* signalAbort(realm, s, newDOMException(realm, DOMMsg.TimedOut));
       return undefined;
-    }, { gen: true }));
+    }, { gen: true });
+    fire.holds = [s];
+    schedule(ms, fire);
     return s;
   });
   webMethod(realm, ctor, 'any', 1, function* (_this, args) {

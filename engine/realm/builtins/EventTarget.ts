@@ -182,7 +182,7 @@ function reportLater(realm: Realm, err: JSThrow): void {
   const onNextTick = nextTickThrows.get(realm);
   if (onNextTick !== undefined) return onNextTick(err.value);
   // eslint-disable-next-line require-yield -- the job's whole work is to throw
-  realm.host.enqueueMicrotask({ kind: 'queueMicrotask', name: 'EventTarget listener error', run: function* () { throw err; } });
+  realm.host.enqueueMicrotask({ kind: 'queueMicrotask', name: 'EventTarget listener error', holds: [err.value], run: function* () { throw err; } });
 }
 
 /** The `on<type>` attribute (onabort): getter and setter on a prototype. */

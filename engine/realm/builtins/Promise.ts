@@ -74,14 +74,19 @@ function installPrototype(realm: Realm, proto: JSObject, ctor: JSObject, thenFas
       const result = yield* call(realm, onFinally, undefined, []);
       const p = yield* promiseResolve(realm, C, result);
       const value = a[0];
-      return yield* invoke(realm, p, 'then', [realm.newNative('', 0, () => value)]);
+      const valueThunk = realm.newNative('', 0, () => value);
+      valueThunk.holds = [value];
+      return yield* invoke(realm, p, 'then', [valueThunk]);
     }, { gen: true });
     const catchFinally = realm.newNative('', 1, function* (_t, a): NativeGen {
       const result = yield* call(realm, onFinally, undefined, []);
       const p = yield* promiseResolve(realm, C, result);
       const reason = a[0];
-      return yield* invoke(realm, p, 'then', [realm.newNative('', 0, () => { throw new JSThrow(reason); })]);
+      const thrower = realm.newNative('', 0, () => { throw new JSThrow(reason); });
+      thrower.holds = [reason];
+      return yield* invoke(realm, p, 'then', [thrower]);
     }, { gen: true });
+    thenFinally.holds = catchFinally.holds = [onFinally, C];
     return yield* invoke(realm, thisArg, 'then', [thenFinally, catchFinally]);
   }, { gen: true });
 }

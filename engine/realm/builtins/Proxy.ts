@@ -29,6 +29,7 @@ export function installProxy(realm: Realm): void {
       proxy.proxyHandler = null;
       return undefined;
     });
+    revoke.holds = [proxy];
     const result = realm.newObject();
     result.put('proxy', proxy);
     result.put('revoke', revoke);

@@ -9,6 +9,7 @@ import { call } from '../../ops/object';
 import type { Realm } from '../realm';
 import { setToStringTag } from './objectSupport';
 import { installWebGlobals } from './webGlobals';
+import { installMemoryUsage } from './memoryUsage';
 
 export function installGlobals(realm: Realm): void {
   const global = realm.global;
@@ -85,6 +86,7 @@ function installProcess(realm: Realm): void {
   process.put('env', realm.newObject());
   process.put('argv', realm.newArray([]));
   process.put('exitCode', undefined);
+  installMemoryUsage(realm, process);
   realm.defineGlobal('process', process);
   realm.intrinsics.set('%process%', process);
 }

@@ -35,7 +35,7 @@ function* finish(realm: Realm, kind: Kind, cap: Capability, join: Join): Generat
 /** The callback for element `i`: stores its outcome once, then finishes when all are in. */
 function elementFunction(realm: Realm, kind: Kind, cap: Capability, join: Join, i: number, outcome: 'fulfilled' | 'rejected'): Value {
   let called = false;
-  return realm.newNative('', 1, function* (_t, args): NativeGen {
+  const f = realm.newNative('', 1, function* (_t, args): NativeGen {
     if (called) return undefined;
     called = true;
     const v = args[0];
@@ -43,6 +43,8 @@ function elementFunction(realm: Realm, kind: Kind, cap: Capability, join: Join, 
     yield* finish(realm, kind, cap, join);
     return undefined;
   }, { gen: true });
+  f.holds = [cap, join];
+  return f;
 }
 
 function* combine(realm: Realm, kind: Kind, C: Value, iterable: Value, cap: Capability): NativeGen {

@@ -23,7 +23,10 @@ export interface Capability { promise: JSObject; resolve: Value; reject: Value }
 export interface DirectCapability { promise: PromiseObject; direct: true }
 
 /** A reaction's handler: a JS function, or the engine's own continuation (await). */
-export type Handler = JSObject | { internal: (value: Value, isReject: boolean) => NativeGen; label: string; kind: MicrotaskKind } | undefined;
+export type Handler = JSObject | InternalHandler | undefined;
+
+/** An engine continuation; `holds` is what its host closure captured, for the collector's mark. */
+export interface InternalHandler { internal: (value: Value, isReject: boolean) => NativeGen; label: string; kind: MicrotaskKind; holds: unknown[] }
 
 interface Reaction { capability: Capability | DirectCapability | null; type: 'fulfill' | 'reject'; handler: Handler }
 
@@ -56,6 +59,7 @@ export function createResolvingFunctions(realm: Realm, promise: PromiseObject): 
     rejectPromise(realm, promise, args[0]);
     return undefined;
   });
+  resolve.holds = reject.holds = [promise];
   return { resolve, reject };
 }
 
@@ -78,6 +82,7 @@ export function* resolvePromise(realm: Realm, promise: PromiseObject, resolution
   const thenFn = then;
   realm.host.enqueueMicrotask({
     kind: 'thenable job', name: handlerName(thenFn), promise,
+    holds: [thenFn, resolution],
     // https://tc39.es/ecma262/#sec-newpromiseresolvethenablejob
     run: function* (): NativeGen {
       const fns = createResolvingFunctions(realm, promise);
@@ -119,6 +124,7 @@ function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, sett
   realm.host.enqueueMicrotask({
     // The settled promise, not the derived one (still pending): the view says why the job is queued.
     kind, name: handlerName(h), promise: settled, ...at,
+    holds: [reaction, argument],
     run: function* (): NativeGen {
       const cap = reaction.capability;
       let result: Value;

@@ -1,37 +1,17 @@
-// WeakRef and FinalizationRegistry. Glassbox frees nothing the program can observe
-// (the spec lets an engine keep any object alive), so a WeakRef holds its target
-// strongly and deref() always returns it, and cleanup callbacks never run. That keeps
-// every run deterministic; the registry itself holds its targets only weakly, so the
-// heap measurement does not count them as live.
+// WeakRef and FinalizationRegistry. The collector (heap/collector.ts) clears a WeakRef whose
+// target died and queues a registry's cleanup task; here a target made into a WeakRef or
+// dereferenced is kept alive until the current job's microtasks are drained, as the spec's
+// AddToKeptObjects asks, so deref() answers the same within one job.
+import { account } from '../../heap/account';
 import { isCallable } from '../../heap/function';
 import { JSObject } from '../../heap/object';
+import { FinalizationRegistryObject, WeakRefObject, WeakTarget } from '../../heap/weakCells';
 import { JSSymbol, Value } from '../../heap/values';
 import type { Realm } from '../realm';
 import { requireNew, thisBrand } from './collectionSupport';
 import { protoFromCtor, setToStringTag } from './objectSupport';
 import { weaklyHoldable } from './weak';
 import { Msg, formatMessage } from '../../errors/messages';
-
-class WeakRefObject extends JSObject {
-  override className = 'WeakRef';
-  constructor(proto: JSObject | null, readonly target: JSObject | JSSymbol) {
-    super(proto);
-  }
-}
-
-interface Registration {
-  target: WeakRef<JSObject | JSSymbol>;
-  holdings: Value;
-  token: WeakRef<JSObject | JSSymbol> | undefined;
-}
-
-class FinalizationRegistryObject extends JSObject {
-  override className = 'FinalizationRegistry';
-  readonly cells: Registration[] = [];
-  constructor(proto: JSObject | null, readonly cleanup: JSObject) {
-    super(proto);
-  }
-}
 
 export function installWeakRefs(realm: Realm): void {
   const holdable = weaklyHoldable(realm);
@@ -44,10 +24,16 @@ function installWeakRef(realm: Realm, holdable: (v: Value) => v is JSObject | JS
   const ctor = realm.newNative('WeakRef', 1, (_this, args, newTarget) => {
     const nt = requireNew(realm, newTarget, 'WeakRef');
     if (!holdable(args[0])) realm.throwError('TypeError', Msg.WeakRefTarget);
+    // https://tc39.es/ecma262/#sec-addtokeptobjects
+    account.keptAlive.add(args[0]);
     return new WeakRefObject(protoFromCtor(nt, proto), args[0]);
   }, { ctor: true });
   realm.linkConstructor(ctor, proto);
-  realm.method(proto, 'deref', 0, (thisArg) => thisBrand(realm, thisArg, WeakRefObject, 'WeakRef.prototype.deref').target);
+  realm.method(proto, 'deref', 0, (thisArg) => {
+    const target = thisBrand(realm, thisArg, WeakRefObject, 'WeakRef.prototype.deref').target;
+    if (target !== undefined) account.keptAlive.add(target);
+    return target;
+  });
   setToStringTag(proto, 'WeakRef');
   realm.defineGlobal('WeakRef', ctor);
 }
@@ -74,20 +60,21 @@ function installFinalizationRegistry(realm: Realm, holdable: (v: Value) => v is 
     if (Object.is(target, holdings)) {
       realm.throwError('TypeError', Msg.RegisterTargetIsHoldings);
     }
-    let tokenRef: WeakRef<JSObject | JSSymbol> | undefined;
-    if (holdable(token)) tokenRef = new WeakRef(token);
+    let tokenRef: WeakTarget | undefined;
+    if (holdable(token)) tokenRef = token;
     else if (token !== undefined) invalidToken(token);
-    registry.cells.push({ target: new WeakRef(target), holdings, token: tokenRef });
+    registry.cells.push({ target, holdings, token: tokenRef });
     return undefined;
   });
   realm.method(proto, 'unregister', 1, (thisArg, args) => {
     const registry = thisRegistry(thisArg, 'unregister');
     const token = args[0];
     if (!holdable(token)) invalidToken(token);
-    const before = registry.cells.length;
-    const kept = registry.cells.filter((c) => c.token?.deref() !== token);
-    registry.cells.splice(0, before, ...kept);
-    return kept.length !== before;
+    // Cleared registrations whose cleanup has not run yet are unregistered too.
+    const before = registry.cells.length + registry.cleared.length;
+    registry.cells = registry.cells.filter((c) => c.token !== token);
+    registry.cleared = registry.cleared.filter((c) => c.token !== token);
+    return registry.cells.length + registry.cleared.length !== before;
   });
   setToStringTag(proto, 'FinalizationRegistry');
   realm.defineGlobal('FinalizationRegistry', ctor);

@@ -1,0 +1,44 @@
+// For the collector's fuzz test: the places in a program where a statement starts (found with
+// acorn), and the program with `gc();` put before some of them, chosen by a seeded PRNG.
+import * as acorn from 'acorn';
+
+/** Offsets where `gc();` may go: before a statement of a block, program or case, after any directive. */
+export function statementStarts(source: string): number[] {
+  const ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowHashBang: true, allowAwaitOutsideFunction: false });
+  const starts: number[] = [];
+  const work: unknown[] = [ast];
+  while (work.length > 0) {
+    const node = work.pop();
+    if (Array.isArray(node)) { for (const n of node) work.push(n); continue; }
+    if (typeof node !== 'object' || node === null || typeof (node as acorn.Node).type !== 'string') continue;
+    const n = node as acorn.Node & Record<string, unknown>;
+    const list = n.type === 'Program' || n.type === 'BlockStatement' || n.type === 'StaticBlock' ? n.body : n.type === 'SwitchCase' ? n.consequent : undefined;
+    if (Array.isArray(list)) {
+      for (const s of list as (acorn.Node & { directive?: string })[]) if (s.directive === undefined) starts.push(s.start);
+    }
+    for (const key of Object.keys(n)) if (key !== 'loc') work.push(n[key]);
+  }
+  return starts.sort((a, b) => a - b);
+}
+
+/** mulberry32: a small seeded PRNG, so a failing seed can be run again. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** `source` with `call` before each statement start the PRNG picks (with probability `rate`). */
+export function withGcCalls(source: string, seed: number, rate: number, call = 'gc();'): { text: string; inserted: number } {
+  const random = seededRandom(seed);
+  const picked = statementStarts(source).filter(() => random() < rate);
+  let text = '';
+  let at = 0;
+  for (const p of picked) { text += source.slice(at, p) + call; at = p; }
+  return { text: text + source.slice(at), inserted: picked.length };
+}
