@@ -1,7 +1,7 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
+import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
@@ -10,9 +10,11 @@ import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
+import { COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type CollectGarbageBody, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
-import { reportInternalError, type EventSink } from './runEvents';
+import { firstStopText, reportInternalError, type EventSink } from './runEvents';
+import { GcReports } from './gcReports';
+import { collectGarbage, heapGraphBody } from './memory';
 import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
@@ -29,6 +31,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   /** The agents of the run, by DAP thread id. */
   private readonly threads = new AgentThreads(new HandleSpace(), this.breakpoints, this);
   private launchArgs: GlassboxLaunchArguments | undefined;
+  /** How the main thread's collections are told (stepIntoGc's stops). */
+  private gc: GcReports | undefined;
   private configured!: () => void;
   private readonly configurationDone = new Promise<void>((resolve) => (this.configured = resolve));
   private readonly toClient: ToClient = (p) => ({ line: this.convertDebuggerLineToClient(p.line), column: this.convertDebuggerColumnToClient(p.column) });
@@ -84,8 +88,9 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const source = new Source(path.basename(programPath), this.convertDebuggerPathToClient(programPath));
     let loaded;
     const tier = new TierReports(this, args.stopOnDeopt === true);
+    const gc = new GcReports(this, args.stepIntoGc === true);
     try {
-      loaded = loadProgram(args, (e) => this.sendEvent(consoleOutput(e, source, this.toClient)), tier.onTierEvent);
+      loaded = loadProgram(args, { onConsole: (e) => this.sendEvent(consoleOutput(e, source, this.toClient)), onTierEvent: tier.onTierEvent, onGc: gc.onGc });
     } catch (err) {
       this.sendResponse(response);
       reportInternalError(this, err);
@@ -106,8 +111,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: tier });
+    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier) });
     tier.attach(main.dbg, source);
+    gc.attach(main.dbg, source);
+    this.gc = gc;
     return main;
   }
 
@@ -144,6 +151,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     if (!a) return;
     if (a.postMortem) return a.events.finish(a.postMortem);
     if (!a.runner.isPaused) return;
+    if (a.id === MAIN_THREAD_ID && this.gc?.stopAtSweep(a.events)) return;
     a.stop = undefined;
     a.variables.reset();
     a.runner.resume(command);
@@ -290,9 +298,16 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       return this.sendResponse(response);
     }
     if (command === HEAP_GRAPH_REQUEST) {
-      const body: HeapGraphBody = main?.dbg.stop() ? main.dbg.heapGraph() : null;
+      const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, this.gc?.shown) : null;
       response.body = body;
       return this.sendResponse(response);
+    }
+    if (command === COLLECT_GARBAGE_REQUEST) {
+      if (!main?.dbg.stop()) return this.fail(response, 'Garbage can be collected only while the program is paused.');
+      const body: CollectGarbageBody = collectGarbage(main);
+      response.body = body;
+      this.sendResponse(response);
+      return this.sendEvent(new InvalidatedEvent(['variables']));
     }
     if (command === EVENT_LOOP_STATE_REQUEST) {
       const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
