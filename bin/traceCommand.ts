@@ -1,7 +1,7 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
 import * as path from 'node:path';
-import { createAgent, describeTierEvent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
+import { createAgent, describeTierEvent, gcCauseText, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 
@@ -19,6 +19,8 @@ export function traceCommand(file: string): number {
       onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`),
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
       onTierEvent: (e) => { out.write('stdout', `   tier: ${describeTierEvent(e)}\n`); },
+      // A collection told as its two phases, as the debugger's stepIntoGc stops show it.
+      onGc: (r) => { for (const phase of ['mark', 'sweep'] as const) out.write('stdout', `── ${gcPhaseText(r, phase)} (${gcCauseText(r)})\n`); },
     });
     const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';

@@ -20,7 +20,12 @@ export function gcPhaseText(r: GcReport, phase: GcPhase): string {
     : `GC: sweep phase: ${count(r.freed, 'object')} freed, ${count(r.freedBytes, 'byte')}`;
 }
 
-/** The line a whole collection is told in (the Debug Console, the trace). */
+/** Why the collection ran: `gc() was called`. */
+export function gcCauseText(r: GcReport): string {
+  return CAUSE[r.reason];
+}
+
+/** The line a whole collection is told in (the Debug Console). */
 export function gcSummaryText(r: GcReport): string {
   return `GC because ${CAUSE[r.reason]}: ${count(r.roots, 'root')}, ${count(r.marked, 'object')} marked, ${count(r.freed, 'object')} freed (${count(r.freedBytes, 'byte')}); live heap ${count(r.liveBytes, 'byte')}`;
 }
