@@ -1,7 +1,7 @@
 // Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type TierListener } from '../engine';
+import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type GcReport, type TierListener } from '../engine';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 import type { GlassboxLaunchArguments } from './protocol';
@@ -20,7 +20,7 @@ export type LoadResult =
 
 const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = {
   program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number', scopeView: 'string',
-  tiering: 'boolean', hotCalls: 'number', hotLoopIterations: 'number', stopOnDeopt: 'boolean',
+  tiering: 'boolean', hotCalls: 'number', hotLoopIterations: 'number', stopOnDeopt: 'boolean', exposeGc: 'boolean', stepIntoGc: 'boolean',
 };
 
 /** What is wrong with a launch configuration's attributes, if anything. */
@@ -45,8 +45,15 @@ export function programPathOf(args: GlassboxLaunchArguments): string | undefined
   return path.resolve(args.cwd ?? process.cwd(), args.program);
 }
 
-/** Reads and compiles the program; console output goes to `onConsole`. */
-export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: ConsoleEvent) => void, onTierEvent?: TierListener): LoadResult {
+/** What the session listens to as the program runs. */
+export interface RunListeners {
+  onConsole: (e: ConsoleEvent) => void;
+  onTierEvent?: TierListener;
+  onGc?: (report: GcReport) => void;
+}
+
+/** Reads and compiles the program; console output goes to `listeners.onConsole`. */
+export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListeners): LoadResult {
   const problem = configurationProblem(args);
   const programPath = programPathOf(args);
   if (problem !== undefined || programPath === undefined) return { kind: 'unusable', message: problem ?? 'No program.' };
@@ -54,7 +61,10 @@ export function loadProgram(args: GlassboxLaunchArguments, onConsole: (e: Consol
   if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
   const source = read.source;
   try {
-    const agent = createAgent(source, { fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, onConsole, tiering: tieringOption(args), onTierEvent });
+    const agent = createAgent(source, {
+      fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
+      exposeGc: args.exposeGc, ...listeners,
+    });
     return { kind: 'ok', agent, programPath };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;

@@ -29,6 +29,10 @@ export interface GlassboxLaunchArguments {
   hotLoopIterations?: number;
   /** Stop where an optimized function deoptimizes, with the reason (default false). */
   stopOnDeopt?: boolean;
+  /** A global `gc()` that runs the collector, as `node --expose-gc` offers it (default false). */
+  exposeGc?: boolean;
+  /** Each collection is two stops of its own: the mark phase, then the sweep (default false). */
+  stepIntoGc?: boolean;
 }
 
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
@@ -166,14 +170,30 @@ export interface HotnessBody { path: string; functions: FunctionHotness[] }
  */
 export const HEAP_GRAPH_REQUEST = 'heapGraph';
 
-/** A binding of a stopped frame (`frame`: 0 = innermost): `to` is the node it references, or null with the primitive's `value`. */
+/**
+ * A binding of a stopped frame (`frame`: 0 = innermost), or with `frame` -1 a global the
+ * program made (`scope` 'Global') or a pending timer's callback or argument (`scope` 'Timers',
+ * `name` like `setInterval #1`): `to` is the node it references, or null with the primitive's `value`.
+ */
 export interface HeapGraphRoot { frame: number; scope: string; name: string; to: number | null; value?: string }
 /** A cell of a node: a primitive inline (`value`) or a reference (`to`, also listed in `edges`). */
 export interface HeapGraphField { name: string; value?: string; to?: number }
-export interface HeapGraphNode { id: number; kind: 'object' | 'array' | 'function' | 'map' | 'set' | 'environment'; label: string; size: number; fields: HeapGraphField[]; more: number }
+/** `freed`: at a GC stop, a box the collector swept. */
+export interface HeapGraphNode { id: number; kind: 'object' | 'array' | 'function' | 'map' | 'set' | 'environment'; label: string; size: number; fields: HeapGraphField[]; more: number; freed?: true }
 export interface HeapGraphEdge { from: number; to: number; name: string }
+/** The accounted heap: live bytes at the last collection plus what was allocated since. */
+export interface HeapGraphHeap { usedBytes: number; limitBytes: number; collections: number }
+/** At a GC stop (launch option stepIntoGc): the phase, its text, drawn node ids in marking order, and the swept ones. */
+export interface HeapGraphGc { phase: 'mark' | 'sweep'; text: string; markOrder: number[]; freed: number[] }
 /** null while the program is not paused. */
-export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; edges: HeapGraphEdge[]; omitted: number } | null;
+export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; edges: HeapGraphEdge[]; omitted: number; heap: HeapGraphHeap; gc?: HeapGraphGc } | null;
+
+/**
+ * Custom request, no arguments: runs the collector now (the Memory view's "Collect garbage").
+ * Body: CollectGarbageBody; an `invalidated` event follows so views refresh.
+ */
+export const COLLECT_GARBAGE_REQUEST = 'collectGarbage';
+export interface CollectGarbageBody { freed: number; freedBytes: number; liveBytes: number }
 
 /**
  * Custom request from the Memory view: arguments RevealHeapObjectArguments (a heapGraph node

@@ -25,6 +25,11 @@ export interface EventSink {
 /** Describes a stop in place of describeStop, once (TierReports: a pause at a deoptimization). */
 export interface StopTexts { takeStopText(kind: string): StopText | undefined }
 
+/** The first of `sources` that describes a stop describes it. */
+export function firstStopText(...sources: StopTexts[]): StopTexts {
+  return { takeStopText: (kind) => sources.reduce<StopText | undefined>((found, s) => found ?? s.takeStopText(kind), undefined) };
+}
+
 export class RunEvents implements RunnerHost {
   /** The last stop was at an uncaught exception, so the run's end needs no stop of its own. */
   private shownUncaught = false;
@@ -40,6 +45,12 @@ export class RunEvents implements RunnerHost {
     const entry = this.breakpoints.entryFor(this.run.dbg, engineStop?.breakpointId);
     const text = engineStop === undefined ? undefined : this.stopTexts?.takeStopText(engineStop.kind);
     this.sendStopped(text ?? describeStop(stop, entry?.kind === 'function'), entry);
+  }
+
+  /** A stop of the adapter's own at the engine's current stop (a collection's second phase): the run did not move. */
+  restopped(text: StopText): void {
+    this.run.variables.reset();
+    this.sendStopped(text);
   }
 
   private sendStopped(text: StopText, entry?: BreakpointEntry): void {

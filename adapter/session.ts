@@ -11,9 +11,11 @@ import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { MemoryReveal } from './memoryReveal';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
+import { COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type CollectGarbageBody, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
-import { reportInternalError, type EventSink } from './runEvents';
+import { firstStopText, reportInternalError, type EventSink } from './runEvents';
+import { GcReports } from './gcReports';
+import { collectGarbage, heapGraphBody } from './memory';
 import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
@@ -32,6 +34,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   private launchArgs: GlassboxLaunchArguments | undefined;
   /** The Memory view's revealed object, a scope of its own in the main thread's frames. */
   private readonly memoryReveal = new MemoryReveal();
+  /** How the main thread's collections are told (stepIntoGc's stops). */
+  private gc: GcReports | undefined;
   private configured!: () => void;
   private readonly configurationDone = new Promise<void>((resolve) => (this.configured = resolve));
   private readonly toClient: ToClient = (p) => ({ line: this.convertDebuggerLineToClient(p.line), column: this.convertDebuggerColumnToClient(p.column) });
@@ -87,8 +91,9 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const source = new Source(path.basename(programPath), this.convertDebuggerPathToClient(programPath));
     let loaded;
     const tier = new TierReports(this, args.stopOnDeopt === true);
+    const gc = new GcReports(this, args.stepIntoGc === true);
     try {
-      loaded = loadProgram(args, (e) => this.sendEvent(consoleOutput(e, source, this.toClient)), tier.onTierEvent);
+      loaded = loadProgram(args, { onConsole: (e) => this.sendEvent(consoleOutput(e, source, this.toClient)), onTierEvent: tier.onTierEvent, onGc: gc.onGc });
     } catch (err) {
       this.sendResponse(response);
       reportInternalError(this, err);
@@ -109,8 +114,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: tier });
+    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier) });
     tier.attach(main.dbg, source);
+    gc.attach(main.dbg, source);
+    this.gc = gc;
     return main;
   }
 
@@ -147,6 +154,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     if (!a) return;
     if (a.postMortem) return a.events.finish(a.postMortem);
     if (!a.runner.isPaused) return;
+    if (a.id === MAIN_THREAD_ID && this.gc?.stopAtSweep(a.events)) return;
     a.stop = undefined;
     a.variables.reset();
     a.runner.resume(command);
@@ -296,7 +304,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       return this.sendResponse(response);
     }
     if (command === HEAP_GRAPH_REQUEST) {
-      const body: HeapGraphBody = main?.dbg.stop() ? main.dbg.heapGraph() : null;
+      const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, this.gc?.shown) : null;
       response.body = body;
       return this.sendResponse(response);
     }
@@ -308,6 +316,13 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.sendResponse(response);
       // 'stacks', not 'variables': VS Code then sets the frame again and expands its first scope, the revealed one.
       return this.sendEvent(new InvalidatedEvent(['stacks'], MAIN_THREAD_ID));
+    }
+    if (command === COLLECT_GARBAGE_REQUEST) {
+      if (!main?.dbg.stop()) return this.fail(response, 'Garbage can be collected only while the program is paused.');
+      const body: CollectGarbageBody = collectGarbage(main);
+      response.body = body;
+      this.sendResponse(response);
+      return this.sendEvent(new InvalidatedEvent(['variables']));
     }
     if (command === EVENT_LOOP_STATE_REQUEST) {
       const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;

@@ -1,7 +1,7 @@
 // `glassbox trace <file>`: the run told as text, step by step: each stop's location and
 // call stack, creation phases with their bindings, console output, and queue changes.
 import * as path from 'node:path';
-import { createAgent, describeGc, describeTierEvent, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
+import { createAgent, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 
@@ -10,7 +10,7 @@ const maxSteps = 20_000;
 
 /** What `glassbox trace` takes besides the file. */
 export interface TraceFlags {
-  /** A global gc() (--expose-gc); each collection is told in one line. */
+  /** A global gc() (--expose-gc); each collection is told as its two phases. */
   exposeGc?: boolean;
 }
 
@@ -26,7 +26,8 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
       onTierEvent: (e) => { out.write('stdout', `   tier: ${describeTierEvent(e)}\n`); },
       exposeGc: flags.exposeGc,
-      onGc: (r) => { out.write('stdout', `   gc: ${describeGc(r)}\n`); },
+      // A collection told as the debugger's stepIntoGc stops tell it: its mark phase, then its sweep.
+      onGc: (r) => { for (const phase of ['mark', 'sweep'] as const) out.write('stdout', `── ${gcPhaseText(r, phase)} (${r.reason})\n`); },
     });
     const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';

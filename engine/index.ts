@@ -22,6 +22,7 @@ export type { FunctionHotness } from './tier/hotness';
 export type { TierEvent } from './tier/events';
 export type { TierListener, TierThresholds } from './tier/tiering';
 export { deoptReasonText, describeTierEvent } from './tier/events';
+export { gcPhaseText, type GcPhase } from './debug/gcStory';
 export { setRuleEnabled } from './tier/quicken';
 export { tokens, type SourceToken, type TokenKind } from './pipeline/tokens';
 export { ast, type AstNode } from './pipeline/ast';

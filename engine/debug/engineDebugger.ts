@@ -17,6 +17,8 @@ import { frameSpan } from './frameView';
 import { rangeAt } from './location';
 import { siteAnnotation } from '../vm/inlineCache';
 import { HeapIds, buildHeapGraph, type HeapGraph } from './heapGraph';
+import { gcPhaseText, type GcPhase } from './gcStory';
+import type { GcReport } from '../heap/collector';
 
 export type { DebuggerHost, ExceptionBreakMode };
 
@@ -142,8 +144,24 @@ export class EngineDebugger {
   }
 
   scopes(frameIndex: number): ScopeView[] { return this.inspector.scopes(frameIndex); }
-  /** The heap reachable from the paused frames' bindings, the program's globals and pending timers, as boxes and arrows (ids stable while an object lives). */
-  heapGraph(): HeapGraph { return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots()); }
+  /**
+   * The heap reachable from the paused frames' bindings, the program's globals and pending
+   * timers, as boxes and arrows (ids stable while an object lives); at a GC stop, with the
+   * collection's swept boxes and marking order.
+   */
+  heapGraph(collection?: { report: GcReport; phase: GcPhase }): HeapGraph {
+    if (!collection) return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots());
+    const { report, phase } = collection;
+    const graph = buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots(), report.freedCells);
+    const drawn = new Set(graph.nodes.map((n) => n.id));
+    const markOrder: number[] = [];
+    for (const cell of report.markOrder) {
+      const id = this.heapIds.peek(cell);
+      if (id !== undefined && drawn.has(id)) markOrder.push(id);
+    }
+    const freed = graph.nodes.filter((n) => n.freed).map((n) => n.id);
+    return { ...graph, gc: { phase, text: gcPhaseText(report, phase), markOrder, freed } };
+  }
   /** A view (with a handle for the Variables pane) of the object or scope record a heapGraph node id names; the caller checks the id is in the current graph. */
   heapNodeView(id: number, label: string): ValueView | undefined {
     const cell = this.heapIds.cell(id);

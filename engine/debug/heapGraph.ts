@@ -33,7 +33,9 @@ export interface HeapField { name: string; value?: string; to?: number }
 /** `freed`: a box the collector just swept, drawn at a GC stop. */
 export interface HeapNode { id: number; kind: HeapNodeKind; label: string; size: number; fields: HeapField[]; more: number; freed?: true }
 export interface HeapEdge { from: number; to: number; name: string }
-export interface HeapGraph { roots: HeapRoot[]; nodes: HeapNode[]; edges: HeapEdge[]; omitted: number }
+/** A GC stop's part of the graph: the phase, its text, the drawn boxes in marking order, and the swept ones. */
+export interface HeapGcView { phase: 'mark' | 'sweep'; text: string; markOrder: number[]; freed: number[] }
+export interface HeapGraph { roots: HeapRoot[]; nodes: HeapNode[]; edges: HeapEdge[]; omitted: number; gc?: HeapGcView }
 
 export type Cell = JSObject | Env;
 
@@ -43,6 +45,11 @@ export class HeapIds {
   /** Back from an id to its cell, for the Memory view's "reveal in Variables"; weak, so drawing keeps nothing alive. */
   private readonly cells = new Map<number, WeakRef<Cell>>();
   private last = 0;
+
+  /** The id `o` was given, without giving one. */
+  peek(o: object): number | undefined {
+    return this.ids.get(o);
+  }
 
   of(o: Cell): number {
     let id = this.ids.get(o);

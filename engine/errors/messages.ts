@@ -228,6 +228,8 @@ export const Msg = {
   DeoptWrongShape: 'wrong shape',
   // The collector's reports (engine/heap/collector.ts describeGc): what the learner reads.
   GcReport: '%: % roots, % marked, % freed (% bytes), % bytes live',
+  GcMarkPhase: 'GC: mark phase: % roots, % objects marked',
+  GcSweepPhase: 'GC: sweep phase: % objects freed, % bytes',
 } as const;
 
 export type MsgName = keyof typeof Msg;
