@@ -9,6 +9,7 @@ import { JSArray, JSObject } from '../heap/object';
 import { MapObject, SetObject } from '../heap/slots';
 import { HOLE, TDZ, type Value } from '../heap/values';
 import { keyText } from '../ops/object';
+import { EventTargetObject } from '../realm/builtins/EventTarget';
 import type { Frame } from '../vm/frame';
 import { visibleSlots } from './inspector';
 import { preview } from './preview';
@@ -190,6 +191,10 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, oute
       if (env !== null) add('[[Environment]]', env);
     }
     if (cell instanceof BoundFunction) add('[[BoundTargetFunction]]', cell.target);
+    // An EventTarget holds its listeners (the leak of listeners never removed).
+    if (cell instanceof EventTargetObject) {
+      for (const [type, list] of cell.listeners) for (const l of list) if (l.callback !== null && !l.attribute) add(`[[Listener: ${type}]]`, l.callback);
+    }
   };
   for (let i = 0; i < todo.length; i++) describe(todo[i], i);
   // The live boxes are all drawn: the swept ones come last, as room allows.
