@@ -13,6 +13,8 @@ export interface MemoryPicture {
   /** Arrows by the box they point into (its key, `h<id>` or a frame's `f<n>`), each with its hover text. */
   arrowsInto: Record<string, string[]>;
   details: string;
+  /** The lines above the drawing: status, stop, a GC stop's text, the heap. */
+  header: string;
   redrawMs: number;
   /** Of which elk's layout. */
   layoutMs: number;
@@ -92,6 +94,7 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
       })),
       arrowsInto,
       details: document.querySelector('.details')?.textContent ?? '',
+      header: document.querySelector('header')?.textContent ?? '',
       redrawMs: Number(root.dataset.redrawMs ?? 'NaN'),
       layoutMs: Number(root.dataset.layoutMs ?? 'NaN'),
       boxCount: Number(root.dataset.boxes ?? '0'),
