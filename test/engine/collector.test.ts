@@ -139,6 +139,13 @@ describe('collector: the agent\'s side', () => {
     assert.throws(() => obj.getOwn('x'), TypeError);
   });
 
+  it('gc() past the heap limit ends the run with Node\'s fatal error', () => {
+    const agent = createAgent('const keep = []; for (;;) { keep.push(new Array(1e4).fill(keep.length)); gc(); }', { fileName: 'f.js', exposeGc: true, maxHeapMB: 2 });
+    const outcome = agent.runToEnd();
+    assert.equal(outcome.kind, 'fatal');
+    assert.ok(agent.heapStats().collections > 10);
+  });
+
   it('without exposeGc there is no gc global', () => {
     assert.equal(runUnexposed('console.log(typeof gc)'), 'undefined');
   });
