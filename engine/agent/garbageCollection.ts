@@ -1,17 +1,19 @@
 // What an agent adds for its collector: the global `gc` of `node --expose-gc`, and the task
 // that calls a FinalizationRegistry's cleanup callback for its cleared registrations.
 import type { NativeGen } from '../heap/function';
+import { ENUMERABLE, WRITABLE } from '../heap/object';
 import { functionDisplayName } from '../debug/displayName';
 import type { FinalizationRegistryObject } from '../heap/weakCells';
 import type { CleanupJob } from '../loop/eventLoop';
 import type { Realm } from '../realm/realm';
 
-/** `gc()` as `node --expose-gc` offers it: a full collection, then undefined. */
+/** `gc()` as `node --expose-gc` offers it: a full collection, then undefined; an enumerable, non-configurable global. */
 export function installGc(realm: Realm, collect: () => void): void {
-  realm.defineGlobal('gc', realm.newNative('gc', 0, () => {
+  const gc = realm.newNative('gc', 0, () => {
     collect();
     return undefined;
-  }));
+  });
+  realm.global.put('gc', gc, WRITABLE | ENUMERABLE);
 }
 
 /**

@@ -34,7 +34,7 @@ const MB = 1024 * 1024;
 export type HeapCell = JSObject | Env;
 
 /** Garbage allowed between two measurements when the live heap is small. */
-const MIN_BUDGET = 64 * MB;
+const MIN_BUDGET = 16 * MB;
 
 export class HeapAccount {
   readonly counts = new Float64Array(HEAP_KIND_NAMES.length);

@@ -102,3 +102,57 @@ describe('collector', function () {
     });
   }
 });
+
+describe('collector: the agent\'s side', () => {
+  it('collectGarbage() while paused reports a debugger collection and counts it in heapStats', () => {
+    const agent = createAgent('let a = Array.from({ length: 500 }, (_, i) => ({ i }));\na = null;\nconsole.log("end");', { fileName: 'p.js' });
+    const dbg = agent.attachDebugger(false);
+    dbg.setBreakpoints([{ line: 3 }]);
+    assert.equal(agent.step(), 'paused');
+    const report = agent.collectGarbage();
+    assert.equal(report.reason, 'debugger');
+    assert.ok(report.freed >= 500, `freed ${report.freed}`);
+    const stats = agent.heapStats();
+    assert.equal(stats.collections, 1);
+    assert.equal(stats.freedBytes, report.freedBytes);
+    assert.equal(stats.liveBytes, report.liveBytes);
+  });
+
+  it('a queued cleanup is in the event-loop snapshot with its own kind, and runs as its own task', () => {
+    const tasks: string[] = [];
+    let queued: unknown;
+    const agent = createAgent('const fr = new FinalizationRegistry(function tidy(h) {});\n(function () { fr.register({}, 1); })();\ngc();\nconsole.log("after gc");', {
+      fileName: 'q.js', exposeGc: true, onTask: (label) => tasks.push(label),
+      onConsole: () => { queued = agent.eventLoopSnapshot().cleanups; },
+    });
+    agent.runToEnd();
+    assert.deepEqual(queued, [{ kind: 'finalization', name: 'tidy', line: undefined, column: undefined }]);
+    assert.deepEqual(tasks, ['FinalizationRegistry cleanup -> tidy()']);
+  });
+
+  it('poisoning makes a swept cell throw on any touch', () => {
+    let swept: object[] = [];
+    const agent = createAgent('(function () { ({ x: 1 }); })(); gc();', { fileName: 'z.js', exposeGc: true, gcPoison: true, onGc: (r) => { swept = r.freedCells; } });
+    agent.runToEnd();
+    const obj = swept.find((c) => 'shape' in c) as { getOwn(k: string): unknown } | undefined;
+    assert.ok(obj, 'an object was swept');
+    assert.throws(() => obj.getOwn('x'), TypeError);
+  });
+
+  it('gc() past the heap limit ends the run with Node\'s fatal error', () => {
+    const agent = createAgent('const keep = []; for (;;) { keep.push(new Array(1e4).fill(keep.length)); gc(); }', { fileName: 'f.js', exposeGc: true, maxHeapMB: 2 });
+    const outcome = agent.runToEnd();
+    assert.equal(outcome.kind, 'fatal');
+    assert.ok(agent.heapStats().collections > 10);
+  });
+
+  it('without exposeGc there is no gc global', () => {
+    assert.equal(runUnexposed('console.log(typeof gc)'), 'undefined');
+  });
+});
+
+function runUnexposed(src: string): string {
+  const out: string[] = [];
+  createAgent(src, { fileName: 'n.js', onConsole: (e) => out.push(e.text) }).runToEnd();
+  return out.join(',');
+}

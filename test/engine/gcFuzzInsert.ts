@@ -1,6 +1,7 @@
 // For the collector's fuzz test: the places in a program where a statement starts (found with
 // acorn), and the program with `gc();` put before some of them, chosen by a seeded PRNG.
 import * as acorn from 'acorn';
+import { seededRandom } from '../../engine/realm/random';
 
 /** Offsets where `gc();` may go: before a statement of a block, program or case, after any directive. */
 export function statementStarts(source: string): number[] {
@@ -19,18 +20,6 @@ export function statementStarts(source: string): number[] {
     for (const key of Object.keys(n)) if (key !== 'loc') work.push(n[key]);
   }
   return starts.sort((a, b) => a - b);
-}
-
-/** mulberry32: a small seeded PRNG, so a failing seed can be run again. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** `source` with `call` before each statement start the PRNG picks (with probability `rate`). */
