@@ -18,6 +18,8 @@ export interface HeapStats {
   collections: number;
   /** Bytes all sweeps freed so far. */
   freedBytes: number;
+  /** Host milliseconds spent marking and sweeping so far (the bench's measure of the collector's cost). */
+  collectorMs: number;
   kinds: Record<HeapKindName, { count: number; bytes: number }>;
 }
 
@@ -25,6 +27,7 @@ export class HeapLimit {
   readonly account: HeapAccount;
   /** The last collection's report (also when it ended the run). */
   lastReport: GcReport | null = null;
+  private collectorMs = 0;
 
   /** `budgetBytes` fixes the allocation between automatic collections (tests make it tiny). */
   constructor(maxHeapMB: number, private readonly hooks: CollectorHooks, budgetBytes?: number) {
@@ -50,7 +53,9 @@ export class HeapLimit {
 
   /** A full collection; throws HeapExhausted when what lives is past the limit. */
   collect(reason: GcReport['reason']): GcReport {
+    const start = performance.now();
     const report = (this.lastReport = collect(this.account, this.hooks, reason));
+    this.collectorMs += performance.now() - start;
     if (report.liveBytes > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', report.liveBytes);
     return report;
   }
@@ -61,8 +66,10 @@ export class HeapLimit {
    */
   measure(need = 0): void {
     const a = this.account;
+    const start = performance.now();
     const live = markHeap([...this.hooks.roots(), a.pinned, a.keptAlive], a.space, a.permanent);
     a.reset(live.counts, live.bytes, live.bufferBytes);
+    this.collectorMs += performance.now() - start;
     if (live.total + need > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', live.total);
   }
 
@@ -78,7 +85,7 @@ export class HeapLimit {
     HEAP_KIND_NAMES.forEach((name, k) => { kinds[name] = { count: a.counts[k], bytes: a.bytes[k] }; });
     return {
       limitBytes: a.limitBytes, liveBytes: a.live, allocatedSinceMeasure: a.since, measurements: a.measurements,
-      collections: a.collections, freedBytes: a.freedBytes, kinds,
+      collections: a.collections, freedBytes: a.freedBytes, collectorMs: this.collectorMs, kinds,
     };
   }
 }

@@ -16,6 +16,8 @@ export interface Outcome {
   error?: string;
   /** Set when the run was stopped at the time limit. */
   timedOut?: boolean;
+  /** Glassbox only: the collections while the program ran (not at start-up) and their time in ms. */
+  collector?: { collections: number; ms: number };
 }
 
 export interface Engine {
@@ -82,10 +84,13 @@ export function glassbox(api: EngineApi, debugging: GlassboxDebugging): Engine {
           const [placed] = agent.attachDebugger(false).setBreakpoints([{ line }]);
           if (!placed.verified || placed.line !== line) return { lines, ms: now() - start, error: `breakpoint at line ${line} not placed there` };
         }
+        const before = agent.heapStats();
         const r = debugging === 'none' ? agent.runToEnd() : runUnlessPaused(agent);
         const ms = now() - start;
         if (r === 'paused') return { lines, ms, error: 'paused: the never-hit breakpoint was hit' };
-        return r.kind === 'completed' ? { lines, ms } : { lines, ms, error: `uncaught: ${r.report}` };
+        const after = agent.heapStats();
+        const collector = { collections: after.collections - before.collections, ms: after.collectorMs - before.collectorMs };
+        return r.kind === 'completed' ? { lines, ms, collector } : { lines, ms, error: `uncaught: ${r.report}` };
       } catch (e) {
         return { lines, ms: now() - start, error: `threw ${errorText(e)}` };
       }

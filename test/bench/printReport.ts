@@ -4,7 +4,7 @@
 import type { BytesPerObject } from './bytesPerObject';
 import { OBJECT_COUNT } from './bytesPerObject';
 import { clockKind } from './clock';
-import { compare, formatTable, ProgramResult } from './report';
+import { compare, formatTable, ProgramResult, timed } from './report';
 import { DebuggerResult, evaluateTargets, formatDebuggerOverhead, formatTargets } from './targets';
 
 /** Where each engine sits in a result's outcomes. */
@@ -82,6 +82,22 @@ function printBytes(r: Report): void {
   console.log(`  Glassbox  ${show(glassbox)}${own}`);
 }
 
+/** What the automatic collections cost in Glassbox's plain runs: their count and time, and their share of the run. */
+function printCollector(r: Report): void {
+  console.log('\nThe collector (automatic collections while the program ran, in the best plain Glassbox run; host ms):');
+  let total = 0;
+  let collectorTotal = 0;
+  for (const res of r.results) {
+    const o = res.outcomes[GLASSBOX];
+    if (!o.collector || !timed(o)) continue;
+    total += o.ms;
+    collectorTotal += o.collector.ms;
+    const share = o.ms > 0 ? `${((100 * o.collector.ms) / o.ms).toFixed(1)}%` : '-';
+    console.log(`  ${res.program.padEnd(10)} ${String(o.collector.collections).padStart(3)} collections  ${o.collector.ms.toFixed(1).padStart(7)} ms  ${share.padStart(6)} of ${o.ms.toFixed(0)} ms`);
+  }
+  if (total > 0) console.log(`  all        ${collectorTotal.toFixed(1).padStart(23)} ms  ${((100 * collectorTotal) / total).toFixed(1).padStart(5)}% of ${total.toFixed(0)} ms`);
+}
+
 export function printReport(r: Report): void {
   printHeader(r);
   console.log(formatTable(r.engines, r.results));
@@ -91,6 +107,7 @@ export function printReport(r: Report): void {
   console.log('function added after the program, never called) over Glassbox with no debugger; both with the same');
   console.log('start-up subtracted, their runs taking turns.');
   console.log(formatDebuggerOverhead(r.debug));
+  printCollector(r);
   printBytes(r);
   console.log('\nTargets of issue 12 (Glassbox, start-up subtracted):');
   console.log(formatTargets(evaluateTargets(r.results, GLASSBOX, NODE, r.bytes.glassbox, r.debug)));
