@@ -23,14 +23,17 @@ const MAX_BASELINE_MS = 300;
 
 interface Run { text: string; collections: number }
 
-/** Runs `source` in-process; `withGc`: gc() exposed, poisoning on, a tiny allocation budget. Null past `maxMs`. */
+/**
+ * Runs `source` in-process with gc() exposed (both runs have the global); `withGc`: poisoning on
+ * and a tiny allocation budget. Null past `maxMs`.
+ */
 function run(source: string, file: string, withGc: boolean, maxMs = Infinity): Run | null {
   const out: string[] = [];
   let collections = 0;
   const agent = createAgent(source, {
-    fileName: file, modulePath: file, startTime: 1.7e12, wallClock: () => 1.7e12,
+    fileName: file, modulePath: file, startTime: 1.7e12, wallClock: () => 1.7e12, exposeGc: true,
     onConsole: (e) => out.push(`${e.level}: ${e.text}`),
-    ...(withGc ? { exposeGc: true, gcPoison: true, gcBudgetBytes: 32 * 1024, sliceSize: 5_000, onGc: () => { collections++; } } : {}),
+    ...(withGc ? { gcPoison: true, gcBudgetBytes: 32 * 1024, sliceSize: 5_000, onGc: () => { collections++; } } : {}),
   });
   const start = performance.now();
   for (let r = agent.step(); r !== 'done' && r !== 'uncaught' && r !== 'fatal'; r = agent.step()) {
@@ -41,9 +44,12 @@ function run(source: string, file: string, withGc: boolean, maxMs = Infinity): R
   return { text: normalize(out.join('\n')), collections };
 }
 
-/** The inserted calls move columns and show in echoed source (toString, error reports): leave those out. */
+/**
+ * The inserted calls move columns, show in echoed source (toString, error reports) and give gc a
+ * `calls` property (in a printed global object): leave those out.
+ */
 function normalize(text: string): string {
-  return text.split(INSERTED).join('').split(INSERTED_IN_URL).join('').replace(/:(\d+):\d+/g, ':$1:_').replace(/^ *\^+ *$/gm, '^');
+  return text.split(INSERTED).join('').split(INSERTED_IN_URL).join('').replace(/\[Function: gc\] \{ calls: \d+ \}/g, '[Function: gc]').replace(/:(\d+):\d+/g, ':$1:_').replace(/^ *\^+ *$/gm, '^');
 }
 
 /** The fixtures that parse, run quickly and do not use gc themselves. */
