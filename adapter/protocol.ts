@@ -40,7 +40,7 @@ export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'imme
 export type LoopPhase = (typeof LOOP_PHASES)[number];
 
 /** The queues a snapshot lists, by their field names. */
-export const LOOP_QUEUES = ['webApis', 'macrotasks', 'microtasks', 'nextTicks'] as const;
+export const LOOP_QUEUES = ['webApis', 'macrotasks', 'microtasks', 'nextTicks', 'cleanups'] as const;
 export type LoopQueue = (typeof LOOP_QUEUES)[number];
 
 export type TimerKind = 'timeout' | 'interval' | 'immediate';
@@ -63,7 +63,7 @@ export type LoopEntry = LoopTimer | LoopJob;
 /** Each queue's listed entries by its LOOP_QUEUES name: timers wait in Web APIs and the check queue, jobs in the others. */
 export type LoopQueueLists = { [Q in LoopQueue]: Q extends 'webApis' | 'macrotasks' ? LoopTimer[] : LoopJob[] };
 
-/** Phase, virtual time, what runs now, and the entries of Web APIs (timers), the check queue, microtasks and nextTicks. */
+/** Phase, virtual time, what runs now, and the entries of Web APIs (timers), the check queue, microtasks, nextTicks and FinalizationRegistry cleanups. */
 export interface EventLoopSnapshot extends LoopQueueLists {
   phase: LoopPhase;
   /** Virtual time in whole ms since the program started. */

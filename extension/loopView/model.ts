@@ -34,6 +34,8 @@ export interface LoopModel {
   macrotasks: Entry[];
   microtasks: Entry[];
   nextTicks: Entry[];
+  /** FinalizationRegistry cleanups the collector queued: tasks that run once nextTicks and microtasks are drained. */
+  cleanups: Entry[];
   /** Long queues are sent cut short: their full lengths, and where entries are left out. */
   totals?: Partial<Record<LoopQueue, number>>;
   gaps?: Partial<Record<LoopQueue, Gap>>;
@@ -53,7 +55,7 @@ const PHASE_TEXT: Record<LoopPhase, string> = {
 };
 
 export function emptyModel(status: SessionStatus = 'none'): LoopModel {
-  return { status, stack: [], webApis: [], macrotasks: [], microtasks: [], nextTicks: [] };
+  return { status, stack: [], webApis: [], macrotasks: [], microtasks: [], nextTicks: [], cleanups: [] };
 }
 
 /**
@@ -77,6 +79,7 @@ export function loopModel(snapshot: unknown, frames: unknown, status: SessionSta
     macrotasks: queueEntries('macrotasks', snap.macrotasks, programPath),
     microtasks: queueEntries('microtasks', snap.microtasks, programPath),
     nextTicks: queueEntries('nextTicks', snap.nextTicks, programPath),
+    cleanups: queueEntries('cleanups', snap.cleanups, programPath),
   };
 }
 
@@ -88,6 +91,7 @@ export function queueEntries(queue: LoopQueue, list: unknown, programPath?: stri
     case 'macrotasks': return records<LoopTimer>(list).map((t) => timerEntry(t, false, link(t)));
     case 'microtasks': return records<LoopJob>(list).map((j) => jobEntry(j, link(j)));
     case 'nextTicks': return records<LoopJob>(list).map((j) => ({ label: callee(j.name), detail: 'process.nextTick', line: number(j.line), target: link(j) }));
+    case 'cleanups': return records<LoopJob>(list).map((j) => ({ label: callee(j.name), detail: 'FinalizationRegistry cleanup', line: number(j.line), target: link(j) }));
   }
 }
 

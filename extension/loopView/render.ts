@@ -7,7 +7,7 @@ import type { Entry, LoopModel, SourceTarget } from './model';
 /** The HTML, and the places its clickable entries (`data-target="i"`) reveal. */
 export interface Rendered { html: string; targets: SourceTarget[] }
 
-export interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks'>; title: string; hint: string; empty: string; phases: LoopPhase[] }
+export interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups'>; title: string; hint: string; empty: string; phases: LoopPhase[] }
 
 /** The view's columns, left to right; `phases` are those that run the column's callbacks. */
 export const LOOP_COLUMNS: readonly Column[] = [
@@ -17,6 +17,11 @@ export const LOOP_COLUMNS: readonly Column[] = [
   { key: 'microtasks', title: 'Microtask queue', hint: 'Promise reactions, await resumptions, queueMicrotask', empty: 'empty', phases: ['microtasks'] },
   { key: 'nextTicks', title: 'nextTick queue', hint: 'process.nextTick callbacks, drained before microtasks', empty: 'empty', phases: ['nextTicks'] },
 ];
+
+/** Drawn only while the collector has queued cleanups: most programs never have one. */
+export const CLEANUP_COLUMN: Column = {
+  key: 'cleanups', title: 'Finalization', hint: 'FinalizationRegistry callbacks for objects the collector freed: each runs as a task once nextTicks and microtasks are drained', empty: 'empty', phases: [],
+};
 
 const STATUS_TEXT: Record<LoopModel['status'], string> = {
   none: 'No Glassbox session. Open a .js file and run "Debug with Glassbox" (or press F5).',
@@ -39,7 +44,8 @@ export function escapeHtml(value: string): string {
 
 export function renderLoop(model: LoopModel): Rendered {
   const targets: SourceTarget[] = [];
-  const columns = LOOP_COLUMNS.map((c) => renderColumn(c, model, targets)).join('');
+  const shown = model.cleanups.length > 0 ? [...LOOP_COLUMNS, CLEANUP_COLUMN] : LOOP_COLUMNS;
+  const columns = shown.map((c) => renderColumn(c, model, targets)).join('');
   return { html: `${renderStatus(model)}<div class="columns">${columns}</div>${LEGEND}`, targets };
 }
 

@@ -81,6 +81,15 @@ describe('Event Loop view: HTML', () => {
     assert.match(html, /<span class="name">onTimeout<\/span><span class="where">line 4<\/span><span class="detail">setTimeout #1, 100 ms: due at 100 ms<\/span>/);
   });
 
+  it('draws a Finalization column only while the collector has queued cleanups', () => {
+    assert.doesNotMatch(renderLoop(loopModel(snapshot(), frames, 'paused', PROGRAM)).html, /aria-label="Finalization"/);
+    const cleanups = [{ kind: 'finalization', name: '(held) => console.log(held)', line: 3, column: 26 }];
+    const { html } = renderLoop(loopModel(snapshot({ cleanups }), frames, 'paused', PROGRAM));
+    assert.match(html, /aria-label="Finalization"/);
+    assert.match(html, /Finalization <span class="count">1<\/span>/);
+    assert.match(html, /<span class="detail">FinalizationRegistry cleanup<\/span>/);
+  });
+
   it('makes each linked entry a button whose index names its source target', () => {
     const { html, targets } = renderLoop(loopModel(snapshot(), frames, 'paused', PROGRAM));
     const indexes = [...html.matchAll(/data-target="(\d+)"/g)].map((m) => Number(m[1]));
