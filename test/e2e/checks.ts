@@ -9,6 +9,7 @@ import { largeValues } from './largeValues';
 import { objectViews } from './objectViews';
 import { clockView } from './clockView';
 import { hotCode } from './hotCode';
+import { setSection } from './memoryViewPage';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
 
@@ -131,10 +132,13 @@ const hoisting: Scenario = {
       name: 'Variables: Node\'s module wrapper in the Local scope: exports, require, module and __dirname after the program\'s own bindings',
       run: async ({ wb, shot }) => {
         await wb.expandScope('Local');
+        // Watch folded gives Variables the room for the wrapper's names (Event Loop and Memory take some).
+        await setSection(wb, 'Watch', false);
         // `arguments` follows them, below the fold of the pane (the adapter tests read it).
         const rows = await wb.waitScopeVariables('Local', 'exports, require, module and __dirname',
           (r) => r.includes('exports, value {}') && r.includes('require, value ƒ require()') && r.some((v) => /^module, value \{id: "\."/.test(v)) && r.some((v) => /^__dirname, value "\//.test(v)));
         await shot('local-scope');
+        await setSection(wb, 'Watch', true);
         // Back to the pane as a stop leaves it: the Scope chain open, for the checks that follow.
         await wb.collapseScope('Local');
         await wb.expandScope('Scope chain');

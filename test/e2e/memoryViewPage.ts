@@ -35,7 +35,8 @@ export async function memoryFrame(wb: Workbench, timeoutMs = 20_000): Promise<Fr
   }, (f) => f !== undefined, timeoutMs) as Promise<Frame>;
 }
 
-async function setSection(wb: Workbench, title: string, expanded: boolean): Promise<void> {
+/** Folds or unfolds one section of Run and Debug by its title. */
+export async function setSection(wb: Workbench, title: string, expanded: boolean): Promise<void> {
   const header = wb.page.locator('.debug-viewlet .pane-header', { hasText: new RegExp(`^${title}`) }).first();
   if (!(await header.isVisible())) return;
   if ((await header.getAttribute('aria-expanded')) !== String(expanded)) await header.click();
