@@ -63,7 +63,7 @@ export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListene
   try {
     const agent = createAgent(source, {
       fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
-      exposeGc: args.exposeGc, ...listeners,
+      exposeGc: args.exposeGc, trackCells: args.stepIntoGc, ...listeners,
     });
     return { kind: 'ok', agent, programPath };
   } catch (err) {

@@ -79,7 +79,7 @@ export class Agent {
     installLoopBuiltins(this.realm, this.loop);
     installPerformance(this.realm, startTime, () => this.readClock());
     if (options.exposeGc) installGc(this.realm, () => this.heap.collect('gc()'));
-    this.heap.makeResidentPermanent();
+    this.heap.makeResidentPermanent(options.gcPoison === true || options.trackCells === true);
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     this.machine.tier = new Tiering(tierThresholds(options.tiering), options.onTierEvent ?? null);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;

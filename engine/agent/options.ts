@@ -33,6 +33,12 @@ export interface AgentOptions {
   exposeGc?: boolean;
   /** Debug mode: after onGc returns, swept cells are made unusable, so any later touch is a host error (an engine bug). */
   gcPoison?: boolean;
+  /**
+   * Keep every cell the program allocates in the heap space, so a collection's report lists
+   * the swept cells (`freedCells`, for the debugger's GC stops). Off, they are counted from the
+   * account only. gcPoison implies it.
+   */
+  trackCells?: boolean;
   /** Called after every collection (automatic, gc() or collectGarbage()), before poisoning. */
   onGc?: (report: GcReport) => void;
   /** Bytes allocated between automatic collections (default: grows with the live heap, from 64 MB). */

@@ -29,7 +29,7 @@ export class Env {
     a.counts[HeapKind.Environment]++;
     a.bytes[HeapKind.Environment] += bytes;
     a.since += bytes;
-    a.space.push(this);
+    if (a.tracking) a.space.push(this);
   }
 
   /** A fresh copy for the next `for (let ...)` iteration. */

@@ -53,6 +53,14 @@ export class HeapAccount {
   /** Every object and environment allocated here and not swept yet, in allocation order. */
   space: HeapCell[] = [];
   /**
+   * Whether new cells join the space. Always while the realm is made (its cells become
+   * permanent roots); after that only when swept cells must be known one by one (poisoning,
+   * the debugger's GC stops): holding every young cell would make the host keep them all
+   * until a sweep, which tripled the time of call-heavy programs. Untracked, a sweep's
+   * figures come from the account, and the host frees what the mark did not reach.
+   */
+  tracking = true;
+  /**
    * The first cells of the space that are never swept: the realm's own (intrinsics, and the
    * prototypes and natives its builtins keep in host closures, where no mark can see them).
    */

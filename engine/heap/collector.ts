@@ -3,8 +3,8 @@
 import type { Env } from '../env/env';
 import { Msg, formatMessage } from '../errors/messages';
 import { count } from '../tier/events';
-import type { HeapAccount, HeapCell } from './account';
-import { envBytes, markHeap, objectBytes } from './mark';
+import { HeapKind, type HeapAccount, type HeapCell } from './account';
+import { envBytes, markHeap, objectBytes, type MarkResult } from './mark';
 import { JSObject } from './object';
 import { poisonCells } from './poison';
 import type { FinalizationRegistryObject } from './weakCells';
@@ -44,22 +44,40 @@ export function describeGc(r: GcReport): string {
 export function collect(account: HeapAccount, hooks: CollectorHooks, reason: GcReport['reason']): GcReport {
   const m = markHeap([...hooks.roots(), account.pinned, account.keptAlive], account.space, account.permanent);
   for (const registry of clearDeadReferents(m)) hooks.queueCleanup(registry);
-  const freedCells = sweep(account.space, m.mark);
+  const tracked = account.tracking;
+  const freedCells = tracked ? sweep(account.space, m.mark) : [];
   // Every swept cell sat below the watermark, so the natives' marks move down by all of them.
   for (const nf of m.nativeFrames) if (nf.spaceMark >= m.watermark) nf.spaceMark -= freedCells.length;
   let freedBytes = 0;
-  for (const c of freedCells) freedBytes += c instanceof JSObject ? objectBytes(c) : envBytes(c);
+  let freed = freedCells.length;
+  if (tracked) for (const c of freedCells) freedBytes += c instanceof JSObject ? objectBytes(c) : envBytes(c);
+  else ({ freed, freedBytes } = freedByAccount(account, m));
   account.reset(m.counts, m.bytes, m.bufferBytes);
   account.collections++;
   account.freedBytes += freedBytes;
   account.sweepDue = false;
   const report: GcReport = {
-    reason, roots: m.roots, marked: m.order.length, freed: freedCells.length, freedBytes, liveBytes: m.total,
+    reason, roots: m.roots, marked: m.order.length, freed, freedBytes, liveBytes: m.total,
     markOrder: m.order, freedCells,
   };
   hooks.onGc?.(report);
   if (hooks.poison) poisonCells(freedCells);
   return report;
+}
+
+/**
+ * Untracked cells: what was allocated or live before, less what the mark found, per kind of
+ * cell (strings are not cells: the host frees them). The account counts every allocation.
+ */
+function freedByAccount(account: HeapAccount, m: MarkResult): { freed: number; freedBytes: number } {
+  let freed = 0;
+  let freedBytes = 0;
+  for (let k = 0; k < account.counts.length; k++) {
+    if (k === HeapKind.String) continue;
+    freed += Math.max(0, account.counts[k] - m.counts[k]);
+    freedBytes += Math.max(0, account.bytes[k] - m.bytes[k]);
+  }
+  return { freed, freedBytes };
 }
 
 /** Keeps the marked cells in place, in allocation order; returns the others. */

@@ -36,8 +36,9 @@ export class HeapLimit {
   }
 
   /** Everything allocated so far (the realm) is never swept: builtins keep some of it in host closures. */
-  makeResidentPermanent(): void {
+  makeResidentPermanent(trackCells: boolean): void {
     this.account.permanent = this.account.space.length;
+    this.account.tracking = trackCells;
   }
 
   /** Makes this run's account the one allocations are charged to. */

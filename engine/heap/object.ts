@@ -106,7 +106,7 @@ export class JSObject {
     a.counts[kind]++;
     a.bytes[kind] += Bytes.object;
     a.since += Bytes.object;
-    a.space.push(this);
+    if (a.tracking) a.space.push(this);
   }
 
   getOwn(key: PropertyKey): Prop | undefined {
