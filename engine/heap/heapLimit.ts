@@ -25,7 +25,7 @@ export interface HeapStats {
 
 export class HeapLimit {
   readonly account: HeapAccount;
-  /** The last collection's report (also when it ended the run). */
+  /** The last collection's figures (also when it ended the run). */
   lastReport: GcReport | null = null;
   private collectorMs = 0;
 
@@ -55,7 +55,9 @@ export class HeapLimit {
   /** A full collection; throws HeapExhausted when what lives is past the limit. */
   collect(reason: GcReport['reason']): GcReport {
     const start = performance.now();
-    const report = (this.lastReport = collect(this.account, this.hooks, reason));
+    const report = collect(this.account, this.hooks, reason);
+    // Its figures only: the lists of marked and swept cells would keep every live cell's slot (8 bytes each) until the next one.
+    this.lastReport = { ...report, markOrder: [], freedCells: [] };
     this.collectorMs += performance.now() - start;
     if (report.liveBytes > this.account.limitBytes) throw new HeapExhausted('Reached heap limit', report.liveBytes);
     return report;
