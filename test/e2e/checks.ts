@@ -9,7 +9,6 @@ import { largeValues } from './largeValues';
 import { objectViews } from './objectViews';
 import { clockView } from './clockView';
 import { hotCode } from './hotCode';
-import { setSection } from './memoryViewPage';
 import { sleep, waitUntil } from './util';
 import { describeLoop, type CallStack, type LoopView, type Workbench } from './workbench';
 
@@ -132,13 +131,21 @@ const hoisting: Scenario = {
       name: 'Variables: Node\'s module wrapper in the Local scope: exports, require, module and __dirname after the program\'s own bindings',
       run: async ({ wb, shot }) => {
         await wb.expandScope('Local');
-        // Watch folded gives Variables the room for the wrapper's names (Event Loop and Memory take some).
-        await setSection(wb, 'Watch', false);
-        // `arguments` follows them, below the fold of the pane (the adapter tests read it).
-        const rows = await wb.waitScopeVariables('Local', 'exports, require, module and __dirname',
-          (r) => r.includes('exports, value {}') && r.includes('require, value ƒ require()') && r.some((v) => /^module, value \{id: "\."/.test(v)) && r.some((v) => /^__dirname, value "\//.test(v)));
+        const ok = (r: string[]) => r.includes('exports, value {}') && r.includes('require, value ƒ require()') && r.some((v) => /^module, value \{id: "\."/.test(v)) && r.some((v) => /^__dirname, value "\//.test(v));
+        // The pane may be too short for all of Local (the side bar also holds Event Loop and
+        // Memory): rows seen are kept while it scrolls down. `arguments` follows, below the fold.
+        const seen = new Set<string>();
+        const rows = await waitUntil('the Variables pane\'s Local scope to show exports, require, module and __dirname', async () => {
+          for (const r of await wb.variables()) seen.add(r);
+          if (!ok([...seen])) {
+            await wb.page.locator('.debug-variables .monaco-list').hover();
+            await wb.page.mouse.wheel(0, 60);
+          }
+          return [...seen];
+        }, ok, 15_000);
         await shot('local-scope');
-        await setSection(wb, 'Watch', true);
+        await wb.page.locator('.debug-variables .monaco-list').hover();
+        await wb.page.mouse.wheel(0, -1000);
         // Back to the pane as a stop leaves it: the Scope chain open, for the checks that follow.
         await wb.collapseScope('Local');
         await wb.expandScope('Scope chain');
