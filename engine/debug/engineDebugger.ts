@@ -150,9 +150,9 @@ export class EngineDebugger {
    * collection's swept boxes and marking order.
    */
   heapGraph(collection?: { report: GcReport; phase: GcPhase }): HeapGraph {
-    if (!collection) return buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots());
+    const graph = buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots(), collection?.report.freedCells);
+    if (!collection) return graph;
     const { report, phase } = collection;
-    const graph = buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots(), report.freedCells);
     const drawn = new Set(graph.nodes.map((n) => n.id));
     const markOrder: number[] = [];
     for (const cell of report.markOrder) {

@@ -1,10 +1,9 @@
 // The Event Loop webview view: renders LoopModels (see render.ts) into the page and turns
 // clicks on entries into "reveal this line" calls and "… N more" into onMore. Holds no debug logic.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { LOOP_QUEUES, type LoopQueue } from '../../adapter/protocol';
 import { emptyModel, type LoopModel, type SourceTarget } from './model';
-import { renderPage } from './page';
+import { setWebviewPage } from '../webviewPage';
 import { renderLoop } from './render';
 
 export class EventLoopViewProvider implements vscode.WebviewViewProvider {
@@ -25,13 +24,7 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
     webview.options = { enableScripts: true, localResourceRoots: [this.mediaRoot] };
     const rendered = renderLoop(this.model);
     this.targets = rendered.targets;
-    webview.html = renderPage({
-      cspSource: webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
-      styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, 'loopView.css')).toString(),
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaRoot, 'loopView.js')).toString(),
-      body: rendered.html,
-    });
+    setWebviewPage(webview, vscode.Uri.joinPath(this.mediaRoot, 'loopView.css'), vscode.Uri.joinPath(this.mediaRoot, 'loopView.js'), rendered.html);
     webview.onDidReceiveMessage((message: unknown) => this.received(message));
     view.onDidDispose(() => {
       if (this.view === view) this.view = undefined;

@@ -4,7 +4,8 @@
 // stop's mark order. Pure and plain data: the webview script lays it out and draws it.
 import { retainingPaths, type PathStart } from './retainingPath';
 import { bytesText, sparklinePoints } from './sparkline';
-import type { GcStop, WireGraph } from './wire';
+import type { HeapGraphGc } from '../../adapter/protocol';
+import type { WireGraph } from './wire';
 
 export type MemoryStatus = 'none' | 'paused' | 'running' | 'ended';
 
@@ -42,7 +43,7 @@ export interface MemoryModel {
   omitted: number;
   /** The accounted heap and its sparkline over the session's stops; absent when the adapter does not say. */
   heap?: HeapLine;
-  gc?: GcStop;
+  gc?: HeapGraphGc;
 }
 
 export function emptyMemoryModel(status: MemoryStatus = 'none'): MemoryModel {

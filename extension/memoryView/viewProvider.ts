@@ -1,11 +1,10 @@
 // The Memory webview view: sends MemoryModels to the page's script (which lays them out and
 // draws them) and turns its messages into calls: a box clicked (reveal it in Variables).
 // Holds no debug logic.
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { MEMORY_SCRIPT, MEMORY_STYLE } from './ids';
 import { emptyMemoryModel, type MemoryModel } from './model';
-import { renderPage } from '../loopView/page';
+import { setWebviewPage } from '../webviewPage';
 
 export class MemoryViewProvider implements vscode.WebviewViewProvider {
   private view: vscode.WebviewView | undefined;
@@ -22,14 +21,7 @@ export class MemoryViewProvider implements vscode.WebviewViewProvider {
     const style = vscode.Uri.joinPath(this.extensionRoot, ...MEMORY_STYLE);
     webview.options = { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(script, '..'), vscode.Uri.joinPath(style, '..')] };
     // The Event Loop view's page (strict CSP, nonce): an empty root the script draws into.
-    webview.html = renderPage({
-      cspSource: webview.cspSource,
-      nonce: randomBytes(16).toString('base64'),
-      styleUri: webview.asWebviewUri(style).toString(),
-      scriptUri: webview.asWebviewUri(script).toString(),
-      body: '',
-      title: 'Memory',
-    });
+    setWebviewPage(webview, style, script, '', 'Memory');
     webview.onDidReceiveMessage((message: unknown) => this.received(message));
     view.onDidDispose(() => {
       if (this.view === view) this.view = undefined;

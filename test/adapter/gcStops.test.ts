@@ -2,16 +2,8 @@
 // sweep, at the same place) with the heap graph's marked and freed boxes, the Debug Console
 // line, and the Memory view's collectGarbage request.
 import * as assert from 'node:assert/strict';
-import type { CollectGarbageBody, HeapGraphBody } from '../../adapter/protocol';
-import { frames, launch, outputText, resumeTo, startClient, type Client } from './support';
-
-type Graph = NonNullable<HeapGraphBody>;
-
-async function heapGraph(dc: Client): Promise<Graph> {
-  const body = (await dc.customRequest('heapGraph')).body as HeapGraphBody;
-  assert.ok(body, 'a graph while paused');
-  return body;
-}
+import type { CollectGarbageBody } from '../../adapter/protocol';
+import { frames, heapGraph, launch, outputText, resumeTo, startClient, type Client } from './support';
 
 describe('adapter: the collector', () => {
   let dc: Client;

@@ -2,15 +2,9 @@
 // and closures' scope records as nodes, references as edges, ids stable across stops.
 import * as assert from 'node:assert/strict';
 import type { HeapGraphBody } from '../../adapter/protocol';
-import { launch, resumeTo, startClient, type Client } from './support';
+import { heapGraph, launch, resumeTo, startClient, type Client } from './support';
 
 type Graph = NonNullable<HeapGraphBody>;
-
-async function heapGraph(dc: Client): Promise<Graph> {
-  const body = (await dc.customRequest('heapGraph')).body as HeapGraphBody;
-  assert.ok(body, 'a graph while paused');
-  return body;
-}
 
 function root(g: Graph, name: string, frame = 0): Graph['roots'][number] {
   const r = g.roots.find((x) => x.name === name && x.frame === frame);

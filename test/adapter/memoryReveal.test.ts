@@ -4,15 +4,9 @@
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { MEMORY_SCOPE_PREFIX, REVEAL_HEAP_OBJECT_REQUEST, type HeapGraphBody, type RevealHeapObjectBody } from '../../adapter/protocol';
-import { children, frames, launch, resumeTo, startClient, type Client } from './support';
+import { children, frames, heapGraph, launch, resumeTo, startClient, type Client } from './support';
 
 type Graph = NonNullable<HeapGraphBody>;
-
-async function heapGraph(dc: Client): Promise<Graph> {
-  const body = (await dc.customRequest('heapGraph')).body as HeapGraphBody;
-  assert.ok(body, 'a graph while paused');
-  return body;
-}
 
 /** The node a frame-1 binding (in next()'s caller, the module) references. */
 function nodeOf(g: Graph, name: string): Graph['nodes'][number] {

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { DEBUG_TYPE } from '../../adapter/protocol';
+import { DEBUG_TYPE, type HeapGraphBody } from '../../adapter/protocol';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const ADAPTER = path.join(REPO_ROOT, 'bin', 'glassbox-dap.js');
@@ -49,6 +49,13 @@ export async function launch(dc: Client, name: string, args: Record<string, unkn
 }
 
 /** Sends a request that resumes the run and waits for the next stop. */
+/** The heapGraph request's body at the current stop (there is one while paused). */
+export async function heapGraph(dc: Client): Promise<NonNullable<HeapGraphBody>> {
+  const body = (await dc.customRequest('heapGraph')).body as HeapGraphBody;
+  assert.ok(body, 'a graph while paused');
+  return body;
+}
+
 export async function resumeTo(dc: Client, request: () => Promise<unknown>): Promise<DebugProtocol.StoppedEvent> {
   const [stopped] = await Promise.all([dc.waitForEvent('stopped'), request()]);
   return stopped as DebugProtocol.StoppedEvent;

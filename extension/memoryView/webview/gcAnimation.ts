@@ -1,14 +1,14 @@
 // A GC stop in the Memory view: at the mark phase the boxes light up in the order the
 // collector reached them; at the sweep phase the survivors stay lit and the swept boxes
 // (drawn with `freed`) fade out through CSS.
-import type { GcStop } from '../wire';
+import type { HeapGraphGc } from '../../../adapter/protocol';
 import { heapKey } from '../model';
 
 /** The whole marking plays in about this long, however many boxes there are. */
 const MARK_DURATION_MS = 2400;
 const MAX_STEP_MS = 180;
 
-export function playGc(canvas: HTMLElement, gc: GcStop): void {
+export function playGc(canvas: HTMLElement, gc: HeapGraphGc): void {
   const boxOf = (id: number) => canvas.querySelector<HTMLElement>(`.box[data-key="${heapKey(id)}"]`);
   if (gc.phase === 'sweep') {
     canvas.querySelectorAll<HTMLElement>('.box.heap:not(.freed)').forEach((e) => e.classList.add('marked'));
