@@ -231,6 +231,7 @@ export class Agent {
     const task = loop.next();
     if (!task) return 'done';
     this.task = task;
+    this.machine.steps++;
     this.options.onTask?.(taskLabel(task));
     this.startTask(task);
     return 'started';

@@ -34,6 +34,8 @@ export interface StopView {
   breakpointId?: number;
   /** For a stop before a task runs: which task ("timer #2 -> later()"). */
   task?: string;
+  /** The moment: step points passed so far, tasks included (Machine.steps), the same in every replay. */
+  step: number;
   /** `uncaught`: no handler will catch it (with exceptionMode 'all', a stop may be for a caught one). */
   exception?: ValueView & { text: string; uncaught: boolean };
 }
@@ -105,7 +107,7 @@ export class EngineDebugger {
     const s = this.controller.stop;
     if (!s) return null;
     const code = s.frame?.code;
-    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.isProgram === true, breakpointId: s.breakpointId, task: s.task };
+    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.isProgram === true, breakpointId: s.breakpointId, task: s.task, step: this.m.steps };
     if (s.thrown) view.exception = { ...this.inspector.view(s.thrown.value), text: exceptionText(s.thrown.value), uncaught: !s.thrown.caught };
     return view;
   }

@@ -729,6 +729,7 @@ function run(m: Machine): SliceResult {
         case Op.RestArgs: stack.push(realm.newArray(f.args.slice(ops[f.pc++]))); break;
         case Op.Step: {
           const kind = ops[f.pc++];
+          m.steps++;
           if (m.debug !== null && (m.debug.watchesSteps || f.code.hasBreakpoints) && m.debug.onStep(f, kind, at)) return 'paused';
           break;
         }

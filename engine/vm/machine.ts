@@ -68,6 +68,11 @@ export class Machine {
   private instructionsBefore = 0;
   /** The debugger's hooks; null when no debugger is attached. */
   debug: DebugHooks | null = null;
+  /**
+   * Step points passed so far, tasks taken included: a moment of the run. The run is
+   * deterministic, so step N of a replay is the same moment as step N of the first run.
+   */
+  steps = 0;
   /** The second tier: hot functions get an optimized copy of their bytecode (engine/tier/). */
   tier = new Tiering();
   /** Activations a nested one set aside, innermost last: kept here, their frames stay heap roots. */
