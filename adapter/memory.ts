@@ -4,11 +4,15 @@ import type { GcPhase, GcReport } from '../engine';
 import type { CollectGarbageBody, HeapGraphBody } from './protocol';
 import type { AgentThread } from './threads';
 
-/** The graph of what `t`'s stopped frames, globals and timers reach, with the accounted heap's size. */
-export function heapGraphBody(t: AgentThread, collection?: { report: GcReport; phase: GcPhase }): NonNullable<HeapGraphBody> {
+/**
+ * The graph of what `t`'s stopped frames, globals and timers reach, with the accounted heap's
+ * size; the frame `frameId` names (a frame of this stop, else the innermost) is drawn first.
+ */
+export function heapGraphBody(t: AgentThread, collection?: { report: GcReport; phase: GcPhase }, frameId?: number): NonNullable<HeapGraphBody> {
   const stats = t.run.heapStats();
   const heap = { usedBytes: stats.liveBytes + stats.allocatedSinceMeasure, limitBytes: stats.limitBytes, collections: stats.collections };
-  return { ...t.dbg.heapGraph(collection), heap };
+  const selected = frameId === undefined ? 0 : t.variables.frameIds.indexOf(frameId) ?? 0;
+  return { ...t.dbg.heapGraph(collection, selected), heap };
 }
 
 /** Runs the collector on `t`'s heap now. */

@@ -163,12 +163,14 @@ export interface FunctionHotness {
 export interface HotnessBody { path: string; functions: FunctionHotness[] }
 
 /**
- * Custom request, no arguments: the heap reachable from the paused frames (main thread),
- * for the Memory view. Body: HeapGraphBody. Node ids stay the same across stops while the
+ * Custom request, arguments HeapGraphArguments (optional): the heap reachable from the paused
+ * frames (main thread), for the Memory view; what the selected frame (`frameId` from this
+ * stop's stackTrace) reaches is drawn first. Body: HeapGraphBody. Node ids stay the same across stops while the
  * object lives; at most 300 nodes (the rest counted in `omitted`), 20 fields per node (the
  * rest counted in its `more`).
  */
 export const HEAP_GRAPH_REQUEST = 'heapGraph';
+export interface HeapGraphArguments { frameId?: number }
 
 /**
  * A binding of a stopped frame (`frame`: 0 = innermost), or with `frame` -1 a global the

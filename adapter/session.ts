@@ -11,7 +11,7 @@ import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { MemoryReveal } from './memoryReveal';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type CollectGarbageBody, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
+import { COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type CollectGarbageBody, type HeapGraphArguments, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { firstStopText, reportInternalError, type EventSink } from './runEvents';
 import { GcReports } from './gcReports';
@@ -304,7 +304,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       return this.sendResponse(response);
     }
     if (command === HEAP_GRAPH_REQUEST) {
-      const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, this.gc?.shown) : null;
+      const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, this.gc?.shown, (args as HeapGraphArguments | undefined)?.frameId) : null;
       response.body = body;
       return this.sendResponse(response);
     }

@@ -149,10 +149,10 @@ export class EngineDebugger {
   /**
    * The heap reachable from the paused frames' bindings, the program's globals and pending
    * timers, as boxes and arrows (ids stable while an object lives); at a GC stop, with the
-   * collection's swept boxes and marking order.
+   * collection's swept boxes and marking order. `selectedFrame` (0 = innermost) is drawn first.
    */
-  heapGraph(collection?: { report: GcReport; phase: GcPhase }): HeapGraph {
-    const graph = buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots(), collection?.report.freedCells);
+  heapGraph(collection?: { report: GcReport; phase: GcPhase }, selectedFrame = 0): HeapGraph {
+    const graph = buildHeapGraph(this.inspector.jsFrames(), this.m.rootEnv, this.heapIds, this.host.outerRoots(), collection?.report.freedCells, selectedFrame);
     if (!collection) return graph;
     const { report, phase } = collection;
     const drawn = new Set(graph.nodes.map((n) => n.id));

@@ -108,12 +108,13 @@ function kindOf(o: JSObject): HeapNodeKind {
 }
 
 /**
- * Builds the graph from the stopped frames (innermost first), then the program's globals and
- * pending timers, breadth first, so what the frames reach directly is drawn first. At a GC
- * stop, `freed` are the cells the collector swept: drawn after the live ones, marked `freed`,
+ * Builds the graph from the stopped frames (the `selected` one first, then the others
+ * innermost first), then the program's globals and pending timers, breadth first, so what
+ * the selected frame reaches is drawn first and the cap leaves out the rest. At a GC stop,
+ * `freed` are the cells the collector swept: drawn after the live ones, marked `freed`,
  * with arrows only among what is drawn.
  */
-export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, outer: OuterRoot[] = [], freed: readonly Cell[] = []): HeapGraph {
+export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, outer: OuterRoot[] = [], freed: readonly Cell[] = [], selected = 0): HeapGraph {
   const nodes: HeapNode[] = [];
   const edges: HeapEdge[] = [];
   const queued = new Set<Cell>();
@@ -146,12 +147,15 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, oute
     if (to === undefined) root.value = v === TDZ ? '<uninitialized>' : v instanceof JSObject ? '…' : preview(v as Value);
     roots.push(root);
   };
-  frames.forEach((f, frame) => {
+  const order = frames.map((_, i) => i);
+  if (selected > 0 && selected < frames.length) order.unshift(...order.splice(selected, 1));
+  for (const frame of order) {
+    const f = frames[frame];
     for (let e = shownEnv(f.env, rootEnv); e !== null; e = shownEnv(e.outer, rootEnv)) {
       if (e.scope === f.code.selfScope) continue;
       for (const slot of bindingSlots(e)) addRoot(frame, scopeLabel(e), e.scope.names[slot], e.slots[slot]);
     }
-  });
+  }
   for (const r of outer) addRoot(-1, r.scope, r.name, r.value);
 
   const describe = (cell: Cell, i: number): void => {

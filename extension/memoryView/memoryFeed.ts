@@ -3,7 +3,7 @@
 // Call Stack's frame names; a box clicked becomes `revealHeapObject`, then the Variables
 // pane is focused; "Collect garbage" sends `collectGarbage`.
 import * as vscode from 'vscode';
-import { DEBUG_TYPE, HEAP_GRAPH_REQUEST, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments } from '../../adapter/protocol';
+import { DEBUG_TYPE, HEAP_GRAPH_REQUEST, REVEAL_HEAP_OBJECT_REQUEST, type HeapGraphArguments, type RevealHeapObjectArguments } from '../../adapter/protocol';
 import { request, stackFrames } from '../loopView/loopFeed';
 import { SPARK_STOPS } from './sparkline';
 import { memoryModel, type MemoryStatus } from './model';
@@ -19,6 +19,8 @@ export class MemoryFeed implements vscode.Disposable {
   private readonly stopTexts = new Map<string, string>();
   /** Bumped per refresh, so a slow answer never overwrites a newer stop. */
   private generation = 0;
+  /** The Call Stack frame the drawing starts from. */
+  private drawnFrameId: number | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly view: MemoryViewProvider) {
@@ -28,6 +30,11 @@ export class MemoryFeed implements vscode.Disposable {
         if (s?.type === DEBUG_TYPE && s.id !== this.shown?.id) void this.refresh(s, false);
       }),
       vscode.debug.onDidTerminateDebugSession((s) => this.ended(s)),
+      // Another frame selected in the Call Stack: draw from it (a new stop selects the top frame, drawn already).
+      vscode.debug.onDidChangeActiveStackItem((item) => {
+        const frame = stackFrameOf(item);
+        if (frame && frame.session.type === DEBUG_TYPE && frame.frameId !== this.drawnFrameId) void this.refresh(frame.session, false);
+      }),
       vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => this.tracker(s) }),
     ];
   }
@@ -37,8 +44,16 @@ export class MemoryFeed implements vscode.Disposable {
     const active = vscode.debug.activeDebugSession;
     if (active && active.type === DEBUG_TYPE && active.id !== session.id) return;
     const generation = ++this.generation;
-    const [graph, names] = await Promise.all([request<WireGraph | null>(session, HEAP_GRAPH_REQUEST), frameNames(session)]);
+    const frames = await engineFrames(session);
+    // The frame selected in the Call Stack, when it is one of this stop's; else the innermost.
+    const item = stackFrameOf(vscode.debug.activeStackItem);
+    const chosen = item?.session.id === session.id ? frames.findIndex((f) => f.id === item.frameId) : -1;
+    const selected = Math.max(0, chosen);
+    const args: HeapGraphArguments = { frameId: frames[selected]?.id };
+    const graph = await request<WireGraph | null>(session, HEAP_GRAPH_REQUEST, args);
     if (generation !== this.generation) return;
+    this.drawnFrameId = args.frameId;
+    const names = frames.map((f) => f.name);
     this.shown = session;
     const history = this.history.get(session.id) ?? [];
     this.history.set(session.id, history);
@@ -47,7 +62,7 @@ export class MemoryFeed implements vscode.Disposable {
       if (history.length > SPARK_STOPS) history.shift();
     }
     const status: MemoryStatus = graph ? 'paused' : 'running';
-    this.view.show(memoryModel(graph, names, history, status, graph ? this.stopTexts.get(session.id) : undefined));
+    this.view.show(memoryModel(graph, names, history, status, graph ? this.stopTexts.get(session.id) : undefined, selected));
   }
 
   /** Lists the box's object as a scope of its own in Variables (see adapter/memoryReveal.ts) and shows the pane. */
@@ -113,8 +128,16 @@ export class MemoryFeed implements vscode.Disposable {
   }
 }
 
-/** The Call Stack's names of the engine's frames (innermost first), without the task labels between them. */
-async function frameNames(session: vscode.DebugSession): Promise<string[]> {
-  const trace = (await stackFrames(session)) as { stackFrames?: { name?: unknown; presentationHint?: unknown }[] } | undefined;
-  return (trace?.stackFrames ?? []).filter((f) => f.presentationHint !== 'label').map((f) => String(f.name ?? ''));
+/**
+ * The Call Stack's engine frames (innermost first: heapGraph's frame indexes), with their ids
+ * and names, without the task labels between them.
+ */
+async function engineFrames(session: vscode.DebugSession): Promise<{ id: number; name: string }[]> {
+  const trace = (await stackFrames(session)) as { stackFrames?: { id?: unknown; name?: unknown; presentationHint?: unknown }[] } | undefined;
+  return (trace?.stackFrames ?? []).filter((f) => f.presentationHint !== 'label').map((f) => ({ id: Number(f.id), name: String(f.name ?? '') }));
+}
+
+/** The Call Stack's selected item when it is a frame (not a thread). */
+function stackFrameOf(item: vscode.DebugThread | vscode.DebugStackFrame | undefined): vscode.DebugStackFrame | undefined {
+  return item !== undefined && 'frameId' in item ? item : undefined;
 }

@@ -12,8 +12,8 @@ export type MemoryStatus = 'none' | 'paused' | 'running' | 'ended';
 /** A row of a box: a primitive inline (`value`) or a reference (`to`, a heap box's id). */
 export interface Cell { name: string; value?: string; to?: number }
 
-/** A frame's bindings (`key` 'f0', 'f1', ...) or the globals or timers that are roots ('g:Global'). */
-export interface RootBox { key: string; title: string; cells: Cell[] }
+/** A frame's bindings (`key` 'f0', 'f1', ...) or the globals or timers that are roots ('g:Global'); `selected`: the Call Stack's selected frame. */
+export interface RootBox { key: string; title: string; cells: Cell[]; selected?: true }
 
 export interface HeapBox {
   id: number;
@@ -58,13 +58,16 @@ export const PROGRAM_FRAME_NAME = '(global)';
 
 /**
  * The model for one stop. `frameNames[i]` names heapGraph frame i (the Call Stack's name);
- * `usedHistory` is the session's `heap.usedBytes` at each stop so far, this one included.
+ * `usedHistory` is the session's `heap.usedBytes` at each stop so far, this one included;
+ * `selectedFrame` is the frame selected in the Call Stack (the graph drew it first).
  */
-export function memoryModel(graph: WireGraph | null | undefined, frameNames: readonly string[], usedHistory: readonly number[], status: MemoryStatus, stopText?: string): MemoryModel {
+export function memoryModel(graph: WireGraph | null | undefined, frameNames: readonly string[], usedHistory: readonly number[], status: MemoryStatus, stopText?: string, selectedFrame = 0): MemoryModel {
   if (!graph) return { ...emptyMemoryModel(status), stopText };
   const titleOf = (frame: number, scope: string) => (frame < 0 ? STATIC_TITLES[scope] ?? scope : frameNames[frame] ?? `frame ${frame}`);
   const program = frameNames.indexOf(PROGRAM_FRAME_NAME);
   const roots = rootBoxes(graph, titleOf, program);
+  const selected = roots.find((r) => r.key === `f${selectedFrame}`);
+  if (selected) selected.selected = true;
   // Paths start at the bindings as drawn; what only a binding left out of a frame box reaches gets a path from there.
   const drawnStarts: PathStart[] = roots.flatMap((r) => r.cells.flatMap((c) => (c.to === undefined ? [] : [{ title: r.title, name: c.name, to: c.to }])));
   const allStarts: PathStart[] = graph.roots.flatMap((r) => (r.to === null ? [] : [{ title: titleOf(r.frame, r.scope), name: r.name, to: r.to }]));

@@ -2,7 +2,7 @@
 // and closures' scope records as nodes, references as edges, ids stable across stops.
 import * as assert from 'node:assert/strict';
 import type { HeapGraphBody } from '../../adapter/protocol';
-import { heapGraph, launch, resumeTo, startClient, type Client } from './support';
+import { frames, heapGraph, launch, resumeTo, startClient, type Client } from './support';
 
 type Graph = NonNullable<HeapGraphBody>;
 
@@ -60,5 +60,23 @@ describe('adapter: heapGraph', () => {
     const g = await heapGraph(dc);
     assert.deepEqual(['counter', 'point'].map((n) => [root(g, n).to, root(g, n).value]), [[null, '<uninitialized>'], [null, '<uninitialized>']]);
     assert.equal(node(g, root(g, 'makeCounter').to).kind, 'function', 'a function declaration is hoisted whole');
+  });
+
+  it('draws what the frame selected in the Call Stack reaches first', async () => {
+    await launch(dc, 'heapGraphFrames.js', { stopOnEntry: false });
+    const [innerFrame, programFrame] = await frames(dc);
+    const firstBox = (g: Graph) => g.roots.find((r) => r.to === g.nodes[0].id);
+    const byDefault = await heapGraph(dc);
+    assert.equal(byDefault.roots[0].frame, 0);
+    assert.equal(firstBox(byDefault)?.frame, 0, 'the innermost frame by default');
+    for (const [frameId, frame] of [[programFrame.id, 1], [innerFrame.id, 0]]) {
+      const g = (await dc.customRequest('heapGraph', { frameId })).body as Graph;
+      assert.equal(g.roots[0].frame, frame);
+      assert.equal(firstBox(g)?.frame, frame, `frame ${frame}'s bindings come first`);
+      assert.equal(g.nodes.length, byDefault.nodes.length, 'the same boxes, in another order');
+      assert.ok(g.roots.some((r) => r.name === 'outerObject' && r.frame === 1) && g.roots.some((r) => r.name === 'local' && r.frame === 0));
+    }
+    const refused = await dc.customRequest('heapGraph', { frameId: 'x' }).then(() => undefined, (e: Error) => e.message);
+    assert.match(String(refused), /heapGraph: .*frameId/);
   });
 });

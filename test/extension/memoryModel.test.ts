@@ -58,6 +58,12 @@ describe('Memory view model', () => {
     assert.deepEqual(cells(m, 'f1'), ['counter=→1', 'point=→3', 'alias=→3']);
   });
 
+  it('marks the frame selected in the Call Stack, the innermost when none is', () => {
+    const selectedKeys = (m: MemoryModel) => m.roots.filter((r) => r.selected).map((r) => r.key);
+    assert.deepEqual(selectedKeys(paused(COUNTER, ['increment', '(global)'])), ['f0']);
+    assert.deepEqual(selectedKeys(memoryModel(COUNTER, ['increment', '(global)'], [], 'paused', undefined, 1)), ['f1']);
+  });
+
   it('keeps a closed-over record in the frame when no heap box shows it', () => {
     const g: WireGraph = { ...COUNTER, nodes: COUNTER.nodes.filter((n) => n.label !== 'Scope of makeCounter()'), edges: [] };
     assert.deepEqual(cells(paused(g, ['increment', '(global)']), 'f0'), ['count=1']);

@@ -36,7 +36,7 @@ function box(key: string, className: string, title: HTMLElement, cells: Cell[], 
 
 export function rootElement(r: RootBox): HTMLElement {
   const title = el('div', 'title', r.title);
-  const e = box(r.key, 'frame', title, r.cells, 0);
+  const e = box(r.key, r.selected ? 'frame current-frame' : 'frame', title, r.cells, 0);
   if (r.cells.length === 0) e.append(el('div', 'cell empty', 'no bindings'));
   return e;
 }
