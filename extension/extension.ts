@@ -33,7 +33,8 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(DEBUG_FILE_COMMAND, debugFile),
     vscode.window.registerWebviewViewProvider(EVENT_LOOP_VIEW, view),
     new LoopFeed(view),
-    vscode.window.registerWebviewViewProvider(MEMORY_VIEW, memoryView),
+    // Kept alive while hidden: the layout library stays compiled and warm between stops.
+    vscode.window.registerWebviewViewProvider(MEMORY_VIEW, memoryView, { webviewOptions: { retainContextWhenHidden: true } }),
     memoryFeed,
     vscode.commands.registerCommand(COLLECT_GARBAGE_COMMAND, () => memoryFeed.collectGarbage()),
     vscode.commands.registerCommand(WHY_ALIVE_COMMAND, (c?: { heapId?: unknown }) => { if (typeof c?.heapId === 'number') memoryView.select(c.heapId); }),

@@ -18,6 +18,8 @@ export interface MemoryPicture {
   redrawMs: number;
   /** Of which elk's layout. */
   layoutMs: number;
+  /** elk's warm-up layouts the page had run before this drawing (0: a fresh page, elk cold). */
+  warmUpsBefore: number;
   boxCount: number;
   omitted: string;
   /** 'new' when the redraw ran elk, 'kept' when only values changed. */
@@ -98,6 +100,7 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
       header: document.querySelector('header')?.textContent ?? '',
       redrawMs: Number(root.dataset.redrawMs ?? 'NaN'),
       layoutMs: Number(root.dataset.layoutMs ?? 'NaN'),
+      warmUpsBefore: Number(root.dataset.warmUpsBefore ?? 'NaN'),
       boxCount: Number(root.dataset.boxes ?? '0'),
       omitted: document.querySelector('.omitted')?.textContent ?? '',
       layout: root.dataset.layout ?? '',

@@ -16,6 +16,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 const vscode = acquireVsCodeApi();
 const root = document.getElementById('root') as HTMLElement;
 let generation = 0;
+/** Drawings under way (warm-ups wait for them). */
+let drawing = 0;
 let shown: MemoryModel | undefined;
 let selected: number | undefined;
 let lastLayout: { shape: string; placed: Placed } | undefined;
@@ -56,6 +58,7 @@ async function draw(model: MemoryModel): Promise<void> {
   root.dataset.redrawMs = (performance.now() - started).toFixed(1);
   root.dataset.layoutMs = layoutMs.toFixed(1);
   root.dataset.layout = kept ? 'kept' : 'new';
+  root.dataset.warmUpsBefore = root.dataset.warmUps ?? '0';
   root.dataset.boxes = String(model.roots.length + model.boxes.length);
   root.dataset.status = model.status;
   if (model.gc) playGc(canvas, model.gc);
@@ -90,7 +93,10 @@ function select(id: number | undefined): void {
 }
 
 window.addEventListener('message', (event: MessageEvent<{ type?: string; model?: MemoryModel; id?: number }>) => {
-  if (event.data?.type === 'render' && event.data.model) void draw(event.data.model);
+  if (event.data?.type === 'render' && event.data.model) {
+    drawing++;
+    void draw(event.data.model).finally(() => drawing--);
+  }
   // "Why Is This Alive?" from a box's context menu.
   if (event.data?.type === 'select' && typeof event.data.id === 'number') select(event.data.id);
 });
@@ -113,12 +119,18 @@ root.addEventListener('keydown', (event) => {
 });
 
 vscode.postMessage({ type: 'ready' });
-/** Warm-up layouts while nothing is drawn yet; each real drawing warms elk as well, so they stop at the first one. */
+/**
+ * Warm-up layouts of a 200-box drawing in idle moments: a fresh page's first layouts cost
+ * several times a later one while elk's code is compiled, and the first stops of a session
+ * (the entry stop) draw too few boxes to warm it. A warm-up waits while a drawing is under way.
+ */
 const WARM_UPS = 4;
 async function warmWhileIdle(): Promise<void> {
-  for (let i = 0; i < WARM_UPS && generation === 0; i++) {
-    await warmUp();
+  for (let i = 0; i < WARM_UPS; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
+    if (drawing > 0) { i--; continue; }
+    await warmUp();
+    root.dataset.warmUps = String(i + 1);
   }
 }
 void warmWhileIdle();
