@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import type { CheckContext, Scenario } from './checks';
 import { debugActiveFile, openProgram, tidyForScreenshot } from './flowPrograms';
 import { sleep, waitUntil } from './util';
+import type { CallStack, Workbench } from './workbench';
 
 export const hoistingAtAGlance: Scenario = {
   name: 'flow: hoisting and closures without a click',
@@ -144,6 +145,8 @@ export const stopStories: Scenario = {
           const before = await wb.callStack();
           await wb.step('F11');
           await wb.waitCallStack('the next stop', (c) => c.message !== before.message || c.frames[0] !== before.frames[0], 5_000).catch(() => undefined);
+          // The frames and the header's message are drawn apart: read the stop once both have settled.
+          await settledCallStack(wb);
         }
         const cs = await wb.waitCallStack('work at line 3 at the await resumption', (c) => /await resumption/.test(c.message) && /^Stack Frame work, line 3\b/.test(c.frames[0] ?? ''));
         return `"${cs.message}"; ${cs.frames[0]}`;
@@ -196,3 +199,14 @@ export const syntaxErrorShown: Scenario = {
   ],
 };
 
+/** The Call Stack once two reads 300 ms apart agree (a stop's frames and message are drawn apart). */
+async function settledCallStack(wb: Workbench): Promise<CallStack> {
+  let last = await wb.callStack();
+  for (let i = 0; i < 20; i++) {
+    await sleep(300);
+    const now = await wb.callStack();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
