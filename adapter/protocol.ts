@@ -176,8 +176,10 @@ export interface HeapGraphArguments { frameId?: number }
  * A binding of a stopped frame (`frame`: 0 = innermost), or with `frame` -1 a global the
  * program made (`scope` 'Global') or a pending timer's callback or argument (`scope` 'Timers',
  * `name` like `setInterval #1`): `to` is the node it references, or null with the primitive's `value`.
+ * A frame's binding also names its scope record (`record`, the id the record has as a node)
+ * and says whether that record is the frame's own (`own`) or one it closed over.
  */
-export interface HeapGraphRoot { frame: number; scope: string; name: string; to: number | null; value?: string }
+export interface HeapGraphRoot { frame: number; scope: string; name: string; to: number | null; value?: string; record?: number; own?: true }
 /** A cell of a node: a primitive inline (`value`) or a reference (`to`, also listed in `edges`). */
 export interface HeapGraphField { name: string; value?: string; to?: number }
 /** `freed`: at a GC stop, a box the collector swept. */

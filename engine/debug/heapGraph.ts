@@ -26,7 +26,11 @@ export type HeapNodeKind = 'object' | 'array' | 'function' | 'map' | 'set' | 'en
  * program made (scope 'Global') or a pending timer's callback (scope 'Timers'). `to` is the
  * node it references, or null with the primitive's `value`.
  */
-export interface HeapRoot { frame: number; scope: string; name: string; to: number | null; value?: string }
+export interface HeapRoot {
+  frame: number; scope: string; name: string; to: number | null; value?: string;
+  /** A frame's binding: the id of the scope record that holds it, and `own` when that record is the frame's own (its function's or a block's), not one it closed over. */
+  record?: number; own?: true;
+}
 /** A root outside the frames, as the agent names it: `setInterval #1` and its callback. */
 export interface OuterRoot { scope: 'Global' | 'Timers'; name: string; value: unknown }
 /** A cell of a box: a primitive shown inline (`value`) or a reference (`to`, also an edge). */
@@ -79,6 +83,16 @@ function shownEnv(env: Env | null, rootEnv: Env): Env | null {
     if (e.object === null && bindingSlots(e).length > 0) return e;
   }
   return null;
+}
+
+/** The records a frame made itself: from its innermost block's out to its function's own. */
+function ownRecords(f: Frame): Set<Env> {
+  const own = new Set<Env>();
+  for (let e: Env | null = f.env; e !== null; e = e.outer) {
+    own.add(e);
+    if (e === f.funcEnv) break;
+  }
+  return own;
 }
 
 /** Past a named function expression's own-name record (`function next() {}` binds `next` in one of its own). */
@@ -141,19 +155,22 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, oute
   };
 
   const roots: HeapRoot[] = [];
-  const addRoot = (frame: number, scope: string, name: string, v: unknown): void => {
+  const addRoot = (frame: number, scope: string, name: string, v: unknown, record?: { id: number; own: boolean }): void => {
     const to = ref(v);
     const root: HeapRoot = { frame, scope, name, to: to ?? null };
     if (to === undefined) root.value = v === TDZ ? '<uninitialized>' : v instanceof JSObject ? '…' : preview(v as Value);
+    if (record) { root.record = record.id; if (record.own) root.own = true; }
     roots.push(root);
   };
   const order = frames.map((_, i) => i);
   if (selected > 0 && selected < frames.length) order.unshift(...order.splice(selected, 1));
   for (const frame of order) {
     const f = frames[frame];
+    const own = ownRecords(f);
     for (let e = shownEnv(f.env, rootEnv); e !== null; e = shownEnv(e.outer, rootEnv)) {
       if (e.scope === f.code.selfScope) continue;
-      for (const slot of bindingSlots(e)) addRoot(frame, scopeLabel(e), e.scope.names[slot], e.slots[slot]);
+      const record = { id: ids.of(e), own: own.has(e) };
+      for (const slot of bindingSlots(e)) addRoot(frame, scopeLabel(e), e.scope.names[slot], e.slots[slot], record);
     }
   }
   for (const r of outer) addRoot(-1, r.scope, r.name, r.value);

@@ -53,8 +53,6 @@ export function emptyMemoryModel(status: MemoryStatus = 'none'): MemoryModel {
 export const heapKey = (id: number): string => `h${id}`;
 
 const STATIC_TITLES: Record<string, string> = { Global: 'Global', Timers: 'Timers' };
-/** How the Call Stack names the program's own frame (engine/debug/inspector.ts). */
-export const PROGRAM_FRAME_NAME = '(global)';
 
 /**
  * The model for one stop. `frameNames[i]` names heapGraph frame i (the Call Stack's name);
@@ -64,8 +62,8 @@ export const PROGRAM_FRAME_NAME = '(global)';
 export function memoryModel(graph: WireGraph | null | undefined, frameNames: readonly string[], usedHistory: readonly number[], status: MemoryStatus, stopText?: string, selectedFrame = 0): MemoryModel {
   if (!graph) return { ...emptyMemoryModel(status), stopText };
   const titleOf = (frame: number, scope: string) => (frame < 0 ? STATIC_TITLES[scope] ?? scope : frameNames[frame] ?? `frame ${frame}`);
-  const program = frameNames.indexOf(PROGRAM_FRAME_NAME);
-  const roots = rootBoxes(graph, titleOf, program);
+  const drawnAs = frameRecords(graph);
+  const roots = rootBoxes(graph, titleOf, drawnAs);
   const selected = roots.find((r) => r.key === `f${selectedFrame}`);
   if (selected) selected.selected = true;
   // Paths start at the bindings as drawn; what only a binding left out of a frame box reaches gets a path from there.
@@ -73,7 +71,6 @@ export function memoryModel(graph: WireGraph | null | undefined, frameNames: rea
   const allStarts: PathStart[] = graph.roots.flatMap((r) => (r.to === null ? [] : [{ title: titleOf(r.frame, r.scope), name: r.name, to: r.to }]));
   const paths = retainingPaths(drawnStarts, graph.edges);
   for (const [id, path] of retainingPaths(allStarts, graph.edges)) if (!paths.has(id)) paths.set(id, path);
-  const drawnAs = programRecords(graph, roots, program);
   const target = (id: number) => drawnAs.get(id) ?? heapKey(id);
   const boxes: HeapBox[] = graph.nodes.filter((n) => !drawnAs.has(n.id))
     .map((n) => ({ id: n.id, kind: n.kind, label: n.label, cells: n.fields, more: n.more, freed: n.freed === true, path: paths.get(n.id) ?? '' }));
@@ -91,60 +88,31 @@ export function memoryModel(graph: WireGraph | null | undefined, frameNames: rea
 }
 
 /**
- * The program's own scope records (Module scope, Script scope) that a closure's
- * `[[Environment]]` or `[[Outer]]` reaches: they are the program frame's bindings, so
- * arrows into them go to that frame's box instead of a second copy. By node id, the box key.
+ * The scope records a stopped frame made itself (its function's, its blocks', the program's
+ * own for the program's frame): drawn in that frame's box, so a closure's `[[Environment]]`
+ * or `[[Outer]]` arrow into one goes to the frame instead of a second copy. By record id, the box key.
  */
-function programRecords(graph: WireGraph, roots: RootBox[], program: number): Map<number, string> {
-  const box = roots.find((r) => r.key === `f${program}`);
-  const scopes = new Set(graph.roots.filter((r) => r.frame === program).map((r) => r.scope));
-  const names = new Set(box?.cells.map((c) => c.name));
+function frameRecords(graph: WireGraph): Map<number, string> {
   const out = new Map<number, string>();
-  for (const n of graph.nodes) {
-    const same = n.kind === 'environment' && scopes.has(n.label) && n.fields.every((f) => f.name === '[[Outer]]' || names.has(f.name));
-    if (box && same) out.set(n.id, box.key);
-  }
+  for (const r of graph.roots) if (r.frame >= 0 && r.own && r.record !== undefined) out.set(r.record, `f${r.frame}`);
   return out;
 }
 
 /**
- * One box per stopped frame with the bindings of its own scopes, one per kind of other root
- * (Global, Timers). A frame's chain also lists the records it closed over; those are left to
- * their heap boxes (reached through `[[Environment]]`) when the graph has them.
+ * One box per stopped frame with the bindings of its own records, one per kind of other
+ * root (Global, Timers). A frame's chain also lists the records it closed over: those are
+ * left to where they are drawn (a heap box, or the box of the frame that made them) and
+ * shown in the frame only when drawn nowhere else (past the cap).
  */
-function rootBoxes(graph: WireGraph, titleOf: (frame: number, scope: string) => string, program: number): RootBox[] {
+function rootBoxes(graph: WireGraph, titleOf: (frame: number, scope: string) => string, drawnAs: Map<number, string>): RootBox[] {
+  const heapIds = new Set(graph.nodes.map((n) => n.id));
+  const shownHere = (r: WireGraph['roots'][number]) => r.frame < 0 || r.own === true || r.record === undefined || (!heapIds.has(r.record) && !drawnAs.has(r.record));
   const byKey = new Map<string, RootBox>();
-  const groups = new Map<string, { scope: string; frame: number; cells: Cell[] }[]>();
   for (const r of graph.roots) {
     const key = r.frame < 0 ? `g:${r.scope}` : `f${r.frame}`;
-    if (!byKey.has(key)) byKey.set(key, { key, title: titleOf(r.frame, r.scope), cells: [] });
-    const list = groups.get(key) ?? [];
-    groups.set(key, list);
-    let group = list[list.length - 1];
-    if (!group || group.scope !== r.scope) list.push((group = { scope: r.scope, frame: r.frame, cells: [] }));
-    group.cells.push(r.to === null ? { name: r.name, value: r.value ?? '' } : { name: r.name, to: r.to });
-  }
-  // Records drawn elsewhere: as heap boxes, or in the program's frame.
-  const elsewhere = new Set(graph.nodes.filter((n) => n.kind === 'environment').map((n) => n.label));
-  for (const g of groups.get(`f${program}`) ?? []) elsewhere.add(g.scope);
-  for (const [key, box] of byKey) {
-    const list = groups.get(key) ?? [];
-    const frame = list[0]?.frame ?? -1;
-    const own = frame < 0 || frame === program ? list : ownScopes(list, box.title, elsewhere);
-    box.cells = own.flatMap((g) => g.cells);
+    let box = byKey.get(key);
+    if (!box) byKey.set(key, (box = { key, title: titleOf(r.frame, r.scope), cells: [] }));
+    if (shownHere(r)) box.cells.push(r.to === null ? { name: r.name, value: r.value ?? '' } : { name: r.name, to: r.to });
   }
   return [...byKey.values()];
-}
-
-/** A frame's block scopes and its function's scope; a record it closed over only when nothing else shows it. */
-function ownScopes<G extends { scope: string }>(list: G[], frameName: string, elsewhere: Set<string>): G[] {
-  const own = `Scope of ${frameName.replace(/^.*\./, '').replace(/\(\)$/, '') || 'anonymous'}()`;
-  const out: G[] = [];
-  let past = false;
-  for (const g of list) {
-    const mine = !past && (g.scope === own || g.scope === 'Block scope');
-    if (g.scope === own) past = true;
-    if (mine || !elsewhere.has(g.scope)) out.push(g);
-  }
-  return out;
 }

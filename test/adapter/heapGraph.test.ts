@@ -37,6 +37,9 @@ describe('adapter: heapGraph', () => {
     assert.equal(env.label, 'Scope of makeCounter()');
     assert.deepEqual(env.fields.map((f) => [f.name, f.value]), [['step', '2'], ['count', '2'], ['[[Outer]]', undefined]]);
     assert.equal(node(g, env.fields[2].to!).label, 'Module scope');
+    // Each frame binding names its record: next() closed over makeCounter's; the program's is its own.
+    assert.deepEqual([root(g, 'count').record, root(g, 'count').own], [env.id, undefined]);
+    assert.deepEqual([root(g, 'counter', 1).record, root(g, 'counter', 1).own], [env.fields[2].to, true]);
 
     // Two bindings, one box: aliasing.
     const point = root(g, 'point', 1);

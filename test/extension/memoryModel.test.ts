@@ -12,13 +12,13 @@ import type { WireGraph } from '../../extension/memoryView/wire';
 /** Inside increment(), called from the program: the closure's record holds count. */
 const COUNTER: WireGraph = {
   roots: [
-    { frame: 0, scope: 'Scope of makeCounter()', name: 'count', to: null, value: '1' },
-    { frame: 0, scope: 'Module scope', name: 'counter', to: 1 },
-    { frame: 0, scope: 'Module scope', name: 'point', to: 3 },
-    { frame: 0, scope: 'Module scope', name: 'alias', to: 3 },
-    { frame: 1, scope: 'Module scope', name: 'counter', to: 1 },
-    { frame: 1, scope: 'Module scope', name: 'point', to: 3 },
-    { frame: 1, scope: 'Module scope', name: 'alias', to: 3 },
+    { frame: 0, scope: 'Scope of makeCounter()', name: 'count', to: null, value: '1', record: 2 },
+    { frame: 0, scope: 'Module scope', name: 'counter', to: 1, record: 4 },
+    { frame: 0, scope: 'Module scope', name: 'point', to: 3, record: 4 },
+    { frame: 0, scope: 'Module scope', name: 'alias', to: 3, record: 4 },
+    { frame: 1, scope: 'Module scope', name: 'counter', to: 1, record: 4, own: true },
+    { frame: 1, scope: 'Module scope', name: 'point', to: 3, record: 4, own: true },
+    { frame: 1, scope: 'Module scope', name: 'alias', to: 3, record: 4, own: true },
   ],
   nodes: [
     { id: 1, kind: 'function', label: 'ƒ increment()', size: 0, fields: [{ name: '[[Environment]]', to: 2 }], more: 0 },
@@ -69,6 +69,28 @@ describe('Memory view model', () => {
     assert.deepEqual(cells(paused(g, ['increment', '(global)']), 'f0'), ['count=1']);
   });
 
+  it('draws a record the stopped frame made itself in that frame, even when a closure holds it; two frames of one function keep theirs apart', () => {
+    // Inside makeCounter() (frame 1, called twice: frames 1 and 2), after increment was made: the record is frame 1's own.
+    const g: WireGraph = {
+      roots: [
+        { frame: 0, scope: 'Scope of makeCounter()', name: 'count', to: null, value: '0', record: 20, own: true },
+        { frame: 0, scope: 'Scope of makeCounter()', name: 'increment', to: 21, record: 20, own: true },
+        { frame: 1, scope: 'Scope of makeCounter()', name: 'count', to: null, value: '5', record: 22, own: true },
+        { frame: 2, scope: 'Module scope', name: 'counter', to: null, value: 'undefined', record: 4, own: true },
+      ],
+      nodes: [
+        { id: 21, kind: 'function', label: 'ƒ increment()', size: 0, fields: [{ name: '[[Environment]]', to: 20 }], more: 0 },
+        { id: 20, kind: 'environment', label: 'Scope of makeCounter()', size: 2, fields: [{ name: 'count', value: '0' }, { name: 'increment', to: 21 }], more: 0 },
+      ],
+      edges: [{ from: 21, to: 20, name: '[[Environment]]' }, { from: 20, to: 21, name: 'increment' }],
+      omitted: 0,
+    };
+    const m = paused(g, ['makeCounter', 'makeCounter', '(global)']);
+    assert.deepEqual([cells(m, 'f0'), cells(m, 'f1')], [['count=0', 'increment=→21'], ['count=5']]);
+    assert.deepEqual(m.boxes.map((b) => b.label), ['ƒ increment()']);
+    assert.deepEqual(m.arrows.filter((a) => a.from === 'h21'), [{ from: 'h21', cell: 0, to: 'f0', name: '[[Environment]]' }]);
+  });
+
   it('draws one arrow per reference: aliasing is two arrows into one box, closures point at their record', () => {
     const m = paused(COUNTER, ['increment', '(global)']);
     assert.deepEqual(m.arrows.filter((a) => a.to === 'h3').map((a) => `${a.from}.${a.name}`), ['f1.point', 'f1.alias']);
@@ -93,7 +115,7 @@ describe('Memory view model', () => {
   }
 
   it('gives a timer callback running alone only its own bindings: the records it closed over are heap boxes', () => {
-    const g: WireGraph = { ...LEAK, roots: [{ frame: 0, scope: 'Scope of startSampling()', name: 'samples', to: 12 }, ...LEAK.roots] };
+    const g: WireGraph = { ...LEAK, roots: [{ frame: 0, scope: 'Scope of startSampling()', name: 'samples', to: 12, record: 11 }, ...LEAK.roots] };
     const m = paused(g, ['onTick']);
     assert.deepEqual(cells(m, 'f0'), []);
     assert.equal(pathOf(m, 12), 'Timers › setInterval #1 › [[Environment]] › samples');
