@@ -44,12 +44,17 @@ export interface HeapGraph { roots: HeapRoot[]; nodes: HeapNode[]; edges: HeapEd
 
 export type Cell = JSObject | Env;
 
+/** New ids between two sweeps of HeapIds' table for freed cells (at least half the table, so the sweeps cost O(1) per id). */
+const PRUNE_EVERY = 4096;
+
 /** Gives each object or environment an id for as long as it lives, across stops. */
 export class HeapIds {
   private readonly ids = new WeakMap<object, number>();
   /** Back from an id to its cell, for the Memory view's "reveal in Variables"; weak, so drawing keeps nothing alive. */
   private readonly cells = new Map<number, WeakRef<Cell>>();
   private last = 0;
+  /** Ids given since dead entries were last dropped from `cells`. */
+  private sincePrune = 0;
 
   /** The id `o` was given, without giving one. */
   peek(o: object): number | undefined {
@@ -61,8 +66,20 @@ export class HeapIds {
     if (id === undefined) {
       this.ids.set(o, (id = ++this.last));
       this.cells.set(id, new WeakRef(o));
+      if (++this.sincePrune > PRUNE_EVERY && this.sincePrune > this.cells.size / 2) this.prune();
     }
     return id;
+  }
+
+  /** Drops the ids of cells the host has freed, so a long session's table stays the size of the live drawing. */
+  private prune(): void {
+    this.sincePrune = 0;
+    for (const [id, ref] of this.cells) if (ref.deref() === undefined) this.cells.delete(id);
+  }
+
+  /** Ids whose cell the table still tracks (for tests of the pruning). */
+  get tracked(): number {
+    return this.cells.size;
   }
 
   /** The cell an id was given to, if the host still holds it (callers check it is in the current graph). */

@@ -1,7 +1,9 @@
 // The heap graph the Memory view draws, table-driven: what becomes a node, a field or an
 // edge, how big structures fold, and where the drawing stops.
 import assert from 'node:assert/strict';
-import { MAX_FIELDS, MAX_NODES, type HeapGraph } from '../../engine/debug/heapGraph';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { HeapIds, MAX_FIELDS, MAX_NODES, type Cell, type HeapGraph } from '../../engine/debug/heapGraph';
 import { pausedAt } from '../helpers/pausedRun';
 
 function graph(setup: string): HeapGraph {
@@ -77,5 +79,21 @@ describe('heap graph: roots beyond the frames', () => {
     const seen = g.edges.find((e) => e.from === env && e.name === 'seen');
     assert.ok(seen, 'the scope record holds seen');
     assert.equal(g.nodes.find((n) => n.id === seen.to)!.kind, 'array');
+  });
+});
+
+describe('heap graph: ids of freed cells', () => {
+  it('drops the ids of cells the host freed, so the table stays the size of what lives', async () => {
+    setFlagsFromString('--expose-gc');
+    const hostGc = runInNewContext('gc') as () => void;
+    const ids = new HeapIds();
+    const kept: object[] = [];
+    for (let i = 0; i < 10_000; i++) ids.of({} as Cell);
+    // WeakRefs made in this job hold their targets until it ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    hostGc();
+    for (let i = 0; i < 8_000; i++) { const o = {}; kept.push(o); ids.of(o as Cell); }
+    assert.ok(ids.tracked <= 8_000, `${ids.tracked} ids tracked for ${kept.length} live cells`);
+    assert.equal(ids.of(kept[0] as Cell), 10_001, 'a live cell keeps its id');
   });
 });
