@@ -1,7 +1,7 @@
 // End-to-end check of the Event Loop view's Finalization column: after gc() (launch
 // attribute exposeGc) freed an object registered with a FinalizationRegistry, the view
 // shows the registry's cleanup as a task waiting in that column; run on, it runs before
-// the timer the script set.
+// the timer the script set. Its `waiting` shot is docs/images/loop-finalization.png.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Check, Scenario } from './checks';
