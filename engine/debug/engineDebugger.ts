@@ -19,6 +19,9 @@ import { siteAnnotation } from '../vm/inlineCache';
 import { HeapIds, buildHeapGraph, type HeapGraph } from './heapGraph';
 import { gcPhaseText, type GcPhase } from './gcStory';
 import type { GcReport } from '../heap/collector';
+import type { TimelineLog, TimelineMark } from './timeline/log';
+import type { ScanRecorder } from './timeline/scan';
+import type { LoggedPlace } from './timeline/queries';
 
 export type { DebuggerHost, ExceptionBreakMode };
 
@@ -221,10 +224,23 @@ export class EngineDebugger {
     return problem === undefined ? { ok: true, value: this.inspector.view(r.value) } : { ok: false, error: problem };
   }
 
-  /** A task is about to run: a step point of its own when stepping in or pausing. */
-  atTask(label: string): boolean {
-    return this.controller.atTask(label);
+  /** A task is about to run: a step point of its own when stepping in or pausing, and a mark of the timeline. */
+  atTask(label: string, mark?: Omit<TimelineMark, 'step' | 'label'>): boolean {
+    return this.controller.atTask(label, mark);
   }
+
+  /** Records each later moment of the run (kind, place, depth, tasks) into `log`, for Step Back. */
+  recordTimeline(log: TimelineLog): void { this.controller.recordInto(log); }
+  /** Engine-internal (Agent.seek drives it): a seek to moment `target`, -1 to end it. */
+  seekMode(target: number, far: boolean): void { this.controller.seek(target, far); }
+  /** During a scan replay, breakpoint and data stops go to `recorder` and the run goes on; null ends the scan. */
+  set recorder(r: ScanRecorder | null) { this.controller.recorder = r; }
+  /** The moment now (Machine.steps); with unitsSinceMoment, the exact position of a stop by instruction. */
+  get moment(): number { return this.m.steps; }
+  /** Instructions run since the current moment's step point (0 at a statement stop). */
+  get unitsSinceMoment(): number { return this.controller.unitsSinceMoment; }
+  /** Where the plain breakpoints (no condition asked) are placed, for the timeline's Reverse Continue. */
+  breakpointPlaces(ids: ReadonlySet<number>): LoggedPlace[] { return this.controller.placesOf(ids); }
 
   /** Whether the top frame is at its creation phase (declarations instantiated, nothing run). */
   atCreation(): boolean {

@@ -60,12 +60,16 @@ const REFUSING_CALLS: DebugHooks = {
  */
 export function runEvaluation(m: Machine, start: () => void, budget = EVALUATION_BUDGET, sideEffectFree = false): EvalResult {
   let c: NestedCompletion;
+  // The program's moments (Machine.steps) are its own: an evaluation's step points are not among them, so replays count alike.
+  const steps = m.steps;
   try {
     c = m.runNested(start, budget, sideEffectFree ? REFUSING_CALLS : null);
   } catch (e) {
     // The heap limit, or a feature Glassbox does not implement: the evaluation's error, the session goes on.
     if (e instanceof HeapExhausted || e instanceof GlassboxUnsupported) return { ok: false, error: e.message };
     throw e;
+  } finally {
+    m.steps = steps;
   }
   switch (c.kind) {
     case 'normal': return { ok: true, value: c.value };
