@@ -257,8 +257,8 @@ export class Agent {
    */
   seek(target: number, units = 0, far = true): boolean {
     const dbg = this.debuggerInstance;
-    if (!dbg || this.machine.steps >= target) return false;
-    for (;;) {
+    if (!dbg || this.machine.steps > target) return false;
+    while (this.machine.steps < target) {
       const gap = target - this.machine.steps;
       const slice = far && gap > SEEK_NEAR ? gap - SEEK_NEAR / 2 : 0;
       // Each instruction passes at most one step point and a task costs 10: `slice` instructions stay short of the target.

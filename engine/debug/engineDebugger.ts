@@ -7,7 +7,7 @@ import { toBoolean } from '../ops/convert';
 import type { Machine } from '../vm/machine';
 import { assign } from './assign';
 import { BreakpointLocation, BreakpointRequest, Controller, ExceptionBreakMode, ShouldStop, StepGranularity, StopInfo } from './controller';
-import { evaluateIn, EvalResult, exceptionText, runEvaluation } from './evaluate';
+import { evaluateIn, EvalResult, exceptionText, runEvaluation, wasRefusedForSideEffect } from './evaluate';
 import { codeDisplayName } from './displayName';
 import type { HandleSpace } from './handleSpace';
 import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
@@ -47,7 +47,7 @@ export interface StopView {
  * An evaluation as the adapter sees it: a view of the value, its text in a log message (a
  * string as it is, anything else its preview) and its truth as a condition; or the error's text.
  */
-export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string };
+export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string; sideEffect?: true };
 
 /** Part of a function's bytecode as the Disassembly view shows it. */
 export interface CodeDisassembly {
@@ -208,7 +208,7 @@ export class EngineDebugger {
   }
 
   private viewOf(r: EvalResult): EvaluationView {
-    if (!r.ok) return { ok: false, error: exceptionText(r.error) };
+    if (!r.ok) return wasRefusedForSideEffect(r) ? { ok: false, error: exceptionText(r.error), sideEffect: true } : { ok: false, error: exceptionText(r.error) };
     const view = this.inspector.view(r.value);
     return { ok: true, value: view, text: typeof r.value === 'string' ? r.value : view.preview, truthy: toBoolean(r.value) };
   }
