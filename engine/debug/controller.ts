@@ -13,7 +13,7 @@ import type { ScanRecorder } from './timeline/scan';
 
 /** 'instruction' steps one bytecode instruction, wherever it is (see afterInstruction). */
 export type StepGranularity = 'statement' | 'expression' | 'instruction';
-export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception' | 'data';
+export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception';
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
 export interface StopInfo {

@@ -8,9 +8,9 @@ import { frames, launch, resumeTo, scopeVariables, startClient, type Client } fr
 async function picture(dc: Client, stop: DebugProtocol.StoppedEvent): Promise<string> {
   const stack = await frames(dc);
   const lines = stack.map((f) => `${f.name}@${f.line}:${f.column}`);
-  const scopes = stack.length === 0 ? new Map() : await scopeVariables(dc, stack[0].id);
+  const scopes = stack.length === 0 ? new Map<string, { vars: DebugProtocol.Variable[] }>() : await scopeVariables(dc, stack[0].id);
   // The first scope: the chain's bindings, TDZ states included.
-  const first = [...scopes.values()][0]?.vars ?? [];
+  const first: DebugProtocol.Variable[] = [...scopes.values()][0]?.vars ?? [];
   const vars = first.filter((v) => !MODULE_NAMES.has(v.name) && !v.name.startsWith('[[')).map((v) => `${v.name}=${v.value}`);
   return `${stop.body.reason} | ${lines.join(' < ')} | ${vars.join(', ')}`;
 }

@@ -47,7 +47,7 @@ interface Row { name: string; ask: (log: TimelineLog) => number | undefined; ans
 const rows: Row[] = [
   { name: 'reverse step from a statement goes to the one before it', ask: (log) => previousStop(log, at(log, 3)), answer: '2:2' },
   { name: 'reverse step from a function\'s first statement goes to its creation moment', ask: (log) => previousStop(log, at(log, 2)), answer: '1:2' },
-  { name: 'reverse step over a call: from the loop update back to the call statement', ask: (log) => previousStop(log, lastAtLine(log, FILE, 6, at(log, 9))), answer: '7:1' },
+  { name: 'reverse step over a call: from the loop update back to the call statement', ask: (log) => previousStop(log, lastAtLine(log, FILE, 6, at(log, 9)) ?? 0), answer: '7:1' },
   { name: 'reverse step from a callback\'s first statement goes to its creation moment', ask: (log) => previousStop(log, at(log, 10)), answer: '9:1' },
   { name: 'reverse step from a task\'s first moment goes to the task moment', ask: (log) => previousStop(log, previousStop(log, at(log, 10))!), answer: 'task timer #1 -> later()' },
   { name: 'reverse step from a task moment goes to the previous segment\'s outermost last statement', ask: (log) => previousStop(log, log.marks().find((m) => m.label.startsWith('timer'))!.step), answer: '12:2' },
