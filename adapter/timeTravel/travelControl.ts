@@ -48,7 +48,9 @@ export class TravelControl {
     let step = lastAtPlace(log, t.dbg.breakpointPlaces(this.threads.plainBreakpoints(t.dbg)), before) ?? -1;
     let text: string | undefined;
     let reason = 'breakpoint';
-    for (const s of this.scans.filter((x) => x.wanted(t.dbg))) {
+    // The log keeps the last moments only: past its start, plain breakpoints are looked for by a scan too.
+    const dropped = step < 0 && log.first > 1;
+    for (const s of this.scans.filter((x) => x.wanted(t.dbg) || (dropped && x === this.scans[0]))) {
       const hit = this.travel.lastScanHit(before, (d) => s.prepare(d), (d) => s.cleanup(d));
       if (hit.step > step) { step = hit.step; text = hit.text; reason = hit.kind === 'data' ? 'data breakpoint' : 'breakpoint'; }
     }
