@@ -22,10 +22,18 @@ export class TravelControl {
   readonly scans: ScanSetup[] = [];
 
   constructor(readonly travel: TimeTravel, private readonly threads: AgentThreads, breakpoints: BreakpointTable) {
+    let restoreHits: (() => void) | undefined;
     this.scans.push({
       wanted: (dbg) => breakpoints.idsOf(dbg).judged.size > 0,
-      prepare: (dbg) => breakpoints.attach(dbg, threads.main?.programPath ?? ''),
-      cleanup: (dbg) => breakpoints.detach(dbg),
+      prepare: (dbg) => {
+        restoreHits ??= breakpoints.freshHits();
+        breakpoints.attach(dbg, threads.main?.programPath ?? '');
+      },
+      cleanup: (dbg) => {
+        breakpoints.detach(dbg);
+        restoreHits?.();
+        restoreHits = undefined;
+      },
     });
   }
 
