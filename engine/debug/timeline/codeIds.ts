@@ -1,6 +1,7 @@
 // Names a function's code by where it is written, so the same function compiled by another
 // agent of the same source (a replay) has the same number in the timeline log.
 import type { FunctionCode } from '../../bytecode/code';
+import { OP_OPERANDS, Op } from '../../bytecode/opcodes';
 import { rangeAt } from '../location';
 
 /** What the log keeps of a code: no engine object, so the collector has nothing to follow here. */
@@ -25,9 +26,6 @@ export class CodeIds {
         id = this.codes.length;
         this.codes.push(loggedCode(code));
         this.byKey.set(key, id);
-      } else {
-        // A replay's copy: the log reads lines through the agent that is alive now.
-        this.codes[id] = loggedCode(code);
       }
       this.byCode.set(code, id);
     }
@@ -56,7 +54,13 @@ function keyOf(code: FunctionCode): string {
   return `${code.fileName}:${r.line}:${r.column}:${r.endLine}:${r.endColumn}`;
 }
 
+/** The lines of a code's step points, read once: the log outlives the agent whose code it was. */
 function loggedCode(code: FunctionCode): LoggedCode {
-  const ref = new WeakRef(code);
-  return { fileName: code.fileName, lineAt: (pc) => { const c = ref.deref(); return c && rangeAt(c, pc)?.line; } };
+  const lines = new Map<number, number>();
+  const { ops } = code;
+  for (let pc = 0; pc < ops.length; pc += 1 + OP_OPERANDS[ops[pc]]) {
+    const line = ops[pc] === Op.Step ? rangeAt(code, pc)?.line : undefined;
+    if (line !== undefined) lines.set(pc, line);
+  }
+  return { fileName: code.fileName, lineAt: (pc) => lines.get(pc) };
 }
