@@ -2,6 +2,7 @@
 // frames and values seen before (a replay of the same run), and stepping on replays the same future.
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { TimelineBody } from '../../adapter/protocol';
 import { frames, launch, resumeTo, scopeVariables, startClient, type Client } from './support';
 
 /** What the learner sees at a stop: the description, each frame's place and the top frame's bindings. */
@@ -12,7 +13,9 @@ async function picture(dc: Client, stop: DebugProtocol.StoppedEvent): Promise<st
   // The first scope: the chain's bindings, TDZ states included.
   const first: DebugProtocol.Variable[] = [...scopes.values()][0]?.vars ?? [];
   const vars = first.filter((v) => !MODULE_NAMES.has(v.name) && !v.name.startsWith('[[')).map((v) => `${v.name}=${v.value}`);
-  return `${stop.body.reason} | ${lines.join(' < ')} | ${vars.join(', ')}`;
+  // The phase: a travel's description starts with where it went ("Stepped back to step 12 · Execution phase").
+  const phase = (stop.body.description ?? '').split(' · ').pop();
+  return `${stop.body.reason} | ${phase} | ${lines.join(' < ')} | ${vars.join(', ')}`;
 }
 
 const MODULE_NAMES = new Set(['exports', 'require', 'module', '__filename', '__dirname', 'arguments', 'this']);
@@ -68,7 +71,7 @@ describe('adapter: step back', () => {
 
 /** The stops a reverse step over visits from the last of `seen`: each earlier stop at the same or a smaller call depth. */
 function forwardStopsOver(seen: string[]): string[] {
-  const depth = (p: string): number => p.split(' | ')[1].split(' < ').length;
+  const depth = (p: string): number => p.split(' | ')[2].split(' < ').length;
   const out: string[] = [];
   let at = seen.length - 1;
   for (let n = 0; n < 3; n++) {
@@ -80,3 +83,25 @@ function forwardStopsOver(seen: string[]): string[] {
   return out;
 }
 
+describe('adapter: going to any moment reached is a replay of the same run', () => {
+  let dc: Client;
+  beforeEach(async () => { dc = await startClient(); });
+  afterEach(() => dc.stop());
+
+  // Each program with how many of its stops (tasks and an await's resumption included) the row steps through.
+  for (const [name, stops] of [['timeTravel.js', 8], ['eventLoop.js', 8], ['awaitWork.js', 6]] as const) {
+    it(`${name}: each stop stepped in to looks the same when gone back to`, async () => {
+      let stop = await launch(dc, name);
+      const seen: { step: number; picture: string }[] = [];
+      for (let i = 0; i < stops; i++) {
+        const body = (await dc.customRequest('timeline')).body as NonNullable<TimelineBody>;
+        seen.push({ step: body.current, picture: stripped(await picture(dc, stop)) });
+        stop = await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
+      }
+      for (const earlier of [...seen].reverse()) {
+        stop = await resumeTo(dc, () => dc.customRequest('gotoMoment', { step: earlier.step }));
+        assert.equal(stripped(await picture(dc, stop)), earlier.picture, `step ${earlier.step}`);
+      }
+    });
+  }
+});
