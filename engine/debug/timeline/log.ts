@@ -43,11 +43,26 @@ export class TimelineLog {
   /** Notes step point `step` (of StepKind `stepKind`) at `code`/`pc` with `depth` frames; moments already logged are skipped. */
   recordStep(step: number, stepKind: number, code: FunctionCode, pc: number, depth: number): void {
     if (step <= this.last) return;
-    const i = this.slot(step);
+    // The usual case, kept short (it runs at every step point): the next moment, in code seen last.
+    if (step !== this.last + 1 || (step >= this.kinds.length && this.kinds.length < this.capacity)) this.slot(step);
+    this.last = step;
+    const i = step & (this.kinds.length - 1);
     this.kinds[i] = FROM_STEP_KIND[stepKind];
-    this.codeOf[i] = this.codes.idOf(code);
+    this.codeOf[i] = code === this.lastCode ? this.lastCodeId : this.codeIdOf(code);
     this.pcs[i] = pc;
     this.depths[i] = depth > 0xffff ? 0xffff : depth;
+    if (step === 1 || this.markList.length === 0) this.addScriptMark(step, code, pc);
+  }
+
+  private lastCode: FunctionCode | null = null;
+  private lastCodeId = 0;
+
+  private codeIdOf(code: FunctionCode): number {
+    this.lastCode = code;
+    return (this.lastCodeId = this.codes.idOf(code));
+  }
+
+  private addScriptMark(step: number, code: FunctionCode, pc: number): void {
     if (this.markList.length === 0) this.addMark({ step, kind: 'script', label: 'script', line: rangeAt(code, pc)?.line });
   }
 
