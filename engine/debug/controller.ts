@@ -211,8 +211,11 @@ export class Controller implements DebugHooks {
     if (!this.wantsSteps && !f.code.hasBreakpoints) return false;
     if (this.pauseRequested) return this.halt('pause', f, kind);
     const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
-    // A breakpoint that says go on leaves the step in progress as it was.
-    if (bp !== undefined && (bp.shouldStop === undefined || bp.shouldStop(bp.id))) return this.halt('breakpoint', f, kind, bp.id);
+    // A breakpoint that says go on leaves the step in progress as it was; a scan notes the hit and goes on.
+    if (bp !== undefined && (bp.shouldStop === undefined || bp.shouldStop(bp.id))) {
+      if (this.recorder === null) return this.halt('breakpoint', f, kind, bp.id);
+      this.recorder.hit(step, 'breakpoint');
+    }
     const mode = this.mode;
     if (mode.kind === 'run' || mode.granularity === 'instruction') return false;
     if (kind === StepKind.Expression && mode.granularity !== 'expression') return false;

@@ -1,7 +1,7 @@
 // The timeline log and its queries, table-driven: a program runs to its end with the log
 // recording, then each row asks a query and names the answer by source line (or text).
 import assert from 'node:assert/strict';
-import { createAgent, lastAtLine, lastAtPlace, MomentKind, previousStop, TimelineLog } from '../../engine';
+import { createAgent, LastHit, lastAtLine, lastAtPlace, MomentKind, previousStop, TimelineLog } from '../../engine';
 
 const FILE = '/timeline.js';
 const PROGRAM = [
@@ -80,6 +80,29 @@ describe('engine: timeline log queries', () => {
     forked.truncate(timer - 1);
     assert.equal(forked.last, timer - 1);
     assert.deepEqual(forked.marks().map((m) => m.kind), ['script', 'microtask']);
+  });
+
+  it('with a scan recorder, each breakpoint hit is heard and the run goes on', () => {
+    const agent = createAgent(PROGRAM, { fileName: FILE, startTime: 0 });
+    const dbg = agent.attachDebugger(false);
+    dbg.setBreakpoints([{ line: 2 }]);
+    const hits: number[] = [];
+    dbg.recorder = { hit: (step) => { hits.push(step); } };
+    let r = agent.step();
+    while (r === 'slice') r = agent.step();
+    assert.equal(r, 'done');
+    assert.equal(hits.length, 3, 'add() runs three times');
+  });
+
+  it('a seek stops at its moment only, and a recorder hears the hits before it', () => {
+    const add = lastAtLine(log, FILE, 2, log.last + 1)!;
+    const agent = createAgent(PROGRAM, { fileName: FILE, startTime: 0 });
+    const dbg = agent.attachDebugger(false);
+    dbg.setBreakpoints([{ line: 2 }]);
+    const hit = new LastHit(add);
+    dbg.recorder = hit;
+    assert.ok(agent.seek(add));
+    assert.deepEqual([dbg.stop()?.kind, dbg.moment, hit.step], ['step', add, lastAtLine(log, FILE, 2, add)]);
   });
 
   it('a full log keeps the last moments only and says what it dropped', () => {
