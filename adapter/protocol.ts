@@ -207,3 +207,13 @@ export const MEMORY_SCOPE_PREFIX = 'Memory view: ';
 export interface RevealHeapObjectArguments { id: number }
 /** `scope`: the name of the scope that now holds the object. */
 export interface RevealHeapObjectBody { scope: string }
+
+/** Custom request: the run's timeline so far, for the Event Loop view's strip. */
+export const TIMELINE_REQUEST = 'timeline';
+export interface TimelineMark { step: number; kind: 'script' | 'task' | 'microtask' | 'tick'; label: string; line?: number }
+export type TimelineBody = { marks: TimelineMark[]; current: number; frontier: number } | null;
+/** Custom request: go to a moment (a mark's step), backwards or forwards, by replay. */
+export const GOTO_MOMENT_REQUEST = 'gotoMoment';
+export interface GotoMomentArguments { step: number }
+/** Custom event after each stop, with the body of TIMELINE_REQUEST (the view redraws its strip). */
+export const TIMELINE_CHANGED_EVENT = 'glassbox.timelineChanged';
