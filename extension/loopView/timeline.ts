@@ -14,7 +14,7 @@ export type CellState = 'past' | 'current' | 'future';
 
 /** One mark of the strip, or a bin of neighbouring marks drawn as one. */
 export interface StripCell {
-  /** The mark's kind, or the most frequent in the bin (the earliest of a tie). */
+  /** The mark's kind; for a bin, the biggest unit it holds (script, then task, tick, microtask). */
   kind: MarkKind;
   /** The step a click goes to: the mark's, or the bin's first. */
   step: number;
@@ -26,6 +26,9 @@ export interface StripCell {
   line?: number;
   state: CellState;
 }
+
+/** A bin is drawn as the first of these it holds: a long stretch of microtasks stays apart from one with a task in it. */
+const BIN_KIND_ORDER: readonly MarkKind[] = ['script', 'task', 'tick', 'microtask'];
 
 /** Beyond this many marks the strip bins them: a long run never draws thousands of buttons. */
 export const MAX_CELLS = 240;
@@ -55,7 +58,7 @@ export function stripCells(t: Timeline, maxCells = MAX_CELLS): StripCell[] {
     const marks = t.marks.slice(at, at + perCell);
     const counts = countKinds(marks);
     const state: CellState = holding >= at && holding < at + marks.length ? 'current' : at > holding ? 'future' : 'past';
-    const kind = MARK_KINDS.reduce((best, k) => (counts[k] > counts[best] || (counts[k] === counts[best] && firstOf(marks, k) < firstOf(marks, best)) ? k : best), marks[0].kind);
+    const kind = BIN_KIND_ORDER.find((k) => counts[k] > 0) ?? marks[0].kind;
     const one = marks.length === 1 ? marks[0] : undefined;
     cells.push({ kind, step: marks[0].step, lastStep: marks[marks.length - 1].step, counts, label: one?.label, line: one?.line, state });
   }
@@ -82,11 +85,6 @@ function countKinds(marks: TimelineMark[]): Record<MarkKind, number> {
   const counts: Record<MarkKind, number> = { script: 0, task: 0, microtask: 0, tick: 0 };
   for (const m of marks) counts[m.kind]++;
   return counts;
-}
-
-function firstOf(marks: TimelineMark[], kind: MarkKind): number {
-  const i = marks.findIndex((m) => m.kind === kind);
-  return i < 0 ? Infinity : i;
 }
 
 function isStep(v: unknown): v is number {

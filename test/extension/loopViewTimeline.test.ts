@@ -71,11 +71,13 @@ describe('Event Loop view: timeline model', () => {
     const perCell = Math.ceil(5000 / MAX_CELLS);
     assert.deepEqual([cells[0].step, cells[0].lastStep], [10, 10 + (perCell - 1) * 3]);
     assert.equal(cells.reduce((n, c) => n + MARK_KINDS.reduce((k, kind) => k + c.counts[kind], 0), 0), 5000, 'every mark is in one cell');
-    assert.equal(cells[0].kind, 'microtask', 'a bin shows its most frequent kind');
+    assert.equal(cells[0].kind, 'task', 'a bin shows the biggest unit it holds');
+    const small = Array.from({ length: 1000 }, (_, i): TimelineMark => ({ step: i, kind: i % 3 === 0 ? 'tick' : 'microtask', label: `m${i}` }));
+    assert.deepEqual([...new Set(stripCells(timeline(0, 1000, small)).map((c) => c.kind))], ['tick']);
     assert.equal(cells.filter((c) => c.state === 'current').length, 1);
     assert.match(cellTitle(cells[0]), /^21 marks, steps 10–70: 6 tasks, 10 microtasks, 5 ticks · goes to step 10$/);
     assert.equal(drawnMarks(html).length, cells.length);
-    assert.match(html, /class="mark mark-microtask past bin"/);
+    assert.match(html, /class="mark mark-task past bin"/);
   });
 });
 
