@@ -76,7 +76,7 @@ function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], story: St
     story.step = dbg.stop()!.step;
     if (story.window.to !== undefined && story.step > story.window.to) { story.always(`── end of the window: the run goes on past step ${story.window.to}`); return 0; }
     if (story.telling) {
-      if (++told > maxSteps) { story.always(`── trace stopped after ${maxSteps} steps`); return 0; }
+      if (++told > maxSteps) { story.always(`── trace stopped after ${maxSteps} stops, at step ${story.step} (--from ${story.step} goes on from there)`); return 0; }
       describeStop(dbg, lines, (s) => story.tell(s));
       const queues = describeQueues(agent);
       if (queues !== lastQueues) { story.tell(`   ${queues}`); lastQueues = queues; }

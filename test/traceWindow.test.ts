@@ -78,6 +78,17 @@ Promise.resolve().then(function react() { console.log('micro'); });
     assert.equal(t.lines.length, 2, t.stdout);
   });
 
+  it('stops an endless trace after 20000 stops, naming the step to go on --from', () => {
+    const endless = join(dir, 'endless.js');
+    writeFileSync(endless, 'let n = 0;\nwhile (true) n++;\n');
+    const t = trace(endless);
+    assert.equal(t.steps.length, 20_000);
+    const next = /^── trace stopped after 20000 stops, at step (\d+) \(--from \1 goes on from there\)$/.exec(t.lines.at(-1) ?? '');
+    assert.ok(next, t.lines.at(-1));
+    assert.ok(Number(next[1]) > t.steps.at(-1)!);
+    assert.equal(trace('--from', next[1], '--to', next[1], endless).steps[0], Number(next[1]));
+  });
+
   const usageErrors: [string[], string][] = [
     [['--from', '-1'], "--from takes a step number (0 or more), not '-1'"],
     [['--from=abc'], "--from takes a step number (0 or more), not 'abc'"],
