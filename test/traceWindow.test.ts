@@ -11,7 +11,7 @@ import { GLASSBOX_BIN, REPO_ROOT, childEnv } from './helpers/processes';
 const STOP = /^── step (\d+) · /;
 
 function trace(...args: string[]) {
-  const r = spawnSync(process.execPath, [GLASSBOX_BIN, 'trace', ...args], { encoding: 'utf8', env: childEnv(), timeout: 20_000 });
+  const r = spawnSync(process.execPath, [GLASSBOX_BIN, 'trace', ...args], { encoding: 'utf8', env: childEnv(), timeout: 20_000, maxBuffer: 64 * 1024 * 1024 });
   const lines = r.stdout.split('\n').filter((l) => l !== '');
   const steps = lines.map((l) => STOP.exec(l)).filter((m) => m !== null).map((m) => Number(m[1]));
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, lines, steps };
