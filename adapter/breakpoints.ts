@@ -59,6 +59,21 @@ export class BreakpointTable {
     this.applyFunctions(att);
   }
 
+  /** An agent is gone (a replay took its place): its debugger gets no more breakpoints. */
+  detach(dbg: EngineDebugger): void {
+    this.attachments = this.attachments.filter((a) => a.dbg !== dbg);
+  }
+
+  /** `dbg`'s engine breakpoint ids: plain ones (they always stop) and those a condition or hit count judges (logpoints never stop). */
+  idsOf(dbg: EngineDebugger): { plain: Set<number>; judged: Set<number> } {
+    const plain = new Set<number>(), judged = new Set<number>();
+    for (const [id, e] of this.attachments.find((a) => a.dbg === dbg)?.byEngineId ?? []) {
+      if (e.logMessage !== undefined) continue;
+      (e.condition === undefined && e.hitCondition === undefined ? plain : judged).add(id);
+    }
+    return { plain, judged };
+  }
+
   /** The run ended or restarts: forgets its agents, and hit counts start again. */
   detachAll(): void {
     this.attachments = [];

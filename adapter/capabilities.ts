@@ -24,5 +24,6 @@ export const capabilities: DebugProtocol.Capabilities = {
   supportsSteppingGranularity: true,
   supportsDisassembleRequest: true,
   supportsDelayedStackTraceLoading: false,
-  supportsStepBack: false,
+  supportsStepBack: true,
+  supportsGotoTargetsRequest: true,
 };

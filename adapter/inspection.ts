@@ -61,15 +61,27 @@ export function setVariableBody(p: PausedRun, args: DebugProtocol.SetVariableArg
   return { ok: true, body: { value: r.value.preview, type: r.value.type, variablesReference: r.value.handle } };
 }
 
-export function evaluateBody(p: PausedRun, args: DebugProtocol.EvaluateArguments): Answer<DebugProtocol.EvaluateResponse['body']> {
+/**
+ * `changed` hears of a Debug Console evaluation that changed the run (a side effect): one
+ * that only reads is tried first with side effects refused, and runs as it is only if refused.
+ */
+export function evaluateBody(p: PausedRun, args: DebugProtocol.EvaluateArguments, changed?: (frameIndex: number) => void): Answer<DebugProtocol.EvaluateResponse['body']> {
   if (!p.stop) return { ok: false, message: `Cannot evaluate '${args.expression}': ${notPaused}` };
   // Evaluating would allocate on a heap that is already past its limit.
   if (p.postMortem?.kind === 'fatal') return { ok: false, message: `Cannot evaluate '${args.expression}': the program ran out of heap.` };
   const frame = frameOf(p, args.frameId);
   if (!frame.ok) return frame;
+  const effects = args.context === 'repl' && hasSideEffect(p.dbg, args.expression, frame.body);
   const r = evaluateExpression(p.dbg, p.variables, args.expression, frame.body, args.context);
+  if (effects) changed?.(frame.body);
   if (!r.ok) return r;
   return { ok: true, body: { result: r.result, type: r.type, variablesReference: r.variablesReference, indexedVariables: r.indexedVariables, namedVariables: r.namedVariables } };
+}
+
+/** Whether evaluating `expression` would write or call: it is evaluated side-effect free first, which refuses both. */
+function hasSideEffect(dbg: EngineDebugger, expression: string, frameIndex: number): boolean {
+  const r = dbg.evaluate(expression, frameIndex, true);
+  return !r.ok && r.sideEffect === true;
 }
 
 /** `toOffset` and `fromOffset` convert between the client's columns and 0-based offsets, `toLine` its lines to 1-based ones. */

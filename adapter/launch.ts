@@ -1,7 +1,7 @@
 // Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type GcReport, type TierListener } from '../engine';
+import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 import type { GlassboxLaunchArguments } from './protocol';
@@ -12,7 +12,7 @@ export type { GlassboxLaunchArguments };
 export { DEFAULT_DEBUG_HEAP_MB };
 
 export type LoadResult =
-  | { kind: 'ok'; agent: Agent; programPath: string }
+  | { kind: 'ok'; agent: Agent; programPath: string; recipe: AgentRecipe }
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
   /** The program does not compile: reported as program output with file:line:col. */
@@ -52,7 +52,24 @@ export interface RunListeners {
   onGc?: (report: GcReport) => void;
 }
 
-/** Reads and compiles the program; console output goes to `listeners.onConsole`. */
+/**
+ * Everything that made an agent, so the same run can be made again (a replay): the source,
+ * the options with the start time pinned, and the same listeners.
+ */
+export interface AgentRecipe {
+  readonly source: string;
+  readonly options: EngineOptions;
+}
+
+/** A fresh agent from `recipe`: with the same steps it takes the same run as the first one. */
+export function remakeAgent(recipe: AgentRecipe): Agent {
+  return createAgent(recipe.source, recipe.options);
+}
+
+/**
+ * Reads and compiles the program; console output goes to `listeners.onConsole`. The clock's
+ * start is read once here (Date.now()), so every replay of the run sees the same Date.
+ */
 export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListeners): LoadResult {
   const problem = configurationProblem(args);
   const programPath = programPathOf(args);
@@ -61,11 +78,12 @@ export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListene
   if (!read.ok) return { kind: 'unusable', message: `Cannot read program '${programPath}': ${read.reason}.` };
   const source = read.source;
   try {
-    const agent = createAgent(source, {
+    const options: EngineOptions = {
       fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
-      exposeGc: args.exposeGc, trackCells: args.stepIntoGc, ...listeners,
-    });
-    return { kind: 'ok', agent, programPath };
+      exposeGc: args.exposeGc, trackCells: args.stepIntoGc, startTime: Date.now(), ...listeners,
+    };
+    const recipe: AgentRecipe = { source, options };
+    return { kind: 'ok', agent: remakeAgent(recipe), programPath, recipe };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
     // A module the program requires can be the file that does not compile.

@@ -1,7 +1,7 @@
 // The arguments each DAP request Glassbox answers must carry, as declarative specs: a
 // request whose arguments do not fit gets an error response naming the argument.
 import { fieldsProblem, isRecord, type Fields, type Spec } from './argumentCheck';
-import { EVENT_LOOP_ENTRIES_REQUEST, LOOP_QUEUES, REVEAL_HEAP_OBJECT_REQUEST } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, GOTO_MOMENT_REQUEST, LOOP_QUEUES, REVEAL_HEAP_OBJECT_REQUEST } from './protocol';
 
 const granularity: Spec = { oneOf: ['statement', 'line', 'instruction'] };
 const step: Fields = { threadId: 'integer', 'singleThread?': 'boolean', 'granularity?': granularity };
@@ -30,6 +30,11 @@ const SPECS: Readonly<Record<string, { required: boolean; fields: Fields }>> = {
   disassemble: { required: true, fields: { memoryReference: 'string', 'offset?': 'integer', 'instructionOffset?': 'integer', instructionCount: 'count', 'resolveSymbols?': 'boolean' } },
   [EVENT_LOOP_ENTRIES_REQUEST]: { required: true, fields: { queue: { oneOf: LOOP_QUEUES }, start: 'count', count: 'count' } },
   [REVEAL_HEAP_OBJECT_REQUEST]: { required: true, fields: { id: 'integer' } },
+  stepBack: { required: true, fields: step },
+  reverseContinue: { required: true, fields: { threadId: 'integer', 'singleThread?': 'boolean' } },
+  gotoTargets: { required: true, fields: { source: 'object', line: 'integer', 'column?': 'integer' } },
+  goto: { required: true, fields: { threadId: 'integer', targetId: 'integer' } },
+  [GOTO_MOMENT_REQUEST]: { required: true, fields: { step: 'count' } },
 };
 
 /** What is wrong with a request's arguments, as one line naming the request and the argument. */

@@ -20,6 +20,8 @@ export interface EventSink {
   output(text: string, category: OutputCategory, place?: Place, source?: DebugProtocol.Source): void;
   /** The session is over; `exitCode` undefined when it was terminated. */
   end(exitCode: number | undefined): void;
+  /** After each stop's events (the timeline's redraw). */
+  stoppedAt?(threadId: number): void;
 }
 
 /** Describes a stop in place of describeStop, once (TierReports: a pause at a deoptimization). */
@@ -59,6 +61,7 @@ export class RunEvents implements RunnerHost {
     this.sink.sendEvent(event);
     const loop: EventLoopChangedBody = this.run.run.eventLoopSnapshot(LOOP_EDGE);
     this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, loop) as DebugProtocol.Event);
+    this.sink.stoppedAt?.(this.threadId);
   }
 
   ended(outcome: RunOutcome): void {

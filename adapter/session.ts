@@ -11,6 +11,7 @@ import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { MemoryReveal } from './memoryReveal';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
+import { GOTO_MOMENT_REQUEST, TIMELINE_CHANGED_EVENT, TIMELINE_REQUEST, type GotoMomentArguments, type TimelineBody } from './protocol';
 import { COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type CollectGarbageBody, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody } from './protocol';
 import { argumentsProblem } from './requestSpecs';
 import { firstStopText, reportInternalError, type EventSink } from './runEvents';
@@ -20,6 +21,10 @@ import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
 import { TierReports, hotnessBody } from './tierReports';
+import { ConsoleLedger, laterOutputText } from './timeTravel/consoleLedger';
+import { TimeTravel, positionOf } from './timeTravel/timeTravel';
+import { TravelControl } from './timeTravel/travelControl';
+import type { StopText } from './stopDescriptions';
 
 /** The library's error code for an exception thrown by a request handler. */
 const HANDLER_FAILED = 1104;
@@ -28,14 +33,19 @@ const HANDLER_FAILED = 1104;
 const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export class GlassboxDebugSession extends DebugSession implements EventSink {
-  private readonly breakpoints = new BreakpointTable((text, isError, place) => this.output(text, isError ? 'stderr' : 'stdout', place, this.threads.main?.source));
+  // A replay's logpoints were printed when the run first passed them.
+  private readonly breakpoints = new BreakpointTable((text, isError, place) => this.travel?.travel.replaying || this.output(text, isError ? 'stderr' : 'stdout', place, this.threads.main?.source));
+  private readonly handles = new HandleSpace();
   /** The agents of the run, by DAP thread id. */
-  private readonly threads = new AgentThreads(new HandleSpace(), this.breakpoints, this);
+  private readonly threads = new AgentThreads(this.handles, this.breakpoints, this);
+  /** Step Back and the other travels of the main thread. */
+  private travel: TravelControl | undefined;
   private launchArgs: GlassboxLaunchArguments | undefined;
   /** The Memory view's revealed object, a scope of its own in the main thread's frames. */
   private readonly memoryReveal = new MemoryReveal();
   /** How the main thread's collections are told (stepIntoGc's stops). */
   private gc: GcReports | undefined;
+  private tier: TierReports | undefined;
   private configured!: () => void;
   private readonly configurationDone = new Promise<void>((resolve) => (this.configured = resolve));
   private readonly toClient: ToClient = (p) => ({ line: this.convertDebuggerLineToClient(p.line), column: this.convertDebuggerColumnToClient(p.column) });
@@ -92,8 +102,15 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     let loaded;
     const tier = new TierReports(this, args.stopOnDeopt === true);
     const gc = new GcReports(this, args.stepIntoGc === true);
+    const ledger = new ConsoleLedger();
+    // A replay tells nothing it told before: console events already printed, tier events and collections.
+    const replaying = (): boolean => this.travel?.travel.replaying === true;
     try {
-      loaded = loadProgram(args, { onConsole: (e) => this.sendEvent(consoleOutput(e, source, this.toClient)), onTierEvent: tier.onTierEvent, onGc: gc.onGc });
+      loaded = loadProgram(args, {
+        onConsole: (e) => { if (ledger.admit(e.text)) this.sendEvent(consoleOutput(e, source, this.toClient)); },
+        onTierEvent: (e) => !replaying() && tier.onTierEvent(e),
+        onGc: (report) => { if (!replaying()) gc.onGc(report); },
+      });
     } catch (err) {
       this.sendResponse(response);
       reportInternalError(this, err);
@@ -118,6 +135,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     tier.attach(main.dbg, source);
     gc.attach(main.dbg, source);
     this.gc = gc;
+    this.tier = tier;
+    const travel = new TimeTravel(loaded.recipe, this.handles, ledger);
+    travel.record(main.dbg);
+    this.travel = new TravelControl(travel, this.threads, this.breakpoints);
     return main;
   }
 
@@ -175,6 +196,63 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   protected override stepOutRequest(response: DebugProtocol.StepOutResponse, args: DebugProtocol.StepOutArguments): void {
     this.resume(response, args.threadId, { kind: 'out', granularity: granularity(args.granularity) });
+  }
+
+  // ---- time travel ----
+
+  protected override stepBackRequest(response: DebugProtocol.StepBackResponse, args: DebugProtocol.StepBackArguments): void {
+    this.travelTo(response, args.threadId, (c, t) => c.stepBack(t, granularity(args.granularity)));
+  }
+
+  protected override reverseContinueRequest(response: DebugProtocol.ReverseContinueResponse, args: DebugProtocol.ReverseContinueArguments): void {
+    this.travelTo(response, args.threadId, (c, t) => c.reverseContinue(t));
+  }
+
+  protected override gotoTargetsRequest(response: DebugProtocol.GotoTargetsResponse, args: DebugProtocol.GotoTargetsArguments): void {
+    const line = this.convertClientLineToDebugger(args.line);
+    response.body = { targets: [{ id: line, label: `Line ${args.line}: the last time it ran`, line: args.line }] };
+    this.sendResponse(response);
+  }
+
+  protected override gotoRequest(response: DebugProtocol.GotoResponse, args: DebugProtocol.GotoArguments): void {
+    this.travelTo(response, args.threadId, (c, t) => c.goto(t, args.targetId));
+  }
+
+  /** Answers a travel request, then tells the stop: the replayed agent is the thread's now. */
+  private travelTo(response: DebugProtocol.Response, threadId: number, go: (c: TravelControl, t: AgentThread) => inspect.Answer<StopText>): void {
+    const found = this.threads.named(threadId);
+    if (!found.ok) return this.fail(response, found.message);
+    const t = found.body;
+    const control = this.travel;
+    if (!control || t.id !== MAIN_THREAD_ID) return this.fail(response, 'Only the main thread can go back.');
+    const refusal = control.travel.refusal;
+    if (refusal !== undefined) return this.fail(response, refusal);
+    if (!t.runner.isPaused || t.postMortem) return this.fail(response, 'Pause the program first: going back starts from a stop.');
+    const r = go(control, t);
+    if (!r.ok) return this.fail(response, r.message);
+    this.sendResponse(response);
+    this.tier?.attach(t.dbg, t.source);
+    this.gc?.attach(t.dbg, t.source);
+    t.events.restopped(r.body);
+    const ahead = control.travel.ledger.linesAhead;
+    if (ahead > 0) this.output(laterOutputText(ahead, t.dbg.moment), 'console');
+  }
+
+  /** The timeline changed with the stop: the Event Loop view redraws its strip. */
+  stoppedAt(threadId: number): void {
+    if (threadId !== MAIN_THREAD_ID) return;
+    const body: TimelineBody = this.travel?.timelineBody(this.threads.main) ?? null;
+    this.sendEvent(new Event(TIMELINE_CHANGED_EVENT, body));
+  }
+
+  /** A change the learner made at a stop (setVariable, a REPL side effect): replays make it again; before the frontier, a new future. */
+  private noteChange(t: AgentThread, frameIndex: number, expression: string): void {
+    if (!this.travel || t.id !== MAIN_THREAD_ID || this.travel.travel.refusal !== undefined) return;
+    const at = positionOf(t.dbg);
+    if (this.travel.travel.fork(at, frameIndex, expression)) {
+      this.output(`A new future starts here (step ${at.step}): \`${expression}\` changed the run, so what followed before is forgotten; stepping on runs the new one.`, 'console');
+      this.stoppedAt(t.id);
+    }
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {
@@ -274,11 +352,16 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override setVariableRequest(response: DebugProtocol.SetVariableResponse, args: DebugProtocol.SetVariableArguments): void {
-    this.answer(response, this.threads.ofHandle(args.variablesReference), (p) => inspect.setVariableBody(p, args));
+    this.answer(response, this.threads.ofHandle(args.variablesReference), (p) => {
+      const change = p.stop && p.dbg.has(args.variablesReference) ? p.variables.assignmentOf(args.variablesReference, args.name, args.value) : undefined;
+      const r = inspect.setVariableBody(p, args);
+      if (r.ok && change) this.noteChange(p, change.frameIndex, change.expression);
+      return r;
+    });
   }
 
   protected override evaluateRequest(response: DebugProtocol.EvaluateResponse, args: DebugProtocol.EvaluateArguments): void {
-    this.answer(response, this.threads.ofFrame(args.frameId), (p) => inspect.evaluateBody(p, args));
+    this.answer(response, this.threads.ofFrame(args.frameId), (p) => inspect.evaluateBody(p, args, (frameIndex) => this.noteChange(p, frameIndex, args.expression)));
   }
 
   protected override completionsRequest(response: DebugProtocol.CompletionsResponse, args: DebugProtocol.CompletionsArguments): void {
@@ -299,6 +382,15 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
     // The Event Loop view shows the main agent's loop.
     const main = this.threads.main;
+    if (command === TIMELINE_REQUEST) {
+      const body: TimelineBody = this.travel?.timelineBody(main) ?? null;
+      response.body = body;
+      return this.sendResponse(response);
+    }
+    if (command === GOTO_MOMENT_REQUEST) {
+      const { step } = args as GotoMomentArguments;
+      return this.travelTo(response, MAIN_THREAD_ID, (c, t) => c.gotoMoment(t, step));
+    }
     if (command === HOTNESS_REQUEST) {
       response.body = hotnessBody(main?.run, main?.source.path ?? '');
       return this.sendResponse(response);

@@ -20,6 +20,9 @@ export interface AgentThread extends PausedRun {
   name: string;
   runner: Runner;
   events: RunEvents;
+  /** The program's absolute path, where its line breakpoints are placed. */
+  programPath: string;
+  specView: boolean;
 }
 
 export interface NewThread {
@@ -51,9 +54,29 @@ export class AgentThreads {
     this.breakpoints.attach(dbg, t.programPath);
     const paused: PausedRun = { run: t.agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), source: t.source, stop: undefined, postMortem: undefined };
     const events = new RunEvents(paused, t.id, this.breakpoints, this.sink, t.stopTexts);
-    const thread = Object.assign(paused, { id: t.id, name: t.name, events, runner: new Runner(t.agent, dbg, events) });
+    const thread = Object.assign(paused, { id: t.id, name: t.name, events, runner: new Runner(t.agent, dbg, events), programPath: t.programPath, specView: t.specView });
     this.byId.set(t.id, thread);
     return thread;
+  }
+
+  /**
+   * A replayed agent, paused at its stop, takes the place of `t`'s (Step Back and the other
+   * travels): breakpoints move to its debugger, handles and frame ids start again.
+   */
+  replace(t: AgentThread, agent: Agent, dbg: EngineDebugger): void {
+    t.runner.dispose();
+    this.breakpoints.detach(t.dbg);
+    this.breakpoints.attach(dbg, t.programPath);
+    const stop = dbg.stop();
+    Object.assign(t, {
+      run: agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), runner: new Runner(agent, dbg, t.events),
+      stop: stop ? { kind: 'engine', stop } : undefined, postMortem: undefined,
+    });
+  }
+
+  /** The engine ids of `dbg`'s breakpoints that always stop (no condition, hit count or log message). */
+  plainBreakpoints(dbg: EngineDebugger): Set<number> {
+    return this.breakpoints.idsOf(dbg).plain;
   }
 
   /** Stops driving every agent and forgets them (the session ends or restarts). */

@@ -143,6 +143,13 @@ export class VariableStore {
     this.frames.set(r.value.handle, frame);
     return r;
   }
+
+  /** The same assignment as an evaluation in its frame (a replay applies it again), when the container has a path or is a scope. */
+  assignmentOf(reference: number, name: string, valueText: string): { frameIndex: number; expression: string } | undefined {
+    const frameIndex = this.frames.get(reference) ?? 0;
+    const target = this.scopeLike.has(reference) ? (/^[A-Za-z_$][\w$]*$/.test(name) ? name : undefined) : memberPath(this.paths.get(reference), name);
+    return target === undefined ? undefined : { frameIndex, expression: `${target} = (${valueText})` };
+  }
 }
 
 function scopeHint(s: ScopeView): string | undefined {

@@ -37,3 +37,6 @@ export function createAgent(source: string, options: EngineOptions): Agent {
   return new Agent(source, options, options);
 }
 
+export { TimelineLog, MomentKind, TIMELINE_CAPACITY, type TimelineMark } from './debug/timeline/log';
+export { previousStop, lastAtPlace, lastAtLine, type LoggedPlace } from './debug/timeline/queries';
+export { LastHit, type ScanRecorder } from './debug/timeline/scan';

@@ -15,7 +15,7 @@ import { EventLoop, Task } from '../loop/eventLoop';
 import { installLoopBuiltins } from '../loop/loopBuiltins';
 import { installPerformance } from '../loop/performance';
 import { outerRoots } from '../debug/outerRoots';
-import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel } from '../loop/snapshot';
+import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } from '../loop/snapshot';
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import type { ModuleScope } from '../realm/commonjs';
 import { createRealm } from '../realm/createRealm';
@@ -198,7 +198,7 @@ export class Agent {
         // A built-in callback (JSON.parse as a timer, a listener's rethrow) can throw before any frame runs.
         if (m.uncaught) return 'uncaught';
         left -= 10;
-        if (this.debuggerInstance?.atTask(taskLabel(this.task!))) return 'paused';
+        if (this.debuggerInstance?.atTask(taskLabel(this.task!), markOf(this.task!))) return 'paused';
         continue;
       }
       // Stepping by instruction: one instruction at a time, the debugger deciding after each.
@@ -249,6 +249,31 @@ export class Agent {
     }
   }
 
+  /**
+   * Replays to moment `target` (Machine.steps) and stops there, then `units` more
+   * instructions one at a time (a stop by instruction); nothing else stops on the way. The
+   * agent must be fresh, with its debugger attached. False when the run ended before, or
+   * when `far` slices passed the target (then a fresh agent seeks again with `far` off).
+   */
+  seek(target: number, units = 0, far = true): boolean {
+    const dbg = this.debuggerInstance;
+    if (!dbg || this.machine.steps > target) return false;
+    while (this.machine.steps < target) {
+      const gap = target - this.machine.steps;
+      const slice = far && gap > SEEK_NEAR ? gap - SEEK_NEAR / 2 : 0;
+      // Each instruction passes at most one step point and a task costs 10: `slice` instructions stay short of the target.
+      dbg.seekMode(target, slice > 0);
+      const r = this.step(slice > 0 ? slice : SEEK_SLICE);
+      if (r === 'paused') break;
+      if (r !== 'slice' || this.machine.steps >= target) { dbg.seekMode(-1, false); return false; }
+    }
+    while (dbg.unitsSinceMoment < units) {
+      dbg.stepIn('instruction');
+      if (this.step(1) !== 'paused') return false;
+    }
+    return this.machine.steps === target;
+  }
+
   /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */
   outcome(): RunOutcome {
     return outcomeOf(this.realm, { fatal: this.fatal, unsupported: this.unsupported, uncaught: this.machine.uncaught, rejection: this.rejection });
@@ -266,6 +291,18 @@ export class Agent {
       if (r === 'waiting') sleep(this.msUntilNextTimer());
     }
   }
+}
+
+/** Moments between a seek's target and where it starts to watch every step point. */
+const SEEK_NEAR = 256;
+/** Instructions per slice of a seek near its target. */
+const SEEK_SLICE = 1_000_000;
+
+/** A task's mark on the timeline: its kind on the Event Loop view's strip, and its line. */
+function markOf(task: Task): { kind: 'task' | 'microtask' | 'tick'; line?: number } {
+  const view = taskView(task);
+  const kind = view.kind === 'microtask' ? 'microtask' : view.kind === 'nextTick' ? 'tick' : 'task';
+  return { kind, line: view.line };
 }
 
 function sleep(ms: number): void {

@@ -8,6 +8,8 @@ import type { Value } from '../heap/values';
 import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
+import type { TimelineLog, TimelineMark } from './timeline/log';
+import type { ScanRecorder } from './timeline/scan';
 
 /** 'instruction' steps one bytecode instruction, wherever it is (see afterInstruction). */
 export type StepGranularity = 'statement' | 'expression' | 'instruction';
@@ -63,8 +65,23 @@ export class Controller implements DebugHooks {
   private modeNow: StepMode = { kind: 'run' };
   private get mode(): StepMode { return this.modeNow; }
   private set mode(m: StepMode) { this.modeNow = m; this.rewatch(); }
-  /** True when every step point matters (a pause asked, a step under way, function breakpoints); else only functions with breakpoints call onStep. */
+  /**
+   * True when every step point matters (a pause asked, a step under way, function breakpoints,
+   * the timeline being recorded, a seek near its target); else only functions with breakpoints call onStep.
+   */
   watchesSteps = false;
+  /** Whether stepping, pausing or function breakpoints want every step point (watchesSteps without the timeline). */
+  private wantsSteps = false;
+  /** The timeline this run records into, past its last moment (the replays of the past record nothing). */
+  private timeline: TimelineLog | null = null;
+  /** A seek (replay) under way: the moment it stops at, or -1. Nothing else stops meanwhile, unless a recorder scans. */
+  private seekTarget = -1;
+  /** A seek still far from its target runs without onStep at every step point (see Agent.seek). */
+  private seekFar = false;
+  /** Set during a scan replay: breakpoint and data stops are reported to it and the run goes on. */
+  recorder: ScanRecorder | null = null;
+  /** Instructions run (Machine.instructionsRun) at the last moment: a stop by instruction is that moment plus the difference. */
+  private unitsAtMoment = 0;
   private pauseWanted = false;
   private get pauseRequested(): boolean { return this.pauseWanted; }
   private set pauseRequested(v: boolean) { this.pauseWanted = v; this.rewatch(); }
@@ -86,7 +103,27 @@ export class Controller implements DebugHooks {
   }
 
   protected rewatch(): void {
-    this.watchesSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0;
+    this.wantsSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0;
+    const seekNear = this.seekTarget >= 0 && !this.seekFar;
+    this.watchesSteps = this.wantsSteps || seekNear || (this.timeline !== null && this.seekTarget < 0);
+  }
+
+  /** Records every later moment of the run into `log`. */
+  recordInto(log: TimelineLog): void {
+    this.timeline = log;
+    this.rewatch();
+  }
+
+  /** Starts or ends a seek to moment `target` (-1 ends it); `far`: onStep need not be called at every step point yet. */
+  seek(target: number, far: boolean): void {
+    this.seekTarget = target;
+    this.seekFar = far;
+    this.rewatch();
+  }
+
+  /** Instructions run since the last moment: with `stop.step`, the position of a stop by instruction. */
+  get unitsSinceMoment(): number {
+    return this.m.instructionsRun() - this.unitsAtMoment;
   }
 
   /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
@@ -131,6 +168,18 @@ export class Controller implements DebugHooks {
   }
 
   pause(): void { this.pauseRequested = true; }
+
+  /** Where breakpoints with ids in `ids` are placed (a function breakpoint: its function's creation step point). */
+  placesOf(ids: ReadonlySet<number>): { code: FunctionCode; pc: number }[] {
+    const out: { code: FunctionCode; pc: number }[] = [];
+    for (const [code, byPc] of this.breakpoints) for (const [pc, p] of byPc) if (ids.has(p.id)) out.push({ code, pc });
+    for (const [code, p] of this.functionBreakpoints) {
+      if (!ids.has(p.id)) continue;
+      const entry = this.points.all().find((q) => q.code === code && q.kind === StepKind.Creation);
+      if (entry) out.push({ code, pc: entry.pc });
+    }
+    return out;
+  }
   resume(): void { this.mode = { kind: 'run' }; this.stop = null; }
   stepIn(granularity: StepGranularity = 'statement'): void { this.mode = { kind: 'in', granularity }; this.stop = null; }
   stepOver(granularity: StepGranularity = 'statement'): void { this.stepFrom('over', granularity); }
@@ -155,6 +204,11 @@ export class Controller implements DebugHooks {
   }
 
   onStep(f: Frame, kind: number, pc: number): boolean {
+    const step = this.m.steps;
+    this.timeline?.recordStep(step, kind, f.code, pc, this.m.frames.length);
+    this.unitsAtMoment = this.m.instructionsRun();
+    if (this.seekTarget >= 0) return this.onSeekStep(f, kind, pc, step);
+    if (!this.wantsSteps && !f.code.hasBreakpoints) return false;
     if (this.pauseRequested) return this.halt('pause', f, kind);
     const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
     // A breakpoint that says go on leaves the step in progress as it was.
@@ -170,6 +224,19 @@ export class Controller implements DebugHooks {
       return false;
     }
     if (gone || (depth >= 0 && this.depthOf(f) < mode.depth)) return this.halt('step', f, kind);
+    return false;
+  }
+
+  /** During a seek: stop at the target as a step stop (the entry stop at the program's first moment); a scan reports breakpoint hits. */
+  private onSeekStep(f: Frame, kind: number, pc: number, step: number): boolean {
+    if (step === this.seekTarget) {
+      this.seek(-1, false);
+      return this.halt(this.isEntry(f) && step === 1 ? 'entry' : 'step', f, kind);
+    }
+    this.entered = true;
+    if (this.recorder === null) return false;
+    const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
+    if (bp !== undefined && (bp.shouldStop === undefined || bp.shouldStop(bp.id))) this.recorder.hit(step, 'breakpoint');
     return false;
   }
 
@@ -197,6 +264,7 @@ export class Controller implements DebugHooks {
   }
 
   onDebugger(f: Frame): boolean {
+    if (this.seekTarget >= 0) return false;
     return this.halt('debugger', f, StepKind.Statement);
   }
 
@@ -209,6 +277,7 @@ export class Controller implements DebugHooks {
 
   /** Stops at a throw when the exception mode asks for it (the VM holds the exception meanwhile). */
   onThrow(value: Value, caught: boolean): boolean {
+    if (this.seekTarget >= 0) return false;
     if (this.exceptionMode === 'none' || (this.exceptionMode === 'uncaught' && caught)) return false;
     const frame = this.topJsFrame();
     if (!frame) return false;
@@ -225,8 +294,17 @@ export class Controller implements DebugHooks {
     return undefined;
   }
 
-  /** Taking a task from a queue is a step point when stepping in or pausing. */
-  atTask(label: string): boolean {
+  /** Taking a task from a queue is a step point when stepping in or pausing (and a moment of the timeline). */
+  atTask(label: string, mark?: Omit<TimelineMark, 'step' | 'label'>): boolean {
+    const step = this.m.steps;
+    if (mark) this.timeline?.recordTask(step, { ...mark, label });
+    this.unitsAtMoment = this.m.instructionsRun();
+    if (this.seekTarget >= 0) {
+      if (step !== this.seekTarget) return false;
+      this.seek(-1, false);
+      this.stop = { kind: 'step', phase: 'task', frame: null, task: label };
+      return true;
+    }
     const mode = this.mode;
     const steppingOutOfGone = (mode.kind === 'over' || mode.kind === 'out') && this.depthOf(mode.frame) < 0 && !isSuspendedAsync(mode.frame);
     if (!this.pauseRequested && mode.kind !== 'in' && !steppingOutOfGone) return false;

@@ -7,7 +7,7 @@ import { toBoolean } from '../ops/convert';
 import type { Machine } from '../vm/machine';
 import { assign } from './assign';
 import { BreakpointLocation, BreakpointRequest, Controller, ExceptionBreakMode, ShouldStop, StepGranularity, StopInfo } from './controller';
-import { evaluateIn, EvalResult, exceptionText, runEvaluation } from './evaluate';
+import { evaluateIn, EvalResult, exceptionText, runEvaluation, wasRefusedForSideEffect } from './evaluate';
 import { codeDisplayName } from './displayName';
 import type { HandleSpace } from './handleSpace';
 import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, ScopeView, ValueView } from './inspector';
@@ -19,6 +19,9 @@ import { siteAnnotation } from '../vm/inlineCache';
 import { HeapIds, buildHeapGraph, type HeapGraph } from './heapGraph';
 import { gcPhaseText, type GcPhase } from './gcStory';
 import type { GcReport } from '../heap/collector';
+import type { TimelineLog, TimelineMark } from './timeline/log';
+import type { ScanRecorder } from './timeline/scan';
+import type { LoggedPlace } from './timeline/queries';
 
 export type { DebuggerHost, ExceptionBreakMode };
 
@@ -44,7 +47,7 @@ export interface StopView {
  * An evaluation as the adapter sees it: a view of the value, its text in a log message (a
  * string as it is, anything else its preview) and its truth as a condition; or the error's text.
  */
-export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string };
+export type EvaluationView = { ok: true; value: ValueView; text: string; truthy: boolean } | { ok: false; error: string; sideEffect?: true };
 
 /** Part of a function's bytecode as the Disassembly view shows it. */
 export interface CodeDisassembly {
@@ -205,7 +208,7 @@ export class EngineDebugger {
   }
 
   private viewOf(r: EvalResult): EvaluationView {
-    if (!r.ok) return { ok: false, error: exceptionText(r.error) };
+    if (!r.ok) return wasRefusedForSideEffect(r) ? { ok: false, error: exceptionText(r.error), sideEffect: true } : { ok: false, error: exceptionText(r.error) };
     const view = this.inspector.view(r.value);
     return { ok: true, value: view, text: typeof r.value === 'string' ? r.value : view.preview, truthy: toBoolean(r.value) };
   }
@@ -221,10 +224,23 @@ export class EngineDebugger {
     return problem === undefined ? { ok: true, value: this.inspector.view(r.value) } : { ok: false, error: problem };
   }
 
-  /** A task is about to run: a step point of its own when stepping in or pausing. */
-  atTask(label: string): boolean {
-    return this.controller.atTask(label);
+  /** A task is about to run: a step point of its own when stepping in or pausing, and a mark of the timeline. */
+  atTask(label: string, mark?: Omit<TimelineMark, 'step' | 'label'>): boolean {
+    return this.controller.atTask(label, mark);
   }
+
+  /** Records each later moment of the run (kind, place, depth, tasks) into `log`, for Step Back. */
+  recordTimeline(log: TimelineLog): void { this.controller.recordInto(log); }
+  /** Engine-internal (Agent.seek drives it): a seek to moment `target`, -1 to end it. */
+  seekMode(target: number, far: boolean): void { this.controller.seek(target, far); }
+  /** During a scan replay, breakpoint and data stops go to `recorder` and the run goes on; null ends the scan. */
+  set recorder(r: ScanRecorder | null) { this.controller.recorder = r; }
+  /** The moment now (Machine.steps); with unitsSinceMoment, the exact position of a stop by instruction. */
+  get moment(): number { return this.m.steps; }
+  /** Instructions run since the current moment's step point (0 at a statement stop). */
+  get unitsSinceMoment(): number { return this.controller.unitsSinceMoment; }
+  /** Where the plain breakpoints (no condition asked) are placed, for the timeline's Reverse Continue. */
+  breakpointPlaces(ids: ReadonlySet<number>): LoggedPlace[] { return this.controller.placesOf(ids); }
 
   /** Whether the top frame is at its creation phase (declarations instantiated, nothing run). */
   atCreation(): boolean {

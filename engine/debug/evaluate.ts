@@ -60,12 +60,16 @@ const REFUSING_CALLS: DebugHooks = {
  */
 export function runEvaluation(m: Machine, start: () => void, budget = EVALUATION_BUDGET, sideEffectFree = false): EvalResult {
   let c: NestedCompletion;
+  // The program's moments (Machine.steps) are its own: an evaluation's step points are not among them, so replays count alike.
+  const steps = m.steps;
   try {
     c = m.runNested(start, budget, sideEffectFree ? REFUSING_CALLS : null);
   } catch (e) {
     // The heap limit, or a feature Glassbox does not implement: the evaluation's error, the session goes on.
     if (e instanceof HeapExhausted || e instanceof GlassboxUnsupported) return { ok: false, error: e.message };
     throw e;
+  } finally {
+    m.steps = steps;
   }
   switch (c.kind) {
     case 'normal': return { ok: true, value: c.value };
@@ -81,6 +85,8 @@ function writesState(node: unknown): boolean {
   if (!isNode(node)) return false;
   const n = node;
   if (n.type === 'AssignmentExpression' || n.type === 'UpdateExpression') return true;
+  // `for (x of xs)` writes x when x is not declared by the loop itself.
+  if ((n.type === 'ForOfStatement' || n.type === 'ForInStatement') && n.left.type !== 'VariableDeclaration') return true;
   if (n.type === 'UnaryExpression' && n.operator === 'delete') return true;
   const fields: Record<string, unknown> = n;
   return Object.keys(n).some((k) => k !== 'loc' && writesState(fields[k]));
@@ -98,7 +104,7 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
     holder.scope = scope.info;
     const c = new FnContext({ fileName: '<debug>', source: '' }, null, holder, scope);
     const node = parseAsArrow(source, '<debug>');
-    if (sideEffectFree && writesState(node.body)) return { ok: false, error: 'EvalError: Possible side-effect in debug-evaluate' };
+    if (sideEffectFree && writesState(node.body)) return { ok: false, error: SIDE_EFFECT_REFUSED };
     const file = { fileName: '<debug>', source: `(() => (\n${source}\n))` };
     (c as { file: typeof file }).file = file;
     code = compileFunction(c, { node, kind: 'arrow', name: '<debug>' });
@@ -111,6 +117,14 @@ export function evaluateIn(m: Machine, env: Env, source: string, sideEffectFree 
   const fn = m.makeClosure(code, env);
   // The evaluation's own wrapper is called before the hooks refuse calls: only what it calls counts as a side effect.
   return runEvaluation(m, () => m.call(fn, undefined, []), sideEffectFree ? HOVER_BUDGET : EVALUATION_BUDGET, sideEffectFree);
+}
+
+/** What a side-effect-free evaluation answers when it would write or call. */
+const SIDE_EFFECT_REFUSED = `EvalError: ${Msg.SideEffectInEvaluate}`;
+
+/** Whether a side-effect-free evaluation failed only because it would have had an effect (a write or a call). */
+export function wasRefusedForSideEffect(r: EvalResult): boolean {
+  return !r.ok && exceptionText(r.error) === SIDE_EFFECT_REFUSED;
 }
 
 /** An evaluation's error as text: "TypeError: msg" for an Error, the plain text of other thrown values. */

@@ -219,6 +219,8 @@ function walkRecord(v: object, add: (v: unknown) => void): void {
   // Scope shapes are not heap cells; host weak containers cannot be walked.
   if (v instanceof ScopeInfo || v instanceof JSSymbol) return;
   if (v instanceof WeakMap || v instanceof WeakSet || v instanceof RegExp || v instanceof Promise) return;
+  // Typed arrays hold numbers only (the debugger's timeline log): nothing to follow.
+  if (ArrayBuffer.isView(v)) return;
   for (const key of Object.keys(v)) {
     const x = (v as Record<string, unknown>)[key];
     // Only objects: a record's own strings are labels (names, kinds), not the program's.

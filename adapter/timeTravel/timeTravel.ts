@@ -1,0 +1,147 @@
+// Time travel for one debugged agent: the timeline log its debuggers record into, replays
+// that reach an earlier (or later, already reached) moment in a fresh agent, and the forks
+// (setVariable, REPL side effects) that every later replay applies again at their moment.
+import { LastHit, TimelineLog, type Agent, type EngineDebugger, type HandleSpace, type ScanRecorder } from '../../engine';
+import { remakeAgent, type AgentRecipe } from '../launch';
+import type { Answer } from '../inspection';
+import type { ConsoleLedger } from './consoleLedger';
+
+/** A place in the run: a moment (Machine.steps) and the instructions run since its step point (a stop by instruction). */
+export interface Position { step: number; units: number }
+
+/** A change the learner made at a stop, as an evaluation in frame `frameIndex` there. */
+interface ForkAction { at: Position; frameIndex: number; expression: string }
+
+export function positionOf(dbg: EngineDebugger): Position {
+  return { step: dbg.moment, units: dbg.unitsSinceMoment };
+}
+
+function isBefore(a: Position, b: Position): boolean {
+  return a.step < b.step || (a.step === b.step && a.units < b.units);
+}
+
+/** Why Step Back and Reverse Continue are off with realTime. */
+export const REAL_TIME_REFUSAL = 'Step Back needs a replayable run, and with "realTime": true timers wait for the wall clock, which does not come again. Launch without realTime to go back.';
+
+export class TimeTravel {
+  readonly log = new TimelineLog();
+  private forks: ForkAction[] = [];
+  /** True while a replay or scan runs: what it tells (tier events, collections, logpoints) was told already. */
+  replaying = false;
+
+  /** `ledger` numbers the console events of every agent of the run (the session prints through it). */
+  constructor(private readonly recipe: AgentRecipe, private readonly handles: HandleSpace, readonly ledger: ConsoleLedger) {}
+
+  /** Why this run cannot travel, if it cannot. */
+  get refusal(): string | undefined {
+    return this.recipe.options.realTime === true ? REAL_TIME_REFUSAL : undefined;
+  }
+
+  /** The latest moment the run has reached: past it nothing has happened yet. */
+  get frontier(): number {
+    return this.log.last;
+  }
+
+  /** `dbg` (the first agent's) records its moments into the log. */
+  record(dbg: EngineDebugger): void {
+    dbg.recordTimeline(this.log);
+  }
+
+  /** A fresh agent stopped at `to`, the forks before it applied on the way; `prepare` runs before it starts (a scan's breakpoints). */
+  replay(to: Position, prepare?: (dbg: EngineDebugger) => void): Answer<{ agent: Agent; dbg: EngineDebugger }> {
+    // Slices far from the target cannot pass it; if one ever did, a second replay watches every step point.
+    for (const far of [true, false]) {
+      const agent = remakeAgent(this.recipe);
+      const dbg = agent.attachDebugger(false, this.handles);
+      dbg.recordTimeline(this.log);
+      prepare?.(dbg);
+      this.ledger.beginRun();
+      this.replaying = true;
+      try {
+        if (this.reach(agent, dbg, to, far)) return { ok: true, body: { agent, dbg } };
+      } finally {
+        this.replaying = false;
+      }
+    }
+    return { ok: false, message: `Glassbox could not reach step ${to.step} again: the replay ended before it. This is a bug in Glassbox; the session goes on where it was.` };
+  }
+
+  private reach(agent: Agent, dbg: EngineDebugger, to: Position, far: boolean): boolean {
+    for (const f of this.forks) {
+      if (isBefore(to, f.at)) break;
+      if (!seekTo(agent, dbg, f.at, far)) return false;
+      dbg.evaluate(f.expression, f.frameIndex);
+    }
+    return seekTo(agent, dbg, to, far);
+  }
+
+  /**
+   * Replays to moment `before` with `recorder` installed and `prepare` (placing breakpoints or
+   * watches) done: the recorder hears every hit on the way. Nothing stays of that agent.
+   */
+  scan(before: number, recorder: ScanRecorder, prepare: (dbg: EngineDebugger) => void, cleanup: (dbg: EngineDebugger) => void): void {
+    const r = this.replay({ step: before, units: 0 }, (dbg) => {
+      prepare(dbg);
+      dbg.recorder = recorder;
+    });
+    if (r.ok) cleanup(r.body.dbg);
+  }
+
+  /** The last hit of a scan before `before`. */
+  lastScanHit(before: number, prepare: (dbg: EngineDebugger) => void, cleanup: (dbg: EngineDebugger) => void): LastHit {
+    const hit = new LastHit(before);
+    this.scan(before, hit, prepare, cleanup);
+    return hit;
+  }
+
+  /**
+   * The positions of the instructions after `from` (itself included) up to the first that
+   * `stopAt` accepts, by a replay: where a step back by instruction can land.
+   */
+  instructionPlaces(from: Position, stopAt: (p: Position) => boolean): Position[] {
+    const r = this.replay(from);
+    if (!r.ok) return [];
+    const { agent, dbg } = r.body;
+    const out: Position[] = [from];
+    this.replaying = true;
+    try {
+      for (let i = 0; i < MAX_INSTRUCTIONS_BETWEEN; i++) {
+        dbg.stepIn('instruction');
+        if (agent.step(1) !== 'paused') break;
+        const p = positionOf(dbg);
+        if (stopAt(p)) break;
+        out.push(p);
+      }
+    } finally {
+      this.replaying = false;
+    }
+    return out;
+  }
+
+  /**
+   * The learner changed the run at `at` (`expression` in frame `frameIndex`): later replays do
+   * it again. Before the frontier it starts a new future: the log and the output past `at`
+   * are forgotten. Returns true when it did.
+   */
+  fork(at: Position, frameIndex: number, expression: string): boolean {
+    const newFuture = at.step < this.log.last;
+    this.forks = this.forks.filter((f) => !isBefore(at, f.at));
+    this.forks.push({ at, frameIndex, expression });
+    if (newFuture) {
+      this.log.truncate(at.step);
+      this.ledger.fork();
+    }
+    return newFuture;
+  }
+}
+
+/** Instructions a step back by instruction looks at between two moments. */
+const MAX_INSTRUCTIONS_BETWEEN = 100_000;
+
+/** Runs a replayed agent on to `to` (it is at or before it). */
+function seekTo(agent: Agent, dbg: EngineDebugger, to: Position, far: boolean): boolean {
+  const here = positionOf(dbg);
+  if (here.step === to.step && here.units === to.units && dbg.stop()) return true;
+  dbg.continue();
+  return agent.seek(to.step, to.units, far);
+}

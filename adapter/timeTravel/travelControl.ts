@@ -1,0 +1,111 @@
+// The DAP side of time travel: where Step Back, Reverse Continue, Jump to Cursor and
+// gotoMoment go (from the timeline log, or a scan replay), and putting the replayed agent
+// in the thread's place. Each answers a stop text to send after the request's response.
+import { MomentKind, lastAtLine, lastAtPlace, previousStop, type EngineDebugger, type StepGranularity } from '../../engine';
+import type { BreakpointTable } from '../breakpoints';
+import type { Answer } from '../inspection';
+import type { TimelineBody } from '../protocol';
+import { phaseDescription, type StopText } from '../stopDescriptions';
+import type { AgentThread, AgentThreads } from '../threads';
+import { positionOf, type Position, type TimeTravel } from './timeTravel';
+
+/** A reason for Reverse Continue to scan the past by replay (live conditions, data breakpoints). */
+export interface ScanSetup {
+  wanted(dbg: EngineDebugger): boolean;
+  prepare(dbg: EngineDebugger): void;
+  cleanup(dbg: EngineDebugger): void;
+}
+
+export class TravelControl {
+  /** Reverse Continue's scans: conditional breakpoints here; data breakpoints add theirs. */
+  readonly scans: ScanSetup[] = [];
+
+  constructor(readonly travel: TimeTravel, private readonly threads: AgentThreads, breakpoints: BreakpointTable) {
+    this.scans.push({
+      wanted: (dbg) => breakpoints.idsOf(dbg).judged.size > 0,
+      prepare: (dbg) => breakpoints.attach(dbg, threads.main?.programPath ?? ''),
+      cleanup: (dbg) => breakpoints.detach(dbg),
+    });
+  }
+
+  /** Step Back: the previous statement stop (stepping over calls), or the previous instruction. */
+  stepBack(t: AgentThread, granularity: StepGranularity): Answer<StopText> {
+    const here = positionOf(t.dbg);
+    const log = this.travel.log;
+    let to: Position | undefined;
+    if (granularity === 'instruction') to = this.previousInstruction(here);
+    else if (here.units > 0 && log.kindAt(here.step) !== MomentKind.Expression) to = { step: here.step, units: 0 };
+    else to = at(previousStop(log, here.step));
+    if (!to) return { ok: false, message: this.noEarlier(here.step) };
+    return this.go(t, to, 'step', `Stepped back to step ${to.step}${to.units > 0 ? ` (+${to.units} instructions)` : ''}`);
+  }
+
+  /** Reverse Continue: the last breakpoint hit (or scan hit) before now, else the start. */
+  reverseContinue(t: AgentThread): Answer<StopText> {
+    const here = positionOf(t.dbg);
+    const before = here.units > 0 ? here.step + 1 : here.step;
+    const log = this.travel.log;
+    let step = lastAtPlace(log, t.dbg.breakpointPlaces(this.threads.plainBreakpoints(t.dbg)), before) ?? -1;
+    let text: string | undefined;
+    let reason = 'breakpoint';
+    // The log keeps the last moments only: past its start, plain breakpoints are looked for by a scan too.
+    const dropped = step < 0 && log.first > 1;
+    for (const s of this.scans.filter((x) => x.wanted(t.dbg) || (dropped && x === this.scans[0]))) {
+      const hit = this.travel.lastScanHit(before, (d) => s.prepare(d), (d) => s.cleanup(d));
+      if (hit.step > step) { step = hit.step; text = hit.text; reason = hit.kind === 'data' ? 'data breakpoint' : 'breakpoint'; }
+    }
+    if (step >= 0) return this.go(t, { step, units: 0 }, reason, `Reverse Continue: ${text ?? 'breakpoint hit'} at step ${step}`);
+    const start = log.first;
+    if (here.step <= start && here.units === 0) return { ok: false, message: this.noEarlier(here.step) };
+    return this.go(t, { step: start, units: 0 }, 'entry', start === 1 ? 'Reverse Continue: no earlier breakpoint hit, back at the start' : `Reverse Continue: no earlier breakpoint hit, back at step ${start} (the oldest moment kept)`);
+  }
+
+  /** Jump to Cursor backwards: the most recent earlier moment at `line`. */
+  goto(t: AgentThread, line: number): Answer<StopText> {
+    const here = positionOf(t.dbg);
+    const step = lastAtLine(this.travel.log, t.programPath, line, here.units > 0 ? here.step + 1 : here.step);
+    if (step === undefined) return { ok: false, message: `Line ${line} has not run before step ${here.step}: Jump to Cursor goes back to the last time a line ran. To go forwards, use Run to Cursor.` };
+    return this.go(t, { step, units: 0 }, 'goto', `Went back to line ${line}, step ${step}`);
+  }
+
+  /** A moment the run has reached, before or after the current one (a mark of the Event Loop view's strip). */
+  gotoMoment(t: AgentThread, step: number): Answer<StopText> {
+    const log = this.travel.log;
+    if (step > log.last) return { ok: false, message: `Step ${step} has not happened yet: the run has reached step ${log.last}.` };
+    if (step < log.first) return { ok: false, message: `Step ${step} is older than the moments kept (from step ${log.first}).` };
+    if (log.kindAt(step) === MomentKind.None) return { ok: false, message: `Step ${step} is not a moment the debugger can stop at.` };
+    const back = step < t.dbg.moment;
+    return this.go(t, { step, units: 0 }, 'goto', `${back ? 'Went back' : 'Went forward'} to step ${step}`);
+  }
+
+  /** The TIMELINE_REQUEST body for `t` (the main thread), null while it runs. */
+  timelineBody(t: AgentThread | undefined): TimelineBody {
+    if (!t?.stop) return null;
+    return { marks: [...this.travel.log.marks()], current: t.dbg.moment, frontier: this.travel.frontier };
+  }
+
+  private noEarlier(step: number): string {
+    const log = this.travel.log;
+    return log.first > 1 ? `Nothing earlier is kept: the timeline keeps the last ${log.capacity.toLocaleString('en-US')} steps (from step ${log.first}).` : `This is the start of the run (step ${step}): there is nothing earlier.`;
+  }
+
+  /** The instruction just before `here`, found by replaying the moment it is in (or the one before). */
+  private previousInstruction(here: Position): Position | undefined {
+    if (here.units > 0) return this.travel.instructionPlaces({ step: here.step, units: 0 }, (p) => p.step > here.step || p.units >= here.units).pop();
+    if (here.step - 1 < this.travel.log.first) return undefined;
+    return this.travel.instructionPlaces({ step: here.step - 1, units: 0 }, (p) => p.step >= here.step).pop();
+  }
+
+  /** Replays to `to` and puts the replayed agent in the thread's place; the stop's text. */
+  private go(t: AgentThread, to: Position, reason: string, what: string): Answer<StopText> {
+    const r = this.travel.replay(to);
+    if (!r.ok) return r;
+    this.threads.replace(t, r.body.agent, r.body.dbg);
+    const stop = r.body.dbg.stop();
+    return { ok: true, body: { reason, description: stop ? `${what} · ${phaseDescription(stop)}` : what } };
+  }
+}
+
+function at(step: number | undefined): Position | undefined {
+  return step === undefined ? undefined : { step, units: 0 };
+}
