@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
+import { setSection } from './memoryViewPage';
 import { waitUntil } from './util';
 import type { Workbench } from './workbench';
 
@@ -31,6 +32,13 @@ export const TIME_TRAVEL_PROGRAMS: Record<string, string> = {
 
 const topLine = (frames: string[]) => /, line (\d+)\b/.exec(frames[0] ?? '')?.[1];
 const totalIs = (value: number) => (rows: string[]) => rows.includes(`total, value ${value}`);
+
+/** Step Over (F10) and wait for the stop after it: a new stop text or frame, at `line`. */
+async function stepOver(wb: Workbench, line: number): Promise<void> {
+  const before = await wb.callStack();
+  await wb.step('F10');
+  await wb.waitCallStack(`(global) at line ${line}, after Step Over`, (c) => (c.message !== before.message || c.frames[0] !== before.frames[0]) && topLine(c.frames) === String(line));
+}
 
 /** The debug toolbar's Step Back button (VS Code shows it once the adapter supports stepping back). */
 async function stepBack(wb: Workbench): Promise<void> {
@@ -68,10 +76,7 @@ const stepBackThreeSteps: Check = {
   run: async (ctx) => {
     const { wb } = ctx;
     await startSession(ctx);
-    for (const line of [1, 6, 7]) {
-      await wb.step('F10');
-      await wb.waitCallStack(`(global) at line ${line}`, (c) => topLine(c.frames) === String(line));
-    }
+    for (const line of [1, 6, 7]) await stepOver(wb, line);
     await wb.waitScopeVariables('Scope chain', 'total = 1 after add(1)', totalIs(1));
     await stepBack(wb);
     const cs = await wb.waitCallStack('(global) back at line 6', (c) => topLine(c.frames) === '6', 10_000);
@@ -112,21 +117,33 @@ const timelineStrip: Check = {
     await wb.page.keyboard.press('F5');
     await wb.waitCallStack('later at the debugger statement, line 12', (c) => /debugger statement/i.test(c.message) && /^Stack Frame later, line 12\b/.test(c.frames[0] ?? ''), 20_000);
     await wb.showEventLoopView();
-    const kinds = ['script', 'tick', 'microtask', 'task'];
-    const marks = await waitUntil('the strip to show a script, a tick, a microtask and a task mark, the task current', () => stripMarks(wb),
-      (m) => kinds.every((k) => m.some((x) => x.startsWith(`${k}@`))) && /^task@\d+:current$/.test(m[m.length - 1] ?? ''), 15_000);
-    const frame = await wb.eventLoopFrame();
-    const title = (await frame.locator('.strip .mark').last().getAttribute('title')) ?? '';
-    if (!/later\(\) · step \d+/.test(title)) throw new Error(`the timer's mark is titled "${title}"`);
-    await ctx.shot('strip');
-    await frame.locator('.strip .mark').first().click();
-    await wb.parkMouse();
-    const back = await waitUntil('the first mark current and the later ones dimmed', () => stripMarks(wb),
-      (m) => /:current$/.test(m[0] ?? '') && m.slice(1).every((x) => x.endsWith(':future')), 15_000);
-    const cs = await wb.waitCallStack('(global) again', (c) => /^Stack Frame \(global\), line \d+/.test(c.frames[0] ?? ''), 10_000);
-    await ctx.shot('strip-back');
-    return `marks ${marks.join(' ')}; "${title}"; after the click: ${back.join(' ')}, ${cs.frames[0]}`;
+    // The Event Loop view gets the side bar's height, beside the Call Stack; folded sections are unfolded after.
+    for (const section of ['Variables', 'Watch', 'Breakpoints', 'Memory']) await setSection(wb, section, false);
+    try {
+      return await clickFirstMark(ctx);
+    } finally {
+      for (const section of ['Variables', 'Watch', 'Breakpoints']) await setSection(wb, section, true);
+    }
   },
 };
+
+/** Reads the strip at the timer's stop, clicks its first mark, and checks the run went back there. */
+async function clickFirstMark(ctx: CheckContext): Promise<string> {
+  const { wb } = ctx;
+  const kinds = ['script', 'tick', 'microtask', 'task'];
+  const marks = await waitUntil('the strip to show a script, a tick, a microtask and a task mark, the task current', () => stripMarks(wb),
+    (m) => kinds.every((k) => m.some((x) => x.startsWith(`${k}@`))) && /^task@\d+:current$/.test(m[m.length - 1] ?? ''), 15_000);
+  const frame = await wb.eventLoopFrame();
+  const title = (await frame.locator('.strip .mark').last().getAttribute('title')) ?? '';
+  if (!/later\(\) · step \d+/.test(title)) throw new Error(`the timer's mark is titled "${title}"`);
+  await ctx.shot('strip');
+  await frame.locator('.strip .mark').first().click();
+  await wb.parkMouse();
+  const back = await waitUntil('the first mark current and the later ones dimmed', () => stripMarks(wb),
+    (m) => /:current$/.test(m[0] ?? '') && m.slice(1).every((x) => x.endsWith(':future')), 15_000);
+  const cs = await wb.waitCallStack('(global) again', (c) => /^Stack Frame \(global\), line \d+/.test(c.frames[0] ?? ''), 10_000);
+  await ctx.shot('strip-back');
+  return `marks ${marks.join(' ')}; "${title}"; after the click: ${back.join(' ')}, ${cs.frames[0]}`;
+}
 
 export const timeTravel: Scenario = { name: 'time-travel.js: Step Back and the timeline strip', checks: [stepBackThreeSteps, timelineStrip] };
