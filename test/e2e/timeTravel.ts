@@ -110,7 +110,7 @@ async function stripMarks(wb: Workbench): Promise<string[]> {
 
 const timelineStrip: Check = {
   id: 'time-travel-strip',
-  name: 'Event Loop view: the timeline strip shows script, tick, microtask and timer marks; clicking the first goes back to it, the rest dimmed',
+  name: 'Event Loop view: the timeline strip shows script, tick, microtask and timer marks; Enter on the microtask and a click on the first go back there, later marks dimmed',
   run: async (ctx) => {
     const { wb } = ctx;
     await wb.waitPaused();
@@ -127,7 +127,7 @@ const timelineStrip: Check = {
   },
 };
 
-/** Reads the strip at the timer's stop, clicks its first mark, and checks the run went back there. */
+/** Reads the strip at the timer's stop, goes to its microtask by keyboard and to its first mark by a click, checking the run went back each time. */
 async function clickFirstMark(ctx: CheckContext): Promise<string> {
   const { wb } = ctx;
   const kinds = ['script', 'tick', 'microtask', 'task'];
@@ -137,13 +137,20 @@ async function clickFirstMark(ctx: CheckContext): Promise<string> {
   const title = (await frame.locator('.strip .mark').last().getAttribute('title')) ?? '';
   if (!/later\(\) · step \d+/.test(title)) throw new Error(`the timer's mark is titled "${title}"`);
   await ctx.shot('strip');
+  // The keyboard: the strip's one tab stop is the current mark; Home, then Right twice, reaches the microtask; Enter goes there.
+  await frame.locator('.strip .mark[tabindex="0"]').press('Home');
+  await wb.page.keyboard.press('ArrowRight');
+  await wb.page.keyboard.press('ArrowRight');
+  await wb.page.keyboard.press('Enter');
+  const atMicrotask = await waitUntil('the microtask mark current after Home, Right, Right, Enter', () => stripMarks(wb),
+    (m) => /^microtask@\d+:current$/.test(m[2] ?? '') && m[3]?.endsWith(':future') === true, 15_000);
   await frame.locator('.strip .mark').first().click();
   await wb.parkMouse();
   const back = await waitUntil('the first mark current and the later ones dimmed', () => stripMarks(wb),
     (m) => /:current$/.test(m[0] ?? '') && m.slice(1).every((x) => x.endsWith(':future')), 15_000);
   const cs = await wb.waitCallStack('(global) again', (c) => /^Stack Frame \(global\), line \d+/.test(c.frames[0] ?? ''), 10_000);
   await ctx.shot('strip-back');
-  return `marks ${marks.join(' ')}; "${title}"; after the click: ${back.join(' ')}, ${cs.frames[0]}`;
+  return `marks ${marks.join(' ')}; "${title}"; by keyboard: ${atMicrotask.join(' ')}; after the click: ${back.join(' ')}, ${cs.frames[0]}`;
 }
 
 export const timeTravel: Scenario = { name: 'time-travel.js: Step Back and the timeline strip', checks: [stepBackThreeSteps, timelineStrip] };
