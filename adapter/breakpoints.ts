@@ -74,6 +74,14 @@ export class BreakpointTable {
     return { plain, judged };
   }
 
+  /** Hit counts start again for a scan replay (it passes every hit from the start); the function returned puts them back. */
+  freshHits(): () => void {
+    const all = [...this.functions, ...[...this.lines.values()].flat()];
+    const saved = all.map((e) => e.hits);
+    for (const e of all) e.hits = 0;
+    return () => all.forEach((e, i) => { e.hits = saved[i]; });
+  }
+
   /** The run ended or restarts: forgets its agents, and hit counts start again. */
   detachAll(): void {
     this.attachments = [];

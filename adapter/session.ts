@@ -21,8 +21,8 @@ import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
 import { TierReports, hotnessBody } from './tierReports';
-import { ConsoleLedger, laterOutputText } from './timeTravel/consoleLedger';
-import { TimeTravel, positionOf } from './timeTravel/timeTravel';
+import { ConsoleLedger } from './timeTravel/consoleLedger';
+import { TimeTravel } from './timeTravel/timeTravel';
 import { TravelControl } from './timeTravel/travelControl';
 import type { StopText } from './stopDescriptions';
 
@@ -224,18 +224,16 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     if (!found.ok) return this.fail(response, found.message);
     const t = found.body;
     const control = this.travel;
-    if (!control || t.id !== MAIN_THREAD_ID) return this.fail(response, 'Only the main thread can go back.');
-    const refusal = control.travel.refusal;
-    if (refusal !== undefined) return this.fail(response, refusal);
-    if (!t.runner.isPaused || t.postMortem) return this.fail(response, 'Pause the program first: going back starts from a stop.');
+    const refusal = control ? control.refusal(t) : 'The program is not running.';
+    if (refusal !== undefined || !control) return this.fail(response, refusal ?? '');
     const r = go(control, t);
     if (!r.ok) return this.fail(response, r.message);
     this.sendResponse(response);
     this.tier?.attach(t.dbg, t.source);
     this.gc?.attach(t.dbg, t.source);
     t.events.restopped(r.body);
-    const ahead = control.travel.ledger.linesAhead;
-    if (ahead > 0) this.output(laterOutputText(ahead, t.dbg.moment), 'console');
+    const later = control.laterOutputLine(t);
+    if (later !== undefined) this.output(later, 'console');
   }
 
   /** The timeline changed with the stop: the Event Loop view redraws its strip. */
@@ -247,12 +245,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   /** A change the learner made at a stop (setVariable, a REPL side effect): replays make it again; before the frontier, a new future. */
   private noteChange(t: AgentThread, frameIndex: number, expression: string): void {
-    if (!this.travel || t.id !== MAIN_THREAD_ID || this.travel.travel.refusal !== undefined) return;
-    const at = positionOf(t.dbg);
-    if (this.travel.travel.fork(at, frameIndex, expression)) {
-      this.output(`A new future starts here (step ${at.step}): \`${expression}\` changed the run, so what followed before is forgotten; stepping on runs the new one.`, 'console');
-      this.stoppedAt(t.id);
-    }
+    const told = this.travel?.changed(t, frameIndex, expression);
+    if (told === undefined) return;
+    this.output(told, 'console');
+    this.stoppedAt(t.id);
   }
 
   protected override pauseRequest(response: DebugProtocol.PauseResponse, args: DebugProtocol.PauseArguments): void {

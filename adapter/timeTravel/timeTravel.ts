@@ -80,11 +80,13 @@ export class TimeTravel {
    * watches) done: the recorder hears every hit on the way. Nothing stays of that agent.
    */
   scan(before: number, recorder: ScanRecorder, prepare: (dbg: EngineDebugger) => void, cleanup: (dbg: EngineDebugger) => void): void {
-    const r = this.replay({ step: before, units: 0 }, (dbg) => {
+    const prepared: EngineDebugger[] = [];
+    this.replay({ step: before, units: 0 }, (dbg) => {
+      prepared.push(dbg);
       prepare(dbg);
       dbg.recorder = recorder;
     });
-    if (r.ok) cleanup(r.body.dbg);
+    for (const dbg of prepared) cleanup(dbg);
   }
 
   /** The last hit of a scan before `before`. */

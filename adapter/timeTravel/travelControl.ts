@@ -7,6 +7,7 @@ import type { Answer } from '../inspection';
 import type { TimelineBody } from '../protocol';
 import { phaseDescription, type StopText } from '../stopDescriptions';
 import type { AgentThread, AgentThreads } from '../threads';
+import { laterOutputText } from './consoleLedger';
 import { positionOf, type Position, type TimeTravel } from './timeTravel';
 
 /** A reason for Reverse Continue to scan the past by replay (live conditions, data breakpoints). */
@@ -21,11 +22,44 @@ export class TravelControl {
   readonly scans: ScanSetup[] = [];
 
   constructor(readonly travel: TimeTravel, private readonly threads: AgentThreads, breakpoints: BreakpointTable) {
+    let restoreHits: (() => void) | undefined;
     this.scans.push({
       wanted: (dbg) => breakpoints.idsOf(dbg).judged.size > 0,
-      prepare: (dbg) => breakpoints.attach(dbg, threads.main?.programPath ?? ''),
-      cleanup: (dbg) => breakpoints.detach(dbg),
+      prepare: (dbg) => {
+        restoreHits ??= breakpoints.freshHits();
+        breakpoints.attach(dbg, threads.main?.programPath ?? '');
+      },
+      cleanup: (dbg) => {
+        breakpoints.detach(dbg);
+        restoreHits?.();
+        restoreHits = undefined;
+      },
     });
+  }
+
+  /** Why `t` cannot travel now, if it cannot. */
+  refusal(t: AgentThread): string | undefined {
+    if (t !== this.threads.main) return 'Only the main thread can go back.';
+    if (this.travel.refusal !== undefined) return this.travel.refusal;
+    if (!t.runner.isPaused || t.postMortem) return 'Pause the program first: going back starts from a stop.';
+    return undefined;
+  }
+
+  /** The separator line after going back, when printed output has not happened yet at the moment shown. */
+  laterOutputLine(t: AgentThread): string | undefined {
+    const ahead = this.travel.ledger.linesAhead;
+    return ahead > 0 ? laterOutputText(ahead, t.dbg.moment) : undefined;
+  }
+
+  /**
+   * The learner changed the run at `t`'s stop (setVariable, a REPL side effect): replays make
+   * the change again. Before the frontier it starts a new future: the text that says so, once per fork.
+   */
+  changed(t: AgentThread, frameIndex: number, expression: string): string | undefined {
+    if (t !== this.threads.main || this.travel.refusal !== undefined) return undefined;
+    const at = positionOf(t.dbg);
+    if (!this.travel.fork(at, frameIndex, expression)) return undefined;
+    return `A new future starts here (step ${at.step}): \`${expression}\` changed the run, so what followed before is forgotten; stepping on runs the new one.`;
   }
 
   /** Step Back: the previous statement stop (stepping over calls), or the previous instruction. */

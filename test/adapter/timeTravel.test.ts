@@ -44,6 +44,15 @@ describe('adapter: time travel', () => {
     assert.equal(await value(dc, 'total'), '3');
   });
 
+  it('a scan counts hits from the start, and leaves the hit counts as they were', async () => {
+    await launch(dc, 'timeTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: FILE }, breakpoints: [{ line: 8, hitCondition: '2' }, { line: 15 }] }));
+    assert.equal(await value(dc, 'total'), '3');
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal((await topFrame(dc)).line, 15);
+    await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal(await value(dc, 'total'), '3');
+  });
+
   it('Jump to Cursor goes back to the last time a line ran, and says when it has not run', async () => {
     await launch(dc, 'timeTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: FILE }, breakpoints: [{ line: 15 }] }));
     const targets = await dc.gotoTargetsRequest({ source: { path: FILE }, line: 2 });
