@@ -6,12 +6,13 @@ import { DEFAULT_MAX_HEAP_MB } from '../engine/heap/defaults';
 import { isPipelineStage, type PipelineStage } from '../engine/pipeline/stages';
 import { runOnEngineThread } from './engineThread';
 import { ignoreBrokenPipes } from './outputBuffer';
+import { parseStep, windowProblem, WINDOW_FLAGS, type TraceWindow } from './traceWindow';
 
 const usage = `Usage: glassbox run <file>
        glassbox run --max-old-space-size=MB <file>
        glassbox run --script <file>
        glassbox run --expose-gc <file>
-       glassbox trace [--expose-gc] <file>
+       glassbox trace [--expose-gc] [--from N] [--to M] <file>
        glassbox tokens|ast|bytecode <file>
 
 run:   runs a JavaScript file on the Glassbox engine and prints what Node would print.
@@ -23,7 +24,10 @@ run:   runs a JavaScript file on the Glassbox engine and prints what Node would 
        module, require, exports, __filename, __dirname or top-level arguments.
        --expose-gc: a global gc() that runs a full collection, as Node's flag.
 trace: tells the run step by step: each statement, creation phases with their
-       hoisted bindings, the call stack, console output and every queue change.
+       hoisted bindings, the call stack, console output and every queue change. Each
+       stop starts with its step number, the moment the debugger's timeline names too.
+       --from N, --to M: tell only steps N to M (either alone too); the run still
+       executes from its start, and only the window's console output is printed.
 tokens, ast, bytecode: show one stage of the engine's pipeline without running the
        program: the tokens with their kinds and line:col, the syntax tree as an indented
        tree, or the bytecode of each function with its constant pool.
@@ -36,7 +40,7 @@ const HEAP_FLAG = '--max-old-space-size';
 
 const GC_FLAG = '--expose-gc';
 
-type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean; exposeGc?: boolean } | { kind: 'bad'; problem: string };
+type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean; exposeGc?: boolean; window?: TraceWindow } | { kind: 'bad'; problem: string };
 
 /** `run`'s arguments: the file, the heap flag (`--flag=MB` or `--flag MB`), --script and --expose-gc, or a problem. */
 function parseRunArgs(args: string[]): Command {
@@ -59,12 +63,26 @@ function parseRunArgs(args: string[]): Command {
   return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script, exposeGc };
 }
 
-/** `trace`'s arguments: one file and optionally --expose-gc. */
+/** `trace`'s arguments: one file, optionally --expose-gc and a window (`--from N`, `--to=M`). */
 function parseTraceArgs(args: string[]): Command {
-  const exposeGc = args.includes(GC_FLAG);
-  const rest = args.filter((a) => a !== GC_FLAG);
-  if (rest.length === 1 && !rest[0].startsWith('-')) return { kind: 'trace', file: rest[0], exposeGc };
-  return { kind: 'bad', problem: 'trace takes one file' };
+  let file: string | undefined;
+  let exposeGc = false;
+  const window: TraceWindow = {};
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const flag = WINDOW_FLAGS.find((f) => a === f || a.startsWith(f + '='));
+    if (flag) {
+      const text = a === flag ? args[++i] : a.slice(flag.length + 1);
+      const step = parseStep(text);
+      if (step === undefined) return { kind: 'bad', problem: `${flag} takes a step number (0 or more)${text === undefined ? '' : `, not '${text}'`}` };
+      window[flag === '--from' ? 'from' : 'to'] = step;
+    } else if (a === GC_FLAG) exposeGc = true;
+    else if (a.startsWith('-') || file !== undefined) return { kind: 'bad', problem: 'trace takes one file' };
+    else file = a;
+  }
+  const problem = windowProblem(window);
+  if (problem) return { kind: 'bad', problem };
+  return file === undefined ? { kind: 'bad', problem: 'trace takes one file' } : { kind: 'trace', file, exposeGc, window };
 }
 
 function parse(args: string[]): Command {
@@ -90,7 +108,8 @@ function main(args: string[]): number | 'on engine thread' {
   }
   const maxHeapMB = command.maxHeapMB ?? DEFAULT_MAX_HEAP_MB;
   const mode = command.kind === 'run' && command.script ? 'script' : 'module';
-  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), mode, command.exposeGc ? GC_FLAG : ''], maxHeapMB);
+  const window = [command.window?.from, command.window?.to].map((n) => (n === undefined ? '' : String(n)));
+  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), mode, command.exposeGc ? GC_FLAG : '', ...window], maxHeapMB);
   return 'on engine thread';
 }
 

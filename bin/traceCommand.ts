@@ -1,17 +1,35 @@
-// `glassbox trace <file>`: the run told as text, step by step: each stop's location and
-// call stack, creation phases with their bindings, console output, and queue changes.
+// `glassbox trace <file>`: the run told as text, step by step: each stop with its step number,
+// location and call stack, creation phases with their bindings, console output, and queue
+// changes; `--from`/`--to` tell only a window of it (traceWindow.ts).
 import * as path from 'node:path';
 import { createAgent, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
+import { inWindow, isWindowed, windowHeader, type TraceWindow } from './traceWindow';
 
-/** Steps beyond this stop the trace (a trace of an endless loop would never end). */
+/** Stops told beyond this end the trace (a trace of an endless loop would never end). */
 const maxSteps = 20_000;
 
 /** What `glassbox trace` takes besides the file. */
-export interface TraceFlags {
+export interface TraceFlags extends TraceWindow {
   /** A global gc() (--expose-gc); each collection is told as its two phases. */
   exposeGc?: boolean;
+}
+
+/**
+ * What is told: a stop, and what happens after it until the next one (console output, tier
+ * and collector events), only while that stop's step is inside the window.
+ */
+class Story {
+  /** The step of the last stop; the run's output until the next stop happens at it. */
+  step = 0;
+  constructor(readonly window: TraceWindow, private readonly write: (s: string) => void) {}
+
+  get telling(): boolean { return inWindow(this.window, this.step); }
+  /** A line about the current moment: printed only inside the window. */
+  tell(s: string): void { if (this.telling) this.write(s); }
+  /** A line printed whatever the window (the header, how the run ended). */
+  always(s: string): void { this.write(s); }
 }
 
 export function traceCommand(file: string, flags: TraceFlags = {}): number {
@@ -19,19 +37,21 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   if (source === undefined) return 1;
   const out = new OutputBuffer();
   const lines = source.split('\n');
+  const story = new Story({ from: flags.from, to: flags.to }, (s) => out.write('stdout', s + '\n'));
   try {
     const agent = createAgent(source, {
       fileName: file, modulePath: path.resolve(file),
-      onConsole: (e) => out.write('stdout', `   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}\n`),
+      onConsole: (e) => story.tell(`   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}`),
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
-      onTierEvent: (e) => { out.write('stdout', `   tier: ${describeTierEvent(e)}\n`); },
+      onTierEvent: (e) => story.tell(`   tier: ${describeTierEvent(e)}`),
       exposeGc: flags.exposeGc,
       // A collection told as the debugger's stepIntoGc stops tell it: its mark phase, then its sweep.
-      onGc: (r) => { for (const phase of ['mark', 'sweep'] as const) out.write('stdout', `── ${gcPhaseText(r, phase)} (${r.reason})\n`); },
+      onGc: (r) => { for (const phase of ['mark', 'sweep'] as const) story.tell(`── ${gcPhaseText(r, phase)} (${r.reason})`); },
     });
     const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';
-    return traceLoop(agent, dbg, lines, (s) => out.write('stdout', s + '\n'));
+    if (isWindowed(story.window)) story.always(windowHeader(story.window));
+    return traceLoop(agent, dbg, lines, story);
   } catch (err) {
     out.write('stderr', describeHostError(err, file) + '\n');
     return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;
@@ -40,40 +60,48 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   }
 }
 
-function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], print: (s: string) => void): number {
-  let lastQueues = '';
-  for (let steps = 0; ; ) {
+function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], story: Story): number {
+  // The queues are told when they change, and at the first stop told (the window's start).
+  let lastQueues: string | undefined;
+  for (let told = 0; ; ) {
     const r = agent.step();
     if (r === 'waiting') continue;
     if (r === 'done' || r === 'uncaught' || r === 'fatal') {
       const outcome = agent.outcome();
-      print(outcome.kind === 'completed' ? '── program finished' : `── ${outcome.report.split('\n')[0]}`);
+      const before = story.window.from !== undefined && story.step < story.window.from ? ` at step ${story.step}, before the window` : '';
+      story.always(outcome.kind === 'completed' ? `── program finished${before}` : `── ${outcome.report.split('\n')[0]}`);
       return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;
     }
     if (r !== 'paused') continue;
-    if (++steps > maxSteps) { print(`── trace stopped after ${maxSteps} steps`); return 0; }
-    describeStop(dbg, lines, print);
-    const queues = describeQueues(agent);
-    if (queues !== lastQueues) { print(`   ${queues}`); lastQueues = queues; }
+    story.step = dbg.stop()!.step;
+    if (story.window.to !== undefined && story.step > story.window.to) { story.always(`── end of the window: the run goes on past step ${story.window.to}`); return 0; }
+    if (story.telling) {
+      if (++told > maxSteps) { story.always(`── trace stopped after ${maxSteps} stops, at step ${story.step} (--from ${story.step} goes on from there)`); return 0; }
+      describeStop(dbg, lines, (s) => story.tell(s));
+      const queues = describeQueues(agent);
+      if (queues !== lastQueues) { story.tell(`   ${queues}`); lastQueues = queues; }
+    }
     dbg.stepIn();
   }
 }
 
 function describeStop(dbg: EngineDebugger, lines: string[], print: (s: string) => void): void {
   const stop = dbg.stop()!;
-  if (stop.phase === 'task') { print(`── event loop: ${stop.task}`); return; }
+  // The moment, as the debugger's timeline and `--from`/`--to` name it.
+  const step = `── step ${stop.step} · `;
+  if (stop.phase === 'task') { print(`${step}event loop: ${stop.task}`); return; }
   const frames = dbg.frames();
   const top = frames[0];
   const where = `${top.line}:${top.column}`;
   if (stop.phase === 'creation') {
     const what = stop.isGlobal ? 'global execution context' : stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
-    print(`── creation phase of ${what}: declarations hoisted (line ${where})`);
+    print(`${step}creation phase of ${what}: declarations hoisted (line ${where})`);
     for (const scope of dbg.scopes(0)) {
       if (scope.kind === 'closure') continue;
       const bindings = dbg.children(scope.handle).filter((b) => b.kind === 'binding');
       if (bindings.length) print(`   ${scope.name}: ${bindings.map((b) => `${b.name} = ${b.state === 'uninitialized' ? '<TDZ>' : b.value.preview}`).join(', ')}`);
     }
-  } else print(`── line ${where}  ${(lines[top.line - 1] ?? '').trim()}`);
+  } else print(`${step}line ${where}  ${(lines[top.line - 1] ?? '').trim()}`);
   print(`   stack: ${frames.map((f) => (f.origin ? `${f.name} [${f.origin}]` : f.name)).join(' < ')}`);
 }
 

@@ -44,7 +44,7 @@ console.log(greeting);
   it('tells the creation phase with hoisted bindings and the TDZ', () => {
     const t = trace('hoisting.js', program);
     assert.equal(t.status, 0, t.stderr);
-    const creation = t.find(/^── creation phase of global execution context/);
+    const creation = t.find(/^── step 1 · creation phase of global execution context/);
     assert.equal(creation, 0, 'the trace starts with the global creation phase');
     // Node runs the file inside a function: every top-level binding is that function's local.
     const local = t.find(/^\s+Local: /, creation);
@@ -53,7 +53,7 @@ console.log(greeting);
     assert.match(t.lines[local], /greeting = undefined/);
     assert.match(t.lines[local], /later = ƒ later\(label\)/);
     assert.match(t.lines[local], /__dirname = "/);
-    t.find(/^── line 1:\d+\s+var greeting = 'hi';$/);
+    t.find(/^── step \d+ · line 1:\d+\s+var greeting = 'hi';$/);
     t.find(/^\s+stack: \(global\)$/);
   });
 
@@ -65,12 +65,12 @@ console.log(greeting);
     t.find(/nextTicks \[tock\(\)\]/, queued);
 
     const hi = t.find(/^\s+console: hi$/);
-    const tick = t.find(/^── event loop: nextTick -> tock\(\)$/, hi);
-    const micro = t.find(/^── event loop: microtask: promise reaction -> react/, tick);
+    const tick = t.find(/^── step \d+ · event loop: nextTick -> tock\(\)$/, hi);
+    const micro = t.find(/^── step \d+ · event loop: microtask: promise reaction -> react/, tick);
     t.find(/^\s+console: micro$/, micro);
-    const timer = t.find(/^── event loop: timer #1 -> later\(\)$/, micro);
+    const timer = t.find(/^── step \d+ · event loop: timer #1 -> later\(\)$/, micro);
     t.find(/queues at 10ms: /, timer);
-    const creation = t.find(/^── creation phase of later\(label\)/, timer);
+    const creation = t.find(/^── step \d+ · creation phase of later\(label\)/, timer);
     const local = t.find(/^\s+Local: /, creation);
     assert.match(t.lines[local], /label = "timer"/);
     t.find(/^\s+stack: later \[timer #1 -> later\(\)\]$/, creation);
@@ -81,7 +81,7 @@ console.log(greeting);
   it('ends with the uncaught error and exit status 1', () => {
     const t = trace('uncaught.js', `console.log('a');\nsetTimeout(function fails() { throw new Error('late failure'); }, 5);\n`);
     assert.equal(t.status, 1);
-    const task = t.find(/^── event loop: timer #1 -> fails\(\)$/);
+    const task = t.find(/^── step \d+ · event loop: timer #1 -> fails\(\)$/);
     const end = t.find(/^── Uncaught Error: late failure$/, task);
     assert.equal(t.lines.filter((l) => l.trim() !== '').length - 1, end, 'nothing after the uncaught error');
   });

@@ -1,14 +1,16 @@
 // Feeds the Event Loop view from Glassbox debug sessions: the adapter's `eventLoopChanged`
 // event (sent after every stop) and `eventLoopState` request give the loop, a DAP
-// stackTrace gives the call stack; `eventLoopEntries` fills in long queues on demand; a
+// stackTrace gives the call stack; `eventLoopEntries` fills in long queues on demand;
+// `glassbox.timelineChanged` / `timeline` give the strip, whose clicks send `gotoMoment`; a
 // tracker notices when the program runs on.
 import * as vscode from 'vscode';
 import {
-  DEBUG_TYPE, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, LOOP_ENTRIES_MAX,
-  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type LoopQueue,
+  DEBUG_TYPE, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, LOOP_ENTRIES_MAX, TIMELINE_CHANGED_EVENT, TIMELINE_REQUEST,
+  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type GotoMomentArguments, type LoopQueue, type TimelineBody,
 } from '../../adapter/protocol';
 import { programPath } from '../debugConfig';
 import { emptyModel, loopModel, queueEntries, withEntries, type SessionStatus } from './model';
+import { timelineFrom, type Timeline } from './timeline';
 import type { EventLoopViewProvider } from './viewProvider';
 
 /** Entries fetched per click on "… N more". */
@@ -22,6 +24,8 @@ export class LoopFeed implements vscode.Disposable {
   private readonly status = new Map<string, SessionStatus>();
   /** Each session's last stop description, as its `stopped` event said it. */
   private readonly stopTexts = new Map<string, string>();
+  /** Each session's timeline, as its last `glassbox.timelineChanged` (or `timeline` answer) gave it. */
+  private readonly timelines = new Map<string, Timeline>();
   /** Bumped per refresh, so a slow answer never overwrites a newer stop. */
   private generation = 0;
   private readonly subscriptions: vscode.Disposable[];
@@ -31,9 +35,12 @@ export class LoopFeed implements vscode.Disposable {
 
   constructor(private readonly view: EventLoopViewProvider) {
     view.onMore = (queue) => void this.more(queue);
+    view.onGoto = (step) => void this.goto(step);
     this.subscriptions = [
       vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
-        if (e.session.type === DEBUG_TYPE && e.event === EVENT_LOOP_CHANGED_EVENT) void this.refresh(e.session, e.body as EventLoopChangedBody);
+        if (e.session.type !== DEBUG_TYPE) return;
+        if (e.event === EVENT_LOOP_CHANGED_EVENT) void this.refresh(e.session, e.body as EventLoopChangedBody);
+        if (e.event === TIMELINE_CHANGED_EVENT) this.timelineChanged(e.session, e.body as TimelineBody);
       }),
       vscode.debug.onDidChangeActiveDebugSession((s) => {
         if (s?.type === DEBUG_TYPE && s.id !== this.shown) void this.refresh(s);
@@ -49,6 +56,8 @@ export class LoopFeed implements vscode.Disposable {
     if (!this.accepts(session)) return;
     const generation = ++this.generation;
     const loop = snapshot ?? (await request<EventLoopStateBody>(session, EVENT_LOOP_STATE_REQUEST));
+    // Without an event (the view opened, another session became active), the timeline is asked for too.
+    if (!snapshot) this.keepTimeline(session, await request<TimelineBody>(session, TIMELINE_REQUEST));
     const status = this.status.get(session.id) ?? 'paused';
     const frames = status === 'paused' ? await stackFrames(session) : [];
     if (generation !== this.generation || !this.accepts(session)) return;
@@ -56,7 +65,29 @@ export class LoopFeed implements vscode.Disposable {
     this.shownSession = session;
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
     const stopText = status === 'paused' ? this.stopTexts.get(session.id) : undefined;
-    this.view.show({ ...loopModel(loop, frames, status, program), stopText });
+    this.view.show({ ...loopModel(loop, frames, status, program), stopText, timeline: this.timelines.get(session.id) });
+  }
+
+  private timelineChanged(session: vscode.DebugSession, body: TimelineBody): void {
+    this.keepTimeline(session, body);
+    if (session.id === this.shown) this.view.show({ ...this.view.current, timeline: this.timelines.get(session.id) });
+  }
+
+  private keepTimeline(session: vscode.DebugSession, body: unknown): void {
+    const timeline = timelineFrom(body);
+    if (timeline) this.timelines.set(session.id, timeline);
+  }
+
+  /** A click on the strip: the session on show goes to that moment (its stop redraws the view). */
+  async goto(step: number): Promise<void> {
+    const session = this.shownSession;
+    if (!session || session.id !== this.shown || this.status.get(session.id) !== 'paused') return;
+    const args: GotoMomentArguments = { step };
+    try {
+      await session.customRequest(GOTO_MOMENT_REQUEST, args);
+    } catch (err) {
+      void vscode.window.showWarningMessage(`Glassbox: cannot go to step ${step}: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   /** Fetches the next entries of a queue the snapshot cut short, and shows them in its gap. */
@@ -95,6 +126,7 @@ export class LoopFeed implements vscode.Disposable {
   private ended(session: vscode.DebugSession): void {
     this.status.delete(session.id);
     this.stopTexts.delete(session.id);
+    this.timelines.delete(session.id);
     if (session.id !== this.shown) return;
     this.generation++;
     this.view.show({ ...this.view.current, status: 'ended', stopText: undefined });

@@ -1,6 +1,7 @@
 // What the Event Loop view draws, built from the adapter's `eventLoopChanged` snapshot and a
 // DAP stackTrace. Pure: the wire data (adapter/protocol.ts) is checked field by field.
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { Timeline } from './timeline';
 import { LOOP_PHASES, LOOP_QUEUES, type EventLoopSnapshot, type LoopJob, type LoopPhase, type LoopQueue, type LoopTask, type LoopTimer, type TimerKind } from '../../adapter/protocol';
 
 /** A place to reveal when an entry is clicked; 1-based like the snapshot and VS Code's DAP client. */
@@ -39,6 +40,8 @@ export interface LoopModel {
   /** Long queues are sent cut short: their full lengths, and where entries are left out. */
   totals?: Partial<Record<LoopQueue, number>>;
   gaps?: Partial<Record<LoopQueue, Gap>>;
+  /** The run's marks so far, for the timeline strip; absent when the adapter gives none. */
+  timeline?: Timeline;
 }
 
 /** A wire object of type T whose fields are not checked yet: the names are the protocol's, the values unknown. */

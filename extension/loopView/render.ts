@@ -3,6 +3,7 @@
 // anything a string can hold).
 import type { LoopPhase } from '../../adapter/protocol';
 import type { Entry, LoopModel, SourceTarget } from './model';
+import { renderStrip } from './strip';
 
 /** The HTML, and the places its clickable entries (`data-target="i"`) reveal. */
 export interface Rendered { html: string; targets: SourceTarget[] }
@@ -46,7 +47,8 @@ export function renderLoop(model: LoopModel): Rendered {
   const targets: SourceTarget[] = [];
   const shown = model.cleanups.length > 0 ? [...LOOP_COLUMNS, CLEANUP_COLUMN] : LOOP_COLUMNS;
   const columns = shown.map((c) => renderColumn(c, model, targets)).join('');
-  return { html: `${renderStatus(model)}<div class="columns">${columns}</div>${LEGEND}`, targets };
+  const strip = renderStrip(model.timeline, model.status === 'paused');
+  return { html: `${renderStatus(model)}${strip}<div class="columns">${columns}</div>${LEGEND}`, targets };
 }
 
 function renderStatus(model: LoopModel): string {

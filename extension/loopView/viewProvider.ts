@@ -1,5 +1,6 @@
 // The Event Loop webview view: renders LoopModels (see render.ts) into the page and turns
-// clicks on entries into "reveal this line" calls and "… N more" into onMore. Holds no debug logic.
+// clicks on entries into "reveal this line" calls, "… N more" into onMore and a timeline
+// mark into onGoto. Holds no debug logic.
 import * as vscode from 'vscode';
 import { LOOP_QUEUES, type LoopQueue } from '../../adapter/protocol';
 import { emptyModel, type LoopModel, type SourceTarget } from './model';
@@ -12,6 +13,8 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   private targets: SourceTarget[] = [];
   /** Called when the user asks for more entries of a long queue ("… N more"). */
   onMore: ((queue: LoopQueue) => void) | undefined;
+  /** Called when the user chooses a mark of the timeline strip: go to that step. */
+  onGoto: ((step: number) => void) | undefined;
 
   constructor(
     private readonly mediaRoot: vscode.Uri,
@@ -49,8 +52,9 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   }
 
   private received(message: unknown): void {
-    const m = message as { type?: unknown; target?: unknown; queue?: unknown } | null;
+    const m = message as { type?: unknown; target?: unknown; queue?: unknown; step?: unknown } | null;
     if (m?.type === 'ready') this.post();
+    if (m?.type === 'goto' && typeof m.step === 'number' && Number.isSafeInteger(m.step) && m.step >= 0) this.onGoto?.(m.step);
     if (m?.type === 'more' && LOOP_QUEUES.includes(m.queue as LoopQueue)) this.onMore?.(m.queue as LoopQueue);
     if (m?.type === 'reveal' && typeof m.target === 'number') {
       const target = this.targets[m.target];

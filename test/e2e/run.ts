@@ -21,6 +21,7 @@ import { MEMORY_PROGRAMS, MEMORY_SCENARIOS } from './memoryView';
 import { GC_PROGRAMS, memoryGc } from './memoryGc';
 import { FRAMES_PROGRAMS, memoryFrames } from './memoryFrames';
 import { FINALIZATION_PROGRAMS, loopFinalization } from './loopFinalization';
+import { TIME_TRAVEL_PROGRAMS, timeTravel } from './timeTravel';
 import { log, REPO_ROOT, RESULTS_DIR, seconds } from './util';
 import { Workbench } from './workbench';
 
@@ -82,7 +83,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   let index = 0;
   // GLASSBOX_E2E_ONLY=<text> runs only the scenarios whose name contains it (while developing a check).
   const only = process.env.GLASSBOX_E2E_ONLY;
-  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews, disassembly, ...MEMORY_SCENARIOS, memoryFrames, memoryGc, loopFinalization].filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews, disassembly, ...MEMORY_SCENARIOS, memoryFrames, memoryGc, loopFinalization, timeTravel].filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {
@@ -191,7 +192,7 @@ async function main(): Promise<number> {
     profile = makeProfile('glassbox-e2e-');
     const p = profile;
     writeFlowPrograms(p.workspace);
-    for (const [name, text] of Object.entries({ ...DISASSEMBLY_PROGRAMS, ...MEMORY_PROGRAMS, ...GC_PROGRAMS, ...FRAMES_PROGRAMS, ...FINALIZATION_PROGRAMS })) fs.writeFileSync(path.join(p.workspace, name), text);
+    for (const [name, text] of Object.entries({ ...DISASSEMBLY_PROGRAMS, ...MEMORY_PROGRAMS, ...GC_PROGRAMS, ...FRAMES_PROGRAMS, ...FINALIZATION_PROGRAMS, ...TIME_TRAVEL_PROGRAMS })) fs.writeFileSync(path.join(p.workspace, name), text);
     const vsix = await time('vsix build', () => buildVsix(p.root));
     setupStep = 'installing the extension into a fresh profile';
     await time('extension install', () => installExtension(cs, p, vsix));
