@@ -90,6 +90,9 @@ export const fake = {
   activeDebugSession: undefined as unknown,
   customEvents: new Emitter<unknown>(),
   activeSessionChanges: new Emitter<unknown>(),
+  /** The Call Stack's selected frame or thread, and its changes. */
+  activeStackItem: undefined as unknown,
+  stackItemChanges: new Emitter<unknown>(),
   sessionStarts: new Emitter<{ type: string; id: string }>(),
   sessionEnds: new Emitter<{ type: string; id: string }>(),
   documentChanges: new Emitter<{ document: { uri: Uri } }>(),
@@ -123,6 +126,8 @@ export const debug = {
   onDidStartDebugSession: fake.sessionStarts.event,
   onDidTerminateDebugSession: fake.sessionEnds.event,
   get activeDebugSession() { return fake.activeDebugSession; },
+  onDidChangeActiveStackItem: fake.stackItemChanges.event,
+  get activeStackItem() { return fake.activeStackItem; },
   startDebugging: async () => true,
 };
 
