@@ -228,6 +228,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const r = go(control, t);
     if (!r.ok) return this.fail(response, r.message);
     this.sendResponse(response);
+    // The thread moved: without a continued event VS Code keeps the old stop's description after a custom request (gotoMoment).
+    this.sendEvent(new ContinuedEvent(t.id, true));
     this.tier?.attach(t.dbg, t.source);
     this.gc?.attach(t.dbg, t.source);
     t.events.restopped(r.body);

@@ -148,9 +148,9 @@ async function clickFirstMark(ctx: CheckContext): Promise<string> {
   await wb.parkMouse();
   const back = await waitUntil('the first mark current and the later ones dimmed', () => stripMarks(wb),
     (m) => /:current$/.test(m[0] ?? '') && m.slice(1).every((x) => x.endsWith(':future')), 15_000);
-  const cs = await wb.waitCallStack('(global) again', (c) => /^Stack Frame \(global\), line \d+/.test(c.frames[0] ?? ''), 10_000);
+  const cs = await wb.waitCallStack('(global) again, the header saying "Went back to step 1"', (c) => /^Stack Frame \(global\), line \d+/.test(c.frames[0] ?? '') && /^Went back to step 1\b/.test(c.message), 10_000);
   await ctx.shot('strip-back');
-  return `marks ${marks.join(' ')}; "${title}"; by keyboard: ${atMicrotask.join(' ')}; after the click: ${back.join(' ')}, ${cs.frames[0]}`;
+  return `marks ${marks.join(' ')}; "${title}"; by keyboard: ${atMicrotask.join(' ')}; after the click: ${back.join(' ')}, ${cs.frames[0]}, "${cs.message}"`;
 }
 
 export const timeTravel: Scenario = { name: 'time-travel.js: Step Back and the timeline strip', checks: [stepBackThreeSteps, timelineStrip] };
