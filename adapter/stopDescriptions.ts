@@ -41,6 +41,7 @@ export function describeStop(stop: RunnerStop, functionBreakpoint = false): Stop
       const which = s.exception?.uncaught === false ? 'exception' : 'uncaught exception';
       return { reason: 'exception', description: `Paused on ${which} · ${phase}`, text: s.exception?.text };
     }
+    case 'data': return { reason: 'data breakpoint', description: `Paused on data breakpoint · ${s.change?.text ?? phase}`, text: s.change?.text };
   }
 }
 

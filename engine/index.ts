@@ -17,6 +17,8 @@ export type { InstructionRecord } from './bytecode/disassemble';
 export type { InstructionPointer } from './debug/codeIndex';
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
 export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
+export type { DataTargetView, DataWatchPlacement, HitRecorder } from './debug/dataWatch/dataWatch';
+export type { RowPlace } from './debug/dataWatch/cellNames';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 export type { FunctionHotness } from './tier/hotness';
 export type { TierEvent } from './tier/events';

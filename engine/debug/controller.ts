@@ -8,10 +8,11 @@ import type { Value } from '../heap/values';
 import type { DebugHooks } from '../vm/debugHooks';
 import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
+import type { DataChange, DataWatches, HitRecorder } from './dataWatch/dataWatch';
 
 /** 'instruction' steps one bytecode instruction, wherever it is (see afterInstruction). */
 export type StepGranularity = 'statement' | 'expression' | 'instruction';
-export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception';
+export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception' | 'data';
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
 export interface StopInfo {
@@ -25,6 +26,8 @@ export interface StopInfo {
   thrown?: { value: Value; caught: boolean };
   /** A step by instruction ended here: the frame is shown at the instruction it runs next. */
   byInstruction?: boolean;
+  /** For a data stop: what changed, from what to what, and where. */
+  change?: DataChange;
 }
 
 /** An async function waiting at `await` will come back; stepping waits for it. */
@@ -77,6 +80,10 @@ export class Controller implements DebugHooks {
   exceptionMode: ExceptionBreakMode = 'uncaught';
   pausedThrow: { value: Value } | null = null;
   readonly refusesCalls = false;
+  /** Data breakpoints (dataWatch/), asked at every step point while they watch something. */
+  private dataWatch: DataWatches | null = null;
+  /** While set (a replay scanning for moments), a stop that would be 'data' is recorded here and the run goes on. */
+  recorder: HitRecorder | null = null;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
     this.points = new StepPointTable(program);
@@ -86,7 +93,13 @@ export class Controller implements DebugHooks {
   }
 
   protected rewatch(): void {
-    this.watchesSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0;
+    this.watchesSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0 || this.dataWatch?.active === true;
+  }
+
+  /** Installs the data watches (null: none); each step point then compares their values. */
+  setDataWatches(w: DataWatches | null): void {
+    this.dataWatch = w;
+    this.rewatch();
   }
 
   /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
@@ -155,6 +168,11 @@ export class Controller implements DebugHooks {
   }
 
   onStep(f: Frame, kind: number, pc: number): boolean {
+    const change = this.dataWatch?.check(f, pc);
+    if (change) {
+      if (!this.recorder) return this.halt('data', f, kind, undefined, false, change);
+      this.recorder.hit(this.m.steps, 'data', change.text);
+    }
     if (this.pauseRequested) return this.halt('pause', f, kind);
     const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
     // A breakpoint that says go on leaves the step in progress as it was.
@@ -227,12 +245,22 @@ export class Controller implements DebugHooks {
 
   /** Taking a task from a queue is a step point when stepping in or pausing. */
   atTask(label: string): boolean {
+    // The last statement of the task that ended has no step point after it in its frame.
+    const change = this.dataWatch?.check(null, 0);
+    if (change) {
+      if (!this.recorder) return this.haltAtTask('data', label, change);
+      this.recorder.hit(this.m.steps, 'data', change.text);
+    }
     const mode = this.mode;
     const steppingOutOfGone = (mode.kind === 'over' || mode.kind === 'out') && this.depthOf(mode.frame) < 0 && !isSuspendedAsync(mode.frame);
     if (!this.pauseRequested && mode.kind !== 'in' && !steppingOutOfGone) return false;
+    return this.haltAtTask('step', label);
+  }
+
+  private haltAtTask(kind: 'step' | 'data', label: string, change?: DataChange): true {
     this.pauseRequested = false;
     this.mode = { kind: 'run' };
-    this.stop = { kind: 'step', phase: 'task', frame: null, task: label };
+    this.stop = { kind, phase: 'task', frame: null, task: label, change };
     return true;
   }
 
@@ -243,12 +271,13 @@ export class Controller implements DebugHooks {
     return f.code.isProgram;
   }
 
-  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number, byInstruction = false): true {
+  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number, byInstruction = false, change?: DataChange): true {
     this.pauseRequested = false;
     this.entered = true;
     this.mode = { kind: 'run' };
     this.stop = { kind, phase: stepKind === StepKind.Creation ? 'creation' : 'execution', frame, breakpointId };
     if (byInstruction) this.stop.byInstruction = true;
+    if (change) this.stop.change = change;
     return true;
   }
 }
