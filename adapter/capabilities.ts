@@ -25,4 +25,5 @@ export const capabilities: DebugProtocol.Capabilities = {
   supportsDisassembleRequest: true,
   supportsDelayedStackTraceLoading: false,
   supportsStepBack: false,
+  supportsDataBreakpoints: true,
 };

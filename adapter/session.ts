@@ -6,6 +6,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
+import { DataBreakpoints } from './dataBreakpoints';
 import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
@@ -34,6 +35,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   private launchArgs: GlassboxLaunchArguments | undefined;
   /** The Memory view's revealed object, a scope of its own in the main thread's frames. */
   private readonly memoryReveal = new MemoryReveal();
+  /** Data breakpoints, watched in the main agent. */
+  private readonly dataBreakpoints = new DataBreakpoints();
   /** How the main thread's collections are told (stepIntoGc's stops). */
   private gc: GcReports | undefined;
   private configured!: () => void;
@@ -114,7 +117,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier) });
+    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier, this.dataBreakpoints) });
+    this.dataBreakpoints.attach(main.dbg);
     tier.attach(main.dbg, source);
     gc.attach(main.dbg, source);
     this.gc = gc;
@@ -227,6 +231,17 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
     const entries = this.breakpoints.setFunctionBreakpoints(args.breakpoints);
     response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, this.threads.main?.source)) };
+    this.sendResponse(response);
+  }
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    const found = args.variablesReference === undefined ? undefined : this.threads.ofHandle(args.variablesReference);
+    response.body = this.dataBreakpoints.info(found?.ok ? found.body : this.threads.main, args);
+    this.sendResponse(response);
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    response.body = { breakpoints: this.dataBreakpoints.set(args.breakpoints) };
     this.sendResponse(response);
   }
 

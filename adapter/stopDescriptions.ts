@@ -8,6 +8,8 @@ export interface StopText {
   description: string;
   /** Extra text: the exception for exception stops. */
   text?: string;
+  /** The client breakpoints this stop hit, when the text's source knows them (a data breakpoint's). */
+  hitBreakpointIds?: number[];
 }
 
 /** The phase the engine is in at a stop. */

@@ -73,6 +73,12 @@ const cases: Case[] = [
     changes: ['level: 1 → 2 (line 5)', 'level: 2 → 4 (line 6)', 'level: 4 → "top" (line 7)', 'level: "top" → NaN (line 8)'],
   },
   {
+    title: 'a global made by assignment in a CommonJS program (Global scope)',
+    source: ['hits = 0;', 'function hit() {', '  hits += 1;', '}', 'hit();', 'hit();', 'console.log(hits);'],
+    row: { line: 5, scope: 'Global', name: 'hits' },
+    changes: ['hits: 0 → 1 (line 5)', 'hits: 1 → 2 (line 6)'],
+  },
+  {
     title: 'an object property, deleted at the end',
     source: ['const point = { x: 1, y: 2 };', 'point.x = 1;', 'point.y = 5;', 'point.x = 3;', 'delete point.x;', 'point.x = 4;', 'point.y = 0;'],
     row: { line: 2, scope: 'Local', holder: 'point', name: 'x' },
