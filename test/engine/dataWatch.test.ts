@@ -173,6 +173,49 @@ describe('engine data watches: dataIds across replays', () => {
     assert.deepEqual(changes(second.run, second.dbg), ['count: <uninitialized (TDZ)> → 0 (line 2)', 'count: 0 → 1 (line 4)', 'count: 1 → 2 (line 4)', 'count: 2 → 3 (line 4)']);
   });
 
+  it('a property of an object made after a thousand collected ones keeps its ordinal through collections', () => {
+    const churn = [
+      'let kept = null;', 'for (let i = 0; i < 1000; i++) kept = { i, pad: [i, i, i] };', 'const box = { n: 0 };', 'box.n = 1;',
+      'box.n = 2;', 'box.n = 3;', 'console.log(kept.i, box.n);',
+    ];
+    const fresh = (): { run: Agent; dbg: EngineDebugger } => {
+      const run = createAgent(churn.join('\n'), { fileName: 'churn.js', startTime: 0, gcBudgetBytes: 4096 });
+      return { run, dbg: run.attachDebugger(false) };
+    };
+    const forward = fresh();
+    forward.dbg.setBreakpoints([{ line: 6 }]);
+    assert.ok(next(forward.run));
+    const local = forward.dbg.scopes(0).find((sc) => sc.name === 'Local')!;
+    const box = forward.dbg.children(local.handle).find((v) => v.name === 'box')!;
+    const { dataId } = forward.dbg.dataTarget(box.value.handle, 'n', { frameIndex: 0, path: 'box' });
+    assert.ok(dataId && JSON.parse(dataId).cell.kind === 'atPath', dataId ?? '');
+    assert.ok(forward.run.heapStats().collections > 0, 'the churn was collected');
+
+    const first = fresh();
+    first.dbg.setDataWatches([dataId]);
+    assert.deepEqual(changes(first.run, first.dbg), ['n: 2 → 3 (line 6)']);
+    const stable = first.dbg.stableDataIds().get(dataId)!;
+    assert.equal(JSON.parse(stable).cell.kind, 'made');
+
+    const second = fresh();
+    second.dbg.setDataWatches([stable]);
+    assert.deepEqual(changes(second.run, second.dbg), ['n: (no such property) → 0 (line 3)', 'n: 0 → 1 (line 4)', 'n: 1 → 2 (line 5)', 'n: 2 → 3 (line 6)']);
+
+    // As a session swaps in a replayed agent: watches installed before its first step, the run
+    // taken to a moment with its changes only recorded, then the session's watches set again there.
+    const swapped = fresh();
+    swapped.dbg.setDataWatches([stable]);
+    const passed: string[] = [];
+    swapped.dbg.recorder = { hit: (_step, _kind, text) => passed.push(text ?? '') };
+    swapped.dbg.setBreakpoints([{ line: 5 }]);
+    assert.ok(next(swapped.run));
+    swapped.dbg.recorder = null;
+    swapped.dbg.setBreakpoints([]);
+    assert.deepEqual(swapped.dbg.setDataWatches([stable]), [{ dataId: stable, verified: true }]);
+    assert.deepEqual(passed, ['n: (no such property) → 0 (line 3)', 'n: 0 → 1 (line 4)']);
+    assert.deepEqual(changes(swapped.run, swapped.dbg), ['n: 1 → 2 (line 5)', 'n: 2 → 3 (line 6)']);
+  });
+
   it('a run that cannot find a dataId says so', () => {
     const late = replay();
     late.dbg.setBreakpoints([{ line: 10 }]);

@@ -70,13 +70,15 @@ export class DataWatches {
       this.numbering = new CellNumbering(this.account());
       this.numbering.remember(true);
     }
+    // A watch set again keeps the cell it found (a replayed debugger gets the session's watches again at its moment).
+    const known = new Map(this.watches.map((w) => [w.dataId, w.watched]));
     this.watches = [];
     // Paused frames passed their last step point before any watch did: where each one is now.
     for (const f of framesFromBottom(this.m)) if (!this.lastPc.has(f) && f.pc > 0) this.lastPc.set(f, f.pc - 1);
     return ids.map((dataId) => {
       const name = parseDataId(dataId);
       if (!name) return { dataId, verified: false, message: Msg.DataUnknownRow };
-      const w: Watch = { dataId, name, watched: this.offered.get(dataId) ?? null, last: ABSENT, seen: false };
+      const w: Watch = { dataId, name, watched: this.offered.get(dataId) ?? known.get(dataId) ?? null, last: ABSENT, seen: false };
       if (!w.watched && !this.findLater(w)) return { dataId, verified: false, message: Msg.DataUnresolved };
       // Known now: what it holds now is the value a change is a change from.
       if (w.watched && !w.seen) { w.last = read(w.watched); w.seen = true; }
