@@ -224,5 +224,19 @@ describe('engine data watches: dataIds across replays', () => {
     const [placed] = late.dbg.setDataWatches([made, 'nonsense']);
     assert.equal(placed.verified, false);
     assert.match(placed.message!, /another run/);
+
+    // An anchored name whose frame runs another function at its moment finds nothing, rather than a wrong cell.
+    const forward = replay();
+    forward.dbg.setBreakpoints([{ line: 4 }]);
+    assert.ok(next(forward.run));
+    const closure = forward.dbg.scopes(0).find((sc) => sc.name === 'Closure (makeCounter)')!;
+    const real = JSON.parse(forward.dbg.dataTarget(closure.handle, 'count').dataId!);
+    const wrongCode = JSON.stringify({ ...real, cell: { ...real.cell, code: '99:1' } });
+    const right = replay();
+    right.dbg.setDataWatches([JSON.stringify(real)]);
+    assert.equal(changes(right.run, right.dbg).length, 3, 'the untouched name finds its cell');
+    const other = replay();
+    assert.deepEqual(other.dbg.setDataWatches([wrongCode]), [{ dataId: wrongCode, verified: true }]);
+    assert.deepEqual(changes(other.run, other.dbg), []);
   });
 });

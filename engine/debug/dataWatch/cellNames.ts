@@ -38,23 +38,28 @@ export function nameCell(m: Machine, cell: HeapCell, initial: Env[], ordinal: nu
   if (!(cell instanceof JSObject)) {
     for (let frame = 0; frame < frames.length; frame++) {
       const hop = chainOf(frames[frame]).indexOf(cell);
-      if (hop >= 0) return { kind: 'atScope', step: m.steps, frame, hop };
+      if (hop >= 0) return { kind: 'atScope', step: m.steps, frame, code: codeAt(frames[frame]), hop };
     }
     return undefined;
   }
   if (place?.path === undefined) return undefined;
   const frame = frames.length - 1 - place.frameIndex;
   if (frame < 0 || followPath(m, frames[frame], place.path) !== cell) return undefined;
-  return { kind: 'atPath', step: m.steps, frame, path: place.path };
+  return { kind: 'atPath', step: m.steps, frame, code: codeAt(frames[frame]), path: place.path };
 }
 
-/** The cell an anchored name names, read now (the caller checks it is the name's moment). */
+/** The cell an anchored name names, read now (the caller checks it is the name's moment); undefined when the frame runs another function. */
 export function resolveAnchored(m: Machine, cell: Extract<CellName, { kind: 'atScope' | 'atPath' }>): HeapCell | undefined {
   const f = framesFromBottom(m)[cell.frame];
-  if (!f) return undefined;
+  if (!f || codeAt(f) !== cell.code) return undefined;
   if (cell.kind === 'atScope') return chainOf(f)[cell.hop];
   const found = followPath(m, f, cell.path);
   return found instanceof JSObject ? found : undefined;
+}
+
+/** Which function a frame runs, by where its source starts: a check that a moment is the one named. */
+function codeAt(f: Frame): string {
+  return `${f.code.range.line}:${f.code.range.column}`;
 }
 
 function chainOf(f: Frame): Env[] {

@@ -10,10 +10,10 @@ export type CellName =
   | { kind: 'initial'; hop: number }
   /** The `ordinal`-th environment or object made after attaching (1 is the first), counted by a numbering run. */
   | { kind: 'made'; ordinal: number }
-  /** What a paused moment showed: at step `step`, JS frame `frame` (0 = bottom), `hop` records out from its environment. */
-  | { kind: 'atScope'; step: number; frame: number; hop: number }
-  /** What a paused moment showed: at step `step`, the object `path` evaluates to in JS frame `frame` (0 = bottom). */
-  | { kind: 'atPath'; step: number; frame: number; path: string };
+  /** What a paused moment showed: at step `step`, JS frame `frame` (0 = bottom, running the function at `code`), `hop` records out from its environment. */
+  | { kind: 'atScope'; step: number; frame: number; code: string; hop: number }
+  /** What a paused moment showed: at step `step`, the object `path` reaches in JS frame `frame` (0 = bottom, running the function at `code`). */
+  | { kind: 'atPath'; step: number; frame: number; code: string; path: string };
 
 /** A watched value: a binding of an environment record, or an own property of an object. */
 export interface DataName { cell: CellName; what: 'binding' | 'property'; name: string }
@@ -50,8 +50,8 @@ function validCell(c: unknown): c is CellName {
     case 'global': return true;
     case 'initial': return n('hop');
     case 'made': return n('ordinal');
-    case 'atScope': return n('step') && n('frame') && n('hop');
-    case 'atPath': return n('step') && n('frame') && typeof x.path === 'string';
+    case 'atScope': return n('step') && n('frame') && typeof x.code === 'string' && n('hop');
+    case 'atPath': return n('step') && n('frame') && typeof x.code === 'string' && typeof x.path === 'string';
     default: return false;
   }
 }
