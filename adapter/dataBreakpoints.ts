@@ -2,7 +2,7 @@
 // asks the engine for a row's dataId, setDataBreakpoints installs the watches in the main
 // agent's debugger, and a data stop is told with the change and the breakpoint it hit.
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { EngineDebugger } from '../engine';
+import { anchoredStep, type EngineDebugger } from '../engine';
 import type { PausedRun } from './inspection';
 import type { StopTexts } from './runEvents';
 import type { StopText } from './stopDescriptions';
@@ -55,6 +55,16 @@ export class DataBreakpoints implements StopTexts {
   learnStableIds(dbg: EngineDebugger): void {
     const stable = dbg.stableDataIds();
     for (const e of this.entries) e.engineId = stable.get(e.engineId) ?? e.engineId;
+  }
+
+  /**
+   * The latest moment a replay (with these watches installed before its first step) must
+   * pass so that learnStableIds gives every watch a stable id; undefined when all are stable.
+   * Reverse Continue needs stable ids: an anchored one is watched only from its moment on.
+   */
+  stableAfter(): number | undefined {
+    const steps = this.engineIds().map(anchoredStep).filter((s): s is number => s !== undefined);
+    return steps.length > 0 ? Math.max(...steps) : undefined;
   }
 
   /** The engine dataIds of the verified watches, for a replayed agent's `setDataWatches` before its first step. */

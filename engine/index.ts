@@ -19,6 +19,7 @@ export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView
 export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
 export type { DataTargetView, DataWatchPlacement, HitRecorder } from './debug/dataWatch/dataWatch';
 export type { RowPlace } from './debug/dataWatch/cellNames';
+export { anchoredStep } from './debug/dataWatch/dataId';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';
 export type { FunctionHotness } from './tier/hotness';
 export type { TierEvent } from './tier/events';

@@ -23,6 +23,15 @@ export function isAnchored(cell: CellName): cell is Extract<CellName, { kind: 'a
   return cell.kind === 'atScope' || cell.kind === 'atPath';
 }
 
+/**
+ * The moment a replay must pass to learn a stable name for `dataId` (it is anchored there);
+ * undefined when it is stable already (a replay watches it from the start of the run).
+ */
+export function anchoredStep(dataId: string): number | undefined {
+  const cell = parseDataId(dataId)?.cell;
+  return cell && isAnchored(cell) ? cell.step : undefined;
+}
+
 /** The dataId string: opaque to the client, plain JSON to read in a log. */
 export function formatDataId(d: DataName): string {
   return JSON.stringify(d);
