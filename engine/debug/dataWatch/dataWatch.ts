@@ -1,7 +1,6 @@
 // Data breakpoints: watched bindings and properties, compared at each step point with the
 // value last seen (SameValue); a change names old and new values and the statement that
 // made it. Knows no protocol: dataIds are plain strings (dataId.ts).
-import type { FunctionCode } from '../../bytecode/code';
 import type { Env } from '../../env/env';
 import type { HeapAccount, HeapCell } from '../../heap/account';
 import { JSObject } from '../../heap/object';
@@ -10,9 +9,9 @@ import type { Frame } from '../../vm/frame';
 import type { Machine } from '../../vm/machine';
 import { rangeAt } from '../location';
 import { CellNumbering } from './cellNumbering';
-import { framesFromBottom, nameCell, resolveAnchored, type RowPlace } from './cellNames';
+import { nameCell, resolveAnchored, type RowPlace } from './cellNames';
 import { formatDataId, isAnchored, parseDataId, type DataName } from './dataId';
-import { ABSENT, locate, read, readingText, sameReading, holderLabel, type Reading, type Watched } from './watchedValue';
+import { ABSENT, watchedOf, locate, read, readingText, sameReading, holderLabel, type Reading, type Watched } from './watchedValue';
 import type { Target } from '../inspector';
 
 /** Takes the moments of would-be stops while a replay scans for them (the timeline's ScanRecorder has this shape). */
@@ -39,12 +38,18 @@ export class DataWatches {
   private watches: Watch[] = [];
   /** What dataTarget handed out in this run, by dataId: the cells themselves. */
   private readonly offered = new Map<string, Watched>();
-  /** The step point each frame passed last: the statement that made a change. */
-  private readonly lastPc = new WeakMap<Frame, number>();
+  /**
+   * The step point each frame on the stack passed last (the statement that made a change),
+   * by the frame's index in the machine's frames: arrays, not a map, as this is kept at every
+   * step point. `frameNow`/`pcNow`: the last step point of all (for a change seen between tasks).
+   */
+  private readonly frameAt: (Frame | undefined)[] = [];
+  private readonly pcAt: number[] = [];
+  private frameNow: Frame | null = null;
+  private pcNow = 0;
   /** Set when watches were installed before the run took its first step (a replay): cells are numbered. */
   private numbering: CellNumbering | null = null;
   private readonly stable = new Map<string, string>();
-  private lastAnywhere: { code: FunctionCode; pc: number } | undefined;
 
   /** `initial`: the program frame's records when the debugger was attached (initialChain). */
   constructor(private readonly m: Machine, private readonly initial: Env[], private readonly account: () => HeapAccount) {}
@@ -66,17 +71,19 @@ export class DataWatches {
 
   /** Replaces all watches. Before the run's first step (a replay) cells are numbered, so made and anchored names resolve. */
   set(ids: string[]): DataWatchPlacement[] {
-    if (this.numbering === null && this.m.steps === 0 && ids.length > 0) {
+    const names = ids.map(parseDataId);
+    if (this.numbering === null && this.m.steps === 0 && names.some((n) => n?.cell.kind === 'made' || (n && isAnchored(n.cell)))) {
       this.numbering = new CellNumbering(this.account());
-      this.numbering.remember(true);
     }
     // A watch set again keeps the cell it found (a replayed debugger gets the session's watches again at its moment).
     const known = new Map(this.watches.map((w) => [w.dataId, w.watched]));
     this.watches = [];
     // Paused frames passed their last step point before any watch did: where each one is now.
-    for (const f of framesFromBottom(this.m)) if (!this.lastPc.has(f) && f.pc > 0) this.lastPc.set(f, f.pc - 1);
-    return ids.map((dataId) => {
-      const name = parseDataId(dataId);
+    this.m.frames.forEach((f, i) => {
+      if (!f.isNative && f.pc > 0 && this.frameAt[i] !== f) this.passed(i, f, f.pc - 1);
+    });
+    const placed = ids.map((dataId, i): DataWatchPlacement => {
+      const name = names[i];
       if (!name) return { dataId, verified: false, message: Msg.DataUnknownRow };
       const w: Watch = { dataId, name, watched: this.offered.get(dataId) ?? known.get(dataId) ?? null, last: ABSENT, seen: false };
       if (!w.watched && !this.findLater(w)) return { dataId, verified: false, message: Msg.DataUnresolved };
@@ -85,6 +92,18 @@ export class DataWatches {
       this.watches.push(w);
       return { dataId, verified: true };
     });
+    this.rememberWhileAnchored();
+    return placed;
+  }
+
+  /** Cell ordinals are kept (a WeakMap entry per cell made) only while an anchored watch has yet to learn its cell's. */
+  private rememberWhileAnchored(): void {
+    this.numbering?.remember(this.watches.some((w) => !w.watched && isAnchored(w.name.cell)));
+  }
+
+  private passed(index: number, f: Frame, pc: number): void {
+    this.frameAt[index] = f;
+    this.pcAt[index] = pc;
   }
 
   /** Anchored dataIds this run resolved to stable ones (made, initial, global): pass those to later replays. */
@@ -97,7 +116,7 @@ export class DataWatches {
     const { cell } = w.name;
     const watch = (c: HeapCell | undefined): boolean => {
       if (c === undefined) return false;
-      w.watched = { cell: c, what: w.name.what, name: w.name.name };
+      w.watched = watchedOf(c, w.name.what, w.name.name);
       return true;
     };
     if (cell.kind === 'global') return watch(this.m.realm.global);
@@ -121,10 +140,15 @@ export class DataWatches {
    * `f` passed before this one (between tasks: the last step point of the task that ended).
    */
   check(f: Frame | null, pc: number): DataChange | undefined {
-    const at = f ? { code: f.code, pc: this.lastPc.get(f) ?? pc } : this.lastAnywhere;
+    const code = f ? f.code : this.frameNow?.code;
+    let before = this.pcNow;
     if (f) {
-      this.lastPc.set(f, pc);
-      this.lastAnywhere = { code: f.code, pc };
+      const frames = this.m.frames;
+      const index = frames[frames.length - 1] === f ? frames.length - 1 : frames.lastIndexOf(f);
+      before = this.frameAt[index] === f ? this.pcAt[index] : pc;
+      this.passed(index, f, pc);
+      this.frameNow = f;
+      this.pcNow = pc;
     }
     let change: DataChange | undefined;
     for (const w of this.watches) {
@@ -132,7 +156,7 @@ export class DataWatches {
       if (!w.watched) continue;
       const now = read(w.watched);
       if (w.seen && !sameReading(now, w.last)) {
-        const line = (at && rangeAt(at.code, at.pc)?.line) ?? 0;
+        const line = (code && rangeAt(code, before)?.line) ?? 0;
         change ??= { dataId: w.dataId, text: formatMessage(Msg.DataChange, w.name.name, readingText(w.last), readingText(now), line) };
       }
       w.last = now;
@@ -146,8 +170,9 @@ export class DataWatches {
     if (!isAnchored(w.name.cell)) return;
     const cell = resolveAnchored(this.m, w.name.cell);
     if (cell === undefined) return;
-    w.watched = { cell, what: w.name.what, name: w.name.name };
+    w.watched = watchedOf(cell, w.name.what, w.name.name);
     const stableCell = nameCell(this.m, cell, this.initial, this.numbering?.ordinalOf(cell));
     if (stableCell && !isAnchored(stableCell)) this.stable.set(w.dataId, formatDataId({ ...w.name, cell: stableCell }));
+    this.rememberWhileAnchored();
   }
 }

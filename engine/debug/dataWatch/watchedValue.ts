@@ -17,7 +17,16 @@ export const ABSENT: unique symbol = Symbol('absent');
 export const ACCESSOR: unique symbol = Symbol('accessor');
 export type Reading = Slot | typeof ABSENT | typeof ACCESSOR;
 
-export interface Watched { cell: HeapCell; what: 'binding' | 'property'; name: string }
+export interface Watched {
+  cell: HeapCell; what: 'binding' | 'property'; name: string;
+  /** A binding's slot, found once (-1: a binding a sloppy eval declared, looked up by name). */
+  slot: number;
+}
+
+/** A watch's cell and name, with what reading it at each step point needs found once. */
+export function watchedOf(cell: HeapCell, what: Watched['what'], name: string): Watched {
+  return { cell, what, name, slot: cell instanceof JSObject ? -1 : cell.scope.indexOf(name) };
+}
 
 /** The watchable value a row `name` of a handle's target shows, or the message why it cannot be watched. */
 export function locate(t: Target | undefined, name: string, userGlobals: Set<string>): Watched | { refused: string } {
@@ -41,8 +50,8 @@ function inEnv(env: Env, name: string, kinds?: ReadonlySet<BindingKind>): Watche
   if (env.object !== null) return env.object.getOwn(name) ? property(env.object, name) : undefined;
   const slot = env.scope.indexOf(name);
   const visible = slot >= 0 && env.scope.names[slot] !== THIS_NAME && visibleSlots(env.scope).includes(slot);
-  if (visible && (!kinds || kinds.has(env.scope.kinds[slot]))) return { cell: env, what: 'binding', name };
-  if (env.dynamic?.has(name)) return { cell: env, what: 'binding', name };
+  if (visible && (!kinds || kinds.has(env.scope.kinds[slot]))) return watchedOf(env, 'binding', name);
+  if (env.dynamic?.has(name)) return watchedOf(env, 'binding', name);
   return undefined;
 }
 
@@ -50,7 +59,7 @@ function property(obj: JSObject, name: string): Watched | { refused: string } {
   if (isProxy(obj)) return { refused: Msg.DataProxy };
   const p = obj.getOwn(name);
   if (p?.isAccessor) return { refused: Msg.DataAccessor };
-  return { cell: obj, what: 'property', name };
+  return watchedOf(obj, 'property', name);
 }
 
 /** The value now: a binding's slot (TDZ included), a property's value, ABSENT or ACCESSOR. */
@@ -60,9 +69,8 @@ export function read(w: Watched): Reading {
     const p = cell.getOwn(name);
     return p === undefined ? ABSENT : p.isAccessor ? ACCESSOR : p.value;
   }
-  if (cell.object !== null) return read({ cell: cell.object, what: 'property', name });
-  const slot = cell.scope.indexOf(name);
-  if (slot >= 0) return cell.slots[slot];
+  if (cell.object !== null) return read(watchedOf(cell.object, 'property', name));
+  if (w.slot >= 0) return cell.slots[w.slot];
   return cell.dynamic?.has(name) ? cell.dynamic.get(name)! : ABSENT;
 }
 
