@@ -85,6 +85,12 @@ const cases: Case[] = [
     changes: ['x: 1 → 3 (line 4)', 'x: 3 → (no such property) (line 5)', 'x: (no such property) → 4 (line 6)'],
   },
   {
+    title: 'an array element',
+    source: ['const list = [1, 2];', 'list[0] = 1;', 'list.push(3);', 'list[0] = 7;', 'list.length = 0;', 'console.log(list);'],
+    row: { line: 2, scope: 'Local', holder: 'list', name: '0' },
+    changes: ['0: 1 → 7 (line 4)', '0: 7 → (no such property) (line 5)'],
+  },
+  {
     title: 'a binding leaving the TDZ',
     source: ['{', '  const before = 1;', '  let later = before + 1;', '  later = 3;', '}', 'console.log();'],
     row: { line: 2, scope: 'Block', name: 'later' },
@@ -115,6 +121,7 @@ describe('engine data watches: a stop where the watched value changes', () => {
     assert.equal(getter.dataId, null);
     assert.match(getter.description, /getter\/setter/);
     assert.equal(dbg.dataTarget(box.value.handle, 'n').dataId, null, 'an object without a path cannot be found by a replay');
+    assert.equal(dbg.dataTarget(box.value.handle, '[[Prototype]]', place).dataId, null, 'an internal row is no own property');
     assert.equal(dbg.dataTarget(box.value.handle, 'n', { frameIndex: 0, path: 'other' }).dataId, null, 'a path that reaches another value is refused');
   });
 

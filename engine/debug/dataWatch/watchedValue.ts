@@ -58,7 +58,9 @@ function inEnv(env: Env, name: string, kinds?: ReadonlySet<BindingKind>): Watche
 function property(obj: JSObject, name: string): Watched | { refused: string } {
   if (isProxy(obj)) return { refused: Msg.DataProxy };
   const p = obj.getOwn(name);
-  if (p?.isAccessor) return { refused: Msg.DataAccessor };
+  // A row that is no own property ([[Prototype]], [[Entries]]...) is the engine's, not a value the program writes.
+  if (p === undefined) return { refused: Msg.DataNotWatchable };
+  if (p.isAccessor) return { refused: Msg.DataAccessor };
   return watchedOf(obj, 'property', name);
 }
 
