@@ -67,6 +67,21 @@ export class DataBreakpoints implements StopTexts {
     return steps.length > 0 ? Math.max(...steps) : undefined;
   }
 
+  /** Whether a replay scanning the past for changes is wanted (Reverse Continue): some watch is set. */
+  wanted(): boolean {
+    return this.engineIds().length > 0;
+  }
+
+  /** Before a replayed agent's first step: the watches, so each finds its cell as the replay makes it. */
+  prepare(dbg: EngineDebugger): void {
+    dbg.setDataWatches(this.engineIds());
+  }
+
+  /** After a replay: what it learned (stable ids for anchored ones). */
+  cleanup(dbg: EngineDebugger): void {
+    this.learnStableIds(dbg);
+  }
+
   /** The engine dataIds of the verified watches, for a replayed agent's `setDataWatches` before its first step. */
   engineIds(): string[] {
     return this.entries.filter((e) => e.refused === undefined).map((e) => e.engineId);

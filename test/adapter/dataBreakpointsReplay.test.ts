@@ -26,7 +26,7 @@ function next(run: Agent): boolean {
 /** A replay with the session's watches installed before its first step, its changes recorded, run to its end. */
 function scan(data: DataBreakpoints): { dbg: EngineDebugger; hits: string[] } {
   const { run, dbg } = fresh();
-  dbg.setDataWatches(data.engineIds());
+  data.prepare(dbg);
   const hits: string[] = [];
   dbg.recorder = { hit: (step, kind, text) => hits.push(`${step} ${kind} ${text}`) };
   assert.equal(next(run), false, 'recorded changes do not stop the run');
@@ -53,7 +53,7 @@ describe('adapter: data breakpoints across replays', () => {
 
     const first = scan(data);
     assert.deepEqual(first.hits, [], 'an anchored id is watched from its moment only, after the last increment');
-    data.learnStableIds(first.dbg);
+    data.cleanup(first.dbg);
     assert.equal(data.stableAfter(), undefined);
 
     const second = scan(data);
@@ -63,7 +63,7 @@ describe('adapter: data breakpoints across replays', () => {
     // (time travel seeks; here it passes the earlier changes' stops), then the session's watches attached.
     const target = Number(second.hits[3].split(' ')[0]);
     const replayed = fresh();
-    replayed.dbg.setDataWatches(data.engineIds());
+    data.prepare(replayed.dbg);
     while (next(replayed.run) && replayed.dbg.stop()!.step < target) replayed.dbg.continue();
     assert.equal(replayed.dbg.stop()!.step, target);
     data.attach(replayed.dbg);
