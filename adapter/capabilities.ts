@@ -26,4 +26,5 @@ export const capabilities: DebugProtocol.Capabilities = {
   supportsDelayedStackTraceLoading: false,
   supportsStepBack: true,
   supportsGotoTargetsRequest: true,
+  supportsDataBreakpoints: true,
 };

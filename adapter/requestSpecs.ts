@@ -28,6 +28,8 @@ const SPECS: Readonly<Record<string, { required: boolean; fields: Fields }>> = {
   completions: { required: true, fields: { text: 'string', column: 'integer', 'line?': 'integer', 'frameId?': 'integer' } },
   exceptionInfo: { required: true, fields: { threadId: 'integer' } },
   disassemble: { required: true, fields: { memoryReference: 'string', 'offset?': 'integer', 'instructionOffset?': 'integer', instructionCount: 'count', 'resolveSymbols?': 'boolean' } },
+  dataBreakpointInfo: { required: true, fields: { 'variablesReference?': 'integer', name: 'string', 'frameId?': 'integer' } },
+  setDataBreakpoints: { required: true, fields: { breakpoints: { array: { fields: { dataId: 'string', 'accessType?': { oneOf: ['read', 'write', 'readWrite'] }, 'condition?': 'string', 'hitCondition?': 'string' } } } } },
   [EVENT_LOOP_ENTRIES_REQUEST]: { required: true, fields: { queue: { oneOf: LOOP_QUEUES }, start: 'count', count: 'count' } },
   [REVEAL_HEAP_OBJECT_REQUEST]: { required: true, fields: { id: 'integer' } },
   [HEAP_GRAPH_REQUEST]: { required: false, fields: { 'frameId?': 'integer' } },

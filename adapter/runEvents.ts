@@ -57,7 +57,7 @@ export class RunEvents implements RunnerHost {
 
   private sendStopped(text: StopText, entry?: BreakpointEntry): void {
     const event = new StoppedEvent(text.reason, this.threadId, text.text) as DebugProtocol.StoppedEvent;
-    Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: entry ? [entry.id] : undefined });
+    Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: text.hitBreakpointIds ?? (entry ? [entry.id] : undefined) });
     this.sink.sendEvent(event);
     const loop: EventLoopChangedBody = this.run.run.eventLoopSnapshot(LOOP_EDGE);
     this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, loop) as DebugProtocol.Event);

@@ -6,6 +6,7 @@ import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
 import { capabilities } from './capabilities';
+import { DataBreakpoints } from './dataBreakpoints';
 import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
@@ -42,6 +43,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   private launchArgs: GlassboxLaunchArguments | undefined;
   /** The Memory view's revealed object, a scope of its own in the main thread's frames. */
   private readonly memoryReveal = new MemoryReveal();
+  /** Data breakpoints, watched in the main agent. */
+  private readonly dataBreakpoints = new DataBreakpoints();
   /** How the main thread's collections are told (stepIntoGc's stops). */
   private gc: GcReports | undefined;
   private tier: TierReports | undefined;
@@ -130,7 +133,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
-    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier) });
+    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier, this.dataBreakpoints) });
+    this.dataBreakpoints.attach(main.dbg);
     tier.attach(main.dbg, source);
     gc.attach(main.dbg, source);
     this.gc = gc;
@@ -138,6 +142,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const travel = new TimeTravel(loaded.recipe, this.handles, ledger);
     travel.record(main.dbg);
     this.travel = new TravelControl(travel, this.threads, this.breakpoints);
+    this.travel.scans.push(this.dataBreakpoints);
+    this.travel.prepareReplay = (d) => this.dataBreakpoints.prepare(d);
     return main;
   }
 
@@ -225,8 +231,12 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const control = this.travel;
     const refusal = control ? control.refusal(t) : 'The program is not running.';
     if (refusal !== undefined || !control) return this.fail(response, refusal ?? '');
+    // An anchored data watch is watched from its moment only: one replay past it learns a stable id first.
+    const anchored = this.dataBreakpoints.stableAfter();
+    if (anchored !== undefined) control.travel.scan(anchored, { hit: () => undefined }, (d) => this.dataBreakpoints.prepare(d), (d) => this.dataBreakpoints.cleanup(d));
     const r = go(control, t);
     if (!r.ok) return this.fail(response, r.message);
+    this.dataBreakpoints.attach(t.dbg);
     this.sendResponse(response);
     // The thread moved: without a continued event VS Code keeps the old stop's description after a custom request (gotoMoment).
     this.sendEvent(new ContinuedEvent(t.id, true));
@@ -302,6 +312,17 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   protected override setFunctionBreakPointsRequest(response: DebugProtocol.SetFunctionBreakpointsResponse, args: DebugProtocol.SetFunctionBreakpointsArguments): void {
     const entries = this.breakpoints.setFunctionBreakpoints(args.breakpoints);
     response.body = { breakpoints: entries.map((e) => this.toDapBreakpoint(e, this.threads.main?.source)) };
+    this.sendResponse(response);
+  }
+
+  protected override dataBreakpointInfoRequest(response: DebugProtocol.DataBreakpointInfoResponse, args: DebugProtocol.DataBreakpointInfoArguments): void {
+    const found = args.variablesReference === undefined ? undefined : this.threads.ofHandle(args.variablesReference);
+    response.body = this.dataBreakpoints.info(found?.ok ? found.body : this.threads.main, args);
+    this.sendResponse(response);
+  }
+
+  protected override setDataBreakpointsRequest(response: DebugProtocol.SetDataBreakpointsResponse, args: DebugProtocol.SetDataBreakpointsArguments): void {
+    response.body = { breakpoints: this.dataBreakpoints.set(args.breakpoints) };
     this.sendResponse(response);
   }
 

@@ -8,6 +8,8 @@ export interface StopText {
   description: string;
   /** Extra text: the exception for exception stops. */
   text?: string;
+  /** The client breakpoints this stop hit, when the text's source knows them (a data breakpoint's). */
+  hitBreakpointIds?: number[];
 }
 
 /** The phase the engine is in at a stop. */
@@ -41,6 +43,7 @@ export function describeStop(stop: RunnerStop, functionBreakpoint = false): Stop
       const which = s.exception?.uncaught === false ? 'exception' : 'uncaught exception';
       return { reason: 'exception', description: `Paused on ${which} · ${phase}`, text: s.exception?.text };
     }
+    case 'data': return { reason: 'data breakpoint', description: `Paused on data breakpoint · ${s.change?.text ?? phase}`, text: s.change?.text };
   }
 }
 

@@ -49,6 +49,11 @@ export class VariableStore {
     });
   }
 
+  /** Where an object's handle was reached: its frame and the expression that reaches it (a data breakpoint names the object by them). */
+  placeOf(reference: number): { frameIndex: number; path?: string } {
+    return { frameIndex: this.frames.get(reference) ?? 0, path: this.scopeLike.has(reference) ? undefined : this.paths.get(reference) };
+  }
+
   /** Remembers where an evaluated value came from so its children get paths and a frame. */
   noteEvaluated(handle: number, expression: string, frameIndex: number): void {
     if (handle === 0) return;

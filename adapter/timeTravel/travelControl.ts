@@ -20,6 +20,8 @@ export interface ScanSetup {
 export class TravelControl {
   /** Reverse Continue's scans: conditional breakpoints here; data breakpoints add theirs. */
   readonly scans: ScanSetup[] = [];
+  /** Runs before each replayed agent's first step (the data breakpoints' watches). */
+  prepareReplay: ((dbg: EngineDebugger) => void) | undefined;
 
   constructor(readonly travel: TimeTravel, private readonly threads: AgentThreads, breakpoints: BreakpointTable) {
     let restoreHits: (() => void) | undefined;
@@ -132,7 +134,7 @@ export class TravelControl {
 
   /** Replays to `to` and puts the replayed agent in the thread's place; the stop's text. */
   private go(t: AgentThread, to: Position, reason: string, what: string): Answer<StopText> {
-    const r = this.travel.replay(to);
+    const r = this.travel.replay(to, this.prepareReplay);
     if (!r.ok) return r;
     this.threads.replace(t, r.body.agent, r.body.dbg);
     const stop = r.body.dbg.stop();

@@ -148,6 +148,7 @@ export class Agent {
       userGlobalKeys: () => this.userGlobalKeys(),
       taskLabel: () => (this.task ? taskLabel(this.task) : undefined),
       outerRoots: () => outerRoots(this.realm.global, this.userGlobalKeys(), this.loop, this.task),
+      heapAccount: () => this.heap.account,
     }, handles);
     return this.debuggerInstance;
   }

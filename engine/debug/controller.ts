@@ -10,10 +10,11 @@ import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 import type { TimelineLog, TimelineMark } from './timeline/log';
 import type { ScanRecorder } from './timeline/scan';
+import type { DataChange, DataWatches } from './dataWatch/dataWatch';
 
 /** 'instruction' steps one bytecode instruction, wherever it is (see afterInstruction). */
 export type StepGranularity = 'statement' | 'expression' | 'instruction';
-export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception';
+export type StopKind = 'entry' | 'step' | 'breakpoint' | 'pause' | 'debugger' | 'exception' | 'data';
 export type ExceptionBreakMode = 'none' | 'uncaught' | 'all';
 
 export interface StopInfo {
@@ -27,6 +28,8 @@ export interface StopInfo {
   thrown?: { value: Value; caught: boolean };
   /** A step by instruction ended here: the frame is shown at the instruction it runs next. */
   byInstruction?: boolean;
+  /** For a data stop: what changed, from what to what, and where. */
+  change?: DataChange;
 }
 
 /** An async function waiting at `await` will come back; stepping waits for it. */
@@ -94,6 +97,8 @@ export class Controller implements DebugHooks {
   exceptionMode: ExceptionBreakMode = 'uncaught';
   pausedThrow: { value: Value } | null = null;
   readonly refusesCalls = false;
+  /** Data breakpoints (dataWatch/), asked at every step point while they watch something. */
+  private dataWatch: DataWatches | null = null;
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
     this.points = new StepPointTable(program);
@@ -105,7 +110,15 @@ export class Controller implements DebugHooks {
   protected rewatch(): void {
     this.wantsSteps = this.pauseWanted || this.modeNow.kind !== 'run' || this.functionBreakpoints.size > 0;
     const seekNear = this.seekTarget >= 0 && !this.seekFar;
-    this.watchesSteps = this.wantsSteps || seekNear || (this.timeline !== null && this.seekTarget < 0);
+    // Data watches compare their values at every step point, seeking or not.
+    const watchingData = this.dataWatch?.active === true;
+    this.watchesSteps = this.wantsSteps || seekNear || watchingData || (this.timeline !== null && this.seekTarget < 0);
+  }
+
+  /** Installs the data watches (null: none); each step point then compares their values. */
+  setDataWatches(w: DataWatches | null): void {
+    this.dataWatch = w;
+    this.rewatch();
   }
 
   /** Records every later moment of the run into `log`. */
@@ -207,7 +220,12 @@ export class Controller implements DebugHooks {
     const step = this.m.steps;
     this.timeline?.recordStep(step, kind, f.code, pc, this.m.frames.length);
     this.unitsAtMoment = this.m.instructionsRun();
-    if (this.seekTarget >= 0) return this.onSeekStep(f, kind, pc, step);
+    const change = this.dataWatch?.check(f, pc);
+    if (this.seekTarget >= 0) return this.onSeekStep(f, kind, pc, step, change);
+    if (change) {
+      if (!this.recorder) return this.halt('data', f, kind, undefined, false, change);
+      this.recorder.hit(step, 'data', change.text);
+    }
     if (!this.wantsSteps && !f.code.hasBreakpoints) return false;
     if (this.pauseRequested) return this.halt('pause', f, kind);
     const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
@@ -231,13 +249,14 @@ export class Controller implements DebugHooks {
   }
 
   /** During a seek: stop at the target as a step stop (the entry stop at the program's first moment); a scan reports breakpoint hits. */
-  private onSeekStep(f: Frame, kind: number, pc: number, step: number): boolean {
+  private onSeekStep(f: Frame, kind: number, pc: number, step: number, change: DataChange | undefined): boolean {
     if (step === this.seekTarget) {
       this.seek(-1, false);
       return this.halt(this.isEntry(f) && step === 1 ? 'entry' : 'step', f, kind);
     }
     this.entered = true;
     if (this.recorder === null) return false;
+    if (change) this.recorder.hit(step, 'data', change.text);
     const bp = this.breakpoints.get(f.code)?.get(pc) ?? (kind === StepKind.Creation ? this.functionBreakpoints.get(f.code) : undefined);
     if (bp !== undefined && (bp.shouldStop === undefined || bp.shouldStop(bp.id))) this.recorder.hit(step, 'breakpoint');
     return false;
@@ -302,18 +321,26 @@ export class Controller implements DebugHooks {
     const step = this.m.steps;
     if (mark) this.timeline?.recordTask(step, { ...mark, label });
     this.unitsAtMoment = this.m.instructionsRun();
+    // The last statement of the task that ended has no step point after it in its frame.
+    const change = this.dataWatch?.check(null, 0);
+    if (change && this.recorder) this.recorder.hit(step, 'data', change.text);
     if (this.seekTarget >= 0) {
       if (step !== this.seekTarget) return false;
       this.seek(-1, false);
       this.stop = { kind: 'step', phase: 'task', frame: null, task: label };
       return true;
     }
+    if (change && !this.recorder) return this.haltAtTask('data', label, change);
     const mode = this.mode;
     const steppingOutOfGone = (mode.kind === 'over' || mode.kind === 'out') && this.depthOf(mode.frame) < 0 && !isSuspendedAsync(mode.frame);
     if (!this.pauseRequested && mode.kind !== 'in' && !steppingOutOfGone) return false;
+    return this.haltAtTask('step', label);
+  }
+
+  private haltAtTask(kind: 'step' | 'data', label: string, change?: DataChange): true {
     this.pauseRequested = false;
     this.mode = { kind: 'run' };
-    this.stop = { kind: 'step', phase: 'task', frame: null, task: label };
+    this.stop = { kind, phase: 'task', frame: null, task: label, change };
     return true;
   }
 
@@ -324,12 +351,13 @@ export class Controller implements DebugHooks {
     return f.code.isProgram;
   }
 
-  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number, byInstruction = false): true {
+  private halt(kind: StopKind, frame: Frame, stepKind: number, breakpointId?: number, byInstruction = false, change?: DataChange): true {
     this.pauseRequested = false;
     this.entered = true;
     this.mode = { kind: 'run' };
     this.stop = { kind, phase: stepKind === StepKind.Creation ? 'creation' : 'execution', frame, breakpointId };
     if (byInstruction) this.stop.byInstruction = true;
+    if (change) this.stop.change = change;
     return true;
   }
 }

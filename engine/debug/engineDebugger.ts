@@ -22,6 +22,8 @@ import type { GcReport } from '../heap/collector';
 import type { TimelineLog, TimelineMark } from './timeline/log';
 import type { ScanRecorder } from './timeline/scan';
 import type { LoggedPlace } from './timeline/queries';
+import { DataWatches, type DataTargetView, type DataWatchPlacement } from './dataWatch/dataWatch';
+import { initialChain, type RowPlace } from './dataWatch/cellNames';
 
 export type { DebuggerHost, ExceptionBreakMode };
 
@@ -39,6 +41,8 @@ export interface StopView {
   task?: string;
   /** The moment: step points passed so far, tasks included (Machine.steps), the same in every replay. */
   step: number;
+  /** For a data stop: the watched value's change, `total: 10 → NaN (line 14)`, and the dataId it was watched by. */
+  change?: { text: string; dataId: string };
   /** `uncaught`: no handler will catch it (with exceptionMode 'all', a stop may be for a caught one). */
   exception?: ValueView & { text: string; uncaught: boolean };
 }
@@ -66,10 +70,13 @@ export class EngineDebugger {
   /** Notes after instructions in the Disassembly view: property sites' inline-cache states. */
   annotate: DisassembleOptions['annotate'] = siteAnnotation;
   private readonly heapIds = new HeapIds();
+  /** The program frame's records when the debugger was attached: a data watch names them by hop (made before any replay numbers cells). */
+  private readonly initialEnvs: Env[];
 
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, private readonly host: DebuggerHost, handles: HandleSpace) {
     this.controller = new Controller(m, program, stopOnEntry);
     this.inspector = new Inspector(m, host, handles);
+    this.initialEnvs = initialChain(m);
   }
 
   /** Which exceptions stop the run: none, uncaught ones, or all. */
@@ -111,6 +118,7 @@ export class EngineDebugger {
     if (!s) return null;
     const code = s.frame?.code;
     const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.isProgram === true, breakpointId: s.breakpointId, task: s.task, step: this.m.steps };
+    if (s.change) view.change = { text: s.change.text, dataId: s.change.dataId };
     if (s.thrown) view.exception = { ...this.inspector.view(s.thrown.value), text: exceptionText(s.thrown.value), uncaught: !s.thrown.caught };
     return view;
   }
@@ -222,6 +230,31 @@ export class EngineDebugger {
     if (!r.ok) return { ok: false, error: exceptionText(r.error) };
     const problem = assign(this.m, this.inspector.target(handle), name, r.value);
     return problem === undefined ? { ok: true, value: this.inspector.view(r.value) } : { ok: false, error: problem };
+  }
+
+  /** The dataId for row `name` of a Variables handle (bindings and own data properties), or null and why not; `place`: where an object row was reached. */
+  dataTarget(handle: number, name: string, place?: RowPlace): DataTargetView {
+    return this.dataWatches().target(this.inspector.target(handle), name, this.host.userGlobalKeys(), place);
+  }
+
+  /**
+   * Replaces all data watches. Installed before the run's first step (a replay), it numbers
+   * cells so every dataId resolves as the run makes its cell; `stableDataIds` then gives
+   * the anchored ones' stable names.
+   */
+  setDataWatches(ids: string[]): DataWatchPlacement[] {
+    const w = this.dataWatches();
+    const placed = w.set(ids);
+    this.controller.setDataWatches(w);
+    return placed;
+  }
+
+  /** Anchored dataIds this run has resolved, with the stable dataId a fresh replay finds from the start. */
+  stableDataIds(): Map<string, string> { return this.dataWatches().stableIds(); }
+
+  private watchesNow: DataWatches | undefined;
+  private dataWatches(): DataWatches {
+    return (this.watchesNow ??= new DataWatches(this.m, this.initialEnvs, () => this.host.heapAccount()));
   }
 
   /** A task is about to run: a step point of its own when stepping in or pausing, and a mark of the timeline. */

@@ -1,6 +1,7 @@
 // Plain-data views of a paused VM for the debugger: frames, each frame's scope chain
 // with TDZ states, and object properties by handle (valid until the run resumes).
 import type { OuterRoot } from './heapGraph';
+import type { HeapAccount } from '../heap/account';
 import type { Env, Slot } from '../env/env';
 import { ScopeInfo } from '../env/scope';
 import type { Closure } from '../heap/function';
@@ -43,6 +44,8 @@ export interface DebuggerHost {
   taskLabel(): string | undefined;
   /** The heap diagram's roots besides the frames: the program's globals and pending timers. */
   outerRoots(): OuterRoot[];
+  /** The run's heap account: data watches in a replay number the cells it makes. */
+  heapAccount(): HeapAccount;
 }
 
 export type Target =

@@ -230,6 +230,26 @@ export const Msg = {
   GcReport: '%: % roots, % marked, % freed (% bytes), % bytes live',
   GcMarkPhase: 'GC: mark phase: % roots, % objects marked',
   GcSweepPhase: 'GC: sweep phase: % objects freed, % bytes',
+  // Data breakpoints (engine/debug/dataWatch/): what the learner reads.
+  DataChange: '%: % → % (line %)',
+  DataAbsentValue: '(no such property)',
+  DataAccessorValue: '(getter/setter)',
+  DataDescription: '% (%)',
+  DataLocalOf: 'Local of %',
+  DataBlockIn: 'Block in %',
+  DataBlockScope: 'Block',
+  DataAnonymous: 'an anonymous function',
+  DataModuleScope: 'the module scope',
+  DataScriptScope: 'Script',
+  DataGlobalScope: 'Global',
+  DataPropertyOf: 'property of %',
+  DataUnknownRow: 'There is no variable or property of that name here to watch.',
+  DataNotWatchable: 'Only a variable or an own property of an object can be watched.',
+  DataProxy: "A proxy's properties come from its handler: they cannot be watched.",
+  DataAccessor: 'This property is a getter/setter: its value is computed at each read, so it cannot be watched.',
+  DataNoPath: 'Glassbox cannot name this object in a way a replay finds again: watch it from a variable that holds it.',
+  DataNotOnStack: 'This scope is on no frame of the call stack, so a replay could not find it again.',
+  DataUnresolved: 'This data breakpoint names a variable this run has not shown: it was set in another run.',
 } as const;
 
 export type MsgName = keyof typeof Msg;
