@@ -17,7 +17,7 @@ export type { InstructionRecord } from './bytecode/disassemble';
 export type { InstructionPointer } from './debug/codeIndex';
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
 export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
-export type { DataTargetView, DataWatchPlacement, HitRecorder } from './debug/dataWatch/dataWatch';
+export type { DataTargetView, DataWatchPlacement } from './debug/dataWatch/dataWatch';
 export type { RowPlace } from './debug/dataWatch/cellNames';
 export { anchoredStep } from './debug/dataWatch/dataId';
 export type { LoopQueue, LoopSnapshot, EntryView } from './loop/snapshot';

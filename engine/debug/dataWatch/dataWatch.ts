@@ -14,8 +14,6 @@ import { formatDataId, isAnchored, parseDataId, type DataName } from './dataId';
 import { ABSENT, watchedOf, locate, read, readingText, sameReading, holderLabel, type Reading, type Watched } from './watchedValue';
 import type { Target } from '../inspector';
 
-/** Takes the moments of would-be stops while a replay scans for them (the timeline's ScanRecorder has this shape). */
-export interface HitRecorder { hit(step: number, kind: 'breakpoint' | 'data', text?: string): void }
 
 /** What dataBreakpointInfo answers: a dataId and how the learner reads it, or null and why not. */
 export interface DataTargetView { dataId: string | null; description: string }
