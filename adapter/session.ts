@@ -256,7 +256,11 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
 
   /** A change the learner made at a stop (setVariable, a REPL side effect): replays make it again; before the frontier, a new future. */
   private noteChange(t: AgentThread, frameIndex: number, expression: string): void {
-    const told = this.travel?.changed(t, frameIndex, expression);
+    this.toldChange(t, this.travel?.changed(t, frameIndex, expression));
+  }
+
+  /** Says a learner's change started a new future (`told`), once; the strip redraws. */
+  private toldChange(t: AgentThread, told: string | undefined): void {
     if (told === undefined) return;
     this.output(told, 'console');
     this.stoppedAt(t.id);
@@ -432,6 +436,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       const body: CollectGarbageBody = collectGarbage(main);
       response.body = body;
       this.sendResponse(response);
+      this.toldChange(main, this.travel?.collected(main));
       return this.sendEvent(new InvalidatedEvent(['variables']));
     }
     if (command === EVENT_LOOP_STATE_REQUEST) {

@@ -16,7 +16,7 @@ export type { StopView, ExceptionBreakMode, EvaluationView, CodeDisassembly } fr
 export type { InstructionRecord } from './bytecode/disassemble';
 export type { InstructionPointer } from './debug/codeIndex';
 export type { FrameView, ScopeView, ChildView, ChildCounts, ChildPage, ValueView, BindingState } from './debug/inspector';
-export type { BreakpointLocation, BreakpointRequest, ShouldStop, StepGranularity } from './debug/controller';
+export type { BreakpointLocation, BreakpointRequest, PendingChange, ShouldStop, StepGranularity } from './debug/controller';
 export type { DataTargetView, DataWatchPlacement } from './debug/dataWatch/dataWatch';
 export type { RowPlace } from './debug/dataWatch/cellNames';
 export { anchoredStep } from './debug/dataWatch/dataId';

@@ -1,7 +1,7 @@
 // Time travel for one debugged agent: the timeline log its debuggers record into, replays
 // that reach an earlier (or later, already reached) moment in a fresh agent, and the forks
 // (setVariable, REPL side effects) that every later replay applies again at their moment.
-import { LastHit, TimelineLog, type Agent, type EngineDebugger, type HandleSpace, type ScanRecorder } from '../../engine';
+import { LastHit, TimelineLog, type Agent, type EngineDebugger, type HandleSpace, type PendingChange, type ScanRecorder } from '../../engine';
 import { remakeAgent, type AgentRecipe } from '../launch';
 import type { Answer } from '../inspection';
 import type { ConsoleLedger } from './consoleLedger';
@@ -9,8 +9,9 @@ import type { ConsoleLedger } from './consoleLedger';
 /** A place in the run: a moment (Machine.steps) and the instructions run since its step point (a stop by instruction). */
 export interface Position { step: number; units: number }
 
-/** A change the learner made at a stop, as an evaluation in frame `frameIndex` there. */
-interface ForkAction { at: Position; frameIndex: number; expression: string }
+/** A change the learner made at a stop (an evaluation, a collection): made again by every replay that passes `at`. */
+export type Change = (agent: Agent, dbg: EngineDebugger) => void;
+interface ForkAction { at: Position; change: Change }
 
 export function positionOf(dbg: EngineDebugger): Position {
   return { step: dbg.moment, units: dbg.unitsSinceMoment };
@@ -70,7 +71,7 @@ export class TimeTravel {
     for (const f of this.forks) {
       if (isBefore(to, f.at)) break;
       if (!seekTo(agent, dbg, f.at, far)) return false;
-      dbg.evaluate(f.expression, f.frameIndex);
+      f.change(agent, dbg);
     }
     return seekTo(agent, dbg, to, far);
   }
@@ -121,14 +122,23 @@ export class TimeTravel {
   }
 
   /**
-   * The learner changed the run at `at` (`expression` in frame `frameIndex`): later replays do
-   * it again. Before the frontier it starts a new future: the log and the output past `at`
-   * are forgotten. Returns true when it did.
+   * The changes made after `from`, for a replayed agent stopped at
+   * `from` to make when its run forwards reaches them: going forwards again is then the
+   * future they started, as a replay to a later moment would make it.
    */
-  fork(at: Position, frameIndex: number, expression: string): boolean {
+  changesAfter(from: Position, agent: Agent, dbg: EngineDebugger): PendingChange[] {
+    return this.forks.filter((f) => isBefore(from, f.at)).map((f) => ({ ...f.at, make: () => f.change(agent, dbg) }));
+  }
+
+  /**
+   * The learner changed the run at `at`: later replays make `change` again there. Before the
+   * frontier it starts a new future: the log and the output past `at` are forgotten.
+   * Returns true when it did.
+   */
+  fork(at: Position, change: Change): boolean {
     const newFuture = at.step < this.log.last;
     this.forks = this.forks.filter((f) => !isBefore(at, f.at));
-    this.forks.push({ at, frameIndex, expression });
+    this.forks.push({ at, change });
     if (newFuture) {
       this.log.truncate(at.step);
       this.ledger.fork();

@@ -8,7 +8,7 @@ import type { TimelineBody } from '../protocol';
 import { phaseDescription, type StopText } from '../stopDescriptions';
 import type { AgentThread, AgentThreads } from '../threads';
 import { laterOutputText } from './consoleLedger';
-import { positionOf, type Position, type TimeTravel } from './timeTravel';
+import { positionOf, type Change, type Position, type TimeTravel } from './timeTravel';
 
 /** A reason for Reverse Continue to scan the past by replay (live conditions, data breakpoints). */
 export interface ScanSetup {
@@ -58,10 +58,22 @@ export class TravelControl {
    * the change again. Before the frontier it starts a new future: the text that says so, once per fork.
    */
   changed(t: AgentThread, frameIndex: number, expression: string): string | undefined {
+    return this.forked(t, `\`${expression}\``, (_, dbg) => dbg.evaluate(expression, frameIndex));
+  }
+
+  /** The learner's Collect Garbage at `t`'s stop: it clears WeakRefs and queues cleanups, so replays collect there too. */
+  collected(t: AgentThread): string | undefined {
+    return this.forked(t, 'Collect Garbage', (agent) => agent.collectGarbage());
+  }
+
+  private forked(t: AgentThread, what: string, change: Change): string | undefined {
     if (t !== this.threads.main || this.travel.refusal !== undefined) return undefined;
     const at = positionOf(t.dbg);
-    if (!this.travel.fork(at, frameIndex, expression)) return undefined;
-    return `A new future starts here (step ${at.step}): \`${expression}\` changed the run, so what followed before is forgotten; stepping on runs the new one.`;
+    const newFuture = this.travel.fork(at, change);
+    // The changes that were ahead belonged to the future this one replaces.
+    t.dbg.setPendingChanges([]);
+    if (!newFuture) return undefined;
+    return `A new future starts here (step ${at.step}): ${what} changed the run, so what followed before is forgotten; stepping on runs the new one.`;
   }
 
   /** Step Back: the previous statement stop (stepping over calls), or the previous instruction. */
@@ -137,6 +149,7 @@ export class TravelControl {
     const r = this.travel.replay(to, this.prepareReplay);
     if (!r.ok) return r;
     this.threads.replace(t, r.body.agent, r.body.dbg);
+    r.body.dbg.setPendingChanges(this.travel.changesAfter(to, r.body.agent, r.body.dbg));
     const stop = r.body.dbg.stop();
     return { ok: true, body: { reason, description: stop ? `${what} · ${phaseDescription(stop)}` : what } };
   }

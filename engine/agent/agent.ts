@@ -50,6 +50,8 @@ export class Agent {
   /** The CommonJS module the program runs as (none as a Script). */
   private readonly moduleScope: ModuleScope | undefined;
   private task: Task | null = null;
+  /** The instruction count of the next safe point for a collection. */
+  private nextSafePoint = SAFE_POINT_INSTRUCTIONS;
   /** Set when an unhandled rejection ended the run. */
   private rejection: { value: Value } | null = null;
   private readonly heap: HeapLimit;
@@ -192,7 +194,7 @@ export class Agent {
   private runSlice(budget: number): StepResult {
     const m = this.machine;
     for (let left = budget; left > 0; ) {
-      this.heap.check();
+      if (m.frames.length === 0 || m.instructionsRun() >= this.nextSafePoint) this.safePoint();
       if (m.frames.length === 0) {
         const next = this.nextTask();
         if (next !== 'started') return next;
@@ -205,14 +207,26 @@ export class Agent {
       // Stepping by instruction: one instruction at a time, the debugger deciding after each.
       const dbg = this.debuggerInstance;
       const one = dbg?.stepsByInstruction === true;
-      const r = execute(m, one ? 1 : left);
-      left = one ? left - 1 + m.budget : m.budget;
+      // A run ends its execute at each safe point, however its slices are cut.
+      const cap = one ? 1 : Math.min(left, Math.max(1, this.nextSafePoint - m.instructionsRun()));
+      const r = execute(m, cap);
+      left -= cap - m.budget;
       if (r === 'uncaught') return 'uncaught';
       if (one && r === 'slice') { if (dbg.afterInstruction()) return 'paused'; continue; }
-      if (r !== 'done') return r;
+      if (r !== 'done' && r !== 'slice') return r;
     }
-    this.heap.check();
     return 'slice';
+  }
+
+  /**
+   * Where an automatic collection may happen: between tasks and at every multiple of
+   * SAFE_POINT_INSTRUCTIONS, so at the same moments in every run of the program, however
+   * the embedder slices it and wherever the debugger pauses it (a replay collects, and so
+   * clears WeakRefs and queues cleanups, exactly where the first run did).
+   */
+  private safePoint(): void {
+    this.nextSafePoint = (Math.floor(this.machine.instructionsRun() / SAFE_POINT_INSTRUCTIONS) + 1) * SAFE_POINT_INSTRUCTIONS;
+    this.heap.check();
   }
 
   /** Between tasks: finish the last one, check rejections, take the next one. */
@@ -293,6 +307,9 @@ export class Agent {
     }
   }
 }
+
+/** Instructions between two of the collector's safe points (see Agent.safePoint). */
+const SAFE_POINT_INSTRUCTIONS = 10_000;
 
 /** Moments between a seek's target and where it starts to watch every step point. */
 const SEEK_NEAR = 256;

@@ -63,6 +63,9 @@ type StepMode =
   | { kind: 'in'; granularity: StepGranularity }
   | { kind: 'over' | 'out'; granularity: StepGranularity; frame: Frame; depth: number };
 
+/** A change the learner made at a position ahead of the run, to make when the run gets there. */
+export interface PendingChange { step: number; units: number; make: () => void }
+
 /** Installs itself as the machine's debug hooks: the one place that decides where a run stops. */
 export class Controller implements DebugHooks {
   private modeNow: StepMode = { kind: 'run' };
@@ -77,6 +80,8 @@ export class Controller implements DebugHooks {
   private wantsSteps = false;
   /** The timeline this run records into, past its last moment (the replays of the past record nothing). */
   private timeline: TimelineLog | null = null;
+  /** Changes the learner made at moments still ahead of this run (it was replayed to before them), by moment. */
+  private pendingChanges: PendingChange[] = [];
   /** A seek (replay) under way: the moment it stops at, or -1. Nothing else stops meanwhile, unless a recorder scans. */
   private seekTarget = -1;
   /** A seek still far from its target runs without onStep at every step point (see Agent.seek). */
@@ -122,6 +127,25 @@ export class Controller implements DebugHooks {
   }
 
   /** Records every later moment of the run into `log`. */
+  /**
+   * Changes to make when the run reaches their moment (a setVariable or REPL side effect made
+   * there in a later part of the run, before the learner went back): the run forwards from
+   * here is then the future those changes started, as every replay makes it.
+   */
+  setPendingChanges(changes: PendingChange[]): void {
+    this.pendingChanges = [...changes].sort((a, b) => a.step - b.step || a.units - b.units);
+  }
+
+  /**
+   * Makes the pending changes the run has reached: at a step point `units` is 0; at a
+   * `debugger` statement, the instructions since it. A change made at a stop by instruction
+   * is made at the next step point after it (its place is not a hook of a run forwards).
+   */
+  private makeChangesAt(step: number, units = 0): void {
+    const due = (c: PendingChange) => c.step < step || (c.step === step && c.units <= units);
+    while (this.pendingChanges.length > 0 && due(this.pendingChanges[0])) this.pendingChanges.shift()!.make();
+  }
+
   recordInto(log: TimelineLog): void {
     this.timeline = log;
     this.rewatch();
@@ -221,6 +245,7 @@ export class Controller implements DebugHooks {
     this.timeline?.recordStep(step, kind, f.code, pc, this.m.frames.length);
     this.unitsAtMoment = this.m.instructionsRun();
     const change = this.dataWatch?.check(f, pc);
+    if (this.pendingChanges.length > 0) this.makeChangesAt(step);
     if (this.seekTarget >= 0) return this.onSeekStep(f, kind, pc, step, change);
     if (change) {
       if (!this.recorder) return this.halt('data', f, kind, undefined, false, change);
@@ -286,6 +311,7 @@ export class Controller implements DebugHooks {
   }
 
   onDebugger(f: Frame): boolean {
+    if (this.pendingChanges.length > 0) this.makeChangesAt(this.m.steps, this.unitsSinceMoment);
     if (this.seekTarget >= 0) return false;
     return this.halt('debugger', f, StepKind.Statement);
   }
@@ -324,6 +350,7 @@ export class Controller implements DebugHooks {
     // The last statement of the task that ended has no step point after it in its frame.
     const change = this.dataWatch?.check(null, 0);
     if (change && this.recorder) this.recorder.hit(step, 'data', change.text);
+    if (this.pendingChanges.length > 0) this.makeChangesAt(step);
     if (this.seekTarget >= 0) {
       if (step !== this.seekTarget) return false;
       this.seek(-1, false);

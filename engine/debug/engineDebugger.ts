@@ -6,7 +6,7 @@ import { Env } from '../env/env';
 import { toBoolean } from '../ops/convert';
 import type { Machine } from '../vm/machine';
 import { assign } from './assign';
-import { BreakpointLocation, BreakpointRequest, Controller, ExceptionBreakMode, ShouldStop, StepGranularity, StopInfo } from './controller';
+import { BreakpointLocation, BreakpointRequest, Controller, ExceptionBreakMode, PendingChange, ShouldStop, StepGranularity, StopInfo } from './controller';
 import { evaluateIn, EvalResult, exceptionText, runEvaluation, wasRefusedForSideEffect } from './evaluate';
 import { codeDisplayName } from './displayName';
 import type { HandleSpace } from './handleSpace';
@@ -264,6 +264,8 @@ export class EngineDebugger {
 
   /** Records each later moment of the run (kind, place, depth, tasks) into `log`, for Step Back. */
   recordTimeline(log: TimelineLog): void { this.controller.recordInto(log); }
+  /** Changes the learner made at moments ahead of this run, made when it reaches them (see Controller.setPendingChanges). */
+  setPendingChanges(changes: PendingChange[]): void { this.controller.setPendingChanges(changes); }
   /** Engine-internal (Agent.seek drives it): a seek to moment `target`, -1 to end it. */
   seekMode(target: number, far: boolean): void { this.controller.seek(target, far); }
   /** During a scan replay, breakpoint and data stops go to `recorder` and the run goes on; null ends the scan. */

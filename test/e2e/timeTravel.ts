@@ -1,7 +1,8 @@
 // End-to-end checks of time travel in a real VS Code: F5, three Step Overs, then the toolbar's
 // Step Back returns the current line, the Call Stack and a Variables value to the stop before;
 // the Event Loop view's timeline strip shows the run's marks, and a click on the first one goes
-// back to the script's start, the later marks dimmed as its future.
+// back to the script's start, the later marks dimmed as its future. The shots `step-back` and
+// `strip-back` are docs/images/time-travel-step-back.png and time-travel-strip.png.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
