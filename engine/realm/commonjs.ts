@@ -83,7 +83,7 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
     if (core !== undefined) return yield* requireCore(realm, core);
     if (id.startsWith('node:')) unknownBuiltin(realm, id);
     const load = realm.host.loadModule;
-    if (!load && isPathSpecifier(id)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
+    if (!load) refuseFile(id);
     const loaded = load ? yield* load.call(realm.host, id, filename) : undefined;
     if (loaded === undefined) throw notFound(realm, id, filename);
     return loaded;
@@ -91,6 +91,7 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
   const resolve = realm.newNative('resolve', 2, (_this, args) => {
     const id = checkId(realm, args[0], 'request');
     if (coreModuleName(id) !== undefined) return id;
+    if (!realm.host.loadModule) refuseFile(id);
     throw notFound(realm, id, filename);
   });
   const field = (o: JSObject, key: string, v: Value) => o.put(key, v, FIELD);
@@ -102,9 +103,10 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
   return require;
 }
 
-/** `./x`, `../y`, `/abs`, `.` and `..`: a file, not a package or core module name. */
-function isPathSpecifier(id: string): boolean {
-  return id === '.' || id === '..' || id.startsWith('./') || id.startsWith('../') || id.startsWith('/');
+/** Without a loader, a file (`./x`, `../y`, `/abs`, `.`, `..`) ends the run: Glassbox cannot tell whether Node would find it. */
+function refuseFile(id: string): void {
+  const isFile = id === '.' || id === '..' || id.startsWith('./') || id.startsWith('../') || id.startsWith('/');
+  if (isFile) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
 }
 
 /** Node's validateString of the specifier (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE). */

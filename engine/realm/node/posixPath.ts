@@ -149,11 +149,36 @@ export function basename(path: string, suffix?: string): string {
   return base;
 }
 
+/** Node's extname: from the last dot of the last segment, unless the segment starts there or is `..`. */
 export function extname(path: string): string {
-  const base = lastSegment(path);
-  const dot = base.lastIndexOf('.');
-  if (dot <= 0 || base.slice(0, dot).split('').every((c) => c === '.')) return '';
-  return base.slice(dot);
+  let startDot = -1;
+  let startPart = 0;
+  let end = -1;
+  let matchedSlash = true;
+  // 0: no dot yet or only the last one; 1: another dot before it; -1: a non-dot character before it.
+  let preDotState = 0;
+  for (let i = path.length - 1; i >= 0; --i) {
+    const c = path[i];
+    if (c === '/') {
+      if (!matchedSlash) {
+        startPart = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (end === -1) {
+      matchedSlash = false;
+      end = i + 1;
+    }
+    if (c === '.') {
+      if (startDot === -1) startDot = i;
+      else if (preDotState !== 1) preDotState = 1;
+    } else if (startDot !== -1) {
+      preDotState = -1;
+    }
+  }
+  if (startDot === -1 || end === -1 || preDotState === 0 || (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) return '';
+  return path.slice(startDot, end);
 }
 
 export interface ParsedPath { root: string; dir: string; base: string; ext: string; name: string }

@@ -5,13 +5,15 @@ import type { Gen } from '../../ops/convert';
 import { get } from '../../ops/object';
 import type { Realm } from '../realm';
 import { symbolFor } from '../builtins/Symbol';
+import { requireCore } from './coreModules';
 
 const TIMER_FUNCTIONS = ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval'] as const;
 
+/** The realm's own timer functions, and `promises` (Node's `timers.promises`). */
 export function* makeTimers(realm: Realm): Gen<JSObject> {
-  yield* [];
   const timers = realm.newObject();
   for (const name of TIMER_FUNCTIONS) timers.put(name, realm.intrinsic(`%${name}%`), DEFAULT_FLAGS);
+  timers.put('promises', yield* requireCore(realm, 'timers/promises'), DEFAULT_FLAGS);
   return timers;
 }
 
