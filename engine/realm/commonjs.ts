@@ -80,7 +80,7 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
   const require = realm.newNative('require', 1, function* (_this, args) {
     const id = checkId(realm, args[0]);
     const core = coreModuleName(id);
-    if (core !== undefined) return yield* requireCore(realm, core);
+    if (core !== undefined) return yield* requireCore(realm, core, id);
     if (id.startsWith('node:')) unknownBuiltin(realm, id);
     const load = realm.host.loadModule;
     if (!load) refuseFile(id);

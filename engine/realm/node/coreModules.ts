@@ -59,15 +59,15 @@ export function coreModuleName(id: string): string | undefined {
 
 /**
  * `require(id)` of a core module: the same object on every require (kept in the realm's
- * intrinsics, so the collector keeps it). `node:` with a name Node lacks is Node's
- * ERR_UNKNOWN_BUILTIN_MODULE; a module Glassbox lacks ends the run as unsupported.
+ * intrinsics, so the collector keeps it). A module Glassbox lacks ends the run as unsupported,
+ * named as the program wrote it (`asWritten`: `fs` or `node:fs`).
  */
-export function* requireCore(realm: Realm, name: string): Gen<JSObject> {
+export function* requireCore(realm: Realm, name: string, asWritten = name): Gen<JSObject> {
   const key = `%node:${name}%`;
   const cached = realm.intrinsics.get(key);
   if (cached) return cached;
   const make = MAKERS[name];
-  if (!make) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, name));
+  if (!make) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, asWritten));
   const made = yield* make(realm);
   realm.intrinsics.set(key, made);
   return made;
