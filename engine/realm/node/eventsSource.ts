@@ -287,6 +287,5 @@ defineProperty(EventEmitter, 'defaultMaxListeners', {
 EventEmitter.once = once;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = kErrorMonitor;
-EventEmitter.captureRejections = false;
 return EventEmitter;
 `;

@@ -42,5 +42,10 @@ export function* makeUtil(realm: Realm): Gen<JSObject> {
   }
   for (const [name, fn] of Object.entries(natives)) put(name, fn);
   put('types', yield* requireCore(realm, 'util/types'));
+  // Node's util hands out the same functions as the globals and Array.
+  const isArray = yield* get(realm, realm.intrinsic('%Array%'), 'isArray');
+  assert(isArray instanceof JSObject, 'Array.isArray is a function');
+  put('isArray', isArray);
+  for (const name of ['TextDecoder', 'TextEncoder']) put(name, realm.intrinsic(`%${name}%`));
   return util;
 }
