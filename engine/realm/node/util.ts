@@ -7,6 +7,8 @@ import type { Gen } from '../../ops/convert';
 import { get } from '../../ops/object';
 import { formatWithOptions } from '../../inspect/formatString';
 import { optionsFromObject } from '../../inspect/inspectOptions';
+import type { InspectOptions } from '../../inspect/inspect';
+import type { Value } from '../../heap/values';
 import { inspectWithTags } from '../../inspect/resolveTags';
 import type { Realm } from '../realm';
 import { symbolFor } from '../builtins/Symbol';
@@ -16,10 +18,18 @@ import { UTIL_SOURCE } from './utilSource';
 
 export { makeUtilTypes } from './utilTypes';
 
+/** util.inspect's options: an object, or Node's legacy `(value, showHidden, depth)` (depth null: no limit). */
+function inspectOptions(args: Value[]): Partial<InspectOptions> {
+  const opts = typeof args[1] === 'boolean' ? { showHidden: args[1] } : optionsFromObject(args[1]);
+  const depth = args[2];
+  if (typeof args[1] !== 'object' && (depth === null || typeof depth === 'number')) opts.depth = depth ?? Infinity;
+  return opts;
+}
+
 /** util.format, util.formatWithOptions and util.inspect (with `inspect.custom`). */
 function formatting(realm: Realm): Record<string, JSObject> {
   const gen = { gen: true };
-  const inspect = realm.newNative('inspect', 2, (_this, args) => inspectWithTags(realm, args[0], optionsFromObject(args[1])), gen);
+  const inspect = realm.newNative('inspect', 2, (_this, args) => inspectWithTags(realm, args[0], inspectOptions(args)), gen);
   inspect.put('custom', symbolFor(realm, 'nodejs.util.inspect.custom'), DEFAULT_FLAGS);
   return {
     format: realm.newNative('format', 0, (_this, args) => formatWithOptions(realm, {}, args), gen),
