@@ -34,11 +34,19 @@ const SCHEME_ONLY_MODULES: readonly string[] = ['test'];
 /** How Glassbox makes a core module: a generator, as some run module code of their own (written in JS). */
 type ModuleMaker = (realm: Realm) => Gen<JSObject>;
 
+/** A core module that is one of the realm's globals as it was made (`require('process') === process`). */
+const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
+  yield* [];
+  return realm.intrinsic(`%${name}%`);
+};
+
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
+  console: sameAsGlobal('console'),
   events: makeEvents,
   os: makeOs,
   path: makePath,
   'path/posix': (realm) => requireCore(realm, 'path'),
+  process: sameAsGlobal('process'),
   timers: makeTimers,
   'timers/promises': makeTimerPromises,
   util: makeUtil,
