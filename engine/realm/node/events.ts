@@ -1,11 +1,12 @@
 // The `events` core module: the module itself is EventEmitter (`const EventEmitter =
-// require('events')`), written in JS (eventsSource.ts) and run once per realm.
+// require('events')`), written in JS (eventsSource.ts, eventsWaiting.ts) and run once per realm.
 import type { JSObject } from '../../heap/object';
 import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
-import { EVENTS_SOURCE } from './eventsSource';
+import { EMITTER_SOURCE } from './eventsSource';
+import { WAITING_SOURCE } from './eventsWaiting';
 import { runJsModule } from './jsModule';
 
 export function makeEvents(realm: Realm): Gen<JSObject> {
-  return runJsModule(realm, 'events', EVENTS_SOURCE);
+  return runJsModule(realm, 'events', `${EMITTER_SOURCE}${WAITING_SOURCE}return EventEmitter;\n`);
 }

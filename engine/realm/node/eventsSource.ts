@@ -1,10 +1,9 @@
 // The JavaScript of the `events` core module (compiled in the realm by jsModule.ts): Node's
 // EventEmitter as lib/events.js has it, with its fields (_events, _eventsCount, _maxListeners),
 // its ordering of 'newListener'/'removeListener' and its errors. `internals` is the engine's bridge.
-export const EVENTS_SOURCE = String.raw`
+export const EMITTER_SOURCE = String.raw`
 const { apply, ownKeys } = Reflect;
 const { defineProperty, getPrototypeOf } = Object;
-const NodePromise = Promise;
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -261,21 +260,6 @@ EventEmitter.listenerCount = function (emitter, type) {
   return emitter.listenerCount(type);
 };
 
-function once(emitter, name) {
-  return new NodePromise((resolve, reject) => {
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      resolve(args);
-    };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-  });
-}
-
 defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
@@ -284,8 +268,6 @@ defineProperty(EventEmitter, 'defaultMaxListeners', {
     defaultMaxListeners = n;
   },
 });
-EventEmitter.once = once;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = kErrorMonitor;
-return EventEmitter;
 `;
