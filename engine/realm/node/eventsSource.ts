@@ -4,7 +4,9 @@
 export const EMITTER_SOURCE = String.raw`
 const { apply, ownKeys } = Reflect;
 const { defineProperty, getPrototypeOf } = Object;
+const nextTick = process.nextTick;
 const kCapture = Symbol('kCapture');
+const kRejection = Symbol.for('nodejs.rejection');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 let defaultMaxListeners = 10;
@@ -38,8 +40,44 @@ EventEmitter.init = function (opts) {
     this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  this[kCapture] = EventEmitter.prototype[kCapture];
+  if (opts?.captureRejections) {
+    checkBoolean(opts.captureRejections, 'options.captureRejections');
+    this[kCapture] = true;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
 };
+
+function checkBoolean(value, name) {
+  if (typeof value !== 'boolean') throw internals.nodeError('InvalidPropertyType', name, 'of type boolean', internals.received(value));
+}
+
+/** captureRejections: a listener's rejected promise becomes the emitter's [nodejs.rejection] call or 'error' event, a tick later. */
+function addCatch(that, promise, type, args) {
+  if (!that[kCapture] || promise === undefined || promise === null) return;
+  try {
+    const then = promise.then;
+    if (typeof then === 'function') {
+      then.call(promise, undefined, (err) => { nextTick(emitUnhandledRejectionOrErr, that, err, type, args); });
+    }
+  } catch (err) {
+    that.emit('error', err);
+  }
+}
+
+function emitUnhandledRejectionOrErr(ee, err, type, args) {
+  if (typeof ee[kRejection] === 'function') {
+    ee[kRejection](err, type, ...args);
+    return;
+  }
+  const prev = ee[kCapture];
+  try {
+    ee[kCapture] = false;
+    ee.emit('error', err);
+  } finally {
+    ee[kCapture] = prev;
+  }
+}
 
 function maxListenersOf(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
@@ -74,10 +112,10 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   const handler = events[type];
   if (handler === undefined) return false;
   if (typeof handler === 'function') {
-    apply(handler, this, args);
+    addCatch(this, apply(handler, this, args), type, args);
   } else {
     const listeners = handler.slice();
-    for (let i = 0; i < listeners.length; ++i) apply(listeners[i], this, args);
+    for (let i = 0; i < listeners.length; ++i) addCatch(this, apply(listeners[i], this, args), type, args);
   }
   return true;
 };
@@ -268,6 +306,15 @@ defineProperty(EventEmitter, 'defaultMaxListeners', {
     defaultMaxListeners = n;
   },
 });
+defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    checkBoolean(value, 'EventEmitter.captureRejections');
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = kErrorMonitor;
 `;
