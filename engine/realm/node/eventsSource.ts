@@ -1,12 +1,11 @@
 // The JavaScript of the `events` core module (compiled in the realm by jsModule.ts): Node's
 // EventEmitter as lib/events.js has it, with its fields (_events, _eventsCount, _maxListeners),
 // its ordering of 'newListener'/'removeListener' and its errors. `internals` is the engine's bridge.
+// eventsRejections.ts and eventsWaiting.ts follow it in the same module function.
 export const EMITTER_SOURCE = String.raw`
 const { apply, ownKeys } = Reflect;
 const { defineProperty, getPrototypeOf } = Object;
-const nextTick = process.nextTick;
 const kCapture = Symbol('kCapture');
-const kRejection = Symbol.for('nodejs.rejection');
 const kShapeMode = Symbol('shapeMode');
 const kErrorMonitor = Symbol('events.errorMonitor');
 let defaultMaxListeners = 10;
@@ -48,36 +47,6 @@ EventEmitter.init = function (opts) {
   }
 };
 
-function checkBoolean(value, name) {
-  if (typeof value !== 'boolean') throw internals.nodeError('InvalidPropertyType', name, 'of type boolean', internals.received(value));
-}
-
-/** captureRejections: a listener's rejected promise becomes the emitter's [nodejs.rejection] call or 'error' event, a tick later. */
-function addCatch(that, promise, type, args) {
-  if (!that[kCapture] || promise === undefined || promise === null) return;
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => { nextTick(emitUnhandledRejectionOrErr, that, err, type, args); });
-    }
-  } catch (err) {
-    that.emit('error', err);
-  }
-}
-
-function emitUnhandledRejectionOrErr(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-    return;
-  }
-  const prev = ee[kCapture];
-  try {
-    ee[kCapture] = false;
-    ee.emit('error', err);
-  } finally {
-    ee[kCapture] = prev;
-  }
-}
 
 function maxListenersOf(that) {
   return that._maxListeners === undefined ? defaultMaxListeners : that._maxListeners;
@@ -306,15 +275,6 @@ defineProperty(EventEmitter, 'defaultMaxListeners', {
     defaultMaxListeners = n;
   },
 });
-defineProperty(EventEmitter, 'captureRejections', {
-  enumerable: true,
-  get() { return EventEmitter.prototype[kCapture]; },
-  set(value) {
-    checkBoolean(value, 'EventEmitter.captureRejections');
-    EventEmitter.prototype[kCapture] = value;
-  },
-});
-EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.EventEmitter = EventEmitter;
 EventEmitter.errorMonitor = kErrorMonitor;
 `;
