@@ -1,4 +1,4 @@
-// The JavaScript of `events.once` and `events.on` (run after eventsSource.ts's EventEmitter, in
+// The JavaScript of `events.once`, `events.on` and `getEventListeners` (run after eventsSource.ts's EventEmitter, in
 // the same module function): waiting for events as a promise and as an async iterator, as
 // Node's lib/events.js does for EventEmitters. Node's AbortSignal option is not read.
 export const WAITING_SOURCE = String.raw`
@@ -74,6 +74,14 @@ function on(emitter, event) {
   }
 }
 
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
+  const listeners = internals.eventTargetListeners(emitterOrTarget, type);
+  if (listeners !== undefined) return listeners;
+  throw internals.nodeError('InvalidArgType', 'emitter', 'an instance of EventEmitter or EventTarget', internals.received(emitterOrTarget));
+}
+
 EventEmitter.once = once;
+EventEmitter.getEventListeners = getEventListeners;
 EventEmitter.on = on;
 `;

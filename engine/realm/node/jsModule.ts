@@ -8,6 +8,7 @@ import type { Value } from '../../heap/values';
 import { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { describeReceived, nodeError } from '../builtins/webSupport';
+import { EventTargetObject } from '../builtins/EventTarget';
 import { inspectWithTags } from '../../inspect/resolveTags';
 import { optionsFromObject } from '../../inspect/inspectOptions';
 import { formatWithOptions } from '../../inspect/formatString';
@@ -34,6 +35,13 @@ function makeInternals(realm: Realm): JSObject {
     return nodeError(realm, msg, ...args.slice(1));
   });
   fn('received', (args) => describeReceived(args[0]));
+  // An EventTarget's listeners for a type, as Node's getEventListeners lists them; undefined for anything else.
+  fn('eventTargetListeners', (args) => {
+    const [target, type] = args;
+    if (!(target instanceof EventTargetObject)) return undefined;
+    const listeners = target.listeners.get(String(type)) ?? [];
+    return realm.newArray(listeners.flatMap((l) => (l.callback !== null && !l.removed ? [l.callback] : [])));
+  });
   fn('emitWarning', (args) => { emitWarning(realm, String(args[0]), String(args[1]), args[2]); return undefined; });
   gen('inspect', (args) => inspectWithTags(realm, args[0], optionsFromObject(args[1])));
   gen('format', (args) => formatWithOptions(realm, {}, args));
