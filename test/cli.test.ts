@@ -96,6 +96,18 @@ describe('glassbox CLI', () => {
     });
   });
 
+  it('ends the run at require of a core module Glassbox lacks, naming it, and exits 1', () => {
+    const file = program('core.js', "const path = require('node:path');\nconsole.log(path.basename(__filename));\nconst fs = require('fs');\n");
+    const r = run('run', file);
+    assert.deepEqual(r, {
+      code: 1,
+      stdout: 'core.js\n',
+      stderr: `Unsupported: Glassbox does not support require('fs') yet (${file}:3:12)\n`
+        + `    at Object.<anonymous> (${file}:3:12)\n`
+        + 'This is a limit of Glassbox, not an error in your program; the run cannot go on.\n',
+    });
+  });
+
   // Node runs a file as a CommonJS module; test262 (and vm.runInThisContext) run it as a Script.
   const scopeProbe = [
     'var a = 1; function f() {} let b = 2;',

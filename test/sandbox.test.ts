@@ -131,7 +131,7 @@ if (result !== undefined && result !== null) {
     const r = runProgram(
       'require.js',
       `
-for (const id of ['fs', 'node:child_process', 'process', '../../package.json']) {
+for (const id of ['child_process2', 'node:child_process2', '@host/fs']) {
   try {
     const m = require(id);
     console.log('require ' + id + ':reached ' + typeof m);
@@ -148,15 +148,23 @@ console.log('viaFunction:' + Function('return typeof require')());
 console.log('viaEval:' + (0, eval)('typeof require'));
 `,
     );
-    for (const id of ['fs', 'node:child_process', 'process', '../../package.json']) {
-      assert.equal(field(r, `require ${id}`), `Error MODULE_NOT_FOUND Cannot find module '${id}'`, r.stdout);
-    }
+    assert.equal(field(r, 'require child_process2'), "Error MODULE_NOT_FOUND Cannot find module 'child_process2'", r.stdout);
+    assert.equal(field(r, 'require node:child_process2'), 'Error ERR_UNKNOWN_BUILTIN_MODULE No such built-in module: node:child_process2', r.stdout);
+    assert.equal(field(r, 'require @host/fs'), "Error MODULE_NOT_FOUND Cannot find module '@host/fs'", r.stdout);
     assert.equal(field(r, 'objectId'), 'ERR_INVALID_ARG_TYPE coerced false');
     assert.equal(field(r, 'typeof require'), 'function');
     assert.equal(field(r, 'globalThis.require'), 'undefined');
     assert.equal(field(r, 'module.require'), 'undefined');
     assert.equal(field(r, 'viaFunction'), 'undefined');
     assert.equal(field(r, 'viaEval'), 'undefined');
+  });
+
+  it("require of a host core module or a file ends the run as unsupported: nothing of the host is loaded", () => {
+    for (const id of ['fs', 'node:child_process', 'worker_threads', '../../package.json']) {
+      const r = runProgram('require-host.js', `console.log('reached', typeof require(${JSON.stringify(id)}));`, 1);
+      assert.equal(r.stdout, '', id);
+      assert.match(r.stderr, new RegExp(`^Unsupported: Glassbox does not support require\\('${id.replace(/[.]/g, '\\.')}'\\) yet`), id);
+    }
   });
 
   it('process.binding and process.mainModule do not exist', () => {
@@ -469,10 +477,14 @@ const FORBIDDEN_KEYS = new Set(${JSON.stringify(['require', ...HOST_ONLY_PROCESS
 const realmObjectProto = Object.prototype;
 const realmFunctionProto = Function.prototype;
 let notFound;
-try { require('fs'); } catch (e) { notFound = e; }
-// The module wrapper's values are roots too: module, exports, require and the error require throws.
+try { require('no-such-package'); } catch (e) { notFound = e; }
+// The module wrapper's values are roots too: module, exports, require and the error require throws; and the core modules.
 const queue = [globalThis, module, require, arguments, notFound];
 const paths = new Map([[globalThis, 'globalThis'], [module, 'module'], [require, 'require'], [arguments, 'arguments'], [notFound, 'requireError']]);
+for (const id of ['events', 'util', 'path', 'os', 'timers', 'timers/promises']) {
+  queue.push(require(id));
+  paths.set(require(id), 'require(' + id + ')');
+}
 const bad = [];
 function inRealm(o) {
   if (Object.getPrototypeOf(o) === null) return true;
@@ -603,7 +615,6 @@ const attempts = {
   'Function -> process.mainModule.require': () =>
     this.constructor.constructor('return process')().mainModule.require('fs').writeFileSync(marker, 'x'),
   'Function -> process.binding': () => Function('return process')().binding('fs'),
-  'require': () => require('fs').writeFileSync(marker, 'x'),
   'global -> process.mainModule': () =>
     ({}).constructor.constructor('return this')().process.mainModule.require('child_process').execSync('touch ' + marker),
   'getBuiltinModule': () => [].constructor.constructor('return globalThis.process.getBuiltinModule("fs")')().writeFileSync(marker, 'x'),
@@ -626,7 +637,11 @@ console.log('done:yes');
     assert.match(r.stderr, /Glassbox does not support import\(\)/);
     assert.equal(field(r, 'done'), 'yes');
     assert.equal(fs.existsSync(marker), false, `a program escaped the sandbox and wrote ${marker}\n${r.stdout}`);
-    for (const label of ['Function -> process.mainModule.require', 'require', 'global -> process.mainModule', 'getBuiltinModule', 'error constructor chain']) {
+    // require('fs') ends the run before it could write (see the require tests above).
+    const viaRequire = runProgram('escape-require.js', `require('fs').writeFileSync(${m}, 'x');`, 1);
+    assert.match(viaRequire.stderr, /Glassbox does not support require\('fs'\)/);
+    assert.equal(fs.existsSync(marker), false, `require('fs') wrote ${marker}`);
+    for (const label of ['Function -> process.mainModule.require', 'global -> process.mainModule', 'getBuiltinModule', 'error constructor chain']) {
       assert.notEqual(field(r, `attempt ${label}`), 'no exception', `${label} did not throw\n${r.stdout}`);
     }
   });

@@ -33,7 +33,7 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
   return {
     console: (level, text) => emitConsole(parts.machine(), host, level, text),
     captureStack: () => stackLines(parts.machine().frames),
-    compileFunction: (kind, params, body) => compileDynamic(parts, () => compileFunctionSource(kind, params, body, 'anonymous')),
+    compileFunction: (kind, params, body, fileName = 'anonymous') => compileDynamic(parts, () => compileFunctionSource(kind, params, body, fileName)),
     compileEval: (src) => compileDynamic(parts, () => compileEvalCode(src, 'eval')),
     now: () => epochMs(parts.startTime, parts.readClock()),
     random,

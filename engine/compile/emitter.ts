@@ -9,8 +9,12 @@ import { rangeFromAcorn } from '../parse/position';
 export class Emitter {
   private range = -1;
   private constIndex = new Map<string, number>();
+  /** Node's core modules written in JS (`node:events`) get no step points: stepping goes through them to the learner's code. */
+  private readonly stepPoints: boolean;
 
-  constructor(readonly code: FunctionCode) {}
+  constructor(readonly code: FunctionCode) {
+    this.stepPoints = !code.fileName.startsWith('node:');
+  }
 
   get pc(): number {
     return this.code.ops.length;
@@ -34,6 +38,7 @@ export class Emitter {
 
   emit(op: Op, a?: number, b?: number): number {
     const at = this.code.ops.length;
+    if (op === Op.Step && !this.stepPoints) return at;
     this.code.ops.push(op);
     this.code.rangeOf[at] = this.range;
     const n = OP_OPERANDS[op];

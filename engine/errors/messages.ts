@@ -162,6 +162,8 @@ export const Msg = {
   InvalidUnregisterToken: "Invalid unregisterToken ('%')",
   RegisterTarget: 'FinalizationRegistry.prototype.register: invalid target',
   RegisterTargetIsHoldings: 'FinalizationRegistry.prototype.register: target and holdings must not be same',
+  // The feature named in `Glassbox does not support require('fs') yet`.
+  UnsupportedRequire: "require('%')",
   ModuleNotFound: "Cannot find module '%'\nRequire stack:\n- %",
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',

@@ -26,6 +26,10 @@ export const NodeMsg = {
   // What is missing: `"input" argument`, `"a" and "b" arguments`.
   MissingArgs: { code: 'ERR_MISSING_ARGS', type: 'TypeError', text: 'The % must be specified' },
   OutOfRange: { code: 'ERR_OUT_OF_RANGE', type: 'RangeError', text: 'The value of "%" is out of range. It must be %. Received %' },
+  UnknownBuiltinModule: { code: 'ERR_UNKNOWN_BUILTIN_MODULE', type: 'Error', text: 'No such built-in module: %' },
+  InvalidLastArgType: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The last argument must be %. Received %' },
+  FalsyValueRejection: { code: 'ERR_FALSY_VALUE_REJECTION', type: 'Error', text: 'Promise was rejected with falsy value' },
+  UnhandledError: { code: 'ERR_UNHANDLED_ERROR', type: 'Error', text: 'Unhandled error.%' },
   IllegalConstructor: { code: 'ERR_ILLEGAL_CONSTRUCTOR', type: 'TypeError', text: 'Illegal constructor' },
   EventRecursion: { code: 'ERR_EVENT_RECURSION', type: 'Error', text: 'The event "%" is already being dispatched' },
   ArgNotIterable: { code: 'ERR_ARG_NOT_ITERABLE', type: 'TypeError', text: '% must be iterable' },

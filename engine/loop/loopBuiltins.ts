@@ -106,7 +106,11 @@ export function installLoopBuiltins(realm: Realm, loop: EventLoop): void {
     loop.enqueueTick({ callback: rethrow, args: [], name: 'EventTarget listener error' });
   });
   // Enumerable and in this order on Node's global object, so console.log(globalThis) lists them.
-  for (const name of NODE_GLOBAL_ORDER) realm.global.put(name, fns[name], DEFAULT_FLAGS);
+  // The same functions are the `timers` module's (realm/node/timers.ts), whatever the program does to the globals.
+  for (const name of NODE_GLOBAL_ORDER) {
+    realm.global.put(name, fns[name], DEFAULT_FLAGS);
+    realm.intrinsics.set(`%${name}%`, fns[name]);
+  }
 
   const processProp = realm.global.getOwn('process');
   const processObj = processProp?.value instanceof JSObject ? processProp.value : realm.newObject();

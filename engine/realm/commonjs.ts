@@ -1,7 +1,7 @@
 // Node's CommonJS module scope: the five values Node passes to the function it wraps every
-// `.js` file in (exports, require, module, __filename, __dirname). Loading other modules is
-// the host's part (RealmHost.loadModule); without a loader `require` throws Node's own
-// MODULE_NOT_FOUND error.
+// `.js` file in (exports, require, module, __filename, __dirname). Core modules come from
+// realm/node/; loading files is the host's part (RealmHost.loadModule): without a loader a
+// file ends the run as unsupported, and a name Node does not have is MODULE_NOT_FOUND.
 import { JSThrow } from '../errors/internal';
 import { DEFAULT_FLAGS, JSObject } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
@@ -9,6 +9,9 @@ import { NodeMsg } from '../errors/nodeMessages';
 import { describeReceived, throwNodeError } from './builtins/webSupport';
 import type { Realm } from './realm';
 import { Msg, formatMessage } from '../errors/messages';
+import { GlassboxUnsupported } from '../errors/unsupported';
+import { setProgramFolder } from './node/path';
+import { coreModuleName, requireCore, unknownBuiltin } from './node/coreModules';
 
 /** The module wrapper's parameters, in Node's order. */
 export const MODULE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
@@ -51,6 +54,7 @@ function nodeModulePaths(dir: string): string[] {
 /** The main module's scope for the program file at absolute path `filename`. */
 export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
   const dirname = dirnameOf(filename);
+  setProgramFolder(realm, dirname);
   const exports = realm.newObject();
   const module = realm.newObject();
   const set = (key: string | JSSymbol, v: Value) => module.put(key, v, FIELD);
@@ -75,13 +79,20 @@ export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
 function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject {
   const require = realm.newNative('require', 1, function* (_this, args) {
     const id = checkId(realm, args[0]);
+    const core = coreModuleName(id);
+    if (core !== undefined) return yield* requireCore(realm, core, id);
+    if (id.startsWith('node:')) unknownBuiltin(realm, id);
     const load = realm.host.loadModule;
+    if (!load) refuseFile(id);
     const loaded = load ? yield* load.call(realm.host, id, filename) : undefined;
     if (loaded === undefined) throw notFound(realm, id, filename);
     return loaded;
   }, { gen: true });
   const resolve = realm.newNative('resolve', 2, (_this, args) => {
-    throw notFound(realm, checkId(realm, args[0], 'request'), filename);
+    const id = checkId(realm, args[0], 'request');
+    if (coreModuleName(id) !== undefined) return id;
+    if (!realm.host.loadModule) refuseFile(id);
+    throw notFound(realm, id, filename);
   });
   const field = (o: JSObject, key: string, v: Value) => o.put(key, v, FIELD);
   field(require, 'resolve', resolve);
@@ -90,6 +101,12 @@ function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject
   field(cache, filename, module);
   field(require, 'cache', cache);
   return require;
+}
+
+/** Without a loader, a file (`./x`, `../y`, `/abs`, `.`, `..`) ends the run: Glassbox cannot tell whether Node would find it. */
+function refuseFile(id: string): void {
+  const isFile = id === '.' || id === '..' || id.startsWith('./') || id.startsWith('../') || id.startsWith('/');
+  if (isFile) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
 }
 
 /** Node's validateString of the specifier (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE). */

@@ -19,8 +19,8 @@ export interface RealmHost {
   console(level: ConsoleLevel, text: string): void;
   /** `    at f (file:line:col)` lines for a new Error's stack. */
   captureStack(): string;
-  /** Compiles `new Function(...)` source at global scope (throws a JS SyntaxError). */
-  compileFunction(kind: 'function' | 'generator' | 'async' | 'asyncGenerator', params: string, body: string): Closure;
+  /** Compiles `new Function(...)` source at global scope (throws a JS SyntaxError); `fileName` names a core module's source (`node:events`). */
+  compileFunction(kind: 'function' | 'generator' | 'async' | 'asyncGenerator', params: string, body: string, fileName?: string): Closure;
   /** Compiles indirect-eval source into a closure that returns its completion value. */
   compileEval(source: string): Closure;
   /** Milliseconds on the engine's clock (virtual unless real time was asked for). */

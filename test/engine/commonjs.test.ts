@@ -1,6 +1,7 @@
 // The main module's `require` and its plug point for a module loader (RealmHost.loadModule):
-// without a loader, or when the loader finds nothing, Node's MODULE_NOT_FOUND; a loader may
-// run module code (yield calls as built-ins do) before it hands back the exports.
+// a package name without a loader, or anything the loader does not find, is Node's
+// MODULE_NOT_FOUND; a loader may run module code (yield calls as built-ins do) before it hands
+// back the exports. Core modules never reach the loader (test/engine/coreModules.test.ts).
 import assert from 'node:assert/strict';
 import { JSThrow } from '../../engine/errors/internal';
 import type { NativeFunction, Request } from '../../engine/heap/function';
@@ -50,8 +51,9 @@ const field = (o: JSObject | undefined, key: string) => o?.getOwn(key)?.value;
 
 describe('engine: the CommonJS require and its loader hook', () => {
   const cases: { name: string; loader?: RealmHost['loadModule']; id: Value; code?: string; message?: string; value?: Value }[] = [
-    { name: 'no loader: MODULE_NOT_FOUND with the require stack', id: './lib', code: 'MODULE_NOT_FOUND', message: `Cannot find module './lib'\nRequire stack:\n- ${FILE}` },
-    { name: 'a loader that finds nothing: MODULE_NOT_FOUND', loader: found(undefined), id: 'fs', code: 'MODULE_NOT_FOUND', message: `Cannot find module 'fs'\nRequire stack:\n- ${FILE}` },
+    { name: 'no loader, a package name: MODULE_NOT_FOUND with the require stack', id: 'lib', code: 'MODULE_NOT_FOUND', message: `Cannot find module 'lib'\nRequire stack:\n- ${FILE}` },
+    { name: 'a loader that finds nothing: MODULE_NOT_FOUND', loader: found(undefined), id: './lib', code: 'MODULE_NOT_FOUND', message: `Cannot find module './lib'\nRequire stack:\n- ${FILE}` },
+    { name: 'node: with a name Node lacks: ERR_UNKNOWN_BUILTIN_MODULE, no loader asked', loader: () => { throw new Error('asked'); }, id: 'node:nope', code: 'ERR_UNKNOWN_BUILTIN_MODULE', message: 'No such built-in module: node:nope' },
     { name: 'a loader that finds the module: its exports', loader: found(42), id: './answer', value: 42 },
     { name: 'a specifier that is not a string: ERR_INVALID_ARG_TYPE, no loader asked', loader: () => { throw new Error('asked'); }, id: 7, code: 'ERR_INVALID_ARG_TYPE', message: 'The "id" argument must be of type string. Received type number (7)' },
     { name: 'an empty specifier: ERR_INVALID_ARG_VALUE', id: '', code: 'ERR_INVALID_ARG_VALUE', message: "The argument 'id' must be a non-empty string. Received ''" },

@@ -33,6 +33,7 @@ export function installConsole(realm: Realm): void {
   for (const [name, impl, gen] of consoleMethods(realm, state)) con.put(name, realm.newNative(name, 0, impl, { gen }));
   con.put(WellKnown.toStringTag, 'console', CONFIGURABLE);
   realm.defineGlobal('console', con);
+  realm.intrinsics.set('%console%', con); // require('console') is this object, as in Node
 }
 
 /** The methods in Node's own-key order; all have length 0 as in Node. */
