@@ -15,7 +15,10 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, agent: A
     else {
       const start = toClient({ line: f.line, column: f.column });
       const end = toClient({ line: f.endLine, column: f.endColumn });
-      out.push({ id: ids.idOf(i), name: f.name, source, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, ...pointer(f) });
+      const place = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+      // Another file's code (a core module's, `new Function`'s) has no file to open: named, de-emphasized.
+      const where = f.file === undefined ? { source } : { source: { name: f.file, presentationHint: 'deemphasize' as const, origin: otherCodeOrigin(f.file) }, presentationHint: 'subtle' as const };
+      out.push({ id: ids.idOf(i), name: f.name, ...where, ...place, ...pointer(f) });
     }
     if (f.origin) out.push({ id: ids.idOf(i, true), name: f.origin, line: 0, column: 0, presentationHint: 'label' });
   });
@@ -36,4 +39,10 @@ function taskFrame(f: FrameView, agent: Agent, source: DebugProtocol.Source, toC
 /** Where the frame is in its bytecode, for the Disassembly view. */
 function pointer(f: FrameView): Pick<DebugProtocol.StackFrame, 'instructionPointerReference'> {
   return f.instruction ? { instructionPointerReference: instructionReference(f.instruction) } : {};
+}
+
+/** What a frame of code outside the program runs, for the Call Stack's hover. */
+function otherCodeOrigin(file: string): string {
+  if (file.startsWith('node:')) return 'a Node core module, as Glassbox writes it';
+  return 'code made at run time (new Function or eval)';
 }

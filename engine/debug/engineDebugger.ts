@@ -73,7 +73,11 @@ export class EngineDebugger {
   /** The program frame's records when the debugger was attached: a data watch names them by hop (made before any replay numbers cells). */
   private readonly initialEnvs: Env[];
 
+  /** The program's file name as the engine knows it (frames of other code name theirs). */
+  private readonly programFile: string;
+
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean, private readonly host: DebuggerHost, handles: HandleSpace) {
+    this.programFile = program.fileName;
     this.controller = new Controller(m, program, stopOnEntry);
     this.inspector = new Inspector(m, host, handles);
     this.initialEnvs = initialChain(m);
@@ -135,7 +139,9 @@ export class EngineDebugger {
       const f = js[i];
       const pc = instructionPointer(f, i === 0 && f === onTop && stop?.kind !== 'exception');
       const placed = i === 0 && stop?.byInstruction ? { ...view, ...frameSpan(rangeAt(f.code, pc)) } : view;
-      return { ...placed, instruction: { code: this.codes.idOf(f), pc } };
+      const withPointer = { ...placed, instruction: { code: this.codes.idOf(f), pc } };
+      // Code from elsewhere (a core module's `node:events`, `new Function`, eval) names its own file.
+      return f.code.fileName === this.programFile ? withPointer : { ...withPointer, file: f.code.fileName };
     });
   }
 

@@ -28,6 +28,8 @@ export interface FrameView {
   index: number; name: string; line: number; column: number; endLine: number; endColumn: number; isGlobal: boolean; origin?: string; thisValue: ValueView;
   /** Its code's number and the pc it is at (set by EngineDebugger.frames). */
   instruction?: InstructionPointer;
+  /** Set when the frame runs code of another file than the program's: a core module (`node:events`), `new Function` or eval code. */
+  file?: string;
 }
 export interface ScopeView { kind: ScopeKindName; name: string; handle: number; expensive: boolean }
 export interface ChildView { name: string; value: ValueView; state?: BindingState; kind: 'binding' | 'property' | 'internal' | 'accessor'; readOnly?: boolean }
