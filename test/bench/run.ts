@@ -1,6 +1,7 @@
 // `npm run bench [-- name ...] [--reps=N] [--wall] [--unbundled]`: runs test/bench/programs/*.js
 // on node --jitless, Glassbox, QuickJS, sval and js-interpreter; checks they agree; prints
-// timings, Glassbox's debugger overhead, bytes per {x, y} object and issue 12's targets.
+// timings, Glassbox's debugger overhead, bytes per {x, y} object, issue 12's targets and the
+// time-travel latencies (the name `travel` alone runs only those).
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
@@ -14,6 +15,7 @@ import { quickJS } from './quickjs';
 import { ProgramResult } from './report';
 import { measureStartup, subtractStartup, writeHello } from './startup';
 import { DebuggerResult } from './targets';
+import { formatTimeTravel, measureTimeTravel } from './timeTravel';
 
 /** A run longer than this is not repeated: at that length one run is a fair measure (and the bench stays short). */
 const REPEAT_LIMIT_MS = 1_000;
@@ -31,9 +33,13 @@ const reps = Number(args.find((a) => a.startsWith('--reps='))?.slice('--reps='.l
 const unbundled = args.includes('--unbundled');
 useClock(args.includes('--wall') ? 'wall' : 'cpu');
 const only = args.filter((a) => !a.startsWith('--'));
+/** `npm run bench -- travel`: the time-travel latencies (also measured by a full run). */
+const TRAVEL = 'travel';
+const onlyPrograms = only.filter((a) => a !== TRAVEL);
+const travelOnly = only.length > 0 && onlyPrograms.length === 0;
 const dir = join(__dirname, 'programs');
 const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.js') && (only.length === 0 || only.includes(basename(f, '.js'))))
+  .filter((f) => f.endsWith('.js') && (onlyPrograms.length === 0 || onlyPrograms.includes(basename(f, '.js'))))
   .sort()
   .map((f) => join(dir, f));
 
@@ -67,7 +73,16 @@ function check(program: string, names: string[], outcomes: Outcome[]): string[] 
   });
 }
 
+async function printTimeTravel(): Promise<void> {
+  process.stderr.write('time travel...\n');
+  console.log(formatTimeTravel(await measureTimeTravel()).join('\n'));
+}
+
 async function main(work: string): Promise<number> {
+  if (travelOnly) {
+    await printTimeTravel();
+    return 0;
+  }
   if (files.length === 0) {
     console.error(`No benchmark program matches ${only.join(', ')} in ${dir}.`);
     return 1;
@@ -99,6 +114,7 @@ async function main(work: string): Promise<number> {
   process.stderr.write('bytes per object...\n');
   const bytes = { node: bytesPerObject('node', bundle), glassbox: bytesPerObject('glassbox', bundle) };
   printReport({ engines: engines.map((e) => e.name), startups, results, debug, bytes, reps, nodeReps: Math.max(reps, NODE_REPS), glassboxReps: Math.max(reps, GLASSBOX_REPS), repeatLimitMs: REPEAT_LIMIT_MS, timeLimitMs: TIME_LIMIT_MS, unbundled });
+  if (only.length === 0 || only.includes(TRAVEL)) await printTimeTravel();
   if ('error' in bytes.node) problems.push(`bytes per object on node: ${bytes.node.error}`);
   if ('error' in bytes.glassbox) problems.push(`bytes per object on Glassbox: ${bytes.glassbox.error}`);
   if (problems.length > 0) {
