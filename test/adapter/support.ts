@@ -97,3 +97,8 @@ export async function evaluate(dc: Client, expression: string, context = 'repl',
 export function terminated(dc: Client): Promise<DebugProtocol.Event> {
   return dc.waitForEvent('terminated');
 }
+
+/** An expression's value at the current stop, as a watch shows it. */
+export async function watchValue(dc: Client, expression: string): Promise<string> {
+  return (await evaluate(dc, expression, 'watch')).body.result;
+}

@@ -3,13 +3,10 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { matchGolden, withoutPath } from '../golden/golden';
-import { evaluate, launch, outputText, program, resumeTo, startClient, terminated, topFrame, type Client } from './support';
+import { evaluate, launch, outputText, program, resumeTo, startClient, terminated, topFrame, watchValue, type Client } from './support';
 
 const FILE = program('timeTravel.js');
 
-async function value(dc: Client, expression: string): Promise<string> {
-  return (await evaluate(dc, expression, 'watch')).body.result;
-}
 
 describe('adapter: time travel', () => {
   let dc: Client;
@@ -20,13 +17,13 @@ describe('adapter: time travel', () => {
     await launch(dc, 'timeTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: FILE }, breakpoints: [{ line: 8 }] }));
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '6');
+    assert.equal(await watchValue(dc, 'total'), '6');
     let stop = await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
     assert.equal(stop.body.reason, 'breakpoint');
     assert.equal((await topFrame(dc)).line, 8);
-    assert.equal(await value(dc, 'total'), '3');
+    assert.equal(await watchValue(dc, 'total'), '3');
     stop = await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '1');
+    assert.equal(await watchValue(dc, 'total'), '1');
     stop = await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
     assert.equal(stop.body.reason, 'entry');
     assert.match(stop.body.description ?? '', /no earlier breakpoint hit, back at the start/);
@@ -39,18 +36,18 @@ describe('adapter: time travel', () => {
   it('Reverse Continue finds the previous hit of a conditional breakpoint by a scan', async () => {
     await launch(dc, 'timeTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: FILE }, breakpoints: [{ line: 8, condition: 'total > 2' }] }));
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '6');
+    assert.equal(await watchValue(dc, 'total'), '6');
     await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '3');
+    assert.equal(await watchValue(dc, 'total'), '3');
   });
 
   it('a scan counts hits from the start, and leaves the hit counts as they were', async () => {
     await launch(dc, 'timeTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: FILE }, breakpoints: [{ line: 8, hitCondition: '2' }, { line: 15 }] }));
-    assert.equal(await value(dc, 'total'), '3');
+    assert.equal(await watchValue(dc, 'total'), '3');
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
     assert.equal((await topFrame(dc)).line, 15);
     await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '3');
+    assert.equal(await watchValue(dc, 'total'), '3');
   });
 
   it('Jump to Cursor goes back to the last time a line ran, and says when it has not run', async () => {
@@ -59,7 +56,7 @@ describe('adapter: time travel', () => {
     const stop = await resumeTo(dc, () => dc.gotoRequest({ threadId: 1, targetId: targets.body.targets[0].id }));
     assert.equal(stop.body.reason, 'goto');
     const top = await topFrame(dc);
-    assert.deepEqual([top.name, top.line, await value(dc, 'a'), await value(dc, 'b')], ['add', 2, '3', '3']);
+    assert.deepEqual([top.name, top.line, await watchValue(dc, 'a'), await watchValue(dc, 'b')], ['add', 2, '3', '3']);
     const later = await dc.gotoTargetsRequest({ source: { path: FILE }, line: 13 });
     await assert.rejects(dc.gotoRequest({ threadId: 1, targetId: later.body.targets[0].id }), /Line 13 has not run before step \d+/);
   });
@@ -82,11 +79,11 @@ describe('adapter: time travel', () => {
     assert.equal((await evaluate(dc, 'total = 100')).body.result, '100');
     assert.match(outputText(dc, 'console'), /A new future starts here \(step \d+\): `total = 100` changed the run/);
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '102');
+    assert.equal(await watchValue(dc, 'total'), '102');
     // A replay applies the change again at its moment: the same new future.
     await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '102');
+    assert.equal(await watchValue(dc, 'total'), '102');
     assert.equal(outputText(dc, 'console').split('new future').length - 1, 1, 'told once');
   });
 
@@ -98,17 +95,17 @@ describe('adapter: time travel', () => {
     await dc.setVariableRequest({ variablesReference: scope.variablesReference, name: 'total', value: '10' });
     assert.match(outputText(dc, 'console'), /A new future starts here/);
     await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
-    assert.equal(await value(dc, 'total'), '12');
+    assert.equal(await watchValue(dc, 'total'), '12');
   });
 
   it('replays see the same clock, random numbers and timers', async () => {
     await launch(dc, 'timeTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: FILE }, breakpoints: [{ line: 15 }] }));
-    const before = [await value(dc, 'stamp'), await value(dc, 'luck'), JSON.stringify((await dc.customRequest('eventLoopState')).body)];
+    const before = [await watchValue(dc, 'stamp'), await watchValue(dc, 'luck'), JSON.stringify((await dc.customRequest('eventLoopState')).body)];
     await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
     await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
     await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
     await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
-    const after = [await value(dc, 'stamp'), await value(dc, 'luck'), JSON.stringify((await dc.customRequest('eventLoopState')).body)];
+    const after = [await watchValue(dc, 'stamp'), await watchValue(dc, 'luck'), JSON.stringify((await dc.customRequest('eventLoopState')).body)];
     assert.deepEqual(after, before);
   });
 

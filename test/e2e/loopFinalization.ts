@@ -2,9 +2,8 @@
 // attribute exposeGc) freed an object registered with a FinalizationRegistry, the view
 // shows the registry's cleanup as a task waiting in that column; run on, it runs before
 // the timer the script set. Its `waiting` shot is docs/images/loop-finalization.png.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Check, Scenario } from './checks';
+import { startWithLaunchJson } from './launchConfig';
 import { setSection } from './memoryViewPage';
 import { waitUntil } from './util';
 
@@ -38,17 +37,8 @@ const finalizationColumn: Check = {
   name: 'Event Loop view: after gc() freed a registered object, its FinalizationRegistry cleanup waits in the Finalization column, then runs before the timer',
   run: async (ctx) => {
     const { wb } = ctx;
-    const launchJson = path.join(ctx.workspace, '.vscode', 'launch.json');
-    fs.mkdirSync(path.dirname(launchJson), { recursive: true });
-    fs.writeFileSync(launchJson, JSON.stringify({
-      version: '0.2.0',
-      configurations: [{ type: 'glassbox', request: 'launch', name: 'Glassbox: with gc()', program: '${workspaceFolder}/loop-finalization.js', stopOnEntry: false, exposeGc: true }],
-    }, null, 2));
+    await startWithLaunchJson(ctx, 'loop-finalization.js', 'Glassbox: with gc()', { stopOnEntry: false, exposeGc: true });
     try {
-      await wb.openFile('loop-finalization.js');
-      const started = await wb.pressF5();
-      if (started !== 'started') throw new Error(`F5 with the launch.json ${started === 'asked' ? 'asked for a debugger' : 'started nothing'}`);
-      await wb.waitPaused(30_000);
       await wb.showEventLoopView();
       const frame = await wb.eventLoopFrame();
       const waiting = await waitUntil('the Finalization column with the cleanup', () => finalizationEntries(frame), (e) => (e ?? []).some((t) => /cleanup/.test(t)), 20_000);
@@ -66,7 +56,6 @@ const finalizationColumn: Check = {
       return `waiting: [${(waiting ?? []).join(' | ')}]; then the console: ${order.join(' | ')}`;
     } finally {
       await wb.stopDebugging();
-      fs.rmSync(path.dirname(launchJson), { recursive: true, force: true });
     }
   },
 };

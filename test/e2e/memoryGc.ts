@@ -2,9 +2,8 @@
 // stepIntoGc): gc() is two stops, the mark phase lighting up the boxes it reached and then
 // the sweep fading the three it freed (a returned call's scope record, its object and
 // array). Its shots are the README's docs/images/memory-gc-mark.png and memory-gc-sweep.png.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Check, Scenario } from './checks';
+import { startWithLaunchJson } from './launchConfig';
 import { describeMemory, waitMemory, withMemoryView } from './memoryViewPage';
 import { sleep } from './util';
 
@@ -29,17 +28,8 @@ const gcStops: Check = {
   name: 'Memory view with "stepIntoGc": gc() stops at its mark phase with the reached boxes lit, then at its sweep with the three freed boxes fading',
   run: async (ctx) => {
     const { wb } = ctx;
-    const launchJson = path.join(ctx.workspace, '.vscode', 'launch.json');
-    fs.mkdirSync(path.dirname(launchJson), { recursive: true });
-    fs.writeFileSync(launchJson, JSON.stringify({
-      version: '0.2.0',
-      configurations: [{ type: 'glassbox', request: 'launch', name: 'Glassbox: step into the collector', program: '${workspaceFolder}/memory-gc.js', stopOnEntry: false, exposeGc: true, stepIntoGc: true }],
-    }, null, 2));
+    await startWithLaunchJson(ctx, 'memory-gc.js', 'Glassbox: step into the collector', { stopOnEntry: false, exposeGc: true, stepIntoGc: true });
     try {
-      await wb.openFile('memory-gc.js');
-      const started = await wb.pressF5();
-      if (started !== 'started') throw new Error(`F5 with the launch.json ${started === 'asked' ? 'asked for a debugger' : 'started nothing'}`);
-      await wb.waitPaused(30_000);
       await wb.showRunAndDebug();
       return await withMemoryView(wb, WIDTH, async () => {
         const mark = await waitMemory(wb, 'the mark phase with the reached boxes lit', (p) =>
@@ -59,7 +49,6 @@ const gcStops: Check = {
       });
     } finally {
       await wb.stopDebugging();
-      fs.rmSync(path.dirname(launchJson), { recursive: true, force: true });
     }
   },
 };

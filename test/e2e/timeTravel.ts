@@ -3,9 +3,8 @@
 // the Event Loop view's timeline strip shows the run's marks, and a click on the first one goes
 // back to the script's start, the later marks dimmed as its future. The shots `step-back` and
 // `strip-back` are docs/images/time-travel-step-back.png and time-travel-strip.png.
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import type { Check, CheckContext, Scenario } from './checks';
+import { startWithLaunchJson } from './launchConfig';
 import { setSection } from './memoryViewPage';
 import { waitUntil } from './util';
 import type { Workbench } from './workbench';
@@ -53,20 +52,7 @@ async function stepBack(wb: Workbench): Promise<void> {
 /** Starts time-travel.js with F5 and a launch.json, paused in the global creation phase. */
 async function startSession(ctx: CheckContext): Promise<void> {
   const { wb } = ctx;
-  const launchJson = path.join(ctx.workspace, '.vscode', 'launch.json');
-  fs.mkdirSync(path.dirname(launchJson), { recursive: true });
-  fs.writeFileSync(launchJson, JSON.stringify({
-    version: '0.2.0',
-    configurations: [{ type: 'glassbox', request: 'launch', name: 'Glassbox: time travel', program: '${workspaceFolder}/time-travel.js', stopOnEntry: true }],
-  }, null, 2));
-  try {
-    await wb.openFile('time-travel.js');
-    const started = await wb.pressF5();
-    if (started !== 'started') throw new Error(`F5 with the launch.json ${started === 'asked' ? 'asked for a debugger' : 'started nothing'}`);
-    await wb.waitPaused(30_000);
-  } finally {
-    fs.rmSync(path.dirname(launchJson), { recursive: true, force: true });
-  }
+  await startWithLaunchJson(ctx, 'time-travel.js', 'Glassbox: time travel', { stopOnEntry: true });
   await wb.showRunAndDebug();
   await wb.waitCallStack('the creation phase of the global execution context', (c) => /creation phase of the global execution context/i.test(c.message));
 }
