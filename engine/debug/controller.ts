@@ -126,7 +126,6 @@ export class Controller implements DebugHooks {
     this.rewatch();
   }
 
-  /** Records every later moment of the run into `log`. */
   /**
    * Changes to make when the run reaches their moment (a setVariable or REPL side effect made
    * there in a later part of the run, before the learner went back): the run forwards from
@@ -146,6 +145,7 @@ export class Controller implements DebugHooks {
     while (this.pendingChanges.length > 0 && due(this.pendingChanges[0])) this.pendingChanges.shift()!.make();
   }
 
+  /** Records every later moment of the run into `log`. */
   recordInto(log: TimelineLog): void {
     this.timeline = log;
     this.rewatch();

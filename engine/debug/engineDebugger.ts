@@ -251,7 +251,8 @@ export class EngineDebugger {
   setDataWatches(ids: string[]): DataWatchPlacement[] {
     const w = this.dataWatches();
     const placed = w.set(ids);
-    this.controller.setDataWatches(w);
+    // With none, no check at each step point (and nothing of the run held by the watches).
+    this.controller.setDataWatches(w.active ? w : null);
     return placed;
   }
 

@@ -3,12 +3,40 @@
 // line, and the Memory view's collectGarbage request.
 import * as assert from 'node:assert/strict';
 import type { CollectGarbageBody } from '../../adapter/protocol';
-import { frames, heapGraph, launch, outputText, resumeTo, startClient, type Client } from './support';
+import { frames, heapGraph, launch, outputText, resumeTo, scopeVariables, startClient, type Client } from './support';
 
 describe('adapter: the collector', () => {
   let dc: Client;
   beforeEach(async () => { dc = await startClient(); });
   afterEach(() => dc.stop());
+
+  it('frees the same with data breakpoints set, none or one (VS Code sends an empty list at launch)', async () => {
+    for (const breakpoints of [[], [{ dataId: 'no such id' }]]) {
+      const client = await startClient();
+      try {
+        await launch(client, 'gcSteps.js', { stopOnEntry: false, exposeGc: true, stepIntoGc: true }, () => client.customRequest('setDataBreakpoints', { breakpoints }));
+        const freed = (await heapGraph(client)).nodes.filter((n) => n.freed).map((n) => n.label).sort();
+        assert.deepEqual(freed, ['Array(3)', 'Object', 'Scope of makeGarbage()'], `with ${breakpoints.length} data breakpoint(s)`);
+      } finally {
+        await client.stop();
+      }
+    }
+  });
+
+  it('a data breakpoint watching kept leaves the returned call\'s garbage to the collector', async () => {
+    await launch(dc, 'gcSteps.js', { stopOnEntry: true, exposeGc: true, stepIntoGc: true });
+    const scopes = await scopeVariables(dc, (await frames(dc))[0].id);
+    const chain = [...scopes.values()][0].scope;
+    const info = await dc.dataBreakpointInfoRequest({ variablesReference: chain.variablesReference, name: 'kept' });
+    assert.ok(info.body.dataId, info.body.description);
+    await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId }] });
+    const change = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(change.body.reason, 'data breakpoint');
+    const mark = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(mark.body.reason, 'garbage collection');
+    const freed = (await heapGraph(dc)).nodes.filter((n) => n.freed).map((n) => n.label).sort();
+    assert.deepEqual(freed, ['Array(3)', 'Object', 'Scope of makeGarbage()']);
+  });
 
   it('stops at the mark phase, then at the sweep at the same place (stepIntoGc)', async () => {
     const mark = await launch(dc, 'gcSteps.js', { stopOnEntry: false, exposeGc: true, stepIntoGc: true });

@@ -145,6 +145,8 @@ export class DataWatches {
       const index = frames[frames.length - 1] === f ? frames.length - 1 : frames.lastIndexOf(f);
       before = this.frameAt[index] === f ? this.pcAt[index] : pc;
       this.passed(index, f, pc);
+      // Frames that returned are forgotten: held here, their scopes would look alive to the collector.
+      if (this.frameAt.length > frames.length) this.frameAt.length = frames.length;
       this.frameNow = f;
       this.pcNow = pc;
     }
