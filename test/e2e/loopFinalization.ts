@@ -50,6 +50,7 @@ const finalizationColumn: Check = {
       for (const section of ['Variables', 'Call Stack']) await setSection(wb, section, true);
       // Run on: the cleanup task runs after the script, before the timer.
       await wb.page.keyboard.press('F5');
+      await wb.showDebugConsole();
       const lines = await waitUntil('the cleanup and then the timer in the Debug Console', () => wb.debugConsole(), (l) => l.some((x) => /after the cleanup/.test(x)), 20_000);
       const order = lines.filter((l) => /cleaned up|after the cleanup/.test(l));
       if (!/cleaned up the temporary object/.test(order[0] ?? '')) throw new Error(`the cleanup did not run first: ${order.join(' | ')}`);
