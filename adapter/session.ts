@@ -1,7 +1,7 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, InvalidatedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
+import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
@@ -12,15 +12,15 @@ import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
 import { MemoryReveal } from './memoryReveal';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
-import { COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST, type CollectGarbageBody, type GotoMomentArguments, type HeapGraphArguments, type HeapGraphBody, LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, type RevealHeapObjectArguments, SYNTAX_ERROR_EVENT, TIMELINE_CHANGED_EVENT, TIMELINE_REQUEST, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type SyntaxErrorBody, type TimelineBody } from './protocol';
+import { SYNTAX_ERROR_EVENT, TIMELINE_CHANGED_EVENT, type SyntaxErrorBody, type TimelineBody } from './protocol';
+import { answerViewRequest, type ViewRequestContext } from './viewRequests';
 import { argumentsProblem } from './requestSpecs';
 import { firstStopText, reportInternalError, type EventSink } from './runEvents';
 import { GcReports } from './gcReports';
-import { collectGarbage, heapGraphBody } from './memory';
 import type { ResumeCommand } from './runner';
 import type { Place, ToClient } from './stackTrace';
 import { AgentThreads, MAIN_THREAD_ID, type AgentThread } from './threads';
-import { TierReports, hotnessBody } from './tierReports';
+import { TierReports } from './tierReports';
 import { ConsoleLedger } from './timeTravel/consoleLedger';
 import { TimeTravel } from './timeTravel/timeTravel';
 import { TravelControl } from './timeTravel/travelControl';
@@ -402,54 +402,22 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   protected override customRequest(command: string, response: DebugProtocol.Response, args: unknown, request?: DebugProtocol.Request): void {
-    // The Event Loop view shows the main agent's loop.
-    const main = this.threads.main;
-    if (command === TIMELINE_REQUEST) {
-      const body: TimelineBody = this.travel?.timelineBody(main) ?? null;
-      response.body = body;
-      return this.sendResponse(response);
-    }
-    if (command === GOTO_MOMENT_REQUEST) {
-      const { step } = args as GotoMomentArguments;
-      return this.travelTo(response, MAIN_THREAD_ID, (c, t) => c.gotoMoment(t, step));
-    }
-    if (command === HOTNESS_REQUEST) {
-      response.body = hotnessBody(main?.run, main?.source.path ?? '');
-      return this.sendResponse(response);
-    }
-    if (command === HEAP_GRAPH_REQUEST) {
-      const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, this.gc?.shown, (args as HeapGraphArguments | undefined)?.frameId) : null;
-      response.body = body;
-      return this.sendResponse(response);
-    }
-    if (command === REVEAL_HEAP_OBJECT_REQUEST) {
-      if (!main) return this.fail(response, 'The program is not running.');
-      const r = this.memoryReveal.reveal(main.dbg, (args as RevealHeapObjectArguments).id);
-      if (!r.ok) return this.fail(response, r.message);
-      response.body = r.body;
-      this.sendResponse(response);
-      // 'stacks', not 'variables': VS Code then sets the frame again and expands its first scope, the revealed one.
-      return this.sendEvent(new InvalidatedEvent(['stacks'], MAIN_THREAD_ID));
-    }
-    if (command === COLLECT_GARBAGE_REQUEST) {
-      if (!main?.dbg.stop()) return this.fail(response, 'Garbage can be collected only while the program is paused.');
-      const body: CollectGarbageBody = collectGarbage(main);
-      response.body = body;
-      this.sendResponse(response);
-      this.toldChange(main, this.travel?.collected(main));
-      return this.sendEvent(new InvalidatedEvent(['variables']));
-    }
-    if (command === EVENT_LOOP_STATE_REQUEST) {
-      const body: EventLoopStateBody = main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
-      response.body = body;
-      return this.sendResponse(response);
-    }
-    if (command !== EVENT_LOOP_ENTRIES_REQUEST) return super.customRequest(command, response, args, request);
-    const { queue, start, count } = args as EventLoopEntriesArguments;
-    if (!main) return this.fail(response, 'The program is not running.');
-    const body: EventLoopEntriesBody = { queue, start, ...main.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
-    response.body = body;
-    this.sendResponse(response);
+    if (!answerViewRequest(command, response, args, this.viewContext())) super.customRequest(command, response, args, request);
+  }
+
+  /** The views' requests see the main thread (the Event Loop and Memory views show the main agent). */
+  private viewContext(): ViewRequestContext {
+    return {
+      main: this.threads.main,
+      travel: this.travel,
+      gcShown: this.gc?.shown,
+      memoryReveal: this.memoryReveal,
+      respond: (response, body) => { response.body = body; this.sendResponse(response); },
+      fail: (response, message) => this.fail(response, message),
+      sendEvent: (event) => this.sendEvent(event),
+      travelTo: (response, threadId, go) => this.travelTo(response, threadId, go),
+      toldChange: (t, told) => this.toldChange(t, told),
+    };
   }
 }
 

@@ -1,0 +1,89 @@
+// The custom requests the extension's views send, answered from the main thread: the Event
+// Loop view's state, entries and timeline (and its marks' gotoMoment), the Memory view's
+// heap graph, reveal and collection, and the hotness CodeLens. The session routes them here.
+import { InvalidatedEvent } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { GcPhase, GcReport } from '../engine';
+import type { Answer } from './inspection';
+import { collectGarbage, heapGraphBody } from './memory';
+import type { MemoryReveal } from './memoryReveal';
+import {
+  COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST,
+  LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, TIMELINE_REQUEST,
+  type CollectGarbageBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type GotoMomentArguments,
+  type HeapGraphArguments, type HeapGraphBody, type RevealHeapObjectArguments, type TimelineBody,
+} from './protocol';
+import type { StopText } from './stopDescriptions';
+import { MAIN_THREAD_ID, type AgentThread } from './threads';
+import { hotnessBody } from './tierReports';
+import type { TravelControl } from './timeTravel/travelControl';
+
+/** What the view requests need of the session. */
+export interface ViewRequestContext {
+  main: AgentThread | undefined;
+  travel: TravelControl | undefined;
+  /** The collection a GC stop shows (stepIntoGc), if the run is at one. */
+  gcShown: { report: GcReport; phase: GcPhase } | undefined;
+  memoryReveal: MemoryReveal;
+  respond(response: DebugProtocol.Response, body: unknown): void;
+  fail(response: DebugProtocol.Response, message: string): void;
+  sendEvent(event: DebugProtocol.Event): void;
+  travelTo(response: DebugProtocol.Response, threadId: number, go: (c: TravelControl, t: AgentThread) => Answer<StopText>): void;
+  /** A learner's change (Collect Garbage) started a new future: `told` says so. */
+  toldChange(t: AgentThread, told: string | undefined): void;
+}
+
+type Handler = (ctx: ViewRequestContext, response: DebugProtocol.Response, args: unknown) => void;
+
+const notRunning = 'The program is not running.';
+
+const HANDLERS: Readonly<Record<string, Handler>> = {
+  [TIMELINE_REQUEST]: (ctx, response) => {
+    const body: TimelineBody = ctx.travel?.timelineBody(ctx.main) ?? null;
+    ctx.respond(response, body);
+  },
+  [GOTO_MOMENT_REQUEST]: (ctx, response, args) => {
+    const { step } = args as GotoMomentArguments;
+    ctx.travelTo(response, MAIN_THREAD_ID, (c, t) => c.gotoMoment(t, step));
+  },
+  [HOTNESS_REQUEST]: (ctx, response) => ctx.respond(response, hotnessBody(ctx.main?.run, ctx.main?.source.path ?? '')),
+  [HEAP_GRAPH_REQUEST]: (ctx, response, args) => {
+    const main = ctx.main;
+    const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, ctx.gcShown, (args as HeapGraphArguments | undefined)?.frameId) : null;
+    ctx.respond(response, body);
+  },
+  [REVEAL_HEAP_OBJECT_REQUEST]: (ctx, response, args) => {
+    if (!ctx.main) return ctx.fail(response, notRunning);
+    const r = ctx.memoryReveal.reveal(ctx.main.dbg, (args as RevealHeapObjectArguments).id);
+    if (!r.ok) return ctx.fail(response, r.message);
+    ctx.respond(response, r.body);
+    // 'stacks', not 'variables': VS Code then sets the frame again and expands its first scope, the revealed one.
+    ctx.sendEvent(new InvalidatedEvent(['stacks'], MAIN_THREAD_ID));
+  },
+  [COLLECT_GARBAGE_REQUEST]: (ctx, response) => {
+    const main = ctx.main;
+    if (!main?.dbg.stop()) return ctx.fail(response, 'Garbage can be collected only while the program is paused.');
+    const body: CollectGarbageBody = collectGarbage(main);
+    ctx.respond(response, body);
+    ctx.toldChange(main, ctx.travel?.collected(main));
+    ctx.sendEvent(new InvalidatedEvent(['variables']));
+  },
+  [EVENT_LOOP_STATE_REQUEST]: (ctx, response) => {
+    const body: EventLoopStateBody = ctx.main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+    ctx.respond(response, body);
+  },
+  [EVENT_LOOP_ENTRIES_REQUEST]: (ctx, response, args) => {
+    const { queue, start, count } = args as EventLoopEntriesArguments;
+    if (!ctx.main) return ctx.fail(response, notRunning);
+    const body: EventLoopEntriesBody = { queue, start, ...ctx.main.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
+    ctx.respond(response, body);
+  },
+};
+
+/** Answers `command` if it is one of the views' requests; false when it is not. */
+export function answerViewRequest(command: string, response: DebugProtocol.Response, args: unknown, ctx: ViewRequestContext): boolean {
+  const handler = HANDLERS[command];
+  if (!handler) return false;
+  handler(ctx, response, args);
+  return true;
+}
