@@ -6,7 +6,6 @@ import { CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS } from '.
 import { HOLE, PropertyKey, Value } from '../heap/values';
 import { JSThrow } from '../errors/internal';
 import type { Microtask } from '../loop/eventLoop';
-import type { Gen } from '../ops/convert';
 import { LazyStackError } from './builtins/errorStack';
 import type { FileRead } from './moduleResolve';
 
