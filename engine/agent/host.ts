@@ -10,6 +10,8 @@ export interface ConsoleEvent {
   /** 1-based line and column of the console call, when known. */
   line?: number;
   column?: number;
+  /** The file of the console call's code (the program's, a required file's absolute path, `node:events`...), when known. */
+  file?: string;
 }
 
 /** Data passed between agents: what survives a structured clone, as plain JSON-like values. */

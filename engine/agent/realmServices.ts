@@ -49,7 +49,7 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
 function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string): void {
   const top = [...m.frames].reverse().find((f): f is Frame => !f.isNative);
   const r = top ? frameRange(top) : undefined;
-  host.onConsole?.({ level, text, line: r?.line, column: r?.column });
+  host.onConsole?.({ level, text, line: r?.line, column: r?.column, file: top?.code.fileName });
 }
 
 /** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */

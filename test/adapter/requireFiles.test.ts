@@ -1,5 +1,5 @@
-// A program of two files in the debugger: frames of a required file name that file by its
-// path (so the editor opens it), stepping goes into it, and a breakpoint set in it is
+// A program of two files in the debugger: frames and console output of a required file name
+// that file by its path (so the editor opens it), stepping goes into it, and a breakpoint set in it is
 // answered unverified with the reason (breakpoints in required files are not there yet).
 import * as assert from 'node:assert/strict';
 import { frames, launch, program, resumeTo, startClient, type Client } from './support';
@@ -16,9 +16,15 @@ describe('adapter: a program that requires its own files', () => {
     await launch(dc, 'requireFiles/main.js', { stopOnEntry: false });
     const stack = await frames(dc);
     assert.deepEqual(stack.map((f) => [f.name, f.source?.name, f.source?.path, f.line, f.presentationHint]), [
-      ['add', 'math.js', MATH, 3, undefined],
+      ['add', 'math.js', MATH, 4, undefined],
       ['(global)', 'main.js', MAIN, 2, undefined],
     ]);
+  });
+
+  it('console output of the required file links to that file', async () => {
+    await launch(dc, 'requireFiles/main.js', { stopOnEntry: false });
+    const line = dc.outputs.find((e) => e.body.output === 'math.js loads\n');
+    assert.deepEqual([line?.body.source?.path, line?.body.line], [MATH, 2]);
   });
 
   it('Step Into at the require goes into the required file\'s code', async () => {
