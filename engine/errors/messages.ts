@@ -164,6 +164,7 @@ export const Msg = {
   RegisterTargetIsHoldings: 'FinalizationRegistry.prototype.register: target and holdings must not be same',
   // The feature named in `Glassbox does not support require('fs') yet`.
   UnsupportedRequire: "require('%')",
+  UnsupportedPackageExports: "require('%') of a package with an \"exports\" field (%)",
   // The require stack: one `- /path` line per module, the requiring one first.
   ModuleNotFound: "Cannot find module '%'\nRequire stack:\n%",
   // Glassbox's sandbox (code ERR_GLASSBOX_SANDBOX): the request, the requiring file, the resolved path, the program's folder.

@@ -1,8 +1,8 @@
 // Node's CommonJS module scope: the five values Node passes to the function it wraps every
 // `.js` file in (exports, require, module, __filename, __dirname), and each module's `require`.
-// Core modules come from realm/node/; files are resolved here over the host's reads
-// (RealmHost.readFile, moduleResolve.ts) and run by requireFile.ts. Without a reader a file
-// ends the run as unsupported; a package name Node does not have is MODULE_NOT_FOUND.
+// Core modules come from realm/node/; files and node_modules packages are resolved over the
+// host's reads (RealmHost.readFile, moduleResolve.ts) and run by requireFile.ts. Without a
+// reader a file ends the run as unsupported and a package name is MODULE_NOT_FOUND.
 import { JSThrow } from '../errors/internal';
 import { DEFAULT_FLAGS, JSObject, METHOD_FLAGS } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
@@ -13,7 +13,7 @@ import { Msg, formatMessage } from '../errors/messages';
 import { GlassboxUnsupported } from '../errors/unsupported';
 import { setProgramFolder } from './node/path';
 import { coreModuleName, requireCore, unknownBuiltin } from './node/coreModules';
-import { isFileRequest, resolveFile, type Resolution } from './moduleResolve';
+import { isFileRequest, nodeModulePaths, resolveFile, resolvePackage, type Resolution } from './moduleResolve';
 import { requireFile, type ModuleRegistry } from './requireFile';
 
 /** The module wrapper's parameters, in Node's order. */
@@ -41,19 +41,6 @@ export function dirnameOf(file: string): string {
   const i = file.lastIndexOf('/');
   if (i < 0) return '.';
   return i === 0 ? '/' : file.slice(0, i);
-}
-
-/** Module._nodeModulePaths: `node_modules` in the folder and each folder above it. */
-function nodeModulePaths(dir: string): string[] {
-  if (!dir.startsWith('/')) return [];
-  const parts = dir.split('/').filter((p) => p !== '');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    out.push(`/${parts.slice(0, i).join('/')}/node_modules`);
-  }
-  out.push('/node_modules');
-  return out;
 }
 
 /** Node's `new Module(id, parent)` with its filename set, as Module._load makes it. */
@@ -120,12 +107,16 @@ function makeRequire(realm: Realm, registry: ModuleRegistry, module: JSObject, f
 
 /** Module._resolveFilename for a file: the found file, or Node's MODULE_NOT_FOUND, or the sandbox's error. */
 function resolveOrThrow(realm: Realm, module: JSObject, filename: string, id: string): Extract<Resolution, { kind: 'file' }> {
-  if (!isFileRequest(id)) throw notFound(realm, id, module);
   const read = realm.host.readFile;
-  // Without a reader Glassbox cannot tell whether Node would find the file.
-  if (!read) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
-  const found = resolveFile((p) => read.call(realm.host, p), id, dirnameOf(filename));
+  if (!read) {
+    // Without a reader Glassbox cannot tell whether Node would find the file.
+    if (isFileRequest(id)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
+    throw notFound(realm, id, module);
+  }
+  const readFile = (p: string) => read.call(realm.host, p);
+  const found = isFileRequest(id) ? resolveFile(readFile, id, dirnameOf(filename)) : resolvePackage(readFile, id, dirnameOf(filename));
   if (found.kind === 'missing') throw notFound(realm, id, module);
+  if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedPackageExports, id, found.path));
   if (found.kind === 'outside') {
     const e = realm.makeError('Error', formatMessage(Msg.SandboxEscape, id, filename, found.path, found.root));
     e.put('code', 'ERR_GLASSBOX_SANDBOX', DEFAULT_FLAGS);

@@ -1,10 +1,10 @@
-// The CommonJS loader: Node's resolution of a file request over the host's reads (table of
-// requests against an in-memory folder), and `require` in a running agent: the sandbox's
+// The CommonJS loader: Node's resolution of a file or package request over the host's reads
+// (table of requests against an in-memory folder), and `require` in a running agent: the sandbox's
 // error for a path outside the program's folder, no reader, and Node's argument checks.
 // Whole programs are compared with node in test/fixtures/commonjs/.
 import assert from 'node:assert/strict';
 import { createAgent, type ConsoleEvent, type FileRead, type RunOutcome } from '../../engine';
-import { resolveFile, resolvePath } from '../../engine/realm/moduleResolve';
+import { resolveFile, resolvePackage, resolvePath, type Resolution } from '../../engine/realm/moduleResolve';
 
 const ROOT = '/work/app';
 const MAIN = `${ROOT}/main.js`;
@@ -23,6 +23,12 @@ const FILES: Record<string, string> = {
   [`${ROOT}/both.js`]: 'module.exports = "both.js";',
   [`${ROOT}/both/index.js`]: 'module.exports = "both/index.js";',
   [`${ROOT}/index.js`]: 'module.exports = "the folder\'s index";',
+  [`${ROOT}/node_modules/greet/package.json`]: '{"main": "lib/greet.js"}',
+  [`${ROOT}/node_modules/greet/lib/greet.js`]: 'module.exports = "greet";',
+  [`${ROOT}/node_modules/greet/extra.js`]: 'module.exports = "extra";',
+  [`${ROOT}/node_modules/@scope/tool/index.js`]: 'module.exports = "tool";',
+  [`${ROOT}/node_modules/modern/package.json`]: '{"exports": "./index.js"}',
+  [`${ROOT}/node_modules/modern/index.js`]: 'module.exports = "modern";',
 };
 
 function read(path: string): FileRead {
@@ -60,6 +66,24 @@ describe('engine: Node\'s resolution of a file request', () => {
     });
   }
 
+  const packages: { request: string; from: string; expected: Resolution }[] = [
+    { request: 'greet', from: `${ROOT}/lib/deep`, expected: { kind: 'file', path: `${ROOT}/node_modules/greet/lib/greet.js`, source: 'module.exports = "greet";' } },
+    { request: 'greet/extra', from: ROOT, expected: { kind: 'file', path: `${ROOT}/node_modules/greet/extra.js`, source: 'module.exports = "extra";' } },
+    { request: '@scope/tool', from: ROOT, expected: { kind: 'file', path: `${ROOT}/node_modules/@scope/tool/index.js`, source: 'module.exports = "tool";' } },
+    { request: 'modern', from: ROOT, expected: { kind: 'exports', path: `${ROOT}/node_modules/modern/package.json` } },
+    { request: 'absent', from: `${ROOT}/lib`, expected: { kind: 'missing' } },
+  ];
+  for (const c of packages) {
+    it(`package ${c.request} from ${c.from}: ${c.expected.kind}`, () => assert.deepEqual(resolvePackage(read, c.request, c.from), c.expected));
+  }
+
+  it('looks for packages in node_modules folders up to the program\'s folder, not above it', () => {
+    const asked: string[] = [];
+    resolvePackage((p) => { asked.push(p); return read(p); }, 'absent', `${ROOT}/lib`);
+    assert.ok(asked.every((p) => p.startsWith(`${ROOT}/`) || p === '/work/node_modules/absent/package.json'), asked.join('\n'));
+    assert.equal(asked.at(-1), '/work/node_modules/absent/package.json');
+  });
+
   it('resolves paths as path.posix.resolve does', () => {
     assert.equal(resolvePath('/a/b', '../../../x/./y//z'), '/x/y/z');
     assert.equal(resolvePath('/a', '/abs/../p'), '/p');
@@ -85,7 +109,8 @@ describe('engine: require in a running program', () => {
       lines: [`ERR_GLASSBOX_SANDBOX | Cannot require '../secret.js' from ${MAIN}: /work/secret.js is outside the program's folder ${ROOT}. Glassbox reads only files in the program's folder and below.`],
     },
     { name: 'a file the reader does not have: MODULE_NOT_FOUND', source: caught('"./nothing"'), lines: [`MODULE_NOT_FOUND | Cannot find module './nothing'\nRequire stack:\n- ${MAIN}`] },
-    { name: 'a package name: MODULE_NOT_FOUND', source: caught('"lib"'), lines: [`MODULE_NOT_FOUND | Cannot find module 'lib'\nRequire stack:\n- ${MAIN}`] },
+    { name: 'a package of node_modules', source: 'console.log(require("greet"), require("@scope/tool"))', lines: ['greet tool'] },
+    { name: 'a package name not installed: MODULE_NOT_FOUND', source: caught('"lib"'), lines: [`MODULE_NOT_FOUND | Cannot find module 'lib'\nRequire stack:\n- ${MAIN}`] },
     { name: 'node: with a name Node lacks: ERR_UNKNOWN_BUILTIN_MODULE', source: caught('"node:nope"'), lines: ['ERR_UNKNOWN_BUILTIN_MODULE | No such built-in module: node:nope'] },
     { name: 'a specifier that is not a string: ERR_INVALID_ARG_TYPE', source: caught('7'), lines: ['ERR_INVALID_ARG_TYPE | The "id" argument must be of type string. Received type number (7)'] },
     { name: 'an empty specifier: ERR_INVALID_ARG_VALUE', source: caught('""'), lines: ["ERR_INVALID_ARG_VALUE | The argument 'id' must be a non-empty string. Received ''"] },
@@ -102,6 +127,12 @@ describe('engine: require in a running program', () => {
     const r = run('require("./math")');
     assert.equal(r.outcome.kind, 'unsupported');
     assert.match((r.outcome as { report: string }).report, /require\('\.\/math'\)/);
+  });
+
+  it('a package whose package.json has "exports" ends the run as unsupported', () => {
+    const r = run('require("modern")', read);
+    assert.equal(r.outcome.kind, 'unsupported');
+    assert.match((r.outcome as { report: string }).report, /"exports" field/);
   });
 
   it('asks the reader once per path however often the program requires it', () => {
