@@ -99,7 +99,7 @@ export class BreakpointTable {
     const running = this.attachments.filter((a) => a.programKey === key);
     for (const att of running) this.applyLines(att);
     if (running.length === 0) {
-      for (const e of entries) e.message = this.attachments.length === 0 ? 'The program has not started yet.' : 'Glassbox runs one file: this is not the program being debugged.';
+      for (const e of entries) e.message = this.attachments.length === 0 ? 'The program has not started yet.' : 'Breakpoints in required files are not supported yet: Glassbox stops only in the program being debugged.';
     }
     return entries;
   }

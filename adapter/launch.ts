@@ -2,6 +2,7 @@
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
 import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
+import { programFolderReader } from './programFolder';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 import type { GlassboxLaunchArguments } from './protocol';
@@ -79,7 +80,7 @@ export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListene
   const source = read.source;
   try {
     const options: EngineOptions = {
-      fileName: programPath, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
+      fileName: programPath, readFile: programFolderReader(programPath), seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
       exposeGc: args.exposeGc, trackCells: args.stepIntoGc, startTime: Date.now(), ...listeners,
     };
     const recipe: AgentRecipe = { source, options };

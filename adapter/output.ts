@@ -1,5 +1,6 @@
 // Output events: the program's console.* with the line that printed it (log, info and
 // debug on stdout; warn and error on stderr), and the adapter's own messages.
+import * as path from 'node:path';
 import { OutputEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { ConsoleEvent } from '../engine';
@@ -20,5 +21,7 @@ export function outputEvent(text: string, category: OutputCategory, source?: Deb
 export function consoleOutput(e: ConsoleEvent, source: DebugProtocol.Source, toClient: ToClient): DebugProtocol.OutputEvent {
   const category = e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout';
   const place = e.line === undefined ? undefined : { line: e.line, column: e.column ?? 1 };
-  return outputEvent(e.text, category, source, place, toClient);
+  // A console call in a required file links to that file.
+  const from = e.file !== undefined && path.isAbsolute(e.file) && e.file !== source.path ? { name: path.basename(e.file), path: e.file } : source;
+  return outputEvent(e.text, category, from, place, toClient);
 }

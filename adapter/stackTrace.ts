@@ -1,5 +1,6 @@
 // The call stack over DAP: one frame per execution context, innermost first, "(global)"
 // last; below a callback run from the event loop, a label frame says which task it was.
+import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { Agent, FrameView, StopView } from '../engine';
 import type { FrameIds } from './frameIds';
@@ -16,9 +17,7 @@ export function stackFrames(frames: FrameView[], stop: StopView | null, agent: A
       const start = toClient({ line: f.line, column: f.column });
       const end = toClient({ line: f.endLine, column: f.endColumn });
       const place = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
-      // Another file's code (a core module's, `new Function`'s) has no file to open: named, de-emphasized.
-      const where = f.file === undefined ? { source } : { source: { name: f.file, presentationHint: 'deemphasize' as const, origin: otherCodeOrigin(f.file) }, presentationHint: 'subtle' as const };
-      out.push({ id: ids.idOf(i), name: f.name, ...where, ...place, ...pointer(f) });
+      out.push({ id: ids.idOf(i), name: f.name, ...frameSource(f, source), ...place, ...pointer(f) });
     }
     if (f.origin) out.push({ id: ids.idOf(i, true), name: f.origin, line: 0, column: 0, presentationHint: 'label' });
   });
@@ -39,6 +38,16 @@ function taskFrame(f: FrameView, agent: Agent, source: DebugProtocol.Source, toC
 /** Where the frame is in its bytecode, for the Disassembly view. */
 function pointer(f: FrameView): Pick<DebugProtocol.StackFrame, 'instructionPointerReference'> {
   return f.instruction ? { instructionPointerReference: instructionReference(f.instruction) } : {};
+}
+
+/**
+ * The program's file, a required file of the program (an absolute path the editor opens), or
+ * other code (a core module's, `new Function`'s) with no file to open: named, de-emphasized.
+ */
+function frameSource(f: FrameView, program: DebugProtocol.Source): Pick<DebugProtocol.StackFrame, 'source' | 'presentationHint'> {
+  if (f.file === undefined) return { source: program };
+  if (path.isAbsolute(f.file)) return { source: { name: path.basename(f.file), path: f.file } };
+  return { source: { name: f.file, presentationHint: 'deemphasize', origin: otherCodeOrigin(f.file) }, presentationHint: 'subtle' };
 }
 
 /** What a frame of code outside the program runs, for the Call Stack's hover. */

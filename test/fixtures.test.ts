@@ -2,6 +2,7 @@
 // `node <file>` prints on stdout and exit with the same status when run with
 // `node bin/glassbox.js run <file>`. stderr is not compared (Node prints host stack traces there).
 // Fixtures in a directory of FLAGS_BY_DIRECTORY run with those flags in both processes.
+// A folder with a main.js is one multi-file program (test/helpers/folderFixtures.ts).
 // The programs in examples/ are held to the same bar, so what a learner opens runs as in Node.
 // Both runs of a fixture start together, so a test costs one process start, not two, on 2 cores.
 import assert from 'node:assert/strict';
@@ -15,10 +16,12 @@ import {
   runGlassboxAsync,
   runNodeAsync,
   tail,
+  type ProcessResult,
 } from './helpers/processes';
+import { FOLDER_ENTRY, copyFolder, splitFixtures, withoutCopyPath } from './helpers/folderFixtures';
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
-const fixtures = listJsFiles(FIXTURES_DIR);
+const { files: fixtures, folders: folderFixtures } = splitFixtures(listJsFiles(FIXTURES_DIR));
 const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 const examples = listJsFiles(EXAMPLES_DIR);
 const LEAK_EXAMPLES = ['global', 'interval', 'listeners'].flatMap((leak) => [`leak-${leak}.js`, `leak-${leak}-fixed.js`]);
@@ -34,7 +37,28 @@ function flagsFor(rel: string): readonly string[] {
 
 /** Runs `rel` (the name in messages) under node and glassbox with `flags` and fails on any difference. */
 async function assertMatchesNode(file: string, rel: string, flags: readonly string[]): Promise<void> {
-  const [expected, actual] = await Promise.all([runNodeAsync(file, flags), runGlassboxAsync(file, flags)]);
+  assertSameRun(rel, flags, ...(await Promise.all([runNodeAsync(file, flags), runGlassboxAsync(file, flags)])));
+}
+
+/** Runs the folder program `rel` in two fresh copies of its folder, main.js under node and glassbox. */
+async function assertFolderMatchesNode(folder: string, rel: string, flags: readonly string[]): Promise<void> {
+  const forNode = copyFolder(folder);
+  const forGlassbox = copyFolder(folder);
+  try {
+    const [expected, actual] = await Promise.all([
+      runNodeAsync(path.join(forNode.root, FOLDER_ENTRY), flags),
+      runGlassboxAsync(path.join(forGlassbox.root, FOLDER_ENTRY), flags),
+    ]);
+    expected.stdout = withoutCopyPath(expected.stdout, forNode.root);
+    actual.stdout = withoutCopyPath(actual.stdout, forGlassbox.root);
+    assertSameRun(`${rel}/${FOLDER_ENTRY}`, flags, expected, actual);
+  } finally {
+    forNode.dispose();
+    forGlassbox.dispose();
+  }
+}
+
+function assertSameRun(rel: string, flags: readonly string[], expected: ProcessResult, actual: ProcessResult): void {
   assert.ok(
     !expected.timedOut && !expected.spawnError && expected.status !== null,
     `the reference run \`node ${[...flags, rel].join(' ')}\` did not finish normally: ${describeEnd(expected)}\n${tail(expected.stderr)}`,
@@ -63,6 +87,10 @@ describe('fixtures: glassbox run matches node', function () {
 
   for (const rel of fixtures) {
     it(rel, () => assertMatchesNode(path.join(FIXTURES_DIR, ...rel.split('/')), rel, flagsFor(rel)));
+  }
+
+  for (const rel of folderFixtures) {
+    it(`${rel}/ (a program of several files)`, () => assertFolderMatchesNode(path.join(FIXTURES_DIR, ...rel.split('/')), rel, flagsFor(rel)));
   }
 });
 

@@ -159,12 +159,19 @@ console.log('viaEval:' + (0, eval)('typeof require'));
     assert.equal(field(r, 'viaEval'), 'undefined');
   });
 
-  it("require of a host core module or a file ends the run as unsupported: nothing of the host is loaded", () => {
-    for (const id of ['fs', 'node:child_process', 'worker_threads', '../../package.json']) {
+  it("require of a host core module ends the run as unsupported: nothing of the host is loaded", () => {
+    for (const id of ['fs', 'node:child_process', 'worker_threads']) {
       const r = runProgram('require-host.js', `console.log('reached', typeof require(${JSON.stringify(id)}));`, 1);
       assert.equal(r.stdout, '', id);
       assert.match(r.stderr, new RegExp(`^Unsupported: Glassbox does not support require\\('${id.replace(/[.]/g, '\\.')}'\\) yet`), id);
     }
+  });
+
+  it('require of a file outside the program\'s folder throws ERR_GLASSBOX_SANDBOX: nothing is read', () => {
+    const r = runProgram('require-outside.js', `console.log('reached', typeof require('../../package.json'));`, 1);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /Cannot require '\.\.\/\.\.\/package\.json' from .*: .* is outside the program's folder/);
+    assert.match(r.stderr, /code: 'ERR_GLASSBOX_SANDBOX'/);
   });
 
   it('process.binding and process.mainModule do not exist', () => {

@@ -8,6 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { bundleEngine, loadEngine, type EngineApi } from './bench/loadEngine';
 import { REPO_ROOT, lineDiff, listJsFiles } from './helpers/processes';
+import { FOLDER_ENTRY, splitFixtures } from './helpers/folderFixtures';
+import { programFolderReader } from '../adapter/programFolder';
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
 
@@ -19,7 +21,7 @@ function runFixture(api: EngineApi, file: string, tiering: { calls: number; back
   const onConsole = (e: { level: string; text: string }): void => { text += `${e.level === 'warn' || e.level === 'error' ? 'err' : 'out'}: ${e.text}\n`; };
   try {
     const agent = api.createAgent(fs.readFileSync(file, 'utf8'), {
-      fileName: file, modulePath: file, onConsole, tiering,
+      fileName: file, modulePath: file, readFile: programFolderReader(file), onConsole, tiering,
       onTierEvent: (e) => { if (e.kind === 'optimized') optimized++; },
     });
     const outcome = agent.runToEnd();
@@ -32,7 +34,9 @@ function runFixture(api: EngineApi, file: string, tiering: { calls: number; back
 describe('fixtures: the optimized tier prints what the plain interpreter prints', function () {
   this.timeout(120_000);
   let api: EngineApi;
-  const fixtures = listJsFiles(FIXTURES_DIR);
+  // A folder program runs from its main.js; its other files are its modules.
+  const { files, folders } = splitFixtures(listJsFiles(FIXTURES_DIR));
+  const fixtures = [...files, ...folders.map((f) => `${f}/${FOLDER_ENTRY}`)];
   let optimizedSomewhere = 0;
 
   let bundleDir: string;

@@ -2,6 +2,7 @@
 // the clock, the random seed, module loading and other agents. Plain data and callbacks:
 // the embedder never sees a realm, a machine or an engine value.
 import type { ConsoleLevel } from '../realm/realm';
+import type { FileRead } from '../realm/moduleResolve';
 
 export interface ConsoleEvent {
   level: ConsoleLevel;
@@ -9,13 +10,8 @@ export interface ConsoleEvent {
   /** 1-based line and column of the console call, when known. */
   line?: number;
   column?: number;
-}
-
-/** A module's file as the host found it: the engine compiles and runs it, the host only reads. */
-export interface ModuleText {
-  /** The resolved absolute path, for `__filename` and the require cache. */
-  path: string;
-  source: string;
+  /** The file of the console call's code (the program's, a required file's absolute path, `node:events`...), when known. */
+  file?: string;
 }
 
 /** Data passed between agents: what survives a structured clone, as plain JSON-like values. */
@@ -45,9 +41,9 @@ export interface AgentHandle {
 
 /**
  * The embedder's side of an agent. Everything nondeterministic comes from here, so the same
- * host settings replay the same run. `loadModule` and `startAgent` are the contract for the
- * CommonJS loader and `worker_threads` (issue 15): no engine code calls them yet, so an
- * embedder need not provide them; until then `require` of a file finds nothing.
+ * host settings replay the same run. `readFile` serves the CommonJS loader (without it a
+ * `require` of a file ends the run as unsupported); `startAgent` is the contract for
+ * `worker_threads` (issue 15), which no engine code calls yet.
  */
 export interface Host {
   /** The program's console output, with the place of the console call. */
@@ -60,8 +56,12 @@ export interface Host {
   realTime?: boolean;
   /** Seed for Math.random and crypto (default 1). */
   seed?: number;
-  /** `require(specifier)` from the module at `parentPath`: the file's text, or undefined when there is none. */
-  loadModule?: (specifier: string, parentPath: string) => ModuleText | undefined;
+  /**
+   * Reads a file at an absolute path for `require` (the engine resolves the request, moduleResolve.ts):
+   * 'outside' for a path outside the program's folder tree (the sandbox), 'missing' for a folder or
+   * nothing. Must answer the same every time, so a replay makes the same run.
+   */
+  readFile?: (path: string) => FileRead;
   /** Starts another agent with its own realm, machine and event loop (a worker), on this host. */
   startAgent?: (start: AgentStart) => AgentHandle;
 }

@@ -1,11 +1,12 @@
 // The services a realm needs from the agent that runs it (RealmHost), made from the agent's
 // machine and event loop and from its embedder's Host. Knows nothing of debugging or tasks.
 import type { FunctionCode } from '../bytecode/code';
-import { compileEvalCode, compileFunctionSource } from '../compile/program';
+import { compileEvalCode, compileFunctionSource, compileProgram } from '../compile/program';
 import { frameRange, stackLines } from '../debug/location';
 import { compileErrorType } from '../errors/hostStack';
 import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
 import type { Closure } from '../heap/function';
+import { METHOD_FLAGS } from '../heap/object';
 import type { PromiseObject } from '../heap/slots';
 import type { EventLoop } from '../loop/eventLoop';
 import { epochMs } from '../loop/workClock';
@@ -35,6 +36,8 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
     captureStack: () => stackLines(parts.machine().frames),
     compileFunction: (kind, params, body, fileName = 'anonymous') => compileDynamic(parts, () => compileFunctionSource(kind, params, body, fileName)),
     compileEval: (src) => compileDynamic(parts, () => compileEvalCode(src, 'eval')),
+    compileModule: (source, fileName) => compileRequired(parts, source, fileName),
+    readFile: host.readFile,
     now: () => epochMs(parts.startTime, parts.readClock()),
     random,
     enqueueMicrotask: (job) => parts.loop.enqueueMicrotask(job),
@@ -46,7 +49,7 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
 function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string): void {
   const top = [...m.frames].reverse().find((f): f is Frame => !f.isNative);
   const r = top ? frameRange(top) : undefined;
-  host.onConsole?.({ level, text, line: r?.line, column: r?.column });
+  host.onConsole?.({ level, text, line: r?.line, column: r?.column, file: top?.code.fileName });
 }
 
 /** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */
@@ -57,5 +60,23 @@ function compileDynamic(parts: AgentParts, compile: () => FunctionCode): Closure
   } catch (e) {
     if (e instanceof GlassboxSyntaxError) throw new JSThrow(parts.realm().makeError(compileErrorType(e), e.message));
     throw e;
+  }
+}
+
+/**
+ * A required file's module wrapper. Its syntax error is a JS SyntaxError the requiring code can
+ * catch (as in Node), its stack opening as Node's does: the file and line, the line, a caret.
+ */
+function compileRequired(parts: AgentParts, source: string, fileName: string): Closure {
+  const m = parts.machine();
+  try {
+    return m.makeClosure(compileProgram(source, fileName, 'module'), m.rootEnv);
+  } catch (e) {
+    if (!(e instanceof GlassboxSyntaxError)) throw e;
+    const error = parts.realm().makeError(compileErrorType(e), e.message);
+    const lineText = source.split(/\r\n|\r|\n|\u2028|\u2029/)[e.line - 1] ?? '';
+    const stack = String(error.getOwn('stack')?.value ?? '');
+    error.put('stack', `${fileName}:${e.line}\n${lineText}\n${' '.repeat(Math.max(0, e.column - 1))}^\n\n${stack}`, METHOD_FLAGS);
+    throw new JSThrow(error);
   }
 }

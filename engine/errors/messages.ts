@@ -164,7 +164,11 @@ export const Msg = {
   RegisterTargetIsHoldings: 'FinalizationRegistry.prototype.register: target and holdings must not be same',
   // The feature named in `Glassbox does not support require('fs') yet`.
   UnsupportedRequire: "require('%')",
-  ModuleNotFound: "Cannot find module '%'\nRequire stack:\n- %",
+  UnsupportedPackageExports: "require('%') of a package with an \"exports\" field (%)",
+  // The require stack: one `- /path` line per module, the requiring one first.
+  ModuleNotFound: "Cannot find module '%'\nRequire stack:\n%",
+  // Glassbox's sandbox (code ERR_GLASSBOX_SANDBOX): the request, the requiring file, the resolved path, the program's folder.
+  SandboxEscape: "Cannot require '%' from %: % is outside the program's folder %. Glassbox reads only files in the program's folder and below.",
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

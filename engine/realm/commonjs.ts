@@ -1,9 +1,10 @@
 // Node's CommonJS module scope: the five values Node passes to the function it wraps every
-// `.js` file in (exports, require, module, __filename, __dirname). Core modules come from
-// realm/node/; loading files is the host's part (RealmHost.loadModule): without a loader a
-// file ends the run as unsupported, and a name Node does not have is MODULE_NOT_FOUND.
+// `.js` file in (exports, require, module, __filename, __dirname), and each module's `require`.
+// Core modules come from realm/node/; files and node_modules packages are resolved over the
+// host's reads (RealmHost.readFile, moduleResolve.ts) and run by requireFile.ts. Without a
+// reader a file ends the run as unsupported and a package name is MODULE_NOT_FOUND.
 import { JSThrow } from '../errors/internal';
-import { DEFAULT_FLAGS, JSObject } from '../heap/object';
+import { DEFAULT_FLAGS, JSObject, METHOD_FLAGS } from '../heap/object';
 import { JSSymbol, Value } from '../heap/values';
 import { NodeMsg } from '../errors/nodeMessages';
 import { describeReceived, throwNodeError } from './builtins/webSupport';
@@ -12,6 +13,8 @@ import { Msg, formatMessage } from '../errors/messages';
 import { GlassboxUnsupported } from '../errors/unsupported';
 import { setProgramFolder } from './node/path';
 import { coreModuleName, requireCore, unknownBuiltin } from './node/coreModules';
+import { isFileRequest, nodeModulePaths, resolveFile, resolvePackage, type Resolution } from './moduleResolve';
+import { requireFile, type ModuleRegistry } from './requireFile';
 
 /** The module wrapper's parameters, in Node's order. */
 export const MODULE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
@@ -22,6 +25,8 @@ export interface ModuleScope {
   args: Value[];
   /** Node sets `loaded` once the module's body has run. */
   markLoaded(): void;
+  /** The require cache and the main module, shared by every module's `require` (a heap root through the agent). */
+  registry: ModuleRegistry;
 }
 
 // Node's own symbol-keyed properties of a Module; console.log(module) prints them.
@@ -38,75 +43,86 @@ export function dirnameOf(file: string): string {
   return i === 0 ? '/' : file.slice(0, i);
 }
 
-/** Module._nodeModulePaths: `node_modules` in the folder and each folder above it. */
-function nodeModulePaths(dir: string): string[] {
-  if (!dir.startsWith('/')) return [];
-  const parts = dir.split('/').filter((p) => p !== '');
-  const out: string[] = [];
-  for (let i = parts.length; i > 0; i--) {
-    if (parts[i - 1] === 'node_modules') continue;
-    out.push(`/${parts.slice(0, i).join('/')}/node_modules`);
-  }
-  out.push('/node_modules');
-  return out;
-}
-
-/** The main module's scope for the program file at absolute path `filename`. */
-export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
+/** Node's `new Module(id, parent)` with its filename set, as Module._load makes it. */
+export function newModule(realm: Realm, id: string, filename: string, parent: JSObject | null): JSObject {
   const dirname = dirnameOf(filename);
-  setProgramFolder(realm, dirname);
-  const exports = realm.newObject();
   const module = realm.newObject();
   const set = (key: string | JSSymbol, v: Value) => module.put(key, v, FIELD);
-  set('id', '.');
+  set('id', id);
   set('path', dirname);
-  set('exports', exports);
+  set('exports', realm.newObject());
   set('filename', filename);
   set('loaded', false);
   set('children', realm.newArray());
   set('paths', realm.newArray(nodeModulePaths(dirname)));
-  set(IS_MAIN, true);
+  set(IS_MAIN, parent === null);
   set(CACHED_BY_ESM, false);
   set(EXECUTING, true);
-  const require = makeRequire(realm, module, filename);
-  return {
-    module,
-    args: [exports, require, module, filename, dirname],
-    markLoaded: () => { set('loaded', true); set(EXECUTING, false); },
-  };
+  // Not enumerable: in Node `parent` is a getter, not a field console.log shows.
+  module.put('parent', parent, METHOD_FLAGS);
+  return module;
 }
 
-function makeRequire(realm: Realm, module: JSObject, filename: string): JSObject {
+/** Sets `loaded` as Node does once a module's body has run. */
+export function markModuleLoaded(module: JSObject): void {
+  module.put('loaded', true, FIELD);
+  module.put(EXECUTING, false, FIELD);
+}
+
+/** The main module's scope for the program file at absolute path `filename`. */
+export function makeModuleScope(realm: Realm, filename: string): ModuleScope {
+  setProgramFolder(realm, dirnameOf(filename));
+  const module = newModule(realm, '.', filename, null);
+  const registry: ModuleRegistry = { cache: realm.newObject(null), main: module };
+  registry.cache.put(filename, module, FIELD);
+  return { module, args: moduleArgs(realm, registry, module), markLoaded: () => markModuleLoaded(module), registry };
+}
+
+/** The wrapper's arguments for `module`: its exports, its own require, itself, its file and folder. */
+export function moduleArgs(realm: Realm, registry: ModuleRegistry, module: JSObject): Value[] {
+  const filename = module.getOwn('filename')?.value as string;
+  return [module.getOwn('exports')?.value, makeRequire(realm, registry, module, filename), module, filename, dirnameOf(filename)];
+}
+
+function makeRequire(realm: Realm, registry: ModuleRegistry, module: JSObject, filename: string): JSObject {
   const require = realm.newNative('require', 1, function* (_this, args) {
     const id = checkId(realm, args[0]);
     const core = coreModuleName(id);
     if (core !== undefined) return yield* requireCore(realm, core, id);
     if (id.startsWith('node:')) unknownBuiltin(realm, id);
-    const load = realm.host.loadModule;
-    if (!load) refuseFile(id);
-    const loaded = load ? yield* load.call(realm.host, id, filename) : undefined;
-    if (loaded === undefined) throw notFound(realm, id, filename);
-    return loaded;
+    const found = resolveOrThrow(realm, module, filename, id);
+    return yield* requireFile(realm, registry, module, found.path, found.source);
   }, { gen: true });
   const resolve = realm.newNative('resolve', 2, (_this, args) => {
     const id = checkId(realm, args[0], 'request');
     if (coreModuleName(id) !== undefined) return id;
-    if (!realm.host.loadModule) refuseFile(id);
-    throw notFound(realm, id, filename);
+    return resolveOrThrow(realm, module, filename, id).path;
   });
   const field = (o: JSObject, key: string, v: Value) => o.put(key, v, FIELD);
   field(require, 'resolve', resolve);
-  field(require, 'main', module);
-  const cache = realm.newObject(null);
-  field(cache, filename, module);
-  field(require, 'cache', cache);
+  field(require, 'main', registry.main);
+  field(require, 'cache', registry.cache);
   return require;
 }
 
-/** Without a loader, a file (`./x`, `../y`, `/abs`, `.`, `..`) ends the run: Glassbox cannot tell whether Node would find it. */
-function refuseFile(id: string): void {
-  const isFile = id === '.' || id === '..' || id.startsWith('./') || id.startsWith('../') || id.startsWith('/');
-  if (isFile) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
+/** Module._resolveFilename for a file: the found file, or Node's MODULE_NOT_FOUND, or the sandbox's error. */
+function resolveOrThrow(realm: Realm, module: JSObject, filename: string, id: string): Extract<Resolution, { kind: 'file' }> {
+  const read = realm.host.readFile;
+  if (!read) {
+    // Without a reader Glassbox cannot tell whether Node would find the file.
+    if (isFileRequest(id)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedRequire, id));
+    throw notFound(realm, id, module);
+  }
+  const readFile = (p: string) => read.call(realm.host, p);
+  const found = isFileRequest(id) ? resolveFile(readFile, id, dirnameOf(filename)) : resolvePackage(readFile, id, dirnameOf(filename));
+  if (found.kind === 'missing') throw notFound(realm, id, module);
+  if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedPackageExports, id, found.path));
+  if (found.kind === 'outside') {
+    const e = realm.makeError('Error', formatMessage(Msg.SandboxEscape, id, filename, found.path, found.root));
+    e.put('code', 'ERR_GLASSBOX_SANDBOX', DEFAULT_FLAGS);
+    throw new JSThrow(e);
+  }
+  return found;
 }
 
 /** Node's validateString of the specifier (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE). */
@@ -116,10 +132,17 @@ function checkId(realm: Realm, v: Value, name = 'id'): string {
   return v;
 }
 
-/** Module._resolveFilename's error: the specifier and the require stack (just the main module here). */
-function notFound(realm: Realm, id: string, filename: string): JSThrow {
-  const e = realm.makeError('Error', formatMessage(Msg.ModuleNotFound, id, filename));
+/** Module._resolveFilename's error: the specifier and the require stack (the requiring module, then its parents). */
+function notFound(realm: Realm, id: string, module: JSObject): JSThrow {
+  const stack: string[] = [];
+  const seen = new Set<JSObject>();
+  for (let m: Value = module; m instanceof JSObject && !seen.has(m); m = m.getOwn('parent')?.value) {
+    seen.add(m);
+    const f = m.getOwn('filename')?.value;
+    if (typeof f === 'string') stack.push(f);
+  }
+  const e = realm.makeError('Error', formatMessage(Msg.ModuleNotFound, id, stack.map((f) => `- ${f}`).join('\n')));
   e.put('code', 'MODULE_NOT_FOUND', DEFAULT_FLAGS);
-  e.put('requireStack', realm.newArray([filename]), DEFAULT_FLAGS);
+  e.put('requireStack', realm.newArray(stack), DEFAULT_FLAGS);
   return new JSThrow(e);
 }

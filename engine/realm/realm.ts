@@ -6,8 +6,8 @@ import { CONFIGURABLE, CONSTANT_FLAGS, JSArray, JSObject, METHOD_FLAGS } from '.
 import { HOLE, PropertyKey, Value } from '../heap/values';
 import { JSThrow } from '../errors/internal';
 import type { Microtask } from '../loop/eventLoop';
-import type { Gen } from '../ops/convert';
 import { LazyStackError } from './builtins/errorStack';
+import type { FileRead } from './moduleResolve';
 
 export type ErrorType = 'Error' | 'TypeError' | 'RangeError' | 'ReferenceError' | 'SyntaxError' | 'EvalError' | 'URIError' | 'AggregateError';
 
@@ -31,12 +31,10 @@ export interface RealmHost {
   enqueueMicrotask(job: Microtask): void;
   /** A promise was rejected with no handler ('reject') or got its first handler ('handle'). */
   trackRejection(promise: JSObject, operation: 'reject' | 'handle'): void;
-  /**
-   * `require(specifier)` from the module at `parentFilename`: the module's exports, or
-   * undefined when there is no such module (Node's MODULE_NOT_FOUND). A generator, so that a
-   * loader can run the module's own code (yielding calls as built-ins do). No loader: nothing is found.
-   */
-  loadModule?(specifier: string, parentFilename: string): Gen<Value | undefined>;
+  /** The host's read of a file for `require` (see moduleResolve.ts); no reader: files cannot be required. */
+  readFile?(path: string): FileRead;
+  /** Compiles a CommonJS file into its module wrapper function (a syntax error is thrown as a JS SyntaxError). */
+  compileModule(source: string, fileName: string): Closure;
 }
 
 export interface NativeOptions {

@@ -1,97 +1,144 @@
-// The main module's `require` and its plug point for a module loader (RealmHost.loadModule):
-// a package name without a loader, or anything the loader does not find, is Node's
-// MODULE_NOT_FOUND; a loader may run module code (yield calls as built-ins do) before it hands
-// back the exports. Core modules never reach the loader (test/engine/coreModules.test.ts).
+// The CommonJS loader: Node's resolution of a file or package request over the host's reads
+// (table of requests against an in-memory folder), and `require` in a running agent: the sandbox's
+// error for a path outside the program's folder, no reader, and Node's argument checks.
+// Whole programs are compared with node in test/fixtures/commonjs/.
 import assert from 'node:assert/strict';
-import { JSThrow } from '../../engine/errors/internal';
-import type { NativeFunction, Request } from '../../engine/heap/function';
-import { JSObject } from '../../engine/heap/object';
-import type { Value } from '../../engine/heap/values';
-import { makeModuleScope } from '../../engine/realm/commonjs';
-import { createRealm } from '../../engine/realm/createRealm';
-import type { RealmHost } from '../../engine/realm/realm';
-import type { Gen } from '../../engine/ops/convert';
+import { createAgent, type ConsoleEvent, type FileRead, type RunOutcome } from '../../engine';
+import { resolveFile, resolvePackage, resolvePath, type Resolution } from '../../engine/realm/moduleResolve';
 
-const FILE = '/work/app/main.js';
+const ROOT = '/work/app';
+const MAIN = `${ROOT}/main.js`;
 
-function host(loadModule?: RealmHost['loadModule']): RealmHost {
-  const unused = () => { throw new Error('not used by require'); };
-  return {
-    console: unused, captureStack: () => '', compileFunction: unused, compileEval: unused, now: () => 0, random: () => 0,
-    enqueueMicrotask: unused, trackRejection: unused, loadModule,
-  };
+/** The program's folder as a host would read it: files by path, `outside` above ROOT. */
+const FILES: Record<string, string> = {
+  [`${ROOT}/math.js`]: 'exports.add = (a, b) => a + b;',
+  [`${ROOT}/data.json`]: '{"n": 1}',
+  [`${ROOT}/plain`]: 'module.exports = "no extension";',
+  [`${ROOT}/lib/index.js`]: 'module.exports = "lib index";',
+  [`${ROOT}/pkg/package.json`]: '{"main": "src/entry"}',
+  [`${ROOT}/pkg/src/entry.js`]: 'module.exports = "pkg main";',
+  [`${ROOT}/badpkg/package.json`]: '{"main": "gone.js"}',
+  [`${ROOT}/badpkg/index.js`]: 'module.exports = "badpkg index";',
+  [`${ROOT}/escape/package.json`]: '{"main": "../../secret.js"}',
+  [`${ROOT}/both.js`]: 'module.exports = "both.js";',
+  [`${ROOT}/both/index.js`]: 'module.exports = "both/index.js";',
+  [`${ROOT}/index.js`]: 'module.exports = "the folder\'s index";',
+  [`${ROOT}/node_modules/greet/package.json`]: '{"main": "lib/greet.js"}',
+  [`${ROOT}/node_modules/greet/lib/greet.js`]: 'module.exports = "greet";',
+  [`${ROOT}/node_modules/greet/extra.js`]: 'module.exports = "extra";',
+  [`${ROOT}/node_modules/@scope/tool/index.js`]: 'module.exports = "tool";',
+  [`${ROOT}/node_modules/modern/package.json`]: '{"exports": "./index.js"}',
+  [`${ROOT}/node_modules/modern/index.js`]: 'module.exports = "modern";',
+};
+
+function read(path: string): FileRead {
+  if (path !== ROOT && !path.startsWith(`${ROOT}/`)) return { kind: 'outside', root: ROOT };
+  const source = FILES[path];
+  return source === undefined ? { kind: 'missing' } : { kind: 'file', source };
 }
 
-/** Calls the scope's `require(id)` as the VM would: every request the loader yields is answered with `answer`. */
-function callRequire(h: RealmHost, id: Value, answer: Value = undefined): { value?: Value; thrown?: JSObject; requests: Request[] } {
-  const realm = createRealm(h);
-  const require = makeModuleScope(realm, FILE).args[1] as NativeFunction;
-  const requests: Request[] = [];
-  try {
-    const gen = (require.impl as (t: Value, a: Value[], n: undefined) => Gen<Value>)(undefined, [id], undefined);
-    for (let step = gen.next(); ; step = gen.next(answer)) {
-      if (step.done) return { value: step.value, requests };
-      requests.push(step.value);
-    }
-  } catch (e) {
-    if (!(e instanceof JSThrow)) throw e;
-    return { thrown: e.value as JSObject, requests };
-  }
-}
-
-/** A loader that asks for no calls and finds `exports` (undefined: nothing). */
-function found(exports: Value): RealmHost['loadModule'] {
-  return function* () {
-    yield* [];
-    return exports;
-  };
-}
-
-const field = (o: JSObject | undefined, key: string) => o?.getOwn(key)?.value;
-
-describe('engine: the CommonJS require and its loader hook', () => {
-  const cases: { name: string; loader?: RealmHost['loadModule']; id: Value; code?: string; message?: string; value?: Value }[] = [
-    { name: 'no loader, a package name: MODULE_NOT_FOUND with the require stack', id: 'lib', code: 'MODULE_NOT_FOUND', message: `Cannot find module 'lib'\nRequire stack:\n- ${FILE}` },
-    { name: 'a loader that finds nothing: MODULE_NOT_FOUND', loader: found(undefined), id: './lib', code: 'MODULE_NOT_FOUND', message: `Cannot find module './lib'\nRequire stack:\n- ${FILE}` },
-    { name: 'node: with a name Node lacks: ERR_UNKNOWN_BUILTIN_MODULE, no loader asked', loader: () => { throw new Error('asked'); }, id: 'node:nope', code: 'ERR_UNKNOWN_BUILTIN_MODULE', message: 'No such built-in module: node:nope' },
-    { name: 'a loader that finds the module: its exports', loader: found(42), id: './answer', value: 42 },
-    { name: 'a specifier that is not a string: ERR_INVALID_ARG_TYPE, no loader asked', loader: () => { throw new Error('asked'); }, id: 7, code: 'ERR_INVALID_ARG_TYPE', message: 'The "id" argument must be of type string. Received type number (7)' },
-    { name: 'an empty specifier: ERR_INVALID_ARG_VALUE', id: '', code: 'ERR_INVALID_ARG_VALUE', message: "The argument 'id' must be a non-empty string. Received ''" },
+describe('engine: Node\'s resolution of a file request', () => {
+  const cases: { request: string; from?: string; found?: string; outside?: string }[] = [
+    { request: './math.js', found: `${ROOT}/math.js` },
+    { request: './math', found: `${ROOT}/math.js` },
+    { request: './data', found: `${ROOT}/data.json` },
+    { request: './plain', found: `${ROOT}/plain` },
+    { request: './lib', found: `${ROOT}/lib/index.js` },
+    { request: './lib/', found: `${ROOT}/lib/index.js` },
+    { request: './pkg', found: `${ROOT}/pkg/src/entry.js` },
+    { request: './badpkg', found: `${ROOT}/badpkg/index.js` },
+    { request: './both', found: `${ROOT}/both.js` },
+    { request: './both/', found: `${ROOT}/both/index.js` },
+    { request: '..', from: `${ROOT}/lib`, found: `${ROOT}/index.js` },
+    { request: '../math', from: `${ROOT}/lib`, found: `${ROOT}/math.js` },
+    { request: `${ROOT}/math`, from: '/elsewhere', found: `${ROOT}/math.js` },
+    { request: './nothing' },
+    { request: '../secret.js', outside: '/work/secret.js' },
+    { request: './escape', outside: '/work/secret.js' },
   ];
   for (const c of cases) {
-    it(c.name, () => {
-      const r = callRequire(host(c.loader), c.id);
-      if (c.code === undefined) {
-        assert.equal(r.thrown, undefined);
-        assert.equal(r.value, c.value);
-        return;
-      }
-      assert.equal(field(r.thrown, 'code'), c.code);
-      assert.equal(field(r.thrown, 'message'), c.message);
+    const from = c.from ?? ROOT;
+    it(`${c.request} from ${from}: ${c.found ?? c.outside ?? 'nothing'}`, () => {
+      const r = resolveFile(read, c.request, from);
+      if (c.found !== undefined) assert.deepEqual(r, { kind: 'file', path: c.found, source: FILES[c.found] });
+      else if (c.outside !== undefined) assert.deepEqual(r, { kind: 'outside', path: c.outside, root: ROOT });
+      else assert.deepEqual(r, { kind: 'missing' });
     });
   }
 
-  it('passes the specifier and the requiring file to the loader, which may run module code first', () => {
-    const seen: string[] = [];
-    const loader = function* (specifier: string, parent: string): Gen<Value | undefined> {
-      seen.push(`${specifier} from ${parent}`);
-      const ran = yield { kind: 'call', fn: undefined, thisArg: undefined, args: [] };
-      return ran;
-    };
-    const r = callRequire(host(loader), './lib', 'module ran');
-    assert.deepEqual(seen, [`./lib from ${FILE}`]);
-    assert.equal(r.requests.length, 1);
-    assert.equal(r.value, 'module ran');
+  const packages: { request: string; from: string; expected: Resolution }[] = [
+    { request: 'greet', from: `${ROOT}/lib/deep`, expected: { kind: 'file', path: `${ROOT}/node_modules/greet/lib/greet.js`, source: 'module.exports = "greet";' } },
+    { request: 'greet/extra', from: ROOT, expected: { kind: 'file', path: `${ROOT}/node_modules/greet/extra.js`, source: 'module.exports = "extra";' } },
+    { request: '@scope/tool', from: ROOT, expected: { kind: 'file', path: `${ROOT}/node_modules/@scope/tool/index.js`, source: 'module.exports = "tool";' } },
+    { request: 'modern', from: ROOT, expected: { kind: 'exports', path: `${ROOT}/node_modules/modern/package.json` } },
+    { request: 'absent', from: `${ROOT}/lib`, expected: { kind: 'missing' } },
+  ];
+  for (const c of packages) {
+    it(`package ${c.request} from ${c.from}: ${c.expected.kind}`, () => assert.deepEqual(resolvePackage(read, c.request, c.from), c.expected));
+  }
+
+  it('looks for packages in node_modules folders up to the program\'s folder, not above it', () => {
+    const asked: string[] = [];
+    resolvePackage((p) => { asked.push(p); return read(p); }, 'absent', `${ROOT}/lib`);
+    assert.ok(asked.every((p) => p.startsWith(`${ROOT}/`) || p === '/work/node_modules/absent/package.json'), asked.join('\n'));
+    assert.equal(asked.at(-1), '/work/node_modules/absent/package.json');
   });
 
-  it('gives the main module Node\'s fields: id ".", its filename and folder, node_modules paths upward', () => {
-    const realm = createRealm(host());
-    const { module, args } = makeModuleScope(realm, FILE);
-    assert.equal(field(module, 'id'), '.');
-    assert.equal(field(module, 'filename'), FILE);
-    assert.equal(field(module, 'path'), '/work/app');
-    assert.deepEqual(args.slice(3), [FILE, '/work/app']);
-    const paths = field(module, 'paths') as JSObject;
-    assert.deepEqual([0, 1, 2].map((i) => field(paths, String(i))), ['/work/app/node_modules', '/work/node_modules', '/node_modules']);
+  it('resolves paths as path.posix.resolve does', () => {
+    assert.equal(resolvePath('/a/b', '../../../x/./y//z'), '/x/y/z');
+    assert.equal(resolvePath('/a', '/abs/../p'), '/p');
+  });
+});
+
+/** Runs `source` as MAIN with `readFile` and returns its console lines and its outcome. */
+function run(source: string, readFile?: (path: string) => FileRead): { lines: string[]; outcome: RunOutcome } {
+  const lines: string[] = [];
+  const onConsole = (e: ConsoleEvent) => lines.push(e.text);
+  const outcome = createAgent(source, { fileName: MAIN, modulePath: MAIN, readFile, onConsole }).runToEnd();
+  return { lines, outcome };
+}
+
+const caught = (request: string) => `try { require(${request}); } catch (e) { console.log(e.code + ' | ' + e.message); }`;
+
+describe('engine: require in a running program', () => {
+  const cases: { name: string; source: string; lines: string[] }[] = [
+    { name: 'a file and a JSON file through the reader', source: 'console.log(require("./math").add(1, 2), require("./data").n)', lines: ['3 1'] },
+    {
+      name: 'a path outside the program\'s folder: ERR_GLASSBOX_SANDBOX naming the rule',
+      source: caught('"../secret.js"'),
+      lines: [`ERR_GLASSBOX_SANDBOX | Cannot require '../secret.js' from ${MAIN}: /work/secret.js is outside the program's folder ${ROOT}. Glassbox reads only files in the program's folder and below.`],
+    },
+    { name: 'a file the reader does not have: MODULE_NOT_FOUND', source: caught('"./nothing"'), lines: [`MODULE_NOT_FOUND | Cannot find module './nothing'\nRequire stack:\n- ${MAIN}`] },
+    { name: 'a package of node_modules', source: 'console.log(require("greet"), require("@scope/tool"))', lines: ['greet tool'] },
+    { name: 'a package name not installed: MODULE_NOT_FOUND', source: caught('"lib"'), lines: [`MODULE_NOT_FOUND | Cannot find module 'lib'\nRequire stack:\n- ${MAIN}`] },
+    { name: 'node: with a name Node lacks: ERR_UNKNOWN_BUILTIN_MODULE', source: caught('"node:nope"'), lines: ['ERR_UNKNOWN_BUILTIN_MODULE | No such built-in module: node:nope'] },
+    { name: 'a specifier that is not a string: ERR_INVALID_ARG_TYPE', source: caught('7'), lines: ['ERR_INVALID_ARG_TYPE | The "id" argument must be of type string. Received type number (7)'] },
+    { name: 'an empty specifier: ERR_INVALID_ARG_VALUE', source: caught('""'), lines: ["ERR_INVALID_ARG_VALUE | The argument 'id' must be a non-empty string. Received ''"] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = run(c.source, read);
+      assert.equal(r.outcome.kind, 'completed');
+      assert.deepEqual(r.lines, c.lines);
+    });
+  }
+
+  it('without a reader a file request ends the run as unsupported', () => {
+    const r = run('require("./math")');
+    assert.equal(r.outcome.kind, 'unsupported');
+    assert.match((r.outcome as { report: string }).report, /require\('\.\/math'\)/);
+  });
+
+  it('a package whose package.json has "exports" ends the run as unsupported', () => {
+    const r = run('require("modern")', read);
+    assert.equal(r.outcome.kind, 'unsupported');
+    assert.match((r.outcome as { report: string }).report, /"exports" field/);
+  });
+
+  it('asks the reader once per path however often the program requires it', () => {
+    const asked: string[] = [];
+    const counting = (p: string) => { asked.push(p); return read(p); };
+    run('require("./math"); require("./math"); require("./math.js")', counting);
+    assert.deepEqual(asked, [`${ROOT}/math`, `${ROOT}/math.js`, `${ROOT}/math`, `${ROOT}/math.js`, `${ROOT}/math.js`]);
   });
 });

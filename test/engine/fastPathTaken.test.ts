@@ -13,7 +13,7 @@ import type { Gen } from '../../engine/ops/convert';
 function host(): RealmHost {
   const unused = () => { throw new Error('not used here'); };
   return {
-    console: unused, captureStack: () => '', compileFunction: unused, compileEval: unused, now: () => 0, random: () => 0,
+    console: unused, captureStack: () => '', compileFunction: unused, compileEval: unused, compileModule: unused, now: () => 0, random: () => 0,
     enqueueMicrotask: unused, trackRejection: unused,
   };
 }

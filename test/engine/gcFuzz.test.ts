@@ -6,6 +6,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createAgent } from '../../engine';
 import { REPO_ROOT, listJsFiles } from '../helpers/processes';
+import { FOLDER_ENTRY, splitFixtures } from '../helpers/folderFixtures';
+import { programFolderReader } from '../../adapter/programFolder';
 import { statementStarts, withGcCalls } from './gcFuzzInsert';
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
@@ -34,7 +36,7 @@ function run(source: string, file: string, withGc: boolean, maxMs = Infinity, un
   const out: string[] = [];
   let collections = 0;
   const agent = createAgent(source, {
-    fileName: file, modulePath: file, startTime: 1.7e12, wallClock: () => 1.7e12, exposeGc: true,
+    fileName: file, modulePath: file, readFile: programFolderReader(file), startTime: 1.7e12, wallClock: () => 1.7e12, exposeGc: true,
     onConsole: (e) => out.push(`${e.level}: ${e.text}`),
     ...(withGc ? { gcPoison: !untracked, gcBudgetBytes: 32 * 1024, sliceSize: 5_000, onGc: () => { collections++; } } : {}),
   });
@@ -58,7 +60,8 @@ function normalize(text: string): string {
 /** The fixtures that parse, run quickly and do not use gc themselves. */
 function candidates(): { rel: string; file: string; source: string; baseline: Run }[] {
   const out = [];
-  for (const rel of listJsFiles(FIXTURES_DIR)) {
+  const { files, folders } = splitFixtures(listJsFiles(FIXTURES_DIR));
+  for (const rel of [...files, ...folders.map((f) => `${f}/${FOLDER_ENTRY}`)]) {
     const file = path.join(FIXTURES_DIR, ...rel.split('/'));
     const source = fs.readFileSync(file, 'utf8');
     if (/\bgc\b/.test(source)) continue;

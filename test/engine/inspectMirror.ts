@@ -24,6 +24,7 @@ export const quietHost: RealmHost = {
   captureStack: () => '',
   compileFunction: () => { throw new Error('not in inspect tests'); },
   compileEval: () => { throw new Error('not in inspect tests'); },
+  compileModule: () => { throw new Error('not in inspect tests'); },
   now: () => 0,
   random: () => 0.5,
   enqueueMicrotask: () => undefined,

@@ -1,0 +1,44 @@
+// The sandbox the CLI and the debugger give a program's `require`: files are read only inside
+// the program's folder tree (the main file's folder and below, symbolic links followed), and
+// each path is read once, so a replay of the run sees the same text.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { FileRead } from '../engine';
+import { readProgramSource } from './programFile';
+
+/** Host.readFile for the program at `programPath`. */
+export function programFolderReader(programPath: string): (file: string) => FileRead {
+  const root = realPath(path.dirname(path.resolve(programPath))) ?? path.dirname(path.resolve(programPath));
+  const reads = new Map<string, FileRead>();
+  return (file) => {
+    let read = reads.get(file);
+    if (read === undefined) {
+      read = readInside(root, file);
+      reads.set(file, read);
+    }
+    return read;
+  };
+}
+
+function readInside(root: string, file: string): FileRead {
+  if (!isInside(root, path.resolve(file))) return { kind: 'outside', root };
+  const real = realPath(file);
+  if (real === undefined) return { kind: 'missing' };
+  // A link inside the folder that leads out of it is outside too.
+  if (!isInside(root, real)) return { kind: 'outside', root };
+  const read = readProgramSource(real);
+  return read.ok ? { kind: 'file', source: read.source } : { kind: 'missing' };
+}
+
+function isInside(root: string, file: string): boolean {
+  const rel = path.relative(root, file);
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+}
+
+function realPath(file: string): string | undefined {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}

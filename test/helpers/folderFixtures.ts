@@ -1,0 +1,28 @@
+// Multi-file fixtures: a folder with a main.js is one program (its other files are its modules,
+// never run alone). Node and Glassbox each run it in a fresh temp copy of the folder, and each
+// copy's path in the output reads `<folder>`, so the two runs compare and the fixture stays untouched.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+export const FOLDER_ENTRY = 'main.js';
+
+/** Splits `.js` fixture paths (relative, '/'-separated) into single files and folder programs (the folder's path). */
+export function splitFixtures(rels: readonly string[]): { files: string[]; folders: string[] } {
+  const folders = rels.filter((r) => path.posix.basename(r) === FOLDER_ENTRY).map((r) => path.posix.dirname(r));
+  const inFolder = (r: string) => folders.some((f) => r.startsWith(`${f}/`));
+  return { files: rels.filter((r) => !inFolder(r)), folders };
+}
+
+/** A fresh copy of `folder` in the temp folder; `dispose` removes it. */
+export function copyFolder(folder: string): { root: string; dispose(): void } {
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'glassbox-fixture-'));
+  const root = path.join(parent, path.basename(folder));
+  fs.cpSync(folder, root, { recursive: true });
+  return { root: fs.realpathSync(root), dispose: () => fs.rmSync(parent, { recursive: true, force: true }) };
+}
+
+/** `text` with every mention of the copy at `root` read as `<folder>`. */
+export function withoutCopyPath(text: string, root: string): string {
+  return text.split(root).join('<folder>');
+}
