@@ -2,7 +2,8 @@
 // location and call stack, creation phases with their bindings, console output, and queue
 // changes; `--from`/`--to` tell only a window of it (traceWindow.ts).
 import * as path from 'node:path';
-import { createAgent, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger } from '../engine';
+import { createAgent, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger, type FileRead, type FrameView } from '../engine';
+import { programFolderReader } from '../adapter/programFolder';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 import { inWindow, isWindowed, windowHeader, type TraceWindow } from './traceWindow';
@@ -36,11 +37,12 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   const source = readSource(file);
   if (source === undefined) return 1;
   const out = new OutputBuffer();
-  const lines = source.split('\n');
+  const readFile = programFolderReader(file);
+  const places = new Places(source, readFile);
   const story = new Story({ from: flags.from, to: flags.to }, (s) => out.write('stdout', s + '\n'));
   try {
     const agent = createAgent(source, {
-      fileName: file, modulePath: path.resolve(file),
+      fileName: file, modulePath: path.resolve(file), readFile,
       onConsole: (e) => story.tell(`   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}`),
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
       onTierEvent: (e) => story.tell(`   tier: ${describeTierEvent(e)}`),
@@ -51,7 +53,7 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
     const dbg = agent.attachDebugger(true);
     dbg.exceptionMode = 'none';
     if (isWindowed(story.window)) story.always(windowHeader(story.window));
-    return traceLoop(agent, dbg, lines, story);
+    return traceLoop(agent, dbg, places, story);
   } catch (err) {
     out.write('stderr', describeHostError(err, file) + '\n');
     return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;
@@ -60,7 +62,7 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   }
 }
 
-function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], story: Story): number {
+function traceLoop(agent: Agent, dbg: EngineDebugger, places: Places, story: Story): number {
   // The queues are told when they change, and at the first stop told (the window's start).
   let lastQueues: string | undefined;
   for (let told = 0; ; ) {
@@ -77,7 +79,7 @@ function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], story: St
     if (story.window.to !== undefined && story.step > story.window.to) { story.always(`── end of the window: the run goes on past step ${story.window.to}`); return 0; }
     if (story.telling) {
       if (++told > maxSteps) { story.always(`── trace stopped after ${maxSteps} stops, at step ${story.step} (--from ${story.step} goes on from there)`); return 0; }
-      describeStop(dbg, lines, (s) => story.tell(s));
+      describeStop(dbg, places, (s) => story.tell(s));
       const queues = describeQueues(agent);
       if (queues !== lastQueues) { story.tell(`   ${queues}`); lastQueues = queues; }
     }
@@ -85,23 +87,54 @@ function traceLoop(agent: Agent, dbg: EngineDebugger, lines: string[], story: St
   }
 }
 
-function describeStop(dbg: EngineDebugger, lines: string[], print: (s: string) => void): void {
+/** The source lines of the program and of the files it required, and how a place in one is named. */
+class Places {
+  private readonly texts = new Map<string, string[]>();
+  constructor(private readonly programSource: string, private readonly read: (file: string) => FileRead) {}
+
+  /** `line 3:5` in the program; `math.js line 3:5` in a required file (`node:events line …` in a core module). */
+  name(f: FrameView): string {
+    const where = `line ${f.line}:${f.column}`;
+    return f.file === undefined ? where : `${path.isAbsolute(f.file) ? path.basename(f.file) : f.file} ${where}`;
+  }
+
+  /** The text of the frame's line, trimmed ('' where there is no file to read). */
+  lineOf(f: FrameView): string {
+    return (this.linesOf(f.file)[f.line - 1] ?? '').trim();
+  }
+
+  private linesOf(file: string | undefined): string[] {
+    const key = file ?? '';
+    let lines = this.texts.get(key);
+    if (!lines) {
+      const text = file === undefined ? this.programSource : path.isAbsolute(file) ? readText(this.read(file)) : '';
+      this.texts.set(key, (lines = text.split('\n')));
+    }
+    return lines;
+  }
+}
+
+function readText(r: FileRead): string {
+  return r.kind === 'file' ? r.source : '';
+}
+
+function describeStop(dbg: EngineDebugger, places: Places, print: (s: string) => void): void {
   const stop = dbg.stop()!;
   // The moment, as the debugger's timeline and `--from`/`--to` name it.
   const step = `── step ${stop.step} · `;
   if (stop.phase === 'task') { print(`${step}event loop: ${stop.task}`); return; }
   const frames = dbg.frames();
   const top = frames[0];
-  const where = `${top.line}:${top.column}`;
+  const where = places.name(top);
   if (stop.phase === 'creation') {
     const what = stop.isGlobal ? 'global execution context' : stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
-    print(`${step}creation phase of ${what}: declarations hoisted (line ${where})`);
+    print(`${step}creation phase of ${what}: declarations hoisted (${where})`);
     for (const scope of dbg.scopes(0)) {
       if (scope.kind === 'closure') continue;
       const bindings = dbg.children(scope.handle).filter((b) => b.kind === 'binding');
       if (bindings.length) print(`   ${scope.name}: ${bindings.map((b) => `${b.name} = ${b.state === 'uninitialized' ? '<TDZ>' : b.value.preview}`).join(', ')}`);
     }
-  } else print(`${step}line ${where}  ${(lines[top.line - 1] ?? '').trim()}`);
+  } else print(`${step}${where}  ${places.lineOf(top)}`);
   print(`   stack: ${frames.map((f) => (f.origin ? `${f.name} [${f.origin}]` : f.name)).join(' < ')}`);
 }
 

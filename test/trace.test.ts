@@ -78,6 +78,15 @@ console.log(greeting);
     assert.equal(t.lines.filter((l) => l.trim() !== '').pop(), '── program finished');
   });
 
+  it('tells a required file\'s steps with that file\'s name and lines', () => {
+    writeFileSync(join(dir, 'math.js'), 'exports.add = (a, b) => a + b;\n');
+    const t = trace('uses-math.js', "const { add } = require('./math');\nconsole.log(add(1, 2));\n");
+    assert.equal(t.status, 0, t.stderr);
+    const inMath = t.find(/^── step \d+ · math\.js line 1:1 {2}exports\.add = \(a, b\) => a \+ b;$/);
+    t.find(/^── step \d+ · line 2:1 {2}console\.log\(add\(1, 2\)\);$/, inMath);
+    t.find(/^ {3}console: 3$/, inMath);
+  });
+
   it('ends with the uncaught error and exit status 1', () => {
     const t = trace('uncaught.js', `console.log('a');\nsetTimeout(function fails() { throw new Error('late failure'); }, 5);\n`);
     assert.equal(t.status, 1);
