@@ -8,21 +8,24 @@ import { readProgramSource } from './programFile';
 
 /** Host.readFile for the program at `programPath`. */
 export function programFolderReader(programPath: string): (file: string) => FileRead {
-  const root = realPath(path.dirname(path.resolve(programPath))) ?? path.dirname(path.resolve(programPath));
+  const folder = path.dirname(path.resolve(programPath));
+  // The folder as given (its path may pass through a link) and as it really is.
+  const root = realPath(folder) ?? folder;
   const reads = new Map<string, FileRead>();
   return (file) => {
     let read = reads.get(file);
     if (read === undefined) {
-      read = readInside(root, file);
+      read = readInside(folder, root, file);
       reads.set(file, read);
     }
     return read;
   };
 }
 
-function readInside(root: string, file: string): FileRead {
-  if (!isInside(root, path.resolve(file))) return { kind: 'outside', root };
-  const real = realPath(file);
+function readInside(folder: string, root: string, file: string): FileRead {
+  const asked = path.resolve(file);
+  if (!isInside(folder, asked) && !isInside(root, asked)) return { kind: 'outside', root };
+  const real = realPath(asked);
   if (real === undefined) return { kind: 'missing' };
   // A link inside the folder that leads out of it is outside too.
   if (!isInside(root, real)) return { kind: 'outside', root };

@@ -31,6 +31,15 @@ describe('adapter: the program folder sandbox', () => {
     assert.deepEqual(read(path.join(app, 'nothing.js')), { kind: 'missing' });
   });
 
+  it('a program reached through a linked folder reads its own files (the link is in the folder\'s path, not in the file\'s)', () => {
+    const linked = path.join(top, 'linked-app');
+    fs.symlinkSync(app, linked);
+    const read = programFolderReader(path.join(linked, 'main.js'));
+    assert.equal(read(path.join(linked, 'lib', 'inner.js')).kind, 'file');
+    assert.deepEqual(read(path.join(top, 'secret.js')), { kind: 'outside', root: app });
+    assert.deepEqual(read(path.join(linked, 'link.js')), { kind: 'outside', root: app });
+  });
+
   it('gives the same text again after the file changed, so a replay makes the same run', () => {
     const file = path.join(app, 'lib', 'inner.js');
     const read = programFolderReader(path.join(app, 'main.js'));
