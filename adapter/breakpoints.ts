@@ -23,6 +23,8 @@ export interface BreakpointEntry {
   actualLine?: number;
   actualColumn?: number;
   message?: string;
+  /** A line breakpoint's file (pathKey of its path). */
+  fileKey?: string;
 }
 
 export interface LineRequest { line: number; column?: number; condition?: string; hitCondition?: string; logMessage?: string }
@@ -39,9 +41,16 @@ interface Attachment {
   byEngineId: Map<number, BreakpointEntry>;
 }
 
+/** Breakpoints whose verification changed after they were set (a required file loaded), with their file's path. */
+export type BreakpointsChanged = (entries: BreakpointEntry[], sourcePath: string) => void;
+
 export class BreakpointTable {
   private nextId = 1;
   private readonly lines = new Map<string, BreakpointEntry[]>();
+  /** Each file's path as the client gave it, by pathKey. */
+  private readonly paths = new Map<string, string>();
+  /** Told when a required file's loading verified (or moved) its breakpoints. */
+  changed: BreakpointsChanged | undefined;
   private functions: BreakpointEntry[] = [];
   /** Every agent of the run (the program's own, and each worker), in the order they started. */
   private attachments: Attachment[] = [];
@@ -55,8 +64,18 @@ export class BreakpointTable {
     const att: Attachment = { dbg, programKey: pathKey(programPath), byEngineId: new Map() };
     this.attachments.push(att);
     dbg.exceptionMode = this.exceptionMode;
+    // A required file compiled: its breakpoints are placed now.
+    dbg.onModuleLoaded = (file) => this.moduleLoaded(att, pathKey(file));
     this.applyLines(att);
     this.applyFunctions(att);
+  }
+
+  private moduleLoaded(att: Attachment, key: string): void {
+    const entries = this.lines.get(key);
+    if (!entries || entries.length === 0) return;
+    const before = entries.map((e) => `${e.verified} ${e.actualLine} ${e.actualColumn}`);
+    this.applyFile(att, key);
+    if (entries.some((e, i) => `${e.verified} ${e.actualLine} ${e.actualColumn}` !== before[i])) this.changed?.(entries, this.paths.get(key) ?? key);
   }
 
   /** An agent is gone (a replay took its place): its debugger gets no more breakpoints. */
@@ -93,14 +112,12 @@ export class BreakpointTable {
     const key = pathKey(sourcePath);
     const entries = requests.map((r): BreakpointEntry => ({
       id: this.nextId++, kind: 'line', line: r.line, column: r.column, condition: nonEmpty(r.condition),
-      hitCondition: nonEmpty(r.hitCondition), logMessage: nonEmpty(r.logMessage), hits: 0, verified: false,
+      hitCondition: nonEmpty(r.hitCondition), logMessage: nonEmpty(r.logMessage), hits: 0, verified: false, fileKey: key,
     }));
     this.lines.set(key, entries);
-    const running = this.attachments.filter((a) => a.programKey === key);
-    for (const att of running) this.applyLines(att);
-    if (running.length === 0) {
-      for (const e of entries) e.message = this.attachments.length === 0 ? 'The program has not started yet.' : 'Breakpoints in required files are not supported yet: Glassbox stops only in the program being debugged.';
-    }
+    this.paths.set(key, path.resolve(sourcePath));
+    for (const att of this.attachments) this.applyFile(att, key);
+    if (this.attachments.length === 0) for (const e of entries) e.message = 'The program has not started yet.';
     return entries;
   }
 
@@ -134,14 +151,27 @@ export class BreakpointTable {
     return verdict.stop;
   }
 
-  private forget(att: Attachment, kind: BreakpointEntry['kind']): void {
-    for (const [id, e] of att.byEngineId) if (e.kind === kind) att.byEngineId.delete(id);
+  /** Forgets `att`'s engine ids of one kind (of line breakpoints: of file `fileKey` only). */
+  private forget(att: Attachment, kind: BreakpointEntry['kind'], fileKey?: string): void {
+    for (const [id, e] of att.byEngineId) if (e.kind === kind && (fileKey === undefined || e.fileKey === fileKey)) att.byEngineId.delete(id);
   }
 
   private applyLines(att: Attachment): void {
-    this.forget(att, 'line');
-    const usable = (this.lines.get(att.programKey) ?? []).filter((e) => usableHitCondition(e));
-    const placed = att.dbg.setBreakpoints(usable.map((e) => ({ line: e.line, column: e.column })), (id) => this.shouldStop(att, id));
+    for (const key of this.lines.keys()) this.applyFile(att, key);
+  }
+
+  /** Places the line breakpoints of file `key` in `att`'s debugger: the program's, or a required file's once it is loaded. */
+  private applyFile(att: Attachment, key: string): void {
+    this.forget(att, 'line', key);
+    const usable = (this.lines.get(key) ?? []).filter((e) => usableHitCondition(e));
+    const requests = usable.map((e) => ({ line: e.line, column: e.column }));
+    const judge = (id: number) => this.shouldStop(att, id);
+    const placed = key === att.programKey ? att.dbg.setBreakpoints(requests, judge) : att.dbg.setBreakpointsIn(this.paths.get(key) ?? key, requests, judge);
+    if (!placed) {
+      // Not loaded in this agent: the entry keeps what another agent (whose file it is, or which loaded it) made of it.
+      for (const e of usable) if (!e.verified) e.message = NOT_LOADED;
+      return;
+    }
     usable.forEach((e, i) => {
       const p = placed[i];
       Object.assign(e, { verified: p.verified, actualLine: p.line, actualColumn: p.column, message: p.verified ? undefined : 'No code at or after this line.' });
@@ -164,6 +194,9 @@ export class BreakpointTable {
     });
   }
 }
+
+/** Why a breakpoint in another file than the program is not verified yet. */
+const NOT_LOADED = 'Not loaded yet: this breakpoint is placed when the program requires this file.';
 
 /** Marks an entry with a hit condition Glassbox cannot read as unverified. */
 function usableHitCondition(e: BreakpointEntry): boolean {

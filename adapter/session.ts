@@ -1,7 +1,7 @@
 // The Glassbox debug session: DAP requests in, engine calls out; the engine's stops and
 // output go back as DAP events. Runs inline in the extension host or standalone (bin/dap.ts).
 import * as path from 'node:path';
-import { ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
+import { BreakpointEvent, ContinuedEvent, DebugSession, ErrorDestination, Event, ExitedEvent, InitializedEvent, Response, Source, TerminatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { HandleSpace } from '../engine';
 import { BreakpointTable, type BreakpointEntry } from './breakpoints';
@@ -56,6 +56,12 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     super();
     this.setDebuggerLinesStartAt1(true);
     this.setDebuggerColumnsStartAt1(true);
+    // A required file loaded and its breakpoints were placed (a replay loading it again tells nothing new).
+    this.breakpoints.changed = (entries, file) => {
+      if (this.travel?.travel.replaying) return;
+      const source = new Source(path.basename(file), this.convertDebuggerPathToClient(file));
+      for (const e of entries) this.sendEvent(new BreakpointEvent('changed', this.toDapBreakpoint(e, source)));
+    };
   }
 
   /** Every request passes its argument check first; one that fails is answered with what is wrong. */

@@ -73,7 +73,10 @@ export class Agent {
     }, options.gcBudgetBytes);
     this.heap.activate();
     this.program = compileProgram(source, options.fileName, options.script ? 'script' : 'module');
-    const parts = { machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime };
+    const parts = {
+      machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime,
+      moduleCompiled: (code: FunctionCode) => this.debuggerInstance?.moduleLoaded(code),
+    };
     this.realm = createRealm(realmServices(parts, host));
     installGenerators(this.realm);
     installAsyncIteratorPrototype(this.realm);

@@ -27,6 +27,8 @@ export interface AgentParts {
   readClock(): number;
   /** The clock's start in whole ms since the epoch. */
   readonly startTime: number;
+  /** A required file was compiled (the debugger places its breakpoints). */
+  moduleCompiled(code: FunctionCode): void;
 }
 
 export function realmServices(parts: AgentParts, host: Host): RealmHost {
@@ -70,7 +72,9 @@ function compileDynamic(parts: AgentParts, compile: () => FunctionCode): Closure
 function compileRequired(parts: AgentParts, source: string, fileName: string): Closure {
   const m = parts.machine();
   try {
-    return m.makeClosure(compileProgram(source, fileName, 'module'), m.rootEnv);
+    const code = compileProgram(source, fileName, 'module');
+    parts.moduleCompiled(code);
+    return m.makeClosure(code, m.rootEnv);
   } catch (e) {
     if (!(e instanceof GlassboxSyntaxError)) throw e;
     const error = parts.realm().makeError(compileErrorType(e), e.message);

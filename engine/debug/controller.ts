@@ -105,8 +105,13 @@ export class Controller implements DebugHooks {
   /** Data breakpoints (dataWatch/), asked at every step point while they watch something. */
   private dataWatch: DataWatches | null = null;
 
+  /** Where breakpoints can go in each file the program required, by its path (compiled on require). */
+  private readonly modules = new Map<string, StepPointTable>();
+  private readonly programFile: string;
+
   constructor(private readonly m: Machine, program: FunctionCode, stopOnEntry: boolean) {
     this.points = new StepPointTable(program);
+    this.programFile = program.fileName;
     if (stopOnEntry) this.mode = { kind: 'in', granularity: 'statement' };
     this.rewatch();
     m.debug = this;
@@ -163,17 +168,31 @@ export class Controller implements DebugHooks {
     return this.m.instructionsRun() - this.unitsAtMoment;
   }
 
-  /** Replaces all breakpoints; each moves to the first statement step point at or after its line. */
-  setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
-    for (const code of this.breakpoints.keys()) code.hasBreakpoints = false;
-    this.breakpoints.clear();
+  /** A file the program required was compiled: its step points join the places breakpoints can go. */
+  addModule(code: FunctionCode): void {
+    this.modules.set(code.fileName, new StepPointTable(code));
+  }
+
+  /**
+   * Replaces the breakpoints of one file (the program's when `file` is left out); each moves
+   * to the first statement step point at or after its line. A required file not loaded yet
+   * gets none: `undefined`, and they are placed when it loads (see addModule).
+   */
+  setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop, file = this.programFile): BreakpointLocation[] | undefined {
+    const points = file === this.programFile ? this.points : this.modules.get(file);
+    for (const code of [...this.breakpoints.keys()]) {
+      if (code.fileName !== file) continue;
+      code.hasBreakpoints = false;
+      this.breakpoints.delete(code);
+    }
+    if (!points) return undefined;
     return requests.map((req) => {
       const id = this.nextBreakpointId++;
-      this.points.compileWhere(() => {
-        const best = this.points.firstStatementLine(req.line);
+      points.compileWhere(() => {
+        const best = points.firstStatementLine(req.line);
         return (code) => code.range.endLine >= req.line && code.range.line <= best;
       });
-      const candidates = this.points.all().filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
+      const candidates = points.all().filter((p) => p.kind !== StepKind.Expression && p.line >= req.line);
       candidates.sort((a, b) => a.line - b.line || a.column - b.column);
       const onLine = candidates.filter((p) => p.line === candidates[0]?.line);
       const best = onLine.find((p) => req.column === undefined || p.column >= req.column) ?? onLine[0];

@@ -87,9 +87,23 @@ export class EngineDebugger {
   get exceptionMode(): ExceptionBreakMode { return this.controller.exceptionMode; }
   set exceptionMode(mode: ExceptionBreakMode) { this.controller.exceptionMode = mode; }
 
-  /** Replaces the line breakpoints; `shouldStop` is asked at each hit, paused there (conditions, hit counts, logpoints). */
+  /** Replaces the line breakpoints of the program's file; `shouldStop` is asked at each hit, paused there (conditions, hit counts, logpoints). */
   setBreakpoints(requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] {
-    return this.controller.setBreakpoints(requests, shouldStop && this.deciding(shouldStop));
+    return this.controller.setBreakpoints(requests, shouldStop && this.deciding(shouldStop)) ?? [];
+  }
+
+  /** Replaces the line breakpoints of a file the program requires (its absolute path); undefined while it is not loaded. */
+  setBreakpointsIn(file: string, requests: BreakpointRequest[], shouldStop?: ShouldStop): BreakpointLocation[] | undefined {
+    return this.controller.setBreakpoints(requests, shouldStop && this.deciding(shouldStop), file);
+  }
+
+  /** Told when a required file was compiled (its path), so its breakpoints can be placed. */
+  onModuleLoaded: ((file: string) => void) | undefined;
+
+  /** The agent compiled a required file: its code joins the places breakpoints go. */
+  moduleLoaded(code: FunctionCode): void {
+    this.controller.addModule(code);
+    this.onModuleLoaded?.(code.fileName);
   }
   /** Breakpoints by function name, hit at the creation phase of each call. */
   setFunctionBreakpoints(names: string[], shouldStop?: ShouldStop): BreakpointLocation[] {

@@ -1,7 +1,8 @@
 // A program of two files in the debugger: frames and console output of a required file name
-// that file by its path (so the editor opens it), stepping goes into it, and a breakpoint set in it is
-// answered unverified with the reason (breakpoints in required files are not there yet).
+// that file by its path (so the editor opens it), stepping goes into it, and a breakpoint set in it
+// waits for the file to load, is verified then (a breakpoint event) and stops there.
 import * as assert from 'node:assert/strict';
+import type { DebugProtocol } from '@vscode/debugprotocol';
 import { frames, launch, program, resumeTo, startClient, type Client } from './support';
 
 const MAIN = program('requireFiles/main.js');
@@ -38,10 +39,30 @@ describe('adapter: a program that requires its own files', () => {
     assert.equal((await frames(dc)).at(-1)?.source?.path, MAIN);
   });
 
-  it('a breakpoint in the required file is unverified, with the reason', async () => {
-    await launch(dc, 'requireFiles/main.js', { stopOnEntry: true });
-    const r = await dc.setBreakpointsRequest({ source: { path: MATH }, breakpoints: [{ line: 4 }] });
-    assert.equal(r.body.breakpoints[0].verified, false);
-    assert.match(r.body.breakpoints[0].message ?? '', /^Breakpoints in required files are not supported yet/);
+  it('a breakpoint in the required file waits for it to load, is verified then, and stops there', async () => {
+    let asked: DebugProtocol.SetBreakpointsResponse | undefined;
+    const changed = dc.waitForEvent('breakpoint') as Promise<DebugProtocol.BreakpointEvent>;
+    await launch(dc, 'requireFiles/main.js', { stopOnEntry: true }, async () => {
+      asked = await dc.setBreakpointsRequest({ source: { path: MATH }, breakpoints: [{ line: 2 }] });
+    });
+    assert.equal(asked?.body.breakpoints[0].verified, false);
+    assert.match(asked?.body.breakpoints[0].message ?? '', /^Not loaded yet: this breakpoint is placed when the program requires this file/);
+    const stop = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    const event = await changed;
+    assert.deepEqual([event.body.reason, event.body.breakpoint.id, event.body.breakpoint.verified, event.body.breakpoint.line, event.body.breakpoint.source?.path], ['changed', asked?.body.breakpoints[0].id, true, 2, MATH]);
+    assert.equal(stop.body.reason, 'breakpoint');
+    const [top] = await frames(dc);
+    assert.deepEqual([top.source?.path, top.line], [MATH, 2]);
+  });
+
+  it('set while the file is loaded, it is verified at once; Reverse Continue goes back to its hit', async () => {
+    await launch(dc, 'requireFiles/main.js', { stopOnEntry: false });
+    // Paused at the debugger in add(): the file's top-level code ran already.
+    const r = await dc.setBreakpointsRequest({ source: { path: MATH }, breakpoints: [{ line: 2 }] });
+    assert.deepEqual([r.body.breakpoints[0].verified, r.body.breakpoints[0].line], [true, 2]);
+    const back = await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal(back.body.reason, 'breakpoint');
+    const [top] = await frames(dc);
+    assert.deepEqual([top.source?.path, top.line], [MATH, 2]);
   });
 });
