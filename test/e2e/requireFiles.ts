@@ -1,0 +1,50 @@
+// End-to-end check of a program of two files in a real VS Code: a breakpoint set in the
+// required file before the run (unverified until the file loads) stops there, the Call Stack
+// naming that file above the program's frame, and the editor showing it.
+import type { Check, Scenario } from './checks';
+import { debugActiveFile, openProgram } from './flowPrograms';
+import { waitUntil } from './util';
+
+export const REQUIRE_PROGRAMS: Record<string, string> = {
+  'shop-main.js': [
+    "const { total } = require('./shop-cart');",
+    'console.log(total([2, 3, 4]));',
+    '',
+  ].join('\n'),
+  'shop-cart.js': [
+    'function total(prices) {',
+    '  let sum = 0;',
+    '  for (const p of prices) sum += p;',
+    '  return sum;',
+    '}',
+    'module.exports = { total };',
+    '',
+  ].join('\n'),
+};
+
+const breakpointInRequiredFile: Check = {
+  id: 'require-breakpoint',
+  name: 'A breakpoint in a required file (set before the run) stops there: shop-cart.js line 4 above shop-main.js in the Call Stack',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await openProgram(ctx, 'shop-cart.js');
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.keyboard.type('4');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.press('F9');
+    await openProgram(ctx, 'shop-main.js');
+    await debugActiveFile(ctx);
+    await wb.page.keyboard.press('F5');
+    const cs = await wb.waitCallStack('total in shop-cart.js at line 4, paused on the breakpoint',
+      (c) => /^Paused on breakpoint/.test(c.message) && /^Stack Frame total, line 4, shop-cart\.js/.test(c.frames[0] ?? '') && /shop-main\.js/.test(c.frames[1] ?? ''), 20_000);
+    const tab = await waitUntil('the editor to show shop-cart.js', () => wb.page.locator('.tab.active').getAttribute('aria-label'), (l) => /shop-cart\.js/.test(l ?? ''), 10_000);
+    const rows = await wb.waitScopeVariables('Scope chain', 'sum = 9 in total\'s scope chain', (r) => r.includes('sum, value 9'));
+    await wb.parkMouse();
+    await ctx.shot('stopped');
+    await wb.runCommand('Remove All Breakpoints');
+    await wb.stopDebugging();
+    return `"${cs.message}"; ${cs.frames.slice(0, 2).join(' | ')}; active tab ${tab}; ${rows.find((r) => r.startsWith('sum'))}`;
+  },
+};
+
+export const requireFiles: Scenario = { name: 'shop-main.js: a breakpoint in a required file', checks: [breakpointInRequiredFile] };
