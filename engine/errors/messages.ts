@@ -162,7 +162,7 @@ export const Msg = {
   InvalidUnregisterToken: "Invalid unregisterToken ('%')",
   RegisterTarget: 'FinalizationRegistry.prototype.register: invalid target',
   RegisterTargetIsHoldings: 'FinalizationRegistry.prototype.register: target and holdings must not be same',
-  // The feature named in `Glassbox does not support require('fs') yet`.
+  // The feature named in `Glassbox does not support require('<module>') yet` (a core module Glassbox lacks).
   UnsupportedRequire: "require('%')",
   UnsupportedPackageExports: "require('%') of a package with an \"exports\" field (%)",
   // The require stack: one `- /path` line per module, the requiring one first.
