@@ -41,7 +41,7 @@ interface Attachment {
   byEngineId: Map<number, BreakpointEntry>;
 }
 
-/** Breakpoints whose verification changed after they were set (a required file loaded), with their file's path. */
+/** Breakpoints whose verification changed after they were set (a required file loaded: its path). */
 export type BreakpointsChanged = (entries: BreakpointEntry[], sourcePath: string) => void;
 
 export class BreakpointTable {
@@ -65,17 +65,22 @@ export class BreakpointTable {
     this.attachments.push(att);
     dbg.exceptionMode = this.exceptionMode;
     // A required file compiled: its breakpoints are placed now.
-    dbg.onModuleLoaded = (file) => this.moduleLoaded(att, pathKey(file));
+    dbg.onModuleLoaded = (file) => this.moduleLoaded(att, file);
     this.applyLines(att);
     this.applyFunctions(att);
   }
 
-  private moduleLoaded(att: Attachment, key: string): void {
-    const entries = this.lines.get(key);
-    if (!entries || entries.length === 0) return;
-    const before = entries.map((e) => `${e.verified} ${e.actualLine} ${e.actualColumn}`);
-    this.applyFile(att, key);
-    if (entries.some((e, i) => `${e.verified} ${e.actualLine} ${e.actualColumn}` !== before[i])) this.changed?.(entries, this.paths.get(key) ?? key);
+  private moduleLoaded(att: Attachment, file: string): void {
+    const key = pathKey(file);
+    const state = (e: BreakpointEntry) => `${e.verified} ${e.actualLine} ${e.actualColumn}`;
+    // Function breakpoints may name a function of the new file.
+    const functionsBefore = this.functions.map(state);
+    if (this.functions.length > 0) this.applyFunctions(att);
+    const lines = this.lines.get(key) ?? [];
+    const linesBefore = lines.map(state);
+    if (lines.length > 0) this.applyFile(att, key);
+    const moved = [...this.functions.filter((e, i) => state(e) !== functionsBefore[i]), ...lines.filter((e, i) => state(e) !== linesBefore[i])];
+    if (moved.length > 0) this.changed?.(moved, this.paths.get(key) ?? file);
   }
 
   /** An agent is gone (a replay took its place): its debugger gets no more breakpoints. */

@@ -168,6 +168,11 @@ export class Controller implements DebugHooks {
     return this.m.instructionsRun() - this.unitsAtMoment;
   }
 
+  /** Where breakpoints can go: the program's step points, then each required file's. */
+  private tables(): StepPointTable[] {
+    return [this.points, ...this.modules.values()];
+  }
+
   /** A file the program required was compiled: its step points join the places breakpoints can go. */
   addModule(code: FunctionCode): void {
     this.modules.set(code.fileName, new StepPointTable(code));
@@ -214,8 +219,10 @@ export class Controller implements DebugHooks {
     return names.map((name) => {
       const id = this.nextBreakpointId++;
       // A function's name is written in its own source or in that of a function around it.
-      this.points.compileWhere(() => (code) => code.sourceText.includes(name));
-      const entries = this.points.all().filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
+      const entries = this.tables().flatMap((points) => {
+        points.compileWhere(() => (code) => code.sourceText.includes(name));
+        return points.all().filter((p) => p.kind === StepKind.Creation && !p.code.isProgram && p.code.name === name);
+      });
       entries.sort((a, b) => a.line - b.line || a.column - b.column);
       for (const p of entries) this.functionBreakpoints.set(p.code, { id, shouldStop });
       this.rewatch();
@@ -231,7 +238,7 @@ export class Controller implements DebugHooks {
     for (const [code, byPc] of this.breakpoints) for (const [pc, p] of byPc) if (ids.has(p.id)) out.push({ code, pc });
     for (const [code, p] of this.functionBreakpoints) {
       if (!ids.has(p.id)) continue;
-      const entry = this.points.all().find((q) => q.code === code && q.kind === StepKind.Creation);
+      const entry = this.tables().flatMap((points) => points.all()).find((q) => q.code === code && q.kind === StepKind.Creation);
       if (entry) out.push({ code, pc: entry.pc });
     }
     return out;

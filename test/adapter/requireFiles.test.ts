@@ -55,6 +55,21 @@ describe('adapter: a program that requires its own files', () => {
     assert.deepEqual([top.source?.path, top.line], [MATH, 2]);
   });
 
+  it('a function breakpoint on a function of the required file is verified when it loads and stops at its creation phase', async () => {
+    let asked: DebugProtocol.SetFunctionBreakpointsResponse | undefined;
+    const changed = dc.waitForEvent('breakpoint') as Promise<DebugProtocol.BreakpointEvent>;
+    await launch(dc, 'requireFiles/main.js', { stopOnEntry: true }, async () => {
+      asked = await dc.setFunctionBreakpointsRequest({ breakpoints: [{ name: 'add' }] });
+    });
+    assert.equal(asked?.body.breakpoints[0].verified, false);
+    const stop = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    const event = await changed;
+    assert.deepEqual([event.body.breakpoint.id, event.body.breakpoint.verified, event.body.breakpoint.source?.path], [asked?.body.breakpoints[0].id, true, MATH]);
+    assert.equal(stop.body.reason, 'function breakpoint');
+    const [top] = await frames(dc);
+    assert.deepEqual([top.name, top.source?.path, top.line], ['add', MATH, 3]);
+  });
+
   it('set while the file is loaded, it is verified at once; Reverse Continue goes back to its hit', async () => {
     await launch(dc, 'requireFiles/main.js', { stopOnEntry: false });
     // Paused at the debugger in add(): the file's top-level code ran already.
