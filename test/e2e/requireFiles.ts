@@ -49,4 +49,23 @@ const breakpointInRequiredFile: Check = {
   },
 };
 
-export const requireFiles: Scenario = { name: 'shop-main.js: a breakpoint in a required file', checks: [breakpointInRequiredFile] };
+const stepIntoLoading: Check = {
+  id: 'require-loading',
+  name: 'Step Into at a require stops where the file loads: "Loading ./shop-cart.js", its frame "(module ./shop-cart.js)" above (global)',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await openProgram(ctx, 'shop-main.js');
+    await debugActiveFile(ctx);
+    await wb.page.keyboard.press('F11');
+    await wb.waitCallStack('line 1 of shop-main.js', (c) => /^Execution phase/.test(c.message));
+    await wb.page.keyboard.press('F11');
+    const cs = await wb.waitCallStack('the loading stop of shop-cart.js',
+      (c) => /^Loading \.\/shop-cart\.js/.test(c.message) && /^Stack Frame \(module \.\/shop-cart\.js\)/.test(c.frames[0] ?? '') && /^Stack Frame \(global\)/.test(c.frames[1] ?? ''));
+    await wb.parkMouse();
+    await ctx.shot('loading');
+    await wb.stopDebugging();
+    return `"${cs.message}"; ${cs.frames.slice(0, 2).join(' | ')}`;
+  },
+};
+
+export const requireFiles: Scenario = { name: 'shop-main.js: a breakpoint in a required file', checks: [breakpointInRequiredFile, stepIntoLoading] };
