@@ -33,6 +33,10 @@ export const NodeMsg = {
   IllegalConstructor: { code: 'ERR_ILLEGAL_CONSTRUCTOR', type: 'TypeError', text: 'Illegal constructor' },
   EventRecursion: { code: 'ERR_EVENT_RECURSION', type: 'Error', text: 'The event "%" is already being dispatched' },
   ArgNotIterable: { code: 'ERR_ARG_NOT_ITERABLE', type: 'TypeError', text: '% must be iterable' },
+  // assert's argument errors (engine/realm/node/assertSource.ts).
+  AmbiguousArgument: { code: 'ERR_AMBIGUOUS_ARGUMENT', type: 'TypeError', text: 'The "%" argument is ambiguous. %' },
+  InvalidArgValue: { code: 'ERR_INVALID_ARG_VALUE', type: 'TypeError', text: "The argument '%' %. Received %" },
+  InvalidReturnValue: { code: 'ERR_INVALID_RETURN_VALUE', type: 'TypeError', text: 'Expected % to be returned from the "%" function but got %.' },
   InvalidTuple: { code: 'ERR_INVALID_TUPLE', type: 'TypeError', text: '% must be an iterable % tuple' },
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },

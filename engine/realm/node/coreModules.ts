@@ -8,6 +8,7 @@ import type { JSObject } from '../../heap/object';
 import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
+import { makeAssert, makeAssertStrict } from './assert';
 import { makeEvents } from './events';
 import { makeOs } from './os';
 import { makePath } from './path';
@@ -41,6 +42,8 @@ const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
 };
 
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
+  assert: makeAssert,
+  'assert/strict': makeAssertStrict,
   console: sameAsGlobal('console'),
   events: makeEvents,
   os: makeOs,

@@ -15,6 +15,7 @@ import { symbolFor } from '../builtins/Symbol';
 import { requireCore } from './coreModules';
 import { runJsModule } from './jsModule';
 import { UTIL_SOURCE } from './utilSource';
+import { COMPARE_SOURCE } from './utilCompareSource';
 
 export { makeUtilTypes } from './utilTypes';
 
@@ -41,7 +42,7 @@ function formatting(realm: Realm): Record<string, JSObject> {
 const FROM_JS = ['callbackify', 'deprecate', 'inherits', 'isDeepStrictEqual', 'promisify'] as const;
 
 export function* makeUtil(realm: Realm): Gen<JSObject> {
-  const js = yield* runJsModule(realm, 'util', UTIL_SOURCE);
+  const js = yield* runJsModule(realm, 'util', `${COMPARE_SOURCE}${UTIL_SOURCE}`);
   const natives = formatting(realm);
   const util = realm.newObject();
   const put = (name: string, v: JSObject) => util.put(name, v, DEFAULT_FLAGS);
