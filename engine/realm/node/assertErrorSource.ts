@@ -228,6 +228,20 @@ function addEllipsis(string) {
   return string;
 }
 
+/** A frame of assert's own code, or of a native it called (a line with no place). */
+function isAssertFrame(line) {
+  return line.includes('(node:assert:') || line.startsWith('    at node:assert:') || !/:\d+:\d+\)?$/.test(line);
+}
+
+/** Drops the frames of assert itself from the top of the stack, as Node's stackStartFn does. */
+function withoutAssertFrames(err) {
+  const lines = err.stack.split('\n');
+  const headLines = (err.name + ': ' + err.message).split('\n').length;
+  let first = headLines;
+  while (first < lines.length && isAssertFrame(lines[first])) first++;
+  err.stack = lines.slice(0, headLines).concat(lines.slice(first)).join('\n');
+}
+
 class AssertionError extends Error {
   constructor(options) {
     if (typeof options !== 'object' || options === null || Array.isArray(options)) {
@@ -267,6 +281,7 @@ class AssertionError extends Error {
     }
     // The stack starts at the assertion's caller, its header naming the code.
     Error.captureStackTrace(this, stackStartFn || stackStartFunction);
+    withoutAssertFrames(this);
     this.name = 'AssertionError';
   }
 
