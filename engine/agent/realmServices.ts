@@ -35,6 +35,7 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
   const random = seededRandom(host.seed ?? 1);
   return {
     console: (level, text) => emitConsole(parts.machine(), host, level, text),
+    write: (stream, text) => emitConsole(parts.machine(), host, stream === 'stdout' ? 'log' : 'error', text, true),
     captureStack: () => stackLines(parts.machine().frames),
     compileFunction: (kind, params, body, fileName = 'anonymous') => compileDynamic(parts, () => compileFunctionSource(kind, params, body, fileName)),
     compileEval: (src) => compileDynamic(parts, () => compileEvalCode(src, 'eval')),
@@ -49,10 +50,10 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
 }
 
 /** A console line goes to the host with the place of the innermost JS frame (the console call). */
-function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string): void {
+function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string, raw?: true): void {
   const top = [...m.frames].reverse().find((f): f is Frame => !f.isNative);
   const r = top ? frameRange(top) : undefined;
-  host.onConsole?.({ level, text, line: r?.line, column: r?.column, file: top?.code.fileName });
+  host.onConsole?.({ level, text, line: r?.line, column: r?.column, file: top?.code.fileName, ...(raw ? { raw } : {}) });
 }
 
 /** The innermost frame of the program's own code (not a core module's `node:` source). */

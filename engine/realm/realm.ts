@@ -17,6 +17,8 @@ export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 export interface RealmHost {
   /** A console line; the VM adds the source location. */
   console(level: ConsoleLevel, text: string): void;
+  /** Text written as is, with no line end added (process.stdout.write). */
+  write?(stream: 'stdout' | 'stderr', text: string): void;
   /** `    at f (file:line:col)` lines for a new Error's stack. */
   captureStack(): string;
   /** Compiles `new Function(...)` source at global scope (throws a JS SyntaxError); `fileName` names a core module's source (`node:events`). */
