@@ -16,6 +16,7 @@ import { requireCore } from './coreModules';
 import { runJsModule } from './jsModule';
 import { UTIL_SOURCE } from './utilSource';
 import { COMPARE_SOURCE } from './utilCompareSource';
+import { UTIL_EXTRAS_SOURCE } from './utilExtrasSource';
 
 export { makeUtilTypes } from './utilTypes';
 
@@ -39,10 +40,10 @@ function formatting(realm: Realm): Record<string, JSObject> {
   };
 }
 
-const FROM_JS = ['callbackify', 'deprecate', 'inherits', 'isDeepStrictEqual', 'promisify'] as const;
+const FROM_JS = ['callbackify', 'debuglog', 'deprecate', 'inherits', 'isDeepStrictEqual', 'parseArgs', 'promisify', 'styleText'] as const;
 
 export function* makeUtil(realm: Realm): Gen<JSObject> {
-  const js = yield* runJsModule(realm, 'util', `${COMPARE_SOURCE}${UTIL_SOURCE}`);
+  const js = yield* runJsModule(realm, 'util', `${COMPARE_SOURCE}${UTIL_EXTRAS_SOURCE}${UTIL_SOURCE}`);
   const natives = formatting(realm);
   const util = realm.newObject();
   const put = (name: string, v: JSObject) => util.put(name, v, DEFAULT_FLAGS);
@@ -52,6 +53,12 @@ export function* makeUtil(realm: Realm): Gen<JSObject> {
     put(name, fn);
   }
   for (const [name, fn] of Object.entries(natives)) put(name, fn);
+  put('debug', util.getOwn('debuglog')!.value as JSObject);
+  for (const [key, name] of [['colors', 'inspectColors'], ['styles', 'inspectStyles']] as const) {
+    const table = yield* get(realm, js, name);
+    assert(table instanceof JSObject, `node:util made no ${name}`);
+    natives.inspect.put(key, table, DEFAULT_FLAGS);
+  }
   put('types', yield* requireCore(realm, 'util/types'));
   // Node's util hands out the same functions as the globals and Array.
   const isArray = yield* get(realm, realm.intrinsic('%Array%'), 'isArray');

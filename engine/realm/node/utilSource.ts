@@ -97,5 +97,5 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
-return { callbackify, deprecate, inherits, isDeepStrictEqual, promisify };
+return { callbackify, debuglog, deprecate, inherits, isDeepStrictEqual, parseArgs, promisify, styleText, inspectColors, inspectStyles };
 `;
