@@ -4,7 +4,8 @@
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
 import { NodeMsg } from '../../errors/nodeMessages';
-import type { JSObject } from '../../heap/object';
+import { JSObject } from '../../heap/object';
+import { assert } from '../../errors/internal';
 import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
@@ -49,6 +50,11 @@ const MAKERS: Readonly<Record<string, ModuleMaker>> = {
   os: makeOs,
   path: makePath,
   'path/posix': (realm) => requireCore(realm, 'path'),
+  'path/win32': function* (realm) {
+    const win32 = (yield* requireCore(realm, 'path')).getOwn('win32')?.value;
+    assert(win32 instanceof JSObject, 'node:path made path.win32');
+    return win32;
+  },
   process: sameAsGlobal('process'),
   timers: makeTimers,
   'timers/promises': makeTimerPromises,

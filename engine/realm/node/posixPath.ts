@@ -1,23 +1,23 @@
 // POSIX path arithmetic on host strings, as Node's lib/path.js does it (path.posix). Pure:
 // no realm, no file system; the current directory is passed in.
 
-/** Node's normalizeString: resolves `.` and `..` segments of `path`. */
-function normalizeString(path: string, allowAboveRoot: boolean): string {
+/** Node's normalizeString: resolves `.` and `..` segments of `path` (win32Path.ts passes its separators). */
+export function normalizeString(path: string, allowAboveRoot: boolean, sep = '/', isSep = (c: string): boolean => c === '/'): string {
   let res = '';
   let lastSegmentLength = 0;
   let lastSlash = -1;
   let dots = 0;
   for (let i = 0; i <= path.length; ++i) {
-    const code = i < path.length ? path[i] : '/';
-    if (code === '/') {
+    const code = i < path.length ? path[i] : sep;
+    if (isSep(code)) {
       if (lastSlash === i - 1 || dots === 1) {
         // an empty or `.` segment: nothing to add
       } else if (dots === 2) {
         if (res.length < 2 || lastSegmentLength !== 2 || !res.endsWith('..')) {
           if (res.length > 2) {
-            const lastSlashIndex = res.lastIndexOf('/');
+            const lastSlashIndex = res.lastIndexOf(sep);
             res = lastSlashIndex === -1 ? '' : res.slice(0, lastSlashIndex);
-            lastSegmentLength = res.length - 1 - res.lastIndexOf('/');
+            lastSegmentLength = res.length - 1 - res.lastIndexOf(sep);
             lastSlash = i;
             dots = 0;
             continue;
@@ -30,11 +30,11 @@ function normalizeString(path: string, allowAboveRoot: boolean): string {
           }
         }
         if (allowAboveRoot) {
-          res += res.length > 0 ? '/..' : '..';
+          res += res.length > 0 ? `${sep}..` : '..';
           lastSegmentLength = 2;
         }
       } else {
-        res += (res.length > 0 ? '/' : '') + path.slice(lastSlash + 1, i);
+        res += (res.length > 0 ? sep : '') + path.slice(lastSlash + 1, i);
         lastSegmentLength = i - lastSlash - 1;
       }
       lastSlash = i;
