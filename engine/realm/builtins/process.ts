@@ -43,6 +43,7 @@ export function installProcess(realm: Realm): void {
   process.put('platform', 'linux', DEFAULT_FLAGS);
   process.put('env', realm.newObject());
   process.put('argv', realm.newArray([EXEC_PATH]));
+  process.put('argv0', 'node', DEFAULT_FLAGS);
   process.put('execArgv', realm.newArray([]));
   process.put('execPath', EXEC_PATH, DEFAULT_FLAGS);
   process.put('exitCode', undefined);
