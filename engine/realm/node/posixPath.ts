@@ -151,15 +151,20 @@ export function basename(path: string, suffix?: string): string {
 
 /** Node's extname: from the last dot of the last segment, unless the segment starts there or is `..`. */
 export function extname(path: string): string {
+  const { startDot, end, hasExt } = lastPart(path, 0);
+  return hasExt ? path.slice(startDot, end) : '';
+}
+
+/** The last part of `p` from `from` on: where it starts, its extension's dot and its end (Node's scan; win32Path.ts passes its separators). */
+export function lastPart(p: string, from: number, isSep = (c: string): boolean => c === '/'): { startPart: number; startDot: number; end: number; hasExt: boolean } {
   let startDot = -1;
-  let startPart = 0;
+  let startPart = from;
   let end = -1;
   let matchedSlash = true;
-  // 0: no dot yet or only the last one; 1: another dot before it; -1: a non-dot character before it.
   let preDotState = 0;
-  for (let i = path.length - 1; i >= 0; --i) {
-    const c = path[i];
-    if (c === '/') {
+  for (let i = p.length - 1; i >= from; --i) {
+    const c = p[i];
+    if (isSep(c)) {
       if (!matchedSlash) {
         startPart = i + 1;
         break;
@@ -177,8 +182,9 @@ export function extname(path: string): string {
       preDotState = -1;
     }
   }
-  if (startDot === -1 || end === -1 || preDotState === 0 || (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) return '';
-  return path.slice(startDot, end);
+  // No extension: no dot, a dot first in the part, or the part is `..`.
+  const hasExt = !(startDot === -1 || end === -1 || preDotState === 0 || (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1));
+  return { startPart, startDot, end, hasExt };
 }
 
 export interface ParsedPath { root: string; dir: string; base: string; ext: string; name: string }

@@ -1,7 +1,7 @@
 // Windows path arithmetic on host strings, as Node's lib/path.js does it (path.win32): drive
 // letters, UNC roots (\\server\share), both separators. Pure: the current directory (a POSIX
 // path, as Node's process.cwd() on Linux) is passed in.
-import { normalizeString, type ParsedPath } from './posixPath';
+import { lastPart, normalizeString, type ParsedPath } from './posixPath';
 
 const isSep = (c: string | undefined): boolean => c === '/' || c === '\\';
 const isDriveLetter = (c: string | undefined): boolean => c !== undefined && /^[A-Za-z]$/.test(c);
@@ -139,7 +139,8 @@ export function relative(cwd: string, fromPath: string, toPath: string): string 
   if (from === to) return '';
   const { start: fromStart, end: fromEnd } = trimmed(from);
   const fromLen = fromEnd - fromStart;
-  let { start: toStart, end: toEnd } = trimmed(to);
+  const { end: toEnd } = trimmed(to);
+  let { start: toStart } = trimmed(to);
   const toLen = toEnd - toStart;
   const length = Math.min(fromLen, toLen);
   let lastCommonSep = -1;
@@ -268,40 +269,8 @@ export function basename(p: string, suffix?: string): string {
   return end === -1 ? '' : p.slice(start, end);
 }
 
-/** The last part of `p` from `from` on: where it starts, its extension's dot and its end (Node's scan). */
-function lastPart(p: string, from: number): { startPart: number; startDot: number; end: number; hasExt: boolean } {
-  let startDot = -1;
-  let startPart = from;
-  let end = -1;
-  let matchedSlash = true;
-  let preDotState = 0;
-  for (let i = p.length - 1; i >= from; --i) {
-    const c = p[i];
-    if (isSep(c)) {
-      if (!matchedSlash) {
-        startPart = i + 1;
-        break;
-      }
-      continue;
-    }
-    if (end === -1) {
-      matchedSlash = false;
-      end = i + 1;
-    }
-    if (c === '.') {
-      if (startDot === -1) startDot = i;
-      else if (preDotState !== 1) preDotState = 1;
-    } else if (startDot !== -1) {
-      preDotState = -1;
-    }
-  }
-  // No extension: no dot, a dot first in the part, or the part is `..`.
-  const hasExt = !(startDot === -1 || end === -1 || preDotState === 0 || (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1));
-  return { startPart, startDot, end, hasExt };
-}
-
 export function extname(p: string): string {
-  const { startDot, end, hasExt } = lastPart(p, p.length >= 2 && p[1] === ':' && isDriveLetter(p[0]) ? 2 : 0);
+  const { startDot, end, hasExt } = lastPart(p, p.length >= 2 && p[1] === ':' && isDriveLetter(p[0]) ? 2 : 0, isSep);
   return hasExt ? p.slice(startDot, end) : '';
 }
 
@@ -321,7 +290,7 @@ export function parse(p: string): ParsedPath {
   }
   const rootEnd = Math.max(pathRootEnd(p).rootEnd, 0);
   if (rootEnd > 0) ret.root = p.slice(0, rootEnd);
-  const { startPart, startDot, end, hasExt } = lastPart(p, rootEnd);
+  const { startPart, startDot, end, hasExt } = lastPart(p, rootEnd, isSep);
   if (end !== -1) {
     ret.base = p.slice(startPart, end);
     if (hasExt) {
