@@ -112,10 +112,12 @@ export function exitEmitter(realm: Realm): NativeFunction | undefined {
   if (exiting.has(realm)) return undefined;
   exiting.add(realm);
   if (process.getOwn('_events') === undefined) return undefined;
-  return realm.newNative('emit', 0, function* () {
+  const emit = realm.newNative('emit', 0, function* () {
     yield* emitExit(realm, process);
     return undefined;
   }, { gen: true });
+  emit.holds = [process];
+  return emit;
 }
 
 /** process.stdout / process.stderr: write(chunk[, encoding][, callback]) adds no line end and returns true. */

@@ -1,5 +1,5 @@
 // The `assert` core module (`assert`, `assert/strict`): Node's assertions written in JS
-// (assertSource.ts, assertErrorSource.ts, with the deep comparison of utilCompareSource.ts), run
+// (assertSource.ts, assertThrowsSource.ts, assertErrorSource.ts, with the deep comparison of utilCompareSource.ts), run
 // once per realm; the one native of its own reads the source of a failed assert.ok's call.
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import type { Gen } from '../../ops/convert';
@@ -9,6 +9,7 @@ import type { Realm } from '../realm';
 import { callSource } from './assertCallSite';
 import { ASSERTION_ERROR_SOURCE } from './assertErrorSource';
 import { ASSERT_SOURCE } from './assertSource';
+import { ASSERT_THROWS_SOURCE } from './assertThrowsSource';
 import { runJsModule } from './jsModule';
 import { COMPARE_SOURCE } from './utilCompareSource';
 import { requireCore } from './coreModules';
@@ -26,7 +27,7 @@ function addCallSource(realm: Realm, internals: JSObject): void {
 }
 
 export function makeAssert(realm: Realm): Gen<JSObject> {
-  const body = `${COMPARE_SOURCE}${ASSERTION_ERROR_SOURCE}${ASSERT_SOURCE}`;
+  const body = `${COMPARE_SOURCE}${ASSERTION_ERROR_SOURCE}${ASSERT_THROWS_SOURCE}${ASSERT_SOURCE}`;
   return runJsModule(realm, 'assert', body, (internals) => addCallSource(realm, internals));
 }
 
