@@ -64,6 +64,8 @@ export class Agent {
   private exited = false;
   /** Set once the 'exit' event's task is queued: when it is done, so is the run. */
   private exitEmitted = false;
+  /** The exception that ended the run while the 'exit' listeners run after it (as Node runs them). */
+  private uncaughtBeforeExit: { value: Value } | null = null;
 
   /** Compiles `source` (throws GlassboxSyntaxError) and makes the realm, the machine and the first frame. */
   constructor(source: string, private readonly options: AgentOptions, private readonly host: Host) {
@@ -103,7 +105,7 @@ export class Agent {
 
   /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
   private heapRoots(): unknown[] {
-    return [this.realm, this.machine, this.loop, this.task, this.rejection, [...this.unhandled], this.debuggerInstance, this.moduleScope];
+    return [this.realm, this.machine, this.loop, this.task, this.rejection, this.uncaughtBeforeExit, [...this.unhandled], this.debuggerInstance, this.moduleScope];
   }
 
   /**
@@ -192,7 +194,8 @@ export class Agent {
     if (this.exited) return 'done';
     this.heap.activate();
     try {
-      return this.runSlice(budget);
+      const r = this.runSlice(budget);
+      return r === 'uncaught' ? this.exitAfterUncaught() : r;
     } catch (e) {
       if (e instanceof GlassboxUnsupported) { this.unsupported = unsupportedReport(e, this.machine.frames); return 'fatal'; }
       if (e instanceof ProcessExit) { this.exited = true; return 'done'; }
@@ -200,6 +203,21 @@ export class Agent {
       this.fatal = e;
       return 'fatal';
     }
+  }
+
+  /**
+   * After an uncaught exception or rejection Node still runs the process.on('exit') listeners, with
+   * exit code 1; the run then ends with that exception (or with one a listener throws).
+   */
+  private exitAfterUncaught(): StepResult {
+    if (this.exitEmitted) return 'uncaught';
+    const emit = exitEmitter(this.realm, 1);
+    if (!emit) return 'uncaught';
+    this.exitEmitted = true;
+    this.uncaughtBeforeExit = this.machine.uncaught;
+    this.machine.uncaught = null;
+    this.machine.call(emit, undefined, []);
+    return 'slice';
   }
 
   private runSlice(budget: number): StepResult {
@@ -245,7 +263,7 @@ export class Agent {
     const loop = this.loop;
     if (this.task) { loop.taskDone(this.task); this.task = null; }
     // After the 'exit' listeners nothing runs, as in Node.
-    if (this.exitEmitted) return 'done';
+    if (this.exitEmitted) return this.uncaughtBeforeExit || this.rejection ? 'uncaught' : 'done';
     if (!this.scriptFinished) { this.scriptFinished = true; this.moduleScope?.markLoaded(); loop.scriptDone(); }
     if (!loop.hasJobs() && this.unhandled.size > 0) {
       const [p] = this.unhandled;
@@ -311,7 +329,8 @@ export class Agent {
 
   /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */
   outcome(): RunOutcome {
-    return outcomeOf(this.realm, { fatal: this.fatal, unsupported: this.unsupported, uncaught: this.machine.uncaught, rejection: this.rejection });
+    const uncaught = this.machine.uncaught ?? this.uncaughtBeforeExit;
+    return outcomeOf(this.realm, { fatal: this.fatal, unsupported: this.unsupported, uncaught, rejection: this.rejection });
   }
 
   /**

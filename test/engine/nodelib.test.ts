@@ -82,3 +82,19 @@ describe('engine: process', () => {
     });
   }
 });
+
+describe('engine: process.on(\'exit\') after an uncaught exception', () => {
+  const cases: { name: string; source: string; out: string; report: string }[] = [
+    { name: 'the listeners run with code 1, then the exception is reported', source: 'process.on("exit", (c) => console.log("exit", c, process.exitCode)); setTimeout(() => console.log("never")); throw new Error("x")', out: 'exit 1 1\n', report: 'Uncaught Error: x' },
+    { name: 'after an unhandled rejection too', source: 'process.on("exit", (c) => console.log("exit", c)); Promise.reject(new RangeError("r"))', out: 'exit 1\n', report: 'Uncaught (in promise) RangeError: r' },
+    { name: 'a listener that throws ends the run with its own exception', source: 'process.on("exit", () => { throw new TypeError("in exit"); })', out: '', report: 'Uncaught TypeError: in exit' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { out, outcome } = run(c.source);
+      assert.equal(outcome.kind, 'uncaught');
+      assert.equal(outcome.kind === 'uncaught' ? outcome.report.split('\n')[0] : '', c.report);
+      assert.equal(out, c.out);
+    });
+  }
+});

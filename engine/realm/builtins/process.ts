@@ -104,14 +104,16 @@ function* emitExit(realm: Realm, process: JSObject): Gen<void> {
 }
 
 /**
- * The 'exit' event of a program that ran out of work, once: a task that emits it, or undefined
- * when no listener was added (or process.exit already emitted it).
+ * The 'exit' event of a program that ran out of work (or, with `exitCode`, ended by an uncaught
+ * exception), once: a native that emits it, or undefined when no listener was added (or
+ * process.exit already emitted it).
  */
-export function exitEmitter(realm: Realm): NativeFunction | undefined {
+export function exitEmitter(realm: Realm, exitCode?: number): NativeFunction | undefined {
   const process = realm.intrinsic('%process%');
   if (exiting.has(realm)) return undefined;
   exiting.add(realm);
   if (process.getOwn('_events') === undefined) return undefined;
+  if (exitCode !== undefined) process.put('exitCode', exitCode);
   const emit = realm.newNative('emit', 0, function* () {
     yield* emitExit(realm, process);
     return undefined;
