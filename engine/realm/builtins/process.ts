@@ -79,7 +79,7 @@ function* emitterMethod(realm: Realm, name: string): Gen<JSObject> {
 
 /** process.exit(code): exitCode set, the 'exit' listeners run on this stack, then the run ends. */
 function* exit(realm: Realm, process: JSObject, code: Value): Gen<never> {
-  if (code !== undefined) process.put('exitCode', yield* exitCodeOf(realm, code));
+  if (code !== undefined) process.put('exitCode', exitCodeOf(realm, code));
   if (!exiting.has(realm)) {
     exiting.add(realm);
     yield* emitExit(realm, process);
@@ -87,8 +87,8 @@ function* exit(realm: Realm, process: JSObject, code: Value): Gen<never> {
   throw new ProcessExit();
 }
 
-function* exitCodeOf(realm: Realm, code: Value): Gen<Value> {
-  yield* [];
+/** Node's validation of an exit code: an integer, or a string of one. */
+function exitCodeOf(realm: Realm, code: Value): Value {
   if (typeof code === 'number' && Number.isInteger(code)) return code;
   if (typeof code === 'string' && /^-?\d+$/.test(code)) return Number(code);
   if (typeof code === 'number') throwNodeError(realm, NodeMsg.OutOfRange, 'code', 'an integer', String(code));
