@@ -9,8 +9,8 @@ import type { Place, ToClient } from './stackTrace';
 export type OutputCategory = 'stdout' | 'stderr' | 'console' | 'important';
 
 /** An output event, linked to `place` in `source` when both are given. */
-export function outputEvent(text: string, category: OutputCategory, source?: DebugProtocol.Source, place?: Place, toClient?: ToClient): DebugProtocol.OutputEvent {
-  const event = new OutputEvent(text.endsWith('\n') ? text : `${text}\n`, category) as DebugProtocol.OutputEvent;
+export function outputEvent(text: string, category: OutputCategory, source?: DebugProtocol.Source, place?: Place, toClient?: ToClient, raw = false): DebugProtocol.OutputEvent {
+  const event = new OutputEvent(raw || text.endsWith('\n') ? text : `${text}\n`, category) as DebugProtocol.OutputEvent;
   if (source && place && toClient) {
     const p = toClient(place);
     Object.assign(event.body, { source, line: p.line, column: p.column });
@@ -23,5 +23,6 @@ export function consoleOutput(e: ConsoleEvent, source: DebugProtocol.Source, toC
   const place = e.line === undefined ? undefined : { line: e.line, column: e.column ?? 1 };
   // A console call in a required file links to that file.
   const from = e.file !== undefined && path.isAbsolute(e.file) && e.file !== source.path ? { name: path.basename(e.file), path: e.file } : source;
-  return outputEvent(e.text, category, from, place, toClient);
+  // process.stdout.write's text goes out as written, with no line end added.
+  return outputEvent(e.text, category, from, place, toClient, e.raw === true);
 }

@@ -24,7 +24,7 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
   if (source === undefined) return 1;
   const output = new OutputBuffer();
   const onConsole = (e: ConsoleEvent): void =>
-    output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.text + '\n');
+    output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.raw ? e.text : e.text + '\n');
   try {
     // Between slices, output older than the buffer's limit goes out, even in an endless loop.
     const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), readFile: programFolderReader(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB, exposeGc: flags.exposeGc }).runToEnd(() => output.flushIfDue());

@@ -19,6 +19,7 @@ import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } 
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import type { ModuleScope } from '../realm/commonjs';
 import { createRealm } from '../realm/createRealm';
+import { exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
 import type { Realm } from '../realm/realm';
 import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asyncGenerators';
 import { ResultMode } from '../vm/frame';
@@ -59,6 +60,12 @@ export class Agent {
   private fatal: HeapExhausted | null = null;
   /** Set when the program reached a feature Glassbox does not implement. */
   private unsupported: string | null = null;
+  /** Set when process.exit() ended the run (no task runs after it). */
+  private exited = false;
+  /** Set once the 'exit' event's task is queued: when it is done, so is the run. */
+  private exitEmitted = false;
+  /** The exception that ended the run while the 'exit' listeners run after it (as Node runs them). */
+  private uncaughtBeforeExit: { value: Value } | null = null;
 
   /** Compiles `source` (throws GlassboxSyntaxError) and makes the realm, the machine and the first frame. */
   constructor(source: string, private readonly options: AgentOptions, private readonly host: Host) {
@@ -78,6 +85,7 @@ export class Agent {
       moduleCompiled: (code: FunctionCode) => this.debuggerInstance?.moduleLoaded(code),
     };
     this.realm = createRealm(realmServices(parts, host));
+    setProgramPath(this.realm, options.modulePath ?? options.fileName);
     installGenerators(this.realm);
     installAsyncIteratorPrototype(this.realm);
     installAsyncGenerators(this.realm);
@@ -97,7 +105,7 @@ export class Agent {
 
   /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
   private heapRoots(): unknown[] {
-    return [this.realm, this.machine, this.loop, this.task, this.rejection, [...this.unhandled], this.debuggerInstance, this.moduleScope];
+    return [this.realm, this.machine, this.loop, this.task, this.rejection, this.uncaughtBeforeExit, [...this.unhandled], this.debuggerInstance, this.moduleScope];
   }
 
   /**
@@ -184,15 +192,33 @@ export class Agent {
   /** Runs one slice: the VM for up to `budget` instructions, taking tasks as stacks empty. */
   step(budget = this.options.sliceSize ?? 100_000): StepResult {
     if (this.fatal || this.unsupported) return 'fatal';
+    if (this.exited) return 'done';
     this.heap.activate();
     try {
-      return this.runSlice(budget);
+      const r = this.runSlice(budget);
+      return r === 'uncaught' ? this.exitAfterUncaught() : r;
     } catch (e) {
       if (e instanceof GlassboxUnsupported) { this.unsupported = unsupportedReport(e, this.machine.frames); return 'fatal'; }
+      if (e instanceof ProcessExit) { this.exited = true; return 'done'; }
       if (!(e instanceof HeapExhausted)) throw e;
       this.fatal = e;
       return 'fatal';
     }
+  }
+
+  /**
+   * After an uncaught exception or rejection Node still runs the process.on('exit') listeners, with
+   * exit code 1; the run then ends with that exception (or with one a listener throws).
+   */
+  private exitAfterUncaught(): StepResult {
+    if (this.exitEmitted) return 'uncaught';
+    const emit = exitEmitter(this.realm, 1);
+    if (!emit) return 'uncaught';
+    this.exitEmitted = true;
+    this.uncaughtBeforeExit = this.machine.uncaught;
+    this.machine.uncaught = null;
+    this.machine.call(emit, undefined, []);
+    return 'slice';
   }
 
   private runSlice(budget: number): StepResult {
@@ -237,6 +263,8 @@ export class Agent {
   private nextTask(): 'started' | StepResult {
     const loop = this.loop;
     if (this.task) { loop.taskDone(this.task); this.task = null; }
+    // After the 'exit' listeners nothing runs, as in Node.
+    if (this.exitEmitted) return this.uncaughtBeforeExit || this.rejection ? 'uncaught' : 'done';
     if (!this.scriptFinished) { this.scriptFinished = true; this.moduleScope?.markLoaded(); loop.scriptDone(); }
     if (!loop.hasJobs() && this.unhandled.size > 0) {
       const [p] = this.unhandled;
@@ -247,8 +275,15 @@ export class Agent {
     if (!loop.hasJobs()) this.heap.account.keptAlive.clear();
     if (this.host.realTime) loop.advanceTo(this.wallClock() - this.realStart);
     if (this.host.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
-    const task = loop.next();
-    if (!task) return 'done';
+    let task = loop.next();
+    if (!task) {
+      // Out of work: process.on('exit') listeners run, as a task of their own.
+      const emit = exitEmitter(this.realm);
+      if (!emit) return 'done';
+      this.exitEmitted = true;
+      loop.enqueueTick({ callback: emit, args: [], name: "process.emit('exit')" });
+      task = loop.next()!;
+    }
     this.task = task;
     this.machine.steps++;
     this.options.onTask?.(taskLabel(task));
@@ -295,7 +330,8 @@ export class Agent {
 
   /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */
   outcome(): RunOutcome {
-    return outcomeOf(this.realm, { fatal: this.fatal, unsupported: this.unsupported, uncaught: this.machine.uncaught, rejection: this.rejection });
+    const uncaught = this.machine.uncaught ?? this.uncaughtBeforeExit;
+    return outcomeOf(this.realm, { fatal: this.fatal, unsupported: this.unsupported, uncaught, rejection: this.rejection });
   }
 
   /**

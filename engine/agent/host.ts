@@ -12,6 +12,8 @@ export interface ConsoleEvent {
   column?: number;
   /** The file of the console call's code (the program's, a required file's absolute path, `node:events`...), when known. */
   file?: string;
+  /** Written as is, with no line end added: process.stdout.write / process.stderr.write. */
+  raw?: true;
 }
 
 /** Data passed between agents: what survives a structured clone, as plain JSON-like values. */

@@ -11,7 +11,7 @@ import type { PromiseObject } from '../heap/slots';
 import type { EventLoop } from '../loop/eventLoop';
 import { epochMs } from '../loop/workClock';
 import { seededRandom } from '../realm/random';
-import type { ConsoleLevel, Realm, RealmHost } from '../realm/realm';
+import type { CallerCode, ConsoleLevel, Realm, RealmHost } from '../realm/realm';
 import type { Frame } from '../vm/frame';
 import type { Machine } from '../vm/machine';
 import type { Host } from './host';
@@ -35,10 +35,12 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
   const random = seededRandom(host.seed ?? 1);
   return {
     console: (level, text) => emitConsole(parts.machine(), host, level, text),
+    write: (stream, text) => emitConsole(parts.machine(), host, stream === 'stdout' ? 'log' : 'error', text, true),
     captureStack: () => stackLines(parts.machine().frames),
     compileFunction: (kind, params, body, fileName = 'anonymous') => compileDynamic(parts, () => compileFunctionSource(kind, params, body, fileName)),
     compileEval: (src) => compileDynamic(parts, () => compileEvalCode(src, 'eval')),
     compileModule: (source, fileName) => compileRequired(parts, source, fileName),
+    callerCode: () => callerCode(parts.machine()),
     readFile: host.readFile,
     now: () => epochMs(parts.startTime, parts.readClock()),
     random,
@@ -48,10 +50,18 @@ export function realmServices(parts: AgentParts, host: Host): RealmHost {
 }
 
 /** A console line goes to the host with the place of the innermost JS frame (the console call). */
-function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string): void {
+function emitConsole(m: Machine, host: Host, level: ConsoleLevel, text: string, raw?: true): void {
   const top = [...m.frames].reverse().find((f): f is Frame => !f.isNative);
   const r = top ? frameRange(top) : undefined;
-  host.onConsole?.({ level, text, line: r?.line, column: r?.column, file: top?.code.fileName });
+  host.onConsole?.({ level, text, line: r?.line, column: r?.column, file: top?.code.fileName, ...(raw ? { raw } : {}) });
+}
+
+/** The innermost frame of the program's own code (not a core module's `node:` source). */
+function callerCode(m: Machine): CallerCode | undefined {
+  const f = [...m.frames].reverse().find((fr): fr is Frame => !fr.isNative && !fr.code.fileName.startsWith('node:'));
+  const at = f ? frameRange(f) : undefined;
+  if (!f || !at) return undefined;
+  return { sourceText: f.code.sourceText, kind: f.code.kind, start: f.code.range, at };
 }
 
 /** Compiles code made at run time; its syntax errors become JS SyntaxErrors. */

@@ -33,6 +33,16 @@ export const NodeMsg = {
   IllegalConstructor: { code: 'ERR_ILLEGAL_CONSTRUCTOR', type: 'TypeError', text: 'Illegal constructor' },
   EventRecursion: { code: 'ERR_EVENT_RECURSION', type: 'Error', text: 'The event "%" is already being dispatched' },
   ArgNotIterable: { code: 'ERR_ARG_NOT_ITERABLE', type: 'TypeError', text: '% must be iterable' },
+  // assert's argument errors (engine/realm/node/assertSource.ts).
+  AmbiguousArgument: { code: 'ERR_AMBIGUOUS_ARGUMENT', type: 'TypeError', text: 'The "%" argument is ambiguous. %' },
+  InvalidArgValue: { code: 'ERR_INVALID_ARG_VALUE', type: 'TypeError', text: "The argument '%' %. Received %" },
+  InvalidReturnValue: { code: 'ERR_INVALID_RETURN_VALUE', type: 'TypeError', text: 'Expected % to be returned from the "%" function but got %.' },
+  // util.parseArgs (engine/realm/node/utilExtrasSource.ts).
+  ParseArgsUnknownOption: { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION', type: 'TypeError', text: "Unknown option '%'%" },
+  ParseArgsUnexpectedPositional: {
+    code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', type: 'TypeError', text: "Unexpected argument '%'. This command does not take positional arguments",
+  },
+  ParseArgsInvalidOptionValue: { code: 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE', type: 'TypeError', text: '%' },
   InvalidTuple: { code: 'ERR_INVALID_TUPLE', type: 'TypeError', text: '% must be an iterable % tuple' },
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },

@@ -17,6 +17,8 @@ export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
 export interface RealmHost {
   /** A console line; the VM adds the source location. */
   console(level: ConsoleLevel, text: string): void;
+  /** Text written as is, with no line end added (process.stdout.write). */
+  write?(stream: 'stdout' | 'stderr', text: string): void;
   /** `    at f (file:line:col)` lines for a new Error's stack. */
   captureStack(): string;
   /** Compiles `new Function(...)` source at global scope (throws a JS SyntaxError); `fileName` names a core module's source (`node:events`). */
@@ -35,6 +37,17 @@ export interface RealmHost {
   readFile?(path: string): FileRead;
   /** Compiles a CommonJS file into its module wrapper function (a syntax error is thrown as a JS SyntaxError). */
   compileModule(source: string, fileName: string): Closure;
+  /** The code of the innermost frame outside Node's core modules and where it is: assert.ok's message quotes the call. */
+  callerCode?(): CallerCode | undefined;
+}
+
+/** A frame's function source (FunctionCode.sourceText) and kind, and the place of its current instruction. */
+export interface CallerCode {
+  readonly sourceText: string;
+  readonly kind: string;
+  /** Where the function's source starts, and where the frame is; lines and columns from 1. */
+  readonly start: { readonly line: number; readonly column: number };
+  readonly at: { readonly line: number; readonly column: number };
 }
 
 export interface NativeOptions {

@@ -1,5 +1,5 @@
 // The global object's own values and functions (https://tc39.es/ecma262/#sec-global-object),
-// indirect eval, and the small sandboxed `process` (the event loop adds nextTick later).
+// indirect eval, and the sandboxed `process` (process.ts; the event loop adds nextTick later).
 import { chargeString } from '../../ops/strings';
 import { DEFAULT_FLAGS, JSObject,  METHOD_FLAGS, CONSTANT_FLAGS } from '../../heap/object';
 import { Value } from '../../heap/values';
@@ -9,7 +9,7 @@ import { call } from '../../ops/object';
 import type { Realm } from '../realm';
 import { setToStringTag } from './objectSupport';
 import { installWebGlobals } from './webGlobals';
-import { installMemoryUsage } from './memoryUsage';
+import { installProcess } from './process';
 
 export function installGlobals(realm: Realm): void {
   const global = realm.global;
@@ -78,15 +78,4 @@ function installUriFunctions(realm: Realm, global: JSObject): void {
       return chargeString(out);
     }, { gen: true });
   }
-}
-
-/** A `process` with nothing of the host in it: empty env, empty argv, a writable exitCode. */
-function installProcess(realm: Realm): void {
-  const process = realm.newObject();
-  process.put('env', realm.newObject());
-  process.put('argv', realm.newArray([]));
-  process.put('exitCode', undefined);
-  installMemoryUsage(realm, process);
-  realm.defineGlobal('process', process);
-  realm.intrinsics.set('%process%', process);
 }

@@ -4,10 +4,12 @@
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
 import { NodeMsg } from '../../errors/nodeMessages';
-import type { JSObject } from '../../heap/object';
+import { JSObject } from '../../heap/object';
+import { assert } from '../../errors/internal';
 import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
+import { makeAssert, makeAssertStrict } from './assert';
 import { makeEvents } from './events';
 import { makeOs } from './os';
 import { makePath } from './path';
@@ -41,11 +43,18 @@ const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
 };
 
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
+  assert: makeAssert,
+  'assert/strict': makeAssertStrict,
   console: sameAsGlobal('console'),
   events: makeEvents,
   os: makeOs,
   path: makePath,
   'path/posix': (realm) => requireCore(realm, 'path'),
+  'path/win32': function* (realm) {
+    const win32 = (yield* requireCore(realm, 'path')).getOwn('win32')?.value;
+    assert(win32 instanceof JSObject, 'node:path made path.win32');
+    return win32;
+  },
   process: sameAsGlobal('process'),
   timers: makeTimers,
   'timers/promises': makeTimerPromises,

@@ -1,26 +1,42 @@
 // The JavaScript of `events.once`, `events.on` and `getEventListeners` (run after eventsSource.ts's EventEmitter, in
 // the same module function): waiting for events as a promise and as an async iterator, as
-// Node's lib/events.js does for EventEmitters. Node's AbortSignal option is not read.
+// Node's lib/events.js does for EventEmitters (and EventTargets for once), with the AbortSignal option
+// (eventsSignals.ts).
 export const WAITING_SOURCE = String.raw`
 const NodePromise = Promise;
 const AsyncIteratorPrototype = getPrototypeOf(getPrototypeOf(async function* () {}).prototype);
 
-function once(emitter, name) {
+async function once(emitter, name, options = {}) {
+  const signal = options?.signal;
+  checkAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new NodePromise((resolve, reject) => {
     const errorListener = (err) => {
       emitter.removeListener(name, resolver);
+      if (signal != null) signal.removeEventListener('abort', abortListener);
       reject(err);
     };
     const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
+      if (typeof emitter.removeListener === 'function') emitter.removeListener('error', errorListener);
+      if (signal != null) signal.removeEventListener('abort', abortListener);
       resolve(args);
     };
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
+    agnosticAdd(emitter, name, resolver);
+    // EventTargets have no 'error' event as emitters do.
+    if (name !== 'error' && typeof emitter.once === 'function') emitter.once('error', errorListener);
+    function abortListener() {
+      agnosticRemove(emitter, name, resolver);
+      agnosticRemove(emitter, 'error', errorListener);
+      reject(new AbortError(undefined, { cause: signal?.reason }));
+    }
+    if (signal != null) signal.addEventListener('abort', abortListener, { once: true });
   });
 }
 
-function on(emitter, event) {
+function on(emitter, event, options = {}) {
+  const signal = options?.signal;
+  checkAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   const unconsumedEvents = [];
   const unconsumedPromises = [];
   let error = null;
@@ -57,7 +73,12 @@ function on(emitter, event) {
   };
   emitter.on(event, eventHandler);
   if (event !== 'error') emitter.on('error', errorHandler);
+  if (signal) signal.addEventListener('abort', abortListener, { once: true });
   return iterator;
+
+  function abortListener() {
+    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
+  }
 
   function eventHandler(...args) {
     const promise = unconsumedPromises.shift();

@@ -49,10 +49,12 @@ function makeInternals(realm: Realm): JSObject {
   return internals;
 }
 
-/** Compiles and runs a core module's JS `body` (which returns the exports) with `internals`. */
-export function* runJsModule(realm: Realm, name: string, body: string): Gen<JSObject> {
+/** Compiles and runs a core module's JS `body` (which returns the exports) with `internals`, and the module's own natives from `extend`. */
+export function* runJsModule(realm: Realm, name: string, body: string, extend?: (internals: JSObject) => void): Gen<JSObject> {
   const factory = realm.host.compileFunction('function', 'internals', `'use strict';\n${body}`, `node:${name}`);
-  const exports = yield { kind: 'call', fn: factory, thisArg: undefined, args: [makeInternals(realm)] };
+  const internals = makeInternals(realm);
+  extend?.(internals);
+  const exports = yield { kind: 'call', fn: factory, thisArg: undefined, args: [internals] };
   assert(exports instanceof JSObject, `node:${name} made no exports`);
   return exports;
 }

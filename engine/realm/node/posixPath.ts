@@ -1,23 +1,23 @@
 // POSIX path arithmetic on host strings, as Node's lib/path.js does it (path.posix). Pure:
 // no realm, no file system; the current directory is passed in.
 
-/** Node's normalizeString: resolves `.` and `..` segments of `path`. */
-function normalizeString(path: string, allowAboveRoot: boolean): string {
+/** Node's normalizeString: resolves `.` and `..` segments of `path` (win32Path.ts passes its separators). */
+export function normalizeString(path: string, allowAboveRoot: boolean, sep = '/', isSep = (c: string): boolean => c === '/'): string {
   let res = '';
   let lastSegmentLength = 0;
   let lastSlash = -1;
   let dots = 0;
   for (let i = 0; i <= path.length; ++i) {
-    const code = i < path.length ? path[i] : '/';
-    if (code === '/') {
+    const code = i < path.length ? path[i] : sep;
+    if (isSep(code)) {
       if (lastSlash === i - 1 || dots === 1) {
         // an empty or `.` segment: nothing to add
       } else if (dots === 2) {
         if (res.length < 2 || lastSegmentLength !== 2 || !res.endsWith('..')) {
           if (res.length > 2) {
-            const lastSlashIndex = res.lastIndexOf('/');
+            const lastSlashIndex = res.lastIndexOf(sep);
             res = lastSlashIndex === -1 ? '' : res.slice(0, lastSlashIndex);
-            lastSegmentLength = res.length - 1 - res.lastIndexOf('/');
+            lastSegmentLength = res.length - 1 - res.lastIndexOf(sep);
             lastSlash = i;
             dots = 0;
             continue;
@@ -30,11 +30,11 @@ function normalizeString(path: string, allowAboveRoot: boolean): string {
           }
         }
         if (allowAboveRoot) {
-          res += res.length > 0 ? '/..' : '..';
+          res += res.length > 0 ? `${sep}..` : '..';
           lastSegmentLength = 2;
         }
       } else {
-        res += (res.length > 0 ? '/' : '') + path.slice(lastSlash + 1, i);
+        res += (res.length > 0 ? sep : '') + path.slice(lastSlash + 1, i);
         lastSegmentLength = i - lastSlash - 1;
       }
       lastSlash = i;
@@ -151,15 +151,20 @@ export function basename(path: string, suffix?: string): string {
 
 /** Node's extname: from the last dot of the last segment, unless the segment starts there or is `..`. */
 export function extname(path: string): string {
+  const { startDot, end, hasExt } = lastPart(path, 0);
+  return hasExt ? path.slice(startDot, end) : '';
+}
+
+/** The last part of `p` from `from` on: where it starts, its extension's dot and its end (Node's scan; win32Path.ts passes its separators). */
+export function lastPart(p: string, from: number, isSep = (c: string): boolean => c === '/'): { startPart: number; startDot: number; end: number; hasExt: boolean } {
   let startDot = -1;
-  let startPart = 0;
+  let startPart = from;
   let end = -1;
   let matchedSlash = true;
-  // 0: no dot yet or only the last one; 1: another dot before it; -1: a non-dot character before it.
   let preDotState = 0;
-  for (let i = path.length - 1; i >= 0; --i) {
-    const c = path[i];
-    if (c === '/') {
+  for (let i = p.length - 1; i >= from; --i) {
+    const c = p[i];
+    if (isSep(c)) {
       if (!matchedSlash) {
         startPart = i + 1;
         break;
@@ -177,8 +182,9 @@ export function extname(path: string): string {
       preDotState = -1;
     }
   }
-  if (startDot === -1 || end === -1 || preDotState === 0 || (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1)) return '';
-  return path.slice(startDot, end);
+  // No extension: no dot, a dot first in the part, or the part is `..`.
+  const hasExt = !(startDot === -1 || end === -1 || preDotState === 0 || (preDotState === 1 && startDot === end - 1 && startDot === startPart + 1));
+  return { startPart, startDot, end, hasExt };
 }
 
 export interface ParsedPath { root: string; dir: string; base: string; ext: string; name: string }

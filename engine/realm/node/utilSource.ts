@@ -1,11 +1,9 @@
 // The JavaScript part of the `util` core module (compiled in the realm by jsModule.ts): the
 // functions Node writes in JS over user functions and promises (promisify, callbackify,
-// inherits, deprecate) and isDeepStrictEqual. format, inspect and types are natives (util.ts).
+// inherits, deprecate); isDeepStrictEqual comes from utilCompareSource.ts. format, inspect and types are natives (util.ts).
 export const UTIL_SOURCE = String.raw`
 const { apply, construct, ownKeys } = Reflect;
-const { defineProperty, defineProperties, getOwnPropertyDescriptors, getPrototypeOf, setPrototypeOf, is } = Object;
-const toStringOf = Object.prototype.toString;
-const isEnumerable = Object.prototype.propertyIsEnumerable;
+const { defineProperty, defineProperties, getOwnPropertyDescriptors, getPrototypeOf, setPrototypeOf } = Object;
 const NodePromise = Promise;
 const nextTick = process.nextTick;
 const kCustomPromisified = Symbol.for('nodejs.util.promisify.custom');
@@ -99,58 +97,5 @@ function deprecate(fn, msg, code) {
   return deprecated;
 }
 
-function ownEnumerableKeys(o) {
-  return ownKeys(o).filter((k) => apply(isEnumerable, o, [k]));
-}
-
-/** Map or Set entries of b matched to a's: a primitive key by identity, an object key by deep equality. */
-function sameEntries(a, b, isMap, memo) {
-  const unmatched = [...b];
-  for (const entry of a) {
-    const key = isMap ? entry[0] : entry;
-    if (typeof key !== 'object' || key === null) {
-      if (!b.has(key) || (isMap && !deepEqual(entry[1], b.get(key), memo))) return false;
-      continue;
-    }
-    const i = unmatched.findIndex((other) => isMap
-      ? deepEqual(key, other[0], memo) && deepEqual(entry[1], other[1], memo)
-      : deepEqual(key, other, memo));
-    if (i < 0) return false;
-    unmatched.splice(i, 1);
-  }
-  return true;
-}
-
-function deepEqual(a, b, memo) {
-  if (is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (getPrototypeOf(a) !== getPrototypeOf(b)) return false;
-  const tag = apply(toStringOf, a, []);
-  if (tag !== apply(toStringOf, b, [])) return false;
-  const seen = memo.get(a);
-  if (seen === b) return true;
-  memo.set(a, b);
-  if (Array.isArray(a) && a.length !== b.length) return false;
-  if (tag === '[object Date]' && !is(a.getTime(), b.getTime())) return false;
-  if (tag === '[object RegExp]' && (a.source !== b.source || a.flags !== b.flags || a.lastIndex !== b.lastIndex)) return false;
-  if (a instanceof Error && (a.message !== b.message || a.name !== b.name)) return false;
-  if (tag === '[object Number]' || tag === '[object String]' || tag === '[object Boolean]') {
-    if (!is(a.valueOf(), b.valueOf())) return false;
-  }
-  if (tag === '[object Map]' || tag === '[object Set]') {
-    if (a.size !== b.size || !sameEntries(a, b, tag === '[object Map]', memo)) return false;
-  }
-  const keys = ownEnumerableKeys(a);
-  if (keys.length !== ownEnumerableKeys(b).length) return false;
-  for (const key of keys) {
-    if (!apply(isEnumerable, b, [key]) || !deepEqual(a[key], b[key], memo)) return false;
-  }
-  return true;
-}
-
-function isDeepStrictEqual(a, b) {
-  return deepEqual(a, b, new Map());
-}
-
-return { callbackify, deprecate, inherits, isDeepStrictEqual, promisify };
+return { callbackify, debuglog, deprecate, inherits, isDeepStrictEqual, parseArgs, promisify, styleText, inspectColors, inspectStyles };
 `;

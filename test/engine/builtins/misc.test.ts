@@ -251,10 +251,11 @@ URIError: URI malformed`,
     src: `try { (0, eval)('let x = 1; x +'); } catch (e) { console.log(e.name); }`,
     out: `SyntaxError`,
   },
-  // not Node's output: Glassbox's process is a sandbox with nothing of the host in it (DESIGN.md, decision 7).
+  // not Node's output: Glassbox's process is a sandbox with nothing of the host in it (DESIGN.md, decision 7):
+  // an empty env, and argv naming Glassbox's fixed execPath and the program.
   {
     src: `console.log(typeof process, typeof process.env, Object.keys(process.env).length, process.argv, process.exitCode, typeof require, typeof module, typeof Buffer)`,
-    out: `object object 0 [] undefined function object undefined`,
+    out: `object object 0 [ '/glassbox/bin/node', 't.js' ] undefined function object undefined`,
   },
 ];
 
