@@ -9,6 +9,8 @@ import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
 import { makeEvents } from './events';
+import { makeFs } from './fs';
+import { makeFsPromises } from './fsPromises';
 import { makeOs } from './os';
 import { makePath } from './path';
 import { makeTimers, makeTimerPromises } from './timers';
@@ -43,6 +45,8 @@ const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
   console: sameAsGlobal('console'),
   events: makeEvents,
+  fs: makeFs,
+  'fs/promises': makeFsPromises,
   os: makeOs,
   path: makePath,
   'path/posix': (realm) => requireCore(realm, 'path'),
