@@ -58,7 +58,7 @@ function callbackArgs(realm: Realm, fn: string, r: FsResult): Value[] {
 function callbackForm(realm: Realm, ctx: FsContext, name: string): JSObject {
   const op = FS_OPS[name];
   return realm.newNative(name, 2, function* (_this, args): Gen<Value> {
-    const cb = callbackOf(realm, args);
+    const cb = callbackOf(realm, op.shape, args);
     const call = yield* readCall(realm, name, op.shape, args);
     const result = op.run(ctx.volume, call);
     ctx.startIo({
@@ -84,7 +84,7 @@ function existsForm(realm: Realm, ctx: FsContext, sync: boolean): JSObject {
   const test = (v: Value) => typeof v === 'string' && exists(ctx.volume, readPathOnly(realm, v));
   if (sync) return realm.newNative('existsSync', 1, (_this, args) => test(args[0]));
   return realm.newNative('exists', 2, (_this, args) => {
-    const cb = callbackOf(realm, args);
+    const cb = callbackOf(realm, 'path', args);
     const found = test(args[0]);
     ctx.startIo({
       label: `fs.exists ${String(args[0])}`, ...callbackInfo(cb), holds: [cb],

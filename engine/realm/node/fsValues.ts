@@ -67,9 +67,11 @@ export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[
   return call;
 }
 
-/** The callback of a callback-form call: its last argument, as Node's maybeCallback wants a function there. */
-export function callbackOf(realm: Realm, args: Value[]): JSFunction {
-  const cb = args[args.length - 1];
+/** The callback of a callback-form call, where Node's maybeCallback looks: after the optional options (`cb ||= options`). */
+export function callbackOf(realm: Realm, shape: FsShape, args: Value[]): JSFunction {
+  const required = shape === 'path+data' || shape === 'path+path' ? 2 : 1;
+  const last = args[required + 1];
+  const cb = last !== undefined && last !== null && last !== false && last !== 0 && last !== '' ? last : args[required];
   if (!isCallable(cb)) throwNodeError(realm, NodeMsg.InvalidArgType, 'cb', 'of type function', describeReceived(cb));
   return cb;
 }
