@@ -15,7 +15,7 @@ import { FsContext, fsContextOf } from './fsContext';
 import { exists, FS_OPS, FsCall, FsResult } from './fsOps';
 import { callbackOf, failureError, fsValue, readCall } from './fsValues';
 
-/** Node 20's fs functions, in its order (Object.keys(require('fs'))). */
+/** Node 20's fs functions, in its order (the keys of Node's fs module). */
 const FS_FUNCTIONS = [
   'appendFile', 'appendFileSync', 'access', 'accessSync', 'chown', 'chownSync', 'chmod', 'chmodSync', 'close', 'closeSync',
   'copyFile', 'copyFileSync', 'cp', 'cpSync', 'createReadStream', 'createWriteStream', 'exists', 'existsSync', 'fchown',

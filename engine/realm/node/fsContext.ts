@@ -17,7 +17,7 @@ export interface FsContext {
 
 const contexts = new WeakMap<Realm, FsContext>();
 
-/** Gives `realm` an fs over the host's reads; without a readFile the realm has none (require('fs') is then unsupported). */
+/** Gives `realm` an fs over the host's reads; without a readFile the realm has none (requiring the module is then unsupported). */
 export function installFsContext(realm: Realm, loop: EventLoop, reads: { readFile?: (p: string) => FileRead; readDir?: (p: string) => DirRead }, ioDelay = DEFAULT_IO_DELAY_MS): void {
   const { readFile, readDir } = reads;
   if (!readFile) return;

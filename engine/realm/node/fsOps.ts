@@ -41,13 +41,13 @@ interface FsOp {
 const ok = (value: FsValue): FsResult => ({ ok: true, value });
 
 /** A volume's failure as Node reports it for `syscall` (EISDIR on a read names no path). */
-function fail(f: VolumeFailure, call: FsCall, syscall: string, withPath = true): FsResult {
+function failure(f: VolumeFailure, call: FsCall, syscall: string, withPath = true): FsResult {
   if (f.kind === 'outside') return { ok: false, failure: { kind: 'outside', path: call.path, abs: call.abs, root: f.root } };
   return { ok: false, failure: { kind: 'uv', code: f.code, syscall, path: withPath ? call.path : undefined, dest: call.dest } };
 }
 
 function done(f: VolumeFailure | undefined, call: FsCall, syscall: string): FsResult {
-  return f ? fail(f, call, syscall) : ok(undefined);
+  return f ? failure(f, call, syscall) : ok(undefined);
 }
 
 /** Node's fs.stat sizes are bytes: the file's text as UTF-8. */
@@ -74,8 +74,8 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
     run(volume, call) {
       const e = volume.lookup(call.abs);
       if (e.kind === 'file') return ok(e.text);
-      if (e.kind === 'dir') return fail({ kind: 'uv', code: 'EISDIR' }, call, 'read', false);
-      return fail(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'open');
+      if (e.kind === 'dir') return failure({ kind: 'uv', code: 'EISDIR' }, call, 'read', false);
+      return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'open');
     },
   },
   writeFile: { shape: 'path+data', run: (volume, call) => done(volume.write(call.abs, call.data ?? '', false), call, 'open') },
@@ -87,7 +87,7 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
     shape: 'path+mkdirOptions',
     run(volume, call) {
       const r = volume.mkdir(call.abs, call.recursive === true);
-      if ('kind' in r) return fail(r, call, 'mkdir');
+      if ('kind' in r) return failure(r, call, 'mkdir');
       return ok(call.recursive && r.made !== undefined ? madePrefix(call, r.made) : undefined);
     },
   },
@@ -95,7 +95,7 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
     shape: 'path',
     run(volume, call) {
       const r = volume.list(call.abs);
-      return Array.isArray(r) ? ok(r) : fail(r, call, 'scandir');
+      return Array.isArray(r) ? ok(r) : failure(r, call, 'scandir');
     },
   },
   stat: {
@@ -104,7 +104,7 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
       const e = volume.lookup(call.abs);
       if (e.kind === 'file') return ok({ kind: 'stat', isFile: true, size: utf8Length(e.text) });
       if (e.kind === 'dir') return ok({ kind: 'stat', isFile: false, size: 4096 });
-      return fail(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'stat');
+      return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'stat');
     },
   },
   access: {
@@ -112,7 +112,7 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
     run(volume, call) {
       const e = volume.lookup(call.abs);
       if (e.kind === 'file' || e.kind === 'dir') return ok(undefined);
-      return fail(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'access');
+      return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'access');
     },
   },
 };

@@ -1,4 +1,4 @@
-// The `fs/promises` core module (`require('fs').promises`): the operations of fsOps.ts as
+// The `fs/promises` core module (the fs module's `promises`): the operations of fsOps.ts as
 // promises that settle in the poll phase after the I/O delay. Node's are async functions, so
 // a bad argument rejects the promise rather than throwing.
 import { JSThrow } from '../../errors/internal';
