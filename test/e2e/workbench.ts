@@ -237,10 +237,10 @@ export class Workbench {
    * inner one, whose document has the view's columns, is found among page.frames().
    */
   async eventLoopFrame(timeoutMs = 20_000): Promise<Frame> {
-    return waitUntil('the Event Loop view (a webview frame with a "Timers" column)', async () => {
+    return waitUntil('the Event Loop view (a webview frame with a "Web APIs" column)', async () => {
       for (const frame of this.page.frames()) {
         if (frame.isDetached()) continue;
-        const found = await frame.evaluate(() => document.querySelector('section[aria-label="Timers"]') !== null).catch(() => false);
+        const found = await frame.evaluate(() => document.querySelector('section[aria-label="Web APIs"]') !== null).catch(() => false);
         if (found) return frame;
       }
       return undefined;
