@@ -175,6 +175,7 @@ export const Msg = {
   UnsupportedFsFunction: 'fs.%',
   UnsupportedFsBuffer: 'fs.% without an encoding (Node gives a Buffer, which Glassbox lacks; pass \'utf8\')',
   UnsupportedFsEncoding: "fs.% with the encoding '%' (Glassbox reads and writes 'utf8' text)",
+  UnsupportedFsFlag: "fs.% with the flag '%' (Glassbox opens files with each function's default flag)",
   UnsupportedFsData: 'fs.% of data that is not a string',
   UnsupportedFsPath: 'fs.% with a path that is not a string (a Buffer or URL)',
   UnsupportedFsFolderRename: 'fs.% of a folder',

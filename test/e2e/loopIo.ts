@@ -3,6 +3,7 @@
 // callback runs in the poll phase, and inside it setImmediate runs before setTimeout 0.
 import type { Check, Scenario } from './checks';
 import { debugActiveFile, openProgram } from './flowPrograms';
+import { setSection } from './memoryViewPage';
 import { waitUntil } from './util';
 
 export const IO_PROGRAMS: Record<string, string> = {
@@ -39,6 +40,9 @@ const readInFlight: Check = {
       await wb.page.keyboard.press('F5');
       const frame = await wb.eventLoopFrame();
       const entries = await waitUntil('the read in flight under Web APIs', () => webApiEntries(frame), (e) => e.some((t) => /fs\.readFile io-data\.txt, 1 ms: due at 2 ms/.test(t)), 20_000);
+      // The view gets the side bar's height for the shot, the Web APIs column in sight.
+      for (const section of ['Variables', 'Watch', 'Call Stack', 'Breakpoints', 'Memory']) await setSection(wb, section, false);
+      await frame.evaluate(() => document.querySelector('section[aria-label="Web APIs"]')?.scrollIntoView());
       await wb.parkMouse();
       await ctx.shot('in-flight');
       // On to the callback's `debugger`: the poll phase, with both callbacks it scheduled waiting.
@@ -48,7 +52,10 @@ const readInFlight: Check = {
       if (!inPoll.stack.includes('onRead') || !inPoll.webApis.includes('onTimeout') || !inPoll.macrotasks.includes('onImmediate')) {
         throw new Error(`in the poll phase expected onRead on the stack, onTimeout in Web APIs and onImmediate in the check queue; got ${JSON.stringify(inPoll)}`);
       }
+      await frame.evaluate(() => document.querySelector('#root > header')?.scrollIntoView());
+      await wb.parkMouse();
       await ctx.shot('poll-phase');
+      for (const section of ['Variables', 'Call Stack']) await setSection(wb, section, true);
       await wb.page.keyboard.press('F5');
       await wb.showDebugConsole();
       const lines = await waitUntil('immediate and timeout in the Debug Console', () => wb.debugConsole(), (l) => l.some((x) => /timeout/.test(x)), 20_000);

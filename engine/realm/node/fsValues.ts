@@ -37,19 +37,34 @@ function* checkEncoding(realm: Realm, fn: string, v: Value, required: boolean): 
   if (typeof enc !== 'string' || !/^utf-?8$/i.test(enc)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsEncoding, fn, String(enc)));
 }
 
+/** Node's default open flag of each function that takes one: another would open the file otherwise. */
+const DEFAULT_FLAG: Readonly<Record<string, string>> = { readFile: 'r', writeFile: 'w', appendFile: 'a' };
+
+/** An options object's `flag`, which Glassbox takes only as the function's default. */
+function* checkFlag(realm: Realm, fn: string, v: Value): Gen<void> {
+  if (!(v instanceof JSObject) || isCallable(v)) return;
+  const flag = yield* get(realm, v, 'flag');
+  const base = fn.replace(/Sync$/, '');
+  if (flag !== undefined && flag !== DEFAULT_FLAG[base]) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsFlag, fn, String(flag)));
+}
+
 /** The call's checked arguments, by the function's shape. */
 export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[]): Gen<FsCall> {
   const first = checkPath(realm, fn, args[0], shape === 'path+path' ? 'oldPath' : 'path');
   const call: FsCall = { path: first.given, abs: first.abs };
   switch (shape) {
     case 'path': break;
-    case 'path+encoding': yield* checkEncoding(realm, fn, args[1], true); break;
+    case 'path+encoding':
+      yield* checkEncoding(realm, fn, args[1], true);
+      yield* checkFlag(realm, fn, args[1]);
+      break;
     case 'path+data': {
       const data = args[1];
       if (data instanceof JSObject && !isCallable(data)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsData, fn));
       if (typeof data !== 'string') throwNodeError(realm, NodeMsg.InvalidArgType, 'data', 'of type string or an instance of Buffer, TypedArray, or DataView', describeReceived(data));
       call.data = data;
       yield* checkEncoding(realm, fn, args[2], false);
+      yield* checkFlag(realm, fn, args[2]);
       break;
     }
     case 'path+path': {
