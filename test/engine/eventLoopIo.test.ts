@@ -180,6 +180,7 @@ for (let i = 0; i < 5; i++) fs.readFile('data.txt', 'utf8', () => setImmediate((
     [`require('fs').createReadStream('data.txt')`, 'fs.createReadStream'],
     [`require('fs').promises.open('data.txt')`, 'fs.promises.open'],
     [`require('fs').writeFileSync('data.txt', 'x', { flag: 'a' })`, "fs.writeFileSync with the flag 'a' (Glassbox opens files with each function's default flag)"],
+    [`require('fs').renameSync('notes', 'old-notes')`, 'fs.rename of a folder'],
     [`require('fs').readFileSync('data.txt', 'latin1')`, "fs.readFileSync with the encoding 'latin1' (Glassbox reads and writes 'utf8' text)"],
   ]) {
     it(`ends the run as unsupported: ${feature}`, () => {

@@ -1,6 +1,8 @@
 // The operations of Glassbox's `fs`, once for the callback, Sync and promise forms: each takes
 // its checked arguments and answers from the virtual volume with host data (a value or Node's
-// uv error), which fs.ts turns into JS values. Knows no realm.
+// uv error), which fs.ts turns into JS values; what Glassbox lacks ends the run. Knows no realm.
+import { GlassboxUnsupported } from '../../errors/unsupported';
+import { formatMessage, Msg } from '../../errors/messages';
 import type { UvCode, VirtualVolume, VolumeFailure } from './fsVolume';
 import { resolve } from './posixPath';
 
@@ -60,6 +62,13 @@ function utf8Length(text: string): number {
   return n;
 }
 
+function statOf(volume: VirtualVolume, call: FsCall, syscall: string): FsResult {
+  const e = volume.lookup(call.abs);
+  if (e.kind === 'file') return ok({ kind: 'stat', isFile: true, size: utf8Length(e.text) });
+  if (e.kind === 'dir') return ok({ kind: 'stat', isFile: false, size: 4096 });
+  return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, syscall);
+}
+
 /** mkdir's recursive answer: the first folder it made, as a prefix of the path the program gave. */
 function madePrefix(call: FsCall, made: string): string {
   const depth = (p: string) => (p === '/' ? 0 : p.split('/').length - 1);
@@ -82,7 +91,13 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
   appendFile: { shape: 'path+data', run: (volume, call) => done(volume.write(call.abs, call.data ?? '', true), call, 'open') },
   unlink: { shape: 'path', run: (volume, call) => done(volume.unlink(call.abs), call, 'unlink') },
   rmdir: { shape: 'path', run: (volume, call) => done(volume.rmdir(call.abs), call, 'rmdir') },
-  rename: { shape: 'path+path', run: (volume, call) => done(volume.rename(call.abs, call.destAbs!), call, 'rename') },
+  rename: {
+    shape: 'path+path',
+    run(volume, call) {
+      if (volume.lookup(call.abs).kind === 'dir') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsFolderRename, 'rename'));
+      return done(volume.rename(call.abs, call.destAbs!), call, 'rename');
+    },
+  },
   mkdir: {
     shape: 'path+mkdirOptions',
     run(volume, call) {
@@ -98,13 +113,15 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
       return Array.isArray(r) ? ok(r) : failure(r, call, 'scandir');
     },
   },
-  stat: {
-    shape: 'path',
+  stat: { shape: 'path', run: (volume, call) => statOf(volume, call, 'stat') },
+  // The volume follows the folder's links, so lstat sees what stat sees.
+  lstat: { shape: 'path', run: (volume, call) => statOf(volume, call, 'lstat') },
+  copyFile: {
+    shape: 'path+path',
     run(volume, call) {
       const e = volume.lookup(call.abs);
-      if (e.kind === 'file') return ok({ kind: 'stat', isFile: true, size: utf8Length(e.text) });
-      if (e.kind === 'dir') return ok({ kind: 'stat', isFile: false, size: 4096 });
-      return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'stat');
+      if (e.kind === 'file') return done(volume.write(call.destAbs!, e.text, false), call, 'copyfile');
+      return failure(e.kind === 'outside' ? e : { kind: 'uv', code: e.kind === 'dir' ? 'EISDIR' : 'ENOENT' }, call, 'copyfile');
     },
   },
   access: {

@@ -37,6 +37,9 @@ function* checkEncoding(realm: Realm, fn: string, v: Value, required: boolean): 
   if (typeof enc !== 'string' || !/^utf-?8$/i.test(enc)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsEncoding, fn, String(enc)));
 }
 
+/** The names Node's errors give the two paths of a two-path function. */
+const PATH_NAMES: Readonly<Record<string, readonly [string, string]>> = { rename: ['oldPath', 'newPath'], copyFile: ['src', 'dest'] };
+
 /** Node's default open flag of each function that takes one: another would open the file otherwise. */
 const DEFAULT_FLAG: Readonly<Record<string, string>> = { readFile: 'r', writeFile: 'w', appendFile: 'a' };
 
@@ -50,7 +53,8 @@ function* checkFlag(realm: Realm, fn: string, v: Value): Gen<void> {
 
 /** The call's checked arguments, by the function's shape. */
 export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[]): Gen<FsCall> {
-  const first = checkPath(realm, fn, args[0], shape === 'path+path' ? 'oldPath' : 'path');
+  const [firstName, secondName] = PATH_NAMES[fn.replace(/Sync$/, '')] ?? ['path', 'path'];
+  const first = checkPath(realm, fn, args[0], firstName);
   const call: FsCall = { path: first.given, abs: first.abs };
   switch (shape) {
     case 'path': break;
@@ -68,7 +72,7 @@ export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[
       break;
     }
     case 'path+path': {
-      const dest = checkPath(realm, fn, args[1], 'newPath');
+      const dest = checkPath(realm, fn, args[1], secondName);
       call.dest = dest.given;
       call.destAbs = dest.abs;
       break;

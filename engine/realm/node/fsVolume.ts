@@ -105,7 +105,7 @@ export class VirtualVolume {
     return undefined;
   }
 
-  /** Renames a file (a folder is refused by the caller before: see fsOps). Replaces a file at `to`. */
+  /** Renames a file (fsOps refuses a folder as unsupported). Replaces a file at `to`. */
   rename(from: string, to: string): VolumeFailure | undefined {
     const source = this.lookup(from);
     if (source.kind === 'outside') return source;
