@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { EVENT_LOOP_STATE_REQUEST, type EventLoopSnapshot } from '../../adapter/protocol';
-import { launch, outputText, startClient, terminated, type Client } from './support';
+import { evaluate, launch, outputText, program, resumeTo, startClient, terminated, watchValue, type Client } from './support';
 
 const DATA = path.join(__dirname, 'programs', 'fs-data.txt');
 
@@ -30,6 +30,19 @@ describe('adapter: fs and the poll phase', () => {
       assert.equal(fs.readFileSync(DATA, 'utf8'), before, 'the write stayed in memory');
     });
   }
+
+  it('Reverse Continue goes back to before a write: the replayed run reads the file as it was', async () => {
+    const file = program('fsTravel.js');
+    await launch(dc, 'fsTravel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: file }, breakpoints: [{ line: 3 }, { line: 5 }] }));
+    assert.equal(await watchValue(dc, 'text'), '"from the disk\\n"');
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await watchValue(dc, 'text'), '"rewritten"');
+    await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal(await watchValue(dc, 'text'), '"from the disk\\n"');
+    assert.equal((await evaluate(dc, "fs.readFileSync('fs-data.txt', 'utf8')", 'repl')).body.result, '"from the disk\\n"');
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await watchValue(dc, 'text'), '"rewritten"');
+  });
 
   it('refuses a negative or fractional ioDelay', async () => {
     await dc.initializeRequest();
