@@ -179,6 +179,8 @@ export const Msg = {
   UnsupportedFsData: 'fs.% of data that is not a string',
   UnsupportedFsPath: 'fs.% with a path that is not a string (a Buffer or URL)',
   UnsupportedFsFolderRename: 'fs.% of a folder',
+  // Node throws its SystemError ERR_FS_EISDIR here, which Glassbox does not make.
+  UnsupportedFsRmFolder: 'fs.% of a folder without { recursive: true }',
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

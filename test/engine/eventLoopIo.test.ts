@@ -181,12 +181,13 @@ for (let i = 0; i < 5; i++) fs.readFile('data.txt', 'utf8', () => setImmediate((
     [`require('fs').promises.open('data.txt')`, 'fs.promises.open'],
     [`require('fs').writeFileSync('data.txt', 'x', { flag: 'a' })`, "fs.writeFileSync with the flag 'a' (Glassbox opens files with each function's default flag)"],
     [`require('fs').renameSync('notes', 'old-notes')`, 'fs.rename of a folder'],
+    [`require('fs').rmSync('notes')`, 'fs.rm of a folder without { recursive: true }'],
     [`require('fs').readFileSync('data.txt', 'latin1')`, "fs.readFileSync with the encoding 'latin1' (Glassbox reads and writes 'utf8' text)"],
   ]) {
     it(`ends the run as unsupported: ${feature}`, () => {
       const r = runInProcess(src);
       assert.equal(r.outcome.kind, 'unsupported');
-      assert.match(r.outcome.kind === 'unsupported' ? r.outcome.report : '', new RegExp(`Glassbox does not support ${feature.replace(/[()'.]/g, '\\$&')} yet[^\\n]*\\n[^\\n]*t\\.js:1:`));
+      assert.match(r.outcome.kind === 'unsupported' ? r.outcome.report : '', new RegExp(`Glassbox does not support ${feature.replace(/[()'.{}]/g, '\\$&')} yet[^\\n]*\\n[^\\n]*t\\.js:1:`));
     });
   }
 });

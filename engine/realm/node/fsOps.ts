@@ -17,6 +17,8 @@ export interface FsCall {
   /** The text writeFile and appendFile write. */
   data?: string;
   recursive?: boolean;
+  /** rm's `force`: a missing path is no error. */
+  force?: boolean;
 }
 
 /** What fs.ts turns into a Stats object. */
@@ -32,7 +34,7 @@ export type FsFailure =
 export type FsResult = { ok: true; value: FsValue } | { ok: false; failure: FsFailure };
 
 /** How each function reads its arguments after the path: what fs.ts must check. */
-export type FsShape = 'path' | 'path+encoding' | 'path+data' | 'path+path' | 'path+mkdirOptions';
+export type FsShape = 'path' | 'path+encoding' | 'path+data' | 'path+path' | 'path+mkdirOptions' | 'path+rmOptions';
 
 interface FsOp {
   shape: FsShape;
@@ -104,6 +106,17 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
       const r = volume.mkdir(call.abs, call.recursive === true);
       if ('kind' in r) return failure(r, call, 'mkdir');
       return ok(call.recursive && r.made !== undefined ? madePrefix(call, r.made) : undefined);
+    },
+  },
+  rm: {
+    shape: 'path+rmOptions',
+    run(volume, call) {
+      const e = volume.lookup(call.abs);
+      if (e.kind === 'outside') return failure(e, call, 'lstat');
+      if (e.kind === 'missing') return call.force ? ok(undefined) : failure({ kind: 'uv', code: 'ENOENT' }, call, 'lstat');
+      if (e.kind === 'dir' && !call.recursive) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsRmFolder, 'rm'));
+      volume.removeTree(call.abs);
+      return ok(undefined);
     },
   },
   readdir: {

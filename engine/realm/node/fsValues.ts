@@ -77,9 +77,12 @@ export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[
       call.destAbs = dest.abs;
       break;
     }
-    case 'path+mkdirOptions': {
+    case 'path+mkdirOptions':
+    case 'path+rmOptions': {
       const o = args[1];
-      call.recursive = o instanceof JSObject && !isCallable(o) ? Boolean(yield* get(realm, o, 'recursive')) : false;
+      const options = o instanceof JSObject && !isCallable(o) ? o : undefined;
+      call.recursive = options ? Boolean(yield* get(realm, options, 'recursive')) : false;
+      if (shape === 'path+rmOptions') call.force = options ? Boolean(yield* get(realm, options, 'force')) : false;
       break;
     }
   }

@@ -29,7 +29,7 @@ export class VirtualVolume {
   lookup(path: string): Entry {
     const own = this.layer.get(path);
     if (own) return own.kind === 'gone' ? { kind: 'missing' } : own;
-    if (path !== '/' && this.parentGone(path)) return { kind: 'missing' };
+    if (path !== '/' && this.hostHidden(path)) return { kind: 'missing' };
     const file = this.readFile(path);
     if (file.kind === 'file') return { kind: 'file', text: file.source };
     if (file.kind === 'outside') return file;
@@ -129,12 +129,20 @@ export class VirtualVolume {
     return { kind: 'uv', code: parent.kind === 'file' ? 'ENOTDIR' : 'ENOENT' };
   }
 
-  /** True when a folder above `path` was removed in the layer (its host files are gone with it). */
-  private parentGone(path: string): boolean {
+  /**
+   * True when a folder above `path` is the layer's: removed, a file now, or made by the program
+   * where the disk had nothing (or only what was removed), so nothing of the disk shows below it.
+   */
+  private hostHidden(path: string): boolean {
     for (let p = dirname(path); ; p = dirname(p)) {
-      const l = this.layer.get(p);
-      if (l) return l.kind !== 'dir';
+      if (this.layer.has(p)) return true;
       if (p === '/') return false;
     }
+  }
+
+  /** Removes a file, or a folder with all it holds (rm's recursive), in the layer. */
+  removeTree(path: string): void {
+    for (const p of [...this.layer.keys()]) if (p.startsWith(`${path}/`)) this.layer.delete(p);
+    this.layer.set(path, { kind: 'gone' });
   }
 }
