@@ -2,7 +2,7 @@
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
 import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
-import { programFolderReader } from './programFolder';
+import { programFolderLister, programFolderReader } from './programFolder';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
 import type { GlassboxLaunchArguments } from './protocol';
@@ -21,7 +21,7 @@ export type LoadResult =
 
 const expectedTypes: Record<string, 'string' | 'number' | 'boolean'> = {
   program: 'string', cwd: 'string', stopOnEntry: 'boolean', seed: 'number', realTime: 'boolean', maxHeapMB: 'number', scopeView: 'string',
-  tiering: 'boolean', hotCalls: 'number', hotLoopIterations: 'number', stopOnDeopt: 'boolean', exposeGc: 'boolean', stepIntoGc: 'boolean',
+  tiering: 'boolean', hotCalls: 'number', hotLoopIterations: 'number', stopOnDeopt: 'boolean', exposeGc: 'boolean', stepIntoGc: 'boolean', ioDelay: 'number',
 };
 
 /** What is wrong with a launch configuration's attributes, if anything. */
@@ -33,6 +33,7 @@ export function configurationProblem(args: GlassboxLaunchArguments): string | un
   }
   const mb = args.maxHeapMB;
   if (mb !== undefined && !(Number.isFinite(mb) && mb > 0)) return 'The launch configuration\'s "maxHeapMB" must be a positive number of megabytes.';
+  if (args.ioDelay !== undefined && !(Number.isInteger(args.ioDelay) && args.ioDelay >= 0)) return 'The launch configuration\'s "ioDelay" must be whole milliseconds, 0 or more.';
   for (const name of ['hotCalls', 'hotLoopIterations'] as const) {
     const n = args[name];
     if (n !== undefined && !(n >= 0)) return `The launch configuration's "${name}" must be 0 or more.`;
@@ -80,7 +81,7 @@ export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListene
   const source = read.source;
   try {
     const options: EngineOptions = {
-      fileName: programPath, readFile: programFolderReader(programPath), seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
+      fileName: programPath, readFile: programFolderReader(programPath), readDir: programFolderLister(programPath), ioDelay: args.ioDelay, seed: args.seed, realTime: args.realTime, maxHeapMB: args.maxHeapMB ?? DEFAULT_DEBUG_HEAP_MB, tiering: tieringOption(args),
       exposeGc: args.exposeGc, trackCells: args.stepIntoGc, startTime: Date.now(), ...listeners,
     };
     const recipe: AgentRecipe = { source, options };

@@ -33,10 +33,12 @@ export interface GlassboxLaunchArguments {
   exposeGc?: boolean;
   /** Each collection is two stops of its own: the mark phase, then the sweep (default false). */
   stepIntoGc?: boolean;
+  /** Virtual ms an fs request is in flight before its callback runs in the poll phase (default 1). */
+  ioDelay?: number;
 }
 
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
-export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'immediates', 'idle', 'done'] as const;
+export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'poll', 'immediates', 'idle', 'done'] as const;
 export type LoopPhase = (typeof LOOP_PHASES)[number];
 
 /** The queues a snapshot lists, by their field names. */
@@ -49,14 +51,14 @@ export type JobKind = 'promise reaction' | 'await resumption' | 'thenable job' |
 /** `line` and `column` are 1-based, as in the whole protocol (the adapter says linesStartAt1). */
 interface SourcePlace { line?: number; column?: number }
 
-/** A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. */
-export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind; name: string; delay: number; due: number; interval: boolean }
+/** A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. Kind 'io': I/O in flight, `label` says what (`fs.readFile data.txt`). */
+export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io'; name: string; delay: number; due: number; interval: boolean; label?: string }
 
 /** A microtask or nextTick callback; `promiseState` of the promise it settles or reacts to. */
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }
 
 /** What the loop runs now; `label` is the call stack's marker text ("timer #1 -> tick()"). */
-export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string }
+export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string }
 
 export type LoopEntry = LoopTimer | LoopJob;
 

@@ -12,6 +12,7 @@ const usage = `Usage: glassbox run <file>
        glassbox run --max-old-space-size=MB <file>
        glassbox run --script <file>
        glassbox run --expose-gc <file>
+       glassbox run --io-delay <ms> <file>
        glassbox trace [--expose-gc] [--from N] [--to M] <file>
        glassbox tokens|ast|bytecode <file>
 
@@ -23,6 +24,8 @@ run:   runs a JavaScript file on the Glassbox engine and prints what Node would 
        properties of the global object, \`this\` is globalThis, and there is no
        module, require, exports, __filename, __dirname or top-level arguments.
        --expose-gc: a global gc() that runs a full collection, as Node's flag.
+       --io-delay <ms>: virtual milliseconds an fs request is in flight before its
+       callback runs in the poll phase (default 1).
 trace: tells the run step by step: each statement, creation phases with their
        hoisted bindings, the call stack, console output and every queue change. Each
        stop starts with its step number, the moment the debugger's timeline names too.
@@ -40,12 +43,15 @@ const HEAP_FLAG = '--max-old-space-size';
 
 const GC_FLAG = '--expose-gc';
 
-type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean; exposeGc?: boolean; window?: TraceWindow } | { kind: 'bad'; problem: string };
+const IO_DELAY_FLAG = '--io-delay';
 
-/** `run`'s arguments: the file, the heap flag (`--flag=MB` or `--flag MB`), --script and --expose-gc, or a problem. */
+type Command = { kind: 'help' } | { kind: 'run' | 'trace' | PipelineStage; file: string; maxHeapMB?: number; script?: boolean; exposeGc?: boolean; ioDelay?: number; window?: TraceWindow } | { kind: 'bad'; problem: string };
+
+/** `run`'s arguments: the file, the heap flag (`--flag=MB` or `--flag MB`), --script, --expose-gc and --io-delay, or a problem. */
 function parseRunArgs(args: string[]): Command {
   let file: string | undefined;
   let maxHeapMB: number | undefined;
+  let ioDelay: number | undefined;
   let script = false;
   let exposeGc = false;
   for (let i = 0; i < args.length; i++) {
@@ -57,10 +63,15 @@ function parseRunArgs(args: string[]): Command {
       const mb = Number(text);
       if (text === undefined || text === '' || !Number.isFinite(mb) || mb <= 0) return { kind: 'bad', problem: `${HEAP_FLAG} takes a size in MB` };
       maxHeapMB = mb;
+    } else if (a === IO_DELAY_FLAG || a.startsWith(IO_DELAY_FLAG + '=')) {
+      const text = a === IO_DELAY_FLAG ? args[++i] : a.slice(IO_DELAY_FLAG.length + 1);
+      const ms = Number(text);
+      if (text === undefined || text === '' || !Number.isInteger(ms) || ms < 0) return { kind: 'bad', problem: `${IO_DELAY_FLAG} takes whole milliseconds (0 or more)` };
+      ioDelay = ms;
     } else if (a.startsWith('-') || file !== undefined) return { kind: 'bad', problem: 'run takes one file' };
     else file = a;
   }
-  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script, exposeGc };
+  return file === undefined ? { kind: 'bad', problem: 'run takes one file' } : { kind: 'run', file, maxHeapMB, script, exposeGc, ioDelay };
 }
 
 /** `trace`'s arguments: one file, optionally --expose-gc and a window (`--from N`, `--to=M`). */
@@ -109,7 +120,7 @@ function main(args: string[]): number | 'on engine thread' {
   const maxHeapMB = command.maxHeapMB ?? DEFAULT_MAX_HEAP_MB;
   const mode = command.kind === 'run' && command.script ? 'script' : 'module';
   const window = [command.window?.from, command.window?.to].map((n) => (n === undefined ? '' : String(n)));
-  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), mode, command.exposeGc ? GC_FLAG : '', ...window], maxHeapMB);
+  runOnEngineThread(path.join(__dirname, 'cliThread.js'), [command.kind, command.file, String(maxHeapMB), mode, command.exposeGc ? GC_FLAG : '', ...window, command.ioDelay === undefined ? '' : String(command.ioDelay)], maxHeapMB);
   return 'on engine thread';
 }
 

@@ -3,7 +3,7 @@
 import * as path from 'node:path';
 import { createAgent, GlassboxSyntaxError, type ConsoleEvent } from '../engine';
 import { readProgramSource } from '../adapter/programFile';
-import { programFolderReader } from '../adapter/programFolder';
+import { programFolderLister, programFolderReader } from '../adapter/programFolder';
 import { OutputBuffer } from './outputBuffer';
 
 /** sysexits' EX_SOFTWARE: the failure is Glassbox's, not the program's. */
@@ -16,6 +16,8 @@ export interface RunFlags {
   exposeGc?: boolean;
   /** Run as a Script instead of as Node's CommonJS module (--script). */
   script?: boolean;
+  /** Virtual ms an fs request is in flight (--io-delay). */
+  ioDelay?: number;
 }
 
 /** Runs `file` and returns the process exit code; all output is written or buffered. */
@@ -27,7 +29,7 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
     output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.raw ? e.text : e.text + '\n');
   try {
     // Between slices, output older than the buffer's limit goes out, even in an endless loop.
-    const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), readFile: programFolderReader(file), script: flags.script, onConsole, maxHeapMB: flags.maxHeapMB, exposeGc: flags.exposeGc }).runToEnd(() => output.flushIfDue());
+    const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), readFile: programFolderReader(file), readDir: programFolderLister(file), script: flags.script, ioDelay: flags.ioDelay, onConsole, maxHeapMB: flags.maxHeapMB, exposeGc: flags.exposeGc }).runToEnd(() => output.flushIfDue());
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
     return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;

@@ -3,7 +3,7 @@
 // changes; `--from`/`--to` tell only a window of it (traceWindow.ts).
 import * as path from 'node:path';
 import { createAgent, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger, type FileRead, type FrameView } from '../engine';
-import { programFolderReader } from '../adapter/programFolder';
+import { programFolderLister, programFolderReader } from '../adapter/programFolder';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
 import { inWindow, isWindowed, windowHeader, type TraceWindow } from './traceWindow';
@@ -42,7 +42,7 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   const story = new Story({ from: flags.from, to: flags.to }, (s) => out.write('stdout', s + '\n'));
   try {
     const agent = createAgent(source, {
-      fileName: file, modulePath: path.resolve(file), readFile,
+      fileName: file, modulePath: path.resolve(file), readFile, readDir: programFolderLister(file),
       onConsole: (e) => story.tell(`   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}`),
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
       onTierEvent: (e) => story.tell(`   tier: ${describeTierEvent(e)}`),
@@ -141,7 +141,7 @@ function describeStop(dbg: EngineDebugger, places: Places, print: (s: string) =>
 function describeQueues(agent: Agent): string {
   const s = agent.eventLoopSnapshot();
   const list = <T>(items: T[], show: (t: T) => string) => `[${items.map(show).join(', ')}]`;
-  return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.kind} #${t.id} ${t.name}() due ${t.due}ms`)}`
+  return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.label ?? `${t.kind} #${t.id}`} ${t.name}() due ${t.due}ms`)}`
     + ` | macrotasks ${list(s.macrotasks, (t) => `${t.kind} #${t.id} ${t.name}()`)}`
     + ` | microtasks ${list(s.microtasks, (j) => `${j.kind} ${j.name}`)}`
     + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`

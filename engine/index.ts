@@ -7,6 +7,7 @@ export { DEFAULT_MAX_HEAP_MB } from './heap/defaults';
 export type { AgentOptions, EngineOptions, RunOutcome, StepResult } from './agent/options';
 export type { AgentHandle, AgentMessage, AgentStart, ConsoleEvent, Host } from './agent/host';
 export type { FileRead } from './realm/moduleResolve';
+export type { DirRead } from './realm/node/fsVolume';
 export { HandleSpace } from './debug/handleSpace';
 export type { HeapStats } from './heap/heapLimit';
 export { describeGc, type GcReport } from './heap/collector';

@@ -97,15 +97,26 @@ describe('glassbox CLI', () => {
   });
 
   it('ends the run at require of a core module Glassbox lacks, naming it, and exits 1', () => {
-    const file = program('core.js', "const path = require('node:path');\nconsole.log(path.basename(__filename));\nconst fs = require('fs');\n");
+    const file = program('core.js', "const path = require('node:path');\nconsole.log(path.basename(__filename));\nconst net = require('net');\n");
     const r = run('run', file);
     assert.deepEqual(r, {
       code: 1,
       stdout: 'core.js\n',
-      stderr: `Unsupported: Glassbox does not support require('fs') yet (${file}:3:12)\n`
-        + `    at Object.<anonymous> (${file}:3:12)\n`
+      stderr: `Unsupported: Glassbox does not support require('net') yet (${file}:3:13)\n`
+        + `    at Object.<anonymous> (${file}:3:13)\n`
         + 'This is a limit of Glassbox, not an error in your program; the run cannot go on.\n',
     });
+  });
+
+  it('--io-delay sets how long fs I/O is in flight: past a 5 ms timer, the read comes after it', () => {
+    program('io-data.txt', 'x');
+    const file = program('io.js', "require('fs').readFile('io-data.txt', 'utf8', () => console.log('io'));\nsetTimeout(() => console.log('timer 5'), 5);\n");
+    assert.equal(run('run', file).stdout, 'io\ntimer 5\n');
+    assert.equal(run('run', '--io-delay', '10', file).stdout, 'timer 5\nio\n');
+    assert.equal(run('run', '--io-delay=0', file).stdout, 'io\ntimer 5\n');
+    const bad = run('run', '--io-delay', '-1', file);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--io-delay takes whole milliseconds \(0 or more\)/);
   });
 
   // Node runs a file as a CommonJS module; test262 (and vm.runInThisContext) run it as a Script.

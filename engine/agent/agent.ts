@@ -14,6 +14,7 @@ import type { Value } from '../heap/values';
 import { EventLoop, Task } from '../loop/eventLoop';
 import { installLoopBuiltins } from '../loop/loopBuiltins';
 import { installPerformance } from '../loop/performance';
+import { installFsContext } from '../realm/node/fsContext';
 import { outerRoots } from '../debug/outerRoots';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } from '../loop/snapshot';
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
@@ -91,6 +92,7 @@ export class Agent {
     installAsyncGenerators(this.realm);
     installLoopBuiltins(this.realm, this.loop);
     installPerformance(this.realm, startTime, () => this.readClock());
+    installFsContext(this.realm, this.loop, host, options.ioDelay);
     if (options.exposeGc) installGc(this.realm, () => this.heap.collect('gc()'));
     this.heap.makeResidentPermanent(options.gcPoison === true || options.trackCells === true);
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
@@ -296,6 +298,7 @@ export class Agent {
     try {
       if (task.kind === 'timer') m.call(task.timer.callback, task.timer.handle, task.timer.args);
       else if (task.kind === 'tick') m.call(task.tick.callback, undefined, task.tick.args);
+      else if (task.kind === 'io') m.runHelper(task.io.run(), ResultMode.Discard);
       else m.runHelper(task.job.run(), ResultMode.Discard);
     } catch (e) {
       if (!(e instanceof JSThrow)) throw e;

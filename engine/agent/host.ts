@@ -3,6 +3,7 @@
 // the embedder never sees a realm, a machine or an engine value.
 import type { ConsoleLevel } from '../realm/realm';
 import type { FileRead } from '../realm/moduleResolve';
+import type { DirRead } from '../realm/node/fsVolume';
 
 export interface ConsoleEvent {
   level: ConsoleLevel;
@@ -64,6 +65,12 @@ export interface Host {
    * nothing. Must answer the same every time, so a replay makes the same run.
    */
   readFile?: (path: string) => FileRead;
+  /**
+   * Lists a folder at an absolute path for `fs` (readdir, and telling a folder from nothing):
+   * 'outside' and 'missing' as readFile's. Must answer the same every time. Without it, fs sees
+   * no folders but those the program made.
+   */
+  readDir?: (path: string) => DirRead;
   /** Starts another agent with its own realm, machine and event loop (a worker), on this host. */
   startAgent?: (start: AgentStart) => AgentHandle;
 }

@@ -18,6 +18,8 @@ export interface AgentOptions {
   script?: boolean;
   /** The program's absolute path, for `__filename` and `module` (default: fileName). */
   modulePath?: string;
+  /** Virtual ms an fs request is in flight before its callback runs in the poll phase (default 1). */
+  ioDelay?: number;
   /** Called whenever a task is taken from a queue onto the call stack. */
   onTask?: (label: string) => void;
   /** Called whenever the event loop's queues, clock or phase change (see eventLoopSnapshot()). */

@@ -55,6 +55,22 @@ export const NodeMsg = {
   },
 } as const satisfies Record<string, NodeMessage>;
 
+/** libuv's errors as Node's fs reports them (uv_strerror's text, the negative errno of Linux). */
+export const UvErrors = {
+  ENOENT: { errno: -2, text: 'no such file or directory' },
+  EEXIST: { errno: -17, text: 'file already exists' },
+  EISDIR: { errno: -21, text: 'illegal operation on a directory' },
+  ENOTDIR: { errno: -20, text: 'not a directory' },
+  ENOTEMPTY: { errno: -39, text: 'directory not empty' },
+} as const;
+
+/** Node's uvException message: code, text, syscall, then the path (and the destination of a rename) when there is one. */
+export const UvMsg = {
+  NoPath: '%: %, %',
+  WithPath: "%: %, % '%'",
+  WithDest: "%: %, % '%' -> '%'",
+} as const;
+
 /** A DOMException: its name (AbortError, ...) and its message. */
 export interface DOMMessage {
   readonly name: string;

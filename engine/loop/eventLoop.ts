@@ -1,14 +1,15 @@
 // The event loop as plain data, in Node's order: after the script and after every
-// macrotask, drain nextTicks then microtasks until both are empty; the timers phase runs
-// due timers, then the check phase runs immediates. A virtual clock drives timers: it
-// moves with the work the program does and jumps ahead when the loop only waits.
+// macrotask, drain nextTicks then microtasks until both are empty; each turn runs the timers
+// phase (due timers), the poll phase (I/O that completed) and the check phase (immediates).
+// A virtual clock drives timers and I/O: it moves with the work the program does and jumps
+// ahead when the loop only waits.
 import type { JSFunction, NativeGen } from '../heap/function';
 import type { JSObject } from '../heap/object';
 import type { Value } from '../heap/values';
 
 export type TimerKind = 'timeout' | 'interval' | 'immediate';
 export type MicrotaskKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask';
-export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'immediates' | 'idle' | 'done';
+export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'poll' | 'immediates' | 'idle' | 'done';
 
 export interface SourceLink { line?: number; column?: number }
 
@@ -51,6 +52,21 @@ export interface CleanupJob extends SourceLink {
   run: () => NativeGen;
 }
 
+/** An I/O request in flight (an fs callback): it completes at `due` and its callback runs in the poll phase. */
+export interface IoRequest extends SourceLink {
+  id: number;
+  /** What is in flight, as the Event Loop view names it: `fs.readFile data.txt`. */
+  label: string;
+  /** The callback's name as V8 would show it. */
+  name: string;
+  delay: number;
+  due: number;
+  seq: number;
+  /** What `run`'s host closure captured (the callback, the result): the collector marks it. */
+  holds: unknown[];
+  run: () => NativeGen;
+}
+
 export interface Tick extends SourceLink {
   callback: JSFunction;
   args: Value[];
@@ -61,7 +77,8 @@ export type Task =
   | { kind: 'timer'; timer: Timer }
   | { kind: 'microtask'; job: Microtask }
   | { kind: 'cleanup'; job: CleanupJob }
-  | { kind: 'tick'; tick: Tick };
+  | { kind: 'tick'; tick: Tick }
+  | { kind: 'io'; io: IoRequest };
 
 export class EventLoop {
   /** The clock read `base` ms when `work()` read `baseWork` ms (see now). */
@@ -91,6 +108,10 @@ export class EventLoop {
   readonly immediates: Timer[] = [];
   /** Macrotasks of the running phase, in the order they will run. */
   readonly macrotasks: Timer[] = [];
+  /** Web APIs: I/O in flight, in the order it was asked for. */
+  readonly io: IoRequest[] = [];
+  /** I/O that completed, taken by the running poll phase in order. */
+  readonly ioReady: IoRequest[] = [];
   readonly microtasks: Microtask[] = [];
   readonly ticks: Tick[] = [];
   /** FinalizationRegistry cleanups the collector queued: they run once nextTicks and microtasks are drained. */
@@ -102,7 +123,10 @@ export class EventLoop {
   version = 0;
   private nextId = 1;
   private seq = 0;
-  private stage: 'timers' | 'check' = 'check';
+  private stage: 'timers' | 'poll' | 'check' = 'check';
+  private nextIoId = 1;
+  /** False until the loop's first turn: I/O asked for before it counts from that turn's start. */
+  private turning = false;
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
     const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
@@ -110,6 +134,18 @@ export class EventLoop {
     else this.timers.set(t.id, t);
     this.changed();
     return t;
+  }
+
+  /**
+   * Puts an I/O request in flight; it completes `delay` ms from now (from the loop's first turn
+   * when asked for by the script, as Node's first poll comes after the script's 1 ms).
+   */
+  addIo(request: Omit<IoRequest, 'id' | 'due' | 'seq'>): IoRequest {
+    const from = this.turning ? this.loopTime() : Math.max(this.loopTime(), 1);
+    const io: IoRequest = { ...request, id: this.nextIoId++, due: from + request.delay, seq: this.seq++ };
+    this.io.push(io);
+    this.changed();
+    return io;
   }
 
   enqueueMicrotask(job: Microtask): void {
@@ -165,12 +201,17 @@ export class EventLoop {
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     // V8 posts a cleanup as a task of its own: Node runs it before the next macrotask.
     if (this.cleanups.length) return (this.current = { kind: 'cleanup', job: this.cleanups.shift()! });
-    for (let guard = 0; guard < 4; guard++) {
+    for (let guard = 0; guard < 6; guard++) {
       const t = this.macrotasks.shift();
       if (t) {
         this.phase = t.kind === 'immediate' ? 'immediates' : 'timers';
         t.started = this.loopTime();
         return (this.current = { kind: 'timer', timer: t });
+      }
+      const io = this.ioReady.shift();
+      if (io) {
+        this.phase = 'poll';
+        return (this.current = { kind: 'io', io });
       }
       if (!this.advancePhase()) break;
     }
@@ -182,16 +223,23 @@ export class EventLoop {
   /** Fills the macrotask queue for the next phase; false when nothing is left anywhere. */
   private advancePhase(): boolean {
     if (this.stage === 'timers') {
+      this.stage = 'poll';
+      this.poll();
+      return true;
+    }
+    if (this.stage === 'poll') {
       this.stage = 'check';
       this.macrotasks.push(...this.immediates.splice(0));
       return true;
     }
-    if (this.immediates.length === 0 && !this.hasRefTimer()) return false;
+    if (this.immediates.length === 0 && this.io.length === 0 && !this.hasRefTimer()) return false;
     this.advanceTo(this.now + this.startDelay);
     this.startDelay = 0;
+    this.turning = true;
     this.stage = 'timers';
     const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
-    if (this.immediates.length === 0 && due.length) this.advanceTo(due[0].due);
+    // With nothing else to do the loop waits for the first timer, unless I/O completes before it (the poll phase waits for that).
+    if (this.immediates.length === 0 && due.length && !(this.nextIoDue() < due[0].due)) this.advanceTo(due[0].due);
     const now = this.now;
     for (const t of due) {
       if (t.due > now) break;
@@ -199,6 +247,32 @@ export class EventLoop {
       this.macrotasks.push(t);
     }
     return true;
+  }
+
+  /**
+   * The poll phase takes the I/O that completed. With no immediate waiting it blocks, as
+   * libuv's poll does, until the next I/O completes, unless a timer is due before.
+   */
+  private poll(): void {
+    const nextIo = this.nextIoDue();
+    if (this.immediates.length === 0 && nextIo !== Infinity && nextIo <= this.nextTimerDue()) this.advanceTo(nextIo);
+    const now = this.now;
+    const done = this.io.filter((r) => r.due <= now).sort((a, b) => a.due - b.due || a.seq - b.seq);
+    if (done.length === 0) return;
+    for (const r of done) this.io.splice(this.io.indexOf(r), 1);
+    this.ioReady.push(...done);
+  }
+
+  private nextIoDue(): number {
+    let min = Infinity;
+    for (const r of this.io) min = Math.min(min, r.due);
+    return min;
+  }
+
+  private nextTimerDue(): number {
+    let min = Infinity;
+    for (const t of this.timers.values()) if (!t.unref) min = Math.min(min, t.due);
+    return min;
   }
 
   /** True while a timer that keeps the program alive is waiting. */
@@ -231,8 +305,8 @@ export class EventLoop {
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
   msUntilNextTimer(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length) return 0;
-    let min = Infinity;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length) return 0;
+    let min = this.nextIoDue();
     for (const t of this.timers.values()) min = Math.min(min, t.due);
     return min === Infinity ? -1 : Math.max(0, min - this.now);
   }

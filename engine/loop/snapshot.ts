@@ -1,12 +1,13 @@
 // The event loop as plain data for the debugger's Event Loop view and `glassbox trace`:
-// phase, virtual time, timers by due time (`webApis`), the check queue of setImmediate
-// callbacks (`macrotasks`), microtasks, nextTicks and FinalizationRegistry cleanups.
-import type { CleanupJob, EventLoop, LoopPhase, Microtask, MicrotaskKind, Task, Timer, TimerKind } from './eventLoop';
+// phase, virtual time, timers by due time and I/O in flight (`webApis`), the check queue of
+// setImmediate callbacks (`macrotasks`), microtasks, nextTicks and FinalizationRegistry cleanups.
+import type { CleanupJob, EventLoop, IoRequest, LoopPhase, Microtask, MicrotaskKind, Task, Timer, TimerKind } from './eventLoop';
 import { PromiseObject } from '../heap/slots';
 
-export interface TimerView { id: number; kind: TimerKind; name: string; line?: number; column?: number; delay: number; due: number; interval: boolean }
+/** A timer, or (kind 'io') an I/O request whose `label` says what is in flight (`fs.readFile data.txt`). */
+export interface TimerView { id: number; kind: TimerKind | 'io'; name: string; line?: number; column?: number; delay: number; due: number; interval: boolean; label?: string }
 export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; promiseState?: string }
-export interface TaskView { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string; line?: number; column?: number }
+export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string; line?: number; column?: number }
 
 export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups';
 export type EntryView = TimerView | JobView;
@@ -35,6 +36,10 @@ function timerView(t: Timer): TimerView {
   return { id: t.id, kind: t.kind, name: t.name, line: t.line, column: t.column, delay: t.delay, due: t.due, interval: t.kind === 'interval' };
 }
 
+function ioView(r: IoRequest): TimerView {
+  return { id: r.id, kind: 'io', name: r.name, line: r.line, column: r.column, delay: r.delay, due: r.due, interval: false, label: r.label };
+}
+
 function jobView(j: Microtask): JobView {
   const promiseState = j.promise instanceof PromiseObject ? j.promise.state : undefined;
   return { kind: j.kind, name: j.name, line: j.line, column: j.column, promiseState };
@@ -51,6 +56,7 @@ export function taskLabel(task: Task): string {
     case 'microtask': return `microtask: ${task.job.kind} -> ${task.job.name}`;
     case 'cleanup': return `FinalizationRegistry cleanup -> ${task.job.name}()`;
     case 'tick': return `nextTick -> ${task.tick.name}()`;
+    case 'io': return `${task.io.label} -> ${task.io.name}()`;
   }
 }
 
@@ -61,6 +67,7 @@ export function taskView(task: Task): TaskView {
     case 'microtask': return { kind: 'microtask', label, line: task.job.line, column: task.job.column };
     case 'cleanup': return { kind: 'finalization', label };
     case 'tick': return { kind: 'nextTick', label, line: task.tick.line, column: task.tick.column };
+    case 'io': return { kind: 'io', label, line: task.io.line, column: task.io.column };
   }
 }
 
@@ -79,10 +86,14 @@ function timersInOrder(loop: EventLoop): Timer[] {
 function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i: number) => EntryView } {
   switch (queue) {
     // Node keeps one list of timers by due time; the timers phase runs the due ones from it.
+    // Then the I/O: completed (the poll phase takes it in order), then still in flight.
     case 'webApis': {
       const due = loop.macrotasks.filter((t) => t.kind !== 'immediate');
       const timers = timersInOrder(loop);
-      return { length: due.length + timers.length, view: (i) => timerView(i < due.length ? due[i] : timers[i - due.length]) };
+      const io = [...loop.ioReady, ...loop.io];
+      const nTimers = due.length + timers.length;
+      const view = (i: number): TimerView => (i < due.length ? timerView(due[i]) : i < nTimers ? timerView(timers[i - due.length]) : ioView(io[i - nTimers]));
+      return { length: nTimers + io.length, view };
     }
     // The check queue: setImmediate callbacks wait here from the call on, for the check phase.
     case 'macrotasks': {

@@ -52,6 +52,7 @@ const PHASE_TEXT: Record<LoopPhase, string> = {
   nextTicks: 'Draining the nextTick queue',
   microtasks: 'Draining the microtask queue',
   timers: 'Timers phase: running due timers',
+  poll: 'Poll phase: running I/O callbacks',
   immediates: 'Check phase: running setImmediate callbacks',
   idle: 'Waiting for the next timer',
   done: 'Finished: nothing left to run',
@@ -133,6 +134,7 @@ export function withEntries(model: LoopModel, queue: LoopQueue, start: number, e
 }
 
 function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget | undefined): Entry {
+  if (t.kind === 'io') return ioEntry(t, at);
   const id = number(t.id);
   const kind: TimerKind = t.kind === 'interval' || t.kind === 'immediate' ? t.kind : 'timeout';
   const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';
@@ -144,6 +146,13 @@ function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget 
   const when = due === undefined ? 'waiting' : `due at ${due} ms`;
   if (kind === 'immediate') return { ...base, detail: `${api}${tag}: runs in the check phase` };
   return { ...base, detail: `${api}${tag}, ${kind === 'interval' ? 'every ' : ''}${delay} ms: ${when}` };
+}
+
+/** I/O in flight: what it is, its delay and when it completes (`fs.readFile data.txt, 1 ms: due at 2 ms`). */
+function ioEntry(t: Unchecked<LoopTimer>, at: SourceTarget | undefined): Entry {
+  const due = number(t.due);
+  const when = due === undefined ? 'in flight' : `due at ${due} ms`;
+  return { label: callee(t.name), detail: `${text(t.label) ?? 'I/O'}, ${number(t.delay) ?? 0} ms: ${when}`, line: number(t.line), target: at };
 }
 
 function jobEntry(j: Unchecked<LoopJob>, at: SourceTarget | undefined): Entry {

@@ -13,7 +13,7 @@ export interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macr
 /** The view's columns, left to right; `phases` are those that run the column's callbacks. */
 export const LOOP_COLUMNS: readonly Column[] = [
   { key: 'stack', title: 'Call Stack', hint: 'Execution contexts, innermost on top', empty: 'empty: the loop may take the next task', phases: [] },
-  { key: 'webApis', title: 'Timers', hint: 'setTimeout and setInterval callbacks by due time: the timers phase runs the due ones', empty: 'no pending timers', phases: ['timers'] },
+  { key: 'webApis', title: 'Web APIs', hint: 'setTimeout and setInterval callbacks by due time (the timers phase runs the due ones), then I/O in flight (the poll phase runs its callbacks once it completes)', empty: 'no pending timers or I/O', phases: ['timers', 'poll'] },
   { key: 'macrotasks', title: 'Check queue', hint: 'setImmediate callbacks: the check phase runs them', empty: 'empty', phases: ['immediates'] },
   { key: 'microtasks', title: 'Microtask queue', hint: 'Promise reactions, await resumptions, queueMicrotask', empty: 'empty', phases: ['microtasks'] },
   { key: 'nextTicks', title: 'nextTick queue', hint: 'process.nextTick callbacks, drained before microtasks', empty: 'empty', phases: ['nextTicks'] },
@@ -32,9 +32,10 @@ const STATUS_TEXT: Record<LoopModel['status'], string> = {
 };
 
 /** What a "macrotask" is in Node's terms; the phases without work in Glassbox's sandbox are named too. */
-const LEGEND = '<p class="legend">Each turn of Node\'s loop goes through its phases: <b>timers</b> (due timers) → pending → poll (I/O) → '
+const LEGEND = '<p class="legend">Each turn of Node\'s loop goes through its phases: <b>timers</b> (due timers) → pending → <b>poll</b> (I/O) → '
   + '<b>check</b> (setImmediate) → close. A "macrotask" is one callback a phase runs. After each callback, the nextTick queue and then '
-  + 'the microtask queue are drained. Glassbox\'s sandbox has no I/O, so pending, poll and close never have work.</p>';
+  + 'the microtask queue are drained. The poll phase runs the callbacks of I/O that completed (fs, after a virtual delay); '
+  + 'Glassbox has no sockets or streams, so pending and close never have work.</p>';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

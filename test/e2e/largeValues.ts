@@ -87,15 +87,15 @@ const manyTimers: Check = {
     await wb.showEventLoopView();
     const frame = await wb.eventLoopFrame();
     const heading = () => frame.evaluate(() => ({
-      count: document.querySelector('section[aria-label="Timers"] h2 .count')?.textContent ?? '',
-      more: document.querySelector('section[aria-label="Timers"] button.more')?.textContent ?? '',
-      rows: document.querySelectorAll('section[aria-label="Timers"] .entry').length,
+      count: document.querySelector('section[aria-label="Web APIs"] h2 .count')?.textContent ?? '',
+      more: document.querySelector('section[aria-label="Web APIs"] button.more')?.textContent ?? '',
+      rows: document.querySelectorAll('section[aria-label="Web APIs"] .entry').length,
     }));
     const before = await waitUntil('Web APIs to count 100000 with "… 99,950 more"', heading, (h) => h.count === '100000' && h.more === '… 99,950 more', 20_000);
     await ctx.shot('before-more');
-    await frame.locator('section[aria-label="Timers"] button.more').click();
+    await frame.locator('section[aria-label="Web APIs"] button.more').click();
     const after = await waitUntil('"… 99,750 more" after a click', heading, (h) => h.more === '… 99,750 more', 10_000);
-    await frame.locator('section[aria-label="Timers"] button.more').scrollIntoViewIfNeeded();
+    await frame.locator('section[aria-label="Web APIs"] button.more').scrollIntoViewIfNeeded();
     return `Web APIs ${before.count}: ${before.rows} entries and "${before.more}"; after a click ${after.rows} entries and "${after.more}"`;
   },
 };

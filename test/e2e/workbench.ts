@@ -237,10 +237,10 @@ export class Workbench {
    * inner one, whose document has the view's columns, is found among page.frames().
    */
   async eventLoopFrame(timeoutMs = 20_000): Promise<Frame> {
-    return waitUntil('the Event Loop view (a webview frame with a "Timers" column)', async () => {
+    return waitUntil('the Event Loop view (a webview frame with a "Web APIs" column)', async () => {
       for (const frame of this.page.frames()) {
         if (frame.isDetached()) continue;
-        const found = await frame.evaluate(() => document.querySelector('section[aria-label="Timers"]') !== null).catch(() => false);
+        const found = await frame.evaluate(() => document.querySelector('section[aria-label="Web APIs"]') !== null).catch(() => false);
         if (found) return frame;
       }
       return undefined;
@@ -256,7 +256,7 @@ export class Workbench {
       document.querySelector('#root .phase .value')?.textContent?.trim() ?? '',
       document.querySelector('#root > header')?.hasAttribute('data-e2e-seen') ? 'seen' : document.querySelector('#root > header') ? 'fresh' : 'none',
       ...labels.map((label) => [...document.querySelectorAll(`section[aria-label="${label}"] .entry .name`)].map((e) => e.textContent?.trim() ?? '')),
-    ], ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue']) as [string, string, string, string[], string[], string[], string[], string[]];
+    ], ['Call Stack', 'Web APIs', 'Check queue', 'Microtask queue', 'nextTick queue']) as [string, string, string, string[], string[], string[], string[], string[]];
     return { status, phase, stack, webApis, macrotasks, microtasks, nextTicks, fresh: header === 'fresh' };
   }
 
@@ -285,7 +285,7 @@ export class Workbench {
 
 export function describeLoop(v: LoopView): string {
   const list = (xs: string[]) => `[${xs.join(', ')}]`;
-  return `status "${v.status}", phase "${v.phase}", Call Stack ${list(v.stack)}, Timers ${list(v.webApis)}, Check queue ${list(v.macrotasks)}, Microtask queue ${list(v.microtasks)}, nextTick queue ${list(v.nextTicks)}`;
+  return `status "${v.status}", phase "${v.phase}", Call Stack ${list(v.stack)}, Web APIs ${list(v.webApis)}, Check queue ${list(v.macrotasks)}, Microtask queue ${list(v.microtasks)}, nextTick queue ${list(v.nextTicks)}`;
 }
 
 function escapeRegExp(text: string): string {

@@ -211,7 +211,7 @@ describe('extension bundle, activated against a stand-in vscode', () => {
     const stops = session.stops;
     await session.send('continue', { threadId: 1 });
     await until('the debugger statement', () => session.stops > stops);
-    await until('the timers drawn', () => /Timers <span class="count">100000<\/span>/.test(posted[posted.length - 1]?.html ?? ''));
+    await until('the timers drawn', () => /Web APIs <span class="count">100000<\/span>/.test(posted[posted.length - 1]?.html ?? ''));
     const before = posted[posted.length - 1].html;
     assert.match(before, /data-more="webApis"[^>]*>… 99,950 more</);
     assert.ok(before.length < 100_000, `${before.length} characters of HTML`);

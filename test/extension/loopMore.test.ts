@@ -22,7 +22,7 @@ describe('Event Loop view: long queues', () => {
     const model = loopModel(snapshot, [], 'paused', '/p.js');
     assert.deepEqual(model.gaps, { webApis: { at: 25, count: 99_950 } });
     const { html } = renderLoop(model);
-    assert.match(html, /Timers <span class="count">100000<\/span>/);
+    assert.match(html, /Web APIs <span class="count">100000<\/span>/);
     const names = [...html.matchAll(/<span class="name">(t\d+)<\/span>|data-more="(\w+)"[^>]*>([^<]*)</g)].map((m) => m[1] ?? `${m[2]}: ${m[3]}`);
     assert.deepEqual(names.slice(24, 27), ['t25', 'webApis: … 99,950 more', 't99976']);
   });

@@ -62,6 +62,14 @@ describe('Event Loop view: model', () => {
     assert.deepEqual(m.stack, []);
   });
 
+  it('shows I/O in flight under Web APIs with what it is and when it completes, and names the poll phase', () => {
+    const io = { id: 1, kind: 'io', name: 'onRead', line: 4, column: 33, delay: 1, due: 2, interval: false, label: 'fs.readFile data.txt' };
+    const m = loopModel(snapshot({ phase: 'poll', webApis: [io] }), [], 'paused', PROGRAM);
+    assert.deepEqual(m.webApis, [{ label: 'onRead', detail: 'fs.readFile data.txt, 1 ms: due at 2 ms', line: 4, target: { path: PROGRAM, line: 4, column: 33 } }]);
+    assert.equal(m.phaseText, 'Poll phase: running I/O callbacks');
+    assert.match(renderLoop(m).html, /class="column column-webApis active"/);
+  });
+
   it('survives no snapshot at all', () => {
     const m = loopModel(undefined, undefined, 'running');
     assert.deepEqual(m, { ...emptyModel('running'), phase: undefined, phaseText: undefined, time: undefined, current: undefined });
@@ -71,13 +79,13 @@ describe('Event Loop view: model', () => {
 describe('Event Loop view: HTML', () => {
   it('draws one column per place a callback can be, with counts', () => {
     const { html } = renderLoop(loopModel(snapshot(), frames, 'paused', PROGRAM));
-    for (const title of ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue']) {
+    for (const title of ['Call Stack', 'Web APIs', 'Check queue', 'Microtask queue', 'nextTick queue']) {
       assert.match(html, new RegExp(`aria-label="${title}"`));
     }
     assert.match(html, /column-microtasks active/);
     assert.doesNotMatch(html, /column-macrotasks active/);
     assert.match(html, /Virtual time<\/span> <span class="value">0 ms/);
-    assert.match(html, /Timers <span class="count">2<\/span>/);
+    assert.match(html, /Web APIs <span class="count">2<\/span>/);
     assert.match(html, /<span class="name">onTimeout<\/span><span class="where">line 4<\/span><span class="detail">setTimeout #1, 100 ms: due at 100 ms<\/span>/);
   });
 
@@ -106,7 +114,7 @@ describe('Event Loop view: HTML', () => {
     assert.match(renderLoop({ ...emptyModel('ended') }).html, /Program finished/);
     assert.match(renderLoop({ ...emptyModel('paused'), stopText: 'Creation phase of f(<a>): declarations hoisted' }).html,
       /<p class="stop"><span class="label">Stop<\/span> <span class="value">Creation phase of f\(&lt;a&gt;\): declarations hoisted<\/span><\/p>/);
-    assert.match(renderLoop(emptyModel()).html, /<li class="empty">no pending timers<\/li>/);
+    assert.match(renderLoop(emptyModel()).html, /<li class="empty">no pending timers or I\/O<\/li>/);
   });
 
   it('escapes callback names, so a name cannot inject markup', () => {

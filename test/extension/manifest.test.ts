@@ -24,7 +24,7 @@ describe('package.json contributions', () => {
     assert.equal(debuggerEntry.type, DEBUG_TYPE);
     assert.deepEqual(debuggerEntry.languages, ['javascript']);
     const props = debuggerEntry.configurationAttributes.launch.properties;
-    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'exposeGc', 'hotCalls', 'hotLoopIterations', 'maxHeapMB', 'program', 'realTime', 'scopeView', 'seed', 'stepIntoGc', 'stopOnDeopt', 'stopOnEntry', 'tiering']);
+    assert.deepEqual(Object.keys(props).sort(), ['cwd', 'exposeGc', 'hotCalls', 'hotLoopIterations', 'ioDelay', 'maxHeapMB', 'program', 'realTime', 'scopeView', 'seed', 'stepIntoGc', 'stopOnDeopt', 'stopOnEntry', 'tiering']);
     assert.equal(props.stopOnEntry.default, true);
     assert.equal(props.maxHeapMB.default, DEFAULT_DEBUG_HEAP_MB);
     assert.deepEqual(debuggerEntry.initialConfigurations, [currentFileConfig()]);

@@ -51,7 +51,7 @@ describe('golden: debug stops', () => {
   beforeEach(async () => { dc = await startClient(); });
   afterEach(() => dc.stop());
 
-  for (const name of ['hoisting-tdz', 'closures', 'event-loop']) {
+  for (const name of ['hoisting-tdz', 'closures', 'event-loop', 'fs-io']) {
     it(`programs/${name}.js`, async () => {
       matchGolden(path.join(__dirname, 'stops', `${name}.txt`), await everyStop(dc, path.join(PROGRAMS, `${name}.js`)));
     });

@@ -22,6 +22,21 @@ export function copyFolder(folder: string): { root: string; dispose(): void } {
   return { root: fs.realpathSync(root), dispose: () => fs.rmSync(parent, { recursive: true, force: true }) };
 }
 
+/** Every file under `root` with its bytes (hex), by relative path, and every folder (as `<path>/`): what a run must leave as it was. */
+export function folderContents(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (dir: string, rel: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, entry.name);
+      const name = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) { out.set(`${name}/`, ''); walk(abs, name); }
+      else out.set(name, fs.readFileSync(abs).toString('hex'));
+    }
+  };
+  walk(root, '');
+  return out;
+}
+
 /** `text` with every mention of the copy at `root` read as `<folder>`. */
 export function withoutCopyPath(text: string, root: string): string {
   return text.split(root).join('<folder>');

@@ -53,11 +53,11 @@ function run(args: string[], env: NodeJS.ProcessEnv = {}, timeoutMs = PROCESS_TI
   };
 }
 
-/** The same as `run`, without blocking: lets two processes use two cores. */
-function runAsync(args: string[]): Promise<ProcessResult> {
+/** The same as `run`, without blocking: lets two processes use two cores. `cwd`: where it runs (default the repository). */
+function runAsync(args: string[], cwd = REPO_ROOT): Promise<ProcessResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
-      cwd: REPO_ROOT,
+      cwd,
       env: childEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -113,13 +113,13 @@ export function runGlassboxCapped(file: string, hostHeapMB: number, timeoutMs = 
 }
 
 /** `node <flags> <file>` without blocking. */
-export function runNodeAsync(file: string, flags: readonly string[] = []): Promise<ProcessResult> {
-  return runAsync([...flags, file]);
+export function runNodeAsync(file: string, flags: readonly string[] = [], cwd?: string): Promise<ProcessResult> {
+  return runAsync([...flags, file], cwd);
 }
 
 /** `node bin/glassbox.js run <flags> <file>` without blocking; the flags are Node's that Glassbox accepts too. */
-export function runGlassboxAsync(file: string, flags: readonly string[] = []): Promise<ProcessResult> {
-  return runAsync([GLASSBOX_BIN, 'run', ...flags, file]);
+export function runGlassboxAsync(file: string, flags: readonly string[] = [], cwd?: string): Promise<ProcessResult> {
+  return runAsync([GLASSBOX_BIN, 'run', ...flags, file], cwd);
 }
 
 /** Every `.js` file under `dir`, recursively, as `/`-separated paths relative to `dir`, sorted. */

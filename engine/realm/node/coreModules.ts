@@ -11,6 +11,8 @@ import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
 import { makeAssert, makeAssertStrict } from './assert';
 import { makeEvents } from './events';
+import { makeFs } from './fs';
+import { makeFsPromises } from './fsPromises';
 import { makeOs } from './os';
 import { makePath } from './path';
 import { makeTimers, makeTimerPromises } from './timers';
@@ -47,6 +49,8 @@ const MAKERS: Readonly<Record<string, ModuleMaker>> = {
   'assert/strict': makeAssertStrict,
   console: sameAsGlobal('console'),
   events: makeEvents,
+  fs: makeFs,
+  'fs/promises': makeFsPromises,
   os: makeOs,
   path: makePath,
   'path/posix': (realm) => requireCore(realm, 'path'),

@@ -1,0 +1,148 @@
+// The `fs` module's sandboxed virtual file system: reads come from the program's folder tree
+// through the host (which answers the same every time), and every change (write, append,
+// rename, delete, mkdir) goes to an in-memory layer over it, so the user's files never change.
+// Plain host data: it knows no realm and no JS value.
+import type { FileRead } from '../moduleResolve';
+import { basename, dirname } from './posixPath';
+
+/** A folder listing from the host: its entry names, or why there is none. */
+export type DirRead = { kind: 'dir'; entries: string[] } | { kind: 'missing' } | { kind: 'outside'; root: string };
+
+/** What is at a path: a file with its text, a folder, nothing, or a place outside the sandbox. */
+export type Entry = { kind: 'file'; text: string } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'outside'; root: string };
+
+/** libuv's error codes the volume reports; fsErrors.ts gives them Node's texts and numbers. */
+export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY';
+
+/** A failed operation: the code, and (for the sandbox) the program's folder. */
+export type VolumeFailure = { kind: 'uv'; code: UvCode } | { kind: 'outside'; root: string };
+
+/** The in-memory layer's record of a path: written text, a made folder, or removed. */
+type Layer = { kind: 'file'; text: string } | { kind: 'dir' } | { kind: 'gone' };
+
+export class VirtualVolume {
+  private readonly layer = new Map<string, Layer>();
+
+  constructor(private readonly readFile: (path: string) => FileRead, private readonly readDir?: (path: string) => DirRead) {}
+
+  /** What is at the absolute path `path`, the layer first. */
+  lookup(path: string): Entry {
+    const own = this.layer.get(path);
+    if (own) return own.kind === 'gone' ? { kind: 'missing' } : own;
+    if (path !== '/' && this.hostHidden(path)) return { kind: 'missing' };
+    const file = this.readFile(path);
+    if (file.kind === 'file') return { kind: 'file', text: file.source };
+    if (file.kind === 'outside') return file;
+    const dir = this.readDir?.(path);
+    return dir?.kind === 'dir' ? { kind: 'dir' } : { kind: 'missing' };
+  }
+
+  /** A folder's entry names, sorted (Node gives the system's order; a sandbox gives one order always). */
+  list(path: string): string[] | VolumeFailure {
+    const here = this.lookup(path);
+    if (here.kind === 'outside') return here;
+    if (here.kind === 'missing') return { kind: 'uv', code: 'ENOENT' };
+    if (here.kind === 'file') return { kind: 'uv', code: 'ENOTDIR' };
+    const names = new Set<string>();
+    const fromHost = this.layer.has(path) ? undefined : this.readDir?.(path);
+    if (fromHost?.kind === 'dir') for (const name of fromHost.entries) names.add(name);
+    for (const [p, l] of this.layer) {
+      if (p === path || dirname(p) !== path) continue;
+      if (l.kind === 'gone') names.delete(basename(p));
+      else names.add(basename(p));
+    }
+    return [...names].sort();
+  }
+
+  /** Writes (or with `append`, appends to) the file at `path`; its folder must exist. */
+  write(path: string, text: string, append: boolean): VolumeFailure | undefined {
+    const here = this.lookup(path);
+    if (here.kind === 'outside') return here;
+    if (here.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
+    const parent = this.folderOf(path);
+    if (parent) return parent;
+    this.layer.set(path, { kind: 'file', text: append && here.kind === 'file' ? here.text + text : text });
+    return undefined;
+  }
+
+  /** Removes the file at `path` (unlink); a folder is refused as by Linux. */
+  unlink(path: string): VolumeFailure | undefined {
+    const here = this.lookup(path);
+    if (here.kind === 'outside') return here;
+    if (here.kind === 'missing') return { kind: 'uv', code: 'ENOENT' };
+    if (here.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
+    this.layer.set(path, { kind: 'gone' });
+    return undefined;
+  }
+
+  /** Makes a folder; `recursive` makes its missing parents too and accepts one that exists. Returns the first folder made. */
+  mkdir(path: string, recursive: boolean): VolumeFailure | { made: string | undefined } {
+    const here = this.lookup(path);
+    if (here.kind === 'outside') return here;
+    if (here.kind === 'dir') return recursive ? { made: undefined } : { kind: 'uv', code: 'EEXIST' };
+    if (here.kind === 'file') return { kind: 'uv', code: recursive ? 'ENOTDIR' : 'EEXIST' };
+    if (!recursive) {
+      const parent = this.folderOf(path);
+      if (parent) return parent;
+      this.layer.set(path, { kind: 'dir' });
+      return { made: path };
+    }
+    const parentMade = path === '/' ? { made: undefined } : this.mkdir(dirname(path), true);
+    if ('kind' in parentMade) return parentMade;
+    this.layer.set(path, { kind: 'dir' });
+    return { made: parentMade.made ?? path };
+  }
+
+  /** Removes an empty folder (rmdir). */
+  rmdir(path: string): VolumeFailure | undefined {
+    const here = this.lookup(path);
+    if (here.kind === 'outside') return here;
+    if (here.kind === 'missing') return { kind: 'uv', code: 'ENOENT' };
+    if (here.kind === 'file') return { kind: 'uv', code: 'ENOTDIR' };
+    const entries = this.list(path);
+    if (Array.isArray(entries) && entries.length > 0) return { kind: 'uv', code: 'ENOTEMPTY' };
+    this.layer.set(path, { kind: 'gone' });
+    return undefined;
+  }
+
+  /** Renames a file (fsOps refuses a folder as unsupported). Replaces a file at `to`. */
+  rename(from: string, to: string): VolumeFailure | undefined {
+    const source = this.lookup(from);
+    if (source.kind === 'outside') return source;
+    const target = this.lookup(to);
+    if (target.kind === 'outside') return target;
+    if (source.kind === 'missing') return { kind: 'uv', code: 'ENOENT' };
+    if (source.kind !== 'file') return { kind: 'uv', code: 'EISDIR' };
+    if (target.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
+    const parent = this.folderOf(to);
+    if (parent) return parent;
+    this.layer.set(to, { kind: 'file', text: source.text });
+    if (to !== from) this.layer.set(from, { kind: 'gone' });
+    return undefined;
+  }
+
+  /** undefined when the folder of `path` exists; else why a file cannot go there. */
+  private folderOf(path: string): VolumeFailure | undefined {
+    const parent = this.lookup(dirname(path));
+    if (parent.kind === 'dir') return undefined;
+    if (parent.kind === 'outside') return parent;
+    return { kind: 'uv', code: parent.kind === 'file' ? 'ENOTDIR' : 'ENOENT' };
+  }
+
+  /**
+   * True when a folder above `path` is the layer's: removed, a file now, or made by the program
+   * where the disk had nothing (or only what was removed), so nothing of the disk shows below it.
+   */
+  private hostHidden(path: string): boolean {
+    for (let p = dirname(path); ; p = dirname(p)) {
+      if (this.layer.has(p)) return true;
+      if (p === '/') return false;
+    }
+  }
+
+  /** Removes a file, or a folder with all it holds (rm's recursive), in the layer. */
+  removeTree(path: string): void {
+    for (const p of [...this.layer.keys()]) if (p.startsWith(`${path}/`)) this.layer.delete(p);
+    this.layer.set(path, { kind: 'gone' });
+  }
+}
