@@ -58,8 +58,6 @@ function refuseUnsupported(c: FnContext, root: FunctionNode): void {
 
 function refuseNode(c: FnContext, n: Node): void {
   switch (n.type) {
-    case 'ImportExpression': return c.unsupported(n, 'import()');
-    case 'MetaProperty': if (n.meta.name === 'import') c.unsupported(n, 'import.meta'); return;
     case 'ArrayPattern': for (const e of n.elements) refuseSuperTarget(c, e); return;
     case 'ObjectPattern': for (const p of n.properties) refuseSuperTarget(c, p.type === 'Property' ? p.value : p); return;
     case 'RestElement': return refuseSuperTarget(c, n.argument);

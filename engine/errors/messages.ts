@@ -169,6 +169,13 @@ export const Msg = {
   ModuleNotFound: "Cannot find module '%'\nRequire stack:\n%",
   // Glassbox's sandbox (code ERR_GLASSBOX_SANDBOX): the request, the requiring file, the resolved path, the program's folder.
   SandboxEscape: "Cannot require '%' from %: % is outside the program's folder %. Glassbox reads only files in the program's folder and below.",
+  // ES modules (engine/realm/esm/): the specifier as written and the name asked for.
+  MissingExport: "The requested module '%' does not provide an export named '%'",
+  AmbiguousExport: "The requested module '%' contains conflicting star exports for name '%'",
+  // Glassbox's sandbox for `import` (code ERR_GLASSBOX_SANDBOX): the specifier, the importing file, the resolved path, the program's folder.
+  SandboxEscapeImport: "Cannot import '%' from %: % is outside the program's folder %. Glassbox reads only files in the program's folder and below.",
+  ModuleNamespaceAssign: "Cannot assign to read only property '%' of object '[object Module]'",
+  UnsupportedImport: "import of '%' (%)",
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

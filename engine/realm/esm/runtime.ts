@@ -1,0 +1,104 @@
+// What the rest of the engine asks of ES modules: the realm's loader, running the main
+// program as an ES module (a job, as Node's module job is), import(), import.meta and the
+// read of an import binding.
+import type { ModuleCode } from '../../compile/moduleCode';
+import type { Env } from '../../env/env';
+import { JSThrow } from '../../errors/internal';
+import { Msg, formatMessage } from '../../errors/messages';
+import type { NativeGen } from '../../heap/function';
+import { JSObject, DEFAULT_FLAGS } from '../../heap/object';
+import type { PromiseObject } from '../../heap/slots';
+import { TDZ, type Value } from '../../heap/values';
+import { toString, type Gen } from '../../ops/convert';
+import { newPromise, performPromiseThen, rejectPromise, resolvePromise, type InternalHandler } from '../builtins/promiseOps';
+import { dirnameOf } from '../commonjs';
+import type { Realm } from '../realm';
+import { evaluate } from './evaluate';
+import { link, namespaceOf } from './link';
+import { EsmLoader, type LoaderServices } from './loader';
+import { ImportCell, type ModuleRecord } from './moduleRecord';
+
+const loaders = new WeakMap<Realm, EsmLoader>();
+
+/** Makes the realm's loader (the agent does, once; it keeps it as a heap root). */
+export function createEsmLoader(realm: Realm, services: LoaderServices): EsmLoader {
+  const loader = new EsmLoader(realm, services);
+  loaders.set(realm, loader);
+  return loader;
+}
+
+function loaderOf(realm: Realm): EsmLoader {
+  const loader = loaders.get(realm);
+  if (!loader) throw new Error('the realm has no module loader');
+  return loader;
+}
+
+/** The main program as an ES module: loaded, linked and evaluated; a failure is the run's uncaught error. */
+export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode): NativeGen {
+  const record = loader.addCompiled(path, code);
+  yield* loader.loadGraph(record);
+  yield* link(loader, record);
+  // Its promise, if rejected, has no handler: the run ends with it, as Node's does.
+  yield* evaluate(loader, record);
+  return undefined;
+}
+
+/** A module, loaded and linked (the steps import() and require() of an ES module share). */
+function* loadAndLink(loader: EsmLoader, specifier: string, referrerFile: string): Gen<ModuleRecord> {
+  const record = yield* loader.load(specifier, loader.referrerPath(referrerFile));
+  yield* loader.loadGraph(record);
+  yield* link(loader, record);
+  return record;
+}
+
+/** `import(specifier)` from code of the file `referrerFile`: a promise of the module's namespace. */
+export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile: string): NativeGen {
+  const loader = loaderOf(realm);
+  const promise = newPromise(realm);
+  try {
+    const specifier = yield* toString(realm, specifierValue);
+    const record = yield* loadAndLink(loader, specifier, referrerFile);
+    const evaluated = yield* evaluate(loader, record);
+    const onFulfilled: InternalHandler = {
+      internal: function* () { yield* resolvePromise(realm, promise, namespaceOf(loader, record)); return undefined; },
+      label: 'import()', kind: 'promise reaction', holds: [promise, record],
+    };
+    const onRejected: InternalHandler = {
+      internal: function* (e: Value) { rejectPromise(realm, promise, e); return undefined; },
+      label: 'import()', kind: 'promise reaction', holds: [promise],
+    };
+    performPromiseThen(realm, evaluated as PromiseObject, onFulfilled, onRejected, null);
+  } catch (e) {
+    if (!(e instanceof JSThrow)) throw e;
+    rejectPromise(realm, promise, e.value);
+  }
+  return promise;
+}
+
+/** `import.meta` of the module compiled from `fileName`: made on first use, as Node's (dirname, filename, resolve, url). */
+export function importMeta(realm: Realm, fileName: string): JSObject {
+  const loader = loaderOf(realm);
+  const record = loader.records.get(loader.referrerPath(fileName));
+  if (!record) throw new Error(`import.meta outside a module: ${fileName}`);
+  if (record.meta) return record.meta;
+  const meta = realm.newObject(null);
+  meta.put('dirname', dirnameOf(record.path), DEFAULT_FLAGS);
+  meta.put('filename', record.path, DEFAULT_FLAGS);
+  meta.put('resolve', realm.newNative('resolve', 1, function* (_this, args) {
+    const specifier = yield* toString(realm, args[0]);
+    const target = yield* loader.load(specifier, record.path);
+    return target.url;
+  }, { gen: true }), DEFAULT_FLAGS);
+  meta.put('url', record.url, DEFAULT_FLAGS);
+  record.meta = meta;
+  return meta;
+}
+
+/** The value of an import binding (GetImport): the exporter's binding now, or a ReferenceError in its TDZ. */
+export function importedValue(realm: Realm, env: Env, slot: number): Value {
+  const held = env.slots[slot] as unknown;
+  if (!(held instanceof ImportCell)) return held as Value;
+  const v = held.env.slots[held.slot];
+  if (v === TDZ) realm.throwError('ReferenceError', formatMessage(Msg.AccessBeforeInit, held.name));
+  return v as Value;
+}
