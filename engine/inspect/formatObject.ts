@@ -1,5 +1,7 @@
 // Object entries (`key: value`) and the layout rules that put them on one line or one
 // per line, as Node's util.inspect does with `compact: 3` and `breakLength: 80`.
+import { ModuleNamespace } from '../realm/esm/namespace';
+import { TDZ } from '../heap/values';
 import { JSArray, JSObject, Prop, ENUMERABLE } from '../heap/object';
 import { JSSymbol, PropertyKey, arrayIndex } from '../heap/values';
 import { escapeString, getStringWidth, quoteString } from './formatPrimitive';
@@ -25,6 +27,8 @@ export function getNonIndexKeys(a: JSArray, showHidden: boolean): PropertyKey[] 
 
 /** One entry: `name: value` (or just the value for an array item); accessors are not called. */
 export function formatProperty(ctx: Ctx, o: JSObject, recurseTimes: number, key: PropertyKey, type: ExtrasType, prop?: Prop): string {
+  // A namespace's export still in its TDZ: Node prints it so instead of throwing.
+  if (o instanceof ModuleNamespace && typeof key === 'string' && o.peek(key) === TDZ) return `${formatKey(key, true)}: <uninitialized>`;
   const p = prop ?? o.getOwn(key) ?? new Prop(dataGet(o, key), ENUMERABLE);
   let str: string;
   let extra = ' ';
