@@ -17,6 +17,8 @@ export type ExtrasType = typeof ObjectType | typeof ArrayType | typeof ArrayExtr
 
 /** The keys shown: own enumerable strings then symbols (every own key with showHidden). */
 export function getKeys(o: JSObject, showHidden: boolean): PropertyKey[] {
+  // A namespace's keys are its exports (enumerable), read without touching a binding still in its TDZ.
+  if (o instanceof ModuleNamespace) return o.ownKeys().filter((k) => showHidden || typeof k === 'string');
   return o.ownKeys().filter((k) => showHidden || o.getOwn(k)?.enumerable);
 }
 
