@@ -102,6 +102,8 @@ export class Agent {
       moduleCompiled: (code) => this.debuggerInstance?.moduleLoaded(code),
       commonjs: () => (this.moduleScope ??= makeModuleScope(this.realm, modulePath)),
     });
+    // The program's file name may be relative: import() and import.meta resolve from its path.
+    this.esm.pathOfFile.set(options.fileName, modulePath);
     if (mainModule) {
       // Node runs the main ES module from a job: the promise jobs it queues run before its nextTicks.
       const loader = this.esm;

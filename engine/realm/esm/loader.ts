@@ -82,7 +82,7 @@ export class EsmLoader {
     if (known) return known;
     const read = this.read(path);
     assert(read.kind === 'file', 'a resolved module file reads as a file');
-    const record = this.isModuleFile(path) ? this.compile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
+    const record = this.isModuleFile(path) ? this.compileFile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
     this.records.set(path, record);
     return record;
   }
@@ -96,7 +96,8 @@ export class EsmLoader {
     return record;
   }
 
-  private compile(path: string, source: string): ModuleRecord {
+  /** The record of the ES module file at `path` with text `source`, compiled now (syntax errors are JS SyntaxErrors). */
+  compileFile(path: string, source: string): ModuleRecord {
     let code: ModuleCode;
     try {
       code = compileModuleCode(source, path);

@@ -2,7 +2,11 @@
 // program as an ES module (a job, as Node's module job is), import(), import.meta and the
 // read of an import binding.
 import type { ModuleCode } from '../../compile/moduleCode';
-import type { Env } from '../../env/env';
+import { Env } from '../../env/env';
+import { ScopeInfo } from '../../env/scope';
+import { NodeMsg } from '../../errors/nodeMessages';
+import { throwNodeError } from '../builtins/webSupport';
+import { ModuleNamespace } from './namespace';
 import { JSThrow } from '../../errors/internal';
 import { Msg, formatMessage } from '../../errors/messages';
 import type { NativeGen } from '../../heap/function';
@@ -73,6 +77,58 @@ export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile
     rejectPromise(realm, promise, e.value);
   }
   return promise;
+}
+
+/**
+ * `require()` of an ES module (Node 20.19 and later): loaded, linked and evaluated at once, its
+ * namespace returned (with `__esModule: true` added when it has a default export); a graph with
+ * top-level await is ERR_REQUIRE_ASYNC_MODULE.
+ */
+export function* requireEsModule(realm: Realm, path: string, source: string, referrer: string): Gen<Value> {
+  const loader = loaderOf(realm);
+  const record = loader.records.get(path) ?? loader.compileFile(path, source);
+  yield* loader.loadGraph(record);
+  if (hasTopLevelAwaitBelow(record)) throwNodeError(realm, NodeMsg.RequireAsyncModule, referrer, path);
+  yield* link(loader, record);
+  const evaluated = yield* evaluate(loader, record);
+  if (evaluated.state === 'rejected') {
+    evaluated.isHandled = true;
+    realm.host.trackRejection(evaluated, 'handle');
+    throw new JSThrow(evaluated.result);
+  }
+  return requireNamespace(loader, record);
+}
+
+function hasTopLevelAwaitBelow(root: ModuleRecord): boolean {
+  const seen = new Set<ModuleRecord>();
+  const work = [root];
+  for (let m = work.pop(); m !== undefined; m = work.pop()) {
+    if (seen.has(m) || m.status === 'evaluated') continue;
+    seen.add(m);
+    if (m.hasTopLevelAwait) return true;
+    work.push(...m.requested);
+  }
+  return false;
+}
+
+const requireNamespaces = new WeakMap<ModuleRecord, JSObject>();
+
+/** What require() returns: the namespace, or for a default export a namespace-like copy that says `__esModule`. */
+function requireNamespace(loader: EsmLoader, record: ModuleRecord): JSObject {
+  const ns = namespaceOf(loader, record);
+  if (!ns.bindings.has('default') || ns.bindings.has('__esModule')) return ns;
+  let wrapped = requireNamespaces.get(record);
+  if (!wrapped) {
+    const info = new ScopeInfo('esmodule');
+    info.add('__esModule', 'const');
+    const bindings = new Map(ns.bindings);
+    bindings.set('__esModule', new ImportCell(new Env(info, [true], null), 0, '__esModule'));
+    const made = new ModuleNamespace(loader.realm, bindings);
+    made.fill();
+    wrapped = made;
+    requireNamespaces.set(record, wrapped);
+  }
+  return wrapped;
 }
 
 /** `import.meta` of the module compiled from `fileName`: made on first use, as Node's (dirname, filename, resolve, url). */
