@@ -78,7 +78,8 @@ export class Agent {
     }, options.gcBudgetBytes);
     this.heap.activate();
     const modulePath = options.modulePath ?? options.fileName;
-    const esm = !options.script && isEsModulePath(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' });
+    const packageTypes = new Map<string, boolean>();
+    const esm = !options.script && isEsModulePath(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes);
     const mainModule = esm ? compileModuleCode(source, options.fileName) : undefined;
     this.program = mainModule ? mainModule.hoister : compileProgram(source, options.fileName, options.script ? 'script' : 'module');
     const parts = {
@@ -101,6 +102,7 @@ export class Agent {
       makeClosure: (code, env) => this.machine.makeClosure(code, env),
       moduleCompiled: (code) => this.debuggerInstance?.moduleLoaded(code),
       commonjs: () => (this.moduleScope ??= makeModuleScope(this.realm, modulePath)),
+      packageTypes,
     });
     // The program's file name may be relative: import() and import.meta resolve from its path.
     this.esm.pathOfFile.set(options.fileName, modulePath);

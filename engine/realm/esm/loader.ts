@@ -27,6 +27,8 @@ export interface LoaderServices {
   moduleCompiled(code: FunctionCode): void;
   /** The CommonJS side: the require cache a CommonJS file imported from an ES module joins. */
   commonjs(): ModuleScope;
+  /** Each folder's package scope type, shared with the main program's check (see isEsModulePath). */
+  readonly packageTypes: Map<string, boolean>;
 }
 
 export class EsmLoader {
@@ -135,20 +137,27 @@ export class EsmLoader {
 
   /** `.mjs`, or `.js` under a package.json with "type": "module" (the nearest one decides); `.cjs` never. */
   isModuleFile(path: string): boolean {
-    return isEsModulePath(path, (p) => this.read(p));
+    return isEsModulePath(path, (p) => this.read(p), this.services.packageTypes);
   }
 }
 
-/** Whether Node 20 runs the file at `path` as an ES module. */
-export function isEsModulePath(path: string, read: (path: string) => FileRead): boolean {
+/**
+ * Whether Node 20 runs the file at `path` as an ES module. `typeOfFolder` remembers each folder's
+ * answer (its package scope's "type"), so each package.json is read once.
+ */
+export function isEsModulePath(path: string, read: (path: string) => FileRead, typeOfFolder = new Map<string, boolean>()): boolean {
   if (path.endsWith('.mjs')) return true;
   if (!path.endsWith('.js')) return false;
-  for (let dir = dirnameOf(path); ; dir = dirnameOf(dir)) {
-    const pkg = read(`${dir === '/' ? '' : dir}/package.json`);
-    if (pkg.kind === 'outside') return false;
-    if (pkg.kind === 'file') return packageType(pkg.source) === 'module';
-    if (dir === '/') return false;
-  }
+  return folderIsModule(dirnameOf(path), read, typeOfFolder);
+}
+
+function folderIsModule(dir: string, read: (path: string) => FileRead, memo: Map<string, boolean>): boolean {
+  const known = memo.get(dir);
+  if (known !== undefined) return known;
+  const pkg = read(`${dir === '/' ? '' : dir}/package.json`);
+  const answer = pkg.kind === 'file' ? packageType(pkg.source) === 'module' : pkg.kind === 'missing' && dir !== '/' && folderIsModule(dirnameOf(dir), read, memo);
+  memo.set(dir, answer);
+  return answer;
 }
 
 function packageType(source: string): unknown {

@@ -131,6 +131,11 @@ function requireNamespace(loader: EsmLoader, record: ModuleRecord): JSObject {
   return wrapped;
 }
 
+/** Whether Node runs the file at `path` as an ES module (for `require`). */
+export function isEsModuleFile(realm: Realm, path: string): boolean {
+  return loaderOf(realm).isModuleFile(path);
+}
+
 /** `import.meta` of the module compiled from `fileName`: made on first use, as Node's (dirname, filename, resolve, url). */
 export function importMeta(realm: Realm, fileName: string): JSObject {
   const loader = loaderOf(realm);
