@@ -47,7 +47,8 @@ const IDENT = '[A-Za-z_$][\\w$]*';
 /**
  * The named exports Node detects in a CommonJS file's source (a subset of cjs-module-lexer):
  * `exports.x =`, `module.exports.x =`, `exports['x'] =`, `Object.defineProperty(exports, 'x', ...)`
- * and `module.exports = { a, b: c, 'd': e }` (identifier or string keys, shorthand or identifier values).
+ * and `module.exports = { a, b: c, 'd': e }` (identifier or string keys; the scan stops after a key whose value is
+ * not an identifier, as the lexer does).
  */
 export function commonjsExportNames(source: string): string[] {
   const names = new Set<string>();
@@ -56,9 +57,11 @@ export function commonjsExportNames(source: string): string[] {
   for (const m of source.matchAll(new RegExp(`Object\\.defineProperty\\(\\s*(?:module\\.)?exports\\s*,\\s*(['"])(${IDENT})\\1`, 'g'))) add(m[2]);
   for (const m of source.matchAll(/(?:^|[^.\w$])module\.exports\s*=\s*\{([^{}]*)\}/g)) {
     for (const part of m[1].split(',')) {
-      const entry = new RegExp(`^\\s*(?:(${IDENT})|(['"])([^'"]*)\\2)\\s*(?::\\s*${IDENT}\\s*)?$`).exec(part.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''));
+      const entry = new RegExp(`^\\s*(?:(${IDENT})|(['"])([^'"]*)\\2)\\s*(?::([\\s\\S]*))?$`).exec(part.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''));
       if (entry === null) { if (part.trim() === '') continue; break; }
       add(entry[1] ?? entry[3]);
+      // The lexer takes a key whatever its value, but reads on only past an identifier value.
+      if (entry[4] !== undefined && !new RegExp(`^\\s*${IDENT}\\s*$`).test(entry[4])) break;
     }
   }
   return [...names];
