@@ -18,6 +18,21 @@ import { compileFunction, hoistFunctions } from './functions';
 import { rootScope } from './program';
 import { compileStatement, initName, step } from './statements';
 
+/** The call stack's name for a module body's frame (V8's stack lines name none). */
+export const MODULE_FRAME = '(module)';
+
+/** The scopes of module bodies and hoisters (they hold only `this`), and their code: the debugger shows the Module scope instead, and names their frames MODULE_FRAME. */
+const moduleFunctionScopes = new WeakSet<ScopeInfo>();
+const moduleBodies = new WeakSet<FunctionCode>();
+
+export function isModuleFunctionScope(scope: ScopeInfo): boolean {
+  return moduleFunctionScopes.has(scope);
+}
+
+export function isModuleBody(code: FunctionCode): boolean {
+  return moduleBodies.has(code);
+}
+
 /** The binding `export default <expression>` and anonymous default declarations create. */
 export const DEFAULT_BINDING = '*default*';
 
@@ -165,6 +180,7 @@ function functionContext(file: FnContext['file'], program: Program, outer: CScop
   const scope = new CScope('function', outer, true, name);
   code.scope = scope.info;
   declareSpecialSlots(scope.info);
+  moduleFunctionScopes.add(scope.info);
   return new FnContext(file, parent, code, scope);
 }
 
@@ -182,6 +198,7 @@ function compileHoister(c: FnContext, program: Program, plain: Statement[], stat
   }
   c.em.emit(Op.Closure, c.em.constant(body));
   c.em.emit(Op.Return);
+  moduleBodies.add(c.code);
   return c.code;
 }
 
@@ -189,6 +206,7 @@ function compileHoister(c: FnContext, program: Program, plain: Statement[], stat
 function compileBody(hoister: FnContext, program: Program, statements: AnyStatement[], isAsync: boolean): FunctionCode {
   const c = functionContext(hoister.file, program, hoister.scope, hoister, '');
   c.code.isAsync = isAsync;
+  moduleBodies.add(c.code);
   c.em.at(program);
   c.em.emit(Op.Step, StepKind.Creation);
   for (const s of statements) {

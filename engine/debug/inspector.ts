@@ -1,5 +1,7 @@
 // Plain-data views of a paused VM for the debugger: frames, each frame's scope chain
 // with TDZ states, and object properties by handle (valid until the run resumes).
+import { ImportCell } from '../realm/esm/moduleRecord';
+import { MODULE_FRAME, isModuleBody, isModuleFunctionScope } from '../compile/moduleCode';
 import type { OuterRoot } from './heapGraph';
 import type { HeapAccount } from '../heap/account';
 import type { Env, Slot } from '../env/env';
@@ -63,6 +65,8 @@ type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
 
 /** How a function made at the top level shows the scope of Node's module wrapper function. */
 const MODULE_CLOSURE = 'Closure (module wrapper)';
+/** An ES module's environment, as Chrome names it. */
+const ES_MODULE_SCOPE = 'Module';
 /** Chrome's name for a `with` statement's object environment. */
 export const WITH_SCOPE = 'With Block';
 
@@ -110,6 +114,8 @@ export class Inspector implements SlotViewer {
     const out: { env: Env; label: string }[] = [];
     for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (e.object !== null) { out.push({ env: e, label: WITH_SCOPE }); continue; }
+      if (isModuleFunctionScope(e.scope)) continue;
+      if (e.scope.kind === 'esmodule') { out.push({ env: e, label: ES_MODULE_SCOPE }); continue; }
       if (visibleSlots(e.scope).length === 0 && !e.dynamic?.size && e.scope.kind !== 'global') continue;
       const label = e.scope.kind === 'module' ? MODULE_CLOSURE : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
       out.push({ env: e, label });
@@ -128,7 +134,7 @@ export class Inspector implements SlotViewer {
       const r = frameRange(f);
       const isGlobal = f.code.isProgram;
       return {
-        index, name: isGlobal ? '(global)' : debuggerFrameName(f),
+        index, name: isGlobal ? '(global)' : isModuleBody(f.code) ? MODULE_FRAME : debuggerFrameName(f),
         ...frameSpan(r),
         isGlobal, origin: index === frames.length - 1 ? this.host.taskLabel() : undefined, thisValue: this.view(thisOf(f)),
       };
@@ -144,6 +150,12 @@ export class Inspector implements SlotViewer {
     for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (e.object !== null) {
         out.push({ kind: 'with', name: WITH_SCOPE, handle: this.handle({ kind: 'object', obj: e.object }), expensive: false });
+        continue;
+      }
+      // An ES module's body and hoister functions hold only `this` (undefined): the Module scope says it all.
+      if (isModuleFunctionScope(e.scope)) continue;
+      if (e.scope.kind === 'esmodule') {
+        out.push({ kind: pastFunction ? 'closure' : 'local', name: ES_MODULE_SCOPE, handle: this.handle({ kind: 'env', env: e }), expensive: false });
         continue;
       }
       const kind = scopeKind(e.scope, e === f.funcEnv, pastFunction);
@@ -323,7 +335,9 @@ export class Inspector implements SlotViewer {
     return out;
   }
 
-  private binding(name: string, v: Slot, immutable: boolean): ChildView {
+  private binding(name: string, held: Slot, immutable: boolean): ChildView {
+    // An ES module's import shows the exporter's binding as it is now (live, maybe in its TDZ).
+    const v = (held as unknown) instanceof ImportCell ? liveImport(held as unknown as ImportCell) : held;
     const state: BindingState = v === TDZ ? 'uninitialized' : immutable ? 'const' : 'initialized';
     return { name, value: this.view(v as Value), state, kind: 'binding', readOnly: immutable || v === TDZ };
   }
@@ -365,4 +379,9 @@ function madeArgumentsShown(f: Frame): boolean {
 /** A row that is not a binding: the spec's `this` of an arrow, or `outer`. */
 function internalChild(name: string, text: string): ChildView {
   return { name, kind: 'internal', value: { preview: text, type: '', handle: 0 } };
+}
+
+/** The value an import binding reads now. */
+function liveImport(cell: ImportCell): Slot {
+  return cell.env.slots[cell.slot];
 }
