@@ -80,7 +80,7 @@ export class Agent {
     const modulePath = options.modulePath ?? options.fileName;
     const packageTypes = new Map<string, boolean>();
     const esm = !options.script && isEsModulePath(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes);
-    const mainModule = esm ? compileModuleCode(source, options.fileName) : undefined;
+    const mainModule = esm ? compileModuleCode(source, options.fileName, modulePath) : undefined;
     this.program = mainModule ? mainModule.hoister : compileProgram(source, options.fileName, options.script ? 'script' : 'module');
     const parts = {
       machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime,

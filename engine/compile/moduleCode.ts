@@ -33,6 +33,14 @@ export function isModuleBody(code: FunctionCode): boolean {
   return moduleBodies.has(code);
 }
 
+/** Files compiled as ES modules, to their absolute paths (V8's stack lines give their URLs). */
+const esModuleFiles = new Map<string, string>();
+
+/** The absolute path of the ES module compiled from `fileName`, if it is one. */
+export function esModulePath(fileName: string): string | undefined {
+  return esModuleFiles.get(fileName);
+}
+
 /** The binding `export default <expression>` and anonymous default declarations create. */
 export const DEFAULT_BINDING = '*default*';
 
@@ -78,9 +86,10 @@ interface ModuleNode {
   loc: { start: { line: number; column: number } };
 }
 
-/** Parses and compiles the module at `fileName` (throws GlassboxSyntaxError). */
-export function compileModuleCode(source: string, fileName: string): ModuleCode {
+/** Parses and compiles the module at `fileName` (throws GlassboxSyntaxError); `path`: its absolute path when `fileName` is not. */
+export function compileModuleCode(source: string, fileName: string, path = fileName): ModuleCode {
   const program = parseProgram(source, { fileName, esModule: true });
+  esModuleFiles.set(fileName, path);
   const statements = program.body as unknown as AnyStatement[];
   const out: ModuleCode = {
     fileName, scope: undefined as unknown as ScopeInfo, hoister: undefined as unknown as FunctionCode, body: undefined as unknown as FunctionCode,

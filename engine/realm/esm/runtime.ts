@@ -42,8 +42,10 @@ export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode
   const record = loader.addCompiled(path, code);
   yield* loader.loadGraph(record);
   yield* link(loader, record);
-  // Its promise, if rejected, has no handler: the run ends with it, as Node's does.
-  yield* evaluate(loader, record);
+  const evaluated = yield* evaluate(loader, record);
+  // A module that threw while the graph ran at once is the run's uncaught exception, as in Node;
+  // a later rejection (after a top-level await) has no handler, so it ends the run too.
+  if (evaluated.state === 'rejected') throw new JSThrow(handled(realm(loader), evaluated));
   return undefined;
 }
 
@@ -91,12 +93,19 @@ export function* requireEsModule(realm: Realm, path: string, source: string, ref
   if (hasTopLevelAwaitBelow(record)) throwNodeError(realm, NodeMsg.RequireAsyncModule, referrer, path);
   yield* link(loader, record);
   const evaluated = yield* evaluate(loader, record);
-  if (evaluated.state === 'rejected') {
-    evaluated.isHandled = true;
-    realm.host.trackRejection(evaluated, 'handle');
-    throw new JSThrow(evaluated.result);
-  }
+  if (evaluated.state === 'rejected') throw new JSThrow(handled(realm, evaluated));
   return requireNamespace(loader, record);
+}
+
+/** A rejected promise's reason, the promise marked handled (its error is thrown instead). */
+function handled(realm: Realm, p: PromiseObject): Value {
+  p.isHandled = true;
+  realm.host.trackRejection(p, 'handle');
+  return p.result;
+}
+
+function realm(loader: EsmLoader): Realm {
+  return loader.realm;
 }
 
 function hasTopLevelAwaitBelow(root: ModuleRecord): boolean {
