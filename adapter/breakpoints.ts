@@ -51,6 +51,8 @@ export class BreakpointTable {
   private readonly paths = new Map<string, string>();
   /** Told when a required file's loading verified (or moved) its breakpoints. */
   changed: BreakpointsChanged | undefined;
+  /** Told of each required file an agent compiled (its path), before its breakpoints are placed. */
+  fileLoaded: ((file: string) => void) | undefined;
   private functions: BreakpointEntry[] = [];
   /** Every agent of the run (the program's own, and each worker), in the order they started. */
   private attachments: Attachment[] = [];
@@ -71,6 +73,7 @@ export class BreakpointTable {
   }
 
   private moduleLoaded(att: Attachment, file: string): void {
+    this.fileLoaded?.(file);
     const key = pathKey(file);
     const state = (e: BreakpointEntry) => `${e.verified} ${e.actualLine} ${e.actualColumn}`;
     // Function breakpoints may name a function of the new file.
