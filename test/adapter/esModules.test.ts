@@ -26,7 +26,7 @@ describe('adapter: an ES module program', () => {
     assert.deepEqual([event.body.breakpoint.verified, event.body.breakpoint.line, event.body.breakpoint.source?.path], [true, 2, MATH]);
     assert.equal(stop.body.reason, 'breakpoint');
     const [top] = await frames(dc);
-    assert.deepEqual([top.name, top.source?.path, top.line], ['(module)', MATH, 2]);
+    assert.deepEqual([top.name, top.source?.path, top.line], ['(module ./math.mjs)', MATH, 2]);
     const scopes = await scopeVariables(dc, top.id);
     const module = scopes.get('Module')!;
     assert.ok(module, `scopes: ${[...scopes.keys()].join(', ')}`);
@@ -46,14 +46,24 @@ describe('adapter: an ES module program', () => {
     assert.equal(variable(ns.body.variables, 'total').value, '5');
   });
 
+  it('loadedSources lists the program and each module it imported', async () => {
+    await launch(dc, 'esModules/main.mjs', { stopOnEntry: false });
+    const sources = await dc.customRequest('loadedSources') as DebugProtocol.LoadedSourcesResponse;
+    assert.deepEqual(sources.body.sources.map((s) => s.path), [MAIN, MATH]);
+  });
+
   it('Step Into goes through the imported module\'s code, then into the importer\'s', async () => {
     await launch(dc, 'esModules/main.mjs', { stopOnEntry: true });
     const places: string[] = [];
+    const descriptions: string[] = [];
     for (let i = 0; i < 6 && !places.includes(`${MAIN}:1`); i++) {
-      await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
+      const stop = await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
       const [top] = await frames(dc);
       places.push(`${top.source?.path}:${top.line}`);
+      descriptions.push(stop.body.description ?? '');
     }
+    // Its evaluation starts with a stop of its own, as a required file's loading does.
+    assert.ok(descriptions.some((d) => d.includes('Loading ./math.mjs')), descriptions.join('\n'));
     const firstMain = places.indexOf(`${MAIN}:1`);
     assert.ok(places.indexOf(`${MATH}:2`) >= 0 && places.indexOf(`${MATH}:2`) < firstMain, places.join('\n'));
   });
