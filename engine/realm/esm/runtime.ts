@@ -65,15 +65,16 @@ export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile
     const specifier = yield* toString(realm, specifierValue);
     const record = yield* loadAndLink(loader, specifier, referrerFile);
     const evaluated = yield* evaluate(loader, record);
-    const onFulfilled: InternalHandler = {
-      internal: function* () { yield* resolvePromise(realm, promise, namespaceOf(loader, record)); return undefined; },
+    // Settles import()'s promise with the namespace, or the evaluation's error.
+    const settle: InternalHandler = {
+      internal: function* (value: Value, isReject: boolean) {
+        if (isReject) rejectPromise(realm, promise, value);
+        else yield* resolvePromise(realm, promise, namespaceOf(loader, record));
+        return undefined;
+      },
       label: 'import()', kind: 'promise reaction', holds: [promise, record],
     };
-    const onRejected: InternalHandler = {
-      internal: function* (e: Value) { rejectPromise(realm, promise, e); return undefined; },
-      label: 'import()', kind: 'promise reaction', holds: [promise],
-    };
-    performPromiseThen(realm, evaluated as PromiseObject, onFulfilled, onRejected, null);
+    performPromiseThen(realm, evaluated, settle, settle, null);
   } catch (e) {
     if (!(e instanceof JSThrow)) throw e;
     rejectPromise(realm, promise, e.value);
