@@ -4,7 +4,7 @@
 // code into the importer's as Node evaluates them.
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { frames, launch, program, resumeTo, scopeVariables, startClient, variable, type Client } from './support';
+import { evaluate, frames, launch, program, resumeTo, scopeVariables, startClient, variable, type Client } from './support';
 
 const MAIN = program('esModules/main.mjs');
 const MATH = program('esModules/math.mjs');
@@ -44,6 +44,8 @@ describe('adapter: an ES module program', () => {
     ]);
     const ns = await dc.variablesRequest({ variablesReference: variable(module.vars, 'math').variablesReference });
     assert.equal(variable(ns.body.variables, 'total').value, '5');
+    // The Debug Console reads an import as the module's own code does.
+    assert.equal((await evaluate(dc, 'total * 10 + add.length', 'repl', top.id)).body.result, '52');
   });
 
   it('loadedSources lists the program and each module it imported', async () => {

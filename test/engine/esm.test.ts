@@ -53,6 +53,21 @@ describe('engine: ES modules', () => {
       lines: ['f', "ReferenceError Cannot access 'a' before initialization", 'main A'],
     },
     {
+      name: 'anonymous default exports are named "default"; a default expression is not live',
+      files: {
+        'main.mjs': "import C from './c.mjs'; import f from './f.mjs'; import v, { bump } from './v.mjs'; bump(); console.log(C.name, f.name, v, typeof new C());",
+        'c.mjs': 'export default class {}',
+        'f.mjs': 'export default function* () {}',
+        'v.mjs': 'let n = 1; export default n; export function bump() { n++; }',
+      },
+      lines: ['default default 1 object'],
+    },
+    {
+      name: 'arguments is not defined at a module\'s top level',
+      files: { 'main.mjs': 'try { arguments; } catch (e) { console.log(e.message); }' },
+      lines: ['arguments is not defined'],
+    },
+    {
       name: 'assigning an import is a TypeError; module code is strict with this undefined',
       files: {
         'main.mjs': "import { n } from './a.mjs'; try { n = 2; } catch (e) { console.log(e.message); } console.log(this, (function () { return this; })());",
