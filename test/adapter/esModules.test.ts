@@ -69,4 +69,22 @@ describe('adapter: an ES module program', () => {
     const firstMain = places.indexOf(`${MAIN}:1`);
     assert.ok(places.indexOf(`${MATH}:2`) >= 0 && places.indexOf(`${MATH}:2`) < firstMain, places.join('\n'));
   });
+
+  it('Step Back replays the module graph: back into the imported module\'s code, then forward to the same stop', async () => {
+    await launch(dc, 'esModules/main.mjs', { stopOnEntry: true }, async () => {
+      await dc.setBreakpointsRequest({ source: { path: MATH }, breakpoints: [{ line: 7 }] });
+    });
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    const at = async () => { const [top] = await frames(dc); return `${top.source?.path}:${top.line}`; };
+    assert.equal(await at(), `${MATH}:7`);
+    await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
+    await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
+    const forward = await at();
+    await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
+    await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
+    assert.equal(await at(), `${MATH}:7`);
+    await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
+    await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
+    assert.equal(await at(), forward);
+  });
 });

@@ -154,6 +154,8 @@ export function isEsModulePath(path: string, read: (path: string) => FileRead, t
 function folderIsModule(dir: string, read: (path: string) => FileRead, memo: Map<string, boolean>): boolean {
   const known = memo.get(dir);
   if (known !== undefined) return known;
+  // A relative path has no folders above it to look in (the engine is given absolute paths).
+  if (!dir.startsWith('/')) return false;
   const pkg = read(`${dir === '/' ? '' : dir}/package.json`);
   const answer = pkg.kind === 'file' ? packageType(pkg.source) === 'module' : pkg.kind === 'missing' && dir !== '/' && folderIsModule(dirnameOf(dir), read, memo);
   memo.set(dir, answer);
