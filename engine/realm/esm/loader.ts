@@ -2,6 +2,7 @@
 // the sandbox), the registry keyed by path (a heap root through the agent), and the services
 // the loader needs from the agent that runs it. Linking is link.ts, evaluation evaluate.ts.
 import { compileModuleCode, type ModuleCode } from '../../compile/moduleCode';
+import { loadedFileSyntaxError } from '../../agent/realmServices';
 import type { FunctionCode } from '../../bytecode/code';
 import type { Env } from '../../env/env';
 import type { ScopeInfo } from '../../env/scope';
@@ -105,7 +106,7 @@ export class EsmLoader {
       code = compileModuleCode(source, path);
     } catch (e) {
       if (!(e instanceof GlassboxSyntaxError)) throw e;
-      throw new JSThrow(syntaxErrorOf(this.realm, e, source));
+      throw new JSThrow(loadedFileSyntaxError(this.realm, e, source));
     }
     this.services.moduleCompiled(code.hoister);
     return this.addCompiled(path, code);
@@ -168,13 +169,4 @@ function packageType(source: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** An imported file's syntax error: a JS SyntaxError whose stack opens with the file and line, as Node's does. */
-function syntaxErrorOf(realm: Realm, e: GlassboxSyntaxError, source: string): ReturnType<Realm['makeError']> {
-  const error = realm.makeError('SyntaxError', e.message);
-  const lineText = source.split(/\r\n|\r|\n|\u2028|\u2029/)[e.line - 1] ?? '';
-  const stack = String(error.getOwn('stack')?.value ?? '');
-  error.put('stack', `${e.fileName}:${e.line}\n${lineText}\n${' '.repeat(Math.max(0, e.column - 1))}^\n\n${stack}`, 3);
-  return error;
 }
