@@ -175,7 +175,9 @@ export const Msg = {
   // Glassbox's sandbox for `import` (code ERR_GLASSBOX_SANDBOX): the specifier, the importing file, the resolved path, the program's folder.
   SandboxEscapeImport: "Cannot import '%' from %: % is outside the program's folder %. Glassbox reads only files in the program's folder and below.",
   ModuleNamespaceAssign: "Cannot assign to read only property '%' of object '[object Module]'",
-  UnsupportedImport: "import of '%' (%)",
+  // The feature named for an import Glassbox cannot serve: a core module it lacks, a file without a reader.
+  UnsupportedImport: "import('%')",
+  UnsupportedImportExports: "import('%') of a package with an \"exports\" field (%)",
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

@@ -43,7 +43,7 @@ export class EsmLoader {
 
   private read(path: string): FileRead {
     const read = this.realm.host.readFile;
-    if (!read) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImport, path, 'no file reader'));
+    if (!read) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImport, path));
     return read.call(this.realm.host, path);
   }
 
@@ -126,7 +126,7 @@ export class EsmLoader {
     const found = resolvePackage((p) => this.read(p), specifier, from);
     if (found.kind === 'file') return found.path;
     if (found.kind === 'outside') this.sandbox(specifier, referrer, found.path, found.root);
-    if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImport, specifier, `a package with an "exports" field, ${found.path}`));
+    if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImportExports, specifier, found.path));
     return throwNodeError(this.realm, NodeMsg.EsmPackageNotFound, specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'), referrer);
   }
 

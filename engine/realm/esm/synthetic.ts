@@ -3,6 +3,8 @@
 // cjs-module-lexer finds them) and Node's core modules (default: the module object; named:
 // its own enumerable properties).
 import type { Env } from '../../env/env';
+import { Msg, formatMessage } from '../../errors/messages';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 import { JSObject } from '../../heap/object';
 import type { Gen } from '../../ops/convert';
 import { get } from '../../ops/object';
@@ -13,7 +15,14 @@ import type { SyntheticPart } from './moduleRecord';
 
 /** A core module, made now (its export names are its properties), its bindings set when it evaluates. */
 export function* corePart(loader: EsmLoader, name: string, specifier: string): Gen<SyntheticPart> {
-  const object = yield* requireCore(loader.realm, name, specifier);
+  let object: JSObject;
+  try {
+    object = yield* requireCore(loader.realm, name, specifier);
+  } catch (e) {
+    // A core module Glassbox lacks, named as the program imported it.
+    if (e instanceof GlassboxUnsupported) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImport, specifier));
+    throw e;
+  }
   const names = object.ownKeys().filter((k): k is string => typeof k === 'string' && k !== 'default' && object.getOwn(k)?.enumerable === true);
   const exportNames = ['default', ...names];
   return {
