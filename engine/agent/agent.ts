@@ -19,7 +19,8 @@ import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } 
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
 import { compileModuleCode } from '../compile/moduleCode';
-import { isEsModulePath, type EsmLoader } from '../realm/esm/loader';
+import type { EsmLoader } from '../realm/esm/loader';
+import { isEsModule, type PackageTypes } from '../realm/esm/format';
 import { createEsmLoader, runMainModule } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
 import type { Realm } from '../realm/realm';
@@ -78,8 +79,8 @@ export class Agent {
     }, options.gcBudgetBytes);
     this.heap.activate();
     const modulePath = options.modulePath ?? options.fileName;
-    const packageTypes = new Map<string, boolean>();
-    const esm = !options.script && isEsModulePath(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes);
+    const packageTypes: PackageTypes = new Map();
+    const esm = !options.script && isEsModule(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes, source);
     const mainModule = esm ? compileModuleCode(source, options.fileName, modulePath) : undefined;
     this.program = mainModule ? mainModule.hoister : compileProgram(source, options.fileName, options.script ? 'script' : 'module');
     const parts = {

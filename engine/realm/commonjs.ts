@@ -92,7 +92,7 @@ function makeRequire(realm: Realm, registry: ModuleRegistry, module: JSObject, f
     if (core !== undefined) return yield* requireCore(realm, core, id);
     if (id.startsWith('node:')) unknownBuiltin(realm, id);
     const found = resolveOrThrow(realm, module, filename, id);
-    if (isEsModuleFile(realm, found.path)) return yield* requireEsModule(realm, found.path, found.source, filename);
+    if (isEsModuleFile(realm, found.path, found.source)) return yield* requireEsModule(realm, found.path, found.source, filename);
     return yield* requireFile(realm, registry, module, found.path, found.source);
   }, { gen: true });
   const resolve = realm.newNative('resolve', 2, (_this, args) => {

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { createAgent, type ConsoleEvent, type FileRead, type RunOutcome } from '../../engine';
 import { commonjsExportNames } from '../../engine/realm/esm/synthetic';
+import { isEsModule } from '../../engine/realm/esm/format';
 
 const ROOT = '/work/app';
 const MAIN = `${ROOT}/main.mjs`;
@@ -180,4 +181,36 @@ describe('engine: the named exports found in a CommonJS file', () => {
   for (const c of cases) {
     it(c.source, () => assert.deepEqual(commonjsExportNames(c.source), c.names));
   }
+});
+
+describe('engine: which files run as ES modules (Node 20)', () => {
+  const files: Record<string, string> = {
+    '/p/package.json': '{"type": "module"}',
+    '/p/cjs/package.json': '{"type": "commonjs"}',
+    '/p/cjs/none/package.json': '{"name": "no type"}',
+  };
+  const read = (path: string): FileRead => (path.startsWith('/p/') || path === '/p' ? (files[path] === undefined ? { kind: 'missing' } : { kind: 'file', source: files[path] }) : { kind: 'outside', root: '/p' });
+  const cases: { path: string; source?: string; esm: boolean }[] = [
+    { path: '/p/a.mjs', esm: true },
+    { path: '/p/a.cjs', esm: false },
+    { path: '/p/deep/a.js', esm: true },
+    { path: '/p/cjs/a.js', source: 'export const x = 1;', esm: false },
+    { path: '/p/cjs/none/a.js', source: 'export const x = 1;', esm: true },
+    { path: '/p/cjs/none/b.js', source: 'exports.x = 1; // import is only a word here', esm: false },
+    { path: '/p/cjs/none/c.js', source: 'await Promise.resolve();', esm: true },
+    { path: '/p/cjs/none/d.js', source: 'console.log(import.meta.url);', esm: true },
+    { path: '/p/cjs/none/e.js', source: 'import x from "y"; return;', esm: false },
+  ];
+  for (const c of cases) {
+    it(`${c.path}${c.source ? ` (${c.source})` : ''}: ${c.esm ? 'ES module' : 'CommonJS'}`, () => {
+      assert.equal(isEsModule(c.path, read, new Map(), c.source), c.esm);
+    });
+  }
+
+  it('reads each package.json once', () => {
+    const asked: string[] = [];
+    const types = new Map();
+    for (const p of ['/p/cjs/none/x.js', '/p/cjs/none/y.js', '/p/cjs/z.js']) isEsModule(p, (f) => { asked.push(f); return read(f); }, types, '');
+    assert.deepEqual(asked, ['/p/cjs/none/package.json', '/p/cjs/package.json']);
+  });
 });

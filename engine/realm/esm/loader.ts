@@ -18,6 +18,7 @@ import { dirnameOf, type ModuleScope } from '../commonjs';
 import { coreModuleName, unknownBuiltin } from '../node/coreModules';
 import { isFileRequest, resolvePackage, resolvePath, type FileRead } from '../moduleResolve';
 import type { Realm } from '../realm';
+import { isEsModule, type PackageTypes } from './format';
 import { ModuleRecord } from './moduleRecord';
 import { commonjsPart, corePart } from './synthetic';
 
@@ -28,8 +29,8 @@ export interface LoaderServices {
   moduleCompiled(code: FunctionCode): void;
   /** The CommonJS side: the require cache a CommonJS file imported from an ES module joins. */
   commonjs(): ModuleScope;
-  /** Each folder's package scope type, shared with the main program's check (see isEsModulePath). */
-  readonly packageTypes: Map<string, boolean>;
+  /** Each folder's package scope type, shared with the main program's check. */
+  readonly packageTypes: PackageTypes;
 }
 
 export class EsmLoader {
@@ -85,7 +86,7 @@ export class EsmLoader {
     if (known) return known;
     const read = this.read(path);
     assert(read.kind === 'file', 'a resolved module file reads as a file');
-    const record = this.isModuleFile(path) ? this.compileFile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
+    const record = this.isModuleFile(path, read.source) ? this.compileFile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
     this.records.set(path, record);
     return record;
   }
@@ -136,37 +137,8 @@ export class EsmLoader {
     throw new JSThrow(e);
   }
 
-  /** `.mjs`, or `.js` under a package.json with "type": "module" (the nearest one decides); `.cjs` never. */
-  isModuleFile(path: string): boolean {
-    return isEsModulePath(path, (p) => this.read(p), this.services.packageTypes);
-  }
-}
-
-/**
- * Whether Node 20 runs the file at `path` as an ES module. `typeOfFolder` remembers each folder's
- * answer (its package scope's "type"), so each package.json is read once.
- */
-export function isEsModulePath(path: string, read: (path: string) => FileRead, typeOfFolder = new Map<string, boolean>()): boolean {
-  if (path.endsWith('.mjs')) return true;
-  if (!path.endsWith('.js')) return false;
-  return folderIsModule(dirnameOf(path), read, typeOfFolder);
-}
-
-function folderIsModule(dir: string, read: (path: string) => FileRead, memo: Map<string, boolean>): boolean {
-  const known = memo.get(dir);
-  if (known !== undefined) return known;
-  // A relative path has no folders above it to look in (the engine is given absolute paths).
-  if (!dir.startsWith('/')) return false;
-  const pkg = read(`${dir === '/' ? '' : dir}/package.json`);
-  const answer = pkg.kind === 'file' ? packageType(pkg.source) === 'module' : pkg.kind === 'missing' && dir !== '/' && folderIsModule(dirnameOf(dir), read, memo);
-  memo.set(dir, answer);
-  return answer;
-}
-
-function packageType(source: string): unknown {
-  try {
-    return (JSON.parse(source) as { type?: unknown }).type;
-  } catch {
-    return undefined;
+  /** Whether the file at `path` with text `source` runs as an ES module (format.ts). */
+  isModuleFile(path: string, source: string): boolean {
+    return isEsModule(path, (p) => this.read(p), this.services.packageTypes, source);
   }
 }

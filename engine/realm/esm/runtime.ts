@@ -141,9 +141,9 @@ function requireNamespace(loader: EsmLoader, record: ModuleRecord): JSObject {
   return wrapped;
 }
 
-/** Whether Node runs the file at `path` as an ES module (for `require`). */
-export function isEsModuleFile(realm: Realm, path: string): boolean {
-  return loaderOf(realm).isModuleFile(path);
+/** Whether Node runs the file at `path` (text `source`) as an ES module (for `require`). */
+export function isEsModuleFile(realm: Realm, path: string, source: string): boolean {
+  return loaderOf(realm).isModuleFile(path, source);
 }
 
 /** `import.meta` of the module compiled from `fileName`: made on first use, as Node's (dirname, filename, resolve, url). */

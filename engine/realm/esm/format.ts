@@ -1,0 +1,61 @@
+// Which files Node 20 runs as ES modules: `.mjs`; `.js` under the nearest package.json with
+// "type": "module"; and a `.js` file whose package scope names no type when its source has
+// module syntax (Node's detection: it does not parse as CommonJS and does as an ES module).
+// `.cjs` and everything else: CommonJS. Pure over the host's reads.
+import { GlassboxSyntaxError } from '../../errors/internal';
+import { parseProgram } from '../../parse/parse';
+import { dirnameOf } from '../commonjs';
+import type { FileRead } from '../moduleResolve';
+
+/** Each folder's package scope "type" ("module", "commonjs", or none), so each package.json is read once. */
+export type PackageTypes = Map<string, string | undefined>;
+
+/** Whether the file at `path` (text `source`, when known) runs as an ES module. */
+export function isEsModule(path: string, read: (path: string) => FileRead, types: PackageTypes, source?: string): boolean {
+  if (path.endsWith('.mjs')) return true;
+  if (!path.endsWith('.js')) return false;
+  const type = scopeType(dirnameOf(path), read, types);
+  if (type === 'module') return true;
+  if (type === 'commonjs' || source === undefined) return false;
+  return hasModuleSyntax(source, path);
+}
+
+/** The "type" of the nearest package.json from `dir` up, within the program's folder tree. */
+function scopeType(dir: string, read: (path: string) => FileRead, types: PackageTypes): string | undefined {
+  if (types.has(dir)) return types.get(dir);
+  // A relative path has no folders above it to look in (the engine is given absolute paths).
+  if (!dir.startsWith('/')) return undefined;
+  const pkg = read(`${dir === '/' ? '' : dir}/package.json`);
+  const type = pkg.kind === 'file' ? packageType(pkg.source) : pkg.kind === 'missing' && dir !== '/' ? scopeType(dirnameOf(dir), read, types) : undefined;
+  types.set(dir, type);
+  return type;
+}
+
+function packageType(source: string): string | undefined {
+  try {
+    const type: unknown = (JSON.parse(source) as { type?: unknown }).type;
+    return typeof type === 'string' ? type : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Node 20's containsModuleSyntax, for a file without a package type: import/export,
+ * import.meta or top-level await make a file that fails as CommonJS parse as a module.
+ * (Node also counts a top-level `let require` and the like; Glassbox does not.)
+ */
+export function hasModuleSyntax(source: string, fileName: string): boolean {
+  // Most CommonJS files name none of these words: no second parse for them.
+  if (!/\b(?:import|export|await)\b/.test(source)) return false;
+  const parses = (esModule: boolean) => {
+    try {
+      parseProgram(source, { fileName, commonjs: !esModule, esModule });
+      return true;
+    } catch (e) {
+      if (e instanceof GlassboxSyntaxError) return false;
+      throw e;
+    }
+  };
+  return !parses(false) && parses(true);
+}
