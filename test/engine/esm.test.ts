@@ -200,6 +200,9 @@ describe('engine: which files run as ES modules (Node 20)', () => {
     { path: '/p/cjs/none/c.js', source: 'await Promise.resolve();', esm: true },
     { path: '/p/cjs/none/d.js', source: 'console.log(import.meta.url);', esm: true },
     { path: '/p/cjs/none/e.js', source: 'import x from "y"; return;', esm: false },
+    { path: '/p/cjs/none/f.js', source: 'let exports = 1;', esm: true },
+    { path: '/p/cjs/f.js', source: 'let exports = 1;', esm: false },
+    { path: '/p/cjs/none/g.js', source: 'var exports = 1; return;', esm: false },
   ];
   for (const c of cases) {
     it(`${c.path}${c.source ? ` (${c.source})` : ''}: ${c.esm ? 'ES module' : 'CommonJS'}`, () => {

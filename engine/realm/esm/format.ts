@@ -3,8 +3,10 @@
 // module syntax (Node's detection: it does not parse as CommonJS and does as an ES module).
 // `.cjs` and everything else: CommonJS. Pure over the host's reads.
 import { GlassboxSyntaxError } from '../../errors/internal';
+import { boundNames } from '../../compile/declarations';
+import type { Statement } from '../../parse/ast';
 import { parseProgram } from '../../parse/parse';
-import { dirnameOf } from '../commonjs';
+import { MODULE_PARAMETERS, dirnameOf } from '../commonjs';
 import type { FileRead } from '../moduleResolve';
 
 /** Each folder's package scope "type" ("module", "commonjs", or none), so each package.json is read once. */
@@ -42,20 +44,31 @@ function packageType(source: string): string | undefined {
 
 /**
  * Node 20's containsModuleSyntax, for a file without a package type: import/export,
- * import.meta or top-level await make a file that fails as CommonJS parse as a module.
- * (Node also counts a top-level `let require` and the like; Glassbox does not.)
+ * import.meta, top-level await, or a top-level `let require` and the like make a file that
+ * fails as CommonJS parse as a module.
  */
 export function hasModuleSyntax(source: string, fileName: string): boolean {
   // Most CommonJS files name none of these words: no second parse for them.
-  if (!/\b(?:import|export|await)\b/.test(source)) return false;
-  const parses = (esModule: boolean) => {
+  if (!/\b(?:import|export|await|exports|require|module|__filename|__dirname)\b/.test(source)) return false;
+  const parse = (esModule: boolean) => {
     try {
-      parseProgram(source, { fileName, commonjs: !esModule, esModule });
-      return true;
+      return parseProgram(source, { fileName, commonjs: !esModule, esModule });
     } catch (e) {
-      if (e instanceof GlassboxSyntaxError) return false;
+      if (e instanceof GlassboxSyntaxError) return undefined;
       throw e;
     }
   };
-  return !parses(false) && parses(true);
+  const asCommonjs = parse(false);
+  if (asCommonjs && !redeclaresWrapperName(asCommonjs.body)) return false;
+  return parse(true) !== undefined;
+}
+
+/** A top-level let, const or class named like a parameter of Node's module wrapper (a SyntaxError in CommonJS). */
+function redeclaresWrapperName(body: Statement[]): boolean {
+  const params: readonly string[] = MODULE_PARAMETERS;
+  for (const s of body) {
+    const ids = s.type === 'ClassDeclaration' ? [s.id] : s.type === 'VariableDeclaration' && s.kind !== 'var' ? s.declarations.map((d) => d.id) : [];
+    for (const id of ids) if (boundNames(id).some((n) => params.includes(n))) return true;
+  }
+  return false;
 }
