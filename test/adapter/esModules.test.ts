@@ -40,7 +40,7 @@ describe('adapter: an ES module program', () => {
     assert.deepEqual([top.name, top.source?.path, top.line], ['(module)', MAIN, 5]);
     const module = (await scopeVariables(dc, top.id)).get('Module')!;
     assert.deepEqual(module.vars.map((v) => [v.name, v.value]), [
-      ['add', 'ƒ add(a, b)'], ['total', '5'], ['math', '{add: ƒ add(a, b), later: "set after", total: 5}'], ['before', '0'], ['result', '5'],
+      ['add', 'ƒ add(a, b)'], ['total', '5'], ['math', 'Module {add: ƒ add(a, b), later: "set after", total: 5}'], ['before', '0'], ['result', '5'],
     ]);
     const ns = await dc.variablesRequest({ variablesReference: variable(module.vars, 'math').variablesReference });
     assert.equal(variable(ns.body.variables, 'total').value, '5');
@@ -86,5 +86,15 @@ describe('adapter: an ES module program', () => {
     await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
     await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
     assert.equal(await at(), forward);
+  });
+
+  it('a namespace whose module has not run yet shows its exports in the TDZ', async () => {
+    await launch(dc, 'esModuleCycle/main.mjs', { stopOnEntry: false });
+    const [top] = await frames(dc);
+    assert.deepEqual([top.name, top.source?.path, top.line], ['(module ./b.mjs)', program('esModuleCycle/b.mjs'), 3]);
+    const module = (await scopeVariables(dc, top.id)).get('Module')!;
+    assert.deepEqual(module.vars.map((v) => [v.name, v.value]), [['nsA', 'Module {late: <uninitialized (TDZ)>}'], ['late', '<uninitialized (TDZ)>']]);
+    const ns = await dc.variablesRequest({ variablesReference: variable(module.vars, 'nsA').variablesReference });
+    assert.deepEqual(ns.body.variables.map((v) => [v.name, v.value]), [['late', '<uninitialized (TDZ)>'], ['[Symbol(Symbol.toStringTag)]', '"Module"'], ['[[Prototype]]', 'null']]);
   });
 });
