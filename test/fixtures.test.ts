@@ -2,9 +2,10 @@
 // `node <file>` prints on stdout and exit with the same status when run with
 // `node bin/glassbox.js run <file>`. stderr is not compared (Node prints host stack traces there).
 // Fixtures in a directory of FLAGS_BY_DIRECTORY run with those flags in both processes.
-// A folder with a main.js is one multi-file program (test/helpers/folderFixtures.ts): node and
-// glassbox each run it from a copy of its own (its current folder), and glassbox's copy must
-// be unchanged afterwards (fs writes go to memory, never to the disk).
+// A folder with a main.js (or, an ES module program, a main.mjs) is one multi-file program
+// (test/helpers/folderFixtures.ts): node and glassbox each run it from a copy of its own (its
+// current folder), and glassbox's copy must be unchanged afterwards (fs writes go to memory,
+// never to the disk).
 // The programs in examples/ are held to the same bar, so what a learner opens runs as in Node.
 // Both runs of a fixture start together, so a test costs one process start, not two, on 2 cores.
 import assert from 'node:assert/strict';
@@ -20,10 +21,10 @@ import {
   tail,
   type ProcessResult,
 } from './helpers/processes';
-import { FOLDER_ENTRY, copyFolder, folderContents, splitFixtures, withoutCopyPath } from './helpers/folderFixtures';
+import { copyFolder, folderContents, folderEntry, moduleFolders, splitFixtures, withoutCopyPath } from './helpers/folderFixtures';
 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
-const { files: fixtures, folders: folderFixtures } = splitFixtures(listJsFiles(FIXTURES_DIR));
+const { files: fixtures, folders: folderFixtures } = splitFixtures(listJsFiles(FIXTURES_DIR), moduleFolders(FIXTURES_DIR));
 const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
 const examples = listJsFiles(EXAMPLES_DIR);
 const LEAK_EXAMPLES = ['global', 'interval', 'listeners'].flatMap((leak) => [`leak-${leak}.js`, `leak-${leak}-fixed.js`]);
@@ -49,15 +50,16 @@ async function assertMatchesNode(file: string, rel: string, flags: readonly stri
 async function assertFolderMatchesNode(folder: string, rel: string, flags: readonly string[]): Promise<void> {
   const forNode = copyFolder(folder);
   const forGlassbox = copyFolder(folder);
+  const entry = folderEntry(folder);
   try {
     const before = folderContents(forGlassbox.root);
     const [expected, actual] = await Promise.all([
-      runNodeAsync(path.join(forNode.root, FOLDER_ENTRY), flags, forNode.root),
-      runGlassboxAsync(path.join(forGlassbox.root, FOLDER_ENTRY), flags, forGlassbox.root),
+      runNodeAsync(path.join(forNode.root, entry), flags, forNode.root),
+      runGlassboxAsync(path.join(forGlassbox.root, entry), flags, forGlassbox.root),
     ]);
     expected.stdout = withoutCopyPath(expected.stdout, forNode.root);
     actual.stdout = withoutCopyPath(actual.stdout, forGlassbox.root);
-    assertSameRun(`${rel}/${FOLDER_ENTRY}`, flags, expected, actual);
+    assertSameRun(`${rel}/${entry}`, flags, expected, actual);
     assert.deepEqual(folderContents(forGlassbox.root), before, `${rel}: glassbox changed the program's folder (its fs writes must stay in memory)`);
   } finally {
     forNode.dispose();

@@ -18,7 +18,11 @@ import { installFsContext } from '../realm/node/fsContext';
 import { outerRoots } from '../debug/outerRoots';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } from '../loop/snapshot';
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
-import type { ModuleScope } from '../realm/commonjs';
+import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
+import { compileModuleCode } from '../compile/moduleCode';
+import type { EsmLoader } from '../realm/esm/loader';
+import { isEsModule, type PackageTypes } from '../realm/esm/format';
+import { createEsmLoader, runMainModule } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
 import { exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
 import type { Realm } from '../realm/realm';
@@ -49,8 +53,10 @@ export class Agent {
   private readonly initialGlobals: Set<string>;
   private debuggerInstance: EngineDebugger | undefined;
   private scriptFinished = false;
-  /** The CommonJS module the program runs as (none as a Script). */
-  private readonly moduleScope: ModuleScope | undefined;
+  /** The CommonJS module the program runs as (none as a Script), or the require cache of an ES module program's CommonJS imports. */
+  private moduleScope: ModuleScope | undefined;
+  /** The ES modules of the program (its main one, imported and import()ed ones). */
+  private readonly esm: EsmLoader;
   private task: Task | null = null;
   /** The instruction count of the next safe point for a collection. */
   private nextSafePoint = SAFE_POINT_INSTRUCTIONS;
@@ -80,7 +86,11 @@ export class Agent {
       poison: options.gcPoison,
     }, options.gcBudgetBytes);
     this.heap.activate();
-    this.program = compileProgram(source, options.fileName, options.script ? 'script' : 'module');
+    const modulePath = options.modulePath ?? options.fileName;
+    const packageTypes: PackageTypes = new Map();
+    const esm = !options.script && isEsModule(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes, source);
+    const mainModule = esm ? compileModuleCode(source, options.fileName, modulePath) : undefined;
+    this.program = mainModule ? mainModule.hoister : compileProgram(source, options.fileName, options.script ? 'script' : 'module');
     const parts = {
       machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime,
       moduleCompiled: (code: FunctionCode) => this.debuggerInstance?.moduleLoaded(code),
@@ -98,16 +108,31 @@ export class Agent {
     this.machine = new Machine(this.realm, options.maxCallDepth ?? 10000, rootScope().info);
     this.machine.tier = new Tiering(tierThresholds(options.tiering), options.onTierEvent ?? null);
     if (options.onEventLoopChange) this.loop.onChange = options.onEventLoopChange;
-    const first = programFrame(this.machine, this.realm, this.program, options.modulePath ?? options.fileName);
-    this.moduleScope = first.moduleScope;
-    this.machine.frames.push(first.frame);
+    this.esm = createEsmLoader(this.realm, {
+      newEnv: (scope) => this.machine.newEnv(scope, this.machine.rootEnv),
+      makeClosure: (code, env) => this.machine.makeClosure(code, env),
+      moduleCompiled: (code) => this.debuggerInstance?.moduleLoaded(code),
+      commonjs: () => (this.moduleScope ??= makeModuleScope(this.realm, modulePath)),
+      packageTypes,
+    });
+    // The program's file name may be relative: import() and import.meta resolve from its path.
+    this.esm.pathOfFile.set(options.fileName, modulePath);
+    if (mainModule) {
+      // Node runs the main ES module from a job: the promise jobs it queues run before its nextTicks.
+      const loader = this.esm;
+      this.loop.enqueueMicrotask({ kind: 'await resumption', name: 'module evaluation', holds: [], run: () => runMainModule(loader, modulePath, mainModule) });
+    } else {
+      const first = programFrame(this.machine, this.realm, this.program, modulePath);
+      this.moduleScope = first.moduleScope;
+      this.machine.frames.push(first.frame);
+    }
     this.initialGlobals = new Set([...this.realm.global.storedKeys()].filter((k): k is string => typeof k === 'string'));
     this.measureHeap();
   }
 
   /** Where marking starts: the realm, the machine's frames and environments, the loop's queues, the debugger. */
   private heapRoots(): unknown[] {
-    return [this.realm, this.machine, this.loop, this.task, this.rejection, this.uncaughtBeforeExit, [...this.unhandled], this.debuggerInstance, this.moduleScope];
+    return [this.realm, this.machine, this.loop, this.task, this.rejection, this.uncaughtBeforeExit, [...this.unhandled], this.debuggerInstance, this.moduleScope, this.esm];
   }
 
   /**

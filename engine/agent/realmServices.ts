@@ -6,7 +6,7 @@ import { frameRange, stackLines } from '../debug/location';
 import { compileErrorType } from '../errors/hostStack';
 import { GlassboxSyntaxError, JSThrow } from '../errors/internal';
 import type { Closure } from '../heap/function';
-import { METHOD_FLAGS } from '../heap/object';
+import { METHOD_FLAGS, type JSObject } from '../heap/object';
 import type { PromiseObject } from '../heap/slots';
 import type { EventLoop } from '../loop/eventLoop';
 import { epochMs } from '../loop/workClock';
@@ -87,10 +87,15 @@ function compileRequired(parts: AgentParts, source: string, fileName: string): C
     return m.makeClosure(code, m.rootEnv);
   } catch (e) {
     if (!(e instanceof GlassboxSyntaxError)) throw e;
-    const error = parts.realm().makeError(compileErrorType(e), e.message);
-    const lineText = source.split(/\r\n|\r|\n|\u2028|\u2029/)[e.line - 1] ?? '';
-    const stack = String(error.getOwn('stack')?.value ?? '');
-    error.put('stack', `${fileName}:${e.line}\n${lineText}\n${' '.repeat(Math.max(0, e.column - 1))}^\n\n${stack}`, METHOD_FLAGS);
-    throw new JSThrow(error);
+    throw new JSThrow(loadedFileSyntaxError(parts.realm(), e, source));
   }
+}
+
+/** A loaded file's syntax error as a JS SyntaxError whose stack opens as Node's does: the file and line, the line, a caret. */
+export function loadedFileSyntaxError(realm: Realm, e: GlassboxSyntaxError, source: string): JSObject {
+  const error = realm.makeError(compileErrorType(e), e.message);
+  const lineText = source.split(/\r\n|\r|\n|\u2028|\u2029/)[e.line - 1] ?? '';
+  const stack = String(error.getOwn('stack')?.value ?? '');
+  error.put('stack', `${e.fileName}:${e.line}\n${lineText}\n${' '.repeat(Math.max(0, e.column - 1))}^\n\n${stack}`, METHOD_FLAGS);
+  return error;
 }

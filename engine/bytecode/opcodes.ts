@@ -178,6 +178,9 @@ const OPCODES: readonly Row[] = [
   ['PushWith', ['scope'], 1, 0, 'v -> (enter a with statement\'s object environment)'],
   ['EvalDeclare', ['evalNames'], 0, 0, 'sloppy eval: check and create its var bindings in the variable environment'],
   ['InitVar', ['name'], 1, 0, 'v -> (store into the variable environment\'s binding)'],
+  ['GetImport', ['depth', 'slot'], 0, 1, '-> v (an ES module import: the exporting module\'s binding, live, TDZ check)'],
+  ['ImportCall', [], 1, 1, 'specifier -> promise (dynamic import() from this frame\'s file)'],
+  ['ImportMeta', [], 0, 1, '-> import.meta of this frame\'s module'],
   // Quickened: only in a function's optimized copy (engine/tier/), each written over the
   // first opcode of the plain instruction(s) it stands for, whose operand words it reads in
   // place, so both copies keep one pc layout. A failed guard deoptimizes before any effect.

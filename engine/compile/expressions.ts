@@ -81,13 +81,17 @@ function compileInner(c: FnContext, node: Expression): void {
     case 'ParenthesizedExpression': return compileExpression(c, node.expression);
     case 'MetaProperty':
       if (node.meta.name === 'new') return getHidden(c, NEW_TARGET_NAME);
-      return c.unsupported(node, 'import.meta');
+      c.em.emit(Op.ImportMeta);
+      return;
     case 'YieldExpression': return compileYield(c, node);
     case 'AwaitExpression':
       compileExpression(c, node.argument);
       c.em.emit(Op.Await);
       return;
-    case 'ImportExpression': return c.unsupported(node, 'import()');
+    case 'ImportExpression':
+      compileExpression(c, node.source);
+      c.em.emit(Op.ImportCall);
+      return;
     // acorn may parse more than its typings list
     default: return unsupportedNode(c, node);
   }
@@ -111,7 +115,7 @@ function compileLiteral(c: FnContext, node: Literal): void {
 
 export function compileIdentifier(c: FnContext, name: string): void {
   const r = c.resolve(name);
-  if (r.kind === 'local') c.em.emit(Op.GetLocal, r.depth, r.slot);
+  if (r.kind === 'local') c.em.emit(r.bindingKind === 'import' ? Op.GetImport : Op.GetLocal, r.depth, r.slot);
   else if (r.kind === 'dynamic') c.em.emit(Op.GetName, c.em.constant(name));
   else if (name === 'undefined') c.em.emit(Op.Undefined);
   else c.em.emit(Op.GetGlobal, c.em.constant(name));

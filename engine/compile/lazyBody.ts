@@ -30,14 +30,14 @@ function clearBody(code: FunctionCode): void {
   code.usesArguments = false;
 }
 
-/** Each refusal needs one of these words, which cannot be written with escapes: most bodies need no walk. */
+/** Each refusal needs this word, which cannot be written with escapes: most bodies need no walk. */
 function mayBeRefused(text: string): boolean {
-  return text.includes('import') || text.includes('super');
+  return text.includes('super');
 }
 
 /**
  * The early reports of the compiler that acorn does not make: syntax Glassbox does not
- * support (import(), import.meta, super.x as a destructuring or for-in/of target). A work
+ * support (super.x as a destructuring or for-in/of target). A work
  * list in source order, as bodies may nest deeper than the host stack allows.
  */
 function refuseUnsupported(c: FnContext, root: FunctionNode): void {
@@ -58,8 +58,6 @@ function refuseUnsupported(c: FnContext, root: FunctionNode): void {
 
 function refuseNode(c: FnContext, n: Node): void {
   switch (n.type) {
-    case 'ImportExpression': return c.unsupported(n, 'import()');
-    case 'MetaProperty': if (n.meta.name === 'import') c.unsupported(n, 'import.meta'); return;
     case 'ArrayPattern': for (const e of n.elements) refuseSuperTarget(c, e); return;
     case 'ObjectPattern': for (const p of n.properties) refuseSuperTarget(c, p.type === 'Property' ? p.value : p); return;
     case 'RestElement': return refuseSuperTarget(c, n.argument);

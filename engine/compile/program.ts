@@ -74,7 +74,8 @@ function compileModule(source: string, fileName: string, lazy: boolean): Functio
 
 /**
  * `let exports` at the top of a CommonJS file redeclares the wrapper's parameter, a SyntaxError
- * there; Node 20 then runs the file as an ES module instead, which Glassbox cannot do yet.
+ * there (V8's words); outside a "type": "commonjs" package Node 20 runs such a file as an ES
+ * module instead (realm/esm/format.ts).
  */
 function checkParameterRedeclaration(c: FnContext, body: Statement[]): void {
   const params: readonly string[] = MODULE_PARAMETERS;
@@ -84,7 +85,7 @@ function checkParameterRedeclaration(c: FnContext, body: Statement[]): void {
       const names: string[] = [];
       boundNames(id, names);
       const clash = names.find((n) => params.includes(n));
-      if (clash !== undefined) c.error(id, `Glassbox does not run ES modules yet; Node runs this file as one, since a CommonJS file cannot declare '${clash}' again`);
+      if (clash !== undefined) c.error(id, `Identifier '${clash}' has already been declared`);
     }
   }
 }

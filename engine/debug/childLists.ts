@@ -1,6 +1,7 @@
 // The children of an inspected value as two lazy lists, indexed (array elements, characters,
 // collection entries) and named (properties, internal slots), so a page of a huge value costs
 // only that page. Knows nothing of DAP; handles come from the Inspector through `Viewer`.
+import { ModuleNamespace } from '../realm/esm/namespace';
 import { JSArray, JSObject, orderKeys } from '../heap/object';
 import { MapObject, SetObject } from '../heap/slots';
 import { PrimitiveWrapper } from '../heap/wrapper';
@@ -62,6 +63,8 @@ export function concat(...lists: LazyList[]): LazyList {
 /** One own property as a child: accessors stay unrun (`(...)`) until expanded. */
 export function propertyChild(o: JSObject, k: PropertyKey, viewer: Viewer): ChildView {
   const name = k instanceof JSSymbol ? `[${k.toString()}]` : k;
+  // A namespace's export shows the exporter's binding now, TDZ included (getOwn would throw).
+  if (o instanceof ModuleNamespace && typeof k === 'string') return { name, kind: 'property', value: viewer.view(o.peek(k)), readOnly: true };
   const p = o.getOwn(k);
   if (!p) return { name, kind: 'property', value: viewer.view(undefined) };
   if (p.isAccessor) {

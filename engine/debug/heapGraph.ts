@@ -88,10 +88,11 @@ export class HeapIds {
   }
 }
 
-/** A scope's program bindings: not `this`, nor the module wrapper's own parameters. */
+/** A scope's program bindings: not `this`, nor the module wrapper's own parameters, nor an ES module's imports. */
 function bindingSlots(env: Env): number[] {
   const { scope } = env;
-  return visibleSlots(scope).filter((s) => scope.names[s] !== THIS_NAME && !(scope.kind === 'module' && (scope.kinds[s] === 'param' || scope.kinds[s] === 'arguments')));
+  // An ES module's imports are the exporters' bindings, drawn in their own module's record.
+  return visibleSlots(scope).filter((s) => scope.names[s] !== THIS_NAME && scope.kinds[s] !== 'import' && !(scope.kind === 'module' && (scope.kinds[s] === 'param' || scope.kinds[s] === 'arguments')));
 }
 
 /** The nearest environment from `env` outwards that has bindings to show (null at the program's edge). */
@@ -120,6 +121,7 @@ function pastOwnName(env: Env, code: { selfScope: unknown }): Env | null {
 function scopeLabel(env: Env): string {
   const s = env.scope;
   if (s.kind === 'module') return 'Module scope';
+  if (s.kind === 'esmodule') return 'ES module scope';
   if (s.kind === 'function' && s.functionName === '' && s.names.length === 1) return `Own name of ${s.names[0]}()`;
   if (s.kind === 'function') return `Scope of ${s.functionName || 'anonymous'}()`;
   return s.kind === 'script' || s.kind === 'global' ? 'Script scope' : 'Block scope';

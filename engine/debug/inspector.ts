@@ -1,5 +1,7 @@
 // Plain-data views of a paused VM for the debugger: frames, each frame's scope chain
 // with TDZ states, and object properties by handle (valid until the run resumes).
+import { ImportCell } from '../realm/esm/moduleRecord';
+import { MODULE_FRAME, isModuleBody, isModuleFunctionScope } from '../compile/moduleCode';
 import type { OuterRoot } from './heapGraph';
 import type { HeapAccount } from '../heap/account';
 import type { Env, Slot } from '../env/env';
@@ -65,6 +67,8 @@ type BindingsTarget = Extract<Target, { kind: 'bindings' }>;
 
 /** How a function made at the top level shows the scope of Node's module wrapper function. */
 const MODULE_CLOSURE = 'Closure (module wrapper)';
+/** An ES module's environment, as Chrome names it. */
+const ES_MODULE_SCOPE = 'Module';
 /** Chrome's name for a `with` statement's object environment. */
 export const WITH_SCOPE = 'With Block';
 
@@ -112,6 +116,8 @@ export class Inspector implements SlotViewer {
     const out: { env: Env; label: string }[] = [];
     for (let e: Env | null = closure.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (e.object !== null) { out.push({ env: e, label: WITH_SCOPE }); continue; }
+      if (isModuleFunctionScope(e.scope)) continue;
+      if (e.scope.kind === 'esmodule') { out.push({ env: e, label: ES_MODULE_SCOPE }); continue; }
       if (visibleSlots(e.scope).length === 0 && !e.dynamic?.size && e.scope.kind !== 'global') continue;
       const label = e.scope.kind === 'module' ? MODULE_CLOSURE : e.scope.kind === 'function' ? `Closure (${e.scope.functionName || 'anonymous'})` : e.scope.kind === 'global' ? 'Global' : e.scope.kind === 'script' ? 'Script' : 'Block';
       out.push({ env: e, label });
@@ -130,7 +136,7 @@ export class Inspector implements SlotViewer {
       const r = frameRange(f);
       const isGlobal = f.code.isProgram;
       return {
-        index, name: isGlobal ? '(global)' : debuggerFrameName(f),
+        index, name: isGlobal ? '(global)' : isModuleBody(f.code) ? MODULE_FRAME : debuggerFrameName(f),
         ...frameSpan(r),
         isGlobal, origin: index === frames.length - 1 ? this.host.taskLabel() : undefined, thisValue: this.view(thisOf(f)),
       };
@@ -146,6 +152,12 @@ export class Inspector implements SlotViewer {
     for (let e: Env | null = f.env; e !== null && e !== this.m.rootEnv; e = e.outer) {
       if (e.object !== null) {
         out.push({ kind: 'with', name: WITH_SCOPE, handle: this.handle({ kind: 'object', obj: e.object }), expensive: false });
+        continue;
+      }
+      // An ES module's body and hoister functions hold only `this` (undefined): the Module scope says it all.
+      if (isModuleFunctionScope(e.scope)) continue;
+      if (e.scope.kind === 'esmodule') {
+        out.push({ kind: pastFunction ? 'closure' : 'local', name: ES_MODULE_SCOPE, handle: this.handle({ kind: 'env', env: e }), expensive: false });
         continue;
       }
       const kind = scopeKind(e.scope, e === f.funcEnv, pastFunction);
@@ -325,7 +337,9 @@ export class Inspector implements SlotViewer {
     return out;
   }
 
-  private binding(name: string, v: Slot, immutable: boolean): ChildView {
+  private binding(name: string, held: Slot, immutable: boolean): ChildView {
+    // An ES module's import shows the exporter's binding as it is now (live, maybe in its TDZ).
+    const v = (held as unknown) instanceof ImportCell ? liveImport(held as unknown as ImportCell) : held;
     const state: BindingState = v === TDZ ? 'uninitialized' : immutable ? 'const' : 'initialized';
     return { name, value: this.view(v as Value), state, kind: 'binding', readOnly: immutable || v === TDZ };
   }
@@ -367,4 +381,9 @@ function madeArgumentsShown(f: Frame): boolean {
 /** A row that is not a binding: the spec's `this` of an arrow, or `outer`. */
 function internalChild(name: string, text: string): ChildView {
   return { name, kind: 'internal', value: { preview: text, type: '', handle: 0 } };
+}
+
+/** The value an import binding reads now. */
+function liveImport(cell: ImportCell): Slot {
+  return cell.env.slots[cell.slot];
 }

@@ -3,6 +3,8 @@
 import type { FunctionCode, SourceRange } from '../bytecode/code';
 import type { Frame } from '../vm/frame';
 import type { AnyFrame } from '../vm/frame';
+import { esModulePath, isModuleBody } from '../compile/moduleCode';
+import { fileUrl } from '../realm/esm/moduleRecord';
 
 /** The source range of the instruction at or before `pc`. */
 export function rangeAt(code: FunctionCode, pc: number): SourceRange | undefined {
@@ -27,6 +29,8 @@ export function frameName(f: Frame): string {
   // V8 names Node's module wrapper by its receiver, module.exports.
   if (code.kind === 'module') return 'Object.<anonymous>';
   if (code.kind === 'eval') return 'eval';
+  // An ES module's own code has no name in V8's stack lines.
+  if (isModuleBody(code)) return '';
   const name = code.name || '<anonymous>';
   return code.isClassConstructor || f.resultMode === 2 ? `new ${name}` : name;
 }
@@ -43,9 +47,16 @@ export function stackLines(frames: readonly AnyFrame[], limit = 10): string {
       continue;
     }
     const r = frameRange(f);
-    const where = r ? `${f.code.fileName}:${r.line}:${r.column}` : f.code.fileName;
+    const file = stackFileName(f.code);
+    const where = r ? `${file}:${r.line}:${r.column}` : file;
     const name = frameName(f);
     out.push(name ? `    at ${name} (${where})` : `    at ${where}`);
   }
   return out.join('\n');
+}
+
+/** V8 names an ES module's file by its URL (file:///abs/path.mjs) in stack lines. */
+function stackFileName(code: FunctionCode): string {
+  const path = esModulePath(code.fileName);
+  return path?.startsWith('/') ? fileUrl(path) : code.fileName;
 }

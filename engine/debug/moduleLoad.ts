@@ -1,6 +1,8 @@
-// A required file's module function is not the global execution context: its frame and its
-// creation-phase stop say which file is loading, as the program wrote it relative to itself.
+// A required file's module function (or an imported ES module's body) is not the global execution
+// context: its frame and its creation-phase stop say which file is loading, as the program wrote it
+// relative to itself.
 import type { FunctionCode } from '../bytecode/code';
+import { isModuleBody } from '../compile/moduleCode';
 import { dirname, relative } from '../realm/node/posixPath';
 
 /**
@@ -8,7 +10,8 @@ import { dirname, relative } from '../realm/node/posixPath';
  * `programPath` its absolute path); undefined for the program's own code and for code that is no file's body.
  */
 export function loadingLabel(code: FunctionCode, programFile: string, programPath: string): string | undefined {
-  if (!code.isProgram || code.kind !== 'module' || code.fileName === programFile || code.fileName.startsWith('node:')) return undefined;
+  const isFileBody = (code.isProgram && code.kind === 'module') || isModuleBody(code);
+  if (!isFileBody || code.fileName === programFile || code.fileName.startsWith('node:')) return undefined;
   const rel = relative('/', dirname(programPath), code.fileName);
   return rel.startsWith('../') ? rel : `./${rel}`;
 }

@@ -1,5 +1,6 @@
 // One-line previews of values for the Variables pane and hovers, in Chrome's style:
 // strings quoted, `Array(3)`, `{a: 1, b: 2}`, `ƒ name()`, `Map(2)`, `A {x: 1}`.
+import { ModuleNamespace } from '../realm/esm/namespace';
 import { Closure, JSFunction } from '../heap/function';
 import { JSArray, JSObject } from '../heap/object';
 import { binaryPreview } from './binaryChildren';
@@ -89,12 +90,13 @@ export function preview(v: Value | typeof TDZ, depth = 1): string {
   if (v instanceof PromiseObject) return `Promise {<${v.state}>}`;
   if (v instanceof PrimitiveWrapper) return `${v.className} {${primitive(v.primitive)}}`;
   if (v.className === 'global') return 'globalThis';
-  const name = v.className === 'Error' ? errorText(v) : constructorName(v);
+  const name = v.className === 'Error' ? errorText(v) : v instanceof ModuleNamespace ? 'Module' : constructorName(v);
   if (v.className === 'Error') return name;
   if (depth <= 0) return name === 'Object' ? '{…}' : name;
   const parts: string[] = [];
   for (const k of v.ownKeys()) {
-    const p = v.getOwn(k);
+    // A namespace's export is read without its TDZ check (getOwn would throw).
+    const p = v instanceof ModuleNamespace && typeof k === 'string' ? { enumerable: true, isAccessor: false, value: v.peek(k) } : v.getOwn(k);
     if (!p || !p.enumerable || typeof k !== 'string') continue;
     if (parts.length >= 5) { parts.push('…'); break; }
     parts.push(`${k}: ${p.isAccessor ? '(...)' : preview(p.value, 0)}`);

@@ -2,11 +2,13 @@
 // Shared by the compiler (slot resolution) and the debugger (names and TDZ states).
 import type { Slot } from './env';
 
-/** 'module' is the function Node wraps a CommonJS file in. */
-export type ScopeKind = 'function' | 'module' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval' | 'with';
+/** 'module' is the function Node wraps a CommonJS file in; 'esmodule' an ES module's environment. */
+export type ScopeKind = 'function' | 'module' | 'esmodule' | 'block' | 'catch' | 'script' | 'global' | 'class' | 'eval' | 'with';
 export type BindingKind =
   | 'var' | 'let' | 'const' | 'class' | 'function' | 'param' | 'catch'
-  | 'arguments' | 'this' | 'callee' | 'newTarget' | 'home' | 'private';
+  | 'arguments' | 'this' | 'callee' | 'newTarget' | 'home' | 'private'
+  /** An ES module's named import: its slot holds an ImportCell (a live view of the exporter's binding). */
+  | 'import';
 
 export class ScopeInfo {
   readonly names: string[] = [];
@@ -42,6 +44,6 @@ export class ScopeInfo {
 
   isImmutable(slot: number): boolean {
     const k = this.kinds[slot];
-    return k === 'const' || k === 'callee';
+    return k === 'const' || k === 'callee' || k === 'import';
   }
 }

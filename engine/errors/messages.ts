@@ -181,6 +181,15 @@ export const Msg = {
   UnsupportedFsFolderRename: 'fs.% of a folder',
   // Node throws its SystemError ERR_FS_EISDIR here, which Glassbox does not make.
   UnsupportedFsRmFolder: 'fs.% of a folder without { recursive: true }',
+  // ES modules (engine/realm/esm/): the specifier as written and the name asked for.
+  MissingExport: "The requested module '%' does not provide an export named '%'",
+  AmbiguousExport: "The requested module '%' contains conflicting star exports for name '%'",
+  // Glassbox's sandbox for `import` (code ERR_GLASSBOX_SANDBOX): the specifier, the importing file, the resolved path, the program's folder.
+  SandboxEscapeImport: "Cannot import '%' from %: % is outside the program's folder %. Glassbox reads only files in the program's folder and below.",
+  ModuleNamespaceAssign: "Cannot assign to read only property '%' of object '[object Module]'",
+  // The feature named for an import Glassbox cannot serve: a core module it lacks, a file without a reader.
+  UnsupportedImport: "import('%')",
+  UnsupportedImportExports: "import('%') of a package with an \"exports\" field (%)",
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

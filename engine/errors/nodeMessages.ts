@@ -12,6 +12,13 @@ export interface NodeMessage {
 }
 
 export const NodeMsg = {
+  // ES modules: the resolved path (or package name) and the importing file.
+  EsmModuleNotFound: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find module '%' imported from %" },
+  EsmPackageNotFound: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find package '%' imported from %" },
+  RequireAsyncModule: {
+    code: 'ERR_REQUIRE_ASYNC_MODULE', type: 'Error',
+    text: 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From % \n  Requiring % ',
+  },
   InvalidThis: { code: 'ERR_INVALID_THIS', type: 'TypeError', text: 'Value of "this" must be of type %' },
   // Node's DOMException says it without "type".
   InvalidThisDOMException: { code: 'ERR_INVALID_THIS', type: 'TypeError', text: 'Value of "this" must be of DOMException' },

@@ -1,5 +1,6 @@
 // What an inspected object calls itself: its constructor's name found along the prototype
 // chain (as Node finds it), its Symbol.toStringTag, and the `Name [Tag] ` prefix built from them.
+import { ModuleNamespace } from '../realm/esm/namespace';
 import { BoundFunction, isCallable } from '../heap/function';
 import { JSObject } from '../heap/object';
 import { JSSymbol, PropertyKey, Value, WellKnown } from '../heap/values';
@@ -143,7 +144,8 @@ export function getCtxStyle(value: JSObject, constructor: string | null, tag: st
   let fallback = '';
   if (constructor === null) {
     fallback = value.className;
-    if (fallback === tag) fallback = 'Object';
+    // A module namespace prints as `[Module: null prototype]` (Node's isModuleNamespaceObject branch).
+    if (fallback === tag && !(value instanceof ModuleNamespace)) fallback = 'Object';
   }
   return getPrefix(constructor, tag, fallback);
 }

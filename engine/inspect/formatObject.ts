@@ -1,5 +1,7 @@
 // Object entries (`key: value`) and the layout rules that put them on one line or one
 // per line, as Node's util.inspect does with `compact: 3` and `breakLength: 80`.
+import { ModuleNamespace } from '../realm/esm/namespace';
+import { TDZ } from '../heap/values';
 import { JSArray, JSObject, Prop, ENUMERABLE } from '../heap/object';
 import { JSSymbol, PropertyKey, arrayIndex } from '../heap/values';
 import { escapeString, getStringWidth, quoteString } from './formatPrimitive';
@@ -15,6 +17,8 @@ export type ExtrasType = typeof ObjectType | typeof ArrayType | typeof ArrayExtr
 
 /** The keys shown: own enumerable strings then symbols (every own key with showHidden). */
 export function getKeys(o: JSObject, showHidden: boolean): PropertyKey[] {
+  // A namespace's keys are its exports (enumerable), read without touching a binding still in its TDZ.
+  if (o instanceof ModuleNamespace) return o.ownKeys().filter((k) => showHidden || typeof k === 'string');
   return o.ownKeys().filter((k) => showHidden || o.getOwn(k)?.enumerable);
 }
 
@@ -25,6 +29,8 @@ export function getNonIndexKeys(a: JSArray, showHidden: boolean): PropertyKey[] 
 
 /** One entry: `name: value` (or just the value for an array item); accessors are not called. */
 export function formatProperty(ctx: Ctx, o: JSObject, recurseTimes: number, key: PropertyKey, type: ExtrasType, prop?: Prop): string {
+  // A namespace's export still in its TDZ: Node prints it so instead of throwing.
+  if (o instanceof ModuleNamespace && typeof key === 'string' && o.peek(key) === TDZ) return `${formatKey(key, true)}: <uninitialized>`;
   const p = prop ?? o.getOwn(key) ?? new Prop(dataGet(o, key), ENUMERABLE);
   let str: string;
   let extra = ' ';

@@ -1,5 +1,6 @@
 // Property access, calls and construction as generators, for builtins and the VM's slow
 // paths. User code (getters, setters, callbacks) runs by yielding a request to the VM.
+import { ModuleNamespace } from '../realm/esm/namespace';
 import { BoundFunction, isCallable, isConstructor } from '../heap/function';
 import { Descriptor, JSArray, JSObject } from '../heap/object';
 import { Primitive, PropertyKey, Value, WellKnown } from '../heap/values';
@@ -80,7 +81,7 @@ export function* set(realm: Realm, o: JSObject, key: PropertyKey, value: Value, 
   const ok = receiver.setOwnValue(key, value);
   if (!ok && throwOnFail) {
     const own = receiver.getOwn(key);
-    if (own && !own.writable) realm.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, keyText(key), describeForMessage(receiver)));
+    if (own && (!own.writable || receiver instanceof ModuleNamespace)) realm.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, keyText(key), describeForMessage(receiver)));
     if (receiver instanceof JSArray && key === 'length') realm.throwError('RangeError', Msg.InvalidArrayLength);
     realm.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
   }
@@ -106,7 +107,7 @@ export function keyText(key: PropertyKey): string {
 }
 
 /** Built-in kinds V8 names as `[object X]` rather than by constructor (`#<A>`). */
-const BRACKETED = new Set(['RegExp', 'Date', 'Number', 'String', 'Boolean', 'Arguments']);
+const BRACKETED = new Set(['RegExp', 'Date', 'Number', 'String', 'Boolean', 'Arguments', 'Module']);
 
 /** How V8 names an object in messages: `#<A>` by constructor name, `[object Array]` for arrays. */
 export function describeForMessage(v: Value): string {

@@ -13,6 +13,8 @@ export interface ParseOptions {
   allowReturnOutsideFunction?: boolean;
   /** Parse as Node's CommonJS file: the top level is a function body (return, new.target). */
   commonjs?: boolean;
+  /** Parse as an ES module: import/export, strict, top-level await. */
+  esModule?: boolean;
   /** Strict from the first token: a direct eval called from strict code. */
   strict?: boolean;
   /** Eval code inside a function (Node's module function included): `new.target` is allowed. */
@@ -38,7 +40,7 @@ function allowAtTopLevel(parser: object, name: string): void {
 export function parseProgram(source: string, opts: ParseOptions): Program {
   const parser = newParser({
     ecmaVersion: 'latest',
-    sourceType: opts.commonjs ? 'commonjs' : 'script',
+    sourceType: opts.esModule ? 'module' : opts.commonjs ? 'commonjs' : 'script',
     allowHashBang: true,
     allowReturnOutsideFunction: opts.allowReturnOutsideFunction ?? false,
   }, source);

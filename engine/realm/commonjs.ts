@@ -15,6 +15,7 @@ import { setProgramFolder } from './node/path';
 import { coreModuleName, requireCore, unknownBuiltin } from './node/coreModules';
 import { isFileRequest, nodeModulePaths, resolveFile, resolvePackage, type Resolution } from './moduleResolve';
 import { requireFile, type ModuleRegistry } from './requireFile';
+import { isEsModuleFile, requireEsModule } from './esm/runtime';
 
 /** The module wrapper's parameters, in Node's order. */
 export const MODULE_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'] as const;
@@ -91,6 +92,7 @@ function makeRequire(realm: Realm, registry: ModuleRegistry, module: JSObject, f
     if (core !== undefined) return yield* requireCore(realm, core, id);
     if (id.startsWith('node:')) unknownBuiltin(realm, id);
     const found = resolveOrThrow(realm, module, filename, id);
+    if (isEsModuleFile(realm, found.path, found.source)) return yield* requireEsModule(realm, found.path, found.source, filename);
     return yield* requireFile(realm, registry, module, found.path, found.source);
   }, { gen: true });
   const resolve = realm.newNative('resolve', 2, (_this, args) => {

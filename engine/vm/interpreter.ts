@@ -1,5 +1,6 @@
 // The dispatch loop: runs instructions of the top frame for a bounded budget. Short
 // cases that call helpers (clox's run()); anything that changes frames reloads.
+import { dynamicImport, importMeta, importedValue } from '../realm/esm/runtime';
 import { atBuiltinBoundary } from '../errors/hostStack';
 import { Completion, Op } from '../bytecode/opcodes';
 import { constClass, constDestructure, constEvalNames, constFunction, constJumpRecord, constKeys, constName, constPrefix, constPrivateName, constRegExp, constScope, constTemplate, constText, constValue, type DestructureInfo, type JumpRecord, type TemplateSite } from '../bytecode/constants';
@@ -786,6 +787,18 @@ function run(m: Machine): SliceResult {
         }
         case Op.EvalDeclare: evalDeclare(realm, f.env, constEvalNames(consts, ops[f.pc++])); break;
         case Op.InitVar: initVar(realm, f.env, constName(consts, ops[f.pc++]), stack.pop()); break;
+        case Op.GetImport: {
+          let e = f.env;
+          for (let d = ops[f.pc++]; d > 0; d--) e = e.outer!;
+          stack.push(importedValue(realm, e, ops[f.pc++]));
+          break;
+        }
+        case Op.ImportCall: {
+          const specifier = stack.pop();
+          m.runHelper(dynamicImport(realm, specifier, f.code.fileName), ResultMode.Normal, [specifier]);
+          continue reload;
+        }
+        case Op.ImportMeta: stack.push(importMeta(realm, f.code.fileName)); break;
         case Op.CheckDestructure: {
           const v = stack[stack.length - 1];
           const info = constDestructure(consts, ops[f.pc++]);

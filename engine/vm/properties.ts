@@ -1,5 +1,6 @@
 // Property reads and writes as the VM performs them: fast paths for plain data
 // properties and arrays; getters and setters run as ordinary calls (frames).
+import { ModuleNamespace } from '../realm/esm/namespace';
 import { Msg, formatMessage } from '../errors/messages';
 import { ACCESSOR, DEFAULT_FLAGS, JSArray, JSObject, LAZY, WRITABLE, chargeElements } from '../heap/object';
 import { TypedArrayObject, canonicalNumericIndex } from '../heap/binary';
@@ -113,6 +114,8 @@ export function setProperty(m: Machine, obj: Value, key: PropertyKey, value: Val
     }
   }
   if (!obj.setOwnValue(key, value) && strict) {
+    // An existing property that refused the write (a module namespace's export).
+    if (obj instanceof ModuleNamespace && obj.hasStored(key)) m.throwError('TypeError', formatMessage(Msg.ReadOnlyProperty, keyText(key), describeForMessage(obj)));
     m.throwError('TypeError', formatMessage(Msg.AddToNonExtensible, keyText(key)));
   }
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createAgent } from '../../engine';
 import { REPO_ROOT, listJsFiles } from '../helpers/processes';
-import { FOLDER_ENTRY, splitFixtures } from '../helpers/folderFixtures';
+import { folderEntry, moduleFolders, splitFixtures } from '../helpers/folderFixtures';
 import { programFolderReader } from '../../adapter/programFolder';
 import { statementStarts, withGcCalls } from './gcFuzzInsert';
 
@@ -60,8 +60,8 @@ function normalize(text: string): string {
 /** The fixtures that parse, run quickly and do not use gc themselves. */
 function candidates(): { rel: string; file: string; source: string; baseline: Run }[] {
   const out = [];
-  const { files, folders } = splitFixtures(listJsFiles(FIXTURES_DIR));
-  for (const rel of [...files, ...folders.map((f) => `${f}/${FOLDER_ENTRY}`)]) {
+  const { files, folders } = splitFixtures(listJsFiles(FIXTURES_DIR), moduleFolders(FIXTURES_DIR));
+  for (const rel of [...files, ...folders.map((f) => `${f}/${folderEntry(path.join(FIXTURES_DIR, f))}`)]) {
     const file = path.join(FIXTURES_DIR, ...rel.split('/'));
     const source = fs.readFileSync(file, 'utf8');
     if (/\bgc\b/.test(source)) continue;

@@ -5,7 +5,7 @@ import { seededRandom } from '../../engine/realm/random';
 
 /** Offsets where `gc();` may go: before a statement of a block, program or case, after any directive. */
 export function statementStarts(source: string): number[] {
-  const ast = acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowHashBang: true, allowAwaitOutsideFunction: false });
+  const ast = parseScriptOrModule(source);
   const starts: number[] = [];
   const work: unknown[] = [ast];
   while (work.length > 0) {
@@ -20,6 +20,15 @@ export function statementStarts(source: string): number[] {
     for (const key of Object.keys(n)) if (key !== 'loc') work.push(n[key]);
   }
   return starts.sort((a, b) => a - b);
+}
+
+/** A CommonJS or Script program; failing that, an ES module (a main.mjs). */
+function parseScriptOrModule(source: string): acorn.Program {
+  try {
+    return acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true, allowHashBang: true, allowAwaitOutsideFunction: false });
+  } catch {
+    return acorn.parse(source, { ecmaVersion: 'latest', sourceType: 'module', allowHashBang: true });
+  }
 }
 
 /** `source` with `call` before each statement start the PRNG picks (with probability `rate`). */

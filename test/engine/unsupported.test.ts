@@ -51,9 +51,15 @@ console.log('after');`);
   });
 
   it('in code made at run time: new Function and eval stop where they were called', () => {
-    const { lines, outcome } = run(`try { new Function('return import("fs")')(); } catch (e) { console.log('caught', e.name); }`);
+    const { lines, outcome } = run(`try { new Function('return class { m() { [super.x] = [1]; } }')(); } catch (e) { console.log('caught', e.name); }`);
     assert.deepEqual(lines, []);
-    assert.match(outcome.kind === 'unsupported' ? outcome.report : '', /^Unsupported: Glassbox does not support import\(\) yet \(t\.js:1:7\)\n/);
+    assert.match(outcome.kind === 'unsupported' ? outcome.report : '', /^Unsupported: Glassbox does not support the Super yet \(t\.js:1:7\)\n/);
+  });
+
+  it('a core module Glassbox lacks, imported, ends the run naming the import', () => {
+    const { lines, outcome } = run(`import('node:http').catch((e) => console.log('caught', e.name));`);
+    assert.deepEqual(lines, []);
+    assert.match(outcome.kind === 'unsupported' ? outcome.report : '', /^Unsupported: Glassbox does not support import\('node:http'\) yet \(t\.js:1:1\)\n/);
   });
 
   it('keeps its step result: every later step answers fatal, the outcome stays', () => {

@@ -6,10 +6,28 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 export const FOLDER_ENTRY = 'main.js';
+/** An ES module program's entry (test/fixtures/esm/); a folder with a main.js under "type": "module" is one too. */
+export const MODULE_FOLDER_ENTRY = 'main.mjs';
 
-/** Splits `.js` fixture paths (relative, '/'-separated) into single files and folder programs (the folder's path). */
-export function splitFixtures(rels: readonly string[]): { files: string[]; folders: string[] } {
-  const folders = rels.filter((r) => path.posix.basename(r) === FOLDER_ENTRY).map((r) => path.posix.dirname(r));
+/** The entry file of the folder program at `folder` (absolute): main.mjs when there is one, else main.js. */
+export function folderEntry(folder: string): string {
+  return fs.existsSync(path.join(folder, MODULE_FOLDER_ENTRY)) ? MODULE_FOLDER_ENTRY : FOLDER_ENTRY;
+}
+
+/** Folders (relative, '/'-separated) under `dir` holding a main.mjs. */
+export function moduleFolders(dir: string, rel = ''): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...moduleFolders(dir, childRel));
+    else if (entry.name === MODULE_FOLDER_ENTRY) out.push(rel);
+  }
+  return out;
+}
+
+/** Splits `.js` fixture paths (relative, '/'-separated) into single files and folder programs (the folder's path); `moduleRoots`: folders with a main.mjs. */
+export function splitFixtures(rels: readonly string[], moduleRoots: readonly string[] = []): { files: string[]; folders: string[] } {
+  const folders = [...rels.filter((r) => path.posix.basename(r) === FOLDER_ENTRY).map((r) => path.posix.dirname(r)), ...moduleRoots].sort();
   const inFolder = (r: string) => folders.some((f) => r.startsWith(`${f}/`));
   return { files: rels.filter((r) => !inFolder(r)), folders };
 }

@@ -1,0 +1,175 @@
+// What the rest of the engine asks of ES modules: the realm's loader, running the main
+// program as an ES module (a job, as Node's module job is), import(), import.meta and the
+// read of an import binding.
+import type { ModuleCode } from '../../compile/moduleCode';
+import { Env } from '../../env/env';
+import { ScopeInfo } from '../../env/scope';
+import { NodeMsg } from '../../errors/nodeMessages';
+import { throwNodeError } from '../builtins/webSupport';
+import { ModuleNamespace } from './namespace';
+import { JSThrow } from '../../errors/internal';
+import { Msg, formatMessage } from '../../errors/messages';
+import type { NativeGen } from '../../heap/function';
+import { JSObject, DEFAULT_FLAGS } from '../../heap/object';
+import type { PromiseObject } from '../../heap/slots';
+import { TDZ, type Value } from '../../heap/values';
+import { toString, type Gen } from '../../ops/convert';
+import { newPromise, performPromiseThen, rejectPromise, resolvePromise, type InternalHandler } from '../builtins/promiseOps';
+import { dirnameOf } from '../commonjs';
+import type { Realm } from '../realm';
+import { evaluate } from './evaluate';
+import { link, namespaceOf } from './link';
+import { EsmLoader, type LoaderServices } from './loader';
+import { ImportCell, type ModuleRecord } from './moduleRecord';
+
+const loaders = new WeakMap<Realm, EsmLoader>();
+
+/** Makes the realm's loader (the agent does, once; it keeps it as a heap root). */
+export function createEsmLoader(realm: Realm, services: LoaderServices): EsmLoader {
+  const loader = new EsmLoader(realm, services);
+  loaders.set(realm, loader);
+  return loader;
+}
+
+function loaderOf(realm: Realm): EsmLoader {
+  const loader = loaders.get(realm);
+  if (!loader) throw new Error('the realm has no module loader');
+  return loader;
+}
+
+/** The main program as an ES module: loaded, linked and evaluated; a failure is the run's uncaught error. */
+export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode): NativeGen {
+  const record = loader.addCompiled(path, code);
+  yield* loader.loadGraph(record);
+  yield* link(loader, record);
+  const evaluated = yield* evaluate(loader, record);
+  // A module that threw while the graph ran at once is the run's uncaught exception, as in Node;
+  // a later rejection (after a top-level await) has no handler, so it ends the run too.
+  if (evaluated.state === 'rejected') throw new JSThrow(handled(realm(loader), evaluated));
+  return undefined;
+}
+
+/** A module, loaded and linked (the steps import() and require() of an ES module share). */
+function* loadAndLink(loader: EsmLoader, specifier: string, referrerFile: string): Gen<ModuleRecord> {
+  const record = yield* loader.load(specifier, loader.referrerPath(referrerFile));
+  yield* loader.loadGraph(record);
+  yield* link(loader, record);
+  return record;
+}
+
+/** `import(specifier)` from code of the file `referrerFile`: a promise of the module's namespace. */
+export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile: string): NativeGen {
+  const loader = loaderOf(realm);
+  const promise = newPromise(realm);
+  try {
+    const specifier = yield* toString(realm, specifierValue);
+    const record = yield* loadAndLink(loader, specifier, referrerFile);
+    const evaluated = yield* evaluate(loader, record);
+    // Settles import()'s promise with the namespace, or the evaluation's error.
+    const settle: InternalHandler = {
+      internal: function* (value: Value, isReject: boolean) {
+        if (isReject) rejectPromise(realm, promise, value);
+        else yield* resolvePromise(realm, promise, namespaceOf(loader, record));
+        return undefined;
+      },
+      label: 'import()', kind: 'promise reaction', holds: [promise, record],
+    };
+    performPromiseThen(realm, evaluated, settle, settle, null);
+  } catch (e) {
+    if (!(e instanceof JSThrow)) throw e;
+    rejectPromise(realm, promise, e.value);
+  }
+  return promise;
+}
+
+/**
+ * `require()` of an ES module (Node 20.19 and later): loaded, linked and evaluated at once, its
+ * namespace returned (with `__esModule: true` added when it has a default export); a graph with
+ * top-level await is ERR_REQUIRE_ASYNC_MODULE.
+ */
+export function* requireEsModule(realm: Realm, path: string, source: string, referrer: string): Gen<Value> {
+  const loader = loaderOf(realm);
+  const record = loader.records.get(path) ?? loader.compileFile(path, source);
+  yield* loader.loadGraph(record);
+  if (hasTopLevelAwaitBelow(record)) throwNodeError(realm, NodeMsg.RequireAsyncModule, referrer, path);
+  yield* link(loader, record);
+  const evaluated = yield* evaluate(loader, record);
+  if (evaluated.state === 'rejected') throw new JSThrow(handled(realm, evaluated));
+  return requireNamespace(loader, record);
+}
+
+/** A rejected promise's reason, the promise marked handled (its error is thrown instead). */
+function handled(realm: Realm, p: PromiseObject): Value {
+  p.isHandled = true;
+  realm.host.trackRejection(p, 'handle');
+  return p.result;
+}
+
+function realm(loader: EsmLoader): Realm {
+  return loader.realm;
+}
+
+function hasTopLevelAwaitBelow(root: ModuleRecord): boolean {
+  const seen = new Set<ModuleRecord>();
+  const work = [root];
+  for (let m = work.pop(); m !== undefined; m = work.pop()) {
+    if (seen.has(m) || m.status === 'evaluated') continue;
+    seen.add(m);
+    if (m.hasTopLevelAwait) return true;
+    work.push(...m.requested);
+  }
+  return false;
+}
+
+const requireNamespaces = new WeakMap<ModuleRecord, JSObject>();
+
+/** What require() returns: the namespace, or for a default export a namespace-like copy that says `__esModule`. */
+function requireNamespace(loader: EsmLoader, record: ModuleRecord): JSObject {
+  const ns = namespaceOf(loader, record);
+  if (!ns.bindings.has('default') || ns.bindings.has('__esModule')) return ns;
+  let wrapped = requireNamespaces.get(record);
+  if (!wrapped) {
+    const info = new ScopeInfo('esmodule');
+    info.add('__esModule', 'const');
+    const bindings = new Map(ns.bindings);
+    bindings.set('__esModule', new ImportCell(new Env(info, [true], null), 0, '__esModule'));
+    const made = new ModuleNamespace(loader.realm, bindings);
+    made.fill();
+    wrapped = made;
+    requireNamespaces.set(record, wrapped);
+  }
+  return wrapped;
+}
+
+/** Whether Node runs the file at `path` (text `source`) as an ES module (for `require`). */
+export function isEsModuleFile(realm: Realm, path: string, source: string): boolean {
+  return loaderOf(realm).isModuleFile(path, source);
+}
+
+/** `import.meta` of the module compiled from `fileName`: made on first use, as Node's (dirname, filename, resolve, url). */
+export function importMeta(realm: Realm, fileName: string): JSObject {
+  const loader = loaderOf(realm);
+  const record = loader.records.get(loader.referrerPath(fileName));
+  if (!record) throw new Error(`import.meta outside a module: ${fileName}`);
+  if (record.meta) return record.meta;
+  const meta = realm.newObject(null);
+  meta.put('dirname', dirnameOf(record.path), DEFAULT_FLAGS);
+  meta.put('filename', record.path, DEFAULT_FLAGS);
+  meta.put('resolve', realm.newNative('resolve', 1, function* (_this, args) {
+    const specifier = yield* toString(realm, args[0]);
+    const target = yield* loader.load(specifier, record.path);
+    return target.url;
+  }, { gen: true }), DEFAULT_FLAGS);
+  meta.put('url', record.url, DEFAULT_FLAGS);
+  record.meta = meta;
+  return meta;
+}
+
+/** The value of an import binding (GetImport): the exporter's binding now, or a ReferenceError in its TDZ. */
+export function importedValue(realm: Realm, env: Env, slot: number): Value {
+  const held = env.slots[slot] as unknown;
+  if (!(held instanceof ImportCell)) return held as Value;
+  const v = held.env.slots[held.slot];
+  if (v === TDZ) realm.throwError('ReferenceError', formatMessage(Msg.AccessBeforeInit, held.name));
+  return v as Value;
+}

@@ -1,0 +1,4 @@
+import * as nsA from './a.mjs';
+import { late } from './a.mjs';
+debugger;
+console.log(typeof nsA);
