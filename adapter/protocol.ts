@@ -36,7 +36,7 @@ export interface GlassboxLaunchArguments {
 }
 
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
-export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'immediates', 'idle', 'done'] as const;
+export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'poll', 'immediates', 'idle', 'done'] as const;
 export type LoopPhase = (typeof LOOP_PHASES)[number];
 
 /** The queues a snapshot lists, by their field names. */
@@ -56,7 +56,7 @@ export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind; na
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }
 
 /** What the loop runs now; `label` is the call stack's marker text ("timer #1 -> tick()"). */
-export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string }
+export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string }
 
 export type LoopEntry = LoopTimer | LoopJob;
 

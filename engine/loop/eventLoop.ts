@@ -8,7 +8,7 @@ import type { Value } from '../heap/values';
 
 export type TimerKind = 'timeout' | 'interval' | 'immediate';
 export type MicrotaskKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask';
-export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'immediates' | 'idle' | 'done';
+export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'poll' | 'immediates' | 'idle' | 'done';
 
 export interface SourceLink { line?: number; column?: number }
 
@@ -57,8 +57,24 @@ export interface Tick extends SourceLink {
   name: string;
 }
 
+/**
+ * A message from another agent (a worker's postMessage, 'online', 'error', 'exit'). Node takes
+ * them as I/O, in the poll phase (between timers and check); one is never taken before `at`,
+ * the sender's clock when it was sent.
+ */
+export interface PortMessage extends SourceLink {
+  kind: 'message';
+  /** What the Event Loop view and the call stack show: `message from worker 1`. */
+  name: string;
+  at: number;
+  /** What `run`'s host closure captured: the collector marks it. */
+  holds: unknown[];
+  run: () => NativeGen;
+}
+
 export type Task =
   | { kind: 'timer'; timer: Timer }
+  | { kind: 'message'; job: PortMessage }
   | { kind: 'microtask'; job: Microtask }
   | { kind: 'cleanup'; job: CleanupJob }
   | { kind: 'tick'; tick: Tick };
@@ -102,7 +118,28 @@ export class EventLoop {
   version = 0;
   private nextId = 1;
   private seq = 0;
-  private stage: 'timers' | 'check' = 'check';
+  private stage: 'timers' | 'poll' | 'check' = 'check';
+  /** Messages from other agents, in the order they were sent (see PortMessage). */
+  readonly messages: PortMessage[] = [];
+  /** Handles that keep the loop waiting for messages when nothing else is left (a live worker, a listening parentPort). */
+  refs = 0;
+
+  enqueueMessage(message: PortMessage): void {
+    this.messages.push(message);
+    this.changed();
+  }
+
+  /**
+   * The virtual time when this loop next has a task to run without a message it does not
+   * have yet: now when one is ready, else the first timer or message; Infinity when none.
+   */
+  nextReadyTime(): number {
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length) return this.now;
+    let t = Infinity;
+    for (const timer of this.timers.values()) if (!timer.unref) t = Math.min(t, timer.due);
+    if (this.messages.length) t = Math.min(t, this.messages[0].at);
+    return t === Infinity ? t : Math.max(this.now, t);
+  }
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
     const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
@@ -165,7 +202,9 @@ export class EventLoop {
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     // V8 posts a cleanup as a task of its own: Node runs it before the next macrotask.
     if (this.cleanups.length) return (this.current = { kind: 'cleanup', job: this.cleanups.shift()! });
-    for (let guard = 0; guard < 4; guard++) {
+    for (let guard = 0; guard < 6; guard++) {
+      const message = this.stage === 'poll' && this.messages.length && this.messages[0].at <= this.now ? this.messages.shift() : undefined;
+      if (message) { this.phase = 'poll'; return (this.current = { kind: 'message', job: message }); }
       const t = this.macrotasks.shift();
       if (t) {
         this.phase = t.kind === 'immediate' ? 'immediates' : 'timers';
@@ -175,23 +214,28 @@ export class EventLoop {
       if (!this.advancePhase()) break;
     }
     this.current = null;
-    this.phase = 'done';
+    this.phase = this.refs > 0 ? 'idle' : 'done';
     return null;
   }
 
   /** Fills the macrotask queue for the next phase; false when nothing is left anywhere. */
   private advancePhase(): boolean {
     if (this.stage === 'timers') {
+      this.stage = 'poll';
+      return true;
+    }
+    if (this.stage === 'poll') {
       this.stage = 'check';
       this.macrotasks.push(...this.immediates.splice(0));
       return true;
     }
-    if (this.immediates.length === 0 && !this.hasRefTimer()) return false;
+    if (this.immediates.length === 0 && !this.hasRefTimer() && this.messages.length === 0) return false;
     this.advanceTo(this.now + this.startDelay);
     this.startDelay = 0;
     this.stage = 'timers';
     const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
-    if (this.immediates.length === 0 && due.length) this.advanceTo(due[0].due);
+    const waitUntil = Math.min(due.length ? due[0].due : Infinity, this.messages.length ? this.messages[0].at : Infinity);
+    if (this.immediates.length === 0 && waitUntil !== Infinity) this.advanceTo(waitUntil);
     const now = this.now;
     for (const t of due) {
       if (t.due > now) break;
@@ -231,7 +275,7 @@ export class EventLoop {
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
   msUntilNextTimer(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length) return 0;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.messages.length) return 0;
     let min = Infinity;
     for (const t of this.timers.values()) min = Math.min(min, t.due);
     return min === Infinity ? -1 : Math.max(0, min - this.now);

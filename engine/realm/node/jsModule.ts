@@ -49,10 +49,10 @@ function makeInternals(realm: Realm): JSObject {
   return internals;
 }
 
-/** Compiles and runs a core module's JS `body` (which returns the exports) with `internals`. */
-export function* runJsModule(realm: Realm, name: string, body: string): Gen<JSObject> {
-  const factory = realm.host.compileFunction('function', 'internals', `'use strict';\n${body}`, `node:${name}`);
-  const exports = yield { kind: 'call', fn: factory, thisArg: undefined, args: [makeInternals(realm)] };
+/** Compiles and runs a core module's JS `body` (which returns the exports) with `internals` (and the module's own `natives`, when given). */
+export function* runJsModule(realm: Realm, name: string, body: string, natives?: JSObject): Gen<JSObject> {
+  const factory = realm.host.compileFunction('function', natives ? 'internals, natives' : 'internals', `'use strict';\n${body}`, `node:${name}`);
+  const exports = yield { kind: 'call', fn: factory, thisArg: undefined, args: natives ? [makeInternals(realm), natives] : [makeInternals(realm)] };
   assert(exports instanceof JSObject, `node:${name} made no exports`);
   return exports;
 }

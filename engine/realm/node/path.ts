@@ -16,7 +16,7 @@ export function setProgramFolder(realm: Realm, folder: string): void {
   programFolders.set(realm, folder);
 }
 
-function cwdOf(realm: Realm): string {
+export function cwdOf(realm: Realm): string {
   return programFolders.get(realm) ?? '/';
 }
 
