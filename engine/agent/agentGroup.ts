@@ -18,6 +18,8 @@ export interface GroupMember {
   readonly agent: Agent;
   /** The file it runs (absolute), or `[worker eval]`. */
   readonly fileName: string;
+  /** The source text it runs. */
+  readonly source: string;
   readonly parent: GroupMember | undefined;
   state: 'live' | 'ended';
   /** Set once the agent's script started (its parent's 'online'). */
@@ -49,7 +51,7 @@ export class AgentGroup {
   constructor(source: string, private readonly options: AgentOptions, private readonly host: Host, private readonly hooks: GroupHooks = {}) {
     this.startTime = Math.floor(host.startTime ?? (host.wallClock ?? Date.now)());
     const agent = new Agent(source, options, this.hostFor(undefined, 0));
-    const main: GroupMember = { id: 0, name: 'main', agent, fileName: options.modulePath ?? options.fileName, parent: undefined, state: 'live', online: true };
+    const main: GroupMember = { id: 0, name: 'main', agent, fileName: options.modulePath ?? options.fileName, source, parent: undefined, state: 'live', online: true };
     this.members.push(main);
     agent.joinGroup(() => this.horizonOf(main));
   }
@@ -142,7 +144,7 @@ export class AgentGroup {
       this.failedStart(parent, id, start.at, 'SyntaxError', e.message);
       return handle;
     }
-    const member: GroupMember = { id, name, agent, fileName, parent, state: 'live', online: false };
+    const member: GroupMember = { id, name, agent, fileName, source: read.source, parent, state: 'live', online: false };
     this.members.push(member);
     agent.joinGroup(() => this.horizonOf(member), start.at);
     this.hooks.agentStarted?.(member);
