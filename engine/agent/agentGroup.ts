@@ -48,7 +48,7 @@ export class AgentGroup {
   private readonly startTime: number;
 
   /** Makes the main agent (throws GlassboxSyntaxError as createAgent does). */
-  constructor(source: string, private readonly options: AgentOptions, private readonly host: Host, private readonly hooks: GroupHooks = {}) {
+  constructor(source: string, private readonly options: AgentOptions, private readonly host: Host, readonly hooks: GroupHooks = {}) {
     this.startTime = Math.floor(host.startTime ?? (host.wallClock ?? Date.now)());
     const agent = new Agent(source, options, this.hostFor(undefined, 0));
     const main: GroupMember = { id: 0, name: 'main', agent, fileName: options.modulePath ?? options.fileName, source, parent: undefined, state: 'live', online: true };
