@@ -29,7 +29,9 @@ export interface GroupThread extends PausedRun {
 }
 
 export class GroupRunner {
-  private state: 'paused' | 'running' | 'ended' = 'paused';
+  private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
+  /** The agent whose real-time timers the run waits for (state 'waiting'). */
+  private waitingFor: GroupMember | undefined;
   private scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timeout'; handle: NodeJS.Timeout } | undefined;
 
   /** `threadOf` finds a member's thread (the adapter adds a worker's thread when the group starts it). */
@@ -37,10 +39,9 @@ export class GroupRunner {
 
   /** The control a thread's requests use: every thread of the group shares this runner. */
   control(thread: GroupThread): ThreadControl {
-    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the control's getters read the runner's state
     const runner = this;
     return {
-      get isRunning() { return runner.state === 'running'; },
+      get isRunning() { return runner.state === 'running' || runner.state === 'waiting'; },
       get isPaused() { return runner.state === 'paused'; },
       start: () => this.start(),
       resume: (command) => this.resume(thread, command),
@@ -68,9 +69,16 @@ export class GroupRunner {
     this.schedule();
   }
 
-  /** Asks every thread to stop at its next step point: the first to reach one stops them all. */
+  /** Asks every thread to stop at its next step point: the first to reach one stops them all; at once while real-time timers wait. */
   pause(): void {
     if (this.state === 'running') for (const t of this.threads()) t.dbg.pause();
+    const m = this.waitingFor;
+    if (this.state !== 'waiting' || !m) return;
+    this.cancel();
+    this.state = 'paused';
+    const t = this.threadOf(m);
+    for (const o of this.threads()) if (o !== t) { o.stop = { kind: 'idle', msUntilNextTimer: 0 }; o.variables.reset(); }
+    t?.events.stopped({ kind: 'idle', msUntilNextTimer: m.agent.msUntilNextTimer() });
   }
 
   dispose(): void {
@@ -99,6 +107,7 @@ export class GroupRunner {
   /** Turns for up to TURN_MS; any host exception ends the run with a report. */
   private turns(): void {
     this.scheduled = undefined;
+    if (this.state === 'waiting') this.state = 'running';
     if (this.state !== 'running') return;
     const main = this.threadOf(this.group.main);
     try {
@@ -108,7 +117,11 @@ export class GroupRunner {
         if (s.kind === 'ended') { this.dispose(); return main?.events.ended(s.outcome); }
         if (s.result === 'paused') return this.stopped(s.member);
         // Real-time timers: wait for the wall clock (the other agents wait too).
-        if (s.result === 'waiting') return this.schedule(Math.max(1, s.member.agent.msUntilNextTimer()));
+        if (s.result === 'waiting') {
+          this.state = 'waiting';
+          this.waitingFor = s.member;
+          return this.schedule(Math.max(1, s.member.agent.msUntilNextTimer()));
+        }
         if (Date.now() >= deadline) return this.schedule();
       }
     } catch (err) {

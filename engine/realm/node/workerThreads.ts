@@ -64,7 +64,7 @@ export function* makeWorkerThreads(realm: Realm): Gen<JSObject> {
   fn('ref', () => { if (l) l.loop.refs++; return undefined; });
   fn('unref', () => { if (l) l.loop.refs--; return undefined; });
   fn('setDispatcher', ([f]) => { realm.intrinsics.set(DISPATCH, f as JSObject); return undefined; });
-  fn('unsupported', ([what]) => { throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, String(what).replace(/^worker_threads\./, ''))); });
+  fn('unsupported', ([what]) => { throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, String(what))); });
   return yield* runJsModule(realm, 'worker_threads', WORKER_THREADS_SOURCE, natives);
 }
 
@@ -100,7 +100,7 @@ function* startWorker(realm: Realm, args: Value[], handles: Map<number, AgentHan
 function transferables(realm: Realm, list: Value[]): ArrayBufferObject[] {
   return list.map((v) => {
     if (v instanceof ArrayBufferObject) return v;
-    if (v instanceof JSObject) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, 'MessagePort in a transfer list'));
+    if (v instanceof JSObject) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, 'a MessagePort in a transfer list'));
     return throwNodeError(realm, NodeMsg.InvalidArgType, 'transferList', 'an Array of ArrayBuffer', String(v));
   });
 }
