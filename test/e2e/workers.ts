@@ -39,7 +39,7 @@ const pausedInWorker: Check = {
     await openProgram(ctx, 'worker-main.js');
     await debugActiveFile(ctx);
     await wb.page.keyboard.press('F5');
-    const cs = await wb.waitCallStack('the main thread and the worker thread, the worker paused at worker-task.js line 4',
+    await wb.waitCallStack('the main thread and the worker thread, the worker paused at worker-task.js line 4',
       (c) => c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)) && c.frames.some((f) => /main/.test(f)) && c.frames.some((f) => /line 4, worker-task\.js/.test(f)), 20_000);
     // The main thread's stack too: expanded, it shows where main's turn left it (its loop, line 7).
     const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
