@@ -133,7 +133,7 @@ export class GroupRunner {
   /** `m` stopped at a step point: its thread reports the stop; the others are paused where their last turn left them. */
   private stopped(m: GroupMember): void {
     const t = this.threadOf(m);
-    const stop = m.agent.attachDebugger(false).stop();
+    const stop = t?.dbg.stop();
     assert(t && stop, 'the engine paused without a stop');
     this.state = 'paused';
     for (const o of this.threads()) if (o !== t) { o.stop = { kind: 'idle', msUntilNextTimer: 0 }; o.variables.reset(); }

@@ -24,6 +24,8 @@ import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asy
 import { ResultMode } from '../vm/frame';
 import { installGenerators } from '../vm/generators';
 import { execute } from '../vm/interpreter';
+import { inspect } from '../inspect/inspect';
+import { JSObject } from '../heap/object';
 import { Machine } from '../vm/machine';
 import type { AgentEvent, Host } from './host';
 import { agentEventLabel, bindAgentLinks, dispatchAgentEvent } from '../realm/node/workerThreads';
@@ -333,9 +335,10 @@ export class Agent {
   cloneOut(v: Value): SerializedValue {
     try {
       return serialize(this.realm, v);
-    } catch {
-      // Not cloneable (a function thrown): Node sends what it can; its text is what the parent sees.
-      return { root: { p: String(v instanceof Object ? '[object]' : v) }, records: [] };
+    } catch (e) {
+      // Not cloneable (a function, a symbol thrown): the parent gets its inspected text, as Node's does.
+      if (e instanceof JSThrow || e instanceof GlassboxUnsupported) return { root: { p: v instanceof JSObject ? inspect(this.realm, v) : String(v) }, records: [] };
+      throw e;
     }
   }
 
