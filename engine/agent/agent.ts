@@ -251,9 +251,11 @@ export class Agent {
     }
     // ClearKeptObjects: a job's WeakRef targets stay alive until its microtasks are drained.
     if (!loop.hasJobs()) this.heap.account.keptAlive.clear();
-    if (this.horizon) {
+    // Alone in its group (no other agent, no worker to wait for), an agent never looks at its timers here.
+    const horizon = this.horizon?.() ?? Infinity;
+    if (horizon !== Infinity || loop.refs > 0) {
       const ready = loop.nextReadyTime();
-      if (ready === Infinity ? loop.refs > 0 : ready > this.horizon()) return 'blocked';
+      if (ready === Infinity ? loop.refs > 0 : ready > horizon) return 'blocked';
     }
     if (this.host.realTime) loop.advanceTo(this.wallClock() - this.realStart);
     if (this.host.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
