@@ -51,6 +51,8 @@ export class BreakpointTable {
   private readonly paths = new Map<string, string>();
   /** Told when a required file's loading verified (or moved) its breakpoints. */
   changed: BreakpointsChanged | undefined;
+  /** Told of each required file an agent compiled (its path), before its breakpoints are placed. */
+  fileLoaded: ((file: string) => void) | undefined;
   private functions: BreakpointEntry[] = [];
   /** Every agent of the run (the program's own, and each worker), in the order they started. */
   private attachments: Attachment[] = [];
@@ -66,7 +68,8 @@ export class BreakpointTable {
     dbg.exceptionMode = this.exceptionMode;
     // A required file compiled: its breakpoints are placed now.
     dbg.onModuleLoaded = (file) => this.moduleLoaded(att, file);
-    // A worker's file was a file no agent ran until now: its breakpoints are verified as it starts.
+    // A worker's file was a file no agent ran until now: it is loaded, and its breakpoints are verified as it starts.
+    if (this.attachments.length > 1 && path.isAbsolute(programPath)) this.fileLoaded?.(programPath);
     const own = this.lines.get(att.programKey) ?? [];
     const before = own.map((e) => e.verified);
     this.applyLines(att);
@@ -76,6 +79,7 @@ export class BreakpointTable {
   }
 
   private moduleLoaded(att: Attachment, file: string): void {
+    this.fileLoaded?.(file);
     const key = pathKey(file);
     const state = (e: BreakpointEntry) => `${e.verified} ${e.actualLine} ${e.actualColumn}`;
     // Function breakpoints may name a function of the new file.

@@ -27,4 +27,5 @@ export const capabilities: DebugProtocol.Capabilities = {
   supportsStepBack: true,
   supportsGotoTargetsRequest: true,
   supportsDataBreakpoints: true,
+  supportsLoadedSourcesRequest: true,
 };

@@ -10,6 +10,7 @@ import { DataBreakpoints } from './dataBreakpoints';
 import { codeOfRequest, disassembleBody } from './disassemble';
 import * as inspect from './inspection';
 import { loadProgram, programPathOf, type GlassboxLaunchArguments } from './launch';
+import { LoadedSources } from './loadedSources';
 import { MemoryReveal } from './memoryReveal';
 import { consoleOutput, outputEvent, type OutputCategory } from './output';
 import { SYNTAX_ERROR_EVENT, TIMELINE_CHANGED_EVENT, type SyntaxErrorBody, type TimelineBody } from './protocol';
@@ -45,6 +46,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   private readonly memoryReveal = new MemoryReveal();
   /** Data breakpoints, watched in the main agent. */
   private readonly dataBreakpoints = new DataBreakpoints();
+  /** The Loaded Scripts view's files. */
+  private readonly loadedSources = new LoadedSources((file) => this.convertDebuggerPathToClient(file), (e) => this.sendEvent(e));
   /** How the main thread's collections are told (stepIntoGc's stops). */
   private gc: GcReports | undefined;
   private tier: TierReports | undefined;
@@ -62,6 +65,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       const source = new Source(path.basename(file), this.convertDebuggerPathToClient(file));
       for (const e of entries) this.sendEvent(new BreakpointEvent('changed', this.toDapBreakpoint(e, source)));
     };
+    this.breakpoints.fileLoaded = (file) => this.loadedSources.loaded(file);
   }
 
   /** Every request passes its argument check first; one that fails is answered with what is wrong. */
@@ -139,6 +143,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       this.end(1);
       return undefined;
     }
+    this.loadedSources.start(loaded.programPath);
     const specView = args.scopeView === 'spec';
     const main = this.threads.addGroup(loaded.group, {
       id: MAIN_THREAD_ID, name: 'main', agent: loaded.group.main.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView, stopTexts: firstStopText(gc, tier, this.dataBreakpoints),
@@ -352,6 +357,11 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   }
 
   // ---- inspection ----
+
+  protected override loadedSourcesRequest(response: DebugProtocol.LoadedSourcesResponse): void {
+    response.body = this.loadedSources.body();
+    this.sendResponse(response);
+  }
 
   protected override threadsRequest(response: DebugProtocol.ThreadsResponse): void {
     response.body = { threads: this.threads.list() };

@@ -17,6 +17,7 @@ export function phaseDescription(stop: StopView): string {
   if (stop.phase === 'task') return `Event loop: ${stop.task ?? 'next task'}`;
   if (stop.phase === 'execution') return 'Execution phase';
   if (stop.isGlobal) return 'Creation phase of the global execution context: declarations hoisted';
+  if (stop.loading) return `Loading ${stop.loading}: creation phase of its module function, declarations hoisted`;
   // A function without a name is told by its source start, which shows its parameters already.
   const what = stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
   return `Creation phase of ${what}: declarations hoisted`;

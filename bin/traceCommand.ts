@@ -137,8 +137,8 @@ function describeStop(dbg: EngineDebugger, places: Places, print: (s: string) =>
   const top = frames[0];
   const where = places.name(top);
   if (stop.phase === 'creation') {
-    const what = stop.isGlobal ? 'global execution context' : stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
-    print(`${step}creation phase of ${what}: declarations hoisted (${where})`);
+    const what = stop.isGlobal ? 'global execution context' : stop.loading ? 'its module function' : stop.functionName ? `${stop.functionName}(${stop.params.join(', ')})` : stop.displayName;
+    print(`${step}${stop.loading ? `loading ${stop.loading}: ` : ''}creation phase of ${what}: declarations hoisted (${where})`);
     for (const scope of dbg.scopes(0)) {
       if (scope.kind === 'closure') continue;
       const bindings = dbg.children(scope.handle).filter((b) => b.kind === 'binding');

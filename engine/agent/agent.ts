@@ -161,6 +161,7 @@ export class Agent {
       taskLabel: () => (this.task ? taskLabel(this.task) : undefined),
       outerRoots: () => outerRoots(this.realm.global, this.userGlobalKeys(), this.loop, this.task),
       heapAccount: () => this.heap.account,
+      programPath: this.options.modulePath ?? this.options.fileName,
     }, handles);
     return this.debuggerInstance;
   }

@@ -14,6 +14,7 @@ import { ChildCounts, ChildPage, ChildView, DebuggerHost, FrameView, Inspector, 
 import { CodeIndex, instructionPointer } from './codeIndex';
 import { instructionRecords, instructionStarts, type DisassembleOptions, type InstructionRecord } from '../bytecode/disassemble';
 import { frameSpan } from './frameView';
+import { loadingLabel, moduleFrameName } from './moduleLoad';
 import { rangeAt } from './location';
 import { siteAnnotation } from '../vm/inlineCache';
 import { HeapIds, buildHeapGraph, type HeapGraph } from './heapGraph';
@@ -36,6 +37,8 @@ export interface StopView {
   /** How the debugger names the function: its name, or for one without a name its source start. */
   displayName: string;
   isGlobal: boolean;
+  /** At a required file's module function: the file as the program would name it (`./math.js`), so its creation phase reads "Loading ./math.js". */
+  loading?: string;
   breakpointId?: number;
   /** For a stop before a task runs: which task ("timer #2 -> later()"). */
   task?: string;
@@ -135,7 +138,9 @@ export class EngineDebugger {
     const s = this.controller.stop;
     if (!s) return null;
     const code = s.frame?.code;
-    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.isProgram === true, breakpointId: s.breakpointId, task: s.task, step: this.m.steps };
+    const loading = code && loadingLabel(code, this.programFile, this.host.programPath);
+    const view: StopView = { kind: s.kind, phase: s.phase, functionName: code?.name ?? '', params: code?.paramNames ?? [], displayName: code ? codeDisplayName(code) : '', isGlobal: code?.isProgram === true && !loading, breakpointId: s.breakpointId, task: s.task, step: this.m.steps };
+    if (loading) view.loading = loading;
     if (s.change) view.change = { text: s.change.text, dataId: s.change.dataId };
     if (s.thrown) view.exception = { ...this.inspector.view(s.thrown.value), text: exceptionText(s.thrown.value), uncaught: !s.thrown.caught };
     return view;
@@ -154,8 +159,10 @@ export class EngineDebugger {
       const pc = instructionPointer(f, i === 0 && f === onTop && stop?.kind !== 'exception');
       const placed = i === 0 && stop?.byInstruction ? { ...view, ...frameSpan(rangeAt(f.code, pc)) } : view;
       const withPointer = { ...placed, instruction: { code: this.codes.idOf(f), pc } };
-      // Code from elsewhere (a core module's `node:events`, `new Function`, eval) names its own file.
-      return f.code.fileName === this.programFile ? withPointer : { ...withPointer, file: f.code.fileName };
+      if (f.code.fileName === this.programFile) return withPointer;
+      // Code from elsewhere (a required file, a core module's `node:events`, `new Function`, eval) names its own file.
+      const loading = loadingLabel(f.code, this.programFile, this.host.programPath);
+      return loading ? { ...withPointer, name: moduleFrameName(loading), isGlobal: false, file: f.code.fileName } : { ...withPointer, file: f.code.fileName };
     });
   }
 

@@ -48,6 +48,8 @@ export interface DebuggerHost {
   outerRoots(): OuterRoot[];
   /** The run's heap account: data watches in a replay number the cells it makes. */
   heapAccount(): HeapAccount;
+  /** The program's absolute path (required files are named relative to its folder). */
+  readonly programPath: string;
 }
 
 export type Target =

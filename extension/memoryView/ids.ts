@@ -9,6 +9,6 @@ export const WHY_ALIVE_COMMAND = 'glassbox.memory.whyAlive';
 export const REVEAL_BOX_COMMAND = 'glassbox.memory.revealInVariables';
 /** The `webviewSection` a heap box's data-vscode-context names, for those menus' `when`. */
 export const HEAP_BOX_SECTION = 'heapBox';
-/** The webview script, bundled with elkjs by `npm run build`, relative to the extension's root. */
+/** The webview script, bundled with dagre by `npm run build`, relative to the extension's root. */
 export const MEMORY_SCRIPT = ['dist', 'memoryView.js'] as const;
 export const MEMORY_STYLE = ['extension', 'media', 'memoryView.css'] as const;

@@ -28,15 +28,29 @@ describe('adapter: a program that requires its own files', () => {
     assert.deepEqual([line?.body.source?.path, line?.body.line], [MATH, 2]);
   });
 
-  it('Step Into at the require goes into the required file\'s code', async () => {
+  it('Step Into at the require stops first where the file loads, then goes into its code', async () => {
     await launch(dc, 'requireFiles/main.js', { stopOnEntry: true });
     const paths: (string | undefined)[] = [];
+    let stop: DebugProtocol.StoppedEvent | undefined;
     for (let i = 0; i < 3 && !paths.includes(MATH); i++) {
-      await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
+      stop = await resumeTo(dc, () => dc.stepInRequest({ threadId: 1 }));
       paths.push((await frames(dc))[0].source?.path);
     }
     assert.ok(paths.includes(MATH), `stepped through ${paths.join(', ')}`);
-    assert.equal((await frames(dc)).at(-1)?.source?.path, MAIN);
+    assert.equal(stop?.body.description, 'Loading ./math.js: creation phase of its module function, declarations hoisted');
+    assert.deepEqual((await frames(dc)).map((f) => [f.name, f.source?.path]), [['(module ./math.js)', MATH], ['(global)', MAIN]]);
+  });
+
+  it('loadedSources lists the program, then each file it required; a loadedSource event tells each new one', async () => {
+    const told = dc.waitForEvent('loadedSource') as Promise<DebugProtocol.LoadedSourceEvent>;
+    await launch(dc, 'requireFiles/main.js', { stopOnEntry: true });
+    const before = await dc.customRequest('loadedSources') as DebugProtocol.LoadedSourcesResponse;
+    assert.deepEqual(before.body.sources.map((s) => [s.name, s.path]), [['main.js', MAIN]]);
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    const event = await told;
+    assert.deepEqual([event.body.reason, event.body.source.path], ['new', MATH]);
+    const after = await dc.customRequest('loadedSources') as DebugProtocol.LoadedSourcesResponse;
+    assert.deepEqual(after.body.sources.map((s) => s.path), [MAIN, MATH]);
   });
 
   it('a breakpoint in the required file waits for it to load, is verified then, and stops there', async () => {

@@ -45,6 +45,8 @@ describe('adapter: a worker is a thread of its own', () => {
     assert.deepEqual([stop.body.reason, stop.body.threadId, stop.body.allThreadsStopped], ['breakpoint', WORKER_THREAD, true]);
     const threads = (await dc.threadsRequest()).body.threads;
     assert.deepEqual(threads.map((t) => [t.id, t.name]), [[1, 'main'], [WORKER_THREAD, 'worker 1 (worker.js)']]);
+    const loaded = ((await dc.customRequest('loadedSources')) as DebugProtocol.LoadedSourcesResponse).body.sources;
+    assert.deepEqual(loaded.map((s) => s.path), [MAIN, WORKER]);
   });
 
   it('each thread shows its own stack: the worker at its breakpoint, main where its turn left it', async () => {

@@ -115,10 +115,10 @@ const whyAliveMenu: Check = {
   },
 };
 
-/** The redraw's time and, in brackets, elk's part of it. */
+/** The redraw's time and, in brackets, the layout's part of it. */
 async function redrawAtStop(ctx: CheckContext, boxes: number): Promise<string> {
   const p = await waitMemory(ctx.wb, `${boxes} boxes, newly laid out`, (v) => v.boxCount === boxes && v.status === 'paused' && v.layout === 'new', 30_000);
-  return `${p.redrawMs} ms (layout ${p.layoutMs} ms${p.warmUpsBefore === 0 ? ', elk cold: a fresh page' : ''})`;
+  return `${p.redrawMs} ms (layout ${p.layoutMs} ms${p.warmUpsBefore === 0 ? ', cold: a fresh page' : ''})`;
 }
 
 const redraw200: Check = {

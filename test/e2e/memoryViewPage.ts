@@ -16,13 +16,13 @@ export interface MemoryPicture {
   /** The lines above the drawing: status, stop, a GC stop's text, the heap. */
   header: string;
   redrawMs: number;
-  /** Of which elk's layout. */
+  /** Of which the layout's (dagre). */
   layoutMs: number;
-  /** elk's warm-up layouts the page had run before this drawing (0: a fresh page, elk cold). */
+  /** warm-up layouts the page had run before this drawing (0: a fresh page, the layout code cold). */
   warmUpsBefore: number;
   boxCount: number;
   omitted: string;
-  /** 'new' when the redraw ran elk, 'kept' when only values changed. */
+  /** 'new' when the redraw laid out anew, 'kept' when only values changed. */
   layout: string;
 }
 

@@ -1,7 +1,9 @@
-// End-to-end check of a program of two files in a real VS Code: a breakpoint set in the
+// End-to-end checks of a program of two files in a real VS Code: a breakpoint set in the
 // required file before the run (unverified until the file loads) stops there, the Call Stack
-// naming that file above the program's frame, and the editor showing it.
-import type { Check, Scenario } from './checks';
+// naming that file above the program's frame, and the editor showing it; Step Into at the
+// require stops where the file loads, and Loaded Scripts lists both files.
+import type { Check, CheckContext, Scenario } from './checks';
+import { setSection } from './memoryViewPage';
 import { debugActiveFile, openProgram } from './flowPrograms';
 import { waitUntil } from './util';
 
@@ -49,4 +51,36 @@ const breakpointInRequiredFile: Check = {
   },
 };
 
-export const requireFiles: Scenario = { name: 'shop-main.js: a breakpoint in a required file', checks: [breakpointInRequiredFile] };
+const stepIntoLoading: Check = {
+  id: 'require-loading',
+  name: 'Step Into at a require stops where the file loads: "Loading ./shop-cart.js", its frame "(module ./shop-cart.js)" above (global)',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await openProgram(ctx, 'shop-main.js');
+    await debugActiveFile(ctx);
+    await wb.page.keyboard.press('F11');
+    await wb.waitCallStack('line 1 of shop-main.js', (c) => /^Execution phase/.test(c.message));
+    await wb.page.keyboard.press('F11');
+    const cs = await wb.waitCallStack('the loading stop of shop-cart.js',
+      (c) => /^Loading \.\/shop-cart\.js/.test(c.message) && /^Stack Frame \(module \.\/shop-cart\.js\)/.test(c.frames[0] ?? '') && /^Stack Frame \(global\)/.test(c.frames[1] ?? ''));
+    const scripts = await loadedScripts(wb);
+    await wb.parkMouse();
+    await ctx.shot('loading');
+    await setSection(wb, 'Loaded Scripts', false);
+    await wb.stopDebugging();
+    return `"${cs.message}"; ${cs.frames.slice(0, 2).join(' | ')}; Loaded Scripts [${scripts.join(', ')}]`;
+  },
+};
+
+/** The Loaded Scripts section's rows (folders unfolded), once it lists shop-cart.js. */
+async function loadedScripts(wb: CheckContext['wb']): Promise<string[]> {
+  await setSection(wb, 'Loaded Scripts', true);
+  const pane = wb.page.locator('.debug-viewlet .pane', { has: wb.page.locator('.pane-header', { hasText: /^Loaded Scripts/ }) });
+  return waitUntil('Loaded Scripts to list shop-main.js and shop-cart.js', async () => {
+    const collapsed = pane.locator('.monaco-tl-twistie.collapsible.collapsed');
+    if ((await collapsed.count()) > 0) await collapsed.first().click();
+    return pane.locator('.monaco-list-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('aria-label') ?? r.textContent ?? ''));
+  }, (rows) => rows.some((r) => r.includes('shop-cart.js')) && rows.some((r) => r.includes('shop-main.js')), 15_000);
+}
+
+export const requireFiles: Scenario = { name: 'shop-main.js: a breakpoint in a required file', checks: [breakpointInRequiredFile, stepIntoLoading] };

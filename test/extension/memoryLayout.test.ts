@@ -1,11 +1,11 @@
-// The Memory view's layout with elkjs (run in Node here; the webview runs the same bundle):
+// The Memory view's layout with dagre (run in Node here; the webview runs the same code):
 // frames in the first layer, each arrow leaving its box at its own row and ending on the
-// box it points into, arrows to boxes not drawn left out.
+// box it points into (also one back into a frame, or to its own box), arrows to boxes not drawn left out.
 import { strict as assert } from 'node:assert';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import type { Arrow } from '../../extension/memoryView/model';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { elkGraph, layOut, type MeasuredBox } from '../../extension/memoryView/webview/layout';
+import { graphOptions, layoutGraph, layOut, type MeasuredBox } from '../../extension/memoryView/webview/layout';
 
 const BOXES: MeasuredBox[] = [
   { key: 'f0', width: 110, height: 64, rowMiddles: [30, 48], first: true },
@@ -19,27 +19,38 @@ const ARROWS: Arrow[] = [
   { from: 'h1', cell: 0, to: 'h2', name: '[[Environment]]' },
   { from: 'h2', cell: 1, to: 'f0', name: '[[Outer]]' },
   { from: 'h2', cell: 0, to: 'h99', name: 'not drawn' },
+  { from: 'h3', cell: 1, to: 'h3', name: 'self' },
 ];
 
 describe('Memory view layout', () => {
-  it('gives each reference a port on the east side at its row; frames go first', () => {
-    const g = elkGraph(BOXES, ARROWS);
-    const f0 = g.children?.find((c) => c.id === 'f0');
-    assert.deepEqual(f0?.ports?.map((p) => [p.id, p.x, p.y]), [['f0:0', 110, 30], ['f0:1', 110, 48]]);
-    assert.equal(f0?.layoutOptions?.['elk.layered.layering.layerConstraint'], 'FIRST');
-    assert.equal(g.edges?.length, 4, 'the arrow to a box not drawn is left out');
+  it('puts the frames first (after an empty anchor layer) and leaves out arrows to boxes not drawn', () => {
+    const g = layoutGraph(BOXES, ARROWS);
+    assert.deepEqual(g.nodes().slice(1, 2), ['f0'], 'frames are added first, so cycle breaking reverses references back into them');
+    assert.deepEqual(g.successors(g.nodes()[0]), ['f0'], 'the anchor points at every frame');
+    assert.equal(g.edgeCount(), 5, 'four drawn arrows and the anchor\'s; none to h99, none for a box\'s reference to itself');
   });
 
-  it('lays out drawings of more than 100 boxes the quicker way: longest-path layers, one crossing pass', () => {
-    const many: MeasuredBox[] = Array.from({ length: 101 }, (_, i) => ({ key: `h${i}`, width: 40, height: 20, rowMiddles: [], first: false }));
-    const quick = elkGraph(many, []).layoutOptions ?? {};
-    assert.deepEqual([quick['elk.layered.thoroughness'], quick['elk.layered.layering.strategy']], ['1', 'LONGEST_PATH']);
-    const small = elkGraph(BOXES, ARROWS).layoutOptions ?? {};
-    assert.deepEqual([small['elk.layered.thoroughness'], small['elk.layered.layering.strategy']], [undefined, undefined]);
+  it('keeps the order of a box\'s rows in the order of the boxes they point into, top to bottom', () => {
+    for (const count of [5, 120]) {
+      const boxes: MeasuredBox[] = [{ key: 'f0', width: 90, height: 40, rowMiddles: [20], first: true }, { key: 'arr', width: 80, height: 20 + 16 * count, rowMiddles: Array.from({ length: count }, (_, i) => 30 + i * 16), first: false }];
+      const arrows: Arrow[] = [{ from: 'f0', cell: 0, to: 'arr', name: 'list' }];
+      for (let i = 0; i < count; i++) {
+        boxes.push({ key: `o${i}`, width: 90, height: 52, rowMiddles: [30], first: false });
+        arrows.push({ from: 'arr', cell: i, to: `o${i}`, name: String(i) });
+      }
+      const placed = layOut(boxes, arrows);
+      const ys = Array.from({ length: count }, (_, i) => placed.boxes.get(`o${i}`)!.y);
+      assert.ok(ys.every((y, i) => i === 0 || y > ys[i - 1]), `${count} elements top to bottom: ${ys.join(' ')}`);
+    }
   });
 
-  it('places frames left of what they reference, and routes each arrow from its row to the box it points into', async () => {
-    const placed = await layOut(BOXES, ARROWS);
+  it('lays out drawings of more than 100 boxes the quicker way: longest-path layers', () => {
+    assert.equal(graphOptions(101).ranker, 'longest-path');
+    assert.equal(graphOptions(100).ranker, undefined);
+  });
+
+  it('places frames left of what they reference, and routes each arrow from its row to the box it points into', () => {
+    const placed = layOut(BOXES, ARROWS);
     const at = (key: string) => placed.boxes.get(key)!;
     assert.ok(at('f0').x < at('h1').x && at('h1').x < at('h2').x, 'left to right along the references');
     for (const { arrow, points } of placed.arrows) {
@@ -51,7 +62,9 @@ describe('Memory view layout', () => {
       const inside = end.x >= at(arrow.to).x - 0.5 && end.x <= at(arrow.to).x + to.width + 0.5 && end.y >= at(arrow.to).y - 0.5 && end.y <= at(arrow.to).y + to.height + 0.5;
       assert.ok(inside, `${arrow.name} ends on ${arrow.to}'s border`);
     }
-    assert.deepEqual(placed.arrows.map((a) => a.arrow.name).sort(), ['[[Environment]]', '[[Outer]]', 'counter', 'point']);
+    assert.deepEqual(placed.arrows.map((a) => a.arrow.name).sort(), ['[[Environment]]', '[[Outer]]', 'counter', 'point', 'self']);
+    assert.ok([...placed.boxes.values()].every((p) => p.x >= 4 && p.y >= 4), 'inside the margin: the anchor layer takes no room');
+    assert.ok([...placed.boxes].every(([k, p]) => p.x + BOXES.find((b) => b.key === k)!.width <= placed.width), 'the drawing is as wide as its boxes');
     assert.ok(placed.width > 0 && placed.height > 0);
   });
 });

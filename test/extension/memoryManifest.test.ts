@@ -39,13 +39,13 @@ describe('Memory view contributions', () => {
     assert.deepEqual(titles, ['Why Is This Alive?', 'Reveal in Variables']);
   });
 
-  it('builds the webview script (with elkjs) for the browser and lets it and the stylesheet into the package', () => {
+  it('builds the webview script (with dagre) for the browser and lets it and the stylesheet into the package', () => {
     const script = MEMORY_SCRIPT.join('/');
     assert.match(pkg.scripts.build, new RegExp(`esbuild extension/memoryView/webview/main\\.ts --bundle --platform=browser .*--outfile=${script.replace('.', '\\.')}`));
     const kept = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(kept.includes(`!${script}`));
     assert.ok(kept.includes('!extension/media/*.css') && existsSync(path.join(ROOT, ...MEMORY_STYLE)));
-    assert.ok(pkg.devDependencies.elkjs, 'elkjs is bundled, so a dev dependency');
+    assert.ok(pkg.devDependencies['@dagrejs/dagre'], 'dagre is bundled, so a dev dependency');
   });
 });
 

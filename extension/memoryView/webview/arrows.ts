@@ -1,4 +1,4 @@
-// The Memory view's arrows: one SVG path per reference along elk's route, with an arrowhead
+// The Memory view's arrows: one SVG path per reference along the layout's route, with an arrowhead
 // and a wider invisible twin that carries the hover text (the property or binding name).
 import type { Placed } from './layout';
 

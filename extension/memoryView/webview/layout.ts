@@ -1,8 +1,7 @@
-// Lays out the Memory view's boxes with elkjs (layered, left to right): the frames in the
-// first layer, each reference leaving its box at its own row (a port on the east side), the
-// arrows routed orthogonally. Knows no DOM: it takes measured sizes and gives positions.
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+// Lays out the Memory view's boxes with dagre (layered, left to right): the frames in the
+// first layer, each reference leaving its box at its own row, arrows along dagre's route
+// to the box they point into. Knows no DOM: it takes measured sizes and gives positions.
+import dagre, { type Graph, type GraphLabel } from '@dagrejs/dagre';
 import type { Arrow } from '../model';
 
 /** A box as measured in the page: its size and the vertical middle of each row, from its top. */
@@ -11,60 +10,86 @@ export interface MeasuredBox { key: string; width: number; height: number; rowMi
 export interface Point { x: number; y: number }
 export interface Placed { boxes: Map<string, Point>; arrows: { arrow: Arrow; points: Point[] }[]; width: number; height: number }
 
-const elk = new ELK();
-
-const GRAPH_OPTIONS: Record<string, string> = {
-  'elk.algorithm': 'layered',
-  'elk.direction': 'RIGHT',
-  'elk.edgeRouting': 'ORTHOGONAL',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '48',
-  'elk.spacing.nodeNode': '14',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '12',
-  // Keeping the model's order costs about five times as much for 200 boxes.
-  'elk.layered.considerModelOrder.strategy': 'NONE',
-  'elk.padding': '[top=4,left=4,bottom=4,right=4]',
-};
+const MARGIN = 4;
+/** Where an arrow back to a box further left turns: this far right of its row, and above or below its target. */
+const BACK_TURN = 12;
 
 /**
- * Past this many boxes, layers by longest path (not network simplex) and one pass of crossing
- * minimization instead of seven: about half the time, for drawings too big to read whole anyway.
+ * The options for `boxCount` boxes. Past QUICK_FROM_BOXES, layers by longest path instead of
+ * network simplex: cheaper, for drawings too big to read whole anyway.
  */
 const QUICK_FROM_BOXES = 100;
-const QUICK_OPTIONS: Record<string, string> = { 'elk.layered.layering.strategy': 'LONGEST_PATH', 'elk.layered.thoroughness': '1' };
+export function graphOptions(boxCount: number): GraphLabel {
+  return {
+    rankdir: 'LR', ranksep: 48, nodesep: 14, edgesep: 6, marginx: MARGIN, marginy: MARGIN,
+    ...(boxCount > QUICK_FROM_BOXES ? { ranker: 'longest-path' as const } : {}),
+  };
+}
 
-const portId = (a: Arrow) => `${a.from}:${a.cell}`;
+/** The name of the layer-zero anchor: an edge from it to every frame puts the frames first. */
+const ANCHOR = '\u0000frames';
 
-/** The elk graph for measured boxes and the arrows between them (arrows to boxes not drawn are left out). */
-export function elkGraph(boxes: MeasuredBox[], arrows: Arrow[]): ElkNode {
+/** The dagre graph for measured boxes and the arrows between them (arrows to boxes not drawn are left out). */
+export function layoutGraph(boxes: MeasuredBox[], arrows: Arrow[]): Graph {
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph(graphOptions(boxes.length));
+  g.setDefaultEdgeLabel(() => ({}));
   const byKey = new Map(boxes.map((b) => [b.key, b]));
-  const drawn = arrows.filter((a) => byKey.has(a.from) && byKey.has(a.to));
-  const ports = new Map<string, Set<number>>();
-  for (const a of drawn) {
-    const set = ports.get(a.from) ?? new Set<number>();
-    ports.set(a.from, set.add(a.cell));
+  g.setNode(ANCHOR, { width: 0, height: 0 });
+  // Frames first: dagre's cycle breaking starts from the first nodes, so a reference back into a frame is the one reversed.
+  for (const b of [...boxes.filter((x) => x.first), ...boxes.filter((x) => !x.first)]) {
+    g.setNode(b.key, { width: b.width, height: b.height });
+    if (b.first) g.setEdge(ANCHOR, b.key, { weight: 10 }, ANCHOR);
   }
-  const children: ElkNode[] = boxes.map((b) => ({
-    id: b.key,
-    width: b.width,
-    height: b.height,
-    layoutOptions: { 'elk.portConstraints': 'FIXED_POS', ...(b.first ? { 'elk.layered.layering.layerConstraint': 'FIRST' } : {}) },
-    ports: [...(ports.get(b.key) ?? [])].map((cell) => ({
-      id: `${b.key}:${cell}`, x: b.width, y: b.rowMiddles[cell] ?? b.height / 2, width: 0, height: 0,
-      layoutOptions: { 'elk.port.side': 'EAST' },
-    })),
-  }));
-  const edges: ElkExtendedEdge[] = drawn.map((a, i) => ({ id: `e${i}`, sources: [portId(a)], targets: [a.to] }));
-  const options = boxes.length > QUICK_FROM_BOXES ? { ...GRAPH_OPTIONS, ...QUICK_OPTIONS } : GRAPH_OPTIONS;
-  return { id: 'memory', layoutOptions: options, children, edges };
+  // Last row first: dagre's first ordering walks them back, so targets keep their rows' order where nothing else decides.
+  for (let i = arrows.length - 1; i >= 0; i--) {
+    const a = arrows[i];
+    if (byKey.has(a.from) && byKey.has(a.to) && a.from !== a.to) g.setEdge(a.from, a.to, {}, `a${i}`);
+  }
+  return g;
+}
+
+/** Runs dagre and reads back each box's top-left corner and each arrow's route from its row to the box it points into. */
+export function layOut(boxes: MeasuredBox[], arrows: Arrow[]): Placed {
+  const g = layoutGraph(boxes, arrows);
+  dagre.layout(g);
+  // The anchor's layer is empty space: everything moves left by it.
+  const dx = boxes.length === 0 ? 0 : MARGIN - Math.min(...boxes.map((b) => (g.node(b.key).x ?? 0) - b.width / 2));
+  const shift = (p: Point): Point => ({ x: p.x + dx, y: p.y });
+  const placed = new Map<string, Point>();
+  for (const b of boxes) {
+    const n = g.node(b.key);
+    placed.set(b.key, shift({ x: (n.x ?? 0) - b.width / 2, y: (n.y ?? 0) - b.height / 2 }));
+  }
+  const byKey = new Map(boxes.map((b) => [b.key, b]));
+  const routes: Placed['arrows'] = [];
+  arrows.forEach((arrow, i) => {
+    const from = byKey.get(arrow.from), to = byKey.get(arrow.to);
+    const edge = g.edge({ v: arrow.from, w: arrow.to, name: `a${i}` });
+    if (!from || !to || (!edge && arrow.from !== arrow.to)) return;
+    const start = placed.get(arrow.from)!, end = placed.get(arrow.to)!;
+    const port = { x: start.x + from.width, y: start.y + (from.rowMiddles[arrow.cell] ?? from.height / 2) };
+    const points = (edge?.points ?? []).map(shift);
+    routes.push({ arrow, points: edge && end.x > port.x ? [port, ...points.slice(1)] : backRoute(port, end, to) });
+  });
+  const width = Math.max(MARGIN, ...[...placed].map(([k, p]) => p.x + byKey.get(k)!.width)) + MARGIN + BACK_TURN;
+  const height = Math.max(MARGIN, ...[...placed].map(([k, p]) => p.y + byKey.get(k)!.height)) + MARGIN;
+  return { boxes: placed, arrows: routes, width, height };
+}
+
+/** An arrow to its own box, or to a box left of its row: out to the right, then along the gap above (or below) the target, into its top edge. */
+function backRoute(port: Point, target: Point, to: MeasuredBox): Point[] {
+  const above = port.y < target.y;
+  const y = above ? target.y - BACK_TURN : target.y + to.height + BACK_TURN;
+  const x = target.x + to.width - BACK_TURN;
+  return [port, { x: port.x + BACK_TURN, y: port.y }, { x: port.x + BACK_TURN, y }, { x, y }, { x, y: above ? target.y : target.y + to.height }];
 }
 
 /**
  * Lays out a made-up drawing of the usual shape (a frame, arrays, their objects) once, so
- * that elk's code gets compiled by the JavaScript engine before real drawings: the first
- * runs cost several times a later one (for 212 boxes about 700 ms, then under 200 ms
- * after some five runs).
+ * that dagre's code gets compiled by the JavaScript engine before real drawings.
  */
-export async function warmUp(): Promise<void> {
+export function warmUp(): void {
   const boxes: MeasuredBox[] = [{ key: 'f0', width: 90, height: 40, rowMiddles: Array.from({ length: 6 }, (_, i) => 20 + i * 4), first: true }];
   const arrows: Arrow[] = [];
   for (let a = 0; a < 6; a++) {
@@ -75,22 +100,5 @@ export async function warmUp(): Promise<void> {
       arrows.push({ from: `h${a}`, cell: i, to: `h${a}-${i}`, name: '' });
     }
   }
-  await layOut(boxes, arrows);
-}
-
-/** Runs elk and reads back each box's place and each arrow's route. */
-export async function layOut(boxes: MeasuredBox[], arrows: Arrow[]): Promise<Placed> {
-  const graph = elkGraph(boxes, arrows);
-  const result = await elk.layout(graph);
-  const placed = new Map<string, Point>();
-  for (const c of result.children ?? []) placed.set(c.id, { x: c.x ?? 0, y: c.y ?? 0 });
-  const byPort = new Map(arrows.map((a) => [portId(a), a]));
-  const routes: Placed['arrows'] = [];
-  for (const e of (result.edges ?? []) as ElkExtendedEdge[]) {
-    const arrow = byPort.get(e.sources[0]);
-    const section = e.sections?.[0];
-    if (!arrow || !section) continue;
-    routes.push({ arrow, points: [section.startPoint, ...(section.bendPoints ?? []), section.endPoint] });
-  }
-  return { boxes: placed, arrows: routes, width: result.width ?? 0, height: result.height ?? 0 };
+  layOut(boxes, arrows);
 }

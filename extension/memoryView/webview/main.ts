@@ -1,4 +1,4 @@
-// The Memory webview's script (bundled with elkjs into dist/memoryView.js): draws each
+// The Memory webview's script (bundled with dagre into dist/memoryView.js): draws each
 // MemoryModel the extension sends, measures the redraw (layout + render, on the root's
 // data-redraw-ms), plays a GC stop's marking, and reports a clicked box so the extension
 // reveals it in Variables.
@@ -39,7 +39,7 @@ async function draw(model: MemoryModel): Promise<void> {
   const shape = JSON.stringify([measured, model.arrows]);
   const kept = shape === lastLayout?.shape;
   const layoutStarted = performance.now();
-  const placed = kept && lastLayout ? lastLayout.placed : await layOut(measured, model.arrows);
+  const placed = kept && lastLayout ? lastLayout.placed : layOut(measured, model.arrows);
   const layoutMs = performance.now() - layoutStarted;
   lastLayout = { shape, placed };
   if (mine !== generation) { staging.remove(); return; }
@@ -121,7 +121,7 @@ root.addEventListener('keydown', (event) => {
 vscode.postMessage({ type: 'ready' });
 /**
  * Warm-up layouts of a 200-box drawing in idle moments: a fresh page's first layouts cost
- * several times a later one while elk's code is compiled, and the first stops of a session
+ * several times a later one while dagre's code is compiled, and the first stops of a session
  * (the entry stop) draw too few boxes to warm it. A warm-up waits while a drawing is under way.
  */
 const WARM_UPS = 4;
@@ -129,7 +129,7 @@ async function warmWhileIdle(): Promise<void> {
   for (let i = 0; i < WARM_UPS; i++) {
     await new Promise((resolve) => setTimeout(resolve, 50));
     if (drawing > 0) { i--; continue; }
-    await warmUp();
+    warmUp();
     root.dataset.warmUps = String(i + 1);
   }
 }
