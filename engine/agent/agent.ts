@@ -318,7 +318,8 @@ export class Agent {
    * it only waits for another agent's message.
    */
   readyAt(): number {
-    if (this.machine.frames.length > 0 || !this.scriptFinished || this.fatal || this.unsupported) return this.loop.now;
+    // A task whose frames are done is still to be finished (an interval waits again then).
+    if (this.machine.frames.length > 0 || this.task || !this.scriptFinished || this.fatal || this.unsupported) return this.loop.now;
     const t = this.loop.nextReadyTime();
     return t === Infinity && this.loop.refs === 0 ? this.loop.now : t;
   }
