@@ -7,6 +7,7 @@ import { ok as assert } from 'node:assert';
 import type { AgentGroup, GroupMember } from '../engine';
 import type { ResumeCommand, RunnerHost } from './runner';
 import type { PausedRun } from './inspection';
+import { NextTurn } from './nextTurn';
 
 /** Instructions per turn: small enough that a pause lands within a few milliseconds. */
 const TURN_INSTRUCTIONS = 20_000;
@@ -32,7 +33,7 @@ export class GroupRunner {
   private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
   /** The agent whose real-time timers the run waits for (state 'waiting'). */
   private waitingFor: GroupMember | undefined;
-  private scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timeout'; handle: NodeJS.Timeout } | undefined;
+  private readonly next = new NextTurn(() => this.turns());
 
   /** `threadOf` finds a member's thread (the adapter adds a worker's thread when the group starts it). */
   constructor(private readonly group: AgentGroup, private readonly threadOf: (m: GroupMember) => GroupThread | undefined) {}
@@ -53,7 +54,7 @@ export class GroupRunner {
   start(): void {
     if (this.state !== 'paused') return;
     this.state = 'running';
-    this.schedule();
+    this.next.schedule();
   }
 
   /** Resumes every thread; `thread` with `command` (a step), the others as they were. */
@@ -66,7 +67,7 @@ export class GroupRunner {
     else dbg.stepOut(command.granularity);
     for (const t of this.threads()) { t.stop = undefined; t.variables.reset(); }
     this.state = 'running';
-    this.schedule();
+    this.next.schedule();
   }
 
   /** Asks every thread to stop at its next step point: the first to reach one stops them all; at once while real-time timers wait. */
@@ -74,7 +75,7 @@ export class GroupRunner {
     if (this.state === 'running') for (const t of this.threads()) t.dbg.pause();
     const m = this.waitingFor;
     if (this.state !== 'waiting' || !m) return;
-    this.cancel();
+    this.next.cancel();
     this.state = 'paused';
     const t = this.threadOf(m);
     for (const o of this.threads()) if (o !== t) { o.stop = { kind: 'idle', msUntilNextTimer: 0 }; o.variables.reset(); }
@@ -83,30 +84,15 @@ export class GroupRunner {
 
   dispose(): void {
     this.state = 'ended';
-    this.cancel();
+    this.next.cancel();
   }
 
   private threads(): GroupThread[] {
     return this.group.live().flatMap((m) => this.threadOf(m) ?? []);
   }
 
-  private cancel(): void {
-    const s = this.scheduled;
-    this.scheduled = undefined;
-    if (s?.kind === 'immediate') clearImmediate(s.handle);
-    else if (s?.kind === 'timeout') clearTimeout(s.handle);
-  }
-
-  private schedule(delayMs?: number): void {
-    this.cancel();
-    this.scheduled = delayMs === undefined
-      ? { kind: 'immediate', handle: setImmediate(() => this.turns()) }
-      : { kind: 'timeout', handle: setTimeout(() => this.turns(), delayMs) };
-  }
-
   /** Turns for up to TURN_MS; any host exception ends the run with a report. */
   private turns(): void {
-    this.scheduled = undefined;
     if (this.state === 'waiting') this.state = 'running';
     if (this.state !== 'running') return;
     const main = this.threadOf(this.group.main);
@@ -120,9 +106,9 @@ export class GroupRunner {
         if (s.result === 'waiting') {
           this.state = 'waiting';
           this.waitingFor = s.member;
-          return this.schedule(Math.max(1, s.member.agent.msUntilNextTimer()));
+          return this.next.schedule(Math.max(1, s.member.agent.msUntilNextTimer()));
         }
-        if (Date.now() >= deadline) return this.schedule();
+        if (Date.now() >= deadline) return this.next.schedule();
       }
     } catch (err) {
       this.dispose();
