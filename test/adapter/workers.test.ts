@@ -100,6 +100,21 @@ describe('adapter: a worker is a thread of its own', () => {
     assert.equal(workerBack, 'Only the main thread can go back.');
   });
 
+  it('an uncaught exception in the worker stops the worker thread; continued, it reaches the parent\'s error event', async () => {
+    await launch(dc, 'workers/throwing.js', { stopOnEntry: true });
+    const stop = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.deepEqual([stop.body.reason, stop.body.threadId], ['exception', WORKER_THREAD]);
+    const [top] = await stackOf(dc, WORKER_THREAD);
+    assert.equal(top.line, 2);
+    const info = await dc.exceptionInfoRequest({ threadId: WORKER_THREAD });
+    assert.match(info.body.description ?? '', /RangeError: over the limit 3/);
+    const ended = dc.waitForEvent('exited', 30_000) as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: WORKER_THREAD });
+    assert.equal((await ended).body.exitCode, 0);
+    const stdout = dc.outputs.filter((e) => e.body.category === 'stdout').map((e) => e.body.output).join('');
+    assert.equal(stdout, 'main heard: over the limit 3\nexit 1\n');
+  });
+
   it('pausing stops every thread; one of them reports the stop', async () => {
     await launch(dc, 'workers/main.js', { stopOnEntry: true });
     const stop = await resumeTo(dc, async () => { await dc.continueRequest({ threadId: 1 }); await dc.pauseRequest({ threadId: 1 }); });
