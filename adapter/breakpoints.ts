@@ -68,8 +68,14 @@ export class BreakpointTable {
     dbg.exceptionMode = this.exceptionMode;
     // A required file compiled: its breakpoints are placed now.
     dbg.onModuleLoaded = (file) => this.moduleLoaded(att, file);
+    // A worker's file was a file no agent ran until now: it is loaded, and its breakpoints are verified as it starts.
+    if (this.attachments.length > 1 && path.isAbsolute(programPath)) this.fileLoaded?.(programPath);
+    const own = this.lines.get(att.programKey) ?? [];
+    const before = own.map((e) => e.verified);
     this.applyLines(att);
     this.applyFunctions(att);
+    const moved = own.filter((e, i) => e.verified !== before[i]);
+    if (this.attachments.length > 1 && moved.length > 0) this.changed?.(moved, this.paths.get(att.programKey) ?? programPath);
   }
 
   private moduleLoaded(att: Attachment, file: string): void {

@@ -1,7 +1,7 @@
 // Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
+import { AgentGroup, createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
 import { programFolderLister, programFolderReader } from './programFolder';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
@@ -13,7 +13,8 @@ export type { GlassboxLaunchArguments };
 export { DEFAULT_DEBUG_HEAP_MB };
 
 export type LoadResult =
-  | { kind: 'ok'; agent: Agent; programPath: string; recipe: AgentRecipe }
+  /** `group` runs the program's agent and its workers (AgentGroup); replays remake the main agent alone from `recipe`. */
+  | { kind: 'ok'; group: AgentGroup; programPath: string; recipe: AgentRecipe }
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
   /** The program does not compile: reported as program output with file:line:col. */
@@ -85,7 +86,7 @@ export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListene
       exposeGc: args.exposeGc, trackCells: args.stepIntoGc, startTime: Date.now(), ...listeners,
     };
     const recipe: AgentRecipe = { source, options };
-    return { kind: 'ok', agent: remakeAgent(recipe), programPath, recipe };
+    return { kind: 'ok', group: new AgentGroup(source, options, options), programPath, recipe };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
     // A module the program requires can be the file that does not compile.

@@ -58,7 +58,7 @@ export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | '
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }
 
 /** What the loop runs now; `label` is the call stack's marker text ("timer #1 -> tick()"). */
-export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string }
+export interface LoopTask extends SourcePlace { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string }
 
 export type LoopEntry = LoopTimer | LoopJob;
 

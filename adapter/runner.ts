@@ -3,6 +3,7 @@
 // decides no stop: the engine's controller does (stepping, breakpoint conditions).
 import { ok as assert } from 'node:assert';
 import type { EngineDebugger, Agent, RunOutcome, StepGranularity, StopView } from '../engine';
+import { NextTurn } from './nextTurn';
 
 /** Instructions per slice: small enough that a pause lands within a few milliseconds. */
 export const SLICE_INSTRUCTIONS = 20_000;
@@ -23,7 +24,7 @@ export interface RunnerHost {
 
 export class Runner {
   private state: 'paused' | 'running' | 'waiting' | 'ended' = 'paused';
-  private scheduled: { kind: 'immediate'; handle: NodeJS.Immediate } | { kind: 'timeout'; handle: NodeJS.Timeout } | undefined;
+  private readonly next = new NextTurn(() => this.slice());
 
   constructor(private readonly run: Agent, private readonly dbg: EngineDebugger, private readonly host: RunnerHost) {}
 
@@ -34,7 +35,7 @@ export class Runner {
   start(): void {
     if (this.state !== 'paused') return;
     this.state = 'running';
-    this.schedule();
+    this.next.schedule();
   }
 
   /** Resumes a paused run with `command`. */
@@ -45,14 +46,14 @@ export class Runner {
     else if (command.kind === 'over') this.dbg.stepOver(command.granularity);
     else this.dbg.stepOut(command.granularity);
     this.state = 'running';
-    this.schedule();
+    this.next.schedule();
   }
 
   /** Asks the run to stop at its next step point (at once when it only waits for timers). */
   pause(): void {
     if (this.state === 'running') this.dbg.pause();
     if (this.state !== 'waiting') return;
-    this.cancel();
+    this.next.cancel();
     this.state = 'paused';
     this.host.stopped({ kind: 'idle', msUntilNextTimer: this.run.msUntilNextTimer() });
   }
@@ -60,28 +61,11 @@ export class Runner {
   /** Stops driving the run for good (terminate, restart, disconnect). */
   dispose(): void {
     this.state = 'ended';
-    this.cancel();
-  }
-
-  private cancel(): void {
-    const s = this.scheduled;
-    this.scheduled = undefined;
-    // Each kind with its own clear: clearImmediate on a Timeout corrupts Node's immediate queue.
-    if (s?.kind === 'immediate') clearImmediate(s.handle);
-    else if (s?.kind === 'timeout') clearTimeout(s.handle);
-  }
-
-  /** The next slice: at once after pending I/O (a pause request), or after `delayMs`. */
-  private schedule(delayMs?: number): void {
-    this.cancel();
-    this.scheduled = delayMs === undefined
-      ? { kind: 'immediate', handle: setImmediate(() => this.slice()) }
-      : { kind: 'timeout', handle: setTimeout(() => this.slice(), delayMs) };
+    this.next.cancel();
   }
 
   /** Any host exception while driving the run (the engine's or ours) ends it with a report. */
   private slice(): void {
-    this.scheduled = undefined;
     if (this.state === 'waiting') this.state = 'running';
     if (this.state !== 'running') return;
     try {
@@ -99,14 +83,14 @@ export class Runner {
       const result = this.run.step(SLICE_INSTRUCTIONS);
       if (result === 'waiting') {
         this.state = 'waiting';
-        return this.schedule(Math.max(1, this.run.msUntilNextTimer()));
+        return this.next.schedule(Math.max(1, this.run.msUntilNextTimer()));
       }
       if (result === 'done' || result === 'uncaught' || result === 'fatal') {
         this.dispose();
         return this.host.ended(this.run.outcome());
       }
       if (result === 'paused') return this.paused();
-      if (Date.now() >= deadline) return this.schedule();
+      if (Date.now() >= deadline) return this.next.schedule();
     }
   }
 

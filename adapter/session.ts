@@ -144,7 +144,10 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       return undefined;
     }
     this.loadedSources.start(loaded.programPath);
-    const main = this.threads.add({ id: MAIN_THREAD_ID, name: 'main', agent: loaded.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView: args.scopeView === 'spec', stopTexts: firstStopText(gc, tier, this.dataBreakpoints) });
+    const specView = args.scopeView === 'spec';
+    const main = this.threads.addGroup(loaded.group, {
+      id: MAIN_THREAD_ID, name: 'main', agent: loaded.group.main.agent, programPath: loaded.programPath, stopOnEntry: args.stopOnEntry ?? true, source, specView, stopTexts: firstStopText(gc, tier, this.dataBreakpoints),
+    }, (w) => ({ source: new Source(path.basename(w.fileName), path.isAbsolute(w.fileName) ? this.convertDebuggerPathToClient(w.fileName) : undefined), specView }));
     this.dataBreakpoints.attach(main.dbg);
     tier.attach(main.dbg, source);
     gc.attach(main.dbg, source);

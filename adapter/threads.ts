@@ -1,11 +1,12 @@
 // The session's agents, each one DAP thread: the program's own agent is thread 1, 'main';
 // another agent (a worker) is one more entry. Finds the thread a request is about, from
 // its threadId, its frameId (which encodes the thread) or its variablesReference.
-import { Thread } from '@vscode/debugadapter';
+import { Thread, ThreadEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import type { Agent, EngineDebugger, HandleSpace } from '../engine';
+import type { Agent, AgentGroup, EngineDebugger, GroupMember, HandleSpace } from '../engine';
 import type { BreakpointTable } from './breakpoints';
 import { threadOfFrame } from './frameIds';
+import { GroupRunner, type ThreadControl } from './groupRunner';
 import type { Answer, PausedRun } from './inspection';
 import { RunEvents, type EventSink, type StopTexts } from './runEvents';
 import { Runner } from './runner';
@@ -14,11 +15,19 @@ import { VariableStore } from './variables';
 /** The thread of the program's own agent. */
 export const MAIN_THREAD_ID = 1;
 
+/** A worker's DAP thread id: its Node threadId (1, 2, ...) after the main thread's. */
+export function threadIdOf(m: GroupMember): number {
+  return MAIN_THREAD_ID + m.id;
+}
+
+/** Why Step Back refuses once the program started a worker: a replay remakes one agent, not the group. */
+export const WORKERS_REFUSAL = 'Step Back replays the main thread alone, and this program started a worker: its messages would not come again in a replay. Going back works in programs without workers.';
+
 /** One agent as a DAP thread: its paused state, the runner that drives it and what it tells the client. */
 export interface AgentThread extends PausedRun {
   id: number;
   name: string;
-  runner: Runner;
+  runner: ThreadControl;
   events: RunEvents;
   /** The program's absolute path, where its line breakpoints are placed. */
   programPath: string;
@@ -41,6 +50,8 @@ const notRunning = 'The program is not running.';
 
 export class AgentThreads {
   private readonly byId = new Map<number, AgentThread>();
+  /** Set once the run started a worker (time travel refuses from then on). */
+  startedWorkers = false;
 
   /**
    * `handles` numbers every agent's inspection handles, so a variablesReference names
@@ -48,13 +59,36 @@ export class AgentThreads {
    */
   constructor(private readonly handles: HandleSpace, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink) {}
 
-  /** Attaches a debugger to `t.agent` and adds it as a thread; it runs once its runner starts. */
-  add(t: NewThread): AgentThread {
+  /**
+   * The group's main agent as the main thread, and each worker the group starts as one more
+   * (a thread started event; exited when it ends). One GroupRunner drives them all.
+   */
+  addGroup(group: AgentGroup, main: NewThread, worker: (m: GroupMember) => Pick<NewThread, 'source' | 'specView'>): AgentThread {
+    const runner = new GroupRunner(group, (m) => this.byId.get(threadIdOf(m)));
+    group.hooks.agentStarted = (m) => {
+      this.startedWorkers = true;
+      const t = this.add({ id: threadIdOf(m), name: m.name, agent: m.agent, programPath: m.fileName, stopOnEntry: false, ...worker(m) }, runner);
+      this.sink.sendEvent(new ThreadEvent('started', t.id));
+    };
+    group.hooks.agentEnded = (m) => {
+      const id = threadIdOf(m);
+      const t = this.byId.get(id);
+      if (!t) return;
+      this.breakpoints.detach(t.dbg);
+      this.byId.delete(id);
+      this.sink.sendEvent(new ThreadEvent('exited', id));
+    };
+    return this.add(main, runner);
+  }
+
+  /** Attaches a debugger to `t.agent` and adds it as a thread; it runs once its runner starts (its own Runner, or the group's). */
+  add(t: NewThread, group?: GroupRunner): AgentThread {
     const dbg: EngineDebugger = t.agent.attachDebugger(t.stopOnEntry, this.handles);
     this.breakpoints.attach(dbg, t.programPath);
     const paused: PausedRun = { run: t.agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), source: t.source, stop: undefined, postMortem: undefined };
     const events = new RunEvents(paused, t.id, this.breakpoints, this.sink, t.stopTexts);
-    const thread = Object.assign(paused, { id: t.id, name: t.name, events, runner: new Runner(t.agent, dbg, events), programPath: t.programPath, specView: t.specView });
+    const thread: AgentThread = Object.assign(paused, { id: t.id, name: t.name, events, runner: new Runner(t.agent, dbg, events) as ThreadControl, programPath: t.programPath, specView: t.specView });
+    if (group) thread.runner = group.control(thread);
     this.byId.set(t.id, thread);
     return thread;
   }

@@ -1,7 +1,7 @@
 // `glassbox run <file>`: runs a program on the Glassbox engine and prints what Node
 // would print. Knows the engine only through its public API.
 import * as path from 'node:path';
-import { createAgent, GlassboxSyntaxError, type ConsoleEvent } from '../engine';
+import { AgentGroup, GlassboxSyntaxError, type ConsoleEvent } from '../engine';
 import { readProgramSource } from '../adapter/programFile';
 import { programFolderLister, programFolderReader } from '../adapter/programFolder';
 import { OutputBuffer } from './outputBuffer';
@@ -28,8 +28,9 @@ export function runCommand(file: string, flags: RunFlags = {}): number {
   const onConsole = (e: ConsoleEvent): void =>
     output.write(e.level === 'warn' || e.level === 'error' ? 'stderr' : 'stdout', e.raw ? e.text : e.text + '\n');
   try {
-    // Between slices, output older than the buffer's limit goes out, even in an endless loop.
-    const outcome = createAgent(source, { fileName: file, modulePath: path.resolve(file), readFile: programFolderReader(file), readDir: programFolderLister(file), script: flags.script, ioDelay: flags.ioDelay, onConsole, maxHeapMB: flags.maxHeapMB, exposeGc: flags.exposeGc }).runToEnd(() => output.flushIfDue());
+    // The program and its workers take turns (AgentGroup); between turns, output older than the buffer's limit goes out, even in an endless loop.
+    const options = { fileName: file, modulePath: path.resolve(file), script: flags.script, ioDelay: flags.ioDelay, maxHeapMB: flags.maxHeapMB, exposeGc: flags.exposeGc };
+    const outcome = new AgentGroup(source, options, { readFile: programFolderReader(file), readDir: programFolderLister(file), onConsole }).runToEnd(() => output.flushIfDue());
     if (outcome.kind === 'completed') return outcome.exitCode;
     output.write('stderr', outcome.report + '\n');
     return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;

@@ -2,7 +2,7 @@
 // location and call stack, creation phases with their bindings, console output, and queue
 // changes; `--from`/`--to` tell only a window of it (traceWindow.ts).
 import * as path from 'node:path';
-import { createAgent, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger, type FileRead, type FrameView } from '../engine';
+import { AgentGroup, describeTierEvent, gcPhaseText, GlassboxSyntaxError, type Agent, type EngineDebugger, type FileRead, type FrameView, type GroupMember } from '../engine';
 import { programFolderLister, programFolderReader } from '../adapter/programFolder';
 import { OutputBuffer } from './outputBuffer';
 import { describeHostError, internalErrorExitCode, readSource } from './runCommand';
@@ -38,22 +38,29 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   if (source === undefined) return 1;
   const out = new OutputBuffer();
   const readFile = programFolderReader(file);
-  const places = new Places(source, readFile);
   const story = new Story({ from: flags.from, to: flags.to }, (s) => out.write('stdout', s + '\n'));
   try {
-    const agent = createAgent(source, {
-      fileName: file, modulePath: path.resolve(file), readFile, readDir: programFolderLister(file),
-      onConsole: (e) => story.tell(`   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}`),
+    // Each agent's places: a frame of its own program names no file.
+    const places = new Map<number, Places>();
+    const attach = (m: GroupMember): void => {
+      m.agent.attachDebugger(true).exceptionMode = 'none';
+      places.set(m.id, new Places(m.source, readFile));
+    };
+    // A worker is told too: its stops name its thread (AgentGroup gives the order of the turns).
+    const group = new AgentGroup(source, {
+      fileName: file, modulePath: path.resolve(file),
       // The second tier's events, told as they happen (never by `glassbox run`: its output is Node's).
       onTierEvent: (e) => story.tell(`   tier: ${describeTierEvent(e)}`),
       exposeGc: flags.exposeGc,
       // A collection told as the debugger's stepIntoGc stops tell it: its mark phase, then its sweep.
       onGc: (r) => { for (const phase of ['mark', 'sweep'] as const) story.tell(`── ${gcPhaseText(r, phase)} (${r.reason})`); },
-    });
-    const dbg = agent.attachDebugger(true);
-    dbg.exceptionMode = 'none';
+    }, {
+      readFile, readDir: programFolderLister(file),
+      onConsole: (e) => story.tell(`   ${e.level === 'log' ? 'console' : `console.${e.level}`}: ${e.text.split('\n').join('\n            ')}`),
+    }, { agentStarted: attach });
+    attach(group.main);
     if (isWindowed(story.window)) story.always(windowHeader(story.window));
-    return traceLoop(agent, dbg, places, story);
+    return traceLoop(group, places, story);
   } catch (err) {
     out.write('stderr', describeHostError(err, file) + '\n');
     return err instanceof GlassboxSyntaxError ? 1 : internalErrorExitCode;
@@ -62,24 +69,27 @@ export function traceCommand(file: string, flags: TraceFlags = {}): number {
   }
 }
 
-function traceLoop(agent: Agent, dbg: EngineDebugger, places: Places, story: Story): number {
+
+function traceLoop(group: AgentGroup, places: Map<number, Places>, story: Story): number {
   // The queues are told when they change, and at the first stop told (the window's start).
   let lastQueues: string | undefined;
   for (let told = 0; ; ) {
-    const r = agent.step();
-    if (r === 'waiting') continue;
-    if (r === 'done' || r === 'uncaught' || r === 'fatal') {
-      const outcome = agent.outcome();
+    const s = group.step(100_000);
+    if (s.kind === 'ended') {
+      const outcome = s.outcome;
       const before = story.window.from !== undefined && story.step < story.window.from ? ` at step ${story.step}, before the window` : '';
       story.always(outcome.kind === 'completed' ? `── program finished${before}` : `── ${outcome.report.split('\n')[0]}`);
       return outcome.kind === 'uncaught' ? 1 : outcome.exitCode;
     }
-    if (r !== 'paused') continue;
+    if (s.result !== 'paused') continue;
+    const { agent, id, name } = s.member;
+    const dbg = agent.attachDebugger(true);
     story.step = dbg.stop()!.step;
     if (story.window.to !== undefined && story.step > story.window.to) { story.always(`── end of the window: the run goes on past step ${story.window.to}`); return 0; }
     if (story.telling) {
       if (++told > maxSteps) { story.always(`── trace stopped after ${maxSteps} stops, at step ${story.step} (--from ${story.step} goes on from there)`); return 0; }
-      describeStop(dbg, places, (s) => story.tell(s));
+      // A worker's stops are told with its thread's name; the main thread's as before.
+      describeStop(dbg, places.get(id)!, (line) => story.tell(id === 0 ? line : `[${name}] ${line}`));
       const queues = describeQueues(agent);
       if (queues !== lastQueues) { story.tell(`   ${queues}`); lastQueues = queues; }
     }

@@ -3,9 +3,10 @@ import { Agent } from './agent/agent';
 import type { EngineOptions } from './agent/options';
 
 export { Agent } from './agent/agent';
+export { AgentGroup, type GroupHooks, type GroupMember, type GroupStep } from './agent/agentGroup';
 export { DEFAULT_MAX_HEAP_MB } from './heap/defaults';
 export type { AgentOptions, EngineOptions, RunOutcome, StepResult } from './agent/options';
-export type { AgentHandle, AgentMessage, AgentStart, ConsoleEvent, Host } from './agent/host';
+export type { AgentEvent, AgentHandle, AgentMessage, AgentStart, ConsoleEvent, Host, ParentLink } from './agent/host';
 export type { FileRead } from './realm/moduleResolve';
 export type { DirRead } from './realm/node/fsVolume';
 export { HandleSpace } from './debug/handleSpace';

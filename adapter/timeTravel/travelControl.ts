@@ -6,7 +6,7 @@ import type { BreakpointTable } from '../breakpoints';
 import type { Answer } from '../inspection';
 import type { TimelineBody } from '../protocol';
 import { phaseDescription, type StopText } from '../stopDescriptions';
-import type { AgentThread, AgentThreads } from '../threads';
+import { WORKERS_REFUSAL, type AgentThread, type AgentThreads } from '../threads';
 import { laterOutputText } from './consoleLedger';
 import { positionOf, type Change, type Position, type TimeTravel } from './timeTravel';
 
@@ -43,6 +43,7 @@ export class TravelControl {
   refusal(t: AgentThread): string | undefined {
     if (t !== this.threads.main) return 'Only the main thread can go back.';
     if (this.travel.refusal !== undefined) return this.travel.refusal;
+    if (this.threads.startedWorkers) return WORKERS_REFUSAL;
     if (!t.runner.isPaused || t.postMortem) return 'Pause the program first: going back starts from a stop.';
     return undefined;
   }

@@ -30,8 +30,12 @@ import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asy
 import { ResultMode } from '../vm/frame';
 import { installGenerators } from '../vm/generators';
 import { execute } from '../vm/interpreter';
+import { inspect } from '../inspect/inspect';
+import { JSObject } from '../heap/object';
 import { Machine } from '../vm/machine';
-import type { Host } from './host';
+import type { AgentEvent, Host } from './host';
+import { agentEventLabel, bindAgentLinks, dispatchAgentEvent } from '../realm/node/workerThreads';
+import { serialize, type SerializedValue } from '../realm/node/workerThreadsClone';
 import type { AgentOptions, RunOutcome, StepResult } from './options';
 import { outcomeOf } from './outcome';
 import { programFrame } from './programFrame';
@@ -73,6 +77,8 @@ export class Agent {
   private exitEmitted = false;
   /** The exception that ended the run while the 'exit' listeners run after it (as Node runs them). */
   private uncaughtBeforeExit: { value: Value } | null = null;
+  /** In an AgentGroup: the virtual time past which this agent may not start a task (another agent's turn comes first). */
+  private horizon: (() => number) | undefined;
 
   /** Compiles `source` (throws GlassboxSyntaxError) and makes the realm, the machine and the first frame. */
   constructor(source: string, private readonly options: AgentOptions, private readonly host: Host) {
@@ -97,6 +103,7 @@ export class Agent {
     };
     this.realm = createRealm(realmServices(parts, host));
     setProgramPath(this.realm, options.modulePath ?? options.fileName);
+    bindAgentLinks(this.realm, { host, loop: this.loop });
     installGenerators(this.realm);
     installAsyncIteratorPrototype(this.realm);
     installAsyncGenerators(this.realm);
@@ -300,6 +307,12 @@ export class Agent {
     }
     // ClearKeptObjects: a job's WeakRef targets stay alive until its microtasks are drained.
     if (!loop.hasJobs()) this.heap.account.keptAlive.clear();
+    // Alone in its group (no other agent, no worker to wait for), an agent never looks at its timers here.
+    const horizon = this.horizon?.() ?? Infinity;
+    if (horizon !== Infinity || loop.refs > 0) {
+      const ready = loop.nextReadyTime();
+      if (ready === Infinity ? loop.refs > 0 : ready > horizon) return 'blocked';
+    }
     if (this.host.realTime) loop.advanceTo(this.wallClock() - this.realStart);
     if (this.host.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
     let task = loop.next();
@@ -354,6 +367,46 @@ export class Agent {
       if (this.step(1) !== 'paused') return false;
     }
     return this.machine.steps === target;
+  }
+
+  /** Joins an AgentGroup: tasks wait for `horizon` (see nextTask), the clock starts at the parent's `startAt`. */
+  joinGroup(horizon: () => number, startAt = 0): void {
+    this.horizon = horizon;
+    this.loop.advanceTo(startAt);
+  }
+
+  /**
+   * The virtual time of this agent's next work: now while a task or the script runs, or when
+   * its run is over (its next step ends it); else its loop's next ready time; Infinity while
+   * it only waits for another agent's message.
+   */
+  readyAt(): number {
+    // A task whose frames are done is still to be finished (an interval waits again then).
+    if (this.machine.frames.length > 0 || this.task || !this.scriptFinished || this.fatal || this.unsupported) return this.loop.now;
+    const t = this.loop.nextReadyTime();
+    return t === Infinity && this.loop.refs === 0 ? this.loop.now : t;
+  }
+
+  /** The virtual clock (ms since the start). */
+  get clock(): number {
+    return this.loop.now;
+  }
+
+  /** Another agent's event arrives as a task on this agent's loop (Node's poll phase). */
+  deliver(e: AgentEvent, fromChild: boolean): void {
+    const realm = this.realm;
+    this.loop.enqueueMessage({ kind: 'message', name: agentEventLabel(e, fromChild), at: e.at, holds: [], run: () => dispatchAgentEvent(realm, e) });
+  }
+
+  /** A value of this agent's heap as a clone another agent can make (a worker's uncaught error for its parent's 'error'). */
+  cloneOut(v: Value): SerializedValue {
+    try {
+      return serialize(this.realm, v);
+    } catch (e) {
+      // Not cloneable (a function, a symbol thrown): the parent gets its inspected text, as Node's does.
+      if (e instanceof JSThrow || e instanceof GlassboxUnsupported) return { root: { p: v instanceof JSObject ? inspect(this.realm, v) : String(v) }, records: [] };
+      throw e;
+    }
   }
 
   /** The outcome once step() returned 'done', 'uncaught' or 'fatal'. */

@@ -17,36 +17,60 @@ export interface ConsoleEvent {
   raw?: true;
 }
 
-/** Data passed between agents: what survives a structured clone, as plain JSON-like values. */
-export type AgentMessage = null | boolean | number | string | AgentMessage[] | { [key: string]: AgentMessage };
+/**
+ * Data passed between agents: the engine's serialized form of a structured clone, made in the
+ * sender's realm and materialised in the receiver's (workerThreadsClone.ts). Host data only:
+ * no engine value crosses from one heap to another.
+ */
+export type { SerializedValue as AgentMessage } from '../realm/node/workerThreadsClone';
+import type { SerializedValue } from '../realm/node/workerThreadsClone';
 
 /** What a program asks for when it starts another agent (Node's `new Worker(...)`). */
 export interface AgentStart {
-  /** A file the host reads (`new Worker(path)`), or source text (`{ eval: true }`). */
+  /** A file the host reads (`new Worker(path)`, absolute), or source text (`{ eval: true }`). */
   entry: { kind: 'file'; path: string } | { kind: 'source'; source: string };
   /** Node's `name` option; the debugger shows it as the thread's name. */
   name?: string;
   /** Node's `workerData`, cloned into the new agent. */
-  data?: AgentMessage;
-  /** Called with each message the new agent posts to its parent. */
-  onMessage(message: AgentMessage): void;
+  data?: SerializedValue;
+  /** The starting agent's virtual clock (ms) when it asked: the new agent's clock starts there. */
+  at: number;
 }
+
+/** What one agent sends another: delivered as a 'message' task on the receiver's own loop (Node's poll phase). */
+export type AgentEvent =
+  | { kind: 'message'; from: number; at: number; data: SerializedValue }
+  /** A worker started running (the parent's 'online'). */
+  | { kind: 'online'; from: number; at: number }
+  /** A worker's uncaught exception (the parent's 'error'); its 'exit' follows. */
+  | { kind: 'error'; from: number; at: number; data: SerializedValue }
+  | { kind: 'exit'; from: number; at: number; code: number };
 
 /** The parent's hold on an agent the host started. */
 export interface AgentHandle {
   /** The host's id of the agent (Node's `threadId`; the adapter's DAP thread id). */
   readonly id: number;
   /** Delivers `message` to the agent, where it arrives as a task on the agent's own event loop. */
-  postMessage(message: AgentMessage): void;
-  /** Ends the agent (Node's `worker.terminate()`). */
-  terminate(): void;
+  postMessage(message: SerializedValue, at: number): void;
+  /** Ends the agent (Node's `worker.terminate()`); its 'exit' (code 1) comes back as an event. */
+  terminate(at: number): void;
+}
+
+/** A worker agent's link to the agent that started it (Node's `parentPort`, `workerData`, `threadId`). */
+export interface ParentLink {
+  readonly threadId: number;
+  /** The parent's threadId (0: the main thread). */
+  readonly parentId: number;
+  readonly data: SerializedValue | undefined;
+  /** Sends an event (only 'message' is the program's own) to the parent. */
+  post(event: AgentEvent): void;
 }
 
 /**
  * The embedder's side of an agent. Everything nondeterministic comes from here, so the same
  * host settings replay the same run. `readFile` serves the CommonJS loader (without it a
- * `require` of a file ends the run as unsupported); `startAgent` is the contract for
- * `worker_threads` (issue 15), which no engine code calls yet.
+ * `require` of a file ends the run as unsupported); `startAgent` and `parent` are the
+ * contract for `worker_threads` (AgentGroup implements them for every agent of a run).
  */
 export interface Host {
   /** The program's console output, with the place of the console call. */
@@ -73,4 +97,6 @@ export interface Host {
   readDir?: (path: string) => DirRead;
   /** Starts another agent with its own realm, machine and event loop (a worker), on this host. */
   startAgent?: (start: AgentStart) => AgentHandle;
+  /** Set for a worker agent: its parent. */
+  parent?: ParentLink;
 }

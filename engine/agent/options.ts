@@ -61,6 +61,7 @@ export type RunOutcome =
 /**
  * What a slice ended with; 'waiting' means real-time timers are not due yet (see
  * msUntilNextTimer); 'fatal' means the run ended outside JS (the heap limit, an unsupported
- * feature), frames left as they were.
+ * feature), frames left as they were; 'blocked' (in an AgentGroup only) means the agent waits
+ * for another agent: a message it has not got, or its turn on the virtual clock.
  */
-export type StepResult = SliceResult | 'waiting' | 'fatal';
+export type StepResult = SliceResult | 'waiting' | 'fatal' | 'blocked';

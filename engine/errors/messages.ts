@@ -277,6 +277,12 @@ export const Msg = {
   DataNoPath: 'Glassbox cannot name this object in a way a replay finds again: watch it from a variable that holds it.',
   DataNotOnStack: 'This scope is on no frame of the call stack, so a replay could not find it again.',
   DataUnresolved: 'This data breakpoint names a variable this run has not shown: it was set in another run.',
+  // worker_threads (workerThreads.ts): features named in `Glassbox does not support … yet`, and the group's dead end.
+  UnsupportedCloneGetter: "a getter ('%') in a value posted to another thread",
+  UnsupportedWorkerHost: 'new Worker() outside an agent group (this embedder runs one agent)',
+  UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId and workerData)',
+  UnsupportedWorkerOption: "the new Worker option '%'",
+  WorkersDeadlocked: 'Every thread waits for a message that no thread is left to send: Node would wait here forever. Glassbox ends the run (threads waiting: %).',
 } as const;
 
 export type MsgName = keyof typeof Msg;

@@ -29,6 +29,8 @@ export const NodeMsg = {
     code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError',
     text: 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.',
   },
+  // worker_threads: a Worker's file named neither absolutely nor from './' or '../' (Received "%").
+  WorkerPath: { code: 'ERR_WORKER_PATH', type: 'TypeError', text: "The worker script or module filename must be an absolute path or a relative path starting with './' or '../'. Received \"%\"" },
   EmptyStringArg: { code: 'ERR_INVALID_ARG_VALUE', type: 'TypeError', text: "The argument '%' must be a non-empty string. Received ''" },
   // What is missing: `"input" argument`, `"a" and "b" arguments`.
   MissingArgs: { code: 'ERR_MISSING_ARGS', type: 'TypeError', text: 'The % must be specified' },

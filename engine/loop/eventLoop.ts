@@ -73,8 +73,24 @@ export interface Tick extends SourceLink {
   name: string;
 }
 
+/**
+ * A message from another agent (a worker's postMessage, 'online', 'error', 'exit'). Node takes
+ * them as I/O, in the poll phase (between timers and check); one is never taken before `at`,
+ * the sender's clock when it was sent.
+ */
+export interface PortMessage extends SourceLink {
+  kind: 'message';
+  /** What the Event Loop view and the call stack show: `message from worker 1`. */
+  name: string;
+  at: number;
+  /** What `run`'s host closure captured: the collector marks it. */
+  holds: unknown[];
+  run: () => NativeGen;
+}
+
 export type Task =
   | { kind: 'timer'; timer: Timer }
+  | { kind: 'message'; job: PortMessage }
   | { kind: 'microtask'; job: Microtask }
   | { kind: 'cleanup'; job: CleanupJob }
   | { kind: 'tick'; tick: Tick }
@@ -127,6 +143,28 @@ export class EventLoop {
   private nextIoId = 1;
   /** False until the loop's first turn: I/O asked for before it counts from that turn's start. */
   private turning = false;
+  /** Messages from other agents, in the order they were sent (see PortMessage). */
+  readonly messages: PortMessage[] = [];
+  /** Handles that keep the loop waiting for messages when nothing else is left (a live worker, a listening parentPort). */
+  refs = 0;
+
+  enqueueMessage(message: PortMessage): void {
+    this.messages.push(message);
+    this.changed();
+  }
+
+  /**
+   * The virtual time when this loop next has a task to run without a message it does not
+   * have yet: now when one is ready, else the first timer or message; Infinity when none.
+   */
+  nextReadyTime(): number {
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length) return this.now;
+    let t = Infinity;
+    for (const timer of this.timers.values()) if (!timer.unref) t = Math.min(t, timer.due);
+    if (this.messages.length) t = Math.min(t, this.messages[0].at);
+    t = Math.min(t, this.nextIoDue());
+    return t === Infinity ? t : Math.max(this.now, t);
+  }
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
     const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
@@ -202,6 +240,8 @@ export class EventLoop {
     // V8 posts a cleanup as a task of its own: Node runs it before the next macrotask.
     if (this.cleanups.length) return (this.current = { kind: 'cleanup', job: this.cleanups.shift()! });
     for (let guard = 0; guard < 6; guard++) {
+      const message = this.stage === 'poll' && this.messages.length && this.messages[0].at <= this.now ? this.messages.shift() : undefined;
+      if (message) { this.phase = 'poll'; return (this.current = { kind: 'message', job: message }); }
       const t = this.macrotasks.shift();
       if (t) {
         this.phase = t.kind === 'immediate' ? 'immediates' : 'timers';
@@ -216,7 +256,7 @@ export class EventLoop {
       if (!this.advancePhase()) break;
     }
     this.current = null;
-    this.phase = 'done';
+    this.phase = this.refs > 0 ? 'idle' : 'done';
     return null;
   }
 
@@ -232,14 +272,15 @@ export class EventLoop {
       this.macrotasks.push(...this.immediates.splice(0));
       return true;
     }
-    if (this.immediates.length === 0 && this.io.length === 0 && !this.hasRefTimer()) return false;
+    if (this.immediates.length === 0 && this.io.length === 0 && !this.hasRefTimer() && this.messages.length === 0) return false;
     this.advanceTo(this.now + this.startDelay);
     this.startDelay = 0;
     this.turning = true;
     this.stage = 'timers';
     const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
-    // With nothing else to do the loop waits for the first timer, unless I/O completes before it (the poll phase waits for that).
-    if (this.immediates.length === 0 && due.length && !(this.nextIoDue() < due[0].due)) this.advanceTo(due[0].due);
+    // With nothing else to do the loop waits for the first timer or message, unless I/O completes before it (the poll phase waits for that).
+    const waitUntil = Math.min(due.length ? due[0].due : Infinity, this.messages.length ? this.messages[0].at : Infinity);
+    if (this.immediates.length === 0 && waitUntil !== Infinity && !(this.nextIoDue() < waitUntil)) this.advanceTo(waitUntil);
     const now = this.now;
     for (const t of due) {
       if (t.due > now) break;
@@ -255,7 +296,8 @@ export class EventLoop {
    */
   private poll(): void {
     const nextIo = this.nextIoDue();
-    if (this.immediates.length === 0 && nextIo !== Infinity && nextIo <= this.nextTimerDue()) this.advanceTo(nextIo);
+    const nextMessage = this.messages.length ? this.messages[0].at : Infinity;
+    if (this.immediates.length === 0 && nextIo !== Infinity && nextIo <= Math.min(this.nextTimerDue(), nextMessage)) this.advanceTo(nextIo);
     const now = this.now;
     const done = this.io.filter((r) => r.due <= now).sort((a, b) => a.due - b.due || a.seq - b.seq);
     if (done.length === 0) return;
@@ -305,7 +347,7 @@ export class EventLoop {
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
   msUntilNextTimer(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length) return 0;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length || this.messages.length) return 0;
     let min = this.nextIoDue();
     for (const t of this.timers.values()) min = Math.min(min, t.due);
     return min === Infinity ? -1 : Math.max(0, min - this.now);

@@ -7,7 +7,7 @@ import { PromiseObject } from '../heap/slots';
 /** A timer, or (kind 'io') an I/O request whose `label` says what is in flight (`fs.readFile data.txt`). */
 export interface TimerView { id: number; kind: TimerKind | 'io'; name: string; line?: number; column?: number; delay: number; due: number; interval: boolean; label?: string }
 export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; promiseState?: string }
-export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'script'; label: string; line?: number; column?: number }
+export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string; line?: number; column?: number }
 
 export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups';
 export type EntryView = TimerView | JobView;
@@ -55,6 +55,7 @@ export function taskLabel(task: Task): string {
     }
     case 'microtask': return `microtask: ${task.job.kind} -> ${task.job.name}`;
     case 'cleanup': return `FinalizationRegistry cleanup -> ${task.job.name}()`;
+    case 'message': return task.job.name;
     case 'tick': return `nextTick -> ${task.tick.name}()`;
     case 'io': return `${task.io.label} -> ${task.io.name}()`;
   }
@@ -66,6 +67,7 @@ export function taskView(task: Task): TaskView {
     case 'timer': return { kind: task.timer.kind === 'immediate' ? 'immediate' : 'timer', label, line: task.timer.line, column: task.timer.column };
     case 'microtask': return { kind: 'microtask', label, line: task.job.line, column: task.job.column };
     case 'cleanup': return { kind: 'finalization', label };
+    case 'message': return { kind: 'message', label };
     case 'tick': return { kind: 'nextTick', label, line: task.tick.line, column: task.tick.column };
     case 'io': return { kind: 'io', label, line: task.io.line, column: task.io.column };
   }

@@ -52,7 +52,7 @@ const PHASE_TEXT: Record<LoopPhase, string> = {
   nextTicks: 'Draining the nextTick queue',
   microtasks: 'Draining the microtask queue',
   timers: 'Timers phase: running due timers',
-  poll: 'Poll phase: running I/O callbacks',
+  poll: 'Poll phase: running I/O callbacks and messages from other threads',
   immediates: 'Check phase: running setImmediate callbacks',
   idle: 'Waiting for the next timer',
   done: 'Finished: nothing left to run',

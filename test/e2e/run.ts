@@ -25,6 +25,7 @@ import { TIME_TRAVEL_PROGRAMS, timeTravel } from './timeTravel';
 import { DATA_BREAKPOINT_PROGRAMS, dataBreakpoint } from './dataBreakpoint';
 import { REQUIRE_PROGRAMS, requireFiles } from './requireFiles';
 import { IO_PROGRAMS, loopIo } from './loopIo';
+import { WORKER_PROGRAMS, workers } from './workers';
 import { log, REPO_ROOT, RESULTS_DIR, seconds } from './util';
 import { Workbench } from './workbench';
 
@@ -86,7 +87,7 @@ async function runChecks(wb: Workbench, workspace: string): Promise<Result[]> {
   let index = 0;
   // GLASSBOX_E2E_ONLY=<text> runs only the scenarios whose name contains it (while developing a check).
   const only = process.env.GLASSBOX_E2E_ONLY;
-  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews, disassembly, ...MEMORY_SCENARIOS, memoryFrames, memoryGc, loopFinalization, timeTravel, dataBreakpoint, requireFiles, loopIo].filter((s) => !only || s.name.includes(only))) {
+  for (const scenario of [...SCENARIOS, ...FLOW_SCENARIOS, pipelineViews, disassembly, ...MEMORY_SCENARIOS, memoryFrames, memoryGc, loopFinalization, timeTravel, dataBreakpoint, requireFiles, loopIo, workers].filter((s) => !only || s.name.includes(only))) {
     log(`scenario: ${scenario.name}`);
     let broken: string | undefined;
     for (const check of scenario.checks) {
@@ -195,7 +196,7 @@ async function main(): Promise<number> {
     profile = makeProfile('glassbox-e2e-');
     const p = profile;
     writeFlowPrograms(p.workspace);
-    for (const [name, text] of Object.entries({ ...DISASSEMBLY_PROGRAMS, ...MEMORY_PROGRAMS, ...GC_PROGRAMS, ...FRAMES_PROGRAMS, ...FINALIZATION_PROGRAMS, ...TIME_TRAVEL_PROGRAMS, ...DATA_BREAKPOINT_PROGRAMS, ...REQUIRE_PROGRAMS, ...IO_PROGRAMS })) fs.writeFileSync(path.join(p.workspace, name), text);
+    for (const [name, text] of Object.entries({ ...DISASSEMBLY_PROGRAMS, ...MEMORY_PROGRAMS, ...GC_PROGRAMS, ...FRAMES_PROGRAMS, ...FINALIZATION_PROGRAMS, ...TIME_TRAVEL_PROGRAMS, ...DATA_BREAKPOINT_PROGRAMS, ...REQUIRE_PROGRAMS, ...IO_PROGRAMS, ...WORKER_PROGRAMS })) fs.writeFileSync(path.join(p.workspace, name), text);
     const vsix = await time('vsix build', () => buildVsix(p.root));
     setupStep = 'installing the extension into a fresh profile';
     await time('extension install', () => installExtension(cs, p, vsix));

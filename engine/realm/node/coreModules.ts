@@ -17,6 +17,7 @@ import { makeOs } from './os';
 import { makePath } from './path';
 import { makeTimers, makeTimerPromises } from './timers';
 import { makeUtil, makeUtilTypes } from './util';
+import { makeWorkerThreads } from './workerThreads';
 
 /** Node 20's builtinModules; the names a bare `require` finds without the `node:` scheme. */
 export const NODE_BUILTIN_MODULES: readonly string[] = [
@@ -64,6 +65,7 @@ const MAKERS: Readonly<Record<string, ModuleMaker>> = {
   'timers/promises': makeTimerPromises,
   util: makeUtil,
   'util/types': makeUtilTypes,
+  worker_threads: makeWorkerThreads,
 };
 
 /** The core modules Glassbox has, for the README and the tests. */

@@ -49,12 +49,15 @@ function makeInternals(realm: Realm): JSObject {
   return internals;
 }
 
-/** Compiles and runs a core module's JS `body` (which returns the exports) with `internals`, and the module's own natives from `extend`. */
-export function* runJsModule(realm: Realm, name: string, body: string, extend?: (internals: JSObject) => void): Gen<JSObject> {
-  const factory = realm.host.compileFunction('function', 'internals', `'use strict';\n${body}`, `node:${name}`);
+/**
+ * Compiles and runs a core module's JS `body` (which returns the exports) with `internals`
+ * (given more by `extend`) and, when given, the module's own `natives` as a second parameter.
+ */
+export function* runJsModule(realm: Realm, name: string, body: string, extend?: (internals: JSObject) => void, natives?: JSObject): Gen<JSObject> {
+  const factory = realm.host.compileFunction('function', natives ? 'internals, natives' : 'internals', `'use strict';\n${body}`, `node:${name}`);
   const internals = makeInternals(realm);
   extend?.(internals);
-  const exports = yield { kind: 'call', fn: factory, thisArg: undefined, args: [internals] };
+  const exports = yield { kind: 'call', fn: factory, thisArg: undefined, args: natives ? [internals, natives] : [internals] };
   assert(exports instanceof JSObject, `node:${name} made no exports`);
   return exports;
 }

@@ -1,0 +1,124 @@
+// A program with a worker in the debugger: each agent is a DAP thread (thread events, the
+// threads request), a breakpoint in the worker's file stops that thread with all threads
+// stopped, each thread shows its own stack and scopes, stepping moves the worker, and Step
+// Back refuses with its reason.
+import * as assert from 'node:assert/strict';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { launch, program, resumeTo, startClient, type Client } from './support';
+
+const MAIN = program('workers/main.js');
+const WORKER = program('workers/worker.js');
+const WORKER_THREAD = 2;
+
+/** Launches the worker program with a breakpoint at `line` of worker.js and runs to it. */
+async function stopInWorker(dc: Client, line: number): Promise<DebugProtocol.StoppedEvent> {
+  let asked: DebugProtocol.SetBreakpointsResponse | undefined;
+  await launch(dc, 'workers/main.js', { stopOnEntry: true }, async () => {
+    asked = await dc.setBreakpointsRequest({ source: { path: WORKER }, breakpoints: [{ line }] });
+  });
+  assert.equal(asked?.body.breakpoints[0].verified, false, 'no agent runs worker.js before the worker starts');
+  return resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+}
+
+async function stackOf(dc: Client, threadId: number): Promise<DebugProtocol.StackFrame[]> {
+  return (await dc.stackTraceRequest({ threadId })).body.stackFrames;
+}
+
+async function localsOf(dc: Client, frameId: number): Promise<Record<string, string>> {
+  const scopes = (await dc.scopesRequest({ frameId })).body.scopes;
+  const vars = (await dc.variablesRequest({ variablesReference: scopes[0].variablesReference })).body.variables;
+  return Object.fromEntries(vars.map((v) => [v.name, v.value]));
+}
+
+describe('adapter: a worker is a thread of its own', () => {
+  let dc: Client;
+  beforeEach(async () => { dc = await startClient(); });
+  afterEach(() => dc.stop());
+
+  it('a breakpoint in the worker\'s file stops the worker thread; the threads request lists both', async () => {
+    const started = dc.waitForEvent('thread') as Promise<DebugProtocol.ThreadEvent>;
+    const verified = dc.waitForEvent('breakpoint') as Promise<DebugProtocol.BreakpointEvent>;
+    const stop = await stopInWorker(dc, 4);
+    assert.deepEqual([(await started).body.reason, (await started).body.threadId], ['started', WORKER_THREAD]);
+    const changed = await verified;
+    assert.deepEqual([changed.body.breakpoint.verified, changed.body.breakpoint.line, changed.body.breakpoint.source?.path], [true, 4, WORKER]);
+    assert.deepEqual([stop.body.reason, stop.body.threadId, stop.body.allThreadsStopped], ['breakpoint', WORKER_THREAD, true]);
+    const threads = (await dc.threadsRequest()).body.threads;
+    assert.deepEqual(threads.map((t) => [t.id, t.name]), [[1, 'main'], [WORKER_THREAD, 'worker 1 (worker.js)']]);
+    const loaded = ((await dc.customRequest('loadedSources')) as DebugProtocol.LoadedSourcesResponse).body.sources;
+    assert.deepEqual(loaded.map((s) => s.path), [MAIN, WORKER]);
+  });
+
+  it('each thread shows its own stack: the worker at its breakpoint, main where its turn left it', async () => {
+    await stopInWorker(dc, 4);
+    const worker = await stackOf(dc, WORKER_THREAD);
+    assert.deepEqual([worker[0].source?.path, worker[0].line], [WORKER, 4]);
+    const main = await stackOf(dc, 1);
+    assert.ok(main.length > 0, 'main has frames: it is in its loop');
+    assert.deepEqual([main[0].source?.path, main[0].line], [MAIN, 6]);
+    assert.notEqual(worker[0].id, main[0].id);
+  });
+
+  it('Variables shows the selected thread\'s scopes', async () => {
+    await stopInWorker(dc, 5);
+    const [workerTop] = await stackOf(dc, WORKER_THREAD);
+    const [mainTop] = await stackOf(dc, 1);
+    const inWorker = await localsOf(dc, workerTop.id);
+    assert.equal(inWorker.count, '11');
+    assert.equal(inWorker.busy, undefined);
+    const inMain = await localsOf(dc, mainTop.id);
+    assert.ok('busy' in inMain && 'worker' in inMain, `main's scope: ${Object.keys(inMain).join(', ')}`);
+    assert.equal(inMain.count, undefined);
+  });
+
+  it('stepping the worker thread stops it at its next line, with its threadId', async () => {
+    await stopInWorker(dc, 4);
+    const step = await resumeTo(dc, () => dc.nextRequest({ threadId: WORKER_THREAD }));
+    assert.deepEqual([step.body.reason, step.body.threadId], ['step', WORKER_THREAD]);
+    const [top] = await stackOf(dc, WORKER_THREAD);
+    assert.deepEqual([top.source?.path, top.line], [WORKER, 5]);
+    assert.equal((await localsOf(dc, top.id)).count, '11');
+  });
+
+  it('the worker\'s end is a thread exited event; the run ends as in Node', async () => {
+    await stopInWorker(dc, 4);
+    const exited = new Promise<DebugProtocol.ThreadEvent>((resolve) => dc.on('thread', (e) => { if (e.body.reason === 'exited') resolve(e as DebugProtocol.ThreadEvent); }));
+    // The main thread's loop runs on after the worker ends: on a busy machine that takes seconds.
+    const ended = dc.waitForEvent('exited', 30_000) as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: WORKER_THREAD });
+    assert.equal((await exited).body.threadId, WORKER_THREAD);
+    assert.equal((await ended).body.exitCode, 0);
+    const stdout = dc.outputs.filter((e) => e.body.category === 'stdout').map((e) => e.body.output).join('');
+    assert.equal(stdout, 'main got 13\nworker exit 0\n');
+  });
+
+  it('Step Back refuses once the program started a worker, and says why', async () => {
+    await stopInWorker(dc, 4);
+    const back = await dc.stepBackRequest({ threadId: 1 }).then(() => undefined, (e: Error) => e.message);
+    assert.match(back ?? '', /this program started a worker/);
+    const workerBack = await dc.stepBackRequest({ threadId: WORKER_THREAD }).then(() => undefined, (e: Error) => e.message);
+    assert.equal(workerBack, 'Only the main thread can go back.');
+  });
+
+  it('an uncaught exception in the worker stops the worker thread; continued, it reaches the parent\'s error event', async () => {
+    await launch(dc, 'workers/throwing.js', { stopOnEntry: true });
+    const stop = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.deepEqual([stop.body.reason, stop.body.threadId], ['exception', WORKER_THREAD]);
+    const [top] = await stackOf(dc, WORKER_THREAD);
+    assert.equal(top.line, 2);
+    const info = await dc.exceptionInfoRequest({ threadId: WORKER_THREAD });
+    assert.match(info.body.description ?? '', /RangeError: over the limit 3/);
+    const ended = dc.waitForEvent('exited', 30_000) as Promise<DebugProtocol.ExitedEvent>;
+    await dc.continueRequest({ threadId: WORKER_THREAD });
+    assert.equal((await ended).body.exitCode, 0);
+    const stdout = dc.outputs.filter((e) => e.body.category === 'stdout').map((e) => e.body.output).join('');
+    assert.equal(stdout, 'main heard: over the limit 3\nexit 1\n');
+  });
+
+  it('pausing stops every thread; one of them reports the stop', async () => {
+    await launch(dc, 'workers/main.js', { stopOnEntry: true });
+    const stop = await resumeTo(dc, async () => { await dc.continueRequest({ threadId: 1 }); await dc.pauseRequest({ threadId: 1 }); });
+    assert.equal(stop.body.allThreadsStopped, true);
+    assert.ok([1, WORKER_THREAD].includes(stop.body.threadId ?? 0));
+  });
+});

@@ -1,0 +1,68 @@
+// End-to-end check of a worker program in a real VS Code: a breakpoint set in the worker's
+// file before the run stops the worker thread; the Call Stack lists both threads, "main" and
+// "worker 1 (worker-task.js)", the worker's frame at its line, and the Variables pane shows
+// the worker's own scope; main's thread, expanded, shows its frame in its loop.
+import type { Check, Scenario } from './checks';
+import { debugActiveFile, openProgram } from './flowPrograms';
+import { waitUntil } from './util';
+
+export const WORKER_PROGRAMS: Record<string, string> = {
+  'worker-main.js': [
+    "const path = require('path');",
+    "const { Worker } = require('worker_threads');",
+    '',
+    "const worker = new Worker(path.join(__dirname, 'worker-task.js'), { workerData: [2, 3, 4] });",
+    "worker.on('message', (sum) => console.log('sum from the worker:', sum));",
+    'let spin = 0;',
+    'for (let i = 0; i < 300000; i++) spin += i;',
+    '',
+  ].join('\n'),
+  'worker-task.js': [
+    "const { parentPort, workerData } = require('worker_threads');",
+    'let sum = 0;',
+    'for (const n of workerData) sum += n;',
+    'parentPort.postMessage(sum);',
+    '',
+  ].join('\n'),
+};
+
+const pausedInWorker: Check = {
+  id: 'worker-breakpoint',
+  name: 'A breakpoint in a worker\'s file stops the worker thread: the Call Stack shows main and worker 1 (worker-task.js), Variables the worker\'s sum',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await openProgram(ctx, 'worker-task.js');
+    await wb.page.keyboard.press('Control+G');
+    await wb.page.keyboard.type('4');
+    await wb.page.keyboard.press('Enter');
+    await wb.page.keyboard.press('F9');
+    await openProgram(ctx, 'worker-main.js');
+    await debugActiveFile(ctx);
+    await wb.page.keyboard.press('F5');
+    await wb.waitCallStack('the main thread and the worker thread, the worker paused at worker-task.js line 4',
+      (c) => c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)) && c.frames.some((f) => /main/.test(f)) && c.frames.some((f) => /line 4, worker-task\.js/.test(f)), 20_000);
+    // The main thread's stack too: expanded, it shows where main's turn left it (its loop, line 7).
+    const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
+    await mainRow.click();
+    if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
+    const both = await wb.waitCallStack('main\'s frame at worker-main.js line 7 under its thread', (c) => c.frames.some((f) => /line 7, worker-main\.js/.test(f)), 10_000);
+    // A wider side bar, so the worker thread's name shows beside its stop description.
+    const bar = await wb.page.locator('.part.sidebar').boundingBox();
+    if (bar) {
+      await wb.page.mouse.move(bar.x + bar.width + 1, 400);
+      await wb.page.mouse.down();
+      await wb.page.mouse.move(bar.x + bar.width + 220, 400, { steps: 8 });
+      await wb.page.mouse.up();
+    }
+    // The worker's frame selected again: Variables shows the worker's scope.
+    await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Stack Frame (global), line 4, worker-task.js"]').click();
+    const rows = await waitUntil('the Variables pane to show the worker\'s sum = 9', () => wb.variables(), (r) => r.some((x) => x.startsWith('sum, value 9')), 15_000);
+    await wb.parkMouse();
+    await ctx.shot('paused-in-worker');
+    await wb.runCommand('Remove All Breakpoints');
+    await wb.stopDebugging();
+    return `${both.frames.join(' | ')}; variables: ${rows.slice(0, 8).join(' | ')}`;
+  },
+};
+
+export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker] };
