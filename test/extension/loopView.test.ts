@@ -66,7 +66,7 @@ describe('Event Loop view: model', () => {
     const io = { id: 1, kind: 'io', name: 'onRead', line: 4, column: 33, delay: 1, due: 2, interval: false, label: 'fs.readFile data.txt' };
     const m = loopModel(snapshot({ phase: 'poll', webApis: [io] }), [], 'paused', PROGRAM);
     assert.deepEqual(m.webApis, [{ label: 'onRead', detail: 'fs.readFile data.txt, 1 ms: due at 2 ms', line: 4, target: { path: PROGRAM, line: 4, column: 33 } }]);
-    assert.equal(m.phaseText, 'Poll phase: running I/O callbacks');
+    assert.equal(m.phaseText, 'Poll phase: running I/O callbacks and messages from other threads');
     assert.match(renderLoop(m).html, /class="column column-webApis active"/);
   });
 
