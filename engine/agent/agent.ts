@@ -24,7 +24,7 @@ import type { EsmLoader } from '../realm/esm/loader';
 import { isEsModule, type PackageTypes } from '../realm/esm/format';
 import { createEsmLoader, runMainModule } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
-import { exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
+import { beforeExitEmitter, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
 import type { Realm } from '../realm/realm';
 import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asyncGenerators';
 import { ResultMode } from '../vm/frame';
@@ -75,6 +75,8 @@ export class Agent {
   private exited = false;
   /** Set once the 'exit' event's task is queued: when it is done, so is the run. */
   private exitEmitted = false;
+  /** Set when 'beforeExit' was emitted and no new timer ran since: the loop staying empty ends the run. */
+  private beforeExitEmitted = false;
   /** The exception that ended the run while the 'exit' listeners run after it (as Node runs them). */
   private uncaughtBeforeExit: { value: Value } | null = null;
   /** In an AgentGroup: the virtual time past which this agent may not start a task (another agent's turn comes first). */
@@ -316,12 +318,15 @@ export class Agent {
     if (this.host.realTime) loop.advanceTo(this.wallClock() - this.realStart);
     if (this.host.realTime && loop.msUntilNextTimer() > 0) return 'waiting';
     let task = loop.next();
+    if (task?.kind === 'timer') this.beforeExitEmitted = false;
     if (!task) {
-      // Out of work: process.on('exit') listeners run, as a task of their own.
-      const emit = exitEmitter(this.realm);
+      // Out of work: 'beforeExit' listeners may add some; else the 'exit' listeners run, each as a task of their own.
+      const before = this.beforeExitEmitted ? undefined : beforeExitEmitter(this.realm);
+      const emit = before ?? exitEmitter(this.realm);
       if (!emit) return 'done';
-      this.exitEmitted = true;
-      loop.enqueueTick({ callback: emit, args: [], name: "process.emit('exit')" });
+      if (before) this.beforeExitEmitted = true;
+      else this.exitEmitted = true;
+      loop.enqueueTick({ callback: emit, args: [], name: before ? "process.emit('beforeExit')" : "process.emit('exit')" });
       task = loop.next()!;
     }
     this.task = task;

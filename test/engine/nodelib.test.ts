@@ -72,6 +72,7 @@ describe('engine: process', () => {
     { name: 'exitCode is the exit code', source: 'process.exitCode = 7', out: '', exitCode: 7 },
     { name: 'exit ends the run at once, after the exit listeners', source: 'process.on("exit", (c) => console.log("bye", c)); setTimeout(() => console.log("never")); try { process.exit(2); } finally { console.log("never") }', out: 'bye 2\n', exitCode: 2 },
     { name: 'the exit event comes when the loop is empty, and nothing runs after it', source: 'process.on("exit", () => { console.log("exit"); setTimeout(() => console.log("never")); }); setTimeout(() => console.log("timer"), 5)', out: 'timer\nexit\n', exitCode: 0 },
+    { name: 'beforeExit comes when the loop is empty, and again after the work it adds', source: 'let n = 0; process.on("beforeExit", () => { console.log("before", n); if (n++ < 1) setTimeout(() => {}); }); process.on("exit", () => console.log("exit"))', out: 'before 0\nbefore 1\nexit\n', exitCode: 0 },
     { name: 'a listener of the exit event can exit with another code', source: 'process.exitCode = 1; process.on("exit", () => process.exit(4))', out: '', exitCode: 4 },
   ];
   for (const c of cases) {

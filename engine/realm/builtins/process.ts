@@ -122,6 +122,23 @@ export function exitEmitter(realm: Realm, exitCode?: number): NativeFunction | u
   return emit;
 }
 
+/**
+ * The 'beforeExit' event of a program that ran out of work: a native that emits it with the exit
+ * code, or undefined without a listener for it (or once the process is exiting).
+ */
+export function beforeExitEmitter(realm: Realm): NativeFunction | undefined {
+  const process = realm.intrinsic('%process%');
+  const events = process.getOwn('_events')?.value;
+  if (exiting.has(realm) || !(events instanceof JSObject) || events.getOwn('beforeExit') === undefined) return undefined;
+  const emit = realm.newNative('emit', 0, function* () {
+    const code = process.getOwn('exitCode')?.value;
+    yield { kind: 'call', fn: yield* get(realm, process, 'emit'), thisArg: process, args: ['beforeExit', typeof code === 'number' ? code : 0] };
+    return undefined;
+  }, { gen: true });
+  emit.holds = [process];
+  return emit;
+}
+
 /** process.stdout / process.stderr: write(chunk[, encoding][, callback]) adds no line end and returns true. */
 function makeStream(realm: Realm, name: 'stdout' | 'stderr', fd: number): JSObject {
   const stream = realm.newObject();
