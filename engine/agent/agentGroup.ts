@@ -111,7 +111,7 @@ export class AgentGroup {
   }
 
   private hostFor(parent: GroupMember | undefined, threadId: number, data?: AgentStart['data']): Host {
-    const own: Host = { ...this.host, startTime: this.startTime, startAgent: (start) => this.start(this.memberById(threadId), start) };
+    const own: Host = { ...this.host, startTime: this.startTime, fsScope: this, startAgent: (start) => this.start(this.memberById(threadId), start) };
     if (!parent) return own;
     return { ...own, parent: { threadId, parentId: parent.id, data, post: (e) => this.send(parent, e, true) } };
   }

@@ -95,6 +95,8 @@ export interface Host {
    * no folders but those the program made.
    */
   readDir?: (path: string) => DirRead;
+  /** Agents whose hosts give the same object share one virtual file system (an AgentGroup's threads, as Node's threads share the disk). */
+  fsScope?: object;
   /** Starts another agent with its own realm, machine and event loop (a worker), on this host. */
   startAgent?: (start: AgentStart) => AgentHandle;
   /** Set for a worker agent: its parent. */

@@ -16,12 +16,18 @@ export interface FsContext {
 }
 
 const contexts = new WeakMap<Realm, FsContext>();
+/** The volume of each `fsScope`: a program's threads share one file system, as Node's do. */
+const sharedVolumes = new WeakMap<object, VirtualVolume>();
 
-/** Gives `realm` an fs over the host's reads; without a readFile the realm has none (requiring the module is then unsupported). */
-export function installFsContext(realm: Realm, loop: EventLoop, reads: { readFile?: (p: string) => FileRead; readDir?: (p: string) => DirRead }, ioDelay = DEFAULT_IO_DELAY_MS): void {
-  const { readFile, readDir } = reads;
+/**
+ * Gives `realm` an fs over the host's reads; without a readFile the realm has none (requiring
+ * the module is then unsupported). Realms whose hosts name the same `fsScope` share one volume.
+ */
+export function installFsContext(realm: Realm, loop: EventLoop, reads: { readFile?: (p: string) => FileRead; readDir?: (p: string) => DirRead; fsScope?: object }, ioDelay = DEFAULT_IO_DELAY_MS): void {
+  const { readFile, readDir, fsScope } = reads;
   if (!readFile) return;
-  const volume = new VirtualVolume((p) => readFile.call(reads, p), readDir && ((p) => readDir.call(reads, p)));
+  const volume = (fsScope && sharedVolumes.get(fsScope)) ?? new VirtualVolume((p) => readFile.call(reads, p), readDir && ((p) => readDir.call(reads, p)));
+  if (fsScope) sharedVolumes.set(fsScope, volume);
   contexts.set(realm, { volume, startIo: (request) => loop.addIo({ ...request, delay: ioDelay }) });
 }
 
