@@ -19,9 +19,8 @@ import { outerRoots } from '../debug/outerRoots';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } from '../loop/snapshot';
 import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
-import { compileModuleCode } from '../compile/moduleCode';
 import type { EsmLoader } from '../realm/esm/loader';
-import { isEsModule, type PackageTypes } from '../realm/esm/format';
+import { compileProgramFile, type PackageTypes } from '../realm/esm/format';
 import { createEsmLoader, runMainModule } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
 import { beforeExitEmitter, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
@@ -96,9 +95,9 @@ export class Agent {
     this.heap.activate();
     const modulePath = options.modulePath ?? options.fileName;
     const packageTypes: PackageTypes = new Map();
-    const esm = !options.script && isEsModule(modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes, source);
-    const mainModule = esm ? compileModuleCode(source, options.fileName, modulePath) : undefined;
-    this.program = mainModule ? mainModule.hoister : compileProgram(source, options.fileName, options.script ? 'script' : 'module');
+    const main = options.script ? { code: compileProgram(source, options.fileName, 'script') } : compileProgramFile(source, options.fileName, modulePath, (p) => host.readFile?.(p) ?? { kind: 'missing' }, packageTypes);
+    const mainModule = main.module;
+    this.program = main.code;
     const parts = {
       machine: () => this.machine, realm: () => this.realm, loop: this.loop, unhandled: this.unhandled, readClock: () => this.readClock(), startTime,
       moduleCompiled: (code: FunctionCode) => this.debuggerInstance?.moduleLoaded(code),

@@ -159,9 +159,9 @@ export class EngineDebugger {
       const pc = instructionPointer(f, i === 0 && f === onTop && stop?.kind !== 'exception');
       const placed = i === 0 && stop?.byInstruction ? { ...view, ...frameSpan(rangeAt(f.code, pc)) } : view;
       const withPointer = { ...placed, instruction: { code: this.codes.idOf(f), pc } };
-      if (f.code.fileName === this.programFile) return withPointer;
-      // Code from elsewhere (a required file, a core module's `node:events`, `new Function`, eval) names its own file.
       const loading = loadingLabel(f.code, this.programFile, this.host.programPath);
+      if (f.code.fileName === this.programFile) return loading ? { ...withPointer, name: moduleFrameName(loading) } : withPointer;
+      // Code from elsewhere (a required file, a core module's `node:events`, `new Function`, eval) names its own file.
       return loading ? { ...withPointer, name: moduleFrameName(loading), isGlobal: false, file: f.code.fileName } : { ...withPointer, file: f.code.fileName };
     });
   }

@@ -2,17 +2,20 @@
 // context: its frame and its creation-phase stop say which file is loading, as the program wrote it
 // relative to itself.
 import type { FunctionCode } from '../bytecode/code';
-import { isModuleBody } from '../compile/moduleCode';
+import { esModulePath, isModuleBody } from '../compile/moduleCode';
 import { dirname, relative } from '../realm/node/posixPath';
 
 /**
  * `./lib/text.js` for a file the program loads (`programFile` as the engine names the program,
- * `programPath` its absolute path); undefined for the program's own code and for code that is no file's body.
+ * `programPath` its absolute path); undefined for the CommonJS program's own code and for code that is
+ * no file's body (an ES module program's body is `./main.mjs`).
  */
 export function loadingLabel(code: FunctionCode, programFile: string, programPath: string): string | undefined {
-  const isFileBody = (code.isProgram && code.kind === 'module') || isModuleBody(code);
-  if (!isFileBody || code.fileName === programFile || code.fileName.startsWith('node:')) return undefined;
-  const rel = relative('/', dirname(programPath), code.fileName);
+  const esModule = isModuleBody(code);
+  const isFileBody = (code.isProgram && code.kind === 'module') || esModule;
+  // The main program's ES module body is named too: it runs from a module job, not as the global context.
+  if (!isFileBody || (code.fileName === programFile && !esModule) || code.fileName.startsWith('node:')) return undefined;
+  const rel = relative('/', dirname(programPath), esModulePath(code.fileName) ?? code.fileName);
   return rel.startsWith('../') ? rel : `./${rel}`;
 }
 

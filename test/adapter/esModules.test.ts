@@ -37,7 +37,7 @@ describe('adapter: an ES module program', () => {
   it('the importer\'s Module scope shows its imports as live values and its namespace', async () => {
     await launch(dc, 'esModules/main.mjs', { stopOnEntry: false });
     const [top] = await frames(dc);
-    assert.deepEqual([top.name, top.source?.path, top.line], ['(module)', MAIN, 5]);
+    assert.deepEqual([top.name, top.source?.path, top.line], ['(module ./main.mjs)', MAIN, 5]);
     const module = (await scopeVariables(dc, top.id)).get('Module')!;
     assert.deepEqual(module.vars.map((v) => [v.name, v.value]), [
       ['add', 'ƒ add(a, b)'], ['total', '5'], ['math', 'Module {add: ƒ add(a, b), later: "set after", total: 5}'], ['before', '0'], ['result', '5'],

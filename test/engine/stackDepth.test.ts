@@ -7,6 +7,7 @@ import type { FunctionCode } from '../../engine/bytecode/code';
 import { FIRST_QUICKENED_OP, OP_NAMES } from '../../engine/bytecode/opcodes';
 import { allCode } from '../../engine/bytecode/walk';
 import { compileDirectEval, compileProgram } from '../../engine/compile/program';
+import { compileModuleCode } from '../../engine/compile/moduleCode';
 import { Env } from '../../engine/env/env';
 import { ScopeInfo } from '../../engine/env/scope';
 import { GlassboxSyntaxError } from '../../engine/errors/internal';
@@ -75,6 +76,15 @@ describe('bytecode stack depth', () => {
       assert.deepEqual(problems.slice(0, 20), []);
     });
   }
+
+  it('holds for every ES module (.mjs) of the fixtures and test programs', () => {
+    const files = ['test/fixtures', 'test/adapter/programs'].flatMap((d) => jsFiles(join(root, d), '.mjs'));
+    const modules = files.flatMap((f) => {
+      try { return [{ f, code: compileModuleCode(readFileSync(f, 'utf8'), f).hoister }]; } catch (e) { if (e instanceof GlassboxSyntaxError) return []; throw e; }
+    });
+    assert.ok(modules.length >= 20, `only ${modules.length} modules`);
+    assert.deepEqual(check(modules.map((m) => m.code), (n) => modules[n].f.slice(root.length + 1)).slice(0, 20), []);
+  });
 
   it('holds for sloppy direct eval code and for the rarest opcodes in a loop', () => {
     assert.deepEqual(check([directEval(), ...compileBoth(RARE_PROGRAM, 'rare.js')], (n) => (n === 0 ? 'eval' : 'rare.js')), []);

@@ -2,6 +2,9 @@
 // "type": "module"; and a `.js` file whose package scope names no type when its source has
 // module syntax (Node's detection: it does not parse as CommonJS and does as an ES module).
 // `.cjs` and everything else: CommonJS. Pure over the host's reads.
+import type { FunctionCode } from '../../bytecode/code';
+import { compileModuleCode, type ModuleCode } from '../../compile/moduleCode';
+import { compileProgram } from '../../compile/program';
 import { GlassboxSyntaxError } from '../../errors/internal';
 import { boundNames } from '../../compile/declarations';
 import type { Statement } from '../../parse/ast';
@@ -20,6 +23,30 @@ export function isEsModule(path: string, read: (path: string) => FileRead, types
   if (type === 'module') return true;
   if (type === 'commonjs' || source === undefined) return false;
   return hasModuleSyntax(source, path);
+}
+
+/**
+ * The program file compiled as Node 20 runs it: an ES module by its name or package type; else
+ * as CommonJS, and when that fails with a syntax error in a .js file of no package type, as an
+ * ES module if it compiles as one (Node's detection, on the failure path only: a CommonJS
+ * program is parsed once). A file that compiles neither way throws its CommonJS error.
+ */
+export function compileProgramFile(source: string, fileName: string, path: string, read: (path: string) => FileRead, types: PackageTypes): { code: FunctionCode; module?: ModuleCode } {
+  if (isEsModule(path, read, types)) return moduleCompiled(compileModuleCode(source, fileName, path));
+  try {
+    return { code: compileProgram(source, fileName, 'module') };
+  } catch (e) {
+    if (!(e instanceof GlassboxSyntaxError) || !path.endsWith('.js') || scopeType(dirnameOf(path), read, types) !== undefined) throw e;
+    try {
+      return moduleCompiled(compileModuleCode(source, fileName, path));
+    } catch {
+      throw e;
+    }
+  }
+}
+
+function moduleCompiled(module: ModuleCode): { code: FunctionCode; module: ModuleCode } {
+  return { code: module.hoister, module };
 }
 
 /** The "type" of the nearest package.json from `dir` up, within the program's folder tree. */
@@ -42,6 +69,8 @@ function packageType(source: string): string | undefined {
   }
 }
 
+const MAY_HAVE_MODULE_SYNTAX = /\b(?:import|export|await)\b|\b(?:let|const|class)\s+(?:exports|require|module|__filename|__dirname)\b/;
+
 /**
  * Node 20's containsModuleSyntax, for a file without a package type: import/export,
  * import.meta, top-level await, or a top-level `let require` and the like make a file that
@@ -49,7 +78,7 @@ function packageType(source: string): string | undefined {
  */
 export function hasModuleSyntax(source: string, fileName: string): boolean {
   // Most CommonJS files name none of these words: no second parse for them.
-  if (!/\b(?:import|export|await|exports|require|module|__filename|__dirname)\b/.test(source)) return false;
+  if (!MAY_HAVE_MODULE_SYNTAX.test(source)) return false;
   const parse = (esModule: boolean) => {
     try {
       return parseProgram(source, { fileName, commonjs: !esModule, esModule });
