@@ -12,7 +12,7 @@ export function heapGraphBody(t: AgentThread, collection?: { report: GcReport; p
   const stats = t.run.heapStats();
   const heap = { usedBytes: stats.liveBytes + stats.allocatedSinceMeasure, limitBytes: stats.limitBytes, collections: stats.collections };
   const selected = frameId === undefined ? 0 : t.variables.frameIds.indexOf(frameId) ?? 0;
-  return { ...t.dbg.heapGraph(collection, selected), heap };
+  return { ...t.dbg.heapGraph(collection, selected), heap, thread: t.name };
 }
 
 /** Runs the collector on `t`'s heap now. */

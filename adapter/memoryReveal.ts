@@ -22,10 +22,12 @@ export class MemoryReveal {
     return { ok: true, body: { scope: this.revealed.scope } };
   }
 
-  /** `scopes` with the revealed object's scope first, while its handle lives (handles end when the program runs on). */
+  /**
+   * `scopes` of a frame of `dbg`'s thread with the revealed object's scope first, while its
+   * handle lives in that thread (handles end when the program runs on; each thread has its own).
+   */
   withRevealed(dbg: EngineDebugger, scopes: DebugProtocol.Scope[]): DebugProtocol.Scope[] {
-    if (this.revealed && !dbg.has(this.revealed.handle)) this.revealed = undefined;
-    if (!this.revealed) return scopes;
+    if (!this.revealed || !dbg.has(this.revealed.handle)) return scopes;
     return [{ name: this.revealed.scope, variablesReference: this.revealed.handle, expensive: false }, ...scopes];
   }
 }

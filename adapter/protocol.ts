@@ -166,8 +166,9 @@ export interface HotnessBody { path: string; functions: FunctionHotness[] }
 
 /**
  * Custom request, arguments HeapGraphArguments (optional): the heap reachable from the paused
- * frames (main thread), for the Memory view; what the selected frame (`frameId` from this
- * stop's stackTrace) reaches is drawn first. Body: HeapGraphBody. Node ids stay the same across stops while the
+ * frames of one thread, for the Memory view: the thread of `frameId` (a frame from this stop's
+ * stackTrace; what it reaches is drawn first), else the main thread. Reveals and collections
+ * then go to that thread. Body: HeapGraphBody. Node ids stay the same across stops while the
  * object lives; at most 300 nodes (the rest counted in `omitted`), 20 fields per node (the
  * rest counted in its `more`).
  */
@@ -192,7 +193,8 @@ export interface HeapGraphHeap { usedBytes: number; limitBytes: number; collecti
 /** At a GC stop (launch option stepIntoGc): the phase, its text, drawn node ids in marking order, and the swept ones. */
 export interface HeapGraphGc { phase: 'mark' | 'sweep'; text: string; markOrder: number[]; freed: number[] }
 /** null while the program is not paused. */
-export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; edges: HeapGraphEdge[]; omitted: number; heap: HeapGraphHeap; gc?: HeapGraphGc } | null;
+/** `thread`: the name of the thread whose heap it is (each thread has its own: "main", "worker 1 (task.js)"). */
+export type HeapGraphBody = { roots: HeapGraphRoot[]; nodes: HeapGraphNode[]; edges: HeapGraphEdge[]; omitted: number; heap: HeapGraphHeap; gc?: HeapGraphGc; thread?: string } | null;
 
 /**
  * Custom request, no arguments: runs the collector now (the Memory view's "Collect garbage").

@@ -44,6 +44,8 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   private launchArgs: GlassboxLaunchArguments | undefined;
   /** The Memory view's revealed object, a scope of its own in the main thread's frames. */
   private readonly memoryReveal = new MemoryReveal();
+  /** Whose heap the Memory view shows: the thread of the frame it last drew from. */
+  private readonly memoryThread = { id: MAIN_THREAD_ID };
   /** Data breakpoints, watched in the main agent. */
   private readonly dataBreakpoints = new DataBreakpoints();
   /** The Loaded Scripts view's files. */
@@ -384,7 +386,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
   protected override scopesRequest(response: DebugProtocol.ScopesResponse, args: DebugProtocol.ScopesArguments): void {
     this.answer(response, this.threads.ofFrame(args.frameId), (p) => {
       const r = inspect.scopesBody(p, args);
-      return r.ok && p === this.threads.main ? { ok: true, body: { scopes: this.memoryReveal.withRevealed(p.dbg, r.body.scopes) } } : r;
+      return r.ok ? { ok: true, body: { scopes: this.memoryReveal.withRevealed(p.dbg, r.body.scopes) } } : r;
     });
   }
 
@@ -424,10 +426,13 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     if (!answerViewRequest(command, response, args, this.viewContext())) super.customRequest(command, response, args, request);
   }
 
-  /** The views' requests see the main thread (the Event Loop and Memory views show the main agent). */
+  /** The views' requests see the main thread (the Event Loop view shows the main agent; the Memory view the selected frame's). */
   private viewContext(): ViewRequestContext {
     return {
       main: this.threads.main,
+      threadOfFrame: (frameId) => { const t = this.threads.ofFrame(frameId); return t.ok ? t.body : undefined; },
+      thread: (id) => { const t = this.threads.named(id); return t.ok ? t.body : undefined; },
+      memory: this.memoryThread,
       travel: this.travel,
       gcShown: this.gc?.shown,
       memoryReveal: this.memoryReveal,

@@ -21,6 +21,12 @@ import type { TravelControl } from './timeTravel/travelControl';
 /** What the view requests need of the session. */
 export interface ViewRequestContext {
   main: AgentThread | undefined;
+  /** The thread a frame id belongs to. */
+  threadOfFrame(frameId: number): AgentThread | undefined;
+  /** A thread by its id, while it runs. */
+  thread(id: number): AgentThread | undefined;
+  /** The thread whose heap the Memory view shows (the one its last heapGraph was drawn from): reveals and collections go there. */
+  memory: { id: number };
   travel: TravelControl | undefined;
   /** The collection a GC stop shows (stepIntoGc), if the run is at one. */
   gcShown: { report: GcReport; phase: GcPhase } | undefined;
@@ -31,6 +37,16 @@ export interface ViewRequestContext {
   travelTo(response: DebugProtocol.Response, threadId: number, go: (c: TravelControl, t: AgentThread) => Answer<StopText>): void;
   /** A learner's change (Collect Garbage) started a new future: `told` says so. */
   toldChange(t: AgentThread, told: string | undefined): void;
+}
+
+/** At a stop of its own, or (all threads stop together) held where its last turn left it, frames and all. */
+function paused(t: AgentThread): boolean {
+  return t.dbg.stop() !== null || (t.stop !== undefined && t.dbg.frames().length > 0);
+}
+
+/** The thread the Memory view shows, while it runs; else the main thread. */
+function memoryThread(ctx: ViewRequestContext): AgentThread | undefined {
+  return ctx.thread(ctx.memory.id) ?? ctx.main;
 }
 
 type Handler = (ctx: ViewRequestContext, response: DebugProtocol.Response, args: unknown) => void;
@@ -48,24 +64,28 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   },
   [HOTNESS_REQUEST]: (ctx, response) => ctx.respond(response, hotnessBody(ctx.main?.run, ctx.main?.source.path ?? '')),
   [HEAP_GRAPH_REQUEST]: (ctx, response, args) => {
-    const main = ctx.main;
-    const body: HeapGraphBody = main?.dbg.stop() ? heapGraphBody(main, ctx.gcShown, (args as HeapGraphArguments | undefined)?.frameId) : null;
+    const frameId = (args as HeapGraphArguments | undefined)?.frameId;
+    // Each thread has a heap of its own: the selected frame's thread is drawn.
+    const t = (frameId === undefined ? undefined : ctx.threadOfFrame(frameId)) ?? ctx.main;
+    if (t) ctx.memory.id = t.id;
+    const body: HeapGraphBody = t && paused(t) ? heapGraphBody(t, t === ctx.main ? ctx.gcShown : undefined, frameId) : null;
     ctx.respond(response, body);
   },
   [REVEAL_HEAP_OBJECT_REQUEST]: (ctx, response, args) => {
-    if (!ctx.main) return ctx.fail(response, notRunning);
-    const r = ctx.memoryReveal.reveal(ctx.main.dbg, (args as RevealHeapObjectArguments).id);
+    const t = memoryThread(ctx);
+    if (!t) return ctx.fail(response, notRunning);
+    const r = ctx.memoryReveal.reveal(t.dbg, (args as RevealHeapObjectArguments).id);
     if (!r.ok) return ctx.fail(response, r.message);
     ctx.respond(response, r.body);
     // 'stacks', not 'variables': VS Code then sets the frame again and expands its first scope, the revealed one.
-    ctx.sendEvent(new InvalidatedEvent(['stacks'], MAIN_THREAD_ID));
+    ctx.sendEvent(new InvalidatedEvent(['stacks'], t.id));
   },
   [COLLECT_GARBAGE_REQUEST]: (ctx, response) => {
-    const main = ctx.main;
-    if (!main?.dbg.stop()) return ctx.fail(response, 'Garbage can be collected only while the program is paused.');
-    const body: CollectGarbageBody = collectGarbage(main);
+    const t = memoryThread(ctx);
+    if (!t || !paused(t)) return ctx.fail(response, 'Garbage can be collected only while the program is paused.');
+    const body: CollectGarbageBody = collectGarbage(t);
     ctx.respond(response, body);
-    ctx.toldChange(main, ctx.travel?.collected(main));
+    if (t === ctx.main) ctx.toldChange(t, ctx.travel?.collected(t));
     ctx.sendEvent(new InvalidatedEvent(['variables']));
   },
   [EVENT_LOOP_STATE_REQUEST]: (ctx, response) => {

@@ -169,8 +169,11 @@ export async function request<Body>(session: vscode.DebugSession, command: strin
   }
 }
 
-export async function stackFrames(session: vscode.DebugSession): Promise<unknown> {
-  const threads = await request<{ threads?: { id?: unknown }[] }>(session, 'threads');
-  const threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
+/** The stack of thread `threadId`, or of the session's first thread (the main one). */
+export async function stackFrames(session: vscode.DebugSession, threadId?: number): Promise<unknown> {
+  if (threadId === undefined) {
+    const threads = await request<{ threads?: { id?: unknown }[] }>(session, 'threads');
+    threadId = typeof threads?.threads?.[0]?.id === 'number' ? threads.threads[0].id : 1;
+  }
   return request(session, 'stackTrace', { threadId, startFrame: 0, levels: 200 });
 }

@@ -44,9 +44,9 @@ export class MemoryFeed implements vscode.Disposable {
     const active = vscode.debug.activeDebugSession;
     if (active && active.type === DEBUG_TYPE && active.id !== session.id) return;
     const generation = ++this.generation;
-    const frames = await engineFrames(session);
-    // The frame selected in the Call Stack, when it is one of this stop's; else the innermost.
+    // The frame selected in the Call Stack, when it is one of this stop's; else the innermost. Its thread's heap is drawn (each thread has its own).
     const item = stackFrameOf(vscode.debug.activeStackItem);
+    const frames = await engineFrames(session, item?.session.id === session.id ? item.threadId : undefined);
     const chosen = item?.session.id === session.id ? frames.findIndex((f) => f.id === item.frameId) : -1;
     const selected = Math.max(0, chosen);
     const args: HeapGraphArguments = { frameId: frames[selected]?.id };
@@ -55,8 +55,10 @@ export class MemoryFeed implements vscode.Disposable {
     this.drawnFrameId = args.frameId;
     const names = frames.map((f) => f.name);
     this.shown = session;
-    const history = this.history.get(session.id) ?? [];
-    this.history.set(session.id, history);
+    // A sparkline per thread: each heap grows on its own.
+    const historyKey = `${session.id}:${graph?.thread ?? 'main'}`;
+    const history = this.history.get(historyKey) ?? [];
+    this.history.set(historyKey, history);
     if (graph?.heap && (newStop || history.length === 0)) {
       history.push(graph.heap.usedBytes);
       if (history.length > SPARK_STOPS) history.shift();
@@ -94,7 +96,7 @@ export class MemoryFeed implements vscode.Disposable {
   }
 
   private ended(session: vscode.DebugSession): void {
-    this.history.delete(session.id);
+    for (const key of [...this.history.keys()]) if (key.startsWith(`${session.id}:`)) this.history.delete(key);
     this.stopTexts.delete(session.id);
     if (session.id !== this.shown?.id) return;
     this.generation++;
@@ -132,8 +134,8 @@ export class MemoryFeed implements vscode.Disposable {
  * The Call Stack's engine frames (innermost first: heapGraph's frame indexes), with their ids
  * and names, without the task labels between them.
  */
-async function engineFrames(session: vscode.DebugSession): Promise<{ id: number; name: string }[]> {
-  const trace = (await stackFrames(session)) as { stackFrames?: { id?: unknown; name?: unknown; presentationHint?: unknown }[] } | undefined;
+async function engineFrames(session: vscode.DebugSession, threadId: number | undefined): Promise<{ id: number; name: string }[]> {
+  const trace = (await stackFrames(session, threadId)) as { stackFrames?: { id?: unknown; name?: unknown; presentationHint?: unknown }[] } | undefined;
   return (trace?.stackFrames ?? []).filter((f) => f.presentationHint !== 'label').map((f) => ({ id: Number(f.id), name: String(f.name ?? '') }));
 }
 

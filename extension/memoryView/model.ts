@@ -44,6 +44,8 @@ export interface MemoryModel {
   /** The accounted heap and its sparkline over the session's stops; absent when the adapter does not say. */
   heap?: HeapLine;
   gc?: HeapGraphGc;
+  /** The thread whose heap this is, when it is not the main one ("worker 1 (task.js)"). */
+  thread?: string;
 }
 
 export function emptyMemoryModel(status: MemoryStatus = 'none'): MemoryModel {
@@ -84,6 +86,7 @@ export function memoryModel(graph: WireGraph | null | undefined, frameNames: rea
     model.heap = { text: `${bytesText(usedBytes)} of ${bytesText(limitBytes)} · ${gcs}`, points: sparklinePoints(usedHistory) };
   }
   if (graph.gc) model.gc = graph.gc;
+  if (graph.thread && graph.thread !== 'main') model.thread = graph.thread;
   return model;
 }
 

@@ -49,6 +49,32 @@ describe('adapter: a worker is a thread of its own', () => {
     assert.deepEqual(loaded.map((s) => s.path), [MAIN, WORKER]);
   });
 
+  it('heapGraph draws the heap of the thread whose frame is asked for; a reveal and a collection go to that thread', async () => {
+    await stopInWorker(dc, 4);
+    type Graph = { thread: string; roots: { frame: number; name: string; value?: string; to: number | null }[]; heap: { collections: number } };
+    const graphOf = async (frameId: number): Promise<Graph> => (await dc.customRequest('heapGraph', { frameId })).body as Graph;
+    const worker = (await stackOf(dc, WORKER_THREAD))[0];
+    const ofWorker = await graphOf(worker.id);
+    assert.equal(ofWorker.thread, 'worker 1 (worker.js)');
+    assert.equal(ofWorker.roots.find((r) => r.frame === 0 && r.name === 'count')?.value, '10', 'the worker\'s own binding');
+    assert.ok(!ofWorker.roots.some((r) => r.name === 'busy'), 'nothing of main\'s heap');
+    const data = ofWorker.roots.find((r) => r.name === 'workerData');
+    const revealed = (await dc.customRequest('revealHeapObject', { id: data?.to })).body as { scope: string };
+    const scopes = (await dc.scopesRequest({ frameId: worker.id })).body.scopes;
+    assert.equal(scopes[0].name, revealed.scope, 'the revealed object heads the worker frame\'s scopes');
+    const main = (await stackOf(dc, 1))[0];
+    assert.notEqual((await dc.scopesRequest({ frameId: main.id })).body.scopes[0].name, revealed.scope, 'and not main\'s');
+    const ofMain = await graphOf(main.id);
+    assert.equal(ofMain.thread, 'main');
+    assert.ok(ofMain.roots.some((r) => r.name === 'busy'));
+    // Collect Garbage goes to the heap drawn last: main's now, then the worker's.
+    await dc.customRequest('collectGarbage');
+    assert.deepEqual([(await graphOf(worker.id)).heap.collections, (await graphOf(main.id)).heap.collections], [ofWorker.heap.collections, ofMain.heap.collections + 1]);
+    await graphOf(worker.id);
+    await dc.customRequest('collectGarbage');
+    assert.equal((await graphOf(worker.id)).heap.collections, ofWorker.heap.collections + 1);
+  });
+
   it('each thread shows its own stack: the worker at its breakpoint, main where its turn left it', async () => {
     await stopInWorker(dc, 4);
     const worker = await stackOf(dc, WORKER_THREAD);

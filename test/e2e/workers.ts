@@ -1,9 +1,11 @@
 // End-to-end check of a worker program in a real VS Code: a breakpoint set in the worker's
 // file before the run stops the worker thread; the Call Stack lists both threads, "main" and
 // "worker 1 (worker-task.js)", the worker's frame at its line, and the Variables pane shows
-// the worker's own scope; main's thread, expanded, shows its frame in its loop.
+// the worker's own scope; main's thread, expanded, shows its frame in its loop. The Memory view
+// draws the heap of the selected frame's thread: the worker's, then main's.
 import type { Check, Scenario } from './checks';
 import { debugActiveFile, openProgram } from './flowPrograms';
+import { describeMemory, setSection, waitMemory, withMemoryView } from './memoryViewPage';
 import { waitUntil } from './util';
 
 export const WORKER_PROGRAMS: Record<string, string> = {
@@ -26,21 +28,27 @@ export const WORKER_PROGRAMS: Record<string, string> = {
   ].join('\n'),
 };
 
+/** Sets a breakpoint at worker-task.js line 4, starts worker-main.js and runs to it. */
+async function runToWorkerBreakpoint(ctx: Parameters<Check['run']>[0]): Promise<void> {
+  const { wb } = ctx;
+  await openProgram(ctx, 'worker-task.js');
+  await wb.page.keyboard.press('Control+G');
+  await wb.page.keyboard.type('4');
+  await wb.page.keyboard.press('Enter');
+  await wb.page.keyboard.press('F9');
+  await openProgram(ctx, 'worker-main.js');
+  await debugActiveFile(ctx);
+  await wb.page.keyboard.press('F5');
+  await wb.waitCallStack('the main thread and the worker thread, the worker paused at worker-task.js line 4',
+    (c) => c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)) && c.frames.some((f) => /main/.test(f)) && c.frames.some((f) => /line 4, worker-task\.js/.test(f)), 20_000);
+}
+
 const pausedInWorker: Check = {
   id: 'worker-breakpoint',
   name: 'A breakpoint in a worker\'s file stops the worker thread: the Call Stack shows main and worker 1 (worker-task.js), Variables the worker\'s sum',
   run: async (ctx) => {
     const { wb } = ctx;
-    await openProgram(ctx, 'worker-task.js');
-    await wb.page.keyboard.press('Control+G');
-    await wb.page.keyboard.type('4');
-    await wb.page.keyboard.press('Enter');
-    await wb.page.keyboard.press('F9');
-    await openProgram(ctx, 'worker-main.js');
-    await debugActiveFile(ctx);
-    await wb.page.keyboard.press('F5');
-    await wb.waitCallStack('the main thread and the worker thread, the worker paused at worker-task.js line 4',
-      (c) => c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)) && c.frames.some((f) => /main/.test(f)) && c.frames.some((f) => /line 4, worker-task\.js/.test(f)), 20_000);
+    await runToWorkerBreakpoint(ctx);
     // The main thread's stack too: expanded, it shows where main's turn left it (its loop, line 7).
     const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
     await mainRow.click();
@@ -65,4 +73,29 @@ const pausedInWorker: Check = {
   },
 };
 
-export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker] };
+const workerHeap: Check = {
+  id: 'worker-memory',
+  name: 'Memory view: each thread has a heap of its own: the worker\'s (Thread worker 1, sum = 9), then main\'s once its frame is selected',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await runToWorkerBreakpoint(ctx);
+    return withMemoryView(wb, 780, async () => {
+      const worker = await waitMemory(wb, 'the worker\'s heap: its thread named, its frame with sum = 9',
+        (p) => p.header.includes('Threadworker 1 (worker-task.js)') && p.boxes.some((b) => b.cells.includes('sum=9')));
+      await wb.parkMouse();
+      await ctx.shot('worker-heap');
+      await setSection(wb, 'Call Stack', true);
+      const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
+      await mainRow.click();
+      if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
+      await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
+      const main = await waitMemory(wb, 'main\'s heap: no thread line, its frame with spin',
+        (p) => !p.header.includes('Thread') && p.boxes.some((b) => b.cells.some((c) => c.startsWith('spin='))));
+      await wb.runCommand('Remove All Breakpoints');
+      await wb.stopDebugging();
+      return `worker: ${describeMemory(worker)}; main: ${describeMemory(main)}`;
+    });
+  },
+};
+
+export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker, workerHeap] };

@@ -127,6 +127,12 @@ describe('Memory view model', () => {
     assert.deepEqual(cells(m, 'g:Global'), ['leaked=3']);
   });
 
+  it('names the thread whose heap it is, when it is not the main one', () => {
+    assert.equal(memoryModel({ ...COUNTER, thread: 'worker 1 (task.js)' }, ['(global)'], [], 'paused').thread, 'worker 1 (task.js)');
+    assert.equal(memoryModel({ ...COUNTER, thread: 'main' }, ['(global)'], [], 'paused').thread, undefined);
+    assert.equal(memoryModel(COUNTER, ['(global)'], [], 'paused').thread, undefined);
+  });
+
   it('passes on what was not drawn: omitted boxes and cells', () => {
     const m = paused(LEAK, []);
     assert.equal(m.omitted, 4);

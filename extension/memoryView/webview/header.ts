@@ -35,6 +35,7 @@ export function headerElement(model: MemoryModel): HTMLElement {
   const header = el('header', model.status === 'paused' ? '' : 'dim');
   header.append(el('p', `status status-${model.status}`, STATUS_TEXT[model.status]));
   if (model.stopText) header.append(line('stop', 'Stop', model.stopText));
+  if (model.thread) header.append(line('thread', 'Thread', model.thread));
   if (model.gc) header.append(line(`gc gc-${model.gc.phase}`, 'GC', model.gc.text));
   if (model.heap) {
     const heap = line('heap-line', 'Heap', model.heap.text);
