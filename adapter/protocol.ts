@@ -77,14 +77,20 @@ export interface EventLoopSnapshot extends LoopQueueLists {
   omitted: Partial<Record<LoopQueue, { at: number; count: number }>>;
 }
 
-/** Custom request, no arguments: its response body is an EventLoopStateBody. */
+/**
+ * Custom request, arguments EventLoopStateArguments (optional): the loop of thread `threadId`
+ * (each thread has its own), else the main thread's. Its response body is an EventLoopStateBody.
+ */
 export const EVENT_LOOP_STATE_REQUEST = 'eventLoopState';
+export interface EventLoopStateArguments { threadId?: number }
 /** Null before the program runs. */
-export type EventLoopStateBody = EventLoopSnapshot | null;
+/** A loop as sent: the snapshot, and the thread whose loop it is (`thread`: its name, "main" or "worker 1 (task.js)"). */
+export type ThreadLoop = EventLoopSnapshot & { threadId?: number; thread?: string };
+export type EventLoopStateBody = ThreadLoop | null;
 
-/** Custom event sent after every stopped event: its body is an EventLoopChangedBody. */
+/** Custom event sent after every stopped event, with the stopped thread's loop: its body is an EventLoopChangedBody. */
 export const EVENT_LOOP_CHANGED_EVENT = 'eventLoopChanged';
-export type EventLoopChangedBody = EventLoopSnapshot;
+export type EventLoopChangedBody = ThreadLoop;
 
 /**
  * Entries listed at each end of a queue in snapshots: a longer queue is sent as its first and
@@ -98,7 +104,8 @@ export const EVENT_LOOP_ENTRIES_REQUEST = 'eventLoopEntries';
 /** At most this many entries per eventLoopEntries answer. */
 export const LOOP_ENTRIES_MAX = 500;
 
-export interface EventLoopEntriesArguments { queue: LoopQueue; start: number; count: number }
+/** `threadId`: whose loop (default: the main thread's). */
+export interface EventLoopEntriesArguments { queue: LoopQueue; start: number; count: number; threadId?: number }
 export interface EventLoopEntriesBody { queue: LoopQueue; start: number; total: number; entries: LoopEntry[] }
 
 /** Custom event sent when the program does not compile, before the session ends: SyntaxErrorBody. */

@@ -1,7 +1,7 @@
 // The arguments each DAP request Glassbox answers must carry, as declarative specs: a
 // request whose arguments do not fit gets an error response naming the argument.
 import { fieldsProblem, isRecord, type Fields, type Spec } from './argumentCheck';
-import { EVENT_LOOP_ENTRIES_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, LOOP_QUEUES, REVEAL_HEAP_OBJECT_REQUEST } from './protocol';
+import { EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, LOOP_QUEUES, REVEAL_HEAP_OBJECT_REQUEST } from './protocol';
 
 const granularity: Spec = { oneOf: ['statement', 'line', 'instruction'] };
 const step: Fields = { threadId: 'integer', 'singleThread?': 'boolean', 'granularity?': granularity };
@@ -30,9 +30,10 @@ const SPECS: Readonly<Record<string, { required: boolean; fields: Fields }>> = {
   disassemble: { required: true, fields: { memoryReference: 'string', 'offset?': 'integer', 'instructionOffset?': 'integer', instructionCount: 'count', 'resolveSymbols?': 'boolean' } },
   dataBreakpointInfo: { required: true, fields: { 'variablesReference?': 'integer', name: 'string', 'frameId?': 'integer' } },
   setDataBreakpoints: { required: true, fields: { breakpoints: { array: { fields: { dataId: 'string', 'accessType?': { oneOf: ['read', 'write', 'readWrite'] }, 'condition?': 'string', 'hitCondition?': 'string' } } } } },
-  [EVENT_LOOP_ENTRIES_REQUEST]: { required: true, fields: { queue: { oneOf: LOOP_QUEUES }, start: 'count', count: 'count' } },
+  [EVENT_LOOP_ENTRIES_REQUEST]: { required: true, fields: { queue: { oneOf: LOOP_QUEUES }, start: 'count', count: 'count', 'threadId?': 'integer' } },
   [REVEAL_HEAP_OBJECT_REQUEST]: { required: true, fields: { id: 'integer' } },
   [HEAP_GRAPH_REQUEST]: { required: false, fields: { 'frameId?': 'integer' } },
+  [EVENT_LOOP_STATE_REQUEST]: { required: false, fields: { 'threadId?': 'integer' } },
   stepBack: { required: true, fields: step },
   reverseContinue: { required: true, fields: { threadId: 'integer', 'singleThread?': 'boolean' } },
   gotoTargets: { required: true, fields: { source: 'object', line: 'integer', 'column?': 'integer' } },

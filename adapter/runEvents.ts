@@ -37,7 +37,7 @@ export class RunEvents implements RunnerHost {
   private shownUncaught = false;
 
   /** `threadId`: the DAP thread of the agent behind `run`, named in its stopped events; `stopTexts` may describe a pause (a deopt's). */
-  constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink, private readonly stopTexts?: StopTexts) {}
+  constructor(private readonly run: PausedRun, private readonly threadId: number, private readonly threadName: string, private readonly breakpoints: BreakpointTable, private readonly sink: EventSink, private readonly stopTexts?: StopTexts) {}
 
   stopped(stop: RunnerStop): void {
     this.run.stop = stop;
@@ -59,7 +59,7 @@ export class RunEvents implements RunnerHost {
     const event = new StoppedEvent(text.reason, this.threadId, text.text) as DebugProtocol.StoppedEvent;
     Object.assign(event.body, { description: text.description, allThreadsStopped: true, hitBreakpointIds: text.hitBreakpointIds ?? (entry ? [entry.id] : undefined) });
     this.sink.sendEvent(event);
-    const loop: EventLoopChangedBody = this.run.run.eventLoopSnapshot(LOOP_EDGE);
+    const loop: EventLoopChangedBody = { ...this.run.run.eventLoopSnapshot(LOOP_EDGE), threadId: this.threadId, thread: this.threadName };
     this.sink.sendEvent(new Event(EVENT_LOOP_CHANGED_EVENT, loop) as DebugProtocol.Event);
     this.sink.stoppedAt?.(this.threadId);
   }

@@ -426,7 +426,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     if (!answerViewRequest(command, response, args, this.viewContext())) super.customRequest(command, response, args, request);
   }
 
-  /** The views' requests see the main thread (the Event Loop view shows the main agent; the Memory view the selected frame's). */
+  /** The views' requests: each names its thread (the Event Loop view the stopped or selected one, the Memory view the selected frame's), else the main one. */
   private viewContext(): ViewRequestContext {
     return {
       main: this.threads.main,

@@ -86,7 +86,7 @@ export class AgentThreads {
     const dbg: EngineDebugger = t.agent.attachDebugger(t.stopOnEntry, this.handles);
     this.breakpoints.attach(dbg, t.programPath);
     const paused: PausedRun = { run: t.agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), source: t.source, stop: undefined, postMortem: undefined };
-    const events = new RunEvents(paused, t.id, this.breakpoints, this.sink, t.stopTexts);
+    const events = new RunEvents(paused, t.id, t.name, this.breakpoints, this.sink, t.stopTexts);
     const thread: AgentThread = Object.assign(paused, { id: t.id, name: t.name, events, runner: new Runner(t.agent, dbg, events) as ThreadControl, programPath: t.programPath, specView: t.specView });
     if (group) thread.runner = group.control(thread);
     this.byId.set(t.id, thread);

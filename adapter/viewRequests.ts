@@ -1,6 +1,7 @@
-// The custom requests the extension's views send, answered from the main thread: the Event
-// Loop view's state, entries and timeline (and its marks' gotoMoment), the Memory view's
-// heap graph, reveal and collection, and the hotness CodeLens. The session routes them here.
+// The custom requests the extension's views send: the Event Loop view's state and entries (of
+// the thread asked for, else the main one), timeline (and its marks' gotoMoment), the Memory
+// view's heap graph (of the selected frame's thread), reveal and collection, and the hotness
+// CodeLens. The session routes them here.
 import { InvalidatedEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import type { GcPhase, GcReport } from '../engine';
@@ -10,7 +11,7 @@ import type { MemoryReveal } from './memoryReveal';
 import {
   COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST,
   LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, TIMELINE_REQUEST,
-  type CollectGarbageBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type GotoMomentArguments,
+  type CollectGarbageBody, type EventLoopEntriesArguments, type EventLoopStateArguments, type EventLoopEntriesBody, type EventLoopStateBody, type GotoMomentArguments,
   type HeapGraphArguments, type HeapGraphBody, type RevealHeapObjectArguments, type TimelineBody,
 } from './protocol';
 import type { StopText } from './stopDescriptions';
@@ -88,14 +89,17 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     if (t === ctx.main) ctx.toldChange(t, ctx.travel?.collected(t));
     ctx.sendEvent(new InvalidatedEvent(['variables']));
   },
-  [EVENT_LOOP_STATE_REQUEST]: (ctx, response) => {
-    const body: EventLoopStateBody = ctx.main?.run.eventLoopSnapshot(LOOP_EDGE) ?? null;
+  [EVENT_LOOP_STATE_REQUEST]: (ctx, response, args) => {
+    const threadId = (args as EventLoopStateArguments | undefined)?.threadId;
+    const t = (threadId === undefined ? undefined : ctx.thread(threadId)) ?? ctx.main;
+    const body: EventLoopStateBody = t ? { ...t.run.eventLoopSnapshot(LOOP_EDGE), threadId: t.id, thread: t.name } : null;
     ctx.respond(response, body);
   },
   [EVENT_LOOP_ENTRIES_REQUEST]: (ctx, response, args) => {
-    const { queue, start, count } = args as EventLoopEntriesArguments;
-    if (!ctx.main) return ctx.fail(response, notRunning);
-    const body: EventLoopEntriesBody = { queue, start, ...ctx.main.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
+    const { queue, start, count, threadId } = args as EventLoopEntriesArguments;
+    const t = (threadId === undefined ? undefined : ctx.thread(threadId)) ?? ctx.main;
+    if (!t) return ctx.fail(response, notRunning);
+    const body: EventLoopEntriesBody = { queue, start, ...t.run.eventLoopEntries(queue, start, Math.min(count, LOOP_ENTRIES_MAX)) };
     ctx.respond(response, body);
   },
 };

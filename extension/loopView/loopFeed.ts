@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import {
   DEBUG_TYPE, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, LOOP_ENTRIES_MAX, TIMELINE_CHANGED_EVENT, TIMELINE_REQUEST,
-  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateBody, type GotoMomentArguments, type LoopQueue, type TimelineBody,
+  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateArguments, type EventLoopStateBody, type GotoMomentArguments, type LoopQueue, type TimelineBody,
 } from '../../adapter/protocol';
 import { programPath } from '../debugConfig';
 import { emptyModel, loopModel, queueEntries, withEntries, type SessionStatus } from './model';
@@ -32,6 +32,8 @@ export class LoopFeed implements vscode.Disposable {
 
   /** The session whose loop is on show, for fetching more of a long queue. */
   private shownSession: vscode.DebugSession | undefined;
+  /** The thread whose loop is on show (each thread has its own): the stopped one, or the one selected in the Call Stack. */
+  private shownThread: number | undefined;
 
   constructor(private readonly view: EventLoopViewProvider) {
     view.onMore = (queue) => void this.more(queue);
@@ -45,27 +47,35 @@ export class LoopFeed implements vscode.Disposable {
       vscode.debug.onDidChangeActiveDebugSession((s) => {
         if (s?.type === DEBUG_TYPE && s.id !== this.shown) void this.refresh(s);
       }),
+      // Another thread selected in the Call Stack: show its loop.
+      vscode.debug.onDidChangeActiveStackItem((item) => {
+        if (item && item.session.type === DEBUG_TYPE && item.session.id === this.shown && item.threadId !== this.shownThread) void this.refresh(item.session, undefined, item.threadId);
+      }),
       vscode.debug.onDidStartDebugSession((s) => this.started(s)),
       vscode.debug.onDidTerminateDebugSession((s) => this.ended(s)),
       vscode.debug.registerDebugAdapterTrackerFactory(DEBUG_TYPE, { createDebugAdapterTracker: (s) => this.tracker(s) }),
     ];
   }
 
-  /** Asks the session for the loop and the stack, and shows them. */
-  async refresh(session: vscode.DebugSession, snapshot?: EventLoopChangedBody): Promise<void> {
+  /** Asks the session for the loop (of `threadId`, else of the thread selected in the Call Stack) and the stack, and shows them. */
+  async refresh(session: vscode.DebugSession, snapshot?: EventLoopChangedBody, threadId?: number): Promise<void> {
     if (!this.accepts(session)) return;
     const generation = ++this.generation;
-    const loop = snapshot ?? (await request<EventLoopStateBody>(session, EVENT_LOOP_STATE_REQUEST));
+    const item = vscode.debug.activeStackItem;
+    const args: EventLoopStateArguments = { threadId: threadId ?? (item?.session.id === session.id ? item.threadId : undefined) };
+    const loop = snapshot ?? (await request<EventLoopStateBody>(session, EVENT_LOOP_STATE_REQUEST, args));
     // Without an event (the view opened, another session became active), the timeline is asked for too.
     if (!snapshot) this.keepTimeline(session, await request<TimelineBody>(session, TIMELINE_REQUEST));
     const status = this.status.get(session.id) ?? 'paused';
-    const frames = status === 'paused' ? await stackFrames(session) : [];
+    const frames = status === 'paused' ? await stackFrames(session, loop?.threadId) : [];
     if (generation !== this.generation || !this.accepts(session)) return;
     this.shown = session.id;
     this.shownSession = session;
+    this.shownThread = loop?.threadId;
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
     const stopText = status === 'paused' ? this.stopTexts.get(session.id) : undefined;
-    this.view.show({ ...loopModel(loop, frames, status, program), stopText, timeline: this.timelines.get(session.id) });
+    const thread = loop?.thread !== undefined && loop.thread !== 'main' ? loop.thread : undefined;
+    this.view.show({ ...loopModel(loop, frames, status, program), stopText, thread, timeline: this.timelines.get(session.id) });
   }
 
   private timelineChanged(session: vscode.DebugSession, body: TimelineBody): void {
@@ -97,7 +107,7 @@ export class LoopFeed implements vscode.Disposable {
     if (!session || session.id !== this.shown || !gap) return;
     const generation = this.generation;
     const count = Math.min(gap.count, MORE_PAGE);
-    const args: EventLoopEntriesArguments = { queue, start: gap.at, count };
+    const args: EventLoopEntriesArguments = { queue, start: gap.at, count, threadId: this.shownThread };
     const body = await request<EventLoopEntriesBody>(session, EVENT_LOOP_ENTRIES_REQUEST, args);
     // A newer stop has redrawn the view: its own gaps stand.
     if (generation !== this.generation || body?.start !== gap.at) return;

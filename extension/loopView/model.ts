@@ -28,6 +28,8 @@ export interface LoopModel {
   phaseText?: string;
   /** The stop's own text ("Creation phase of multiply(e, f): declarations hoisted"), where it can be read whole. */
   stopText?: string;
+  /** The thread whose loop this is, when it is not the main one ("worker 1 (task.js)"). */
+  thread?: string;
   time?: number;
   current?: string;
   stack: Entry[];

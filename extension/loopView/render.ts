@@ -54,6 +54,9 @@ export function renderLoop(model: LoopModel): Rendered {
 
 function renderStatus(model: LoopModel): string {
   const parts = [`<p class="status status-${model.status}">${escapeHtml(STATUS_TEXT[model.status])}</p>`];
+  if (model.thread) {
+    parts.push(`<p class="thread"><span class="label">Thread</span> <span class="value">${escapeHtml(model.thread)}</span></p>`);
+  }
   if (model.stopText) {
     parts.push(`<p class="stop"><span class="label">Stop</span> <span class="value">${escapeHtml(model.stopText)}</span></p>`);
   }

@@ -75,6 +75,19 @@ describe('adapter: a worker is a thread of its own', () => {
     assert.equal((await graphOf(worker.id)).heap.collections, ofWorker.heap.collections + 1);
   });
 
+  it('eventLoopChanged carries the stopped thread\'s loop; eventLoopState gives the loop of the thread asked for', async () => {
+    const told: DebugProtocol.Event[] = [];
+    dc.on('eventLoopChanged', (e: DebugProtocol.Event) => told.push(e));
+    await stopInWorker(dc, 4);
+    type Loop = { threadId: number; thread: string; phase: string };
+    const last = told.at(-1)?.body as Loop | undefined;
+    assert.deepEqual([last?.threadId, last?.thread], [WORKER_THREAD, 'worker 1 (worker.js)']);
+    const ofWorker = (await dc.customRequest('eventLoopState', { threadId: WORKER_THREAD })).body as Loop;
+    assert.deepEqual([ofWorker.threadId, ofWorker.thread, ofWorker.phase], [WORKER_THREAD, 'worker 1 (worker.js)', 'script']);
+    const ofMain = (await dc.customRequest('eventLoopState', {})).body as Loop;
+    assert.deepEqual([ofMain.threadId, ofMain.thread], [1, 'main']);
+  });
+
   it('each thread shows its own stack: the worker at its breakpoint, main where its turn left it', async () => {
     await stopInWorker(dc, 4);
     const worker = await stackOf(dc, WORKER_THREAD);

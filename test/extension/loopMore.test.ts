@@ -47,3 +47,11 @@ describe('Event Loop view: long queues', () => {
     assert.deepEqual(model.gaps, {});
   });
 });
+
+describe('Event Loop view: a worker thread\'s loop', () => {
+  it('names the thread above the stop when the loop is not the main thread\'s', () => {
+    const model = loopModel(snapshot, [], 'paused', '/p.js');
+    assert.doesNotMatch(renderLoop(model).html, /class="thread"/);
+    assert.match(renderLoop({ ...model, thread: 'worker 1 (task.js)' }).html, /<p class="thread"><span class="label">Thread<\/span> <span class="value">worker 1 \(task\.js\)<\/span><\/p>/);
+  });
+});
