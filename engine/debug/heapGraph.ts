@@ -211,8 +211,9 @@ export function buildHeapGraph(frames: Frame[], rootEnv: Env, ids: HeapIds, oute
       if (outer !== null) add('[[Outer]]', outer);
       return;
     }
-    // Built-in functions are leaves: their insides are Glassbox's, not the program's.
-    if (cell instanceof NativeFunction) return;
+    // Built-in functions, and those of Node's core modules written in JS (`node:events`), are
+    // leaves: their insides are Glassbox's, not the program's.
+    if (cell instanceof NativeFunction || (cell instanceof Closure && cell.code.fileName.startsWith('node:'))) return;
     if (cell instanceof JSArray) {
       node.size = cell.items.length;
       for (let k = 0; k < cell.items.length; k++) add(String(k), cell.items[k]);

@@ -79,7 +79,7 @@ const workerHeap: Check = {
   run: async (ctx) => {
     const { wb } = ctx;
     await runToWorkerBreakpoint(ctx);
-    return withMemoryView(wb, 780, async () => {
+    const seen = await withMemoryView(wb, 780, async () => {
       const worker = await waitMemory(wb, 'the worker\'s heap: its thread named, its frame with sum = 9',
         (p) => p.header.includes('Threadworker 1 (worker-task.js)') && p.boxes.some((b) => b.cells.includes('sum=9')));
       await wb.parkMouse();
@@ -91,11 +91,45 @@ const workerHeap: Check = {
       await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
       const main = await waitMemory(wb, 'main\'s heap: no thread line, its frame with spin',
         (p) => !p.header.includes('Thread') && p.boxes.some((b) => b.cells.some((c) => c.startsWith('spin='))));
-      await wb.runCommand('Remove All Breakpoints');
-      await wb.stopDebugging();
       return `worker: ${describeMemory(worker)}; main: ${describeMemory(main)}`;
     });
+    await wb.runCommand('Remove All Breakpoints');
+    await wb.stopDebugging();
+    return seen;
   },
 };
 
-export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker, workerHeap] };
+/** The Event Loop view's thread line ('' for the main thread's loop) and its Call Stack column. */
+async function loopThread(wb: Parameters<Check['run']>[0]['wb']): Promise<{ thread: string; stack: string[] }> {
+  const frame = await wb.eventLoopFrame();
+  const thread = await frame.evaluate(() => document.querySelector('#root .thread .value')?.textContent?.trim() ?? '');
+  return { thread, stack: (await wb.loopView()).stack };
+}
+
+const workerLoop: Check = {
+  id: 'worker-loop',
+  name: 'Event Loop view: each thread has a loop of its own: the stopped worker\'s (Thread worker 1), then main\'s once its frame is selected',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await runToWorkerBreakpoint(ctx);
+    await wb.showEventLoopView();
+    try {
+      const worker = await waitUntil('the worker\'s loop, its thread named', () => loopThread(wb), (l) => l.thread === 'worker 1 (worker-task.js)', 20_000);
+      for (const section of ['Variables', 'Watch', 'Breakpoints', 'Memory']) await setSection(wb, section, false);
+      await wb.parkMouse();
+      await ctx.shot('worker-loop');
+      const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
+      await mainRow.click();
+      if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
+      await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
+      const main = await waitUntil('main\'s loop: no thread line', () => loopThread(wb), (l) => l.thread === '', 20_000);
+      for (const section of ['Variables', 'Watch']) await setSection(wb, section, true);
+      await wb.runCommand('Remove All Breakpoints');
+      return `worker: "${worker.thread}", stack [${worker.stack.join(', ')}]; main: stack [${main.stack.join(', ')}]`;
+    } finally {
+      await wb.stopDebugging();
+    }
+  },
+};
+
+export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker, workerHeap, workerLoop] };

@@ -31,6 +31,7 @@ describe('heap graph', () => {
     ['a bound function points at its target', 'function f() {} const b = f.bind(null);', 'b', 'function ƒ bound f() | [[BoundTargetFunction]]->function'],
     ['a class instance is titled by its class', 'class Point { constructor() { this.x = 1; } } const p = new Point();', 'p', 'object Point | x=1'],
     ['a built-in function is a leaf', 'const log = console.log;', 'log', 'function ƒ log() | '],
+    ['a function of a core module written in JS is a leaf too', 'const { once } = require("events");', 'once', 'function ƒ once(emitter, name, options = {}) | '],
     ['an EventTarget points at its listeners', 'const t = new EventTarget(); for (let i = 0; i < 2; i++) t.addEventListener("ping", () => i);', 't', 'object EventTarget | [[Listener: ping]]->function [[Listener: ping]]->function'],
     ['a closure points at the scope it closed over', 'function mk() { let c = 0; return () => c; } const get = mk();', 'get', 'function ƒ () | [[Environment]]->environment'],
   ];

@@ -70,19 +70,29 @@ export function layOut(boxes: MeasuredBox[], arrows: Arrow[]): Placed {
     const start = placed.get(arrow.from)!, end = placed.get(arrow.to)!;
     const port = { x: start.x + from.width, y: start.y + (from.rowMiddles[arrow.cell] ?? from.height / 2) };
     const points = (edge?.points ?? []).map(shift);
-    routes.push({ arrow, points: edge && end.x > port.x ? [port, ...points.slice(1)] : backRoute(port, end, to) });
+    if (!edge || points.length === 0) routes.push({ arrow, points: selfRoute(port, end, to) });
+    else if (end.x > port.x) routes.push({ arrow, points: [port, ...points.slice(1)] });
+    else routes.push({ arrow, points: [...aroundSource(port, start, from, points[0]), ...points] });
   });
   const width = Math.max(MARGIN, ...[...placed].map(([k, p]) => p.x + byKey.get(k)!.width)) + MARGIN + BACK_TURN;
   const height = Math.max(MARGIN, ...[...placed].map(([k, p]) => p.y + byKey.get(k)!.height)) + MARGIN;
   return { boxes: placed, arrows: routes, width, height };
 }
 
-/** An arrow to its own box, or to a box left of its row: out to the right, then along the gap above (or below) the target, into its top edge. */
-function backRoute(port: Point, target: Point, to: MeasuredBox): Point[] {
-  const above = port.y < target.y;
-  const y = above ? target.y - BACK_TURN : target.y + to.height + BACK_TURN;
-  const x = target.x + to.width - BACK_TURN;
-  return [port, { x: port.x + BACK_TURN, y: port.y }, { x: port.x + BACK_TURN, y }, { x, y }, { x, y: above ? target.y : target.y + to.height }];
+/** An arrow to its own box: out to the right, up over the box, down into its top edge. */
+function selfRoute(port: Point, box: Point, to: MeasuredBox): Point[] {
+  const y = box.y - BACK_TURN;
+  const x = box.x + to.width - BACK_TURN;
+  return [port, { x: port.x + BACK_TURN, y: port.y }, { x: port.x + BACK_TURN, y }, { x, y }, { x, y: box.y }];
+}
+
+/**
+ * An arrow back to a box further left leaves its row to the right, then goes around its own box
+ * (over it or under it, whichever side dagre's route leaves from) to where dagre's route starts.
+ */
+function aroundSource(port: Point, box: Point, from: MeasuredBox, routeStart: Point): Point[] {
+  const y = routeStart.y < box.y + from.height / 2 ? box.y - BACK_TURN / 2 : box.y + from.height + BACK_TURN / 2;
+  return [port, { x: port.x + BACK_TURN, y: port.y }, { x: port.x + BACK_TURN, y }, { x: routeStart.x, y }];
 }
 
 /**
