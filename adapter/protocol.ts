@@ -49,7 +49,8 @@ export type TimerKind = 'timeout' | 'interval' | 'immediate';
 export type JobKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask' | 'nextTick' | 'finalization';
 
 /** `line` and `column` are 1-based, as in the whole protocol (the adapter says linesStartAt1). */
-interface SourcePlace { line?: number; column?: number }
+/** Where a callback is defined; `file`: its code's file when known (an absolute path, or `node:events` for a core module's code). */
+interface SourcePlace { line?: number; column?: number; file?: string }
 
 /** A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. Kind 'io': I/O in flight, `label` says what (`fs.readFile data.txt`). */
 export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io'; name: string; delay: number; due: number; interval: boolean; label?: string }

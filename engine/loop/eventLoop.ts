@@ -11,7 +11,8 @@ export type TimerKind = 'timeout' | 'interval' | 'immediate';
 export type MicrotaskKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask';
 export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'poll' | 'immediates' | 'idle' | 'done';
 
-export interface SourceLink { line?: number; column?: number }
+/** Where a callback is defined: its line and column, in `file` (the code's file name: the program's, a required file's path, `node:events`). */
+export interface SourceLink { line?: number; column?: number; file?: string }
 
 export interface Timer extends SourceLink {
   id: number;

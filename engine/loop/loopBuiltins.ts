@@ -23,7 +23,7 @@ const NODE_GLOBAL_ORDER = ['clearImmediate', 'setImmediate', 'clearInterval', 'c
 /** The callback's display name and where it is defined. */
 export function callbackInfo(fn: JSFunction): { name: string } & SourceLink {
   const name = functionDisplayName(fn);
-  if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column };
+  if (fn instanceof Closure) return { name, line: fn.code.range.line, column: fn.code.range.column, file: fn.code.fileName };
   return { name };
 }
 

@@ -5,8 +5,8 @@ import type { CleanupJob, EventLoop, IoRequest, LoopPhase, Microtask, MicrotaskK
 import { PromiseObject } from '../heap/slots';
 
 /** A timer, or (kind 'io') an I/O request whose `label` says what is in flight (`fs.readFile data.txt`). */
-export interface TimerView { id: number; kind: TimerKind | 'io'; name: string; line?: number; column?: number; delay: number; due: number; interval: boolean; label?: string }
-export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; promiseState?: string }
+export interface TimerView { id: number; kind: TimerKind | 'io'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string }
+export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; file?: string; promiseState?: string }
 export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string; line?: number; column?: number }
 
 export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups';
@@ -33,16 +33,16 @@ export interface LoopSnapshot {
 }
 
 function timerView(t: Timer): TimerView {
-  return { id: t.id, kind: t.kind, name: t.name, line: t.line, column: t.column, delay: t.delay, due: t.due, interval: t.kind === 'interval' };
+  return { id: t.id, kind: t.kind, name: t.name, line: t.line, column: t.column, file: t.file, delay: t.delay, due: t.due, interval: t.kind === 'interval' };
 }
 
 function ioView(r: IoRequest): TimerView {
-  return { id: r.id, kind: 'io', name: r.name, line: r.line, column: r.column, delay: r.delay, due: r.due, interval: false, label: r.label };
+  return { id: r.id, kind: 'io', name: r.name, line: r.line, column: r.column, file: r.file, delay: r.delay, due: r.due, interval: false, label: r.label };
 }
 
 function jobView(j: Microtask): JobView {
   const promiseState = j.promise instanceof PromiseObject ? j.promise.state : undefined;
-  return { kind: j.kind, name: j.name, line: j.line, column: j.column, promiseState };
+  return { kind: j.kind, name: j.name, line: j.line, column: j.column, file: j.file, promiseState };
 }
 
 /** How a task is named on the call stack and in stop descriptions. */
@@ -109,11 +109,11 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
 }
 
 function tickView(t: EventLoop['ticks'][number]): JobView {
-  return { kind: 'nextTick', name: t.name, line: t.line, column: t.column };
+  return { kind: 'nextTick', name: t.name, line: t.line, column: t.column, file: t.file };
 }
 
 function cleanupView(j: CleanupJob): JobView {
-  return { kind: 'finalization', name: j.name, line: j.line, column: j.column };
+  return { kind: 'finalization', name: j.name, line: j.line, column: j.column, file: j.file };
 }
 
 /** Entries `start` to `start + count` of one queue, in the order they will run. */

@@ -91,7 +91,7 @@ export function loopModel(snapshot: unknown, frames: unknown, status: SessionSta
 
 /** The entries of one queue as the adapter sends them (a snapshot's list or an eventLoopEntries answer). */
 export function queueEntries(queue: LoopQueue, list: unknown, programPath?: string): Entry[] {
-  const link = (o: Unchecked<LoopTimer | LoopJob>): SourceTarget | undefined => target(programPath, o.line, o.column);
+  const link = (o: Unchecked<LoopTimer | LoopJob>): SourceTarget | undefined => target(fileOf(o.file, programPath), o.line, o.column);
   switch (queue) {
     case 'webApis': return records<LoopTimer>(list).map((t) => timerEntry(t, true, link(t)));
     case 'macrotasks': return records<LoopTimer>(list).map((t) => timerEntry(t, false, link(t)));
@@ -180,7 +180,17 @@ function callee(name: unknown): string {
   return text(name) || '(anonymous)';
 }
 
-function target(path: string | undefined, line: unknown, column: unknown): SourceTarget | undefined {
+/**
+ * The file a callback's place is in: its own when the adapter names one (a required file's
+ * absolute path), else the program's; null for code with no file to open (`node:events`).
+ */
+function fileOf(file: unknown, programPath: string | undefined): string | undefined | null {
+  if (typeof file !== 'string') return programPath;
+  return file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file) ? file : file.startsWith('node:') ? null : programPath;
+}
+
+function target(path: string | undefined | null, line: unknown, column: unknown): SourceTarget | undefined {
+  if (path === null) return undefined;
   const l = number(line);
   if (l === undefined || l < 1) return undefined;
   return { path, line: l, column: Math.max(1, number(column) ?? 1) };

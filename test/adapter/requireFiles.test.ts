@@ -53,6 +53,12 @@ describe('adapter: a program that requires its own files', () => {
     assert.deepEqual(after.body.sources.map((s) => s.path), [MAIN, MATH]);
   });
 
+  it('a timer set in a required file is placed in that file in eventLoopState (the Event Loop view links there)', async () => {
+    await launch(dc, 'requireTimers/main.js', { stopOnEntry: false });
+    const loop = (await dc.customRequest('eventLoopState')).body as { webApis: { name: string; line: number; file?: string }[] };
+    assert.deepEqual(loop.webApis.map((t) => [t.name, t.line, t.file]), [['tick', 1, program('requireTimers/later.js')]]);
+  });
+
   it('a breakpoint in the required file waits for it to load, is verified then, and stops there', async () => {
     let asked: DebugProtocol.SetBreakpointsResponse | undefined;
     const changed = dc.waitForEvent('breakpoint') as Promise<DebugProtocol.BreakpointEvent>;

@@ -54,6 +54,12 @@ describe('Event Loop view: model', () => {
     ]);
   });
 
+  it('links a callback to its own file: a required file\'s path, none for a core module\'s code, else the program', () => {
+    const timer = (file?: string) => ({ id: 1, kind: 'timeout', name: 'later', line: 3, column: 5, delay: 1, due: 1, interval: false, ...(file === undefined ? {} : { file }) });
+    const m = loopModel(snapshot({ webApis: [timer('/work/lib/cart.js'), timer('node:events'), timer()] }), [], 'paused', PROGRAM);
+    assert.deepEqual(m.webApis.map((e) => e.target?.path ?? null), ['/work/lib/cart.js', null, PROGRAM]);
+  });
+
   it('accepts a body that wraps the snapshot, and ignores malformed fields', () => {
     const m = loopModel({ snapshot: snapshot({ webApis: 'nope', microtasks: [null, 3, { name: 7 }] }) }, 'junk', 'paused');
     assert.equal(m.webApis.length, 0);

@@ -120,7 +120,7 @@ function settle(realm: Realm, p: PromiseObject, state: 'fulfilled' | 'rejected',
 function enqueueReaction(realm: Realm, reaction: Reaction, argument: Value, settled: PromiseObject): void {
   const h = reaction.handler;
   const kind: MicrotaskKind = h !== undefined && !(h instanceof JSObject) ? h.kind : 'promise reaction';
-  const at = h instanceof Closure ? { line: h.code.range.line, column: h.code.range.column } : {};
+  const at = h instanceof Closure ? { line: h.code.range.line, column: h.code.range.column, file: h.code.fileName } : {};
   realm.host.enqueueMicrotask({
     // The settled promise, not the derived one (still pending): the view says why the job is queued.
     kind, name: handlerName(h), promise: settled, ...at,

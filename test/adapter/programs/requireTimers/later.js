@@ -1,0 +1,3 @@
+setTimeout(function tick() {
+  console.log('tick');
+}, 10);
