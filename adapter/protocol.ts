@@ -52,8 +52,12 @@ export type JobKind = 'promise reaction' | 'await resumption' | 'thenable job' |
 /** Where a callback is defined; `file`: its code's file when known (an absolute path, or `node:events` for a core module's code). */
 interface SourcePlace { line?: number; column?: number; file?: string }
 
-/** A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. Kind 'io': I/O in flight, `label` says what (`fs.readFile data.txt`). */
-export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io'; name: string; delay: number; due: number; interval: boolean; label?: string }
+/**
+ * A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. Kind
+ * 'io': I/O in flight, `label` says what (`fs.readFile data.txt`); kind 'message': another
+ * thread's message on its way (`message from worker 1`), taken in the poll phase from `due` on.
+ */
+export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io' | 'message'; name: string; delay: number; due: number; interval: boolean; label?: string }
 
 /** A microtask or nextTick callback; `promiseState` of the promise it settles or reacts to. */
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }

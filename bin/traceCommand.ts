@@ -151,7 +151,7 @@ function describeStop(dbg: EngineDebugger, places: Places, print: (s: string) =>
 function describeQueues(agent: Agent): string {
   const s = agent.eventLoopSnapshot();
   const list = <T>(items: T[], show: (t: T) => string) => `[${items.map(show).join(', ')}]`;
-  return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => `${t.label ?? `${t.kind} #${t.id}`} ${t.name}() due ${t.due}ms`)}`
+  return `queues at ${s.time}ms: Web APIs ${list(s.webApis, (t) => (t.kind === 'message' ? `${t.name} due ${t.due}ms` : `${t.label ?? `${t.kind} #${t.id}`} ${t.name}() due ${t.due}ms`))}`
     + ` | macrotasks ${list(s.macrotasks, (t) => `${t.kind} #${t.id} ${t.name}()`)}`
     + ` | microtasks ${list(s.microtasks, (j) => `${j.kind} ${j.name}`)}`
     + ` | nextTicks ${list(s.nextTicks, (j) => `${j.name}()`)}`

@@ -1,11 +1,15 @@
 // The event loop as plain data for the debugger's Event Loop view and `glassbox trace`:
 // phase, virtual time, timers by due time and I/O in flight (`webApis`), the check queue of
 // setImmediate callbacks (`macrotasks`), microtasks, nextTicks and FinalizationRegistry cleanups.
-import type { CleanupJob, EventLoop, IoRequest, LoopPhase, Microtask, MicrotaskKind, Task, Timer, TimerKind } from './eventLoop';
+import type { CleanupJob, EventLoop, IoRequest, LoopPhase, Microtask, MicrotaskKind, PortMessage, Task, Timer, TimerKind } from './eventLoop';
 import { PromiseObject } from '../heap/slots';
 
-/** A timer, or (kind 'io') an I/O request whose `label` says what is in flight (`fs.readFile data.txt`). */
-export interface TimerView { id: number; kind: TimerKind | 'io'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string }
+/**
+ * A timer, or (kind 'io') an I/O request whose `label` says what is in flight (`fs.readFile
+ * data.txt`), or (kind 'message') another thread's message on its way (`message from worker
+ * 1`), `due` when this loop may take it.
+ */
+export interface TimerView { id: number; kind: TimerKind | 'io' | 'message'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string }
 export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; file?: string; promiseState?: string }
 export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string; line?: number; column?: number }
 
@@ -38,6 +42,11 @@ function timerView(t: Timer): TimerView {
 
 function ioView(r: IoRequest): TimerView {
   return { id: r.id, kind: 'io', name: r.name, line: r.line, column: r.column, file: r.file, delay: r.delay, due: r.due, interval: false, label: r.label };
+}
+
+function messageView(m: PortMessage, i: number): TimerView {
+  // The sender's clock when it posted, in hundredths of a ms (timers' are whole ms).
+  return { id: i + 1, kind: 'message', name: m.name, delay: 0, due: Math.round(m.at * 100) / 100, interval: false, label: m.name };
 }
 
 function jobView(j: Microtask): JobView {
@@ -88,14 +97,17 @@ function timersInOrder(loop: EventLoop): Timer[] {
 function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i: number) => EntryView } {
   switch (queue) {
     // Node keeps one list of timers by due time; the timers phase runs the due ones from it.
-    // Then the I/O: completed (the poll phase takes it in order), then still in flight.
+    // Then the I/O: completed (the poll phase takes it in order), then still in flight; then
+    // other threads' messages, which the poll phase takes too.
     case 'webApis': {
       const due = loop.macrotasks.filter((t) => t.kind !== 'immediate');
       const timers = timersInOrder(loop);
       const io = [...loop.ioReady, ...loop.io];
       const nTimers = due.length + timers.length;
-      const view = (i: number): TimerView => (i < due.length ? timerView(due[i]) : i < nTimers ? timerView(timers[i - due.length]) : ioView(io[i - nTimers]));
-      return { length: nTimers + io.length, view };
+      const nIo = nTimers + io.length;
+      const view = (i: number): TimerView =>
+        i < due.length ? timerView(due[i]) : i < nTimers ? timerView(timers[i - due.length]) : i < nIo ? ioView(io[i - nTimers]) : messageView(loop.messages[i - nIo], i - nIo);
+      return { length: nIo + loop.messages.length, view };
     }
     // The check queue: setImmediate callbacks wait here from the call on, for the check phase.
     case 'macrotasks': {

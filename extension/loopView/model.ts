@@ -137,6 +137,7 @@ export function withEntries(model: LoopModel, queue: LoopQueue, start: number, e
 
 function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget | undefined): Entry {
   if (t.kind === 'io') return ioEntry(t, at);
+  if (t.kind === 'message') return messageEntry(t);
   const id = number(t.id);
   const kind: TimerKind = t.kind === 'interval' || t.kind === 'immediate' ? t.kind : 'timeout';
   const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';
@@ -148,6 +149,12 @@ function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget 
   const when = due === undefined ? 'waiting' : `due at ${due} ms`;
   if (kind === 'immediate') return { ...base, detail: `${api}${tag}: runs in the check phase` };
   return { ...base, detail: `${api}${tag}, ${kind === 'interval' ? 'every ' : ''}${delay} ms: ${when}` };
+}
+
+/** Another thread's message on its way: the poll phase takes it from its time on (`message from worker 1 · arrives at 3 ms`). */
+function messageEntry(t: Unchecked<LoopTimer>): Entry {
+  const due = number(t.due);
+  return { label: text(t.label) ?? 'message', detail: due === undefined ? 'postMessage: taken in the poll phase' : `postMessage: taken in the poll phase from ${due} ms` };
 }
 
 /** I/O in flight: what it is, its delay and when it completes (`fs.readFile data.txt, 1 ms: due at 2 ms`). */

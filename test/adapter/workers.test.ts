@@ -80,12 +80,22 @@ describe('adapter: a worker is a thread of its own', () => {
     dc.on('eventLoopChanged', (e: DebugProtocol.Event) => told.push(e));
     await stopInWorker(dc, 4);
     type Loop = { threadId: number; thread: string; phase: string };
+    // The event follows the stopped event.
+    for (let i = 0; i < 100 && !told.some((e) => (e.body as Loop).threadId === WORKER_THREAD); i++) await new Promise((r) => setTimeout(r, 20));
     const last = told.at(-1)?.body as Loop | undefined;
     assert.deepEqual([last?.threadId, last?.thread], [WORKER_THREAD, 'worker 1 (worker.js)']);
     const ofWorker = (await dc.customRequest('eventLoopState', { threadId: WORKER_THREAD })).body as Loop;
     assert.deepEqual([ofWorker.threadId, ofWorker.thread, ofWorker.phase], [WORKER_THREAD, 'worker 1 (worker.js)', 'script']);
     const ofMain = (await dc.customRequest('eventLoopState', {})).body as Loop;
     assert.deepEqual([ofMain.threadId, ofMain.thread], [1, 'main']);
+  });
+
+  it('a message posted and not yet taken waits under Web APIs in the receiving thread\'s loop', async () => {
+    await stopInWorker(dc, 6);
+    await resumeTo(dc, () => dc.nextRequest({ threadId: WORKER_THREAD }));
+    type Loop = { webApis: { kind: string; name: string; due: number }[] };
+    const ofMain = (await dc.customRequest('eventLoopState', { threadId: 1 })).body as Loop;
+    assert.ok(ofMain.webApis.some((t) => t.kind === 'message' && t.name === 'message from worker 1'), JSON.stringify(ofMain.webApis));
   });
 
   it('each thread shows its own stack: the worker at its breakpoint, main where its turn left it', async () => {

@@ -24,6 +24,7 @@ export const WORKER_PROGRAMS: Record<string, string> = {
     'let sum = 0;',
     'for (const n of workerData) sum += n;',
     'parentPort.postMessage(sum);',
+    "console.log('posted', sum);",
     '',
   ].join('\n'),
 };
@@ -100,15 +101,16 @@ const workerHeap: Check = {
 };
 
 /** The Event Loop view's thread line ('' for the main thread's loop) and its Call Stack column. */
-async function loopThread(wb: Parameters<Check['run']>[0]['wb']): Promise<{ thread: string; stack: string[] }> {
+async function loopThread(wb: Parameters<Check['run']>[0]['wb']): Promise<{ thread: string; stack: string[]; webApis: string[] }> {
   const frame = await wb.eventLoopFrame();
   const thread = await frame.evaluate(() => document.querySelector('#root .thread .value')?.textContent?.trim() ?? '');
-  return { thread, stack: (await wb.loopView()).stack };
+  const view = await wb.loopView();
+  return { thread, stack: view.stack, webApis: view.webApis };
 }
 
 const workerLoop: Check = {
   id: 'worker-loop',
-  name: 'Event Loop view: each thread has a loop of its own: the stopped worker\'s (Thread worker 1), then main\'s once its frame is selected',
+  name: 'Event Loop view: each thread has a loop of its own: the stopped worker\'s (Thread worker 1), then main\'s once its frame is selected, with the worker\'s message waiting under Web APIs',
   run: async (ctx) => {
     const { wb } = ctx;
     await runToWorkerBreakpoint(ctx);
@@ -118,14 +120,20 @@ const workerLoop: Check = {
       for (const section of ['Variables', 'Watch', 'Breakpoints', 'Memory']) await setSection(wb, section, false);
       await wb.parkMouse();
       await ctx.shot('worker-loop');
+      // Step over the worker's postMessage: the message waits in main's loop until main's poll phase takes it.
+      await wb.page.keyboard.press('F10');
+      await wb.waitCallStack('the worker at line 5', (c) => c.frames.some((f) => /line 5, worker-task\.js/.test(f)), 15_000);
       const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
       await mainRow.click();
       if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
       await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
-      const main = await waitUntil('main\'s loop: no thread line', () => loopThread(wb), (l) => l.thread === '', 20_000);
+      const main = await waitUntil('main\'s loop: no thread line, the worker\'s message under Web APIs', () => loopThread(wb),
+        (l) => l.thread === '' && l.webApis.includes('message from worker 1'), 20_000);
+      await wb.parkMouse();
+      await ctx.shot('message-in-flight');
       for (const section of ['Variables', 'Watch']) await setSection(wb, section, true);
       await wb.runCommand('Remove All Breakpoints');
-      return `worker: "${worker.thread}", stack [${worker.stack.join(', ')}]; main: stack [${main.stack.join(', ')}]`;
+      return `worker: "${worker.thread}", stack [${worker.stack.join(', ')}]; main: stack [${main.stack.join(', ')}], Web APIs [${main.webApis.join(', ')}]`;
     } finally {
       await wb.stopDebugging();
     }

@@ -60,6 +60,12 @@ describe('Event Loop view: model', () => {
     assert.deepEqual(m.webApis.map((e) => e.target?.path ?? null), ['/work/lib/cart.js', null, PROGRAM]);
   });
 
+  it('shows another thread\'s message on its way under Web APIs, taken in the poll phase', () => {
+    const message = { id: 1, kind: 'message', name: 'message from worker 1', delay: 0, due: 3, interval: false, label: 'message from worker 1' };
+    const m = loopModel(snapshot({ webApis: [message] }), [], 'paused', PROGRAM);
+    assert.deepEqual(m.webApis.map((e) => [e.label, e.detail, e.target]), [['message from worker 1', 'postMessage: taken in the poll phase from 3 ms', undefined]]);
+  });
+
   it('accepts a body that wraps the snapshot, and ignores malformed fields', () => {
     const m = loopModel({ snapshot: snapshot({ webApis: 'nope', microtasks: [null, 3, { name: 7 }] }) }, 'junk', 'paused');
     assert.equal(m.webApis.length, 0);

@@ -4,3 +4,4 @@ let count = workerData.start;
 count += 1;
 count += 2;
 parentPort.postMessage(count);
+count = 0;
