@@ -219,7 +219,7 @@ const tdz: Scenario = {
   ],
 };
 
-const LOOP_COLUMNS = ['Call Stack', 'Timers', 'Check queue', 'Microtask queue', 'nextTick queue'];
+const LOOP_COLUMNS = ['Call Stack', 'Web APIs', 'Check queue', 'Microtask queue', 'nextTick queue'];
 
 const eventLoop: Scenario = {
   name: 'event-loop.js: the Event Loop view',
@@ -258,9 +258,9 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-timer-web-apis',
-      name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits in the Timers list',
+      name: 'Event Loop view: a timer (setTimeout\'s onTimeout) waits under Web APIs',
       run: async ({ wb }) => {
-        const view = await wb.stepUntil('onTimeout in the Timers list', (v) => v.webApis.includes('onTimeout'), 10);
+        const view = await wb.stepUntil('onTimeout under Web APIs', (v) => v.webApis.includes('onTimeout'), 10);
         return describeLoop(view);
       },
     },
@@ -289,10 +289,10 @@ const eventLoop: Scenario = {
     },
     {
       id: 'event-loop-timer-macrotask',
-      name: 'Event Loop view: the due timer leaves the Timers list and its callback runs in the timers phase',
+      name: 'Event Loop view: the due timer leaves Web APIs and its callback runs in the timers phase',
       run: async ({ wb }) => {
-        const view = await wb.stepUntil('onTimeout on the Call Stack and no longer in the Timers list', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
-        expectLoop(view, 'the 100 ms timer still in the Timers list', view.webApis.includes('laterTimeout'));
+        const view = await wb.stepUntil('onTimeout on the Call Stack and no longer under Web APIs', (v) => v.stack.includes('onTimeout') && !v.webApis.includes('onTimeout'), 8);
+        expectLoop(view, 'the 100 ms timer still under Web APIs', view.webApis.includes('laterTimeout'));
         return describeLoop(view);
       },
     },
