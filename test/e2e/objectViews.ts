@@ -3,6 +3,7 @@
 // its traps) and a typed array with its elements.
 import type { Check, Scenario } from './checks';
 import { debugToStatement } from './largeValues';
+import { setSection } from './memoryViewPage';
 import { waitUntil } from './util';
 import type { Workbench } from './workbench';
 
@@ -58,6 +59,8 @@ const shapes: Check = {
     await wb.stopDebugging();
     await wb.waitSessionEnded();
     await debugToStatement(ctx, 'shapes.js', OBJECT_PROGRAMS['shapes.js']);
+    // Room for both objects' rows: the sections below Variables folded.
+    for (const section of ['Watch', 'Loaded Scripts', 'Event Loop', 'Memory']) await setSection(wb, section, false);
     await wb.collapseScope('Scope chain');
     await wb.expandScope('Local');
     await expandVariable(wb, 'a, value');
