@@ -126,7 +126,7 @@ describe('collector: the agent\'s side', () => {
       onConsole: () => { queued = agent.eventLoopSnapshot().cleanups; },
     });
     agent.runToEnd();
-    assert.deepEqual(queued, [{ kind: 'finalization', name: 'tidy', line: undefined, column: undefined }]);
+    assert.deepEqual(queued, [{ kind: 'finalization', name: 'tidy', line: undefined, column: undefined, file: undefined }]);
     assert.deepEqual(tasks, ['FinalizationRegistry cleanup -> tidy()']);
   });
 
