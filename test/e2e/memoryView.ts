@@ -152,10 +152,7 @@ const intervalLeak: Check = {
     const text = readFileSync(path.join(REPO_ROOT, 'examples', LEAK), 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes("console.log('tick'")) + 1;
     await wb.openFile(LEAK);
-    await wb.page.keyboard.press('Control+G');
-    await wb.page.keyboard.type(String(line));
-    await wb.page.keyboard.press('Enter');
-    await wb.page.keyboard.press('F9');
+    await wb.toggleBreakpointAt(line);
     await wb.runCommand('Glassbox: Debug with Glassbox');
     await wb.waitPaused(30_000);
     return withMemoryView(wb, LEAK_WIDTH, async (frame) => {

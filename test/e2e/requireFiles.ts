@@ -30,10 +30,7 @@ const breakpointInRequiredFile: Check = {
   run: async (ctx) => {
     const { wb } = ctx;
     await openProgram(ctx, 'shop-cart.js');
-    await wb.page.keyboard.press('Control+G');
-    await wb.page.keyboard.type('4');
-    await wb.page.keyboard.press('Enter');
-    await wb.page.keyboard.press('F9');
+    await wb.toggleBreakpointAt(4);
     await openProgram(ctx, 'shop-main.js');
     await debugActiveFile(ctx);
     await wb.page.keyboard.press('F5');

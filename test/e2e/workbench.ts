@@ -102,6 +102,14 @@ export class Workbench {
     await this.parkMouse();
   }
 
+  /** Toggles a breakpoint at `line` of the active editor (Go to Line, then F9). */
+  async toggleBreakpointAt(line: number): Promise<void> {
+    await this.page.keyboard.press('Control+G');
+    await this.page.keyboard.type(String(line));
+    await this.page.keyboard.press('Enter');
+    await this.page.keyboard.press('F9');
+  }
+
   /** Moves the mouse to an empty part of the title bar, so no tooltip covers a screenshot. */
   async parkMouse(): Promise<void> {
     const size = this.page.viewportSize();

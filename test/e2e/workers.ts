@@ -33,15 +33,19 @@ export const WORKER_PROGRAMS: Record<string, string> = {
 async function runToWorkerBreakpoint(ctx: Parameters<Check['run']>[0]): Promise<void> {
   const { wb } = ctx;
   await openProgram(ctx, 'worker-task.js');
-  await wb.page.keyboard.press('Control+G');
-  await wb.page.keyboard.type('4');
-  await wb.page.keyboard.press('Enter');
-  await wb.page.keyboard.press('F9');
+  await wb.toggleBreakpointAt(4);
   await openProgram(ctx, 'worker-main.js');
   await debugActiveFile(ctx);
   await wb.page.keyboard.press('F5');
   await wb.waitCallStack('the main thread and the worker thread, the worker paused at worker-task.js line 4',
     (c) => c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)) && c.frames.some((f) => /main/.test(f)) && c.frames.some((f) => /line 4, worker-task\.js/.test(f)), 20_000);
+}
+
+/** Expands the main thread in the Call Stack, so its frames show under it. */
+async function expandMainThread(wb: Parameters<Check['run']>[0]['wb']): Promise<void> {
+  const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
+  await mainRow.click();
+  if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
 }
 
 const pausedInWorker: Check = {
@@ -51,9 +55,7 @@ const pausedInWorker: Check = {
     const { wb } = ctx;
     await runToWorkerBreakpoint(ctx);
     // The main thread's stack too: expanded, it shows where main's turn left it (its loop, line 7).
-    const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
-    await mainRow.click();
-    if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
+    await expandMainThread(wb);
     const both = await wb.waitCallStack('main\'s frame at worker-main.js line 7 under its thread', (c) => c.frames.some((f) => /line 7, worker-main\.js/.test(f)), 10_000);
     // A wider side bar, so the worker thread's name shows beside its stop description.
     const bar = await wb.page.locator('.part.sidebar').boundingBox();
@@ -86,9 +88,7 @@ const workerHeap: Check = {
       await wb.parkMouse();
       await ctx.shot('worker-heap');
       await setSection(wb, 'Call Stack', true);
-      const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
-      await mainRow.click();
-      if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
+      await expandMainThread(wb);
       await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
       const main = await waitMemory(wb, 'main\'s heap: no thread line, its frame with spin',
         (p) => !p.header.includes('Thread') && p.boxes.some((b) => b.cells.some((c) => c.startsWith('spin='))));
@@ -123,9 +123,7 @@ const workerLoop: Check = {
       // Step over the worker's postMessage: the message waits in main's loop until main's poll phase takes it.
       await wb.page.keyboard.press('F10');
       await wb.waitCallStack('the worker at line 5', (c) => c.frames.some((f) => /line 5, worker-task\.js/.test(f)), 15_000);
-      const mainRow = wb.page.locator('.debug-call-stack .monaco-list-row[aria-label^="Thread main"]');
-      await mainRow.click();
-      if ((await mainRow.getAttribute('aria-expanded')) !== 'true') await wb.page.keyboard.press('ArrowRight');
+      await expandMainThread(wb);
       await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
       const main = await waitUntil('main\'s loop: no thread line, the worker\'s message under Web APIs', () => loopThread(wb),
         (l) => l.thread === '' && l.webApis.includes('message from worker 1'), 20_000);

@@ -11,7 +11,7 @@ export interface Point { x: number; y: number }
 export interface Placed { boxes: Map<string, Point>; arrows: { arrow: Arrow; points: Point[] }[]; width: number; height: number }
 
 const MARGIN = 4;
-/** Where an arrow back to a box further left turns: this far right of its row, and above or below its target. */
+/** How far an arrow back to a box further left (or to its own box) runs right of its row and clear of its box before it turns. */
 const BACK_TURN = 12;
 
 /**
