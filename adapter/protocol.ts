@@ -88,10 +88,18 @@ export interface EventLoopSnapshot extends LoopQueueLists {
  */
 export const EVENT_LOOP_STATE_REQUEST = 'eventLoopState';
 export interface EventLoopStateArguments { threadId?: number }
-/** Null before the program runs. */
 /** A loop as sent: the snapshot, and the thread whose loop it is (`thread`: its name, "main" or "worker 1 (task.js)"). */
 export type ThreadLoop = EventLoopSnapshot & { threadId?: number; thread?: string };
+/** Null before the program runs. */
 export type EventLoopStateBody = ThreadLoop | null;
+
+/**
+ * Custom request, no arguments: every thread's loop, the main thread's first, then the
+ * workers' in the order they started. Its response body is an EventLoopsBody.
+ */
+export const EVENT_LOOPS_REQUEST = 'eventLoops';
+/** Null before the program runs. */
+export type EventLoopsBody = { loops: ThreadLoop[] } | null;
 
 /** Custom event sent after every stopped event, with the stopped thread's loop: its body is an EventLoopChangedBody. */
 export const EVENT_LOOP_CHANGED_EVENT = 'eventLoopChanged';

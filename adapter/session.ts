@@ -432,6 +432,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
       main: this.threads.main,
       threadOfFrame: (frameId) => { const t = this.threads.ofFrame(frameId); return t.ok ? t.body : undefined; },
       thread: (id) => { const t = this.threads.named(id); return t.ok ? t.body : undefined; },
+      threads: () => this.threads.all(),
       memory: this.memoryThread,
       travel: this.travel,
       gcShown: this.gc?.shown,

@@ -129,7 +129,12 @@ export class AgentThreads {
   }
 
   list(): DebugProtocol.Thread[] {
-    return [...this.byId.values()].map((t) => new Thread(t.id, t.name));
+    return this.all().map((t) => new Thread(t.id, t.name));
+  }
+
+  /** Every thread, the main one first, then the workers in the order they started. */
+  all(): AgentThread[] {
+    return [...this.byId.values()].sort((a, b) => a.id - b.id);
   }
 
   /** The thread a request names by its threadId. */

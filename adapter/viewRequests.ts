@@ -9,9 +9,10 @@ import type { Answer } from './inspection';
 import { collectGarbage, heapGraphBody } from './memory';
 import type { MemoryReveal } from './memoryReveal';
 import {
-  COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST,
+  COLLECT_GARBAGE_REQUEST, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, EVENT_LOOPS_REQUEST, GOTO_MOMENT_REQUEST, HEAP_GRAPH_REQUEST, HOTNESS_REQUEST,
   LOOP_EDGE, LOOP_ENTRIES_MAX, REVEAL_HEAP_OBJECT_REQUEST, TIMELINE_REQUEST,
-  type CollectGarbageBody, type EventLoopEntriesArguments, type EventLoopStateArguments, type EventLoopEntriesBody, type EventLoopStateBody, type GotoMomentArguments,
+  type CollectGarbageBody, type EventLoopEntriesArguments, type EventLoopStateArguments, type EventLoopEntriesBody, type EventLoopStateBody, type EventLoopsBody, type GotoMomentArguments,
+  type ThreadLoop,
   type HeapGraphArguments, type HeapGraphBody, type RevealHeapObjectArguments, type TimelineBody,
 } from './protocol';
 import type { StopText } from './stopDescriptions';
@@ -26,6 +27,8 @@ export interface ViewRequestContext {
   threadOfFrame(frameId: number): AgentThread | undefined;
   /** A thread by its id, while it runs. */
   thread(id: number): AgentThread | undefined;
+  /** Every thread that runs, the main one first. */
+  threads(): AgentThread[];
   /** The thread whose heap the Memory view shows (the one its last heapGraph was drawn from): reveals and collections go there. */
   memory: { id: number };
   travel: TravelControl | undefined;
@@ -48,6 +51,10 @@ function paused(t: AgentThread): boolean {
 /** The thread the Memory view shows, while it runs; else the main thread. */
 function memoryThread(ctx: ViewRequestContext): AgentThread | undefined {
   return ctx.thread(ctx.memory.id) ?? ctx.main;
+}
+
+function threadLoop(t: AgentThread): ThreadLoop {
+  return { ...t.run.eventLoopSnapshot(LOOP_EDGE), threadId: t.id, thread: t.name };
 }
 
 type Handler = (ctx: ViewRequestContext, response: DebugProtocol.Response, args: unknown) => void;
@@ -92,7 +99,12 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
   [EVENT_LOOP_STATE_REQUEST]: (ctx, response, args) => {
     const threadId = (args as EventLoopStateArguments | undefined)?.threadId;
     const t = (threadId === undefined ? undefined : ctx.thread(threadId)) ?? ctx.main;
-    const body: EventLoopStateBody = t ? { ...t.run.eventLoopSnapshot(LOOP_EDGE), threadId: t.id, thread: t.name } : null;
+    const body: EventLoopStateBody = t ? threadLoop(t) : null;
+    ctx.respond(response, body);
+  },
+  [EVENT_LOOPS_REQUEST]: (ctx, response) => {
+    const threads = ctx.threads();
+    const body: EventLoopsBody = threads.length > 0 ? { loops: threads.map(threadLoop) } : null;
     ctx.respond(response, body);
   },
   [EVENT_LOOP_ENTRIES_REQUEST]: (ctx, response, args) => {

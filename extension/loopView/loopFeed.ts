@@ -5,11 +5,13 @@
 // tracker notices when the program runs on.
 import * as vscode from 'vscode';
 import {
-  DEBUG_TYPE, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, GOTO_MOMENT_REQUEST, LOOP_ENTRIES_MAX, TIMELINE_CHANGED_EVENT, TIMELINE_REQUEST,
-  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopStateArguments, type EventLoopStateBody, type GotoMomentArguments, type LoopQueue, type TimelineBody,
+  DEBUG_TYPE, EVENT_LOOP_CHANGED_EVENT, EVENT_LOOP_ENTRIES_REQUEST, EVENT_LOOP_STATE_REQUEST, EVENT_LOOPS_REQUEST, GOTO_MOMENT_REQUEST, LOOP_ENTRIES_MAX, TIMELINE_CHANGED_EVENT, TIMELINE_REQUEST,
+  type EventLoopChangedBody, type EventLoopEntriesArguments, type EventLoopEntriesBody, type EventLoopsBody, type EventLoopStateArguments, type EventLoopStateBody, type GotoMomentArguments, type LoopQueue,
+  type TimelineBody,
 } from '../../adapter/protocol';
 import { programPath } from '../debugConfig';
-import { emptyModel, loopModel, queueEntries, withEntries, type SessionStatus } from './model';
+import { laneGap, lanesModel, withLane, type ThreadState } from './lanes';
+import { emptyModel, loopModel, queueEntries, withEntries, type LoopModel, type SessionStatus } from './model';
 import { timelineFrom, type Timeline } from './timeline';
 import type { EventLoopViewProvider } from './viewProvider';
 
@@ -24,6 +26,8 @@ export class LoopFeed implements vscode.Disposable {
   private readonly status = new Map<string, SessionStatus>();
   /** Each session's last stop description, as its `stopped` event said it. */
   private readonly stopTexts = new Map<string, string>();
+  /** Each session's worker threads, as its `thread` events told them: with workers, the view draws every thread's loop. */
+  private readonly workers = new Map<string, Set<number>>();
   /** Each session's timeline, as its last `glassbox.timelineChanged` (or `timeline` answer) gave it. */
   private readonly timelines = new Map<string, Timeline>();
   /** Bumped per refresh, so a slow answer never overwrites a newer stop. */
@@ -36,7 +40,7 @@ export class LoopFeed implements vscode.Disposable {
   private shownThread: number | undefined;
 
   constructor(private readonly view: EventLoopViewProvider) {
-    view.onMore = (queue) => void this.more(queue);
+    view.onMore = (queue, threadId) => void this.more(queue, threadId);
     view.onGoto = (step) => void this.goto(step);
     this.subscriptions = [
       vscode.debug.onDidReceiveDebugSessionCustomEvent((e) => {
@@ -75,7 +79,18 @@ export class LoopFeed implements vscode.Disposable {
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
     const stopText = status === 'paused' ? this.stopTexts.get(session.id) : undefined;
     const thread = loop?.thread !== undefined && loop.thread !== 'main' ? loop.thread : undefined;
-    this.view.show({ ...loopModel(loop, frames, status, program), stopText, thread, timeline: this.timelines.get(session.id) });
+    const lanes = (this.workers.get(session.id)?.size ?? 0) > 0 ? await this.lanes(session, status, loop?.threadId, program) : {};
+    if (generation !== this.generation || !this.accepts(session)) return;
+    this.view.show({ ...loopModel(loop, frames, status, program), stopText, thread, timeline: this.timelines.get(session.id), ...lanes });
+  }
+
+  /** Every thread's loop and stack, side by side, the one on show (`selected`) outlined. */
+  private async lanes(session: vscode.DebugSession, status: SessionStatus, selected: number | undefined, program: string | undefined): Promise<Pick<LoopModel, 'lanes' | 'channel'>> {
+    const body = await request<EventLoopsBody>(session, EVENT_LOOPS_REQUEST);
+    if (!body || body.loops.length < 2) return {};
+    const threads: ThreadState[] = [];
+    for (const loop of body.loops) threads.push({ loop, frames: status === 'paused' ? await stackFrames(session, loop.threadId) : [] });
+    return lanesModel(threads, selected, status, program);
   }
 
   private timelineChanged(session: vscode.DebugSession, body: TimelineBody): void {
@@ -100,19 +115,22 @@ export class LoopFeed implements vscode.Disposable {
     }
   }
 
-  /** Fetches the next entries of a queue the snapshot cut short, and shows them in its gap. */
-  async more(queue: LoopQueue): Promise<void> {
+  /** Fetches the next entries of a queue the snapshot cut short (of lane `threadId`'s loop, with workers), and shows them in its gap. */
+  async more(queue: LoopQueue, threadId?: number): Promise<void> {
     const session = this.shownSession;
-    const gap = this.view.current.gaps?.[queue];
+    const current = this.view.current;
+    const gap = threadId === undefined ? current.gaps?.[queue] : laneGap(current.lanes, threadId, queue);
     if (!session || session.id !== this.shown || !gap) return;
     const generation = this.generation;
     const count = Math.min(gap.count, MORE_PAGE);
-    const args: EventLoopEntriesArguments = { queue, start: gap.at, count, threadId: this.shownThread };
+    const args: EventLoopEntriesArguments = { queue, start: gap.at, count, threadId: threadId ?? this.shownThread };
     const body = await request<EventLoopEntriesBody>(session, EVENT_LOOP_ENTRIES_REQUEST, args);
     // A newer stop has redrawn the view: its own gaps stand.
     if (generation !== this.generation || body?.start !== gap.at) return;
     const program = programPath(session.configuration, session.workspaceFolder?.uri.fsPath);
-    this.view.show(withEntries(this.view.current, queue, gap.at, queueEntries(queue, body.entries, program)));
+    const entries = queueEntries(queue, body.entries, program);
+    if (threadId === undefined || !current.lanes) return this.view.show(withEntries(current, queue, gap.at, entries));
+    this.view.show({ ...current, lanes: withLane(current.lanes, threadId, (l) => withEntries(l, queue, gap.at, entries)) });
   }
 
   private accepts(session: vscode.DebugSession): boolean {
@@ -135,6 +153,7 @@ export class LoopFeed implements vscode.Disposable {
 
   private ended(session: vscode.DebugSession): void {
     this.status.delete(session.id);
+    this.workers.delete(session.id);
     this.stopTexts.delete(session.id);
     this.timelines.delete(session.id);
     if (session.id !== this.shown) return;
@@ -154,7 +173,8 @@ export class LoopFeed implements vscode.Disposable {
       onWillReceiveMessage: (m: { type?: string; command?: string }) => {
         if (m.type === 'request' && m.command && RESUMING.has(m.command)) set('running');
       },
-      onDidSendMessage: (m: { type?: string; event?: string; body?: { description?: unknown } }) => {
+      onDidSendMessage: (m: { type?: string; event?: string; body?: { description?: unknown; reason?: unknown; threadId?: unknown } }) => {
+        if (m.type === 'event' && m.event === 'thread') this.threadEvent(session, m.body?.reason, m.body?.threadId);
         if (m.type === 'event' && m.event === 'stopped') {
           if (typeof m.body?.description === 'string') this.stopTexts.set(session.id, m.body.description);
           set('paused');
@@ -162,6 +182,14 @@ export class LoopFeed implements vscode.Disposable {
         else if (m.type === 'event' && m.event === 'continued') set('running');
       },
     };
+  }
+
+  private threadEvent(session: vscode.DebugSession, reason: unknown, threadId: unknown): void {
+    if (typeof threadId !== 'number') return;
+    const known = this.workers.get(session.id) ?? new Set<number>();
+    this.workers.set(session.id, known);
+    if (reason === 'started') known.add(threadId);
+    if (reason === 'exited') known.delete(threadId);
   }
 
   dispose(): void {

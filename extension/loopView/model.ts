@@ -1,6 +1,7 @@
 // What the Event Loop view draws, built from the adapter's `eventLoopChanged` snapshot and a
 // DAP stackTrace. Pure: the wire data (adapter/protocol.ts) is checked field by field.
 import type { DebugProtocol } from '@vscode/debugprotocol';
+import type { ChannelMessage, Lane } from './lanes';
 import type { Timeline } from './timeline';
 import { LOOP_PHASES, LOOP_QUEUES, type EventLoopSnapshot, type LoopJob, type LoopPhase, type LoopQueue, type LoopTask, type LoopTimer, type TimerKind } from '../../adapter/protocol';
 
@@ -15,6 +16,8 @@ export interface Entry {
   target?: SourceTarget;
   /** A stack row that is a marker ("timer #1 -> tick()"), not a frame. */
   marker?: boolean;
+  /** Another thread's message on its way (a Web APIs entry): with workers, the view draws it in the channel between the threads. */
+  message?: boolean;
 }
 
 export type SessionStatus = 'none' | 'paused' | 'running' | 'ended';
@@ -44,7 +47,13 @@ export interface LoopModel {
   gaps?: Partial<Record<LoopQueue, Gap>>;
   /** The run's marks so far, for the timeline strip; absent when the adapter gives none. */
   timeline?: Timeline;
+  /** With workers: every thread's loop side by side, and the messages between them (see lanes.ts). */
+  lanes?: Lane[];
+  channel?: ChannelMessage[];
 }
+
+/** What one loop shows: its phase, clock, call stack and queues (the whole view for one thread, a lane with workers). */
+export type LoopLists = Pick<LoopModel, 'phase' | 'phaseText' | 'time' | 'current' | 'stack' | LoopQueue | 'totals' | 'gaps'>;
 
 /** A wire object of type T whose fields are not checked yet: the names are the protocol's, the values unknown. */
 type Unchecked<T> = { [K in keyof T]?: unknown };
@@ -124,7 +133,7 @@ function cuts(snap: Unchecked<EventLoopSnapshot>): Pick<LoopModel, 'totals' | 'g
  * The model with entries loaded into a queue's gap: `start` must be where the gap begins
  * (an answer for an older model is ignored), and the gap shrinks by what arrived.
  */
-export function withEntries(model: LoopModel, queue: LoopQueue, start: number, entries: Entry[]): LoopModel {
+export function withEntries<M extends Pick<LoopModel, LoopQueue | 'gaps'>>(model: M, queue: LoopQueue, start: number, entries: Entry[]): M {
   const gap = model.gaps?.[queue];
   if (!gap || start !== gap.at || entries.length === 0) return model;
   const taken = entries.slice(0, gap.count);
@@ -154,7 +163,7 @@ function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget 
 /** Another thread's message on its way: the poll phase takes it from its time on (`message from worker 1 · arrives at 3 ms`). */
 function messageEntry(t: Unchecked<LoopTimer>): Entry {
   const due = number(t.due);
-  return { label: text(t.label) ?? 'message', detail: due === undefined ? 'postMessage: taken in the poll phase' : `postMessage: taken in the poll phase from ${due} ms` };
+  return { label: text(t.label) ?? 'message', detail: due === undefined ? 'taken in the poll phase' : `taken in the poll phase from ${due} ms`, message: true };
 }
 
 /** I/O in flight: what it is, its delay and when it completes (`fs.readFile data.txt, 1 ms: due at 2 ms`). */

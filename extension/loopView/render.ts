@@ -2,13 +2,14 @@
 // callback can wait. Pure; every text from the debuggee is escaped (a callback may be named
 // anything a string can hold).
 import type { LoopPhase } from '../../adapter/protocol';
-import type { Entry, LoopModel, SourceTarget } from './model';
+import type { Entry, LoopLists, LoopModel, SourceTarget } from './model';
+import { renderLanes } from './renderLanes';
 import { renderStrip } from './strip';
 
 /** The HTML, and the places its clickable entries (`data-target="i"`) reveal. */
 export interface Rendered { html: string; targets: SourceTarget[] }
 
-export interface Column { key: keyof Pick<LoopModel, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups'>; title: string; hint: string; empty: string; phases: LoopPhase[] }
+export interface Column { key: keyof Pick<LoopLists, 'stack' | 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups'>; title: string; hint: string; empty: string; phases: LoopPhase[] }
 
 /** The view's columns, left to right; `phases` are those that run the column's callbacks. */
 export const LOOP_COLUMNS: readonly Column[] = [
@@ -46,10 +47,18 @@ export function escapeHtml(value: string): string {
 
 export function renderLoop(model: LoopModel): Rendered {
   const targets: SourceTarget[] = [];
-  const shown = model.cleanups.length > 0 ? [...LOOP_COLUMNS, CLEANUP_COLUMN] : LOOP_COLUMNS;
-  const columns = shown.map((c) => renderColumn(c, model, targets)).join('');
   const strip = renderStrip(model.timeline, model.status === 'paused');
-  return { html: `${renderStatus(model)}${strip}<div class="columns">${columns}</div>${LEGEND}`, targets };
+  // With workers, every thread's loop side by side; else the one loop, its columns across the view.
+  if (model.lanes && model.lanes.length > 1) {
+    return { html: `${renderStatus({ ...model, thread: undefined, phaseText: undefined, time: undefined, current: undefined })}${strip}${renderLanes(model.lanes, model.channel ?? [], model.status, targets)}${LEGEND}`, targets };
+  }
+  return { html: `${renderStatus(model)}${strip}${renderColumns(model, targets)}${LEGEND}`, targets };
+}
+
+/** A loop's columns: the five places a callback waits, and Finalization while it has cleanups. */
+export function renderColumns(lists: LoopLists, targets: SourceTarget[], threadId?: number): string {
+  const shown = lists.cleanups.length > 0 ? [...LOOP_COLUMNS, CLEANUP_COLUMN] : LOOP_COLUMNS;
+  return `<div class="columns">${shown.map((c) => renderColumn(c, lists, targets, threadId)).join('')}</div>`;
 }
 
 function renderStatus(model: LoopModel): string {
@@ -72,12 +81,12 @@ function renderStatus(model: LoopModel): string {
   return `<header class="${model.status === 'paused' ? '' : 'dim'}">${parts.join('')}</header>`;
 }
 
-function renderColumn(column: Column, model: LoopModel, targets: SourceTarget[]): string {
+function renderColumn(column: Column, model: LoopLists, targets: SourceTarget[], threadId: number | undefined): string {
   const entries = model[column.key];
   const active = model.phase !== undefined && column.phases.includes(model.phase) ? ' active' : '';
   const rows = entries.map((e) => `<li>${renderEntry(e, targets)}</li>`);
   const gap = column.key === 'stack' ? undefined : model.gaps?.[column.key];
-  if (gap) rows.splice(gap.at, 0, renderMore(column.key, gap.count));
+  if (gap) rows.splice(gap.at, 0, renderMore(column.key, gap.count, threadId));
   const items = rows.length === 0 ? `<li class="empty">${escapeHtml(column.empty)}</li>` : rows.join('');
   const total = column.key === 'stack' ? entries.length : model.totals?.[column.key] ?? entries.length;
   const list = column.key === 'stack' ? 'ol' : 'ul';
@@ -87,12 +96,13 @@ function renderColumn(column: Column, model: LoopModel, targets: SourceTarget[])
 }
 
 /** The row standing for entries not shown yet: clicking it asks the adapter for the next ones. */
-function renderMore(queue: string, count: number): string {
+function renderMore(queue: string, count: number, threadId: number | undefined): string {
   const text = `… ${count.toLocaleString('en-US')} more`;
-  return `<li class="more"><button type="button" class="more" data-more="${escapeHtml(queue)}" title="Show the next ones">${escapeHtml(text)}</button></li>`;
+  const thread = threadId === undefined ? '' : ` data-thread="${threadId}"`;
+  return `<li class="more"><button type="button" class="more" data-more="${escapeHtml(queue)}"${thread} title="Show the next ones">${escapeHtml(text)}</button></li>`;
 }
 
-function renderEntry(entry: Entry, targets: SourceTarget[]): string {
+export function renderEntry(entry: Entry, targets: SourceTarget[]): string {
   const where = entry.line === undefined ? '' : `<span class="where">line ${entry.line}</span>`;
   const detail = entry.detail ? `<span class="detail">${escapeHtml(entry.detail)}</span>` : '';
   const inner = `<span class="name">${escapeHtml(entry.label)}</span>${where}${detail}`;

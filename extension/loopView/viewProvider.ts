@@ -12,7 +12,7 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   private model: LoopModel = emptyModel();
   private targets: SourceTarget[] = [];
   /** Called when the user asks for more entries of a long queue ("… N more"). */
-  onMore: ((queue: LoopQueue) => void) | undefined;
+  onMore: ((queue: LoopQueue, threadId?: number) => void) | undefined;
   /** Called when the user chooses a mark of the timeline strip: go to that step. */
   onGoto: ((step: number) => void) | undefined;
 
@@ -52,10 +52,10 @@ export class EventLoopViewProvider implements vscode.WebviewViewProvider {
   }
 
   private received(message: unknown): void {
-    const m = message as { type?: unknown; target?: unknown; queue?: unknown; step?: unknown } | null;
+    const m = message as { type?: unknown; target?: unknown; queue?: unknown; step?: unknown; thread?: unknown } | null;
     if (m?.type === 'ready') this.post();
     if (m?.type === 'goto' && typeof m.step === 'number' && Number.isSafeInteger(m.step) && m.step >= 0) this.onGoto?.(m.step);
-    if (m?.type === 'more' && LOOP_QUEUES.includes(m.queue as LoopQueue)) this.onMore?.(m.queue as LoopQueue);
+    if (m?.type === 'more' && LOOP_QUEUES.includes(m.queue as LoopQueue)) this.onMore?.(m.queue as LoopQueue, typeof m.thread === 'number' && Number.isSafeInteger(m.thread) ? m.thread : undefined);
     if (m?.type === 'reveal' && typeof m.target === 'number') {
       const target = this.targets[m.target];
       if (target) this.reveal(target);

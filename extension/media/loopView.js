@@ -34,7 +34,8 @@
     const more = element ? element.closest('[data-more]') : null;
     if (more) {
       more.setAttribute('disabled', '');
-      vscode.postMessage({ type: 'more', queue: more.getAttribute('data-more') });
+      const thread = more.getAttribute('data-thread');
+      vscode.postMessage({ type: 'more', queue: more.getAttribute('data-more'), thread: thread === null ? undefined : Number(thread) });
       return;
     }
     const mark = element ? element.closest('[data-step]') : null;

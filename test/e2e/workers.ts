@@ -100,38 +100,54 @@ const workerHeap: Check = {
   },
 };
 
-/** The Event Loop view's thread line ('' for the main thread's loop) and its Call Stack column. */
-async function loopThread(wb: Parameters<Check['run']>[0]['wb']): Promise<{ thread: string; stack: string[]; webApis: string[] }> {
+/** The Event Loop view's lanes (thread, outlined or not, Call Stack column) and the messages in its channel. */
+interface Lanes { lanes: { thread: string; selected: boolean; stack: string[] }[]; channel: { name: string; towards: string }[] }
+
+async function loopLanes(wb: Parameters<Check['run']>[0]['wb']): Promise<Lanes> {
   const frame = await wb.eventLoopFrame();
-  const thread = await frame.evaluate(() => document.querySelector('#root .thread .value')?.textContent?.trim() ?? '');
-  const view = await wb.loopView();
-  return { thread, stack: view.stack, webApis: view.webApis };
+  // No named helper functions inside: tsx (esbuild's keepNames) would wrap them in a __name() call that does not exist in the page.
+  return frame.evaluate(() => ({
+    lanes: [...document.querySelectorAll('#root .lane')].map((lane) => ({
+      thread: lane.querySelector('.lane-title')?.textContent?.trim() ?? '',
+      selected: lane.classList.contains('selected'),
+      stack: [...lane.querySelectorAll('section[aria-label="Call Stack"] .entry .name')].map((e) => e.textContent?.trim() ?? ''),
+    })),
+    channel: [...document.querySelectorAll('#root .channel li:not(.empty)')].map((li) => ({
+      name: li.querySelector('.name')?.textContent?.trim() ?? '',
+      towards: li.classList.contains('to-main') ? 'main' : 'worker',
+    })),
+  }));
 }
+
+const describeLanes = (l: Lanes): string =>
+  `${l.lanes.map((x) => `${x.thread}${x.selected ? ' (followed)' : ''} [${x.stack.join(', ')}]`).join(' | ')}; channel [${l.channel.map((c) => `${c.name} -> ${c.towards}`).join(', ')}]`;
 
 const workerLoop: Check = {
   id: 'worker-loop',
-  name: 'Event Loop view: each thread has a loop of its own: the stopped worker\'s (Thread worker 1), then main\'s once its frame is selected, with the worker\'s message waiting under Web APIs',
+  name: 'Event Loop view: each thread\'s loop side by side, the stopped worker\'s outlined; the worker\'s postMessage waits in the channel towards main until main\'s poll phase takes it; selecting main\'s frame outlines main\'s lane',
   run: async (ctx) => {
     const { wb } = ctx;
     await runToWorkerBreakpoint(ctx);
     await wb.showEventLoopView();
     try {
-      const worker = await waitUntil('the worker\'s loop, its thread named', () => loopThread(wb), (l) => l.thread === 'worker 1 (worker-task.js)', 20_000);
-      for (const section of ['Variables', 'Watch', 'Breakpoints', 'Memory']) await setSection(wb, section, false);
+      for (const section of ['Variables', 'Watch', 'Breakpoints', 'Memory', 'Loaded Scripts']) await setSection(wb, section, false);
+      const atBreakpoint = await waitUntil('two lanes, main and worker 1, the worker\'s outlined', () => loopLanes(wb),
+        (l) => l.lanes.length === 2 && l.lanes[0].thread === 'main' && l.lanes[1].thread === 'worker 1 (worker-task.js)' && l.lanes[1].selected && l.lanes[1].stack.includes('(global)'), 20_000);
       await wb.parkMouse();
       await ctx.shot('worker-loop');
-      // Step over the worker's postMessage: the message waits in main's loop until main's poll phase takes it.
+      // Step over the worker's postMessage: the message waits in the channel until main's poll phase takes it.
       await wb.page.keyboard.press('F10');
       await wb.waitCallStack('the worker at line 5', (c) => c.frames.some((f) => /line 5, worker-task\.js/.test(f)), 15_000);
-      await expandMainThread(wb);
-      await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
-      const main = await waitUntil('main\'s loop: no thread line, the worker\'s message under Web APIs', () => loopThread(wb),
-        (l) => l.thread === '' && l.webApis.includes('message from worker 1'), 20_000);
+      const posted = await waitUntil('the worker\'s message in the channel, towards main', () => loopLanes(wb),
+        (l) => l.channel.some((c) => c.name === 'message from worker 1' && c.towards === 'main'), 20_000);
       await wb.parkMouse();
       await ctx.shot('message-in-flight');
+      await expandMainThread(wb);
+      await wb.page.locator('.debug-call-stack .monaco-list-row[aria-label*="worker-main.js"]').first().click();
+      const followed = await waitUntil('main\'s lane outlined once its frame is selected', () => loopLanes(wb), (l) => l.lanes[0]?.selected === true && l.lanes[1]?.selected === false, 20_000);
       for (const section of ['Variables', 'Watch']) await setSection(wb, section, true);
       await wb.runCommand('Remove All Breakpoints');
-      return `worker: "${worker.thread}", stack [${worker.stack.join(', ')}]; main: stack [${main.stack.join(', ')}], Web APIs [${main.webApis.join(', ')}]`;
+      return `at the breakpoint: ${describeLanes(atBreakpoint)}; after postMessage: ${describeLanes(posted)}; main selected: ${describeLanes(followed)}`;
     } finally {
       await wb.stopDebugging();
     }

@@ -63,7 +63,7 @@ describe('Event Loop view: model', () => {
   it('shows another thread\'s message on its way under Web APIs, taken in the poll phase', () => {
     const message = { id: 1, kind: 'message', name: 'message from worker 1', delay: 0, due: 3, interval: false, label: 'message from worker 1' };
     const m = loopModel(snapshot({ webApis: [message] }), [], 'paused', PROGRAM);
-    assert.deepEqual(m.webApis.map((e) => [e.label, e.detail, e.target]), [['message from worker 1', 'postMessage: taken in the poll phase from 3 ms', undefined]]);
+    assert.deepEqual(m.webApis.map((e) => [e.label, e.detail, e.target]), [['message from worker 1', 'taken in the poll phase from 3 ms', undefined]]);
   });
 
   it('accepts a body that wraps the snapshot, and ignores malformed fields', () => {
