@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import type { Arrow } from '../../extension/memoryView/model';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { graphOptions, layoutGraph, layOut, type MeasuredBox } from '../../extension/memoryView/webview/layout';
+import { graphOptions, layoutGraph, layoutOptions, layOut, type MeasuredBox } from '../../extension/memoryView/webview/layout';
 
 const BOXES: MeasuredBox[] = [
   { key: 'f0', width: 110, height: 64, rowMiddles: [30, 48], first: true },
@@ -44,9 +44,30 @@ describe('Memory view layout', () => {
     }
   });
 
-  it('lays out drawings of more than 100 boxes the quicker way: longest-path layers', () => {
+  it('keeps rows\' order two levels deep in a drawing of 212 boxes (10 arrays of 20 objects), laid out without crossing-reduction sweeps', () => {
+    const boxes: MeasuredBox[] = [{ key: 'f0', width: 90, height: 40, rowMiddles: [20], first: true }, { key: 'groups', width: 80, height: 190, rowMiddles: Array.from({ length: 10 }, (_, i) => 30 + i * 16), first: false }];
+    const arrows: Arrow[] = [{ from: 'f0', cell: 0, to: 'groups', name: 'groups' }];
+    for (let a = 0; a < 10; a++) {
+      boxes.push({ key: `a${a}`, width: 80, height: 350, rowMiddles: Array.from({ length: 20 }, (_, i) => 30 + i * 16), first: false });
+      arrows.push({ from: 'groups', cell: a, to: `a${a}`, name: String(a) });
+      for (let i = 0; i < 20; i++) {
+        boxes.push({ key: `a${a}o${i}`, width: 90, height: 52, rowMiddles: [30, 46], first: false });
+        arrows.push({ from: `a${a}`, cell: i, to: `a${a}o${i}`, name: String(i) });
+      }
+    }
+    assert.equal(boxes.length, 212);
+    assert.equal(layoutOptions(boxes.length).disableOptimalOrderHeuristic, true);
+    const placed = layOut(boxes, arrows);
+    const y = (key: string) => placed.boxes.get(key)!.y;
+    const increasing = (keys: string[]) => keys.every((k, i) => i === 0 || y(k) > y(keys[i - 1]));
+    assert.ok(increasing(Array.from({ length: 10 }, (_, a) => `a${a}`)), 'the arrays top to bottom');
+    assert.ok(increasing(Array.from({ length: 200 }, (_, n) => `a${Math.floor(n / 20)}o${n % 20}`)), 'each array\'s objects, and the arrays\' objects, top to bottom');
+  });
+
+  it('lays out drawings of more than 100 boxes the quicker way: longest-path layers, no crossing-reduction sweeps', () => {
     assert.equal(graphOptions(101).ranker, 'longest-path');
     assert.equal(graphOptions(100).ranker, undefined);
+    assert.deepEqual([layoutOptions(101).disableOptimalOrderHeuristic, layoutOptions(100).disableOptimalOrderHeuristic], [true, undefined]);
   });
 
   it('places frames left of what they reference, and routes each arrow from its row to the box it points into', () => {

@@ -26,6 +26,15 @@ export function graphOptions(boxCount: number): GraphLabel {
   };
 }
 
+/**
+ * Past QUICK_FROM_BOXES, no crossing-reduction sweeps either: each layer keeps the order of the
+ * first depth-first walk, which already puts a box's targets in its rows' order (see
+ * layoutGraph); the sweeps were most of the cost of a 200-box layout.
+ */
+export function layoutOptions(boxCount: number): { disableOptimalOrderHeuristic?: boolean } {
+  return boxCount > QUICK_FROM_BOXES ? { disableOptimalOrderHeuristic: true } : {};
+}
+
 /** The name of the layer-zero anchor: an edge from it to every frame puts the frames first. */
 const ANCHOR = '\u0000frames';
 
@@ -41,8 +50,10 @@ export function layoutGraph(boxes: MeasuredBox[], arrows: Arrow[]): Graph {
     g.setNode(b.key, { width: b.width, height: b.height });
     if (b.first) g.setEdge(ANCHOR, b.key, { weight: 10 }, ANCHOR);
   }
-  // Last row first: dagre's first ordering walks them back, so targets keep their rows' order where nothing else decides.
-  for (let i = arrows.length - 1; i >= 0; i--) {
+  // The sweeps walk the first order back: then the last row goes first, so targets keep their rows' order where nothing else decides.
+  const sweeps = !layoutOptions(boxes.length).disableOptimalOrderHeuristic;
+  for (let k = 0; k < arrows.length; k++) {
+    const i = sweeps ? arrows.length - 1 - k : k;
     const a = arrows[i];
     if (byKey.has(a.from) && byKey.has(a.to) && a.from !== a.to) g.setEdge(a.from, a.to, {}, `a${i}`);
   }
@@ -52,7 +63,7 @@ export function layoutGraph(boxes: MeasuredBox[], arrows: Arrow[]): Graph {
 /** Runs dagre and reads back each box's top-left corner and each arrow's route from its row to the box it points into. */
 export function layOut(boxes: MeasuredBox[], arrows: Arrow[]): Placed {
   const g = layoutGraph(boxes, arrows);
-  dagre.layout(g);
+  dagre.layout(g, layoutOptions(boxes.length));
   // The anchor's layer is empty space: everything moves left by it.
   const dx = boxes.length === 0 ? 0 : MARGIN - Math.min(...boxes.map((b) => (g.node(b.key).x ?? 0) - b.width / 2));
   const shift = (p: Point): Point => ({ x: p.x + dx, y: p.y });
