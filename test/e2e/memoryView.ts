@@ -115,10 +115,10 @@ const whyAliveMenu: Check = {
   },
 };
 
-/** The redraw's time and, in brackets, the layout's part of it. */
+/** The redraw's time and, in brackets, the layout's part of it and when the drawing was on screen. */
 async function redrawAtStop(ctx: CheckContext, boxes: number): Promise<string> {
-  const p = await waitMemory(ctx.wb, `${boxes} boxes, newly laid out`, (v) => v.boxCount === boxes && v.status === 'paused' && v.layout === 'new', 30_000);
-  return `${p.redrawMs} ms (layout ${p.layoutMs} ms${p.warmUpsBefore === 0 ? ', cold: a fresh page' : ''})`;
+  const p = await waitMemory(ctx.wb, `${boxes} boxes, newly laid out and on screen`, (v) => v.boxCount === boxes && v.status === 'paused' && v.layout === 'new' && !Number.isNaN(v.onScreenMs), 30_000);
+  return `${p.redrawMs} ms (layout ${p.layoutMs} ms; on screen at ${p.onScreenMs} ms${p.warmUpsBefore === 0 ? '; cold: a fresh page' : ''})`;
 }
 
 const redraw200: Check = {

@@ -16,6 +16,8 @@ export interface MemoryPicture {
   /** The lines above the drawing: status, stop, a GC stop's text, the heap. */
   header: string;
   redrawMs: number;
+  /** From the same start until the frame that shows the drawing was painted (NaN until then). */
+  onScreenMs: number;
   /** Of which the layout's (dagre). */
   layoutMs: number;
   /** warm-up layouts the page had run before this drawing (0: a fresh page, the layout code cold). */
@@ -99,6 +101,7 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
       details: document.querySelector('.details')?.textContent ?? '',
       header: document.querySelector('header')?.textContent ?? '',
       redrawMs: Number(root.dataset.redrawMs ?? 'NaN'),
+      onScreenMs: Number(root.dataset.onScreenMs ?? 'NaN'),
       layoutMs: Number(root.dataset.layoutMs ?? 'NaN'),
       warmUpsBefore: Number(root.dataset.warmUpsBefore ?? 'NaN'),
       boxCount: Number(root.dataset.boxes ?? '0'),
