@@ -17,29 +17,19 @@ import { compileNamed } from './expressions';
 import { compileFunction, hoistFunctions } from './functions';
 import { rootScope } from './program';
 import { compileStatement, initName, step } from './statements';
+import { markEsModuleFile, markModuleBody } from './moduleFiles';
 
 /** The call stack's name for a module body's frame (V8's stack lines name none). */
 export const MODULE_FRAME = '(module)';
 
 /** The scopes of module bodies and hoisters (they hold only `this`), and their code: the debugger shows the Module scope instead, and names their frames MODULE_FRAME. */
 const moduleFunctionScopes = new WeakSet<ScopeInfo>();
-const moduleBodies = new WeakSet<FunctionCode>();
 
 export function isModuleFunctionScope(scope: ScopeInfo): boolean {
   return moduleFunctionScopes.has(scope);
 }
 
-export function isModuleBody(code: FunctionCode): boolean {
-  return moduleBodies.has(code);
-}
-
-/** Files compiled as ES modules, to their absolute paths (V8's stack lines give their URLs). */
-const esModuleFiles = new Map<string, string>();
-
-/** The absolute path of the ES module compiled from `fileName`, if it is one. */
-export function esModulePath(fileName: string): string | undefined {
-  return esModuleFiles.get(fileName);
-}
+export { esModulePath, isModuleBody } from './moduleFiles';
 
 /** The binding `export default <expression>` and anonymous default declarations create. */
 export const DEFAULT_BINDING = '*default*';
@@ -89,7 +79,7 @@ interface ModuleNode {
 /** Parses and compiles the module at `fileName` (throws GlassboxSyntaxError); `path`: its absolute path when `fileName` is not. */
 export function compileModuleCode(source: string, fileName: string, path = fileName): ModuleCode {
   const program = parseProgram(source, { fileName, esModule: true });
-  esModuleFiles.set(fileName, path);
+  markEsModuleFile(fileName, path);
   const statements = program.body as unknown as AnyStatement[];
   const out: ModuleCode = {
     fileName, scope: undefined as unknown as ScopeInfo, hoister: undefined as unknown as FunctionCode, body: undefined as unknown as FunctionCode,
@@ -207,7 +197,7 @@ function compileHoister(c: FnContext, program: Program, plain: Statement[], stat
   }
   c.em.emit(Op.Closure, c.em.constant(body));
   c.em.emit(Op.Return);
-  moduleBodies.add(c.code);
+  markModuleBody(c.code);
   return c.code;
 }
 
@@ -215,7 +205,7 @@ function compileHoister(c: FnContext, program: Program, plain: Statement[], stat
 function compileBody(hoister: FnContext, program: Program, statements: AnyStatement[], isAsync: boolean): FunctionCode {
   const c = functionContext(hoister.file, program, hoister.scope, hoister, '');
   c.code.isAsync = isAsync;
-  moduleBodies.add(c.code);
+  markModuleBody(c.code);
   c.em.at(program);
   c.em.emit(Op.Step, StepKind.Creation);
   for (const s of statements) {

@@ -3,7 +3,7 @@
 import type { FunctionCode, SourceRange } from '../bytecode/code';
 import type { Frame } from '../vm/frame';
 import type { AnyFrame } from '../vm/frame';
-import { esModulePath, isModuleBody } from '../compile/moduleCode';
+import { esModulePath, isModuleBody } from '../compile/moduleFiles';
 import { fileUrl } from '../realm/esm/moduleRecord';
 
 /** The source range of the instruction at or before `pc`. */
