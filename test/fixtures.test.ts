@@ -26,7 +26,8 @@ import { copyFolder, folderContents, folderEntry, moduleFolders, splitFixtures, 
 const FIXTURES_DIR = path.join(REPO_ROOT, 'test', 'fixtures');
 const { files: fixtures, folders: folderFixtures } = splitFixtures(listJsFiles(FIXTURES_DIR), moduleFolders(FIXTURES_DIR));
 const EXAMPLES_DIR = path.join(REPO_ROOT, 'examples');
-const examples = listJsFiles(EXAMPLES_DIR);
+// ES module examples too (modules/main.mjs); the files they import run alone as well and print nothing.
+const examples = listJsFiles(EXAMPLES_DIR, ['.js', '.mjs']);
 const LEAK_EXAMPLES = ['global', 'interval', 'listeners'].flatMap((leak) => [`leak-${leak}.js`, `leak-${leak}-fixed.js`]);
 
 /** Flags for every fixture under a top-level directory, given to `node` and `glassbox run` alike. */
@@ -106,8 +107,8 @@ describe('fixtures: glassbox run matches node', function () {
 describe('examples: glassbox run matches node', function () {
   this.timeout(PROCESS_TIMEOUT_MS + 5_000);
 
-  it('finds the examples, the leak examples among them', () => {
-    for (const leak of LEAK_EXAMPLES) assert.ok(examples.includes(leak), `expected ${leak} in ${EXAMPLES_DIR}`);
+  it('finds the examples, the leak examples, the worker and the modules among them', () => {
+    for (const name of [...LEAK_EXAMPLES, 'worker-threads.js', 'modules/main.mjs']) assert.ok(examples.includes(name), `expected ${name} in ${EXAMPLES_DIR}`);
   });
 
   for (const rel of examples) {

@@ -122,15 +122,15 @@ export function runGlassboxAsync(file: string, flags: readonly string[] = [], cw
   return runAsync([GLASSBOX_BIN, 'run', ...flags, file], cwd);
 }
 
-/** Every `.js` file under `dir`, recursively, as `/`-separated paths relative to `dir`, sorted. */
-export function listJsFiles(dir: string): string[] {
+/** Every `.js` file (or file with one of `endings`) under `dir`, recursively, as `/`-separated paths relative to `dir`, sorted. */
+export function listJsFiles(dir: string, endings: readonly string[] = ['.js']): string[] {
   const out: string[] = [];
   const walk = (abs: string, rel: string): void => {
     for (const entry of fs.readdirSync(abs, { withFileTypes: true })) {
       const childAbs = path.join(abs, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(childAbs, childRel);
-      else if (entry.isFile() && entry.name.endsWith('.js')) out.push(childRel);
+      else if (entry.isFile() && endings.some((e) => entry.name.endsWith(e))) out.push(childRel);
     }
   };
   if (fs.existsSync(dir)) walk(dir, '');
