@@ -56,6 +56,13 @@ export const NodeMsg = {
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },
   InvalidUrl: { code: 'ERR_INVALID_URL', type: 'TypeError', text: 'Invalid URL', codeInHeader: false },
+  // Buffer (engine/realm/node/buffer*.ts).
+  // An argument Node names in words ("first argument"), so without quotes.
+  InvalidWordedArgType: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The % must be %. Received %' },
+  UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
+  BufferOutOfBounds: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: 'Attempt to access memory outside buffer bounds' },
+  BufferOutOfBoundsNamed: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: '"%" is outside of buffer bounds' },
+  InvalidBufferSize: { code: 'ERR_INVALID_BUFFER_SIZE', type: 'RangeError', text: 'Buffer size must be a multiple of %-bits' },
   // Printed, not thrown: the uncaught rejection of a reason without a stack (debug/uncaught.ts).
   UnhandledRejection: {
     code: 'ERR_UNHANDLED_REJECTION', type: 'Error',
