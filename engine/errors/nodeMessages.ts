@@ -59,6 +59,8 @@ export const NodeMsg = {
   // Buffer (engine/realm/node/buffer*.ts).
   // An argument Node names in words ("first argument"), so without quotes.
   InvalidWordedArgType: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The % must be %. Received %' },
+  // buf.write of a non-string: Node's C++ check says it this way.
+  ArgumentNotString: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'argument must be a string' },
   UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
   BufferOutOfBounds: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: 'Attempt to access memory outside buffer bounds' },
   BufferOutOfBoundsNamed: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: '"%" is outside of buffer bounds' },

@@ -10,7 +10,6 @@ import type { Realm } from '../realm';
 import { setToStringTag } from './objectSupport';
 import { installWebGlobals } from './webGlobals';
 import { installProcess } from './process';
-import { installBufferGlobal } from '../node/buffer';
 
 export function installGlobals(realm: Realm): void {
   const global = realm.global;
@@ -31,7 +30,6 @@ export function installGlobals(realm: Realm): void {
   realm.intrinsics.set('%eval%', evalFn);
   installProcess(realm);
   installWebGlobals(realm);
-  installBufferGlobal(realm);
 }
 
 /** parseInt, parseFloat, isNaN, isFinite: the host's versions on already-converted primitives. */

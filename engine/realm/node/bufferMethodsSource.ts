@@ -49,6 +49,45 @@ function fillBytes(value, encoding) {
   return natives.encode(String.fromCharCode((value >>> 0) & 255), 'latin1');
 }
 
+/** Node's _fill: a number, a string in an encoding, or bytes, repeated over offset .. end. */
+function fillBuffer(buf, value, offset, end, encoding) {
+  if (typeof value === 'string') {
+    if (offset === undefined || typeof offset === 'string') {
+      encoding = offset;
+      offset = 0;
+      end = buf.length;
+    } else if (typeof end === 'string') {
+      encoding = end;
+      end = buf.length;
+    }
+    const normalized = encoding === undefined ? 'utf8' : (typeof encoding === 'string' ? natives.normalize(encoding) : undefined);
+    if (normalized === undefined) {
+      if (typeof encoding !== 'string') throw argType('encoding', 'of type string', encoding);
+      throw internals.nodeError('UnknownEncoding', encoding);
+    }
+    encoding = normalized;
+    if (value.length === 0) value = 0;
+    else if (value.length === 1 && (encoding === 'latin1' || (encoding === 'utf8' && value.charCodeAt(0) < 128))) value = value.charCodeAt(0);
+  } else encoding = undefined;
+  if (offset === undefined) {
+    offset = 0;
+    end = buf.length;
+  } else {
+    validateOffset(offset, 'offset');
+    if (end === undefined) end = buf.length;
+    else validateOffset(end, 'end', 0, buf.length);
+    if (offset >= end) return buf;
+  }
+  if (typeof value === 'number') {
+    if (end - offset + offset > buf.byteLength) throw internals.nodeError('BufferOutOfBounds');
+    return typedFill.call(buf, value, offset, end);
+  }
+  const bytes = fillBytes(value, encoding);
+  if (bytes.length === 0) throw internals.nodeError('InvalidArgValue', 'value', 'is invalid', internals.inspect(value, {}));
+  for (let i = offset, k = 0; i < end; i++, k = (k + 1) % bytes.length) buf[i] = bytes[k];
+  return buf;
+}
+
 const methods = {
   toString(encoding, start, end) {
     if (arguments.length === 0) return natives.decode(this, 'utf8', 0, this.length);
@@ -104,7 +143,7 @@ const methods = {
     return natives.copy(this, target, targetStart, sourceStart, sourceEnd);
   },
   write(string, offset, length, encoding) {
-    if (typeof string !== 'string') throw argType('argument', 'of type string', string);
+    if (typeof string !== 'string') throw internals.nodeError('ArgumentNotString');
     if (offset === undefined) return natives.write(this, string, 0, this.length, 'utf8');
     if (length === undefined && typeof offset === 'string') {
       encoding = offset;
@@ -124,43 +163,7 @@ const methods = {
     }
     return natives.write(this, string, offset, length, getEncoding(encoding));
   },
-  fill(value, offset, end, encoding) {
-    if (typeof value === 'string') {
-      if (offset === undefined || typeof offset === 'string') {
-        encoding = offset;
-        offset = 0;
-        end = this.length;
-      } else if (typeof end === 'string') {
-        encoding = end;
-        end = this.length;
-      }
-      const normalized = encoding === undefined ? 'utf8' : (typeof encoding === 'string' ? natives.normalize(encoding) : undefined);
-      if (normalized === undefined) {
-        if (typeof encoding !== 'string') throw argType('encoding', 'of type string', encoding);
-        throw internals.nodeError('UnknownEncoding', encoding);
-      }
-      encoding = normalized;
-      if (value.length === 0) value = 0;
-      else if (value.length === 1 && (encoding === 'latin1' || (encoding === 'utf8' && value.charCodeAt(0) < 128))) value = value.charCodeAt(0);
-    } else encoding = undefined;
-    if (offset === undefined) {
-      offset = 0;
-      end = this.length;
-    } else {
-      validateOffset(offset, 'offset');
-      if (end === undefined) end = this.length;
-      else validateOffset(end, 'end', 0, this.length);
-      if (offset >= end) return this;
-    }
-    if (typeof value === 'number') {
-      if (end - offset + offset > this.byteLength) throw internals.nodeError('BufferOutOfBounds');
-      return Uint8Array.prototype.fill.call(this, value, offset, end);
-    }
-    const bytes = fillBytes(value, encoding);
-    if (bytes.length === 0) throw internals.nodeError('InvalidArgValue', 'value', 'is invalid', internals.inspect(value, {}));
-    for (let i = offset, k = 0; i < end; i++, k = (k + 1) % bytes.length) this[i] = bytes[k];
-    return this;
-  },
+  fill(value, offset, end, encoding) { return fillBuffer(this, value, offset, end, encoding); },
   indexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, true); },
   lastIndexOf(val, byteOffset, encoding) { return bidirectionalIndexOf(this, val, byteOffset, encoding, false); },
   includes(val, byteOffset, encoding) { return this.indexOf(val, byteOffset, encoding) !== -1; },

@@ -25,7 +25,7 @@ function checkInt(value, min, max, buf, offset, size) {
     if (size > 4) {
       const bits = size * 8;
       range = min === 0 || min === 0n ? '>= 0' + n + ' and < 2' + n + ' ** ' + bits + n
-        : '>= -(2' + n + ' ** ' + (bits - 1) + n + ') and < 2 ** ' + (bits - 1) + n;
+        : '>= -(2' + n + ' ** ' + (bits - 1) + n + ') and < 2' + n + ' ** ' + (bits - 1) + n;
     } else range = '>= ' + min + n + ' and <= ' + max + n;
     throw outOfRange('value', range, value);
   }

@@ -12,6 +12,7 @@ const { isInteger } = Number;
 const { min: mathMin, max: mathMax, floor: mathFloor } = Math;
 const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
 const isView = ArrayBuffer.isView;
+const typedFill = Uint8Array.prototype.fill;
 const typedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
 
 class FastBuffer extends Uint8Array {
@@ -162,7 +163,7 @@ const statics = {
   alloc(size, fill, encoding) {
     validateNumber(size, 'size', 0, kMaxLength);
     const b = new FastBuffer(size);
-    if (fill !== undefined && fill !== 0 && size > 0) return b.fill(fill, encoding);
+    if (fill !== undefined && fill !== 0 && size > 0) return fillBuffer(b, fill, 0, b.length, encoding);
     return b;
   },
   allocUnsafe(size) {
