@@ -109,6 +109,8 @@ function fsFunction(realm: Realm, ctx: FsContext, name: string): JSObject {
 
 export function* makeFs(realm: Realm): Gen<JSObject> {
   const ctx = contextFor(realm, 'fs');
+  // Reads without an encoding give Buffers, as Node's fs loads buffer first.
+  yield* requireCore(realm, 'buffer');
   const fs = realm.newObject();
   for (const name of FS_FUNCTIONS) fs.put(name, fsFunction(realm, ctx, name), DEFAULT_FLAGS);
   const constants = realm.newObject();

@@ -9,6 +9,7 @@ import { fulfillPromise, newPromise, rejectPromise } from '../builtins/promiseOp
 import type { Realm } from '../realm';
 import { contextFor, ioLabel, unsupportedFunction } from './fs';
 import { FS_OPS } from './fsOps';
+import { requireCore } from './coreModules';
 import { failureError, fsValue, readCall } from './fsValues';
 
 /** Node 20's fs/promises functions, in its order. */
@@ -19,8 +20,8 @@ const PROMISE_FUNCTIONS = [
 ] as const;
 
 export function* makeFsPromises(realm: Realm): Gen<JSObject> {
-  yield* [];
   const ctx = contextFor(realm, 'fs/promises');
+  yield* requireCore(realm, 'buffer');
   const promises = realm.newObject();
   for (const name of PROMISE_FUNCTIONS) {
     const op = FS_OPS[name];

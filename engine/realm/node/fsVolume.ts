@@ -8,8 +8,8 @@ import { basename, dirname } from './posixPath';
 /** A folder listing from the host: its entry names, or why there is none. */
 export type DirRead = { kind: 'dir'; entries: string[] } | { kind: 'missing' } | { kind: 'outside'; root: string };
 
-/** What is at a path: a file with its text, a folder, nothing, or a place outside the sandbox. */
-export type Entry = { kind: 'file'; text: string } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'outside'; root: string };
+/** What is at a path: a file with its bytes, a folder, nothing, or a place outside the sandbox. */
+export type Entry = { kind: 'file'; bytes: Uint8Array } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'outside'; root: string };
 
 /** libuv's error codes the volume reports; fsErrors.ts gives them Node's texts and numbers. */
 export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY';
@@ -17,8 +17,8 @@ export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY';
 /** A failed operation: the code, and (for the sandbox) the program's folder. */
 export type VolumeFailure = { kind: 'uv'; code: UvCode } | { kind: 'outside'; root: string };
 
-/** The in-memory layer's record of a path: written text, a made folder, or removed. */
-type Layer = { kind: 'file'; text: string } | { kind: 'dir' } | { kind: 'gone' };
+/** The in-memory layer's record of a path: written bytes, a made folder, or removed. */
+type Layer = { kind: 'file'; bytes: Uint8Array } | { kind: 'dir' } | { kind: 'gone' };
 
 export class VirtualVolume {
   private readonly layer = new Map<string, Layer>();
@@ -31,7 +31,8 @@ export class VirtualVolume {
     if (own) return own.kind === 'gone' ? { kind: 'missing' } : own;
     if (path !== '/' && this.hostHidden(path)) return { kind: 'missing' };
     const file = this.readFile(path);
-    if (file.kind === 'file') return { kind: 'file', text: file.source };
+    // A host that gives no bytes gives text, which the disk holds as UTF-8.
+    if (file.kind === 'file') return { kind: 'file', bytes: file.bytes ?? new TextEncoder().encode(file.source) };
     if (file.kind === 'outside') return file;
     const dir = this.readDir?.(path);
     return dir?.kind === 'dir' ? { kind: 'dir' } : { kind: 'missing' };
@@ -55,13 +56,13 @@ export class VirtualVolume {
   }
 
   /** Writes (or with `append`, appends to) the file at `path`; its folder must exist. */
-  write(path: string, text: string, append: boolean): VolumeFailure | undefined {
+  write(path: string, bytes: Uint8Array, append: boolean): VolumeFailure | undefined {
     const here = this.lookup(path);
     if (here.kind === 'outside') return here;
     if (here.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
     const parent = this.folderOf(path);
     if (parent) return parent;
-    this.layer.set(path, { kind: 'file', text: append && here.kind === 'file' ? here.text + text : text });
+    this.layer.set(path, { kind: 'file', bytes: append && here.kind === 'file' ? concatBytes(here.bytes, bytes) : bytes.slice() });
     return undefined;
   }
 
@@ -116,7 +117,7 @@ export class VirtualVolume {
     if (target.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
     const parent = this.folderOf(to);
     if (parent) return parent;
-    this.layer.set(to, { kind: 'file', text: source.text });
+    this.layer.set(to, { kind: 'file', bytes: source.bytes });
     if (to !== from) this.layer.set(from, { kind: 'gone' });
     return undefined;
   }
@@ -145,4 +146,11 @@ export class VirtualVolume {
     for (const p of [...this.layer.keys()]) if (p.startsWith(`${path}/`)) this.layer.delete(p);
     this.layer.set(path, { kind: 'gone' });
   }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
