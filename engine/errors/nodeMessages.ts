@@ -80,6 +80,8 @@ export const UvErrors = {
   EISDIR: { errno: -21, text: 'illegal operation on a directory' },
   ENOTDIR: { errno: -20, text: 'not a directory' },
   ENOTEMPTY: { errno: -39, text: 'directory not empty' },
+  EBADF: { errno: -9, text: 'bad file descriptor' },
+  EINVAL: { errno: -22, text: 'invalid argument' },
 } as const;
 
 /** Node's uvException message: code, text, syscall, then the path (and the destination of a rename) when there is one. */

@@ -17,7 +17,7 @@ import { encode, normalizeEncoding, type Encoding } from './bufferCodec';
 import { newBuffer, viewBytes } from './buffer';
 
 /** A path argument: a string, resolved against the current folder (the program's). */
-function checkPath(realm: Realm, fn: string, v: Value, name: string): { given: string; abs: string } {
+export function checkPath(realm: Realm, fn: string, v: Value, name: string): { given: string; abs: string } {
   if (typeof v === 'string') return { given: v, abs: absolute(cwdOf(realm), v) };
   if (typeof v === 'number' || v instanceof JSObject) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsPath, fn));
   throwNodeError(realm, NodeMsg.InvalidArgType, name, 'of type string or an instance of Buffer or URL', describeReceived(v));

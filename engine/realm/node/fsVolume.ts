@@ -12,7 +12,7 @@ export type DirRead = { kind: 'dir'; entries: string[] } | { kind: 'missing' } |
 export type Entry = { kind: 'file'; bytes: Uint8Array } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'outside'; root: string };
 
 /** libuv's error codes the volume reports; fsErrors.ts gives them Node's texts and numbers. */
-export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY';
+export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY' | 'EBADF' | 'EINVAL';
 
 /** A failed operation: the code, and (for the sandbox) the program's folder. */
 export type VolumeFailure = { kind: 'uv'; code: UvCode } | { kind: 'outside'; root: string };
