@@ -253,14 +253,20 @@ function fsyncSyncForm(name) {
 class FileHandle {
   #fd;
   constructor(fd) { this.#fd = fd; }
+  #open(syscall) {
+    if (this.#fd !== -1) return this.#fd;
+    const err = internals.nodeError('FileClosed');
+    err.syscall = syscall;
+    throw err;
+  }
   get fd() { return this.#fd; }
   getAsyncId() { return this.#fd; }
-  stat() { return later('FileHandle.stat', () => natives.fstat(this.#fd, 'fstat')); }
+  stat() { return later('FileHandle.stat', () => natives.fstat(this.#open('fstat'), 'fstat')); }
   truncate(len = 0) {
-    return later('FileHandle.truncate', () => { natives.ftruncate(this.#fd, truncateLength(len), 'ftruncate'); });
+    return later('FileHandle.truncate', () => { natives.ftruncate(this.#open('ftruncate'), truncateLength(len), 'ftruncate'); });
   }
-  sync() { return later('FileHandle.sync', () => { natives.fsync(this.#fd, 'fsync'); }); }
-  datasync() { return later('FileHandle.datasync', () => { natives.fsync(this.#fd, 'fdatasync'); }); }
+  sync() { return later('FileHandle.sync', () => { natives.fsync(this.#open('fsync'), 'fsync'); }); }
+  datasync() { return later('FileHandle.datasync', () => { natives.fsync(this.#open('fdatasync'), 'fdatasync'); }); }
   read(bufferOrOptions, offsetOrOptions, length, position) {
     let buffer = bufferOrOptions;
     let offset = offsetOrOptions;
@@ -279,14 +285,14 @@ class FileHandle {
     if (length === undefined) length = buffer.byteLength - offset;
     return later('FileHandle.read', () => {
       const a = readArgs(buffer, offset, length, position);
-      const bytesRead = a === undefined ? 0 : natives.read(this.#fd, buffer, a[0], a[1], a[2], 'read');
+      const bytesRead = a === undefined ? 0 : natives.read(this.#open('read'), buffer, a[0], a[1], a[2], 'read');
       return { bytesRead, buffer };
     });
   }
   write(buffer, offsetOrOptions, length, position) {
     return later('FileHandle.write', () => {
       const a = writeArgs(buffer, offsetOrOptions, length, position);
-      return { bytesWritten: natives.write(this.#fd, a[0], a[1], a[2], a[3], 'write'), buffer };
+      return { bytesWritten: natives.write(this.#open('write'), a[0], a[1], a[2], a[3], 'write'), buffer };
     });
   }
   readFile(options) {
@@ -295,7 +301,7 @@ class FileHandle {
       const chunks = [];
       for (;;) {
         const chunk = Buffer.alloc(16384);
-        const n = natives.read(this.#fd, chunk, 0, chunk.length, null, 'read');
+        const n = natives.read(this.#open('read'), chunk, 0, chunk.length, null, 'read');
         if (n === 0) break;
         chunks.push(chunk.subarray(0, n));
       }
@@ -308,12 +314,14 @@ class FileHandle {
     return later('FileHandle.writeFile', () => {
       if (typeof data !== 'string' && !isView(data)) throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
       const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-      natives.write(this.#fd, bytes, 0, bytes.length, null, 'write');
+      natives.write(this.#open('write'), bytes, 0, bytes.length, null, 'write');
     });
   }
   appendFile(data, options) { return this.writeFile(data, options); }
   close() {
     return later('FileHandle.close', () => {
+      // Closing a closed handle does nothing, as in Node.
+      if (this.#fd === -1) return;
       natives.close(this.#fd, 'close');
       this.#fd = -1;
     });
