@@ -14,6 +14,7 @@ import { throwNodeError } from '../builtins/webSupport';
 import type { FsContext } from './fsContext';
 import { descriptorsOf, openMode } from './fsDescriptorTable';
 import type { VolumeFailure } from './fsVolume';
+import { statData } from './fsOps';
 import { checkPath, failureError, fsValue } from './fsValues';
 import { FS_DESCRIPTORS_SOURCE } from './fsDescriptorsSource';
 import { requireCore } from './coreModules';
@@ -68,9 +69,8 @@ export function descriptorNatives(realm: Realm, ctx: FsContext): JSObject {
   fn('fstat', ([fd, caller]) => {
     const path = table.pathOf(fd as number);
     if (isFailure(path)) fail(realm, String(caller), path, 'fstat');
-    const e = ctx.volume.lookup(path);
     // A file removed while open stats as the empty file it now is to its reader.
-    return fsValue(realm, { kind: 'stat', isFile: e.kind !== 'dir', size: e.kind === 'file' ? e.bytes.length : e.kind === 'dir' ? 4096 : 0 });
+    return fsValue(realm, statData(ctx.volume, path, ctx.volume.lookup(path)));
   });
   fn('ftruncate', ([fd, len, caller]) => {
     const failed = table.truncate(fd as number, len as number);

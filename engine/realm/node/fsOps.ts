@@ -3,7 +3,7 @@
 // uv error), which fs.ts turns into JS values; what Glassbox lacks ends the run. Knows no realm.
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
-import type { UvCode, VirtualVolume, VolumeFailure } from './fsVolume';
+import type { Entry, Times, UvCode, VirtualVolume, VolumeFailure } from './fsVolume';
 import { resolve } from './posixPath';
 import { decode, type Encoding } from './bufferCodec';
 
@@ -25,7 +25,15 @@ export interface FsCall {
 }
 
 /** What fs.ts turns into a Stats object. */
-export interface StatData { kind: 'stat'; isFile: boolean; size: number }
+export interface StatData { kind: 'stat'; isFile: boolean; size: number; ino: number; birthtimeMs: number; mtimeMs: number }
+
+/** A Stats' data for what is at `path`: a file's bytes, a folder, or (fstat of a removed file) nothing. */
+export function statData(volume: VirtualVolume, path: string, e: Entry): StatData {
+  const isFile = e.kind !== 'dir';
+  const times: Partial<Times> = e.kind === 'file' || e.kind === 'dir' ? e : {};
+  const mtimeMs = times.mtimeMs ?? volume.startMs;
+  return { kind: 'stat', isFile, size: e.kind === 'file' ? e.bytes.length : isFile ? 0 : 4096, ino: volume.inode(path), birthtimeMs: times.birthtimeMs ?? volume.startMs, mtimeMs };
+}
 
 export type FsValue = undefined | boolean | string | string[] | StatData | Uint8Array;
 
@@ -61,8 +69,7 @@ function done(f: VolumeFailure | undefined, call: FsCall, syscall: string): FsRe
 
 function statOf(volume: VirtualVolume, call: FsCall, syscall: string): FsResult {
   const e = volume.lookup(call.abs);
-  if (e.kind === 'file') return ok({ kind: 'stat', isFile: true, size: e.bytes.length });
-  if (e.kind === 'dir') return ok({ kind: 'stat', isFile: false, size: 4096 });
+  if (e.kind === 'file' || e.kind === 'dir') return ok(statData(volume, call.abs, e));
   return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, syscall);
 }
 

@@ -6,6 +6,7 @@ import { formatMessage, Msg } from '../../errors/messages';
 import { NodeMsg, UvErrors, UvMsg } from '../../errors/nodeMessages';
 import { isCallable, JSFunction } from '../../heap/function';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
+import { DateObject } from '../../heap/slots';
 import type { Value } from '../../heap/values';
 import { get } from '../../ops/object';
 import type { Gen } from '../../ops/convert';
@@ -141,7 +142,7 @@ function statsProto(realm: Realm): JSObject {
   const isFile = (self: Value) => self instanceof JSObject && kinds.get(self) === true;
   realm.method(proto, 'isFile', 0, (self) => isFile(self));
   realm.method(proto, 'isDirectory', 0, (self) => self instanceof JSObject && kinds.get(self) === false);
-  realm.method(proto, 'isSymbolicLink', 0, () => false);
+  for (const name of ['isSymbolicLink', 'isBlockDevice', 'isCharacterDevice', 'isFIFO', 'isSocket']) realm.method(proto, name, 0, () => false);
   statsKinds.set(realm, kinds);
   statsProtos.set(realm, proto);
   realm.intrinsics.set('%fs.Stats.prototype%', proto);
@@ -158,6 +159,14 @@ export function fsValue(realm: Realm, v: FsValue): Value {
   const stats = new JSObject(statsProto(realm));
   stats.className = 'Stats';
   statsKinds.get(realm)!.set(stats, v.isFile);
-  stats.put('size', v.size, DEFAULT_FLAGS);
+  // Node's fields in its order; what a sandbox has no real value for is fixed (the user of os.userInfo, one device).
+  const fields: [string, number][] = [
+    ['dev', 2049], ['mode', v.isFile ? 0o100644 : 0o40755], ['nlink', v.isFile ? 1 : 2], ['uid', 1000], ['gid', 1000], ['rdev', 0],
+    ['blksize', 4096], ['ino', v.ino], ['size', v.size], ['blocks', Math.ceil(v.size / 4096) * 8],
+    ['atimeMs', v.mtimeMs], ['mtimeMs', v.mtimeMs], ['ctimeMs', v.mtimeMs], ['birthtimeMs', v.birthtimeMs],
+  ];
+  for (const [name, n] of fields) stats.put(name, n, DEFAULT_FLAGS);
+  const dateProto = realm.intrinsic('%Date.prototype%');
+  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) stats.put(name, new DateObject(dateProto, stats.getOwn(`${name}Ms`)!.value as number), DEFAULT_FLAGS);
   return stats;
 }
