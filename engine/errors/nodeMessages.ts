@@ -56,6 +56,17 @@ export const NodeMsg = {
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },
   InvalidUrl: { code: 'ERR_INVALID_URL', type: 'TypeError', text: 'Invalid URL', codeInHeader: false },
+  // Buffer (engine/realm/node/buffer*.ts).
+  // An argument Node names in words ("first argument"), so without quotes.
+  InvalidWordedArgType: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The % must be %. Received %' },
+  // buf.write of a non-string: Node's C++ check says it this way.
+  ArgumentNotString: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'argument must be a string' },
+  // A FileHandle used after close (lib/internal/fs/promises.js): a plain Error with code EBADF.
+  FileClosed: { code: 'EBADF', type: 'Error', text: 'file closed', codeInHeader: false },
+  UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
+  BufferOutOfBounds: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: 'Attempt to access memory outside buffer bounds' },
+  BufferOutOfBoundsNamed: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: '"%" is outside of buffer bounds' },
+  InvalidBufferSize: { code: 'ERR_INVALID_BUFFER_SIZE', type: 'RangeError', text: 'Buffer size must be a multiple of %-bits' },
   // Printed, not thrown: the uncaught rejection of a reason without a stack (debug/uncaught.ts).
   UnhandledRejection: {
     code: 'ERR_UNHANDLED_REJECTION', type: 'Error',
@@ -71,6 +82,8 @@ export const UvErrors = {
   EISDIR: { errno: -21, text: 'illegal operation on a directory' },
   ENOTDIR: { errno: -20, text: 'not a directory' },
   ENOTEMPTY: { errno: -39, text: 'directory not empty' },
+  EBADF: { errno: -9, text: 'bad file descriptor' },
+  EINVAL: { errno: -22, text: 'invalid argument' },
 } as const;
 
 /** Node's uvException message: code, text, syscall, then the path (and the destination of a rename) when there is one. */

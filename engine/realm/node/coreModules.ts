@@ -10,6 +10,7 @@ import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
 import { makeAssert, makeAssertStrict } from './assert';
+import { makeBuffer } from './buffer';
 import { makeEvents } from './events';
 import { makeFs } from './fs';
 import { makeFsPromises } from './fsPromises';
@@ -48,6 +49,7 @@ const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
   assert: makeAssert,
   'assert/strict': makeAssertStrict,
+  buffer: makeBuffer,
   console: sameAsGlobal('console'),
   events: makeEvents,
   fs: makeFs,
