@@ -56,6 +56,20 @@ export const NodeMsg = {
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },
   InvalidUrl: { code: 'ERR_INVALID_URL', type: 'TypeError', text: 'Invalid URL', codeInHeader: false },
+  // The stream module (engine/realm/node/stream*Source.ts): what was called ('write', 'end', '_read()').
+  StreamPushAfterEof: { code: 'ERR_STREAM_PUSH_AFTER_EOF', type: 'Error', text: 'stream.push() after EOF' },
+  StreamUnshiftAfterEnd: { code: 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', type: 'Error', text: 'stream.unshift() after end event' },
+  StreamWriteAfterEnd: { code: 'ERR_STREAM_WRITE_AFTER_END', type: 'Error', text: 'write after end' },
+  StreamDestroyed: { code: 'ERR_STREAM_DESTROYED', type: 'Error', text: 'Cannot call % after a stream was destroyed' },
+  StreamAlreadyFinished: { code: 'ERR_STREAM_ALREADY_FINISHED', type: 'Error', text: 'Cannot call % after a stream was finished' },
+  StreamNullValues: { code: 'ERR_STREAM_NULL_VALUES', type: 'TypeError', text: 'May not write null values to stream' },
+  StreamPrematureClose: { code: 'ERR_STREAM_PREMATURE_CLOSE', type: 'Error', text: 'Premature close' },
+  StreamCannotPipe: { code: 'ERR_STREAM_CANNOT_PIPE', type: 'Error', text: 'Cannot pipe, not readable' },
+  MethodNotImplemented: { code: 'ERR_METHOD_NOT_IMPLEMENTED', type: 'Error', text: 'The % method is not implemented' },
+  MultipleCallback: { code: 'ERR_MULTIPLE_CALLBACK', type: 'Error', text: 'Callback called multiple times' },
+  UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
+  // ERR_INVALID_ARG_VALUE for an option: its dotted name, the reason, the value as inspect shows it.
+  InvalidPropertyValue: { code: 'ERR_INVALID_ARG_VALUE', type: 'TypeError', text: "The property '%' %. Received %" },
   // Printed, not thrown: the uncaught rejection of a reason without a stack (debug/uncaught.ts).
   UnhandledRejection: {
     code: 'ERR_UNHANDLED_REJECTION', type: 'Error',

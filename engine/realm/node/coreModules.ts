@@ -14,6 +14,7 @@ import { makeEvents } from './events';
 import { makeFs } from './fs';
 import { makeFsPromises } from './fsPromises';
 import { makeOs } from './os';
+import { legacyStreamModule, makeStream, makeStreamPromises } from './stream';
 import { makePath } from './path';
 import { makeTimers, makeTimerPromises } from './timers';
 import { makeUtil, makeUtilTypes } from './util';
@@ -46,6 +47,11 @@ const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
 };
 
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
+  _stream_duplex: legacyStreamModule('Duplex'),
+  _stream_passthrough: legacyStreamModule('PassThrough'),
+  _stream_readable: legacyStreamModule('Readable'),
+  _stream_transform: legacyStreamModule('Transform'),
+  _stream_writable: legacyStreamModule('Writable'),
   assert: makeAssert,
   'assert/strict': makeAssertStrict,
   console: sameAsGlobal('console'),
@@ -61,6 +67,8 @@ const MAKERS: Readonly<Record<string, ModuleMaker>> = {
     return win32;
   },
   process: sameAsGlobal('process'),
+  stream: makeStream,
+  'stream/promises': makeStreamPromises,
   timers: makeTimers,
   'timers/promises': makeTimerPromises,
   util: makeUtil,
