@@ -56,6 +56,15 @@ export const NodeMsg = {
   EncodingNotSupported: { code: 'ERR_ENCODING_NOT_SUPPORTED', type: 'RangeError', text: 'The "%" encoding is not supported' },
   EncodingInvalidData: { code: 'ERR_ENCODING_INVALID_ENCODED_DATA', type: 'TypeError', text: 'The encoded data was not valid for encoding %' },
   InvalidUrl: { code: 'ERR_INVALID_URL', type: 'TypeError', text: 'Invalid URL', codeInHeader: false },
+  // Buffer (engine/realm/node/buffer*.ts).
+  // An argument Node names in words ("first argument"), so without quotes.
+  InvalidWordedArgType: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The % must be %. Received %' },
+  // buf.write of a non-string: Node's C++ check says it this way.
+  ArgumentNotString: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'argument must be a string' },
+  UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
+  BufferOutOfBounds: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: 'Attempt to access memory outside buffer bounds' },
+  BufferOutOfBoundsNamed: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: '"%" is outside of buffer bounds' },
+  InvalidBufferSize: { code: 'ERR_INVALID_BUFFER_SIZE', type: 'RangeError', text: 'Buffer size must be a multiple of %-bits' },
   // The stream module (engine/realm/node/stream*Source.ts): what was called ('write', 'end', '_read()').
   StreamPushAfterEof: { code: 'ERR_STREAM_PUSH_AFTER_EOF', type: 'Error', text: 'stream.push() after EOF' },
   StreamUnshiftAfterEnd: { code: 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', type: 'Error', text: 'stream.unshift() after end event' },
@@ -67,7 +76,6 @@ export const NodeMsg = {
   StreamCannotPipe: { code: 'ERR_STREAM_CANNOT_PIPE', type: 'Error', text: 'Cannot pipe, not readable' },
   MethodNotImplemented: { code: 'ERR_METHOD_NOT_IMPLEMENTED', type: 'Error', text: 'The % method is not implemented' },
   MultipleCallback: { code: 'ERR_MULTIPLE_CALLBACK', type: 'Error', text: 'Callback called multiple times' },
-  UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
   // ERR_INVALID_ARG_VALUE for an option: its dotted name, the reason, the value as inspect shows it.
   InvalidPropertyValue: { code: 'ERR_INVALID_ARG_VALUE', type: 'TypeError', text: "The property '%' %. Received %" },
   // Printed, not thrown: the uncaught rejection of a reason without a stack (debug/uncaught.ts).

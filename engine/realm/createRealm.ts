@@ -22,6 +22,7 @@ import { installGlobals } from './builtins/globals';
 import { installConsole } from './builtins/console';
 import { installPromise } from './builtins/Promise';
 import { installBinary } from './builtins/binary';
+import { installBufferGlobal } from './node/buffer';
 
 export function createRealm(host: RealmHost): Realm {
   const realm = new Realm(host);
@@ -46,5 +47,7 @@ export function createRealm(host: RealmHost): Realm {
   installBinary(realm);
   installGlobals(realm);
   installConsole(realm);
+  // After the console's snapshot of built-in names, which in Node is taken before Buffer exists.
+  installBufferGlobal(realm);
   return realm;
 }

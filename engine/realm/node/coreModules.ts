@@ -10,6 +10,7 @@ import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwNodeError } from '../builtins/webSupport';
 import { makeAssert, makeAssertStrict } from './assert';
+import { makeBuffer } from './buffer';
 import { makeEvents } from './events';
 import { makeFs } from './fs';
 import { makeFsPromises } from './fsPromises';
@@ -54,6 +55,7 @@ const MAKERS: Readonly<Record<string, ModuleMaker>> = {
   _stream_writable: legacyStreamModule('Writable'),
   assert: makeAssert,
   'assert/strict': makeAssertStrict,
+  buffer: makeBuffer,
   console: sameAsGlobal('console'),
   events: makeEvents,
   fs: makeFs,

@@ -1,6 +1,6 @@
 // The `stream` core module (and stream/promises): Node's streams written in JS (the
 // stream*Source.ts parts, run once per realm in this order) over the realm's EventEmitter.
-// Chunks that Node makes Buffers use the realm's Buffer; without one they end the run as unsupported.
+// Chunks that Node makes Buffers are the `buffer` core module's Buffers, made on the first one.
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
 import { DOMMsg } from '../../errors/nodeMessages';
@@ -27,17 +27,14 @@ const STREAM_SOURCE = [
   STREAM_WRITABLE_SOURCE, STREAM_DUPLEX_SOURCE, STREAM_PIPELINE_SOURCE, STREAM_EXPORTS_SOURCE,
 ].join('');
 
-/** The realm's Buffer constructor once one exists (the `buffer` core module's), else undefined. */
-function realmBuffer(realm: Realm): Value {
-  return realm.intrinsics.get('%Buffer%');
-}
-
 /** What the stream JS gets from the engine. */
 function* streamNatives(realm: Realm): Gen<JSObject> {
   const natives = realm.newObject(null);
   natives.put('EventEmitter', yield* requireCore(realm, 'events'), DEFAULT_FLAGS);
   natives.put('abortText', DOMMsg.Aborted.text, DEFAULT_FLAGS);
-  natives.put('Buffer', realm.newNative('Buffer', 0, () => realmBuffer(realm)), DEFAULT_FLAGS);
+  natives.put('Buffer', realm.newNative('Buffer', 0, function* () {
+    return yield* get(realm, yield* requireCore(realm, 'buffer'), 'Buffer');
+  }, { gen: true }), DEFAULT_FLAGS);
   natives.put('unsupported', realm.newNative('unsupported', 1, (_this, args) => {
     throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedStreamFeature, String(args[0])));
   }), DEFAULT_FLAGS);

@@ -219,7 +219,7 @@ function fromList(n, state) {
   const buffer = state.buffer;
   if (state.objectMode) return buffer.shift();
   if (!n || n >= state.length) {
-    const all = state.decoder ? buffer.join('') : buffer.length === 1 ? buffer[0] : bufferCtor('a stream chunk as a Buffer').concat(buffer, state.length);
+    const all = state.decoder ? buffer.join('') : buffer.length === 1 ? buffer[0] : bufferCtor().concat(buffer, state.length);
     buffer.length = 0;
     return all;
   }
@@ -236,7 +236,7 @@ function fromList(n, state) {
     if (head.length <= left) { parts.push(buffer.shift()); left -= head.length; }
     else { parts.push(head.slice(0, left)); buffer[0] = head.slice(left); left = 0; }
   }
-  return state.decoder ? parts.join('') : bufferCtor('a stream chunk as a Buffer').concat(parts, n);
+  return state.decoder ? parts.join('') : bufferCtor().concat(parts, n);
 }
 
 function onEofChunk(stream, state) {

@@ -41,21 +41,16 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return getDefaultHighWaterMark(state.objectMode);
 }
 
-// Buffers come from the realm's Buffer; without one, a chunk that Node would make a Buffer ends the run.
-function bufferCtor(what) {
-  const B = natives.Buffer();
-  if (!B) natives.unsupported(what);
-  return B;
+// The buffer module's Buffer, loaded with the first chunk that needs it.
+let BufferCtor = null;
+function bufferCtor() {
+  if (BufferCtor === null) BufferCtor = natives.Buffer();
+  return BufferCtor;
 }
-function isBuffer(chunk) {
-  const B = natives.Buffer();
-  return B ? B.isBuffer(chunk) : false;
-}
-function toBuffer(chunk, encoding) { return bufferCtor('a stream chunk as a Buffer').from(chunk, encoding); }
+function isBuffer(chunk) { return chunk instanceof Uint8ArrayCtor && bufferCtor().isBuffer(chunk); }
+function toBuffer(chunk, encoding) { return bufferCtor().from(chunk, encoding); }
 function isUint8Array(chunk) { return chunk instanceof Uint8ArrayCtor; }
-function uint8ArrayToBuffer(chunk) {
-  return bufferCtor('a stream chunk as a Buffer').from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-}
+function uint8ArrayToBuffer(chunk) { return bufferCtor().from(chunk.buffer, chunk.byteOffset, chunk.byteLength); }
 
 const ENCODINGS = { utf8: 'utf8', 'utf-8': 'utf8', ucs2: 'utf16le', 'ucs-2': 'utf16le', utf16le: 'utf16le', 'utf-16le': 'utf16le',
   latin1: 'latin1', binary: 'latin1', base64: 'base64', base64url: 'base64url', hex: 'hex', ascii: 'ascii' };
@@ -63,10 +58,7 @@ function normalizeEncoding(enc) {
   if (enc === undefined || enc === null || enc === '') return 'utf8';
   return ENCODINGS[String(enc).toLowerCase()];
 }
-function isEncoding(enc) {
-  const B = natives.Buffer();
-  return B ? B.isEncoding(enc) : typeof enc === 'string' && normalizeEncoding(enc) !== undefined;
-}
+function isEncoding(enc) { return bufferCtor().isEncoding(enc); }
 
 // string_decoder's StringDecoder for what a Readable with setEncoding hands out: UTF-8 keeps a
 // character split between chunks for the next one; the single-byte encodings need no carry.
