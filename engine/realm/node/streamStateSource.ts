@@ -7,7 +7,6 @@ export const STREAM_STATE_SOURCE = String.raw`
 const EventEmitter = natives.EventEmitter;
 const nextTick = process.nextTick;
 const Uint8ArrayCtor = Uint8Array;
-const TextDecoderCtor = TextDecoder;
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
 const kIsDestroyed = Symbol('kIsDestroyed');
@@ -60,24 +59,40 @@ function normalizeEncoding(enc) {
 }
 function isEncoding(enc) { return bufferCtor().isEncoding(enc); }
 
-// string_decoder's StringDecoder for what a Readable with setEncoding hands out: UTF-8 keeps a
-// character split between chunks for the next one; the single-byte encodings need no carry.
+// string_decoder's StringDecoder for what a Readable with setEncoding hands out: UTF-8 keeps
+// the bytes of a character split between chunks for the next one; latin1, ascii and hex need no carry.
+function utf8Incomplete(buf) {
+  for (let back = 1; back <= Math.min(3, buf.length); back++) {
+    const byte = buf[buf.length - back];
+    if ((byte & 0xc0) !== 0x80) {
+      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+      return need > back ? back : 0;
+    }
+  }
+  return 0;
+}
+
 class StringDecoder {
   constructor(encoding) {
     const normal = normalizeEncoding(encoding);
     if (normal === undefined) throw err('UnknownEncoding', encoding);
     if (normal !== 'utf8' && normal !== 'latin1' && normal !== 'hex' && normal !== 'ascii') natives.unsupported("a stream's setEncoding('" + encoding + "') (Glassbox decodes utf8, latin1, ascii and hex)");
     this.encoding = normal;
-    this.utf8 = normal === 'utf8' ? new TextDecoderCtor('utf-8') : null;
+    this.carry = null;
   }
   write(chunk) {
     if (typeof chunk === 'string') return chunk;
-    if (this.utf8) return this.utf8.decode(chunk, { stream: true });
-    return chunk.toString(this.encoding);
+    if (this.encoding !== 'utf8') return chunk.toString(this.encoding);
+    const bytes = this.carry ? bufferCtor().concat([this.carry, chunk]) : chunk;
+    const cut = bytes.length - utf8Incomplete(bytes);
+    this.carry = cut < bytes.length ? bytes.slice(cut) : null;
+    return bytes.toString('utf8', 0, cut);
   }
   end(chunk) {
     const head = chunk === undefined ? '' : this.write(chunk);
-    return this.utf8 ? head + this.utf8.decode() : head;
+    const rest = this.carry ? this.carry.toString('utf8') : '';
+    this.carry = null;
+    return head + rest;
   }
 }
 
