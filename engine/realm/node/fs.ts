@@ -14,6 +14,7 @@ import { requireCore } from './coreModules';
 import { FsContext, fsContextOf } from './fsContext';
 import { exists, FS_OPS, FsCall, FsResult } from './fsOps';
 import { callbackOf, failureError, fsValue, readCall } from './fsValues';
+import { installFsStreams } from './fsStreams';
 
 /** Node 20's fs functions, in its order (the keys of Node's fs module). */
 const FS_FUNCTIONS = [
@@ -111,6 +112,7 @@ export function* makeFs(realm: Realm): Gen<JSObject> {
   const ctx = contextFor(realm, 'fs');
   const fs = realm.newObject();
   for (const name of FS_FUNCTIONS) fs.put(name, fsFunction(realm, ctx, name), DEFAULT_FLAGS);
+  installFsStreams(realm, ctx, fs);
   const constants = realm.newObject();
   for (const [mode, n] of Object.entries(ACCESS_MODES)) {
     fs.put(mode, n, DEFAULT_FLAGS);
