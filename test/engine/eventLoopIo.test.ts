@@ -177,7 +177,7 @@ for (let i = 0; i < 5; i++) fs.readFile('data.txt', 'utf8', () => setImmediate((
 
   for (const [src, feature] of [
     [`require('fs').readFileSync('data.txt')`, "fs.readFileSync without an encoding (Node gives a Buffer, which Glassbox lacks; pass 'utf8')"],
-    [`require('fs').createReadStream('data.txt')`, 'fs.createReadStream'],
+    [`require('fs').watch('data.txt')`, 'fs.watch'],
     [`require('fs').promises.open('data.txt')`, 'fs.promises.open'],
     [`require('fs').writeFileSync('data.txt', 'x', { flag: 'a' })`, "fs.writeFileSync with the flag 'a' (Glassbox opens files with each function's default flag)"],
     [`require('fs').renameSync('notes', 'old-notes')`, 'fs.rename of a folder'],

@@ -87,7 +87,7 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = '';
     } else if (chunk != null) {
-      error = err('InvalidArgType', 'chunk', 'of type string or an instance of Buffer or Uint8Array', internals.received(chunk));
+      error = err('InvalidArgType', 'chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', internals.received(chunk));
     }
   }
   if (error) {

@@ -107,7 +107,7 @@ function writeChunk(stream, chunk, encoding, cb) {
       chunk = uint8ArrayToBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw err('InvalidArgType', 'chunk', 'of type string or an instance of Buffer or Uint8Array', internals.received(chunk));
+      throw err('InvalidArgType', 'chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', internals.received(chunk));
     }
   }
   let error;
