@@ -279,6 +279,8 @@ export const Msg = {
   UnsupportedWorkerHost: 'new Worker() outside an agent group (this embedder runs one agent)',
   UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId and workerData)',
   UnsupportedWorkerOption: "the new Worker option '%'",
+  // The stream module's feature Glassbox lacks (engine/realm/node/stream*.ts), named as the program used it.
+  UnsupportedStreamFeature: '%',
   WorkersDeadlocked: 'Every thread waits for a message that no thread is left to send: Node would wait here forever. Glassbox ends the run (threads waiting: %).',
 } as const;
 

@@ -67,6 +67,19 @@ export const NodeMsg = {
   BufferOutOfBounds: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: 'Attempt to access memory outside buffer bounds' },
   BufferOutOfBoundsNamed: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: '"%" is outside of buffer bounds' },
   InvalidBufferSize: { code: 'ERR_INVALID_BUFFER_SIZE', type: 'RangeError', text: 'Buffer size must be a multiple of %-bits' },
+  // The stream module (engine/realm/node/stream*Source.ts): what was called ('write', 'end', '_read()').
+  StreamPushAfterEof: { code: 'ERR_STREAM_PUSH_AFTER_EOF', type: 'Error', text: 'stream.push() after EOF' },
+  StreamUnshiftAfterEnd: { code: 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', type: 'Error', text: 'stream.unshift() after end event' },
+  StreamWriteAfterEnd: { code: 'ERR_STREAM_WRITE_AFTER_END', type: 'Error', text: 'write after end' },
+  StreamDestroyed: { code: 'ERR_STREAM_DESTROYED', type: 'Error', text: 'Cannot call % after a stream was destroyed' },
+  StreamAlreadyFinished: { code: 'ERR_STREAM_ALREADY_FINISHED', type: 'Error', text: 'Cannot call % after a stream was finished' },
+  StreamNullValues: { code: 'ERR_STREAM_NULL_VALUES', type: 'TypeError', text: 'May not write null values to stream' },
+  StreamPrematureClose: { code: 'ERR_STREAM_PREMATURE_CLOSE', type: 'Error', text: 'Premature close' },
+  StreamCannotPipe: { code: 'ERR_STREAM_CANNOT_PIPE', type: 'Error', text: 'Cannot pipe, not readable' },
+  MethodNotImplemented: { code: 'ERR_METHOD_NOT_IMPLEMENTED', type: 'Error', text: 'The % method is not implemented' },
+  MultipleCallback: { code: 'ERR_MULTIPLE_CALLBACK', type: 'Error', text: 'Callback called multiple times' },
+  // ERR_INVALID_ARG_VALUE for an option: its dotted name, the reason, the value as inspect shows it.
+  InvalidPropertyValue: { code: 'ERR_INVALID_ARG_VALUE', type: 'TypeError', text: "The property '%' %. Received %" },
   // Printed, not thrown: the uncaught rejection of a reason without a stack (debug/uncaught.ts).
   UnhandledRejection: {
     code: 'ERR_UNHANDLED_REJECTION', type: 'Error',

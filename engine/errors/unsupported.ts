@@ -33,7 +33,9 @@ export class UnsupportedSyntax extends GlassboxSyntaxError {
  * the file:line:col of the JS code that reached it, and the JS stack there.
  */
 export function unsupportedReport(e: GlassboxUnsupported, frames: readonly AnyFrame[]): string {
-  const top = [...frames].reverse().find((f): f is Frame => !f.isNative);
+  // The program's own line that reached it: a core module written in JS (`node:stream`) is not where the learner looks.
+  const jsFrames = [...frames].reverse().filter((f): f is Frame => !f.isNative);
+  const top = jsFrames.find((f) => !f.code.fileName.startsWith('node:')) ?? jsFrames[0];
   const range = top ? frameRange(top) : undefined;
   const where = top && (range ? `${top.code.fileName}:${range.line}:${range.column}` : top.code.fileName);
   const stack = stackLines(frames);

@@ -177,7 +177,7 @@ for (let i = 0; i < 5; i++) fs.readFile('data.txt', 'utf8', () => setImmediate((
 
   for (const [src, feature] of [
     [`require('fs').readFileSync(Buffer.from('data.txt'))`, 'fs.readFileSync with a path that is not a string (a Buffer or URL)'],
-    [`require('fs').createReadStream('data.txt')`, 'fs.createReadStream'],
+    [`require('fs').watch('data.txt')`, 'fs.watch'],
     [`require('fs').promises.opendir('.')`, 'fs.promises.opendir'],
     [`require('fs').writeFileSync('data.txt', 'x', { flag: 'a' })`, "fs.writeFileSync with the flag 'a' (Glassbox opens files with each function's default flag)"],
     [`require('fs').renameSync('notes', 'old-notes')`, 'fs.rename of a folder'],

@@ -53,12 +53,7 @@ export function installProcess(realm: Realm): void {
   realm.method(process, 'exit', 1, function* (_this, args) {
     return yield* exit(realm, process, args[0]);
   }, { gen: true });
-  for (const name of EMITTER_METHODS) {
-    realm.method(process, name, 0, function* (thisArg, args) {
-      const method = yield* emitterMethod(realm, name);
-      return yield { kind: 'call', fn: method, thisArg, args };
-    }, { gen: true });
-  }
+  addEmitterMethods(realm, process);
   realm.defineGlobal('process', process);
   realm.intrinsics.set('%process%', process);
 }
@@ -67,6 +62,16 @@ export function installProcess(realm: Realm): void {
 export function setProgramPath(realm: Realm, path: string): void {
   const process = realm.intrinsic('%process%');
   process.put('argv', realm.newArray([EXEC_PATH, path]));
+}
+
+/** EventEmitter's methods on `target`, loaded on first use: process, and stdout/stderr (so a stream can pipe into them). */
+function addEmitterMethods(realm: Realm, target: JSObject): void {
+  for (const name of EMITTER_METHODS) {
+    realm.method(target, name, 0, function* (thisArg, args) {
+      const method = yield* emitterMethod(realm, name);
+      return yield { kind: 'call', fn: method, thisArg, args };
+    }, { gen: true });
+  }
 }
 
 function* emitterMethod(realm: Realm, name: string): Gen<JSObject> {
@@ -154,6 +159,7 @@ function makeStream(realm: Realm, name: 'stdout' | 'stderr', fd: number): JSObje
     }
     return true;
   }, { gen: true });
+  addEmitterMethods(realm, stream);
   return stream;
 }
 

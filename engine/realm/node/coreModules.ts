@@ -15,6 +15,7 @@ import { makeEvents } from './events';
 import { makeFs } from './fs';
 import { makeFsPromises } from './fsPromises';
 import { makeOs } from './os';
+import { legacyStreamModule, makeStream, makeStreamPromises } from './stream';
 import { makePath } from './path';
 import { makeTimers, makeTimerPromises } from './timers';
 import { makeUtil, makeUtilTypes } from './util';
@@ -47,6 +48,11 @@ const sameAsGlobal = (name: string): ModuleMaker => function* (realm) {
 };
 
 const MAKERS: Readonly<Record<string, ModuleMaker>> = {
+  _stream_duplex: legacyStreamModule('Duplex'),
+  _stream_passthrough: legacyStreamModule('PassThrough'),
+  _stream_readable: legacyStreamModule('Readable'),
+  _stream_transform: legacyStreamModule('Transform'),
+  _stream_writable: legacyStreamModule('Writable'),
   assert: makeAssert,
   'assert/strict': makeAssertStrict,
   buffer: makeBuffer,
@@ -63,6 +69,8 @@ const MAKERS: Readonly<Record<string, ModuleMaker>> = {
     return win32;
   },
   process: sameAsGlobal('process'),
+  stream: makeStream,
+  'stream/promises': makeStreamPromises,
   timers: makeTimers,
   'timers/promises': makeTimerPromises,
   util: makeUtil,

@@ -15,6 +15,7 @@ import { FsContext, fsContextOf } from './fsContext';
 import { exists, FS_OPS, FsCall, FsResult } from './fsOps';
 import { callbackOf, failureError, fsValue, readCall } from './fsValues';
 import { descriptorFunctions } from './fsDescriptors';
+import { installFsStreams } from './fsStreams';
 
 /** Node 20's fs functions, in its order (the keys of Node's fs module). */
 const FS_FUNCTIONS = [
@@ -118,6 +119,7 @@ export function* makeFs(realm: Realm): Gen<JSObject> {
     const fromJs = descriptors.getOwn(name)?.value;
     fs.put(name, fromJs instanceof JSObject ? fromJs : fsFunction(realm, ctx, name), DEFAULT_FLAGS);
   }
+  installFsStreams(realm, ctx, fs);
   const constants = realm.newObject();
   for (const [mode, n] of Object.entries(ACCESS_MODES)) {
     fs.put(mode, n, DEFAULT_FLAGS);

@@ -11,6 +11,7 @@ import type { JSFunction, NativeGen } from '../../heap/function';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import type { Value } from '../../heap/values';
 import type { EventLoop } from '../../loop/eventLoop';
+import { callbackInfo } from '../../loop/loopBuiltins';
 import { Gen, toBoolean, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import type { Realm } from '../realm';
@@ -64,6 +65,12 @@ export function* makeWorkerThreads(realm: Realm): Gen<JSObject> {
   fn('ref', () => { if (l) l.loop.refs++; return undefined; });
   fn('unref', () => { if (l) l.loop.refs--; return undefined; });
   fn('setDispatcher', ([f]) => { realm.intrinsics.set(DISPATCH, f as JSObject); return undefined; });
+  // A port's 'close' comes from its handle's close callback: Node runs it in the close phase.
+  fn('closed', ([label, f]) => {
+    const cb = f as JSFunction;
+    l?.loop.enqueueClose({ kind: 'close', label: String(label), ...callbackInfo(cb), holds: [cb], run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+    return undefined;
+  });
   fn('unsupported', ([what]) => { throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, String(what))); });
   return yield* runJsModule(realm, 'worker_threads', WORKER_THREADS_SOURCE, undefined, natives);
 }

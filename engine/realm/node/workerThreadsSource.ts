@@ -65,7 +65,7 @@ class MessagePort extends EventEmitter {
     if (this[kClosed]) return;
     this.unref();
     this[kClosed] = true;
-    setImmediate(() => this.emit('close'));
+    natives.closed('parentPort close', () => this.emit('close'));
   }
 }
 

@@ -1,0 +1,219 @@
+// The JavaScript of stream.finished and stream.pipeline (after streamDuplexSource.ts):
+// finished (end-of-stream) calls back once a stream ended, finished, errored or closed early
+// (ERR_STREAM_PREMATURE_CLOSE); pipeline pipes each stream into the next, destroys them all on
+// the first error and calls back on a nextTick, as Node's end-of-stream.js and pipeline.js do.
+export const STREAM_PIPELINE_SOURCE = String.raw`
+function onceCallback(callback) {
+  let called = false;
+  return function (...args) {
+    if (called) return;
+    called = true;
+    return callback.apply(this, args);
+  };
+}
+
+function eos(stream, options, callback) {
+  if (arguments.length === 2) {
+    callback = options;
+    options = {};
+  } else if (options == null) {
+    options = {};
+  } else if (typeof options !== 'object') {
+    throw err('InvalidArgType', 'options', 'of type object', internals.received(options));
+  }
+  if (typeof callback !== 'function') throw err('InvalidArgType', 'callback', 'of type function', internals.received(callback));
+  if (options.signal !== undefined) natives.unsupported("stream.finished's signal option");
+  callback = onceCallback(callback);
+  if (!isNodeStream(stream)) {
+    throw err('InvalidArgType', 'stream', 'an instance of ReadableStream, WritableStream, or Stream', internals.received(stream));
+  }
+  const readable = options.readable ?? isReadableNodeStream(stream);
+  const writable = options.writable ?? isWritableNodeStream(stream);
+  const wState = stream._writableState;
+  const rState = stream._readableState;
+  const onlegacyfinish = () => { if (!stream.writable) onfinish(); };
+  let emitsClose = willEmitClose(stream) && isReadableNodeStream(stream) === readable && isWritableNodeStream(stream) === writable;
+  let writableFinished = isWritableFinished(stream, false);
+  const onfinish = () => {
+    writableFinished = true;
+    if (stream.destroyed) emitsClose = false;
+    if (emitsClose && (!stream.readable || readable)) return;
+    if (!readable || readableFinished) callback.call(stream);
+  };
+  let readableFinished = isReadableFinished(stream, false);
+  const onend = () => {
+    readableFinished = true;
+    if (stream.destroyed) emitsClose = false;
+    if (emitsClose && (!stream.writable || writable)) return;
+    if (!writable || writableFinished) callback.call(stream);
+  };
+  const onerror = (e) => { callback.call(stream, e); };
+  let closed = isClosed(stream);
+  const onclose = () => {
+    closed = true;
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    if (readable && !readableFinished && isReadableNodeStream(stream, true)) {
+      if (!isReadableFinished(stream, false)) return callback.call(stream, err('StreamPrematureClose'));
+    }
+    if (writable && !writableFinished) {
+      if (!isWritableFinished(stream, false)) return callback.call(stream, err('StreamPrematureClose'));
+    }
+    callback.call(stream);
+  };
+  const onclosed = () => {
+    closed = true;
+    const errored = isWritableErrored(stream) || isReadableErrored(stream);
+    if (errored && typeof errored !== 'boolean') return callback.call(stream, errored);
+    callback.call(stream);
+  };
+  if (writable && !wState) {
+    stream.on('end', onlegacyfinish);
+    stream.on('close', onlegacyfinish);
+  }
+  stream.on('end', onend);
+  stream.on('finish', onfinish);
+  if (options.error !== false) stream.on('error', onerror);
+  stream.on('close', onclose);
+  if (closed) {
+    nextTick(onclose);
+  } else if (wState?.errorEmitted || rState?.errorEmitted) {
+    if (!emitsClose) nextTick(onclosed);
+  } else if (!readable && (!emitsClose || isReadable(stream)) && (writableFinished || isWritable(stream) === false)) {
+    nextTick(onclosed);
+  } else if (!writable && (!emitsClose || isWritable(stream)) && (readableFinished || isReadable(stream) === false)) {
+    nextTick(onclosed);
+  }
+  return function cleanup() {
+    callback = nop;
+    stream.removeListener('end', onlegacyfinish);
+    stream.removeListener('close', onlegacyfinish);
+    stream.removeListener('end', onend);
+    stream.removeListener('finish', onfinish);
+    stream.removeListener('error', onerror);
+    stream.removeListener('close', onclose);
+  };
+}
+
+function pipelineDestroyer(stream, reading, writing) {
+  let finished = false;
+  stream.on('close', () => { finished = true; });
+  const cleanup = eos(stream, { readable: reading, writable: writing }, (e) => { finished = !e; });
+  return {
+    destroy: (e) => {
+      if (finished) return;
+      finished = true;
+      destroyer(stream, e || err('StreamDestroyed', 'pipe'));
+    },
+    cleanup,
+  };
+}
+
+function pipeline(...streams) {
+  const callback = streams.pop();
+  if (typeof callback !== 'function') throw err('InvalidArgType', 'callback', 'of type function', internals.received(callback));
+  return pipelineImpl(streams, onceCallback(callback), {});
+}
+
+function pipelineImpl(streams, callback, opts) {
+  if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
+  if (streams.length < 2) throw err('MissingArgs', '"streams" argument');
+  let error;
+  const destroys = [];
+  const lastStreamCleanup = [];
+  let finishCount = 0;
+  function finish(e) { finishImpl(e, --finishCount === 0); }
+  function finishImpl(e, final) {
+    if (e && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = e;
+    if (!error && !final) return;
+    while (destroys.length) destroys.shift()(error);
+    if (final) {
+      if (!error) lastStreamCleanup.forEach((fn) => fn());
+      nextTick(callback, error, undefined);
+    }
+  }
+  let ret;
+  for (let i = 0; i < streams.length; i++) {
+    const stream = streams[i];
+    const reading = i < streams.length - 1;
+    const writing = i > 0;
+    const end = reading || opts.end !== false;
+    const isLastStream = i === streams.length - 1;
+    if (!isNodeStream(stream)) {
+      natives.unsupported('a pipeline stage that is not a Node stream (an iterable, a function or a web stream)');
+    }
+    if (end) {
+      const { destroy: destroyStream, cleanup } = pipelineDestroyer(stream, reading, writing);
+      destroys.push(destroyStream);
+      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+    }
+    function onError(e) {
+      if (e && e.name !== 'AbortError' && e.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(e);
+    }
+    stream.on('error', onError);
+    if (isReadable(stream) && isLastStream) lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
+    if (i === 0) {
+      if (!isReadableNodeStream(stream)) throw err('InvalidArgType', 'source', 'of type Readable', internals.received(stream));
+      ret = stream;
+    } else {
+      finishCount += 2;
+      const cleanup = pipeStage(ret, stream, finish, { end });
+      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      ret = stream;
+    }
+  }
+  return ret;
+}
+
+function pipeStage(src, dst, finish, { end }) {
+  let ended = false;
+  dst.on('close', () => {
+    if (!ended) finish(err('StreamPrematureClose'));
+  });
+  src.pipe(dst, { end: false });
+  if (end) {
+    function endFn() {
+      ended = true;
+      dst.end();
+    }
+    if (isReadableFinished(src)) nextTick(endFn);
+    else src.once('end', endFn);
+    eos(src, { readable: true, writable: false }, (e) => {
+      const rState = src._readableState;
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE' && rState && rState.ended && !rState.errored && !rState.errorEmitted) {
+        src.once('end', finish).once('error', finish);
+      } else {
+        finish(e);
+      }
+    });
+  } else {
+    finish();
+  }
+  return eos(dst, { readable: false, writable: true }, finish);
+}
+
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+      const options = streams.pop();
+      if (options.signal !== undefined) natives.unsupported("stream/promises pipeline's signal option");
+      end = options.end;
+    }
+    pipelineImpl(streams, (e, value) => {
+      if (e) reject(e);
+      else resolve(value);
+    }, { end });
+  });
+}
+
+function finishedPromise(stream, opts) {
+  return new Promise((resolve, reject) => {
+    eos(stream, opts, (e) => {
+      if (e) reject(e);
+      else resolve();
+    });
+  });
+}
+`;

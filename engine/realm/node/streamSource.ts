@@ -1,0 +1,43 @@
+// The JavaScript that ends the `stream` core module's function (after the other stream*Source
+// parts): the legacy Stream base over EventEmitter and the module's exports, as Node's
+// lib/stream.js lays them out (the module is Stream itself; `promises` is stream/promises).
+export const STREAM_EXPORTS_SOURCE = String.raw`
+function Stream(opts) {
+  EventEmitter.call(this, opts);
+}
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
+Stream.prototype.pipe = function () { natives.unsupported('the legacy Stream.prototype.pipe (pipe from a stream.Readable)'); };
+
+const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
+const promises = { finished: finishedPromise, pipeline: pipelinePromise };
+Object.defineProperty(pipeline, promisifyCustom, { enumerable: true, get() { return pipelinePromise; } });
+Object.defineProperty(eos, promisifyCustom, { enumerable: true, get() { return finishedPromise; } });
+
+Stream.isDestroyed = isDestroyed;
+Stream.isDisturbed = function isDisturbed(stream) {
+  return !!(stream && (stream._readableState?.dataEmitted || stream._readableState?.endEmitted || stream._readableState?.errored));
+};
+Stream.isErrored = function isErrored(stream) {
+  return !!(stream && (isReadableErrored(stream) || isWritableErrored(stream)));
+};
+Stream.isReadable = isReadable;
+Stream.isWritable = isWritable;
+Stream.Readable = Readable;
+Stream.Writable = Writable;
+Stream.Duplex = Duplex;
+Stream.Transform = Transform;
+Stream.PassThrough = PassThrough;
+Stream.pipeline = pipeline;
+Stream.addAbortSignal = function addAbortSignal() { natives.unsupported('stream.addAbortSignal()'); };
+Stream.finished = eos;
+Stream.destroy = destroyer;
+Stream.compose = function compose() { natives.unsupported('stream.compose()'); };
+Stream.setDefaultHighWaterMark = function setDefaultHighWaterMark() { natives.unsupported('stream.setDefaultHighWaterMark()'); };
+Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
+Stream.Stream = Stream;
+Stream._isUint8Array = isUint8Array;
+Stream._uint8ArrayToBuffer = uint8ArrayToBuffer;
+return { Stream, promises, kIoDone, errorOrDestroy };
+`;

@@ -1,0 +1,228 @@
+// The stream core module and fs streams in-process: what ends the run as unsupported (named,
+// at the program's line), Node's error texts and codes (each row checked against `node` too),
+// the I/O of an fs stream (one poll-phase request per open, read and close), and the close
+// phase of the loop (engine/loop/eventLoop.ts) with its order against check and timers.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createAgent, type ConsoleEvent, type DirRead, type FileRead, type RunOutcome } from '../../engine';
+import { EventLoop, type CloseJob } from '../../engine/loop/eventLoop';
+import { childEnv } from '../helpers/processes';
+
+const FOLDER = '/p';
+const FILES: Record<string, string> = { 'data.txt': 'abcdefghij' };
+
+function readFile(p: string): FileRead {
+  if (p !== FOLDER && !p.startsWith(`${FOLDER}/`)) return { kind: 'outside', root: FOLDER };
+  const text = FILES[p.slice(FOLDER.length + 1)];
+  return text === undefined ? { kind: 'missing' } : { kind: 'file', source: text };
+}
+
+function readDir(p: string): DirRead {
+  if (p !== FOLDER && !p.startsWith(`${FOLDER}/`)) return { kind: 'outside', root: FOLDER };
+  return p === FOLDER ? { kind: 'dir', entries: Object.keys(FILES) } : { kind: 'missing' };
+}
+
+function run(src: string): { lines: string[]; tasks: string[]; outcome: RunOutcome } {
+  const lines: string[] = [];
+  const tasks: string[] = [];
+  const onConsole = (e: ConsoleEvent) => { if (e.level !== 'warn' && e.level !== 'error') lines.push(e.text); };
+  const agent = createAgent(src, { fileName: `${FOLDER}/t.js`, modulePath: `${FOLDER}/t.js`, readFile, readDir, onConsole, onTask: (t) => tasks.push(t) });
+  return { lines, tasks, outcome: agent.runToEnd() };
+}
+
+const UNSUPPORTED: readonly (readonly [string, string])[] = [
+  [`const { Readable } = require('stream');\nnew Readable({ read() {} }).wrap({});`, 'readable.wrap()'],
+  [`require('stream').compose();`, 'stream.compose()'],
+  [`require('stream').Duplex.from([]);`, 'Duplex.from()'],
+  [`require('stream').addAbortSignal(new AbortController().signal, null);`, 'stream.addAbortSignal()'],
+  [`new (require('stream').Readable)({ read() {} }).setEncoding('base64');`, "a stream's setEncoding('base64') (Glassbox decodes utf8, latin1, ascii and hex)"],
+  [`new (require('stream').Writable)({ signal: new AbortController().signal });`, "a stream's signal option"],
+  [`const { pipeline, PassThrough } = require('stream');\npipeline([1, 2], new PassThrough(), () => {});`, 'a pipeline stage that is not a Node stream (an iterable, a function or a web stream)'],
+  [`const s = require('stream');\nnew s.Stream().pipe(process.stdout);`, 'the legacy Stream.prototype.pipe (pipe from a stream.Readable)'],
+  [`require('fs').createReadStream('data.txt', { fd: 3 });`, 'fs.createReadStream with the option fd'],
+  [`require('fs').createReadStream('data.txt', { flags: 'r+' });`, "fs.createReadStream with the flags 'r+'"],
+  [`require('fs').createWriteStream('out.txt', { flags: 'r+' });`, "fs.createWriteStream with the flags 'r+' (Glassbox has 'w' and 'a')"],
+];
+
+/** Programs that print an error's code and message: the texts must be Node's. */
+const ERRORS: readonly { name: string; src: string; out: string }[] = [
+  {
+    name: 'write after end, to the callback and to the error event',
+    src: `const { Writable } = require('stream');
+const w = new Writable({ write(c, e, cb) { cb(); } });
+w.on('error', (e) => console.log('event', e.code, e.message));
+w.end();
+w.write('x', (e) => console.log('callback', e.code));`,
+    out: 'callback ERR_STREAM_WRITE_AFTER_END,event ERR_STREAM_WRITE_AFTER_END write after end',
+  },
+  {
+    name: 'push after EOF and the missing _read',
+    src: `const { Readable } = require('stream');
+const a = new Readable({ read() {} });
+a.on('error', (e) => console.log(e.code, e.message));
+a.push(null);
+a.push('x');
+const b = new Readable();
+b.on('error', (e) => console.log(e.code, e.message));
+b.read();`,
+    out: 'ERR_STREAM_PUSH_AFTER_EOF stream.push() after EOF,ERR_METHOD_NOT_IMPLEMENTED The _read() method is not implemented',
+  },
+  {
+    name: 'null values, a wrong chunk type and an unknown encoding are thrown',
+    src: `const { Writable } = require('stream');
+const w = new Writable({ write(c, e, cb) { cb(); } });
+for (const f of [() => w.write(null), () => w.write(42), () => w.write('x', 'klingon')]) {
+  try { f(); } catch (e) { console.log(e.name, e.code, e.message); }
+}`,
+    out: 'TypeError ERR_STREAM_NULL_VALUES May not write null values to stream,'
+      + 'TypeError ERR_INVALID_ARG_TYPE The "chunk" argument must be of type string or an instance of Buffer, TypedArray, or DataView. Received type number (42),'
+      + 'TypeError ERR_UNKNOWN_ENCODING Unknown encoding: klingon',
+  },
+  {
+    name: 'an invalid highWaterMark',
+    src: `const { Readable } = require('stream');
+try { new Readable({ highWaterMark: -1 }); } catch (e) { console.log(e.code, e.message); }`,
+    out: "ERR_INVALID_ARG_VALUE The property 'options.highWaterMark' is invalid. Received -1",
+  },
+  {
+    name: 'a premature close reported by finished, and a write after destroy',
+    src: `const { Readable, Writable, finished } = require('stream');
+const r = new Readable({ read() {} });
+finished(r, (e) => console.log(e.code, e.message));
+r.destroy();
+const w = new Writable({ write(c, e, cb) { cb(); } });
+w.on('error', () => {});
+w.destroy();
+w.write('x', (e) => console.log(e.code, e.message));`,
+    out: 'ERR_STREAM_PREMATURE_CLOSE Premature close,ERR_STREAM_DESTROYED Cannot call write after a stream was destroyed',
+  },
+  {
+    name: 'a callback called twice',
+    src: `const { Writable } = require('stream');
+const w = new Writable({ write(c, e, cb) { cb(); cb(); } });
+w.on('error', (e) => console.log(e.code, e.message));
+w.write('x');`,
+    out: 'ERR_MULTIPLE_CALLBACK Callback called multiple times',
+  },
+  {
+    name: 'a missing file and a start past the end of an fs read stream',
+    src: `const fs = require('fs');
+try { fs.createReadStream('data.txt', { start: 5, end: 2 }); } catch (e) { console.log(e.code, e.message); }
+fs.createReadStream('nope.txt').on('error', (e) => console.log(e.code, e.syscall, e.message));`,
+    out: 'ERR_OUT_OF_RANGE The value of "start" is out of range. It must be <= "end" (here: 2). Received 5,'
+      + "ENOENT open ENOENT: no such file or directory, open 'nope.txt'",
+  },
+];
+
+describe('streams: unsupported features end the run, named, at the program\'s line', () => {
+  for (const [src, feature] of UNSUPPORTED) {
+    it(feature, () => {
+      const { outcome } = run(src);
+      assert.equal(outcome.kind, 'unsupported');
+      const report = outcome.kind === 'unsupported' ? outcome.report : '';
+      const line = src.split('\n').length;
+      assert.ok(report.startsWith(`Unsupported: Glassbox does not support ${feature} yet (/p/t.js:${line}:`), report);
+    });
+  }
+});
+
+describe('streams: Node\'s error texts (in-process)', () => {
+  for (const row of ERRORS) {
+    it(row.name, () => {
+      const r = run(row.src);
+      assert.equal(r.outcome.kind, 'completed', r.outcome.kind === 'completed' ? '' : r.outcome.report);
+      assert.equal(r.lines.join(','), row.out);
+    });
+  }
+});
+
+describe('streams: the error table agrees with node', function () {
+  this.timeout(60_000);
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'glassbox-streams-'));
+    for (const [name, text] of Object.entries(FILES)) fs.writeFileSync(path.join(dir, name), text);
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+  for (const row of ERRORS) {
+    it(row.name, () => {
+      fs.writeFileSync(path.join(dir, 't.js'), row.src);
+      const r = spawnSync(process.execPath, ['t.js'], { cwd: dir, encoding: 'utf8', env: childEnv() });
+      assert.equal(r.stdout.trimEnd().split('\n').join(','), row.out);
+    });
+  }
+});
+
+describe('fs streams: each open, read and close is one poll-phase I/O', () => {
+  it('names the requests as the Event Loop view shows them', () => {
+    const r = run(`const s = require('fs').createReadStream('data.txt', { highWaterMark: 4, encoding: 'utf8' });
+s.on('data', (c) => console.log(c));`);
+    assert.equal(r.outcome.kind, 'completed', r.outcome.kind === 'completed' ? '' : r.outcome.report);
+    assert.equal(r.lines.join(','), 'abcd,efgh,ij');
+    const io = r.tasks.filter((t) => t.startsWith('fs.'));
+    assert.deepEqual(io.map((t) => t.split(' -> ')[0]), [
+      'fs.open data.txt', 'fs.read data.txt', 'fs.read data.txt', 'fs.read data.txt', 'fs.read data.txt', 'fs.close data.txt',
+    ]);
+  });
+
+  it('writes to the in-memory volume only, and reads the file back', () => {
+    const r = run(`const fs = require('fs');
+const out = fs.createWriteStream('data.txt', { flags: 'a' });
+out.end('KLM', () => console.log(fs.readFileSync('data.txt', 'utf8')));`);
+    assert.equal(r.lines.join(','), 'abcdefghijKLM');
+    assert.equal(FILES['data.txt'], 'abcdefghij');
+  });
+});
+
+describe('event loop: the close phase', () => {
+  const job = (label: string, log: string[]): CloseJob => ({
+    kind: 'close', label, name: 'onclose', holds: [],
+    run: function* () { log.push(label); return undefined; },
+  });
+  const names = (loop: EventLoop): string[] => {
+    const seen: string[] = [];
+    for (let t = loop.next(); t; t = loop.next()) {
+      seen.push(`${loop.phase}:${t.kind === 'close' ? t.job.label : t.kind === 'timer' ? t.timer.name : t.kind}`);
+      loop.taskDone(t);
+    }
+    return seen;
+  };
+  const callback = {} as never;
+
+  it('runs after the check phase and before the next turn\'s timers', () => {
+    const loop = new EventLoop();
+    loop.scriptDone();
+    const log: string[] = [];
+    loop.addTimer('timeout', callback, [], 5, 'later', {});
+    loop.enqueueClose(job('port close', log));
+    loop.addTimer('immediate', callback, [], 0, 'immediate', {});
+    assert.deepEqual(names(loop), ['immediates:immediate', 'close:port close', 'timers:later']);
+  });
+
+  it('does not let the loop wait for a timer while a close callback is pending', () => {
+    const loop = new EventLoop();
+    loop.scriptDone();
+    loop.addTimer('timeout', callback, [], 50, 'late', {});
+    loop.enqueueClose(job('port close', []));
+    const first = loop.next();
+    assert.equal(first?.kind, 'close');
+    assert.ok(loop.now < 50, `the clock jumped to ${loop.now}`);
+  });
+
+  it('keeps a handle closed during the close phase for the next turn\'s', () => {
+    const loop = new EventLoop();
+    loop.scriptDone();
+    const first = loop.next();
+    assert.equal(first, null);
+    loop.enqueueClose(job('a', []));
+    const a = loop.next();
+    assert.equal(a?.kind === 'close' && a.job.label, 'a');
+    loop.enqueueClose(job('b', []));
+    loop.addTimer('immediate', callback, [], 0, 'immediate', {});
+    loop.taskDone(a!);
+    assert.deepEqual(names(loop), ['immediates:immediate', 'close:b']);
+  });
+});
