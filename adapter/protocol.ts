@@ -55,9 +55,10 @@ interface SourcePlace { line?: number; column?: number; file?: string }
 /**
  * A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. Kind
  * 'io': I/O in flight, `label` says what (`fs.readFile data.txt`); kind 'message': another
- * thread's message on its way (`message from worker 1`), taken in the poll phase from `due` on.
+ * thread's message on its way (`message from worker 1`), taken in the poll phase from `due` on;
+ * its `route`: the sender's and the receiver's threadId (0: main) and the channel it travels by.
  */
-export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io' | 'message'; name: string; delay: number; due: number; interval: boolean; label?: string }
+export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io' | 'message'; name: string; delay: number; due: number; interval: boolean; label?: string; route?: { from: number; to: number; via: string } }
 
 /** A microtask or nextTick callback; `promiseState` of the promise it settles or reacts to. */
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }

@@ -1,7 +1,7 @@
 // The event loop as plain data for the debugger's Event Loop view and `glassbox trace`:
 // phase, virtual time, timers by due time and I/O in flight (`webApis`), the check queue of
 // setImmediate callbacks (`macrotasks`), microtasks, nextTicks and FinalizationRegistry cleanups.
-import type { CleanupJob, EventLoop, IoRequest, LoopPhase, Microtask, MicrotaskKind, PortMessage, Task, Timer, TimerKind } from './eventLoop';
+import type { CleanupJob, EventLoop, IoRequest, LoopPhase, MessageRoute, Microtask, MicrotaskKind, PortMessage, Task, Timer, TimerKind } from './eventLoop';
 import { PromiseObject } from '../heap/slots';
 
 /**
@@ -9,7 +9,7 @@ import { PromiseObject } from '../heap/slots';
  * data.txt`), or (kind 'message') another thread's message on its way (`message from worker
  * 1`), `due` when this loop may take it.
  */
-export interface TimerView { id: number; kind: TimerKind | 'io' | 'message'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string }
+export interface TimerView { id: number; kind: TimerKind | 'io' | 'message'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string; route?: MessageRoute }
 export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; file?: string; promiseState?: string }
 export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string; line?: number; column?: number }
 
@@ -46,7 +46,7 @@ function ioView(r: IoRequest): TimerView {
 
 function messageView(m: PortMessage, i: number): TimerView {
   // The sender's clock when it posted, in hundredths of a ms (timers' are whole ms).
-  return { id: i + 1, kind: 'message', name: m.name, delay: 0, due: Math.round(m.at * 100) / 100, interval: false, label: m.name };
+  return { id: i + 1, kind: 'message', name: m.name, delay: 0, due: Math.round(m.at * 100) / 100, interval: false, label: m.name, ...(m.route ? { route: m.route } : {}) };
 }
 
 function jobView(j: Microtask): JobView {
