@@ -20,6 +20,7 @@ export const NodeMsg = {
     text: 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From % \n  Requiring % ',
   },
   MissingTransferable: { code: 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', type: 'TypeError', text: 'Object that needs transfer was found in message but not listed in transferList' },
+  InvalidPortArg: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The "port" argument must be a MessagePort instance' },
   ConstructCallInvalid: { code: 'ERR_CONSTRUCT_CALL_INVALID', type: 'TypeError', text: 'Constructor cannot be called' },
   PostMessageMissingArgs: { code: 'ERR_MISSING_ARGS', type: 'TypeError', text: 'Not enough arguments to %.postMessage' },
   InvalidThis: { code: 'ERR_INVALID_THIS', type: 'TypeError', text: 'Value of "this" must be of type %' },

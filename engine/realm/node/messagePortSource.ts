@@ -148,7 +148,7 @@ class BroadcastChannel extends EventTarget {
 
 function receiveMessageOnPort(port) {
   const id = natives.portIdOf(port);
-  if (id === undefined) throw internals.nodeError('InvalidArgType', 'port', 'a MessagePort instance', internals.received(port));
+  if (id === undefined) throw internals.nodeError('InvalidPortArg');
   if (port[kClosed]) return undefined;
   const got = natives.receive(id);
   return got === undefined ? undefined : { message: got[0] };
