@@ -158,7 +158,7 @@ export class EventLoop {
 
   /** A callback for the close stage of this turn (after the immediates), as libuv runs a closed handle's callback. */
   addCloseCallback(callback: JSFunction, args: Value[], name: string, link: SourceLink): Timer {
-    const t: Timer = { id: this.nextId++, kind: 'immediate', callback, args, delay: 0, due: this.loopTime(), seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
+    const t = this.newTimer('immediate', callback, args, 0, name, link);
     this.closing.push(t);
     this.changed();
     return t;
@@ -183,11 +183,15 @@ export class EventLoop {
   }
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
+    const t = this.newTimer(kind, callback, args, delay, name, link);
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
     this.changed();
     return t;
+  }
+
+  private newTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
+    return { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
   }
 
   /**
