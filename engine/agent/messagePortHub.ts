@@ -15,7 +15,7 @@ interface PortState {
   readonly peer: number | undefined;
   /** A BroadcastChannel's name. */
   readonly name: string | undefined;
-  /** How the Event Loop view names what a message travels by: `channel 1 port2`, `BroadcastChannel 'news'`. */
+  /** How the Event Loop view names a port: `channel 1 port2`, `BroadcastChannel 'news'` (a message: `channel 1 port2 to port1`). */
   readonly via: string;
   /** The threadId of the agent that has it; undefined while it travels in a message. */
   owner: number | undefined;
@@ -63,7 +63,7 @@ export class PortHub {
       return;
     }
     const q = p.peer === undefined ? undefined : this.ports.get(p.peer);
-    if (q && !q.closed) this.arrive(q, { kind: 'port', from, at, data, port: p.peer!, via: p.via });
+    if (q && !q.closed) this.arrive(q, { kind: 'port', from, at, data, port: p.peer!, via: `${p.via} to ${q.via.split(' ').pop()}` });
   }
 
   private arrive(q: PortState, e: PortEvent): void {

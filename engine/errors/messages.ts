@@ -280,7 +280,7 @@ export const Msg = {
   // worker_threads (workerThreads.ts): features named in `Glassbox does not support … yet`, and the group's dead end.
   UnsupportedCloneGetter: "a getter ('%') in a value posted to another thread",
   UnsupportedWorkerHost: 'new Worker() outside an agent group (this embedder runs one agent)',
-  UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId and workerData)',
+  UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId, workerData, MessageChannel, MessagePort, BroadcastChannel and receiveMessageOnPort)',
   UnsupportedWorkerOption: "the new Worker option '%'",
   WorkersDeadlocked: 'Every thread waits for a message that no thread is left to send: Node would wait here forever. Glassbox ends the run (threads waiting: %).',
 } as const;
