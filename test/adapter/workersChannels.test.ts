@@ -44,4 +44,25 @@ describe('adapter: a MessagePort between two threads', () => {
     const stdout = dc.outputs.filter((e) => e.body.category === 'stdout').map((e) => e.body.output).join('');
     assert.equal(stdout, 'main got through the port\nworker exited with 0\n');
   });
+
+  it('Step Back and Reverse Continue work in a program whose MessageChannel stays in the main thread (a replay remakes its ports)', async () => {
+    const IN_MAIN = program('channels/inMain.js');
+    await launch(dc, 'channels/inMain.js', { stopOnEntry: true }, async () => {
+      await dc.setBreakpointsRequest({ source: { path: IN_MAIN }, breakpoints: [{ line: 4 }] });
+    });
+    const gotAt = async (): Promise<string> => {
+      const frame = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0];
+      return `${frame.line}: got=${(await dc.evaluateRequest({ expression: 'got', frameId: frame.id })).body.result}`;
+    };
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await gotAt(), '4: got=0');
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await gotAt(), '4: got=1');
+    const back = await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.match(back.body.description ?? '', /^Reverse Continue/);
+    assert.equal(await gotAt(), '4: got=0');
+    await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await gotAt(), '4: got=0', 'forwards again, the replayed run takes the same first message');
+  });
 });
