@@ -109,10 +109,12 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
         i < due.length ? timerView(due[i]) : i < nTimers ? timerView(timers[i - due.length]) : i < nIo ? ioView(io[i - nTimers]) : messageView(loop.messages[i - nIo], i - nIo);
       return { length: nIo + loop.messages.length, view };
     }
-    // The check queue: setImmediate callbacks wait here from the call on, for the check phase.
+    // The check queue: setImmediate callbacks wait here from the call on, for the check phase;
+    // close callbacks (a MessagePort's 'close') after them, for the close stage.
     case 'macrotasks': {
       const taken = loop.macrotasks.filter((t) => t.kind === 'immediate');
-      return { length: taken.length + loop.immediates.length, view: (i) => timerView(i < taken.length ? taken[i] : loop.immediates[i - taken.length]) };
+      const waiting = [...loop.immediates, ...loop.closing];
+      return { length: taken.length + waiting.length, view: (i) => timerView(i < taken.length ? taken[i] : waiting[i - taken.length]) };
     }
     case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
     case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };
