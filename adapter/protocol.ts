@@ -38,13 +38,8 @@ export interface GlassboxLaunchArguments {
 }
 
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
-export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'poll', 'immediates', 'idle', 'done'] as const;
+export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'poll', 'immediates', 'close', 'idle', 'done'] as const;
 export type LoopPhase = (typeof LOOP_PHASES)[number];
-/**
- * The phase a snapshot names: one of LOOP_PHASES, or 'close', the close phase (the callbacks of
- * closed handles, e.g. a worker's parentPort 'close'), which the Event Loop view's texts do not name yet.
- */
-export type SnapshotPhase = LoopPhase | 'close';
 
 /** The queues a snapshot lists, by their field names. */
 export const LOOP_QUEUES = ['webApis', 'macrotasks', 'microtasks', 'nextTicks', 'cleanups'] as const;
@@ -60,9 +55,12 @@ interface SourcePlace { line?: number; column?: number; file?: string }
 /**
  * A timer or immediate waiting in Web APIs or in the check queue; `due` in virtual ms. Kind
  * 'io': I/O in flight, `label` says what (`fs.readFile data.txt`); kind 'message': another
- * thread's message on its way (`message from worker 1`), taken in the poll phase from `due` on.
+ * thread's message on its way (`message from worker 1`), taken in the poll phase from `due` on,
+ * its `route`: the sender's and the receiver's threadId (0: main) and the channel it travels by;
+ * kind 'close' (in the check queue, after the immediates): a closed handle's callback, `label`
+ * naming the handle, run in the close phase.
  */
-export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io' | 'message'; name: string; delay: number; due: number; interval: boolean; label?: string }
+export interface LoopTimer extends SourcePlace { id: number; kind: TimerKind | 'io' | 'message' | 'close'; name: string; delay: number; due: number; interval: boolean; label?: string; route?: { from: number; to: number; via: string } }
 
 /** A microtask or nextTick callback; `promiseState` of the promise it settles or reacts to. */
 export interface LoopJob extends SourcePlace { kind: JobKind; name: string; promiseState?: string }
@@ -77,7 +75,7 @@ export type LoopQueueLists = { [Q in LoopQueue]: Q extends 'webApis' | 'macrotas
 
 /** Phase, virtual time, what runs now, and the entries of Web APIs (timers), the check queue, microtasks, nextTicks and FinalizationRegistry cleanups. */
 export interface EventLoopSnapshot extends LoopQueueLists {
-  phase: SnapshotPhase;
+  phase: LoopPhase;
   /** Virtual time in whole ms since the program started. */
   time: number;
   current: LoopTask | null;

@@ -11,7 +11,9 @@ import { DEFAULT_MAX_HEAP_MB } from '../heap/defaults';
 import { HeapLimit, HeapStats } from '../heap/heapLimit';
 import type { PromiseObject } from '../heap/slots';
 import type { Value } from '../heap/values';
-import { EventLoop, Task } from '../loop/eventLoop';
+import { EventLoop, type PortMessage, Task } from '../loop/eventLoop';
+import { PortHub } from './messagePortHub';
+import { portEventOf } from '../realm/node/messagePort';
 import { installLoopBuiltins } from '../loop/loopBuiltins';
 import { installPerformance } from '../loop/performance';
 import { installFsContext } from '../realm/node/fsContext';
@@ -33,7 +35,7 @@ import { inspect } from '../inspect/inspect';
 import { JSObject } from '../heap/object';
 import { Machine } from '../vm/machine';
 import type { AgentEvent, Host } from './host';
-import { agentEventLabel, bindAgentLinks, dispatchAgentEvent } from '../realm/node/workerThreads';
+import { agentEventLabel, bindAgentLinks, dispatchAgentEvent, installWorkerGlobals } from '../realm/node/workerThreads';
 import { serialize, type SerializedValue } from '../realm/node/workerThreadsClone';
 import type { AgentOptions, RunOutcome, StepResult } from './options';
 import { outcomeOf } from './outcome';
@@ -104,7 +106,10 @@ export class Agent {
     };
     this.realm = createRealm(realmServices(parts, host));
     setProgramPath(this.realm, options.modulePath ?? options.fileName);
-    bindAgentLinks(this.realm, { host, loop: this.loop });
+    // Alone (no group), the agent's ports all end in itself.
+    const hub = host.ports ?? new PortHub((_, e) => this.deliver(e, false));
+    bindAgentLinks(this.realm, { host, loop: this.loop, hub, threadId: host.parent?.threadId ?? 0 });
+    installWorkerGlobals(this.realm);
     installGenerators(this.realm);
     installAsyncIteratorPrototype(this.realm);
     installAsyncGenerators(this.realm);
@@ -399,7 +404,11 @@ export class Agent {
   /** Another agent's event arrives as a task on this agent's loop (Node's poll phase). */
   deliver(e: AgentEvent, fromChild: boolean): void {
     const realm = this.realm;
-    this.loop.enqueueMessage({ kind: 'message', name: agentEventLabel(e, fromChild), at: e.at, holds: [], run: () => dispatchAgentEvent(realm, e) });
+    const to = this.host.parent?.threadId ?? 0;
+    const via = 'via' in e ? e.via : fromChild ? `worker ${e.from}` : 'parentPort';
+    const message: PortMessage = { kind: 'message', name: agentEventLabel(e, fromChild), at: e.at, holds: [], run: () => dispatchAgentEvent(realm, e), route: { from: e.from, to, via } };
+    if (e.kind === 'port' || e.kind === 'portClose') portEventOf.set(message, e);
+    this.loop.enqueueMessage(message);
   }
 
   /** A value of this agent's heap as a clone another agent can make (a worker's uncaught error for its parent's 'error'). */

@@ -7,6 +7,7 @@
 import { GlassboxSyntaxError } from '../errors/internal';
 import { formatMessage, Msg } from '../errors/messages';
 import { Agent } from './agent';
+import { PortHub } from './messagePortHub';
 import type { AgentEvent, AgentHandle, AgentStart, Host } from './host';
 import type { AgentOptions, RunOutcome, StepResult } from './options';
 
@@ -46,6 +47,8 @@ export class AgentGroup {
   private nextId = 1;
   private ending: RunOutcome | undefined;
   private readonly startTime: number;
+  /** The run's MessagePorts and BroadcastChannels: a port's message goes to the live agent that owns the port. */
+  private readonly ports = new PortHub((id, e) => this.send(this.members.find((m) => m.id === id), e, false));
 
   /** Makes the main agent (throws GlassboxSyntaxError as createAgent does). */
   constructor(source: string, private readonly options: AgentOptions, private readonly host: Host, readonly hooks: GroupHooks = {}) {
@@ -111,7 +114,7 @@ export class AgentGroup {
   }
 
   private hostFor(parent: GroupMember | undefined, threadId: number, data?: AgentStart['data']): Host {
-    const own: Host = { ...this.host, startTime: this.startTime, fsScope: this, startAgent: (start) => this.start(this.memberById(threadId), start) };
+    const own: Host = { ...this.host, startTime: this.startTime, fsScope: this, ports: this.ports, startAgent: (start) => this.start(this.memberById(threadId), start) };
     if (!parent) return own;
     return { ...own, parent: { threadId, parentId: parent.id, data, post: (e) => this.send(parent, e, true) } };
   }

@@ -4,6 +4,7 @@
 import type { ConsoleLevel } from '../realm/realm';
 import type { FileRead } from '../realm/moduleResolve';
 import type { DirRead } from '../realm/node/fsVolume';
+import type { PortHub } from './messagePortHub';
 
 export interface ConsoleEvent {
   level: ConsoleLevel;
@@ -44,7 +45,11 @@ export type AgentEvent =
   | { kind: 'online'; from: number; at: number }
   /** A worker's uncaught exception (the parent's 'error'); its 'exit' follows. */
   | { kind: 'error'; from: number; at: number; data: SerializedValue }
-  | { kind: 'exit'; from: number; at: number; code: number };
+  | { kind: 'exit'; from: number; at: number; code: number }
+  /** A message to a MessagePort or BroadcastChannel of the receiver (`port`: its id in the PortHub; `via`: what it travels by). */
+  | { kind: 'port'; from: number; at: number; data: SerializedValue; port: number; via: string }
+  /** The other end of the receiver's port `port` closed: that port closes too. */
+  | { kind: 'portClose'; from: number; at: number; port: number; via: string };
 
 /** The parent's hold on an agent the host started. */
 export interface AgentHandle {
@@ -101,4 +106,6 @@ export interface Host {
   startAgent?: (start: AgentStart) => AgentHandle;
   /** Set for a worker agent: its parent. */
   parent?: ParentLink;
+  /** The run's MessagePorts and BroadcastChannels, shared by its agents (an AgentGroup's); an agent without one keeps its own. */
+  ports?: PortHub;
 }

@@ -277,7 +277,7 @@ export const Msg = {
   // worker_threads (workerThreads.ts): features named in `Glassbox does not support … yet`, and the group's dead end.
   UnsupportedCloneGetter: "a getter ('%') in a value posted to another thread",
   UnsupportedWorkerHost: 'new Worker() outside an agent group (this embedder runs one agent)',
-  UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId and workerData)',
+  UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId, workerData, MessageChannel, MessagePort, BroadcastChannel and receiveMessageOnPort)',
   UnsupportedWorkerOption: "the new Worker option '%'",
   // The stream module's feature Glassbox lacks (engine/realm/node/stream*.ts), named as the program used it.
   UnsupportedStreamFeature: '%',

@@ -103,7 +103,12 @@ export interface PortMessage extends SourceLink {
   /** What `run`'s host closure captured: the collector marks it. */
   holds: unknown[];
   run: () => NativeGen;
+  /** Who sent it to whom, and through what (the Event Loop view draws it between the threads). */
+  route?: MessageRoute;
 }
+
+/** A message's way: the sender's and the receiver's threadId, and the channel (`parentPort`, `channel 1 port2`, `BroadcastChannel 'news'`). */
+export interface MessageRoute { from: number; to: number; via: string }
 
 export type Task =
   | { kind: 'timer'; timer: Timer }
@@ -189,11 +194,15 @@ export class EventLoop {
   }
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
+    const t = this.newTimer(kind, callback, args, delay, name, link);
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
     this.changed();
     return t;
+  }
+
+  private newTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
+    return { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
   }
 
   /**

@@ -1,7 +1,7 @@
 // The event loop as plain data for the debugger's Event Loop view and `glassbox trace`:
 // phase, virtual time, timers by due time and I/O in flight (`webApis`), the check queue of
 // setImmediate callbacks (`macrotasks`), microtasks, nextTicks and FinalizationRegistry cleanups.
-import type { CleanupJob, EventLoop, IoRequest, LoopPhase, Microtask, MicrotaskKind, PortMessage, Task, Timer, TimerKind } from './eventLoop';
+import type { CleanupJob, CloseJob, EventLoop, IoRequest, LoopPhase, MessageRoute, Microtask, MicrotaskKind, PortMessage, Task, Timer, TimerKind } from './eventLoop';
 import { PromiseObject } from '../heap/slots';
 
 /**
@@ -9,7 +9,7 @@ import { PromiseObject } from '../heap/slots';
  * data.txt`), or (kind 'message') another thread's message on its way (`message from worker
  * 1`), `due` when this loop may take it.
  */
-export interface TimerView { id: number; kind: TimerKind | 'io' | 'message'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string }
+export interface TimerView { id: number; kind: TimerKind | 'io' | 'message' | 'close'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string; route?: MessageRoute }
 export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; file?: string; promiseState?: string }
 export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'close' | 'script'; label: string; line?: number; column?: number }
 
@@ -46,7 +46,12 @@ function ioView(r: IoRequest): TimerView {
 
 function messageView(m: PortMessage, i: number): TimerView {
   // The sender's clock when it posted, in hundredths of a ms (timers' are whole ms).
-  return { id: i + 1, kind: 'message', name: m.name, delay: 0, due: Math.round(m.at * 100) / 100, interval: false, label: m.name };
+  return { id: i + 1, kind: 'message', name: m.name, delay: 0, due: Math.round(m.at * 100) / 100, interval: false, label: m.name, ...(m.route ? { route: m.route } : {}) };
+}
+
+/** A closed handle's callback, waiting for the close phase (`MessagePort close`). */
+function closeView(c: CloseJob, i: number): TimerView {
+  return { id: i + 1, kind: 'close', name: c.name, line: c.line, column: c.column, file: c.file, delay: 0, due: 0, interval: false, label: c.label };
 }
 
 function jobView(j: Microtask): JobView {
@@ -111,10 +116,13 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
         i < due.length ? timerView(due[i]) : i < nTimers ? timerView(timers[i - due.length]) : i < nIo ? ioView(io[i - nTimers]) : messageView(loop.messages[i - nIo], i - nIo);
       return { length: nIo + loop.messages.length, view };
     }
-    // The check queue: setImmediate callbacks wait here from the call on, for the check phase.
+    // The check queue: setImmediate callbacks wait here from the call on, for the check phase;
+    // close callbacks (a MessagePort's 'close') after them, for the close stage.
     case 'macrotasks': {
       const taken = loop.macrotasks.filter((t) => t.kind === 'immediate');
-      return { length: taken.length + loop.immediates.length, view: (i) => timerView(i < taken.length ? taken[i] : loop.immediates[i - taken.length]) };
+      const waiting = [...taken, ...loop.immediates];
+      const closing = [...loop.closeReady, ...loop.closing];
+      return { length: waiting.length + closing.length, view: (i) => (i < waiting.length ? timerView(waiting[i]) : closeView(closing[i - waiting.length], i - waiting.length)) };
     }
     case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
     case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };

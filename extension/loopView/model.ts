@@ -65,6 +65,7 @@ const PHASE_TEXT: Record<LoopPhase, string> = {
   timers: 'Timers phase: running due timers',
   poll: 'Poll phase: running I/O callbacks and messages from other threads',
   immediates: 'Check phase: running setImmediate callbacks',
+  close: 'Close phase: running the callbacks of closed handles',
   idle: 'Waiting for the next timer',
   done: 'Finished: nothing left to run',
 };
@@ -147,6 +148,7 @@ export function withEntries<M extends Pick<LoopModel, LoopQueue | 'gaps'>>(model
 function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget | undefined): Entry {
   if (t.kind === 'io') return ioEntry(t, at);
   if (t.kind === 'message') return messageEntry(t);
+  if (t.kind === 'close') return { label: callee(t.name), detail: `${text(t.label) ?? 'a handle'} closed: runs in the close phase`, line: number(t.line), target: at };
   const id = number(t.id);
   const kind: TimerKind = t.kind === 'interval' || t.kind === 'immediate' ? t.kind : 'timeout';
   const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';

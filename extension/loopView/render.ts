@@ -15,7 +15,7 @@ export interface Column { key: keyof Pick<LoopLists, 'stack' | 'webApis' | 'macr
 export const LOOP_COLUMNS: readonly Column[] = [
   { key: 'stack', title: 'Call Stack', hint: 'Execution contexts, innermost on top', empty: 'empty: the loop may take the next task', phases: [] },
   { key: 'webApis', title: 'Web APIs', hint: 'setTimeout and setInterval callbacks by due time (the timers phase runs the due ones), then I/O in flight (the poll phase runs its callbacks once it completes)', empty: 'no pending timers or I/O', phases: ['timers', 'poll'] },
-  { key: 'macrotasks', title: 'Check queue', hint: 'setImmediate callbacks: the check phase runs them', empty: 'empty', phases: ['immediates'] },
+  { key: 'macrotasks', title: 'Check queue', hint: 'setImmediate callbacks: the check phase runs them; then the callbacks of closed handles (a MessagePort\'s \'close\'), which the close phase runs', empty: 'empty', phases: ['immediates', 'close'] },
   { key: 'microtasks', title: 'Microtask queue', hint: 'Promise reactions, await resumptions, queueMicrotask', empty: 'empty', phases: ['microtasks'] },
   { key: 'nextTicks', title: 'nextTick queue', hint: 'process.nextTick callbacks, drained before microtasks', empty: 'empty', phases: ['nextTicks'] },
 ];

@@ -95,7 +95,7 @@ describe('engine: AgentGroup turn taking', () => {
       main: `const { Worker } = require('worker_threads'); new Worker("require('worker_threads').parentPort.on('message', () => {})", { eval: true });`,
       report: /Every thread waits for a message that no thread is left to send: Node would wait here forever\. .*threads waiting: main, worker 1 \(\[worker eval\]\)/,
     },
-    { name: 'MessageChannel', main: `const { MessageChannel } = require('worker_threads'); new MessageChannel();`, report: /Glassbox does not support worker_threads\.MessageChannel \(worker_threads has Worker, isMainThread, parentPort, threadId and workerData\) yet/ },
+    { name: 'markAsUntransferable', main: `const { markAsUntransferable } = require('worker_threads'); markAsUntransferable({});`, report: /Glassbox does not support worker_threads\.markAsUntransferable \(worker_threads has Worker, isMainThread, parentPort, threadId, workerData, MessageChannel, MessagePort, BroadcastChannel and receiveMessageOnPort\) yet/ },
     { name: 'an unknown Worker option', main: `const { Worker } = require('worker_threads'); new Worker('1', { eval: true, resourceLimits: {} });`, report: /Glassbox does not support the new Worker option 'resourceLimits' yet/ },
     { name: 'a getter in a posted value', main: `const { Worker } = require('worker_threads'); new Worker('1', { eval: true, workerData: { get x() { return 1; } } });`, report: /Glassbox does not support a getter \('x'\) in a value posted to another thread yet/ },
   ];

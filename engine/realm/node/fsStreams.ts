@@ -25,9 +25,8 @@ import { streamPart } from './stream';
 import { FS_STREAMS_SOURCE } from './fsStreamsSource';
 
 /** An open file of a stream: the path as given (for errors and labels) and resolved. */
-interface OpenFile { path: string; abs: string; decoder: TextDecoder }
+interface OpenFile { path: string; abs: string }
 
-const encoder = new TextEncoder();
 
 function* natives(realm: Realm, ctx: FsContext): Gen<JSObject> {
   const files = new Map<number, OpenFile>();
@@ -65,19 +64,19 @@ function* natives(realm: Realm, ctx: FsContext): Gen<JSObject> {
     const entry = ctx.volume.lookup(abs);
     let failure: VolumeFailure | undefined = entry.kind === 'outside' ? entry : undefined;
     if (!failure && flags === 'r' && entry.kind !== 'file') failure = { kind: 'uv', code: entry.kind === 'dir' ? 'EISDIR' : 'ENOENT' } as const;
-    if (!failure && flags !== 'r') failure = entry.kind === 'dir' ? { kind: 'uv', code: 'EISDIR' } as const : ctx.volume.write(abs, flags === 'w' || entry.kind !== 'file' ? '' : entry.text, false);
+    if (!failure && flags !== 'r') failure = entry.kind === 'dir' ? { kind: 'uv', code: 'EISDIR' } as const : ctx.volume.write(abs, flags === 'w' || entry.kind !== 'file' ? new Uint8Array(0) : entry.bytes, false);
     if (failure) {
       const f = failure.kind === 'outside' ? { kind: 'outside' as const, path: given, abs, root: failure.root } : { kind: 'uv' as const, code: failure.code, syscall: 'open', path: given };
       return io(`fs.open ${given}`, cb, [failureError(realm, 'createReadStream', f)]);
     }
     const fd = nextFd++;
-    files.set(fd, { path: given, abs, decoder: new TextDecoder() });
+    files.set(fd, { path: given, abs });
     return io(`fs.open ${given}`, cb, [null, fd]);
   });
   fn('read', ([fd, position, length, cb]) => {
     const f = file(fd);
     const entry = ctx.volume.lookup(f.abs);
-    const bytes = entry.kind === 'file' ? encoder.encode(entry.text) : new Uint8Array(0);
+    const bytes = entry.kind === 'file' ? entry.bytes : new Uint8Array(0);
     const slice = bytes.subarray(position as number, (position as number) + (length as number));
     return io(`fs.read ${f.path}`, cb, [null, slice.length, realm.newArray([...slice])]);
   });
@@ -85,7 +84,7 @@ function* natives(realm: Realm, ctx: FsContext): Gen<JSObject> {
     const f = file(fd);
     assert(data instanceof TypedArrayObject, 'a WriteStream writes Buffers');
     const bytes = new Uint8Array(data.buffer.data, data.byteOffset, data.byteLength);
-    const failure = ctx.volume.write(f.abs, f.decoder.decode(bytes, { stream: true }), true);
+    const failure = ctx.volume.write(f.abs, bytes, true);
     if (failure) return io(`fs.write ${f.path}`, cb, [failureError(realm, 'createWriteStream', failure.kind === 'outside' ? { kind: 'outside', path: f.path, abs: f.abs, root: failure.root } : { kind: 'uv', code: failure.code, syscall: 'write' })]);
     return io(`fs.write ${f.path}`, cb, [null, bytes.length]);
   });

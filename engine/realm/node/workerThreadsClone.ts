@@ -11,7 +11,8 @@ import { PrimitiveWrapper } from '../../heap/wrapper';
 import { HOLE, JSSymbol, type Value } from '../../heap/values';
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
-import { DOMMsg } from '../../errors/nodeMessages';
+import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
+import { throwNodeError } from '../builtins/webSupport';
 import { wrapPrimitive } from '../../ops/convert';
 import type { ErrorType, Realm } from '../realm';
 import { functionSourceText } from '../builtins/Function';
@@ -33,7 +34,12 @@ export type CloneRecord =
   | { t: 'buffer'; bytes: ArrayBuffer }
   | { t: 'typed'; kind: string; buffer: number; byteOffset: number; length: number | undefined }
   | { t: 'dataview'; buffer: number; byteOffset: number; length: number | undefined }
-  | { t: 'error'; name: ErrorType; message: string | undefined; stack: string | undefined; cause?: CloneNode };
+  | { t: 'error'; name: ErrorType; message: string | undefined; stack: string | undefined; cause?: CloneNode }
+  /** A MessagePort in the transfer list: it moves to the receiver (`id`: the PortHub's). */
+  | { t: 'port'; id: number };
+
+/** The sender's MessagePorts: which objects are ports (their hub id), and those the transfer list moves. */
+export interface PortsOut { idOf(o: JSObject): number | undefined; moving: ReadonlySet<JSObject> }
 
 /** A structured clone between realms; records are filled before the records that refer to them are done. */
 export interface SerializedValue { root: CloneNode; records: CloneRecord[] }
@@ -41,7 +47,7 @@ export interface SerializedValue { root: CloneNode; records: CloneRecord[] }
 const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 
 /** Serializes `v` in `realm`; buffers in `transfer` move (and are detached), others are copied. */
-export function serialize(realm: Realm, v: Value, transfer: ArrayBufferObject[] = []): SerializedValue {
+export function serialize(realm: Realm, v: Value, transfer: ArrayBufferObject[] = [], ports?: PortsOut): SerializedValue {
   const records: CloneRecord[] = [];
   const seen = new Map<JSObject, number>();
   const moved = new Set(transfer);
@@ -67,6 +73,11 @@ export function serialize(realm: Realm, v: Value, transfer: ArrayBufferObject[] 
     return out;
   };
   const record = (o: JSObject): number => {
+    const port = ports?.idOf(o);
+    if (port !== undefined) {
+      if (!ports!.moving.has(o)) throwNodeError(realm, NodeMsg.MissingTransferable);
+      return add(o, { t: 'port', id: port });
+    }
     if (isCallable(o)) notCloneable(realm, o);
     if (o instanceof DateObject) return add(o, { t: 'date', time: o.time });
     if (o instanceof RegExpObject) return add(o, { t: 'regexp', source: o.source, flags: o.flags });
@@ -120,13 +131,18 @@ export function serialize(realm: Realm, v: Value, transfer: ArrayBufferObject[] 
   return { root, records };
 }
 
-/** Makes the serialized value in `realm`. */
-export function materialize(realm: Realm, s: SerializedValue): Value {
+/** The ids of the MessagePorts a clone moves. */
+export function portsIn(s: SerializedValue): number[] {
+  return s.records.flatMap((r) => (r.t === 'port' ? [r.id] : []));
+}
+
+/** Makes the serialized value in `realm`; `ports` has the receiver's object for each port it moves. */
+export function materialize(realm: Realm, s: SerializedValue, ports?: ReadonlyMap<number, JSObject>): Value {
   const made: (JSObject | undefined)[] = new Array(s.records.length);
   const value = (n: CloneNode): Value => ('p' in n ? n.p : made[n.ref] ?? make(n.ref));
   const make = (i: number): JSObject => {
     const r = s.records[i];
-    const o = shell(realm, r, (b) => (made[b] ?? make(b)) as ArrayBufferObject);
+    const o = r.t === 'port' ? ports!.get(r.id)! : shell(realm, r, (b) => (made[b] ?? make(b)) as ArrayBufferObject);
     made[i] = o;
     fill(realm, o, r, value);
     return o;
@@ -135,7 +151,7 @@ export function materialize(realm: Realm, s: SerializedValue): Value {
 }
 
 /** The object a record becomes, before its contents (so that cycles find it). */
-function shell(realm: Realm, r: CloneRecord, buffer: (n: number) => ArrayBufferObject): JSObject {
+function shell(realm: Realm, r: Exclude<CloneRecord, { t: 'port' }>, buffer: (n: number) => ArrayBufferObject): JSObject {
   switch (r.t) {
     case 'object': return realm.newObject();
     case 'array': return realm.newArray(new Array(r.length).fill(HOLE) as never);

@@ -2,12 +2,13 @@
 // Worker and parentPort as EventEmitters over the engine's natives (workerThreads.ts), which
 // start agents, post serialized clones and count the handles that keep a loop waiting.
 // Every event from another agent comes in through `dispatch`, as a task of this agent's loop.
+import { MESSAGE_PORT_SOURCE } from './messagePortSource';
+
 export const WORKER_THREADS_SOURCE = String.raw`
 const EventEmitter = natives.EventEmitter;
+${MESSAGE_PORT_SOURCE}
 const workers = new Map();
 const kId = Symbol('kThreadId');
-const kRefed = Symbol('kRefed');
-const kClosed = Symbol('kClosed');
 
 function transferArgs(transferList) {
   if (transferList === undefined || transferList === null) return [];
@@ -24,14 +25,20 @@ class Worker extends EventEmitter {
     if (typeof filename !== 'string') {
       throw internals.nodeError('InvalidArgType', 'filename', 'of type string or an instance of URL', internals.received(filename));
     }
-    const id = natives.start(filename, options, ...transferArgs(options.transferList));
+    const transfer = transferArgs(options.transferList);
+    const id = natives.start(filename, options, ...transfer);
+    detachTransferred(transfer);
     this[kId] = id;
+    this[kRefed] = true;
     workers.set(id, this);
   }
   get threadId() { return workers.has(this[kId]) ? this[kId] : -1; }
   postMessage(value, transferList) {
     if (arguments.length === 0) throw internals.nodeError('MissingArgs', '"value" argument');
-    if (workers.has(this[kId])) natives.post(this[kId], value, ...transferArgs(transferList));
+    if (!workers.has(this[kId])) return;
+    const transfer = transferArgs(transferList);
+    natives.post(this[kId], value, ...transfer);
+    detachTransferred(transfer);
   }
   terminate() {
     const id = this[kId];
@@ -41,38 +48,16 @@ class Worker extends EventEmitter {
       natives.terminate(id);
     });
   }
-  ref() {}
-  unref() { natives.unsupported('worker.unref()'); }
-}
-
-class MessagePort extends EventEmitter {
-  constructor() {
-    super();
-    this[kRefed] = false;
-    this[kClosed] = false;
-    // A 'message' listener keeps the thread alive, as Node's port starts and refs itself.
-    this.on('newListener', (name) => { if (name === 'message') this.ref(); });
-    this.on('removeListener', (name) => { if (name === 'message' && this.listenerCount('message') === 0) this.unref(); });
-  }
-  postMessage(value, transferList) {
-    if (arguments.length === 0) throw internals.nodeError('MissingArgs', '"value" argument');
-    if (!this[kClosed]) natives.post(0, value, ...transferArgs(transferList));
-  }
-  ref() { if (!this[kRefed] && !this[kClosed]) { this[kRefed] = true; natives.ref(); } }
+  // A ref'ed worker keeps this thread alive; an unref'ed one ends with the program.
+  ref() { if (!this[kRefed] && workers.has(this[kId])) { this[kRefed] = true; natives.ref(); } }
   unref() { if (this[kRefed]) { this[kRefed] = false; natives.unref(); } }
-  start() {}
-  close() {
-    if (this[kClosed]) return;
-    this.unref();
-    this[kClosed] = true;
-    natives.closed('parentPort close', () => this.emit('close'));
-  }
 }
 
 const isMainThread = natives.threadId === 0;
-const parentPort = isMainThread ? null : new MessagePort();
+const parentPort = isMainThread ? null : new MessagePort(kCreate, PARENT);
 
-function dispatch(kind, from, value) {
+function dispatch(kind, from, value, port) {
+  if (kind === 'port' || kind === 'portClose') { dispatchPort(kind === 'port' ? 'message' : kind, value, port); return; }
   if (from === natives.parentId && !isMainThread) {
     if (kind === 'message' && !parentPort[kClosed]) parentPort.emit('message', value);
     return;
@@ -84,7 +69,7 @@ function dispatch(kind, from, value) {
   else if (kind === 'error') worker.emit('error', value);
   else if (kind === 'exit') {
     workers.delete(from);
-    natives.unref();
+    if (worker[kRefed]) natives.unref();
     worker.emit('exit', value);
   }
 }
@@ -96,9 +81,14 @@ const exports = {
   threadId: natives.threadId,
   workerData: isMainThread ? null : natives.workerData(),
   Worker,
+  MessageChannel,
+  MessagePort,
+  BroadcastChannel,
+  MessageEvent,
+  receiveMessageOnPort,
 };
-for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel', 'SHARE_ENV', 'getEnvironmentData', 'setEnvironmentData',
-  'markAsUntransferable', 'moveMessagePortToContext', 'postMessageToThread', 'receiveMessageOnPort', 'resourceLimits']) {
+for (const name of ['SHARE_ENV', 'getEnvironmentData', 'setEnvironmentData',
+  'markAsUntransferable', 'moveMessagePortToContext', 'postMessageToThread', 'resourceLimits']) {
   Object.defineProperty(exports, name, { enumerable: true, get() { return natives.unsupported('worker_threads.' + name); } });
 }
 return exports;
