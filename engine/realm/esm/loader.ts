@@ -16,7 +16,9 @@ import type { Gen } from '../../ops/convert';
 import { throwNodeError } from '../builtins/webSupport';
 import { dirnameOf, type ModuleScope } from '../commonjs';
 import { coreModuleName, unknownBuiltin } from '../node/coreModules';
-import { isFileRequest, resolvePackage, resolvePath, type FileRead } from '../moduleResolve';
+import { isFileRequest, resolvePackage, resolvePackageImport, resolvePath, type FileRead, type Resolution } from '../moduleResolve';
+import { PackageError } from '../packageExports';
+import { throwPackageError } from '../packageErrors';
 import type { Realm } from '../realm';
 import { isEsModule, type PackageTypes } from './format';
 import { ModuleRecord } from './moduleRecord';
@@ -124,11 +126,22 @@ export class EsmLoader {
       if (read.kind === 'missing') throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, path, referrer);
       return path;
     }
-    const found = resolvePackage((p) => this.read(p), specifier, from);
+    const found = this.resolvePackage(specifier, from, referrer);
     if (found.kind === 'file') return found.path;
     if (found.kind === 'outside') this.sandbox(specifier, referrer, found.path, found.root);
-    if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImportExports, specifier, found.path));
+    if (found.kind === 'missingTarget') throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, found.path, referrer);
     return throwNodeError(this.realm, NodeMsg.EsmPackageNotFound, specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'), referrer);
+  }
+
+  /** A `#name` through the package's "imports", or a package (with its "exports"), as `import` resolves them. */
+  private resolvePackage(specifier: string, from: string, referrer: string): Resolution {
+    try {
+      if (specifier.startsWith('#')) return resolvePackageImport((p) => this.read(p), specifier, from, 'import');
+      return resolvePackage((p) => this.read(p), specifier, from, 'import');
+    } catch (e) {
+      if (e instanceof PackageError) throwPackageError(this.realm, e, referrer, referrer);
+      throw e;
+    }
   }
 
   private sandbox(specifier: string, referrer: string, path: string, root: string): never {
