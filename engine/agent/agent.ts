@@ -21,9 +21,9 @@ import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
 import type { EsmLoader } from '../realm/esm/loader';
 import { compileProgramFile, type PackageTypes } from '../realm/esm/format';
-import { createEsmLoader, runMainModule } from '../realm/esm/runtime';
+import { createEsmLoader, runMainModule, settleUnfinishedMain } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
-import { beforeExitEmitter, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
+import { beforeExitEmitter, currentExitCode, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
 import type { Realm } from '../realm/realm';
 import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asyncGenerators';
 import { ResultMode } from '../vm/frame';
@@ -321,7 +321,10 @@ export class Agent {
     if (!task) {
       // Out of work: 'beforeExit' listeners may add some; else the 'exit' listeners run, each as a task of their own.
       const before = this.beforeExitEmitted ? undefined : beforeExitEmitter(this.realm);
-      const emit = before ?? exitEmitter(this.realm);
+      // The 'exit' event carries the code of this moment; a main module still awaiting then makes it 13.
+      const eventCode = before ? undefined : currentExitCode(this.realm);
+      if (!before) settleUnfinishedMain(this.esm);
+      const emit = before ?? exitEmitter(this.realm, undefined, eventCode);
       if (!emit) return 'done';
       if (before) this.beforeExitEmitted = true;
       else this.exitEmitted = true;

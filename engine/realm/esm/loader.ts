@@ -39,6 +39,8 @@ export class EsmLoader {
   readonly records = new Map<string, ModuleRecord>();
   /** A compiled file's name (the main program's may be relative) to its module's path, for import.meta and import(). */
   readonly pathOfFile = new Map<string, string>();
+  /** The program's own module, when the program is an ES module. */
+  main: ModuleRecord | null = null;
   /** Counts modules becoming async-evaluating: the spec's order of [[AsyncEvaluation]]. */
   asyncCounter = 0;
 

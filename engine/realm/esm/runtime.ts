@@ -40,6 +40,7 @@ function loaderOf(realm: Realm): EsmLoader {
 /** The main program as an ES module: loaded, linked and evaluated; a failure is the run's uncaught error. */
 export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode): NativeGen {
   const record = loader.addCompiled(path, code);
+  loader.main = record;
   yield* loader.loadGraph(record);
   yield* link(loader, record);
   const evaluated = yield* evaluate(loader, record);
@@ -48,6 +49,23 @@ export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode
   if (evaluated.state === 'rejected') throw new JSThrow(handled(realm(loader), evaluated));
   return undefined;
 }
+
+/**
+ * Node's handleProcessExit (its first 'exit' listener) for a program that ran out of work while
+ * its main module's evaluation is still pending (a top-level await that never settles): the exit
+ * code becomes 13 unless the program set one. Node 20 prints no warning. True when it applied.
+ */
+export function settleUnfinishedMain(loader: EsmLoader): boolean {
+  const promise = loader.main?.cycleRoot.topLevelPromise;
+  if (!promise || promise.state !== 'pending') return false;
+  const process = loader.realm.intrinsic('%process%');
+  const code = process.getOwn('exitCode')?.value;
+  if (code === undefined || code === null) process.put('exitCode', UNSETTLED_TOP_LEVEL_AWAIT);
+  return true;
+}
+
+/** Node's exit code kUnsettledTopLevelAwait. */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13;
 
 /** A module, loaded and linked (the steps import() and require() of an ES module share). */
 function* loadAndLink(loader: EsmLoader, specifier: string, referrerFile: string): Gen<ModuleRecord> {
