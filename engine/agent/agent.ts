@@ -21,7 +21,7 @@ import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
 import type { EsmLoader } from '../realm/esm/loader';
 import { compileProgramFile, type PackageTypes } from '../realm/esm/format';
-import { createEsmLoader, runMainModule, settleUnfinishedMain } from '../realm/esm/runtime';
+import { createEsmLoader, settleUnfinishedMain, startMainModule } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
 import { beforeExitEmitter, currentExitCode, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
 import type { Realm } from '../realm/realm';
@@ -126,9 +126,8 @@ export class Agent {
     // The program's file name may be relative: import() and import.meta resolve from its path.
     this.esm.pathOfFile.set(options.fileName, modulePath);
     if (mainModule) {
-      // Node runs the main ES module from a job: the promise jobs it queues run before its nextTicks.
-      const loader = this.esm;
-      this.loop.enqueueMicrotask({ kind: 'await resumption', name: 'module evaluation', holds: [], run: () => runMainModule(loader, modulePath, mainModule) });
+      // As Node: the main ES module's files are read as I/O, then a job evaluates it (runtime.ts).
+      startMainModule(this.esm, modulePath, mainModule);
     } else {
       const first = programFrame(this.machine, this.realm, this.program, modulePath);
       this.moduleScope = first.moduleScope;

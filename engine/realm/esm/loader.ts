@@ -15,12 +15,13 @@ import { DEFAULT_FLAGS } from '../../heap/object';
 import type { Gen } from '../../ops/convert';
 import { throwNodeError } from '../builtins/webSupport';
 import { dirnameOf, type ModuleScope } from '../commonjs';
-import { coreModuleName, unknownBuiltin } from '../node/coreModules';
+import { coreModuleName, hasCoreModule, unknownBuiltin } from '../node/coreModules';
 import { isFileRequest, resolvePackage, resolvePackageImport, resolvePath, type FileRead, type Resolution } from '../moduleResolve';
 import { PackageError } from '../packageExports';
 import { throwPackageError } from '../packageErrors';
 import type { Realm } from '../realm';
 import { isEsModule, type PackageTypes } from './format';
+import type { Peek } from './loadTiming';
 import { ModuleRecord } from './moduleRecord';
 import { commonjsPart, corePart } from './synthetic';
 
@@ -93,6 +94,25 @@ export class EsmLoader {
     const record = this.isModuleFile(path, read.source) ? this.compileFile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
     this.records.set(path, record);
     return record;
+  }
+
+  /** What `load` would do for `specifier` from `referrer`, without doing it: resolution errors throw here. */
+  peek(specifier: string, referrer: string): Peek {
+    const core = coreModuleName(specifier);
+    if (core !== undefined) {
+      const known = this.records.get(`node:${core}`);
+      if (known) return { kind: 'known', record: known };
+      // Told at the import, where the program asked for it.
+      if (!hasCoreModule(core)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImport, specifier));
+      return { kind: 'now' };
+    }
+    // Node finds an unknown builtin when it loads it, not when it resolves it.
+    if (specifier.startsWith('node:')) return { kind: 'now' };
+    const path = this.resolve(specifier, referrer);
+    const known = this.records.get(path);
+    if (known) return { kind: 'known', record: known };
+    const read = this.read(path);
+    return read.kind === 'file' && this.isModuleFile(path, read.source) ? { kind: 'read', path } : { kind: 'now' };
   }
 
   private *coreRecord(name: string, specifier: string): Gen<ModuleRecord> {
