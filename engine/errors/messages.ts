@@ -190,6 +190,10 @@ export const Msg = {
   ModuleNamespaceAssign: "Cannot assign to read only property '%' of object '[object Module]'",
   // The feature named for an import Glassbox cannot serve: a core module it lacks, a file without a reader.
   UnsupportedImport: "import('%')",
+  // V8's checks of import()'s second argument.
+  ImportOptionsNotObject: 'The second argument to import() must be an object',
+  ImportAttributesNotObject: "The 'assert' option must be an object",
+  ImportAttributeNotString: 'Import assertion value must be a string',
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

@@ -29,6 +29,10 @@ export const NodeMsg = {
     code: 'ERR_INVALID_PACKAGE_CONFIG', type: 'Error',
     text: 'Invalid package config %%. "exports" cannot contain some keys starting with \'.\' and some not. The exports object must either be an object of package subpath keys or an object of main entry condition name keys only.',
   },
+  // Import attributes: the module's URL and the type it needs or was asked for.
+  ImportAttributeMissing: { code: 'ERR_IMPORT_ASSERTION_TYPE_MISSING', type: 'TypeError', text: 'Module "%" needs an import attribute of type "%"' },
+  ImportAttributeUnsupported: { code: 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', type: 'TypeError', text: 'Import attribute type "%" is unsupported' },
+  ImportAttributeFailed: { code: 'ERR_IMPORT_ASSERTION_TYPE_FAILED', type: 'TypeError', text: 'Module "%" is not of type "%"' },
   RequireAsyncModule: {
     code: 'ERR_REQUIRE_ASYNC_MODULE', type: 'Error',
     text: 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From % \n  Requiring % ',

@@ -64,7 +64,7 @@ export function* readGraph(loader: EsmLoader, start: ModuleRecord | { specifier:
         pending--;
         if (failure) return undefined;
         try {
-          yield* walk(yield* loader.load(request, from));
+          yield* walk(yield* loader.loadRecord(request, from));
         } catch (e) {
           if (!(e instanceof JSThrow)) throw e;
           failure = true;

@@ -21,6 +21,7 @@ import { PackageError } from '../packageExports';
 import { throwPackageError } from '../packageErrors';
 import type { Realm } from '../realm';
 import { isEsModule, type PackageTypes } from './format';
+import { validateAttributes } from './attributes';
 import type { Peek } from './loadTiming';
 import { ModuleRecord } from './moduleRecord';
 import { commonjsPart, corePart } from './synthetic';
@@ -76,13 +77,20 @@ export class EsmLoader {
       seen.add(m);
       if (m.requested.length === m.code.requests.length) { work.push(...m.requested); continue; }
       m.requested = [];
-      for (const request of m.code.requests) m.requested.push(yield* this.load(request, m.path));
+      for (const [i, request] of m.code.requests.entries()) m.requested.push(yield* this.load(request, m.path, m.code.requestAttributes[i]));
       work.push(...m.requested);
     }
   }
 
-  /** The module `specifier` names from the module at `referrer`, made (not yet linked) on first use. */
-  *load(specifier: string, referrer: string): Gen<ModuleRecord> {
+  /** The module `specifier` names from the module at `referrer`, made (not yet linked) on first use, checked against the request's import `attributes`. */
+  *load(specifier: string, referrer: string, attributes: Record<string, string> = {}): Gen<ModuleRecord> {
+    const record = yield* this.loadRecord(specifier, referrer);
+    validateAttributes(this.realm, record, attributes);
+    return record;
+  }
+
+  /** `load` without the attributes' check (for reading a graph ahead, and import.meta.resolve). */
+  *loadRecord(specifier: string, referrer: string): Gen<ModuleRecord> {
     const core = coreModuleName(specifier);
     if (core !== undefined) return yield* this.coreRecord(core, specifier);
     if (specifier.startsWith('node:')) unknownBuiltin(this.realm, specifier);
@@ -91,6 +99,7 @@ export class EsmLoader {
     if (known) return known;
     const read = this.read(path);
     assert(read.kind === 'file', 'a resolved module file reads as a file');
+    // A JSON file is a module of one default export, made as require makes it (synthetic.ts).
     const record = this.isModuleFile(path, read.source) ? this.compileFile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
     this.records.set(path, record);
     return record;
@@ -112,7 +121,8 @@ export class EsmLoader {
     const known = this.records.get(path);
     if (known) return { kind: 'known', record: known };
     const read = this.read(path);
-    return read.kind === 'file' && this.isModuleFile(path, read.source) ? { kind: 'read', path } : { kind: 'now' };
+    // Node reads ES module and JSON files asynchronously; CommonJS files at once.
+    return read.kind === 'file' && (path.endsWith('.json') || this.isModuleFile(path, read.source)) ? { kind: 'read', path } : { kind: 'now' };
   }
 
   private *coreRecord(name: string, specifier: string): Gen<ModuleRecord> {

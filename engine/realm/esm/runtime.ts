@@ -20,6 +20,7 @@ import type { Realm } from '../realm';
 import { evaluate } from './evaluate';
 import { link, namespaceOf } from './link';
 import { EsmLoader, type LoaderServices } from './loader';
+import { importAttributesOf } from './attributes';
 import { afterHops, readGraph, type Peek } from './loadTiming';
 import { ImportCell, type ModuleRecord } from './moduleRecord';
 import { fsContextOf } from '../node/fsContext';
@@ -106,7 +107,7 @@ const HOPS_AFTER_READS = 1;
 const HOPS_AFTER_EVALUATION = 3;
 
 /** `import(specifier)` from code of the file `referrerFile`: a promise of the module's namespace, settled when Node's would be. */
-export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile: string): NativeGen {
+export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile: string, options?: Value): NativeGen {
   const loader = loaderOf(realm);
   const promise = newPromise(realm);
   const referrer = loader.referrerPath(referrerFile);
@@ -116,6 +117,7 @@ export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile
   };
   try {
     const specifier = yield* toString(realm, specifierValue);
+    const attributes = yield* importAttributesOf(realm, options);
     let peek: Peek;
     try {
       peek = loader.peek(specifier, referrer);
@@ -124,7 +126,7 @@ export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile
       afterHops(realm, HOPS_TO_REJECT_UNRESOLVED, 'import()', [promise, e.value], rejectWith(e.value));
       return promise;
     }
-    const finish = () => evaluateAndSettle(loader, specifier, referrer, promise);
+    const finish = () => evaluateAndSettle(loader, { specifier, referrer, attributes }, promise);
     if (peek.kind === 'known') afterHops(realm, HOPS_TO_EVALUATE_LOADED, 'import()', [promise], finish);
     else if (peek.kind === 'now') afterHops(realm, HOPS_TO_EVALUATE_NEW, 'import()', [promise], finish);
     else {
@@ -142,12 +144,12 @@ export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile
 }
 
 /** import()'s last steps: the module loaded, linked and evaluated, then `promise` settled with its namespace or the error. */
-function* evaluateAndSettle(loader: EsmLoader, specifier: string, referrer: string, promise: PromiseObject): Gen<void> {
+function* evaluateAndSettle(loader: EsmLoader, request: { specifier: string; referrer: string; attributes: Record<string, string> }, promise: PromiseObject): Gen<void> {
   const realm = loader.realm;
   let record: ModuleRecord;
   let evaluated: PromiseObject;
   try {
-    record = yield* loader.load(specifier, referrer);
+    record = yield* loader.load(request.specifier, request.referrer, request.attributes);
     yield* loader.loadGraph(record);
     yield* link(loader, record);
     evaluated = yield* evaluate(loader, record);
@@ -246,7 +248,7 @@ export function importMeta(realm: Realm, fileName: string): JSObject {
   meta.put('filename', record.path, DEFAULT_FLAGS);
   meta.put('resolve', realm.newNative('resolve', 1, function* (_this, args) {
     const specifier = yield* toString(realm, args[0]);
-    const target = yield* loader.load(specifier, record.path);
+    const target = yield* loader.loadRecord(specifier, record.path);
     return target.url;
   }, { gen: true }), DEFAULT_FLAGS);
   meta.put('url', record.url, DEFAULT_FLAGS);
