@@ -166,15 +166,15 @@ export function splitPackageRequest(request: string): { name: string; subpath: s
 
 /** LOOKUP_PACKAGE_SCOPE: the nearest folder from `dir` up with a package.json, not past a node_modules folder. */
 export function packageScope(dir: string, readJson: (path: string) => string | 'missing' | 'outside'): { dir: string; json: Record<string, unknown> } | undefined {
-  for (let d = dir; d.startsWith('/'); d = d === '/' ? '' : d.slice(0, Math.max(d.lastIndexOf('/'), 1))) {
+  if (!dir.startsWith('/')) return undefined;
+  for (let d = dir === '/' ? '' : dir; ; d = d.slice(0, d.lastIndexOf('/'))) {
     if (d.endsWith('/node_modules')) return undefined;
-    const got = readJson(`${d === '/' ? '' : d}/package.json`);
+    const got = readJson(`${d}/package.json`);
     if (got === 'outside') return undefined;
     if (got !== 'missing') {
       const json = parsePackageJson(got);
-      return json ? { dir: d === '/' ? '' : d, json } : undefined;
+      return json ? { dir: d, json } : undefined;
     }
-    if (d === '/') return undefined;
+    if (d === '') return undefined;
   }
-  return undefined;
 }
