@@ -23,9 +23,9 @@ import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
 import type { EsmLoader } from '../realm/esm/loader';
 import { compileProgramFile, type PackageTypes } from '../realm/esm/format';
-import { createEsmLoader, runMainModule } from '../realm/esm/runtime';
+import { createEsmLoader, settleUnfinishedMain, startMainModule } from '../realm/esm/runtime';
 import { createRealm } from '../realm/createRealm';
-import { beforeExitEmitter, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
+import { beforeExitEmitter, currentExitCode, exitEmitter, ProcessExit, setProgramPath } from '../realm/builtins/process';
 import type { Realm } from '../realm/realm';
 import { installAsyncGenerators, installAsyncIteratorPrototype } from '../vm/asyncGenerators';
 import { ResultMode } from '../vm/frame';
@@ -131,9 +131,8 @@ export class Agent {
     // The program's file name may be relative: import() and import.meta resolve from its path.
     this.esm.pathOfFile.set(options.fileName, modulePath);
     if (mainModule) {
-      // Node runs the main ES module from a job: the promise jobs it queues run before its nextTicks.
-      const loader = this.esm;
-      this.loop.enqueueMicrotask({ kind: 'await resumption', name: 'module evaluation', holds: [], run: () => runMainModule(loader, modulePath, mainModule) });
+      // As Node: the main ES module's files are read as I/O, then a job evaluates it (runtime.ts).
+      startMainModule(this.esm, modulePath, mainModule);
     } else {
       const first = programFrame(this.machine, this.realm, this.program, modulePath);
       this.moduleScope = first.moduleScope;
@@ -326,7 +325,10 @@ export class Agent {
     if (!task) {
       // Out of work: 'beforeExit' listeners may add some; else the 'exit' listeners run, each as a task of their own.
       const before = this.beforeExitEmitted ? undefined : beforeExitEmitter(this.realm);
-      const emit = before ?? exitEmitter(this.realm);
+      // The 'exit' event carries the code of this moment; a main module still awaiting then makes it 13.
+      const eventCode = before ? undefined : currentExitCode(this.realm);
+      if (!before) settleUnfinishedMain(this.esm);
+      const emit = before ?? exitEmitter(this.realm, undefined, eventCode);
       if (!emit) return 'done';
       if (before) this.beforeExitEmitted = true;
       else this.exitEmitted = true;

@@ -179,7 +179,7 @@ const OPCODES: readonly Row[] = [
   ['EvalDeclare', ['evalNames'], 0, 0, 'sloppy eval: check and create its var bindings in the variable environment'],
   ['InitVar', ['name'], 1, 0, 'v -> (store into the variable environment\'s binding)'],
   ['GetImport', ['depth', 'slot'], 0, 1, '-> v (an ES module import: the exporting module\'s binding, live, TDZ check)'],
-  ['ImportCall', [], 1, 1, 'specifier -> promise (dynamic import() from this frame\'s file)'],
+  ['ImportCall', ['argc'], 1, 1, 'specifier [options] -> promise (dynamic import() from this frame\'s file; argc 1: with its options)'],
   ['ImportMeta', [], 0, 1, '-> import.meta of this frame\'s module'],
   // Quickened: only in a function's optimized copy (engine/tier/), each written over the
   // first opcode of the plain instruction(s) it stands for, whose operand words it reads in

@@ -88,10 +88,14 @@ function compileInner(c: FnContext, node: Expression): void {
       compileExpression(c, node.argument);
       c.em.emit(Op.Await);
       return;
-    case 'ImportExpression':
+    case 'ImportExpression': {
       compileExpression(c, node.source);
-      c.em.emit(Op.ImportCall);
+      // import(specifier, options): acorn's typings leave the options out.
+      const options = (node as { options?: Expression | null }).options;
+      if (options) compileExpression(c, options);
+      c.em.emit(Op.ImportCall, options ? 1 : 0);
       return;
+    }
     // acorn may parse more than its typings list
     default: return unsupportedNode(c, node);
   }

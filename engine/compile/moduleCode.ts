@@ -56,6 +56,8 @@ export interface ModuleCode {
   body: FunctionCode;
   /** Each module specifier once, in source order (the order Node loads and evaluates them). */
   requests: string[];
+  /** The import attributes (`with { type: 'json' }`) of each request, by the same index. */
+  requestAttributes: Record<string, string>[];
   imports: ImportEntry[];
   localExports: LocalExport[];
   indirectExports: IndirectExport[];
@@ -70,6 +72,7 @@ type Located<T extends string> = Node & { type: T };
 interface ModuleNode {
   type: string;
   source?: { value: unknown } | null;
+  attributes?: { key: { name?: string; value?: unknown }; value: { value: unknown } }[];
   specifiers?: { type: string; local: { name: string }; imported?: { name?: string; value?: unknown }; exported?: { name?: string; value?: unknown } | null }[];
   declaration?: Node | null;
   exported?: { name?: string; value?: unknown } | null;
@@ -83,7 +86,7 @@ export function compileModuleCode(source: string, fileName: string, path = fileN
   const statements = program.body as unknown as AnyStatement[];
   const out: ModuleCode = {
     fileName, scope: undefined as unknown as ScopeInfo, hoister: undefined as unknown as FunctionCode, body: undefined as unknown as FunctionCode,
-    requests: [], imports: [], localExports: [], indirectExports: [], starExports: [], hasTopLevelAwait: hasTopLevelAwait(program),
+    requests: [], requestAttributes: [], imports: [], localExports: [], indirectExports: [], starExports: [], hasTopLevelAwait: hasTopLevelAwait(program),
   };
   const moduleScope = new CScope('esmodule', rootScope(), true);
   out.scope = moduleScope.info;
@@ -107,7 +110,10 @@ function exportedName(n: { name?: string; value?: unknown }): string {
 function readEntries(s: ModuleNode, out: ModuleCode): void {
   const at = fromAcorn(s.loc.start);
   const request = typeof s.source?.value === 'string' ? s.source.value : undefined;
-  if (request !== undefined && !out.requests.includes(request)) out.requests.push(request);
+  if (request !== undefined && !out.requests.includes(request)) {
+    out.requests.push(request);
+    out.requestAttributes.push(Object.fromEntries((s.attributes ?? []).map((a) => [exportedName(a.key), String(a.value.value)])));
+  }
   if (s.type === 'ImportDeclaration') {
     for (const sp of s.specifiers ?? []) {
       const importName = sp.type === 'ImportNamespaceSpecifier' ? '*' : sp.type === 'ImportDefaultSpecifier' ? 'default' : exportedName(sp.imported!);

@@ -164,9 +164,10 @@ export const Msg = {
   RegisterTargetIsHoldings: 'FinalizationRegistry.prototype.register: target and holdings must not be same',
   // The feature named in `Glassbox does not support require('<module>') yet` (a core module Glassbox lacks).
   UnsupportedRequire: "require('%')",
-  UnsupportedPackageExports: "require('%') of a package with an \"exports\" field (%)",
   // The require stack: one `- /path` line per module, the requiring one first.
   ModuleNotFound: "Cannot find module '%'\nRequire stack:\n%",
+  // A file a package.json "exports" or "imports" names that is not there (no require stack).
+  PackageTargetNotFound: "Cannot find module '%'",
   // Glassbox's sandbox (code ERR_GLASSBOX_SANDBOX): the request, the requiring file, the resolved path, the program's folder.
   SandboxEscape: "Cannot require '%' from %: % is outside the program's folder %. Glassbox reads only files in the program's folder and below.",
   // The fs call, the path as given, the resolved path, the program's folder (code ERR_GLASSBOX_SANDBOX).
@@ -186,7 +187,10 @@ export const Msg = {
   ModuleNamespaceAssign: "Cannot assign to read only property '%' of object '[object Module]'",
   // The feature named for an import Glassbox cannot serve: a core module it lacks, a file without a reader.
   UnsupportedImport: "import('%')",
-  UnsupportedImportExports: "import('%') of a package with an \"exports\" field (%)",
+  // V8's checks of import()'s second argument.
+  ImportOptionsNotObject: 'The second argument to import() must be an object',
+  ImportAttributesNotObject: "The 'assert' option must be an object",
+  ImportAttributeNotString: 'Import assertion value must be a string',
   IteratorNoThrow: "The iterator does not provide a 'throw' method",
   AsyncIteratorResultNotObject: 'Result of the Symbol.asyncIterator method is not an object',
   ReceiverNotInstance: 'Receiver must be an instance of class %',

@@ -15,6 +15,24 @@ export const NodeMsg = {
   // ES modules: the resolved path (or package name) and the importing file.
   EsmModuleNotFound: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find module '%' imported from %" },
   EsmPackageNotFound: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find package '%' imported from %" },
+  // package.json "exports" and "imports": the package.json path, then " imported from <file>" or nothing (require).
+  PackagePathNotExported: { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED', type: 'Error', text: 'Package subpath \'%\' is not defined by "exports" in %%' },
+  PackageMainNotExported: { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED', type: 'Error', text: 'No "exports" main defined in %%' },
+  // The specifier, " in package <package.json>" or nothing, the importing file.
+  PackageImportNotDefined: { code: 'ERR_PACKAGE_IMPORT_NOT_DEFINED', type: 'TypeError', text: 'Package import specifier "%" is not defined% imported from %' },
+  // The target as JSON, the package.json, " imported from <file>" or nothing, the "./" hint or nothing.
+  InvalidPackageMainTarget: { code: 'ERR_INVALID_PACKAGE_TARGET', type: 'Error', text: 'Invalid "exports" main target % defined in the package config %%%' },
+  // "exports" or "imports", the target as JSON, the subpath, the package.json, the suffix, the hint.
+  InvalidPackageTarget: { code: 'ERR_INVALID_PACKAGE_TARGET', type: 'Error', text: 'Invalid "%" target % defined for \'%\' in the package config %%%' },
+  // The package.json, " while importing <file URL>" or nothing.
+  InvalidPackageConfig: {
+    code: 'ERR_INVALID_PACKAGE_CONFIG', type: 'Error',
+    text: 'Invalid package config %%. "exports" cannot contain some keys starting with \'.\' and some not. The exports object must either be an object of package subpath keys or an object of main entry condition name keys only.',
+  },
+  // Import attributes: the module's URL and the type it needs or was asked for.
+  ImportAttributeMissing: { code: 'ERR_IMPORT_ASSERTION_TYPE_MISSING', type: 'TypeError', text: 'Module "%" needs an import attribute of type "%"' },
+  ImportAttributeUnsupported: { code: 'ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED', type: 'TypeError', text: 'Import attribute type "%" is unsupported' },
+  ImportAttributeFailed: { code: 'ERR_IMPORT_ASSERTION_TYPE_FAILED', type: 'TypeError', text: 'Module "%" is not of type "%"' },
   RequireAsyncModule: {
     code: 'ERR_REQUIRE_ASYNC_MODULE', type: 'Error',
     text: 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From % \n  Requiring % ',

@@ -1,13 +1,15 @@
-// Glassbox's acorn: acorn's Parser with five plugins (acorn's Parser.extend). Nodes work out
+// Glassbox's acorn: acorn's Parser with six plugins (acorn's Parser.extend). Nodes work out
 // their loc when it is read (lazyLocations.ts); scope name lists keep a Set beside their
 // arrays once long, so redeclaration checks stay O(1) while acorn's own declareName logic
 // is untouched; a host stack overflow reaches the caller as it is,
 // from the place it happened; syntax errors speak V8's words (v8Words.ts); and sloppy
-// `async function let() {}` in a block parses, as in V8 (letFunctionName.ts).
+// `async function let() {}` in a block parses, as in V8 (letFunctionName.ts); Node 20's
+// `assert { type: 'json' }` reads as the `with` clause (importAssertions.ts).
 import * as acorn from 'acorn';
 import { v8Words } from './v8Words';
 import { letFunctionName } from './letFunctionName';
 import { lazyLocations } from './lazyLocations';
+import { importAssertions } from './importAssertions';
 
 /** The parser internals the plugins use (not in acorn's typings). */
 interface Scope { flags: number; var: string[]; lexical: string[]; functions: string[] }
@@ -77,7 +79,7 @@ function stackOverflowPassesThrough(Base: typeof acorn.Parser): typeof acorn.Par
 }
 
 /** acorn's Parser with Glassbox's plugins. */
-export const GlassboxParser = acorn.Parser.extend(lazyLocations, indexedScopes, stackOverflowPassesThrough, v8Words, letFunctionName);
+export const GlassboxParser = acorn.Parser.extend(lazyLocations, indexedScopes, stackOverflowPassesThrough, v8Words, letFunctionName, importAssertions);
 
 /** A parser for `source` whose position is still readable after parse() throws. */
 export function newParser(options: acorn.Options, source: string): acorn.Parser & { start: number } {

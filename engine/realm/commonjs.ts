@@ -13,7 +13,9 @@ import { Msg, formatMessage } from '../errors/messages';
 import { GlassboxUnsupported } from '../errors/unsupported';
 import { setProgramFolder } from './node/path';
 import { coreModuleName, requireCore, unknownBuiltin } from './node/coreModules';
-import { isFileRequest, nodeModulePaths, resolveFile, resolvePackage, type Resolution } from './moduleResolve';
+import { isFileRequest, nodeModulePaths, resolveFile, resolvePackage, resolvePackageImport, type FileRead, type Resolution } from './moduleResolve';
+import { PackageError } from './packageExports';
+import { throwPackageError } from './packageErrors';
 import { requireFile, type ModuleRegistry } from './requireFile';
 import { isEsModuleFile, requireEsModule } from './esm/runtime';
 
@@ -116,15 +118,31 @@ function resolveOrThrow(realm: Realm, module: JSObject, filename: string, id: st
     throw notFound(realm, id, module);
   }
   const readFile = (p: string) => read.call(realm.host, p);
-  const found = isFileRequest(id) ? resolveFile(readFile, id, dirnameOf(filename)) : resolvePackage(readFile, id, dirnameOf(filename));
+  const found = resolveRequest(realm, readFile, id, filename);
   if (found.kind === 'missing') throw notFound(realm, id, module);
-  if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedPackageExports, id, found.path));
+  if (found.kind === 'missingTarget') {
+    const e = realm.makeError('Error', formatMessage(Msg.PackageTargetNotFound, found.path));
+    e.put('code', 'MODULE_NOT_FOUND', DEFAULT_FLAGS);
+    throw new JSThrow(e);
+  }
   if (found.kind === 'outside') {
     const e = realm.makeError('Error', formatMessage(Msg.SandboxEscape, id, filename, found.path, found.root));
     e.put('code', 'ERR_GLASSBOX_SANDBOX', DEFAULT_FLAGS);
     throw new JSThrow(e);
   }
   return found;
+}
+
+/** The request resolved as `require` does: a path, a `#name` of the package's "imports", or a package (with its "exports"). */
+function resolveRequest(realm: Realm, readFile: (path: string) => FileRead, id: string, filename: string): Resolution {
+  try {
+    if (isFileRequest(id)) return resolveFile(readFile, id, dirnameOf(filename));
+    if (id.startsWith('#')) return resolvePackageImport(readFile, id, dirnameOf(filename), 'require');
+    return resolvePackage(readFile, id, dirnameOf(filename), 'require');
+  } catch (e) {
+    if (e instanceof PackageError) throwPackageError(realm, e, null, filename);
+    throw e;
+  }
 }
 
 /** Node's validateString of the specifier (ERR_INVALID_ARG_TYPE / ERR_INVALID_ARG_VALUE). */

@@ -1,7 +1,10 @@
 // Node's resolution of a request over the host's reads: for a file (`require('./x')`) the exact
 // file, then `.js` and `.json`, then a folder's package.json "main", then its index.js /
-// index.json; for a package (`require('x')`) the same in each node_modules folder upward.
-// Pure: the host reads (and keeps the sandbox); nothing here touches a file system.
+// index.json; for a package (`require('x')`) the same in each node_modules folder upward,
+// through its package.json "exports" when it has one (packageExports.ts), and `#x` through the
+// "imports" of the requester's package. Pure: the host reads (and keeps the sandbox); nothing
+// here touches a file system. A package.json's error is thrown as a PackageError.
+import { IMPORT_CONDITIONS, PackageError, REQUIRE_CONDITIONS, packageExportsResolve, packageImportsResolve, packageScope, parsePackageJson, splitPackageRequest } from './packageExports';
 
 /** One read by the host: a regular file's text, nothing there (or a folder), or a path outside the program's folder tree. */
 /** A file's text, and (when the host reads them) its bytes as on disk, which `fs` reads byte-exact. */
@@ -11,8 +14,11 @@ export type Resolution =
   | { kind: 'file'; path: string; source: string }
   | { kind: 'missing' }
   | { kind: 'outside'; path: string; root: string }
-  /** A package whose package.json has "exports", which Glassbox does not read yet. */
-  | { kind: 'exports'; path: string };
+  /** The file a package's "exports" or "imports" names, which is not there. */
+  | { kind: 'missingTarget'; path: string };
+
+/** Which of Node's resolvers: `require`'s (extensions and folders for every request) or `import`'s (exact paths below a package). */
+export type ResolveMode = 'require' | 'import';
 
 /** A request Node resolves as a path (`./x`, `../y`, `/abs`, `.`, `..`) rather than a package name. */
 export function isFileRequest(id: string): boolean {
@@ -61,20 +67,62 @@ export function nodeModulePaths(dir: string): string[] {
 }
 
 /**
- * LOAD_NODE_MODULES for a package request (`name`, `@scope/name`, `name/sub`): each
- * node_modules folder from `parentDir` up, as long as the folders are inside the program's.
+ * LOAD_NODE_MODULES for a package request (`name`, `@scope/name`, `name/sub`): the requester's
+ * own package by its name (self-reference), then each node_modules folder from `parentDir`
+ * up, as long as the folders are inside the program's. A package.json with "exports" decides
+ * by it alone (with the `conditions` of `mode`).
  */
-export function resolvePackage(read: (path: string) => FileRead, request: string, parentDir: string): Resolution {
-  const segments = request.split('/');
-  const name = segments.slice(0, request.startsWith('@') ? 2 : 1).join('/');
+export function resolvePackage(read: (path: string) => FileRead, request: string, parentDir: string, mode: ResolveMode = 'require'): Resolution {
+  const conditions = mode === 'import' ? IMPORT_CONDITIONS : REQUIRE_CONDITIONS;
+  const parts = splitPackageRequest(request);
+  if (!parts) return { kind: 'missing' };
+  const scope = packageScope(parentDir, readText(read));
+  if (scope && scope.json.name === parts.name && scope.json.exports !== undefined && scope.json.exports !== null) {
+    return fileAt(read, packageExportsResolve(scope.dir, parts.subpath, scope.json.exports, conditions));
+  }
   for (const dir of nodeModulePaths(parentDir)) {
-    const pkg = read(`${dir}/${name}/package.json`);
+    const pkgDir = `${dir}/${parts.name}`;
+    const pkg = read(`${pkgDir}/package.json`);
     // The folders above are outside too: Glassbox does not look there.
     if (pkg.kind === 'outside') break;
-    if (pkg.kind === 'file' && hasExports(pkg.source)) return { kind: 'exports', path: `${dir}/${name}/package.json` };
-    const found = resolveFile(read, `${dir}/${request}`, '/');
+    const json = pkg.kind === 'file' ? parsePackageJson(pkg.source) : undefined;
+    if (json && json.exports !== undefined && json.exports !== null) return fileAt(read, packageExportsResolve(pkgDir, parts.subpath, json.exports, conditions));
+    const found = mode === 'import' && parts.subpath !== '.' ? exactFile(read, `${pkgDir}${parts.subpath.slice(1)}`) : resolveFile(read, `${dir}/${request}`, '/');
     if (found.kind !== 'missing') return found;
   }
+  return { kind: 'missing' };
+}
+
+/** A `#name` request through the "imports" of the package scope of `parentDir` (ERR_PACKAGE_IMPORT_NOT_DEFINED when it has none). */
+export function resolvePackageImport(read: (path: string) => FileRead, request: string, parentDir: string, mode: ResolveMode = 'require'): Resolution {
+  const conditions = mode === 'import' ? IMPORT_CONDITIONS : REQUIRE_CONDITIONS;
+  const scope = packageScope(parentDir, readText(read));
+  if (!scope) throw new PackageError('ERR_PACKAGE_IMPORT_NOT_DEFINED', request, '');
+  let bare: Resolution | undefined;
+  const path = packageImportsResolve(request, scope.dir, scope.json.imports, conditions, (target, fromDir) => {
+    bare = resolvePackage(read, target, fromDir, mode);
+    return '';
+  });
+  return bare ?? fileAt(read, path);
+}
+
+function readText(read: (path: string) => FileRead): (path: string) => string | 'missing' | 'outside' {
+  return (path) => {
+    const got = read(path);
+    return got.kind === 'file' ? got.source : got.kind;
+  };
+}
+
+/** The file an "exports" or "imports" target names: there, or Node's not-found for that path. */
+function fileAt(read: (path: string) => FileRead, path: string): Resolution {
+  const found = exactFile(read, path);
+  return found.kind === 'missing' ? { kind: 'missingTarget', path } : found;
+}
+
+function exactFile(read: (path: string) => FileRead, path: string): Resolution {
+  const got = read(path);
+  if (got.kind === 'file') return { kind: 'file', path, source: got.source };
+  if (got.kind === 'outside') return { kind: 'outside', path, root: got.root };
   return { kind: 'missing' };
 }
 
@@ -101,14 +149,6 @@ function asFolder(attempt: Attempt, x: string): Resolution | undefined {
     if (found) return found;
   }
   return asIndex(attempt, x);
-}
-
-function hasExports(source: string): boolean {
-  try {
-    return (JSON.parse(source) as { exports?: unknown }).exports !== undefined;
-  } catch {
-    return false;
-  }
 }
 
 /** The package's "main" string, when the package.json is valid JSON with one. */

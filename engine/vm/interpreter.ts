@@ -794,8 +794,9 @@ function run(m: Machine): SliceResult {
           break;
         }
         case Op.ImportCall: {
+          const options = ops[f.pc++] === 1 ? stack.pop() : undefined;
           const specifier = stack.pop();
-          m.runHelper(dynamicImport(realm, specifier, f.code.fileName), ResultMode.Normal, [specifier]);
+          m.runHelper(dynamicImport(realm, specifier, f.code.fileName, options), ResultMode.Normal, [specifier, options]);
           continue reload;
         }
         case Op.ImportMeta: stack.push(importMeta(realm, f.code.fileName)); break;

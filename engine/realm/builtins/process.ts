@@ -92,6 +92,12 @@ function* exit(realm: Realm, process: JSObject, code: Value): Gen<never> {
   throw new ProcessExit();
 }
 
+/** `process.exitCode` now, or 0 when the program set none: the code Node's 'exit' event carries. */
+export function currentExitCode(realm: Realm): number {
+  const code = realm.intrinsic('%process%').getOwn('exitCode')?.value;
+  return typeof code === 'number' ? code : 0;
+}
+
 /** Node's validation of an exit code: an integer, or a string of one. */
 function exitCodeOf(realm: Realm, code: Value): Value {
   if (typeof code === 'number' && Number.isInteger(code)) return code;
@@ -100,11 +106,11 @@ function exitCodeOf(realm: Realm, code: Value): Value {
   return throwNodeError(realm, NodeMsg.InvalidArgType, 'code', 'of type number', describeReceived(code));
 }
 
-/** process.emit('exit', code) when a listener was added (the only way `_events` comes to be). */
-function* emitExit(realm: Realm, process: JSObject): Gen<void> {
+/** process.emit('exit', code) when a listener was added (the only way `_events` comes to be); `eventCode`: the code read earlier. */
+function* emitExit(realm: Realm, process: JSObject, eventCode?: number): Gen<void> {
   if (process.getOwn('_events') === undefined) return;
   const emit = yield* get(realm, process, 'emit');
-  const code = process.getOwn('exitCode')?.value;
+  const code = eventCode ?? process.getOwn('exitCode')?.value;
   yield { kind: 'call', fn: emit, thisArg: process, args: ['exit', typeof code === 'number' ? code : 0] };
 }
 
@@ -113,14 +119,14 @@ function* emitExit(realm: Realm, process: JSObject): Gen<void> {
  * exception), once: a native that emits it, or undefined when no listener was added (or
  * process.exit already emitted it).
  */
-export function exitEmitter(realm: Realm, exitCode?: number): NativeFunction | undefined {
+export function exitEmitter(realm: Realm, exitCode?: number, eventCode?: number): NativeFunction | undefined {
   const process = realm.intrinsic('%process%');
   if (exiting.has(realm)) return undefined;
   exiting.add(realm);
   if (process.getOwn('_events') === undefined) return undefined;
   if (exitCode !== undefined) process.put('exitCode', exitCode);
   const emit = realm.newNative('emit', 0, function* () {
-    yield* emitExit(realm, process);
+    yield* emitExit(realm, process, eventCode);
     return undefined;
   }, { gen: true });
   emit.holds = [process];

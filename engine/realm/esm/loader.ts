@@ -15,10 +15,14 @@ import { DEFAULT_FLAGS } from '../../heap/object';
 import type { Gen } from '../../ops/convert';
 import { throwNodeError } from '../builtins/webSupport';
 import { dirnameOf, type ModuleScope } from '../commonjs';
-import { coreModuleName, unknownBuiltin } from '../node/coreModules';
-import { isFileRequest, resolvePackage, resolvePath, type FileRead } from '../moduleResolve';
+import { coreModuleName, hasCoreModule, unknownBuiltin } from '../node/coreModules';
+import { isFileRequest, resolvePackage, resolvePackageImport, resolvePath, type FileRead, type Resolution } from '../moduleResolve';
+import { PackageError } from '../packageExports';
+import { throwPackageError } from '../packageErrors';
 import type { Realm } from '../realm';
 import { isEsModule, type PackageTypes } from './format';
+import { validateAttributes } from './attributes';
+import type { Peek } from './loadTiming';
 import { ModuleRecord } from './moduleRecord';
 import { commonjsPart, corePart } from './synthetic';
 
@@ -37,6 +41,8 @@ export class EsmLoader {
   readonly records = new Map<string, ModuleRecord>();
   /** A compiled file's name (the main program's may be relative) to its module's path, for import.meta and import(). */
   readonly pathOfFile = new Map<string, string>();
+  /** The program's own module, when the program is an ES module. */
+  main: ModuleRecord | null = null;
   /** Counts modules becoming async-evaluating: the spec's order of [[AsyncEvaluation]]. */
   asyncCounter = 0;
 
@@ -71,13 +77,20 @@ export class EsmLoader {
       seen.add(m);
       if (m.requested.length === m.code.requests.length) { work.push(...m.requested); continue; }
       m.requested = [];
-      for (const request of m.code.requests) m.requested.push(yield* this.load(request, m.path));
+      for (const [i, request] of m.code.requests.entries()) m.requested.push(yield* this.load(request, m.path, m.code.requestAttributes[i]));
       work.push(...m.requested);
     }
   }
 
-  /** The module `specifier` names from the module at `referrer`, made (not yet linked) on first use. */
-  *load(specifier: string, referrer: string): Gen<ModuleRecord> {
+  /** The module `specifier` names from the module at `referrer`, made (not yet linked) on first use, checked against the request's import `attributes`. */
+  *load(specifier: string, referrer: string, attributes: Record<string, string> = {}): Gen<ModuleRecord> {
+    const record = yield* this.loadRecord(specifier, referrer);
+    validateAttributes(this.realm, record, attributes);
+    return record;
+  }
+
+  /** `load` without the attributes' check (for reading a graph ahead, and import.meta.resolve). */
+  *loadRecord(specifier: string, referrer: string): Gen<ModuleRecord> {
     const core = coreModuleName(specifier);
     if (core !== undefined) return yield* this.coreRecord(core, specifier);
     if (specifier.startsWith('node:')) unknownBuiltin(this.realm, specifier);
@@ -86,9 +99,30 @@ export class EsmLoader {
     if (known) return known;
     const read = this.read(path);
     assert(read.kind === 'file', 'a resolved module file reads as a file');
+    // A JSON file is a module of one default export, made as require makes it (synthetic.ts).
     const record = this.isModuleFile(path, read.source) ? this.compileFile(path, read.source) : new ModuleRecord(path, null, commonjsPart(this, path, read.source));
     this.records.set(path, record);
     return record;
+  }
+
+  /** What `load` would do for `specifier` from `referrer`, without doing it: resolution errors throw here. */
+  peek(specifier: string, referrer: string): Peek {
+    const core = coreModuleName(specifier);
+    if (core !== undefined) {
+      const known = this.records.get(`node:${core}`);
+      if (known) return { kind: 'known', record: known };
+      // Told at the import, where the program asked for it.
+      if (!hasCoreModule(core)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImport, specifier));
+      return { kind: 'now' };
+    }
+    // Node finds an unknown builtin when it loads it, not when it resolves it.
+    if (specifier.startsWith('node:')) return { kind: 'now' };
+    const path = this.resolve(specifier, referrer);
+    const known = this.records.get(path);
+    if (known) return { kind: 'known', record: known };
+    const read = this.read(path);
+    // Node reads ES module and JSON files asynchronously; CommonJS files at once.
+    return read.kind === 'file' && (path.endsWith('.json') || this.isModuleFile(path, read.source)) ? { kind: 'read', path } : { kind: 'now' };
   }
 
   private *coreRecord(name: string, specifier: string): Gen<ModuleRecord> {
@@ -124,11 +158,22 @@ export class EsmLoader {
       if (read.kind === 'missing') throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, path, referrer);
       return path;
     }
-    const found = resolvePackage((p) => this.read(p), specifier, from);
+    const found = this.resolvePackage(specifier, from, referrer);
     if (found.kind === 'file') return found.path;
     if (found.kind === 'outside') this.sandbox(specifier, referrer, found.path, found.root);
-    if (found.kind === 'exports') throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedImportExports, specifier, found.path));
+    if (found.kind === 'missingTarget') throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, found.path, referrer);
     return throwNodeError(this.realm, NodeMsg.EsmPackageNotFound, specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'), referrer);
+  }
+
+  /** A `#name` through the package's "imports", or a package (with its "exports"), as `import` resolves them. */
+  private resolvePackage(specifier: string, from: string, referrer: string): Resolution {
+    try {
+      if (specifier.startsWith('#')) return resolvePackageImport((p) => this.read(p), specifier, from, 'import');
+      return resolvePackage((p) => this.read(p), specifier, from, 'import');
+    } catch (e) {
+      if (e instanceof PackageError) throwPackageError(this.realm, e, referrer, referrer);
+      throw e;
+    }
   }
 
   private sandbox(specifier: string, referrer: string, path: string, root: string): never {

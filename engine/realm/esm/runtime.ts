@@ -20,7 +20,10 @@ import type { Realm } from '../realm';
 import { evaluate } from './evaluate';
 import { link, namespaceOf } from './link';
 import { EsmLoader, type LoaderServices } from './loader';
+import { importAttributesOf } from './attributes';
+import { afterHops, readGraph, type Peek } from './loadTiming';
 import { ImportCell, type ModuleRecord } from './moduleRecord';
+import { fsContextOf } from '../node/fsContext';
 
 const loaders = new WeakMap<Realm, EsmLoader>();
 
@@ -37,9 +40,36 @@ function loaderOf(realm: Realm): EsmLoader {
   return loader;
 }
 
-/** The main program as an ES module: loaded, linked and evaluated; a failure is the run's uncaught error. */
-export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode): NativeGen {
+/**
+ * The main program as an ES module, as Node starts it: its file read (I/O, so it runs in the
+ * poll phase: a setImmediate it queues runs before a setTimeout 0), then the files it imports,
+ * then a job that links and evaluates the graph.
+ */
+export function startMainModule(loader: EsmLoader, path: string, code: ModuleCode): void {
   const record = loader.addCompiled(path, code);
+  loader.main = record;
+  const realm = loader.realm;
+  // Node runs the main module from a job: the promise jobs it queues run before its nextTicks.
+  const queueJob = () => realm.host.enqueueMicrotask({ kind: 'await resumption', name: 'module evaluation', holds: [], run: () => runMainModule(loader, record) });
+  const io = fsContextOf(realm);
+  if (!io) { queueJob(); return; }
+  io.startIo({
+    label: `import ${path.slice(path.lastIndexOf('/') + 1)}`, name: 'module evaluation', holds: [],
+    run: function* (): NativeGen {
+      try {
+        yield* readGraph(loader, record, { holds: [], done: queueJob, failed: queueJob });
+      } catch (e) {
+        // A request that does not resolve: the module job throws it again, as the run's error.
+        if (!(e instanceof JSThrow)) throw e;
+        queueJob();
+      }
+      return undefined;
+    },
+  });
+}
+
+/** The main module loaded, linked and evaluated; a failure is the run's uncaught error. */
+function* runMainModule(loader: EsmLoader, record: ModuleRecord): NativeGen {
   yield* loader.loadGraph(record);
   yield* link(loader, record);
   const evaluated = yield* evaluate(loader, record);
@@ -49,37 +79,98 @@ export function* runMainModule(loader: EsmLoader, path: string, code: ModuleCode
   return undefined;
 }
 
-/** A module, loaded and linked (the steps import() and require() of an ES module share). */
-function* loadAndLink(loader: EsmLoader, specifier: string, referrerFile: string): Gen<ModuleRecord> {
-  const record = yield* loader.load(specifier, loader.referrerPath(referrerFile));
-  yield* loader.loadGraph(record);
-  yield* link(loader, record);
-  return record;
+/**
+ * Node's handleProcessExit (its first 'exit' listener) for a program that ran out of work while
+ * its main module's evaluation is still pending (a top-level await that never settles): the exit
+ * code becomes 13 unless the program set one. Node 20 prints no warning. True when it applied.
+ */
+export function settleUnfinishedMain(loader: EsmLoader): boolean {
+  const promise = loader.main?.cycleRoot.topLevelPromise;
+  if (!promise || promise.state !== 'pending') return false;
+  const process = loader.realm.intrinsic('%process%');
+  const code = process.getOwn('exitCode')?.value;
+  if (code === undefined || code === null) process.put('exitCode', UNSETTLED_TOP_LEVEL_AWAIT);
+  return true;
 }
 
-/** `import(specifier)` from code of the file `referrerFile`: a promise of the module's namespace. */
-export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile: string): NativeGen {
+/** Node's exit code kUnsettledTopLevelAwait. */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13;
+
+// Promise jobs Node 20's import() takes (measured against a chain of promise jobs): a specifier
+// that does not resolve rejects in the 3rd job; a module the loader has is evaluated in the 3rd,
+// a core module or CommonJS file new to it in the 11th, and a new ES module file in the 1st after
+// its files arrived (I/O); import() settles 4 jobs after the evaluation settled.
+const HOPS_TO_REJECT_UNRESOLVED = 3;
+const HOPS_TO_EVALUATE_LOADED = 3;
+const HOPS_TO_EVALUATE_NEW = 11;
+const HOPS_AFTER_READS = 1;
+const HOPS_AFTER_EVALUATION = 3;
+
+/** `import(specifier)` from code of the file `referrerFile`: a promise of the module's namespace, settled when Node's would be. */
+export function* dynamicImport(realm: Realm, specifierValue: Value, referrerFile: string, options?: Value): NativeGen {
   const loader = loaderOf(realm);
   const promise = newPromise(realm);
+  const referrer = loader.referrerPath(referrerFile);
+  const rejectWith = (value: Value) => function* (): Gen<void> {
+    yield* [];
+    rejectPromise(realm, promise, value);
+  };
   try {
     const specifier = yield* toString(realm, specifierValue);
-    const record = yield* loadAndLink(loader, specifier, referrerFile);
-    const evaluated = yield* evaluate(loader, record);
-    // Settles import()'s promise with the namespace, or the evaluation's error.
-    const settle: InternalHandler = {
-      internal: function* (value: Value, isReject: boolean) {
-        if (isReject) rejectPromise(realm, promise, value);
-        else yield* resolvePromise(realm, promise, namespaceOf(loader, record));
-        return undefined;
-      },
-      label: 'import()', kind: 'promise reaction', holds: [promise, record],
-    };
-    performPromiseThen(realm, evaluated, settle, settle, null);
+    const attributes = yield* importAttributesOf(realm, options);
+    let peek: Peek;
+    try {
+      peek = loader.peek(specifier, referrer);
+    } catch (e) {
+      if (!(e instanceof JSThrow)) throw e;
+      afterHops(realm, HOPS_TO_REJECT_UNRESOLVED, 'import()', [promise, e.value], rejectWith(e.value));
+      return promise;
+    }
+    const finish = () => evaluateAndSettle(loader, { specifier, referrer, attributes }, promise);
+    if (peek.kind === 'known') afterHops(realm, HOPS_TO_EVALUATE_LOADED, 'import()', [promise], finish);
+    else if (peek.kind === 'now') afterHops(realm, HOPS_TO_EVALUATE_NEW, 'import()', [promise], finish);
+    else {
+      yield* readGraph(loader, { specifier, referrer }, {
+        holds: [promise],
+        done: () => afterHops(realm, HOPS_AFTER_READS, 'import()', [promise], finish),
+        failed: (value) => rejectPromise(realm, promise, value),
+      });
+    }
   } catch (e) {
     if (!(e instanceof JSThrow)) throw e;
     rejectPromise(realm, promise, e.value);
   }
   return promise;
+}
+
+/** import()'s last steps: the module loaded, linked and evaluated, then `promise` settled with its namespace or the error. */
+function* evaluateAndSettle(loader: EsmLoader, request: { specifier: string; referrer: string; attributes: Record<string, string> }, promise: PromiseObject): Gen<void> {
+  const realm = loader.realm;
+  let record: ModuleRecord;
+  let evaluated: PromiseObject;
+  try {
+    record = yield* loader.load(request.specifier, request.referrer, request.attributes);
+    yield* loader.loadGraph(record);
+    yield* link(loader, record);
+    evaluated = yield* evaluate(loader, record);
+  } catch (e) {
+    if (!(e instanceof JSThrow)) throw e;
+    rejectPromise(realm, promise, e.value);
+    return;
+  }
+  const settled = record;
+  const settle: InternalHandler = {
+    internal: function* (value: Value, isReject: boolean) {
+      yield* [];
+      afterHops(realm, HOPS_AFTER_EVALUATION, 'import()', [promise, value, settled], function* () {
+        if (isReject) rejectPromise(realm, promise, value);
+        else yield* resolvePromise(realm, promise, namespaceOf(loader, settled));
+      });
+      return undefined;
+    },
+    label: 'import()', kind: 'promise reaction', holds: [promise, record],
+  };
+  performPromiseThen(realm, evaluated, settle, settle, null);
 }
 
 /**
@@ -157,7 +248,7 @@ export function importMeta(realm: Realm, fileName: string): JSObject {
   meta.put('filename', record.path, DEFAULT_FLAGS);
   meta.put('resolve', realm.newNative('resolve', 1, function* (_this, args) {
     const specifier = yield* toString(realm, args[0]);
-    const target = yield* loader.load(specifier, record.path);
+    const target = yield* loader.loadRecord(specifier, record.path);
     return target.url;
   }, { gen: true }), DEFAULT_FLAGS);
   meta.put('url', record.url, DEFAULT_FLAGS);

@@ -106,6 +106,11 @@ export function* requireCore(realm: Realm, name: string, asWritten = name): Gen<
   return made;
 }
 
+/** Whether Glassbox has the core module `name` (so a late load of it cannot end the run as unsupported). */
+export function hasCoreModule(name: string): boolean {
+  return MAKERS[name] !== undefined;
+}
+
 /** Node's error for `require('node:<name>')` when Node has no such module. */
 export function unknownBuiltin(realm: Realm, id: string): never {
   throwNodeError(realm, NodeMsg.UnknownBuiltinModule, id);
