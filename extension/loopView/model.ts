@@ -18,6 +18,8 @@ export interface Entry {
   marker?: boolean;
   /** Another thread's message on its way (a Web APIs entry): with workers, the view draws it in the channel between the threads. */
   message?: boolean;
+  /** A message's sender and receiver (Node's threadIds, 0 for main), where the adapter gives them. */
+  route?: { from: number; to: number };
 }
 
 export type SessionStatus = 'none' | 'paused' | 'running' | 'ended';
@@ -148,7 +150,7 @@ export function withEntries<M extends Pick<LoopModel, LoopQueue | 'gaps'>>(model
 function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget | undefined): Entry {
   if (t.kind === 'io') return ioEntry(t, at);
   if (t.kind === 'message') return messageEntry(t);
-  if (t.kind === 'close') return { label: callee(t.name), detail: `${text(t.label) ?? 'a handle'} closed: runs in the close phase`, line: number(t.line), target: at };
+  if (t.kind === 'close') return { label: callee(t.name), detail: `${text(t.label) ?? 'a closed handle'}: runs in the close phase`, line: number(t.line), target: at };
   const id = number(t.id);
   const kind: TimerKind = t.kind === 'interval' || t.kind === 'immediate' ? t.kind : 'timeout';
   const api = kind === 'immediate' ? 'setImmediate' : kind === 'interval' ? 'setInterval' : 'setTimeout';
@@ -165,7 +167,12 @@ function timerEntry(t: Unchecked<LoopTimer>, waiting: boolean, at: SourceTarget 
 /** Another thread's message on its way: the poll phase takes it from its time on (`message from worker 1 · arrives at 3 ms`). */
 function messageEntry(t: Unchecked<LoopTimer>): Entry {
   const due = number(t.due);
-  return { label: text(t.label) ?? 'message', detail: due === undefined ? 'taken in the poll phase' : `taken in the poll phase from ${due} ms`, message: true };
+  const route = record<{ from: number; to: number }>(t.route);
+  const from = number(route?.from), to = number(route?.to);
+  return {
+    label: text(t.label) ?? 'message', detail: due === undefined ? 'taken in the poll phase' : `taken in the poll phase from ${due} ms`, message: true,
+    ...(from === undefined || to === undefined ? {} : { route: { from, to } }),
+  };
 }
 
 /** I/O in flight: what it is, its delay and when it completes (`fs.readFile data.txt, 1 ms: due at 2 ms`). */

@@ -31,8 +31,10 @@ function renderLane(lane: Lane, status: SessionStatus, targets: SourceTarget[]):
 function renderChannel(channel: ChannelMessage[], targets: SourceTarget[]): string {
   const hint = 'postMessage copies a value to another thread: it waits here until the receiver\'s poll phase takes it';
   const rows = channel.map((m) => {
-    const arrow = m.lane === 0 ? '←' : '→';
-    const towards = m.lane === 0 ? 'to-main' : 'to-worker';
+    // A port whose two ends are in one thread sends to that thread itself.
+    const within = m.route !== undefined && m.route.from === m.route.to;
+    const arrow = within ? '↻' : m.lane === 0 ? '←' : '→';
+    const towards = within ? 'within' : m.lane === 0 ? 'to-main' : 'to-worker';
     return `<li class="${towards}"><span class="arrow" aria-hidden="true">${arrow}</span>${renderEntry({ ...m, detail: `to ${m.to}: ${m.detail ?? 'on its way'}` }, targets)}</li>`;
   });
   const items = rows.length === 0 ? '<li class="empty">no messages on their way</li>' : rows.join('');

@@ -100,6 +100,15 @@ describe('Event Loop view: lanes drawn side by side', () => {
     assert.match(html, /data-more="macrotasks" data-thread="2"/);
   });
 
+  it('draws a message between two ports of one thread with a turning arrow', () => {
+    const threads = twoThreads();
+    threads[0].loop = loop(1, 'main', { webApis: [{ ...message(1, 'main on channel 1 port1', 0), route: { from: 0, to: 0, via: 'channel 1 port1' } }] });
+    const m = lanesModel(threads, 1, 'paused', MAIN);
+    assert.deepEqual(m.channel?.[0].route, { from: 0, to: 0 });
+    const { html } = renderLoop(model(threads, 1));
+    assert.match(html, /<li class="within"><span class="arrow" aria-hidden="true">↻<\/span><div class="entry"><span class="name">message from main on channel 1 port1<\/span>/);
+  });
+
   it('escapes what a program names: a thread named by its file, a message label', () => {
     const threads = twoThreads();
     threads[1].loop = loop(2, 'worker 1 (<b>.js)', { webApis: [message(1, '<img src=x>', 1)] });

@@ -74,6 +74,14 @@ describe('Event Loop view: model', () => {
     assert.deepEqual(m.stack, []);
   });
 
+  it('lists a closed handle\'s callback in the check queue, for the close phase, and names that phase', () => {
+    const closing = { id: 1, kind: 'close', name: 'onClose', line: 5, column: 3, delay: 0, due: 0, interval: false, label: 'MessagePort close' };
+    const m = loopModel(snapshot({ phase: 'close', macrotasks: [closing] }), [], 'paused', PROGRAM);
+    assert.deepEqual(m.macrotasks.map((e) => [e.label, e.detail, e.line]), [['onClose', 'MessagePort close: runs in the close phase', 5]]);
+    assert.equal(m.phaseText, 'Close phase: running the callbacks of closed handles');
+    assert.match(renderLoop(m).html, /<section class="column column-macrotasks active"/);
+  });
+
   it('shows I/O in flight under Web APIs with what it is and when it completes, and names the poll phase', () => {
     const io = { id: 1, kind: 'io', name: 'onRead', line: 4, column: 33, delay: 1, due: 2, interval: false, label: 'fs.readFile data.txt' };
     const m = loopModel(snapshot({ phase: 'poll', webApis: [io] }), [], 'paused', PROGRAM);
