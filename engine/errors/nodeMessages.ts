@@ -14,6 +14,9 @@ export interface NodeMessage {
 export const NodeMsg = {
   // ES modules: the resolved path (or package name) and the importing file.
   EsmModuleNotFound: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find module '%' imported from %" },
+  // The same, then the file require would have loaded, as JSON (Node's hint).
+  EsmModuleNotFoundHint: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find module '%' imported from %\nDid you mean to import %?" },
+  EsmDirectoryImport: { code: 'ERR_UNSUPPORTED_DIR_IMPORT', type: 'Error', text: "Directory import '%' is not supported resolving ES modules imported from %\nDid you mean to import %?" },
   EsmPackageNotFound: { code: 'ERR_MODULE_NOT_FOUND', type: 'Error', text: "Cannot find package '%' imported from %" },
   // package.json "exports" and "imports": the package.json path, then " imported from <file>" or nothing (require).
   PackagePathNotExported: { code: 'ERR_PACKAGE_PATH_NOT_EXPORTED', type: 'Error', text: 'Package subpath \'%\' is not defined by "exports" in %%' },

@@ -87,7 +87,15 @@ export function resolvePackage(read: (path: string) => FileRead, request: string
     if (pkg.kind === 'outside') break;
     const json = pkg.kind === 'file' ? parsePackageJson(pkg.source) : undefined;
     if (json && json.exports !== undefined && json.exports !== null) return fileAt(read, packageExportsResolve(pkgDir, parts.subpath, json.exports, conditions));
-    const found = mode === 'import' && parts.subpath !== '.' ? exactFile(read, `${pkgDir}${parts.subpath.slice(1)}`) : resolveFile(read, `${dir}/${request}`, '/');
+    if (mode === 'import' && parts.subpath !== '.') {
+      // import takes a subpath exactly; once the package is there, a missing file is an error of its own.
+      const path = `${pkgDir}${parts.subpath.slice(1)}`;
+      const found = exactFile(read, path);
+      if (found.kind !== 'missing') return found;
+      if (pkg.kind === 'file') return { kind: 'missingTarget', path };
+      continue;
+    }
+    const found = resolveFile(read, `${dir}/${request}`, '/');
     if (found.kind !== 'missing') return found;
   }
   return { kind: 'missing' };
@@ -104,6 +112,37 @@ export function resolvePackageImport(read: (path: string) => FileRead, request: 
     return '';
   });
   return bare ?? fileAt(read, path);
+}
+
+/**
+ * Node's hint for an import it could not find (decorateErrorWithCommonJSHints): the file `require`
+ * would load, as `./x.js` from the importer's folder `fromDir`, or `pkg/sub.js` for a package.
+ */
+export function commonjsHint(read: (path: string) => FileRead, request: string, fromDir: string): { hint: string; path: string } | undefined {
+  try {
+    if (isFileRequest(request)) {
+      const found = resolveFile(read, request, fromDir);
+      if (found.kind !== 'file') return undefined;
+      const relative = relativePath(fromDir, found.path);
+      return { hint: relative.startsWith('../') ? relative : `./${relative}`, path: found.path };
+    }
+    const found = resolvePackage(read, request, fromDir, 'require');
+    if (found.kind !== 'file') return undefined;
+    const at = found.path.indexOf(request.split('/')[0]);
+    return { hint: at < 0 ? found.path : found.path.slice(at), path: found.path };
+  } catch (e) {
+    if (e instanceof PackageError) return undefined;
+    throw e;
+  }
+}
+
+/** path.posix.relative for absolute paths. */
+function relativePath(from: string, to: string): string {
+  const a = from.split('/').filter((p) => p !== '');
+  const b = to.split('/').filter((p) => p !== '');
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 function readText(read: (path: string) => FileRead): (path: string) => string | 'missing' | 'outside' {

@@ -16,7 +16,7 @@ import type { Gen } from '../../ops/convert';
 import { throwNodeError } from '../builtins/webSupport';
 import { dirnameOf, type ModuleScope } from '../commonjs';
 import { coreModuleName, hasCoreModule, unknownBuiltin } from '../node/coreModules';
-import { isFileRequest, resolvePackage, resolvePackageImport, resolvePath, type FileRead, type Resolution } from '../moduleResolve';
+import { commonjsHint, isFileRequest, resolvePackage, resolvePackageImport, resolvePath, type FileRead, type Resolution } from '../moduleResolve';
 import { PackageError } from '../packageExports';
 import { throwPackageError } from '../packageErrors';
 import type { Realm } from '../realm';
@@ -155,14 +155,23 @@ export class EsmLoader {
       const path = resolvePath(from, asPath);
       const read = this.read(path);
       if (read.kind === 'outside') this.sandbox(specifier, referrer, path, read.root);
-      if (read.kind === 'missing') throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, path, referrer);
+      if (read.kind === 'missing') this.notFound(specifier, from, path, referrer);
       return path;
     }
     const found = this.resolvePackage(specifier, from, referrer);
     if (found.kind === 'file') return found.path;
     if (found.kind === 'outside') this.sandbox(specifier, referrer, found.path, found.root);
-    if (found.kind === 'missingTarget') throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, found.path, referrer);
+    if (found.kind === 'missingTarget') this.notFound(specifier, from, found.path, referrer);
     return throwNodeError(this.realm, NodeMsg.EsmPackageNotFound, specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'), referrer);
+  }
+
+  /** ERR_MODULE_NOT_FOUND, with Node's hint when `require` would have found a file (`./x` for `./x.js`). */
+  private notFound(specifier: string, from: string, path: string, referrer: string): never {
+    const found = commonjsHint((p) => this.read(p), specifier, from);
+    if (found === undefined) throwNodeError(this.realm, NodeMsg.EsmModuleNotFound, path, referrer);
+    // What require finds inside it makes the path a folder, which import does not load.
+    if (found.path.startsWith(`${path}/`)) throwNodeError(this.realm, NodeMsg.EsmDirectoryImport, path, referrer, JSON.stringify(found.hint));
+    return throwNodeError(this.realm, NodeMsg.EsmModuleNotFoundHint, path, referrer, JSON.stringify(found.hint));
   }
 
   /** A `#name` through the package's "imports", or a package (with its "exports"), as `import` resolves them. */
