@@ -180,7 +180,7 @@ out.end('KLM', () => console.log(fs.readFileSync('data.txt', 'utf8')));`);
 describe('event loop: the close phase', () => {
   const job = (label: string, log: string[]): CloseJob => ({
     kind: 'close', label, name: 'onclose', holds: [],
-    run: function* () { log.push(label); return undefined; },
+    run: function* () { yield* []; log.push(label); return undefined; },
   });
   const names = (loop: EventLoop): string[] => {
     const seen: string[] = [];
