@@ -40,7 +40,7 @@ const UNSUPPORTED: readonly (readonly [string, string])[] = [
   [`require('stream').addAbortSignal(new AbortController().signal, null);`, 'stream.addAbortSignal()'],
   [`new (require('stream').Readable)({ read() {} }).setEncoding('base64');`, "a stream's setEncoding('base64') (Glassbox decodes utf8, latin1, ascii and hex)"],
   [`new (require('stream').Writable)({ signal: new AbortController().signal });`, "a stream's signal option"],
-  [`const { pipeline, PassThrough } = require('stream');\npipeline([1, 2], new PassThrough(), () => {});`, 'a pipeline stage that is not a Node stream (an iterable, a function or a web stream)'],
+  [`const { pipeline, PassThrough } = require('stream');\npipeline({}, new PassThrough(), () => {});`, 'a pipeline source that is neither a Readable, an iterable nor a function (Duplex.from)'],
   [`const s = require('stream');\nnew s.Stream().pipe(process.stdout);`, 'the legacy Stream.prototype.pipe (pipe from a stream.Readable)'],
   [`require('fs').createReadStream('data.txt', { fd: 3 });`, 'fs.createReadStream with the option fd'],
   [`require('fs').createReadStream('data.txt', { flags: 'r+' });`, "fs.createReadStream with the flags 'r+'"],
