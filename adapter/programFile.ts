@@ -5,7 +5,8 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 /** Larger sources are refused before they are read. */
 export const MAX_SOURCE_BYTES = 64 * 1024 * 1024;
 
-export type SourceRead = { ok: true; source: string } | { ok: false; reason: string };
+/** `bytes`: the file as on disk, byte order mark included (the program's fs reads them). */
+export type SourceRead = { ok: true; source: string; bytes: Uint8Array } | { ok: false; reason: string };
 
 export function readProgramSource(file: string): SourceRead {
   let fd: number | undefined;
@@ -16,7 +17,8 @@ export function readProgramSource(file: string): SourceRead {
     if (!stat.isFile()) return { ok: false, reason: 'it is not a regular file (a device, pipe or socket)' };
     if (stat.size > MAX_SOURCE_BYTES) return { ok: false, reason: `it is ${Math.round(stat.size / 2 ** 20)} MB; Glassbox runs programs of up to ${MAX_SOURCE_BYTES / 2 ** 20} MB` };
     // Node strips a byte order mark before compiling a module; so do we.
-    return { ok: true, source: readFileSync(fd, 'utf8').replace(/^\uFEFF/, '') };
+    const bytes = readFileSync(fd);
+    return { ok: true, source: bytes.toString('utf8').replace(/^\uFEFF/, ''), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length) };
   } catch (err) {
     return { ok: false, reason: ioReason(err) };
   } finally {

@@ -46,7 +46,7 @@ function readInside(folder: string, root: string, file: string): FileRead {
   const real = realInside(folder, root, file);
   if (typeof real !== 'string') return real;
   const read = readProgramSource(real);
-  return read.ok ? { kind: 'file', source: read.source } : { kind: 'missing' };
+  return read.ok ? { kind: 'file', source: read.source, bytes: read.bytes } : { kind: 'missing' };
 }
 
 /** The real path of `asked` when it is inside the program's folder and exists; else why not. */

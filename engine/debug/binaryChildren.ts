@@ -5,6 +5,7 @@ import type { JSObject } from '../heap/object';
 import type { Value } from '../heap/values';
 import { listOf, type LazyList, type Viewer } from './childLists';
 import type { ChildView } from './inspector';
+import { isBufferObject } from '../realm/node/bufferMark';
 
 /** How many bytes a buffer's `[[Uint8Contents]]` preview shows. */
 const CONTENTS_PREVIEW = 50;
@@ -44,6 +45,7 @@ export function bufferContents(b: ArrayBufferObject): string {
 
 /** A one-line preview in Chrome's style, or undefined for other objects. */
 export function binaryPreview(v: JSObject, depth: number, item: (x: Value) => string): string | undefined {
+  if (isBufferObject(v)) return nodeBufferPreview(v);
   if (v instanceof TypedArrayObject) {
     if (depth <= 0) return `${v.kind.name}(${v.length})`;
     const shown: string[] = [];
@@ -53,4 +55,13 @@ export function binaryPreview(v: JSObject, depth: number, item: (x: Value) => st
   if (v instanceof ArrayBufferObject) return `ArrayBuffer(${v.byteLength})`;
   if (v instanceof DataViewObject) return `DataView(${v.byteLength})`;
   return undefined;
+}
+
+/** A Node Buffer reads as Node's inspect prints it: `<Buffer 68 69>`, then `... N more bytes` past 50. */
+function nodeBufferPreview(v: TypedArrayObject): string {
+  if (v.isOutOfBounds()) return '<Buffer >';
+  const shown = new Uint8Array(v.buffer.data, v.byteOffset, Math.min(v.byteLength, CONTENTS_PREVIEW));
+  const hex = Array.from(shown, (x) => x.toString(16).padStart(2, '0')).join(' ');
+  const more = v.byteLength - CONTENTS_PREVIEW;
+  return `<Buffer ${hex}${more > 0 ? ` ... ${more} more byte${more > 1 ? 's' : ''}` : ''}>`;
 }

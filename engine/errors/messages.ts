@@ -173,10 +173,7 @@ export const Msg = {
   FsSandboxEscape: "fs.%('%'): % is outside the program's folder %. Glassbox's fs reaches only files in the program's folder and below.",
   // The feature named in `Glassbox does not support <feature> yet`: the fs function, then what of it.
   UnsupportedFsFunction: 'fs.%',
-  UnsupportedFsBuffer: 'fs.% without an encoding (Node gives a Buffer, which Glassbox lacks; pass \'utf8\')',
-  UnsupportedFsEncoding: "fs.% with the encoding '%' (Glassbox reads and writes 'utf8' text)",
   UnsupportedFsFlag: "fs.% with the flag '%' (Glassbox opens files with each function's default flag)",
-  UnsupportedFsData: 'fs.% of data that is not a string',
   UnsupportedFsPath: 'fs.% with a path that is not a string (a Buffer or URL)',
   UnsupportedFsFolderRename: 'fs.% of a folder',
   // Node throws its SystemError ERR_FS_EISDIR here, which Glassbox does not make.

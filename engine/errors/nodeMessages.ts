@@ -61,6 +61,8 @@ export const NodeMsg = {
   InvalidWordedArgType: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The % must be %. Received %' },
   // buf.write of a non-string: Node's C++ check says it this way.
   ArgumentNotString: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'argument must be a string' },
+  // A FileHandle used after close (lib/internal/fs/promises.js): a plain Error with code EBADF.
+  FileClosed: { code: 'EBADF', type: 'Error', text: 'file closed', codeInHeader: false },
   UnknownEncoding: { code: 'ERR_UNKNOWN_ENCODING', type: 'TypeError', text: 'Unknown encoding: %' },
   BufferOutOfBounds: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: 'Attempt to access memory outside buffer bounds' },
   BufferOutOfBoundsNamed: { code: 'ERR_BUFFER_OUT_OF_BOUNDS', type: 'RangeError', text: '"%" is outside of buffer bounds' },
@@ -93,6 +95,8 @@ export const UvErrors = {
   EISDIR: { errno: -21, text: 'illegal operation on a directory' },
   ENOTDIR: { errno: -20, text: 'not a directory' },
   ENOTEMPTY: { errno: -39, text: 'directory not empty' },
+  EBADF: { errno: -9, text: 'bad file descriptor' },
+  EINVAL: { errno: -22, text: 'invalid argument' },
 } as const;
 
 /** Node's uvException message: code, text, syscall, then the path (and the destination of a rename) when there is one. */

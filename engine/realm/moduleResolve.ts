@@ -4,7 +4,8 @@
 // Pure: the host reads (and keeps the sandbox); nothing here touches a file system.
 
 /** One read by the host: a regular file's text, nothing there (or a folder), or a path outside the program's folder tree. */
-export type FileRead = { kind: 'file'; source: string } | { kind: 'missing' } | { kind: 'outside'; root: string };
+/** A file's text, and (when the host reads them) its bytes as on disk, which `fs` reads byte-exact. */
+export type FileRead = { kind: 'file'; source: string; bytes?: Uint8Array } | { kind: 'missing' } | { kind: 'outside'; root: string };
 
 export type Resolution =
   | { kind: 'file'; path: string; source: string }

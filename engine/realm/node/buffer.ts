@@ -2,7 +2,7 @@
 // (bufferSource.ts and the files it names); the natives here turn bytes into text and back
 // (bufferCodec.ts), copy, compare and search bytes, all on the realm's own typed arrays.
 import { assert } from '../../errors/internal';
-import { ELEMENT_KINDS, TypedArrayObject } from '../../heap/binary';
+import { DataViewObject, ELEMENT_KINDS, TypedArrayObject } from '../../heap/binary';
 import { CONFIGURABLE, JSObject, METHOD_FLAGS } from '../../heap/object';
 import type { Value } from '../../heap/values';
 import { type Gen } from '../../ops/convert';
@@ -113,9 +113,28 @@ function makeNatives(realm: Realm): JSObject {
   fn('markPrototype', ([proto]) => {
     assert(proto instanceof JSObject, 'Buffer.prototype is an object');
     markBufferPrototype(proto);
+    realm.intrinsics.set('%Buffer.prototype%', proto);
     return undefined;
   });
   return natives;
+}
+
+/** A new Buffer of the realm holding a copy of `bytes`; the buffer module must have been made (requireCore 'buffer'). */
+export function newBuffer(realm: Realm, bytes: Uint8Array): TypedArrayObject {
+  const out = allocateTyped(realm, UINT8, realm.intrinsic('%Buffer.prototype%'), bytes.length);
+  (out.view as Uint8Array).set(bytes);
+  return out;
+}
+
+/** The bytes of a Buffer, TypedArray or DataView argument (a copy), or undefined for other values. */
+export function viewBytes(realm: Realm, v: Value): Uint8Array | undefined {
+  if (v instanceof TypedArrayObject || v instanceof DataViewObject) {
+    if (v instanceof TypedArrayObject ? v.isOutOfBounds() : v.byteOffset + v.byteLength > v.buffer.byteLength) {
+      realm.throwError('TypeError', formatMessage(Msg.DetachedOperation, 'write'));
+    }
+    return new Uint8Array(v.buffer.data, v.byteOffset, v.byteLength).slice();
+  }
+  return undefined;
 }
 
 export function* makeBuffer(realm: Realm): Gen<JSObject> {

@@ -37,7 +37,11 @@ export function encode(s: string, enc: Encoding): Uint8Array {
       return out;
     }
     // Node writes 'ascii' as latin1 does: each code unit's low byte.
-    case 'latin1': case 'ascii': return Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff);
+    case 'latin1': case 'ascii': {
+      const out = new Uint8Array(s.length);
+      for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) & 0xff;
+      return out;
+    }
     case 'hex': return hexBytes(s);
     case 'base64': case 'base64url': return base64Bytes(s);
   }
@@ -55,8 +59,7 @@ function hexBytes(s: string): Uint8Array {
 }
 
 function parseHexDigit(c: string): number {
-  const d = HEX_DIGITS.indexOf(c.toLowerCase());
-  return d;
+  return HEX_DIGITS.indexOf(c.toLowerCase());
 }
 
 function base64Bytes(s: string): Uint8Array {

@@ -15,6 +15,7 @@ import { FsContext, fsContextOf } from './fsContext';
 import { exists, FS_OPS, FsCall, FsResult } from './fsOps';
 import { callbackOf, failureError, fsValue, readCall } from './fsValues';
 import { installFsStreams } from './fsStreams';
+import { descriptorFunctions } from './fsDescriptors';
 
 /** Node 20's fs functions, in its order (the keys of Node's fs module). */
 const FS_FUNCTIONS = [
@@ -110,9 +111,15 @@ function fsFunction(realm: Realm, ctx: FsContext, name: string): JSObject {
 
 export function* makeFs(realm: Realm): Gen<JSObject> {
   const ctx = contextFor(realm, 'fs');
+  // Reads without an encoding give Buffers, as Node's fs loads buffer first.
+  yield* requireCore(realm, 'buffer');
   const fs = realm.newObject();
-  for (const name of FS_FUNCTIONS) fs.put(name, fsFunction(realm, ctx, name), DEFAULT_FLAGS);
-  installFsStreams(realm, ctx, fs);
+  const descriptors = yield* descriptorFunctions(realm, ctx);
+  for (const name of FS_FUNCTIONS) {
+    const fromJs = descriptors.getOwn(name)?.value;
+    fs.put(name, fromJs instanceof JSObject ? fromJs : fsFunction(realm, ctx, name), DEFAULT_FLAGS);
+  }
+  installFsStreams(realm, fs);
   const constants = realm.newObject();
   for (const [mode, n] of Object.entries(ACCESS_MODES)) {
     fs.put(mode, n, DEFAULT_FLAGS);

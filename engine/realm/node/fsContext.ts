@@ -26,7 +26,7 @@ const sharedVolumes = new WeakMap<object, VirtualVolume>();
 export function installFsContext(realm: Realm, loop: EventLoop, reads: { readFile?: (p: string) => FileRead; readDir?: (p: string) => DirRead; fsScope?: object }, ioDelay = DEFAULT_IO_DELAY_MS): void {
   const { readFile, readDir, fsScope } = reads;
   if (!readFile) return;
-  const volume = (fsScope && sharedVolumes.get(fsScope)) ?? new VirtualVolume((p) => readFile.call(reads, p), readDir && ((p) => readDir.call(reads, p)));
+  const volume = (fsScope && sharedVolumes.get(fsScope)) ?? new VirtualVolume((p) => readFile.call(reads, p), readDir && ((p) => readDir.call(reads, p)), () => realm.host.now());
   if (fsScope) sharedVolumes.set(fsScope, volume);
   contexts.set(realm, { volume, startIo: (request) => loop.addIo({ ...request, delay: ioDelay }) });
 }

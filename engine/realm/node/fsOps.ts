@@ -3,8 +3,9 @@
 // uv error), which fs.ts turns into JS values; what Glassbox lacks ends the run. Knows no realm.
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
-import type { UvCode, VirtualVolume, VolumeFailure } from './fsVolume';
+import type { Entry, Times, UvCode, VirtualVolume, VolumeFailure } from './fsVolume';
 import { resolve } from './posixPath';
+import { decode, type Encoding } from './bufferCodec';
 
 /** What an fs call asked for: the paths as given and resolved, and its other arguments. */
 export interface FsCall {
@@ -14,17 +15,27 @@ export interface FsCall {
   /** rename's destination. */
   dest?: string;
   destAbs?: string;
-  /** The text writeFile and appendFile write. */
-  data?: string;
+  /** The bytes writeFile and appendFile write. */
+  data?: Uint8Array;
+  /** readFile's encoding: its result is text in it (none: a Buffer). */
+  encoding?: Encoding;
   recursive?: boolean;
   /** rm's `force`: a missing path is no error. */
   force?: boolean;
 }
 
 /** What fs.ts turns into a Stats object. */
-export interface StatData { kind: 'stat'; isFile: boolean; size: number }
+export interface StatData { kind: 'stat'; isFile: boolean; size: number; ino: number; birthtimeMs: number; mtimeMs: number }
 
-export type FsValue = undefined | boolean | string | string[] | StatData;
+/** A Stats' data for what is at `path`: a file's bytes, a folder, or (fstat of a removed file) nothing. */
+export function statData(volume: VirtualVolume, path: string, e: Entry): StatData {
+  const isFile = e.kind !== 'dir';
+  const times: Partial<Times> = e.kind === 'file' || e.kind === 'dir' ? e : {};
+  const mtimeMs = times.mtimeMs ?? volume.startMs;
+  return { kind: 'stat', isFile, size: e.kind === 'file' ? e.bytes.length : isFile ? 0 : 4096, ino: volume.inode(path), birthtimeMs: times.birthtimeMs ?? volume.startMs, mtimeMs };
+}
+
+export type FsValue = undefined | boolean | string | string[] | StatData | Uint8Array;
 
 /** Node's uv error (the path as given), or the sandbox's. */
 export type FsFailure =
@@ -42,6 +53,8 @@ interface FsOp {
   run(volume: VirtualVolume, call: FsCall): FsResult;
 }
 
+const EMPTY = new Uint8Array(0);
+
 const ok = (value: FsValue): FsResult => ({ ok: true, value });
 
 /** A volume's failure as Node reports it for `syscall` (EISDIR on a read names no path). */
@@ -54,20 +67,9 @@ function done(f: VolumeFailure | undefined, call: FsCall, syscall: string): FsRe
   return f ? failure(f, call, syscall) : ok(undefined);
 }
 
-/** Node's fs.stat sizes are bytes: the file's text as UTF-8. */
-function utf8Length(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
-
 function statOf(volume: VirtualVolume, call: FsCall, syscall: string): FsResult {
   const e = volume.lookup(call.abs);
-  if (e.kind === 'file') return ok({ kind: 'stat', isFile: true, size: utf8Length(e.text) });
-  if (e.kind === 'dir') return ok({ kind: 'stat', isFile: false, size: 4096 });
+  if (e.kind === 'file' || e.kind === 'dir') return ok(statData(volume, call.abs, e));
   return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, syscall);
 }
 
@@ -84,13 +86,13 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
     shape: 'path+encoding',
     run(volume, call) {
       const e = volume.lookup(call.abs);
-      if (e.kind === 'file') return ok(e.text);
+      if (e.kind === 'file') return ok(call.encoding === undefined ? e.bytes.slice() : decode(e.bytes, call.encoding));
       if (e.kind === 'dir') return failure({ kind: 'uv', code: 'EISDIR' }, call, 'read', false);
       return failure(e.kind === 'missing' ? { kind: 'uv', code: 'ENOENT' } : e, call, 'open');
     },
   },
-  writeFile: { shape: 'path+data', run: (volume, call) => done(volume.write(call.abs, call.data ?? '', false), call, 'open') },
-  appendFile: { shape: 'path+data', run: (volume, call) => done(volume.write(call.abs, call.data ?? '', true), call, 'open') },
+  writeFile: { shape: 'path+data', run: (volume, call) => done(volume.write(call.abs, call.data ?? EMPTY, false), call, 'open') },
+  appendFile: { shape: 'path+data', run: (volume, call) => done(volume.write(call.abs, call.data ?? EMPTY, true), call, 'open') },
   unlink: { shape: 'path', run: (volume, call) => done(volume.unlink(call.abs), call, 'unlink') },
   rmdir: { shape: 'path', run: (volume, call) => done(volume.rmdir(call.abs), call, 'rmdir') },
   rename: {
@@ -133,7 +135,7 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
     shape: 'path+path',
     run(volume, call) {
       const e = volume.lookup(call.abs);
-      if (e.kind === 'file') return done(volume.write(call.destAbs!, e.text, false), call, 'copyfile');
+      if (e.kind === 'file') return done(volume.write(call.destAbs!, e.bytes, false), call, 'copyfile');
       return failure(e.kind === 'outside' ? e : { kind: 'uv', code: e.kind === 'dir' ? 'EISDIR' : 'ENOENT' }, call, 'copyfile');
     },
   },

@@ -9,6 +9,8 @@ import { fulfillPromise, newPromise, rejectPromise } from '../builtins/promiseOp
 import type { Realm } from '../realm';
 import { contextFor, ioLabel, unsupportedFunction } from './fs';
 import { FS_OPS } from './fsOps';
+import { requireCore } from './coreModules';
+import { descriptorFunctions } from './fsDescriptors';
 import { failureError, fsValue, readCall } from './fsValues';
 
 /** Node 20's fs/promises functions, in its order. */
@@ -19,11 +21,16 @@ const PROMISE_FUNCTIONS = [
 ] as const;
 
 export function* makeFsPromises(realm: Realm): Gen<JSObject> {
-  yield* [];
   const ctx = contextFor(realm, 'fs/promises');
+  yield* requireCore(realm, 'buffer');
   const promises = realm.newObject();
+  const descriptors = yield* descriptorFunctions(realm, ctx);
   for (const name of PROMISE_FUNCTIONS) {
     const op = FS_OPS[name];
+    if (name === 'open') {
+      promises.put(name, descriptors.getOwn('promisesOpen')!.value, DEFAULT_FLAGS);
+      continue;
+    }
     const fn = op === undefined ? unsupportedFunction(realm, name, `promises.${name}`) : realm.newNative(name, 2, function* (_this, args): Gen<Value> {
       const p = newPromise(realm);
       let call;

@@ -6,6 +6,7 @@ import { formatMessage, Msg } from '../../errors/messages';
 import { NodeMsg, UvErrors, UvMsg } from '../../errors/nodeMessages';
 import { isCallable, JSFunction } from '../../heap/function';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
+import { DateObject } from '../../heap/slots';
 import type { Value } from '../../heap/values';
 import { get } from '../../ops/object';
 import type { Gen } from '../../ops/convert';
@@ -13,9 +14,11 @@ import type { Realm } from '../realm';
 import { describeReceived, throwNodeError } from '../builtins/webSupport';
 import { cwdOf } from './path';
 import { absolute, FsCall, FsFailure, FsShape, FsValue } from './fsOps';
+import { encode, normalizeEncoding, type Encoding } from './bufferCodec';
+import { newBuffer, viewBytes } from './buffer';
 
 /** A path argument: a string, resolved against the current folder (the program's). */
-function checkPath(realm: Realm, fn: string, v: Value, name: string): { given: string; abs: string } {
+export function checkPath(realm: Realm, fn: string, v: Value, name: string): { given: string; abs: string } {
   if (typeof v === 'string') return { given: v, abs: absolute(cwdOf(realm), v) };
   if (typeof v === 'number' || v instanceof JSObject) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsPath, fn));
   throwNodeError(realm, NodeMsg.InvalidArgType, name, 'of type string or an instance of Buffer or URL', describeReceived(v));
@@ -27,14 +30,26 @@ function* encodingOf(realm: Realm, v: Value): Gen<Value> {
   return isCallable(v) ? undefined : v;
 }
 
-/** Glassbox's fs reads and writes text: 'utf8' only; none at all would be a Buffer. */
-function* checkEncoding(realm: Realm, fn: string, v: Value, required: boolean): Gen<void> {
+/** An encoding argument as Node's assertEncoding checks it: any of Buffer's; none (undefined) means bytes. */
+export function* checkEncoding(realm: Realm, v: Value): Gen<Encoding | undefined> {
   const enc = yield* encodingOf(realm, v);
-  if (enc === undefined || enc === null) {
-    if (required) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsBuffer, fn));
-    return;
-  }
-  if (typeof enc !== 'string' || !/^utf-?8$/i.test(enc)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsEncoding, fn, String(enc)));
+  if (enc === undefined || enc === null) return undefined;
+  const normalized = typeof enc === 'string' ? normalizeEncoding(enc) : undefined;
+  if (normalized === undefined) throwNodeError(realm, NodeMsg.InvalidArgValue, 'encoding', 'is invalid encoding', inspectReceived(enc));
+  return normalized;
+}
+
+/** Node's inspect of a received value in ERR_INVALID_ARG_VALUE: strings quoted as it quotes them. */
+function inspectReceived(v: Value): string {
+  return typeof v === 'string' ? `'${v.replace(/'/g, "\\'")}'` : String(v);
+}
+
+/** The bytes writeFile and appendFile write: a string in its encoding, or a Buffer's, TypedArray's or DataView's bytes. */
+function* dataBytes(realm: Realm, data: Value, options: Value): Gen<Uint8Array> {
+  if (typeof data === 'string') return encode(data, (yield* checkEncoding(realm, options)) ?? 'utf8');
+  const bytes = viewBytes(realm, data);
+  if (bytes === undefined) throwNodeError(realm, NodeMsg.InvalidArgType, 'data', 'of type string or an instance of Buffer, TypedArray, or DataView', describeReceived(data));
+  return bytes;
 }
 
 /** The names Node's errors give the two paths of a two-path function. */
@@ -59,15 +74,11 @@ export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[
   switch (shape) {
     case 'path': break;
     case 'path+encoding':
-      yield* checkEncoding(realm, fn, args[1], true);
+      call.encoding = yield* checkEncoding(realm, args[1]);
       yield* checkFlag(realm, fn, args[1]);
       break;
     case 'path+data': {
-      const data = args[1];
-      if (data instanceof JSObject && !isCallable(data)) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsData, fn));
-      if (typeof data !== 'string') throwNodeError(realm, NodeMsg.InvalidArgType, 'data', 'of type string or an instance of Buffer, TypedArray, or DataView', describeReceived(data));
-      call.data = data;
-      yield* checkEncoding(realm, fn, args[2], false);
+      call.data = yield* dataBytes(realm, args[1], args[2]);
       yield* checkFlag(realm, fn, args[2]);
       break;
     }
@@ -131,7 +142,7 @@ function statsProto(realm: Realm): JSObject {
   const isFile = (self: Value) => self instanceof JSObject && kinds.get(self) === true;
   realm.method(proto, 'isFile', 0, (self) => isFile(self));
   realm.method(proto, 'isDirectory', 0, (self) => self instanceof JSObject && kinds.get(self) === false);
-  realm.method(proto, 'isSymbolicLink', 0, () => false);
+  for (const name of ['isSymbolicLink', 'isBlockDevice', 'isCharacterDevice', 'isFIFO', 'isSocket']) realm.method(proto, name, 0, () => false);
   statsKinds.set(realm, kinds);
   statsProtos.set(realm, proto);
   realm.intrinsics.set('%fs.Stats.prototype%', proto);
@@ -140,13 +151,22 @@ function statsProto(realm: Realm): JSObject {
 
 const statsKinds = new WeakMap<Realm, WeakMap<JSObject, boolean>>();
 
-/** A JS value for an fs result. */
+/** A JS value for an fs result: bytes are a Buffer (the caller made the buffer module). */
 export function fsValue(realm: Realm, v: FsValue): Value {
   if (Array.isArray(v)) return realm.newArray(v);
+  if (v instanceof Uint8Array) return newBuffer(realm, v);
   if (typeof v !== 'object') return v;
   const stats = new JSObject(statsProto(realm));
   stats.className = 'Stats';
   statsKinds.get(realm)!.set(stats, v.isFile);
-  stats.put('size', v.size, DEFAULT_FLAGS);
+  // Node's fields in its order; what a sandbox has no real value for is fixed (the user of os.userInfo, one device).
+  const fields: [string, number][] = [
+    ['dev', 2049], ['mode', v.isFile ? 0o100644 : 0o40755], ['nlink', v.isFile ? 1 : 2], ['uid', 1000], ['gid', 1000], ['rdev', 0],
+    ['blksize', 4096], ['ino', v.ino], ['size', v.size], ['blocks', Math.ceil(v.size / 4096) * 8],
+    ['atimeMs', v.mtimeMs], ['mtimeMs', v.mtimeMs], ['ctimeMs', v.mtimeMs], ['birthtimeMs', v.birthtimeMs],
+  ];
+  for (const [name, n] of fields) stats.put(name, n, DEFAULT_FLAGS);
+  const dateProto = realm.intrinsic('%Date.prototype%');
+  for (const name of ['atime', 'mtime', 'ctime', 'birthtime']) stats.put(name, new DateObject(dateProto, stats.getOwn(`${name}Ms`)!.value as number), DEFAULT_FLAGS);
   return stats;
 }

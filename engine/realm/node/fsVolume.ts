@@ -8,22 +8,52 @@ import { basename, dirname } from './posixPath';
 /** A folder listing from the host: its entry names, or why there is none. */
 export type DirRead = { kind: 'dir'; entries: string[] } | { kind: 'missing' } | { kind: 'outside'; root: string };
 
-/** What is at a path: a file with its text, a folder, nothing, or a place outside the sandbox. */
-export type Entry = { kind: 'file'; text: string } | { kind: 'dir' } | { kind: 'missing' } | { kind: 'outside'; root: string };
+/** When a path was made and last changed (ms since the epoch, on the run's clock). */
+export interface Times { birthtimeMs: number; mtimeMs: number }
+
+/** What is at a path: a file with its bytes, a folder, nothing, or a place outside the sandbox. */
+export type Entry = ({ kind: 'file'; bytes: Uint8Array } & Partial<Times>) | ({ kind: 'dir' } & Partial<Times>) | { kind: 'missing' } | { kind: 'outside'; root: string };
 
 /** libuv's error codes the volume reports; fsErrors.ts gives them Node's texts and numbers. */
-export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY';
+export type UvCode = 'ENOENT' | 'EEXIST' | 'EISDIR' | 'ENOTDIR' | 'ENOTEMPTY' | 'EBADF' | 'EINVAL';
 
 /** A failed operation: the code, and (for the sandbox) the program's folder. */
 export type VolumeFailure = { kind: 'uv'; code: UvCode } | { kind: 'outside'; root: string };
 
-/** The in-memory layer's record of a path: written text, a made folder, or removed. */
-type Layer = { kind: 'file'; text: string } | { kind: 'dir' } | { kind: 'gone' };
+/** Inode numbers start here (any number would do; this one looks like a disk's). */
+const FIRST_INODE = 1_000_001;
+
+/** The in-memory layer's record of a path: written bytes, a made folder, or removed. */
+type Layer = ({ kind: 'file'; bytes: Uint8Array } & Times) | ({ kind: 'dir' } & Times) | { kind: 'gone' };
 
 export class VirtualVolume {
   private readonly layer = new Map<string, Layer>();
+  private readonly inodes = new Map<string, number>();
+  private firstUse: number | undefined;
 
-  constructor(private readonly readFile: (path: string) => FileRead, private readonly readDir?: (path: string) => DirRead) {}
+  constructor(private readonly readFile: (path: string) => FileRead, private readonly readDir?: (path: string) => DirRead, private readonly now: () => number = () => 0) {}
+
+  /**
+   * When the disk's files and folders were made and last changed: a sandbox gives no real
+   * times, so the run's clock when the program first needs one (read late: the clock starts
+   * after the volume is made).
+   */
+  get startMs(): number {
+    return (this.firstUse ??= this.now());
+  }
+
+  /** A path's inode number: given in the order paths are first asked about, so the same every run. */
+  inode(path: string): number {
+    let n = this.inodes.get(path);
+    if (n === undefined) this.inodes.set(path, (n = FIRST_INODE + this.inodes.size));
+    return n;
+  }
+
+  /** A change's times: a new path's birth is now, a changed one keeps its own. */
+  private timesFor(here: Entry): Times {
+    const now = this.now();
+    return { birthtimeMs: here.kind === 'file' || here.kind === 'dir' ? here.birthtimeMs ?? this.startMs : now, mtimeMs: now };
+  }
 
   /** What is at the absolute path `path`, the layer first. */
   lookup(path: string): Entry {
@@ -31,7 +61,8 @@ export class VirtualVolume {
     if (own) return own.kind === 'gone' ? { kind: 'missing' } : own;
     if (path !== '/' && this.hostHidden(path)) return { kind: 'missing' };
     const file = this.readFile(path);
-    if (file.kind === 'file') return { kind: 'file', text: file.source };
+    // A host that gives no bytes gives text, which the disk holds as UTF-8.
+    if (file.kind === 'file') return { kind: 'file', bytes: file.bytes ?? new TextEncoder().encode(file.source) };
     if (file.kind === 'outside') return file;
     const dir = this.readDir?.(path);
     return dir?.kind === 'dir' ? { kind: 'dir' } : { kind: 'missing' };
@@ -55,13 +86,13 @@ export class VirtualVolume {
   }
 
   /** Writes (or with `append`, appends to) the file at `path`; its folder must exist. */
-  write(path: string, text: string, append: boolean): VolumeFailure | undefined {
+  write(path: string, bytes: Uint8Array, append: boolean): VolumeFailure | undefined {
     const here = this.lookup(path);
     if (here.kind === 'outside') return here;
     if (here.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
     const parent = this.folderOf(path);
     if (parent) return parent;
-    this.layer.set(path, { kind: 'file', text: append && here.kind === 'file' ? here.text + text : text });
+    this.layer.set(path, { kind: 'file', bytes: append && here.kind === 'file' ? concatBytes(here.bytes, bytes) : bytes.slice(), ...this.timesFor(here) });
     return undefined;
   }
 
@@ -84,12 +115,12 @@ export class VirtualVolume {
     if (!recursive) {
       const parent = this.folderOf(path);
       if (parent) return parent;
-      this.layer.set(path, { kind: 'dir' });
+      this.layer.set(path, { kind: 'dir', ...this.timesFor(here) });
       return { made: path };
     }
     const parentMade = path === '/' ? { made: undefined } : this.mkdir(dirname(path), true);
     if ('kind' in parentMade) return parentMade;
-    this.layer.set(path, { kind: 'dir' });
+    this.layer.set(path, { kind: 'dir', ...this.timesFor(here) });
     return { made: parentMade.made ?? path };
   }
 
@@ -116,7 +147,7 @@ export class VirtualVolume {
     if (target.kind === 'dir') return { kind: 'uv', code: 'EISDIR' };
     const parent = this.folderOf(to);
     if (parent) return parent;
-    this.layer.set(to, { kind: 'file', text: source.text });
+    this.layer.set(to, { kind: 'file', bytes: source.bytes, birthtimeMs: source.birthtimeMs ?? this.startMs, mtimeMs: source.mtimeMs ?? this.startMs });
     if (to !== from) this.layer.set(from, { kind: 'gone' });
     return undefined;
   }
@@ -145,4 +176,11 @@ export class VirtualVolume {
     for (const p of [...this.layer.keys()]) if (p.startsWith(`${path}/`)) this.layer.delete(p);
     this.layer.set(path, { kind: 'gone' });
   }
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
 }
