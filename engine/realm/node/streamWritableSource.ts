@@ -441,7 +441,8 @@ readableGetters(Writable.prototype, WRITABLE_GETTERS);
 
 Writable.prototype.destroy = function (error, cb) {
   const state = this._writableState;
-  if (!state.destroyed && (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  // Node queues it unless the stream was destroyed with nothing left to fail.
+  if (!state.destroyed || state.bufferedIndex < state.buffered.length || state[kOnFinished].length) {
     nextTick(errorBuffer, state);
   }
   destroy.call(this, error, cb);
