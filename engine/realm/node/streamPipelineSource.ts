@@ -115,63 +115,6 @@ function pipeline(...streams) {
   return pipelineImpl(streams, onceCallback(callback), {});
 }
 
-function returnedType(value) {
-  return value?.constructor?.name ? 'instance of ' + value.constructor.name : 'type ' + typeof value;
-}
-
-// A stage's input as an async iterable: an iterable as it is, a Readable through its async iterator.
-function makeAsyncIterable(val) {
-  if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) return fromReadable(val);
-  throw err('InvalidArgType', 'val', 'an instance of Readable, Iterable, or AsyncIterable', internals.received(val));
-}
-
-async function* fromReadable(val) {
-  yield* Readable.prototype[Symbol.asyncIterator].call(val);
-}
-
-// Writes an iterable's values into a Node stream, waiting for 'drain' when write() says so.
-async function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
-  const resume = (e) => {
-    if (e) error = e;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
-    }
-  };
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) reject(error);
-        else resolve();
-      };
-    }
-  });
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
-  try {
-    if (writable.writableNeedDrain) await wait();
-    for await (const chunk of iterable) {
-      if (!writable.write(chunk)) await wait();
-    }
-    if (end) {
-      writable.end();
-      await wait();
-    }
-    finish();
-  } catch (e) {
-    finish(error !== e ? aggregateTwoErrors(error, e) : e);
-  } finally {
-    cleanup();
-    writable.off('drain', resume);
-  }
-}
-
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw err('MissingArgs', '"streams" argument');
