@@ -36,6 +36,7 @@ function run(src: string): { lines: string[]; tasks: string[]; outcome: RunOutco
 const UNSUPPORTED: readonly (readonly [string, string])[] = [
   [`const { Readable } = require('stream');\nnew Readable({ read() {} }).wrap({});`, 'readable.wrap()'],
   [`require('stream').compose();`, 'stream.compose()'],
+  [`require('stream').duplexPair();`, 'stream.duplexPair()'],
   [`require('stream').Duplex.from([]);`, 'Duplex.from()'],
   [`require('stream').addAbortSignal(new AbortController().signal, null);`, 'stream.addAbortSignal()'],
   [`new (require('stream').Readable)({ read() {} }).setEncoding('base64');`, "a stream's setEncoding('base64') (Glassbox decodes utf8, latin1, ascii and hex)"],
