@@ -63,9 +63,23 @@ export function* resultValue(realm: Realm, v: FsValue): Gen<Value> {
   return fsValue(realm, v);
 }
 
+/** The JS function that does readFile, writeFile or appendFile when the program gives an fd, not a path. */
+const FD_FORMS: Readonly<Record<string, string>> = {
+  readFile: 'readFileFd', readFileSync: 'readFileSyncFd', writeFile: 'writeFileFd', writeFileSync: 'writeFileSyncFd',
+  appendFile: 'writeFileFd', appendFileSync: 'writeFileSyncFd',
+};
+
+/** Calls the fd form of `name` (see FD_FORMS) with the program's arguments. */
+function* callFdForm(realm: Realm, ctx: FsContext, name: string, thisArg: Value, args: Value[]): Gen<Value> {
+  const fn = (yield* descriptorFunctions(realm, ctx)).getOwn(FD_FORMS[name])?.value;
+  assert(fn instanceof JSObject, `node:fs made no ${FD_FORMS[name]}`);
+  return yield { kind: 'call', fn, thisArg, args };
+}
+
 function callbackForm(realm: Realm, ctx: FsContext, name: string): JSObject {
   const op = FS_OPS[name];
-  return realm.newNative(name, 2, function* (_this, args): Gen<Value> {
+  return realm.newNative(name, 2, function* (thisArg, args): Gen<Value> {
+    if (typeof args[0] === 'number' && FD_FORMS[name]) return yield* callFdForm(realm, ctx, name, thisArg, args);
     const cb = callbackOf(realm, op.shape, args);
     const call = yield* readCall(realm, name, op.shape, args);
     const result = op.run(ctx.volume, call);
@@ -80,7 +94,8 @@ function callbackForm(realm: Realm, ctx: FsContext, name: string): JSObject {
 function syncForm(realm: Realm, ctx: FsContext, name: string): JSObject {
   const base = name.slice(0, -'Sync'.length);
   const op = FS_OPS[base];
-  return realm.newNative(name, 1, function* (_this, args): Gen<Value> {
+  return realm.newNative(name, 1, function* (thisArg, args): Gen<Value> {
+    if (typeof args[0] === 'number' && FD_FORMS[name]) return yield* callFdForm(realm, ctx, name, thisArg, args);
     const result = op.run(ctx.volume, yield* readCall(realm, name, op.shape, args));
     if (!result.ok) throw new JSThrow(failureError(realm, name, result.failure));
     return yield* resultValue(realm, result.value);
