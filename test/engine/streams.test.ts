@@ -36,15 +36,14 @@ function run(src: string): { lines: string[]; tasks: string[]; outcome: RunOutco
 const UNSUPPORTED: readonly (readonly [string, string])[] = [
   [`const { Readable } = require('stream');\nnew Readable({ read() {} }).wrap({});`, 'readable.wrap()'],
   [`require('stream').compose();`, 'stream.compose()'],
+  [`require('stream').duplexPair();`, 'stream.duplexPair()'],
   [`require('stream').Duplex.from([]);`, 'Duplex.from()'],
   [`require('stream').addAbortSignal(new AbortController().signal, null);`, 'stream.addAbortSignal()'],
   [`new (require('stream').Readable)({ read() {} }).setEncoding('base64');`, "a stream's setEncoding('base64') (Glassbox decodes utf8, latin1, ascii and hex)"],
   [`new (require('stream').Writable)({ signal: new AbortController().signal });`, "a stream's signal option"],
-  [`const { pipeline, PassThrough } = require('stream');\npipeline([1, 2], new PassThrough(), () => {});`, 'a pipeline stage that is not a Node stream (an iterable, a function or a web stream)'],
+  [`const { pipeline, PassThrough } = require('stream');\npipeline({}, new PassThrough(), () => {});`, 'a pipeline source that is neither a Readable, an iterable nor a function (Duplex.from)'],
   [`const s = require('stream');\nnew s.Stream().pipe(process.stdout);`, 'the legacy Stream.prototype.pipe (pipe from a stream.Readable)'],
   [`require('fs').createReadStream('data.txt', { fd: 3 });`, 'fs.createReadStream with the option fd'],
-  [`require('fs').createReadStream('data.txt', { flags: 'r+' });`, "fs.createReadStream with the flags 'r+'"],
-  [`require('fs').createWriteStream('out.txt', { flags: 'r+' });`, "fs.createWriteStream with the flags 'r+' (Glassbox has 'w' and 'a')"],
 ];
 
 /** Programs that print an error's code and message: the texts must be Node's. */
@@ -164,7 +163,7 @@ s.on('data', (c) => console.log(c));`);
     assert.equal(r.lines.join(','), 'abcd,efgh,ij');
     const io = r.tasks.filter((t) => t.startsWith('fs.'));
     assert.deepEqual(io.map((t) => t.split(' -> ')[0]), [
-      'fs.open data.txt', 'fs.read data.txt', 'fs.read data.txt', 'fs.read data.txt', 'fs.read data.txt', 'fs.close data.txt',
+      'fs.open data.txt', 'fs.read', 'fs.read', 'fs.read', 'fs.read', 'fs.close',
     ]);
   });
 
@@ -180,7 +179,7 @@ out.end('KLM', () => console.log(fs.readFileSync('data.txt', 'utf8')));`);
 describe('event loop: the close phase', () => {
   const job = (label: string, log: string[]): CloseJob => ({
     kind: 'close', label, name: 'onclose', holds: [],
-    run: function* () { log.push(label); return undefined; },
+    run: function* () { yield* []; log.push(label); return undefined; },
   });
   const names = (loop: EventLoop): string[] => {
     const seen: string[] = [];

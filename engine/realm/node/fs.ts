@@ -4,7 +4,7 @@
 // unsupported, named `fs.<name>`, where the program called it.
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
-import { JSThrow } from '../../errors/internal';
+import { assert, JSThrow } from '../../errors/internal';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import type { Value } from '../../heap/values';
 import type { Gen } from '../../ops/convert';
@@ -12,10 +12,10 @@ import { callbackInfo } from '../../loop/loopBuiltins';
 import type { Realm } from '../realm';
 import { requireCore } from './coreModules';
 import { FsContext, fsContextOf } from './fsContext';
-import { exists, FS_OPS, FsCall, FsResult } from './fsOps';
+import { exists, FS_OPS, FsCall, FsResult, FsValue } from './fsOps';
 import { callbackOf, failureError, fsValue, readCall } from './fsValues';
-import { descriptorFunctions } from './fsDescriptors';
 import { installFsStreams } from './fsStreams';
+import { descriptorFunctions } from './fsDescriptors';
 
 /** Node 20's fs functions, in its order (the keys of Node's fs module). */
 const FS_FUNCTIONS = [
@@ -52,20 +52,40 @@ export function ioLabel(fn: string, call: FsCall): string {
 }
 
 /** What the callback gets: (err), or (null) / (null, value). */
-function callbackArgs(realm: Realm, fn: string, r: FsResult): Value[] {
+function* callbackArgs(realm: Realm, fn: string, r: FsResult): Gen<Value[]> {
   if (!r.ok) return [failureError(realm, fn, r.failure)];
-  return r.value === undefined ? [null] : [null, fsValue(realm, r.value)];
+  return r.value === undefined ? [null] : [null, yield* resultValue(realm, r.value)];
+}
+
+/** A result as a JS value; bytes make a Buffer, so the buffer module is made first (on the first read without an encoding). */
+export function* resultValue(realm: Realm, v: FsValue): Gen<Value> {
+  if (v instanceof Uint8Array) yield* requireCore(realm, 'buffer');
+  return fsValue(realm, v);
+}
+
+/** The JS function that does readFile, writeFile or appendFile when the program gives an fd, not a path. */
+const FD_FORMS: Readonly<Record<string, string>> = {
+  readFile: 'readFileFd', readFileSync: 'readFileSyncFd', writeFile: 'writeFileFd', writeFileSync: 'writeFileSyncFd',
+  appendFile: 'writeFileFd', appendFileSync: 'writeFileSyncFd',
+};
+
+/** Calls the fd form of `name` (see FD_FORMS) with the program's arguments. */
+function* callFdForm(realm: Realm, ctx: FsContext, name: string, thisArg: Value, args: Value[]): Gen<Value> {
+  const fn = (yield* descriptorFunctions(realm, ctx)).getOwn(FD_FORMS[name])?.value;
+  assert(fn instanceof JSObject, `node:fs made no ${FD_FORMS[name]}`);
+  return yield { kind: 'call', fn, thisArg, args };
 }
 
 function callbackForm(realm: Realm, ctx: FsContext, name: string): JSObject {
   const op = FS_OPS[name];
-  return realm.newNative(name, 2, function* (_this, args): Gen<Value> {
+  return realm.newNative(name, 2, function* (thisArg, args): Gen<Value> {
+    if (typeof args[0] === 'number' && FD_FORMS[name]) return yield* callFdForm(realm, ctx, name, thisArg, args);
     const cb = callbackOf(realm, op.shape, args);
     const call = yield* readCall(realm, name, op.shape, args);
     const result = op.run(ctx.volume, call);
     ctx.startIo({
       label: ioLabel(name, call), ...callbackInfo(cb), holds: [cb],
-      run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: callbackArgs(realm, name, result) }; },
+      run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: yield* callbackArgs(realm, name, result) }; },
     });
     return undefined;
   }, { gen: true });
@@ -74,10 +94,11 @@ function callbackForm(realm: Realm, ctx: FsContext, name: string): JSObject {
 function syncForm(realm: Realm, ctx: FsContext, name: string): JSObject {
   const base = name.slice(0, -'Sync'.length);
   const op = FS_OPS[base];
-  return realm.newNative(name, 1, function* (_this, args): Gen<Value> {
+  return realm.newNative(name, 1, function* (thisArg, args): Gen<Value> {
+    if (typeof args[0] === 'number' && FD_FORMS[name]) return yield* callFdForm(realm, ctx, name, thisArg, args);
     const result = op.run(ctx.volume, yield* readCall(realm, name, op.shape, args));
     if (!result.ok) throw new JSThrow(failureError(realm, name, result.failure));
-    return fsValue(realm, result.value);
+    return yield* resultValue(realm, result.value);
   }, { gen: true });
 }
 
@@ -109,17 +130,31 @@ function fsFunction(realm: Realm, ctx: FsContext, name: string): JSObject {
   return unsupportedFunction(realm, name, name);
 }
 
+/** The fd functions, written in JS (fsDescriptorsSource.ts). */
+const DESCRIPTOR_FUNCTIONS = new Set([
+  'open', 'openSync', 'close', 'closeSync', 'read', 'readSync', 'write', 'writeSync', 'fstat', 'fstatSync',
+  'ftruncate', 'ftruncateSync', 'fsync', 'fsyncSync', 'fdatasync', 'fdatasyncSync',
+]);
+
+/**
+ * An fd function whose JS (and the buffer module it uses) is made on the first call of any of
+ * them, so a program that never opens a file pays nothing for them.
+ */
+export function lazyDescriptorFunction(realm: Realm, ctx: FsContext, name: string, jsName = name): JSObject {
+  return realm.newNative(name, 2, function* (thisArg, args): Gen<Value> {
+    const fn = (yield* descriptorFunctions(realm, ctx)).getOwn(jsName)?.value;
+    assert(fn instanceof JSObject, `node:fs made no ${jsName}`);
+    return yield { kind: 'call', fn, thisArg, args };
+  }, { gen: true });
+}
+
 export function* makeFs(realm: Realm): Gen<JSObject> {
   const ctx = contextFor(realm, 'fs');
-  // Reads without an encoding give Buffers, as Node's fs loads buffer first.
-  yield* requireCore(realm, 'buffer');
   const fs = realm.newObject();
-  const descriptors = yield* descriptorFunctions(realm, ctx);
   for (const name of FS_FUNCTIONS) {
-    const fromJs = descriptors.getOwn(name)?.value;
-    fs.put(name, fromJs instanceof JSObject ? fromJs : fsFunction(realm, ctx, name), DEFAULT_FLAGS);
+    fs.put(name, DESCRIPTOR_FUNCTIONS.has(name) ? lazyDescriptorFunction(realm, ctx, name) : fsFunction(realm, ctx, name), DEFAULT_FLAGS);
   }
-  installFsStreams(realm, ctx, fs);
+  installFsStreams(realm, fs);
   const constants = realm.newObject();
   for (const [mode, n] of Object.entries(ACCESS_MODES)) {
     fs.put(mode, n, DEFAULT_FLAGS);

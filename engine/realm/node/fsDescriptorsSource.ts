@@ -249,6 +249,49 @@ function fsyncSyncForm(name) {
   return form;
 }
 
+const encodingOption = (options) => (typeof options === 'string' ? options : options && typeof options === 'object' ? options.encoding : undefined);
+
+/** All bytes from an fd's position to its end, as readFile of an fd reads (and FileHandle.readFile). */
+function readRest(fd, caller) {
+  const chunks = [];
+  for (;;) {
+    const chunk = Buffer.alloc(16384);
+    const n = natives.read(fd, chunk, 0, chunk.length, null, caller);
+    if (n === 0) break;
+    chunks.push(chunk.subarray(0, n));
+  }
+  return Buffer.concat(chunks);
+}
+
+/** writeFile's data as bytes: a string in its encoding, or a view's bytes. */
+function dataBytes(data, options) {
+  if (typeof data === 'string') return Buffer.from(data, encodingOption(options) || 'utf8');
+  if (!isView(data)) throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+/** readFile, writeFile and appendFile given an fd instead of a path: from and at the fd's position. */
+function readFileSyncFd(fd, options) {
+  const all = readRest(getValidatedFd(fd), 'read');
+  const encoding = encodingOption(options);
+  return encoding == null ? all : all.toString(encoding);
+}
+function readFileFd(fd, options, callback) {
+  if (typeof options === 'function') callback = options;
+  validateFunction(callback, 'cb');
+  complete('fs.readFile', callback, () => [readFileSyncFd(fd, typeof options === 'function' ? undefined : options)]);
+}
+function writeFileSyncFd(fd, data, options) {
+  fd = getValidatedFd(fd);
+  const bytes = dataBytes(data, options);
+  natives.write(fd, bytes, 0, bytes.length, null, 'write');
+}
+function writeFileFd(fd, data, options, callback) {
+  if (typeof options === 'function') callback = options;
+  validateFunction(callback, 'cb');
+  complete('fs.writeFile', callback, () => { writeFileSyncFd(fd, data, typeof options === 'function' ? undefined : options); return []; });
+}
+
 /** fs.promises.open's handle: the fd's operations as promises that settle in the poll phase. */
 class FileHandle {
   #fd;
@@ -296,24 +339,15 @@ class FileHandle {
     });
   }
   readFile(options) {
-    const encoding = typeof options === 'string' ? options : options && options.encoding;
+    const encoding = encodingOption(options);
     return later('FileHandle.readFile', () => {
-      const chunks = [];
-      for (;;) {
-        const chunk = Buffer.alloc(16384);
-        const n = natives.read(this.#open('read'), chunk, 0, chunk.length, null, 'read');
-        if (n === 0) break;
-        chunks.push(chunk.subarray(0, n));
-      }
-      const all = Buffer.concat(chunks);
+      const all = readRest(this.#open('read'), 'read');
       return encoding == null ? all : all.toString(encoding);
     });
   }
   writeFile(data, options) {
-    const encoding = typeof options === 'string' ? options : (options && options.encoding) || 'utf8';
     return later('FileHandle.writeFile', () => {
-      if (typeof data !== 'string' && !isView(data)) throw argType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
-      const bytes = typeof data === 'string' ? Buffer.from(data, encoding) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+      const bytes = dataBytes(data, options);
       natives.write(this.#open('write'), bytes, 0, bytes.length, null, 'write');
     });
   }
@@ -338,6 +372,6 @@ Object.defineProperty(promisesOpen, 'name', { value: 'open' });
 return {
   open, openSync, close, closeSync, read, readSync, write, writeSync, fstat, fstatSync, ftruncate, ftruncateSync,
   fsync: fsyncForm('fsync'), fsyncSync: fsyncSyncForm('fsync'), fdatasync: fsyncForm('fdatasync'), fdatasyncSync: fsyncSyncForm('fdatasync'),
-  promisesOpen,
+  promisesOpen, readFileFd, readFileSyncFd, writeFileFd, writeFileSyncFd,
 };
 `;

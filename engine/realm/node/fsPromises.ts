@@ -7,11 +7,9 @@ import type { Value } from '../../heap/values';
 import type { Gen } from '../../ops/convert';
 import { fulfillPromise, newPromise, rejectPromise } from '../builtins/promiseOps';
 import type { Realm } from '../realm';
-import { contextFor, ioLabel, unsupportedFunction } from './fs';
+import { contextFor, ioLabel, lazyDescriptorFunction, resultValue, unsupportedFunction } from './fs';
 import { FS_OPS } from './fsOps';
-import { requireCore } from './coreModules';
-import { descriptorFunctions } from './fsDescriptors';
-import { failureError, fsValue, readCall } from './fsValues';
+import { failureError, readCall } from './fsValues';
 
 /** Node 20's fs/promises functions, in its order. */
 const PROMISE_FUNCTIONS = [
@@ -21,14 +19,13 @@ const PROMISE_FUNCTIONS = [
 ] as const;
 
 export function* makeFsPromises(realm: Realm): Gen<JSObject> {
+  yield* [];
   const ctx = contextFor(realm, 'fs/promises');
-  yield* requireCore(realm, 'buffer');
   const promises = realm.newObject();
-  const descriptors = yield* descriptorFunctions(realm, ctx);
   for (const name of PROMISE_FUNCTIONS) {
     const op = FS_OPS[name];
     if (name === 'open') {
-      promises.put(name, descriptors.getOwn('promisesOpen')!.value, DEFAULT_FLAGS);
+      promises.put(name, lazyDescriptorFunction(realm, ctx, 'open', 'promisesOpen'), DEFAULT_FLAGS);
       continue;
     }
     const fn = op === undefined ? unsupportedFunction(realm, name, `promises.${name}`) : realm.newNative(name, 2, function* (_this, args): Gen<Value> {
@@ -45,8 +42,7 @@ export function* makeFsPromises(realm: Realm): Gen<JSObject> {
       ctx.startIo({
         label: ioLabel(`promises.${name}`, call), name: 'resolve', holds: [p],
         run: function* () {
-          yield* [];
-          if (result.ok) fulfillPromise(realm, p, fsValue(realm, result.value));
+          if (result.ok) fulfillPromise(realm, p, yield* resultValue(realm, result.value));
           else rejectPromise(realm, p, failureError(realm, name, result.failure));
           return undefined;
         },

@@ -1,10 +1,11 @@
 // The JavaScript of fs.ReadStream and fs.WriteStream (compiled as node:internal/fs/streams by
 // fsStreams.ts), as Node's lib/internal/fs/streams.js orders them: _construct opens the file
-// (then 'open' and 'ready'), each _read and _write is one I/O, and _destroy closes the file
-// (an I/O too) before 'close'. `natives` does the I/O over the virtual volume, in the poll phase.
+// (then 'open' and 'ready'), each _read and _write is one fs.read / fs.write, and _destroy
+// closes the file (fs.close) before 'close'. They call the fs module's own fd functions, as
+// Node's do, so each is one poll-phase I/O over the virtual volume.
 export const FS_STREAMS_SOURCE = String.raw`
 const { Readable, Writable, finished } = natives.stream;
-const { errorOrDestroy, kIoDone } = natives;
+const { errorOrDestroy, kIoDone, fs } = natives;
 const kIsPerformingIO = Symbol('kIsPerformingIO');
 const READ_OPTIONS = ['encoding', 'start', 'end', 'highWaterMark', 'flags', 'autoClose', 'emitClose'];
 const WRITE_OPTIONS = ['encoding', 'flags', 'highWaterMark', 'autoClose', 'emitClose', 'decodeStrings'];
@@ -26,7 +27,7 @@ function checkPosition(name, value) {
 }
 
 function openFile(stream, callback) {
-  natives.open(stream.path, stream.flags, (er, fd) => {
+  fs.open(stream.path, stream.flags, stream.mode, (er, fd) => {
     if (er) {
       callback(er);
     } else {
@@ -42,7 +43,7 @@ function closeFile(stream, error, cb) {
   if (!stream.fd) {
     cb(error);
   } else {
-    natives.close(stream.fd, (er) => { cb(er || error); });
+    fs.close(stream.fd, (er) => { cb(er || error); });
     stream.fd = null;
   }
 }
@@ -55,12 +56,11 @@ function destroyFile(error, cb) {
 function ReadStream(path, options) {
   if (!(this instanceof ReadStream)) return new ReadStream(path, options);
   options = copyOptions('fs.createReadStream', options, READ_OPTIONS);
-  if (options.flags !== undefined && options.flags !== 'r') natives.unsupported("fs.createReadStream with the flags '" + options.flags + "'");
   if (options.highWaterMark === undefined) options.highWaterMark = 64 * 1024;
   if (options.autoDestroy === undefined) options.autoDestroy = options.autoClose === undefined ? true : options.autoClose;
   this.fd = null;
   this.path = natives.checkPath(path);
-  this.flags = 'r';
+  this.flags = options.flags === undefined ? 'r' : options.flags;
   this.mode = 0o666;
   this.start = options.start;
   this.end = options.end === undefined ? Infinity : options.end;
@@ -86,8 +86,9 @@ ReadStream.prototype._read = function (n) {
     this.push(null);
     return;
   }
+  const buf = Buffer.allocUnsafeSlow(n);
   this[kIsPerformingIO] = true;
-  natives.read(this.fd, this.pos !== undefined ? this.pos : this.bytesRead, n, (er, bytesRead, bytes) => {
+  fs.read(this.fd, buf, 0, n, this.pos, (er, bytesRead, data) => {
     this[kIsPerformingIO] = false;
     if (this.destroyed) {
       this.emit(kIoDone, er);
@@ -98,7 +99,7 @@ ReadStream.prototype._read = function (n) {
     } else if (bytesRead > 0) {
       if (this.pos !== undefined) this.pos += bytesRead;
       this.bytesRead += bytesRead;
-      this.push(Buffer.from(bytes));
+      this.push(bytesRead === data.length ? data : data.subarray(0, bytesRead));
     } else {
       this.push(null);
     }
@@ -117,7 +118,6 @@ function WriteStream(path, options) {
   this.fd = null;
   this.path = natives.checkPath(path);
   this.flags = options.flags === undefined ? 'w' : options.flags;
-  if (this.flags !== 'w' && this.flags !== 'a') natives.unsupported("fs.createWriteStream with the flags '" + this.flags + "' (Glassbox has 'w' and 'a')");
   this.mode = 0o666;
   this.start = undefined;
   this.pos = undefined;
@@ -133,9 +133,10 @@ Object.setPrototypeOf(WriteStream, Writable);
 Object.defineProperty(WriteStream.prototype, 'pending', { get() { return this.fd === null; }, configurable: true });
 WriteStream.prototype._construct = function (callback) { openFile(this, callback); };
 
+// One fs.write of the bytes (the buffered chunks of a _writev joined: Glassbox's fs has no writev).
 function writeBytes(stream, data, cb) {
   stream[kIsPerformingIO] = true;
-  natives.write(stream.fd, data, (er, bytes) => {
+  fs.write(stream.fd, data, 0, data.length, stream.pos, (er, bytes) => {
     stream[kIsPerformingIO] = false;
     if (stream.destroyed) {
       cb(er);

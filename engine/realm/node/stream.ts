@@ -18,13 +18,15 @@ import { STREAM_READABLE_SOURCE } from './streamReadableSource';
 import { STREAM_FLOW_SOURCE } from './streamFlowSource';
 import { STREAM_ITER_SOURCE } from './streamIterSource';
 import { STREAM_WRITABLE_SOURCE } from './streamWritableSource';
+import { STREAM_WRITABLE_END_SOURCE } from './streamWritableEndSource';
 import { STREAM_DUPLEX_SOURCE } from './streamDuplexSource';
 import { STREAM_PIPELINE_SOURCE } from './streamPipelineSource';
+import { STREAM_PUMP_SOURCE } from './streamPumpSource';
 import { STREAM_EXPORTS_SOURCE } from './streamSource';
 
 const STREAM_SOURCE = [
   STREAM_STATE_SOURCE, STREAM_DESTROY_SOURCE, STREAM_READABLE_SOURCE, STREAM_FLOW_SOURCE, STREAM_ITER_SOURCE,
-  STREAM_WRITABLE_SOURCE, STREAM_DUPLEX_SOURCE, STREAM_PIPELINE_SOURCE, STREAM_EXPORTS_SOURCE,
+  STREAM_WRITABLE_SOURCE, STREAM_WRITABLE_END_SOURCE, STREAM_DUPLEX_SOURCE, STREAM_PIPELINE_SOURCE, STREAM_PUMP_SOURCE, STREAM_EXPORTS_SOURCE,
 ].join('');
 
 /** What the stream JS gets from the engine. */

@@ -118,6 +118,9 @@ function pipeline(...streams) {
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw err('MissingArgs', '"streams" argument');
+  const ac = new AbortController();
+  const signal = ac.signal;
+  let value;
   let error;
   const destroys = [];
   const lastStreamCleanup = [];
@@ -127,9 +130,10 @@ function pipelineImpl(streams, callback, opts) {
     if (e && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = e;
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
+    ac.abort();
     if (final) {
       if (!error) lastStreamCleanup.forEach((fn) => fn());
-      nextTick(callback, error, undefined);
+      nextTick(callback, error, value);
     }
   }
   let ret;
@@ -139,27 +143,70 @@ function pipelineImpl(streams, callback, opts) {
     const writing = i > 0;
     const end = reading || opts.end !== false;
     const isLastStream = i === streams.length - 1;
-    if (!isNodeStream(stream)) {
-      natives.unsupported('a pipeline stage that is not a Node stream (an iterable, a function or a web stream)');
+    if (isNodeStream(stream)) {
+      if (end) {
+        const { destroy: destroyStream, cleanup } = pipelineDestroyer(stream, reading, writing);
+        destroys.push(destroyStream);
+        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      }
+      function onError(e) {
+        if (e && e.name !== 'AbortError' && e.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(e);
+      }
+      stream.on('error', onError);
+      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
     }
-    if (end) {
-      const { destroy: destroyStream, cleanup } = pipelineDestroyer(stream, reading, writing);
-      destroys.push(destroyStream);
-      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-    }
-    function onError(e) {
-      if (e && e.name !== 'AbortError' && e.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(e);
-    }
-    stream.on('error', onError);
-    if (isReadable(stream) && isLastStream) lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
     if (i === 0) {
-      if (!isReadableNodeStream(stream)) throw err('InvalidArgType', 'source', 'of type Readable', internals.received(stream));
+      if (typeof stream === 'function') {
+        ret = stream({ signal });
+        if (!isIterable(ret)) throw err('InvalidReturnValue', 'Iterable, AsyncIterable or Stream', 'source', returnedType(ret));
+      } else if (isIterable(stream) || isReadableNodeStream(stream)) {
+        ret = stream;
+      } else {
+        natives.unsupported('a pipeline source that is neither a Readable, an iterable nor a function (Duplex.from)');
+      }
+    } else if (typeof stream === 'function') {
+      ret = stream(makeAsyncIterable(ret), { signal });
+      if (reading) {
+        if (!isIterable(ret, true)) throw err('InvalidReturnValue', 'AsyncIterable', 'transform[' + (i - 1) + ']', returnedType(ret));
+      } else {
+        const pt = new PassThrough({ objectMode: true });
+        const then = ret?.then;
+        if (typeof then === 'function') {
+          finishCount++;
+          then.call(ret, (val) => {
+            value = val;
+            if (val != null) pt.write(val);
+            if (end) pt.end();
+            nextTick(finish);
+          }, (e) => {
+            pt.destroy(e);
+            nextTick(finish, e);
+          });
+        } else if (isIterable(ret, true)) {
+          finishCount++;
+          pumpToNode(ret, pt, finish, { end });
+        } else {
+          throw err('InvalidReturnValue', 'AsyncIterable or Promise', 'destination', returnedType(ret));
+        }
+        ret = pt;
+        const { destroy: destroyStream, cleanup } = pipelineDestroyer(ret, false, true);
+        destroys.push(destroyStream);
+        if (isLastStream) lastStreamCleanup.push(cleanup);
+      }
+    } else if (isNodeStream(stream)) {
+      if (isReadableNodeStream(ret)) {
+        finishCount += 2;
+        const cleanup = pipeStage(ret, stream, finish, { end });
+        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+      } else if (isIterable(ret)) {
+        finishCount++;
+        pumpToNode(ret, stream, finish, { end });
+      } else {
+        throw err('InvalidArgType', 'val', 'an instance of Readable, Iterable, AsyncIterable, ReadableStream, or TransformStream', internals.received(ret));
+      }
       ret = stream;
     } else {
-      finishCount += 2;
-      const cleanup = pipeStage(ret, stream, finish, { end });
-      if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      ret = stream;
+      natives.unsupported('a pipeline stage that is a web stream (Duplex.from)');
     }
   }
   return ret;

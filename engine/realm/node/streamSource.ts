@@ -28,6 +28,7 @@ Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
+Stream.duplexPair = function duplexPair() { natives.unsupported('stream.duplexPair()'); };
 Stream.pipeline = pipeline;
 Stream.addAbortSignal = function addAbortSignal() { natives.unsupported('stream.addAbortSignal()'); };
 Stream.finished = eos;
@@ -37,6 +38,7 @@ Stream.setDefaultHighWaterMark = function setDefaultHighWaterMark() { natives.un
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
 Stream.Stream = Stream;
+Stream._isArrayBufferView = ArrayBuffer.isView;
 Stream._isUint8Array = isUint8Array;
 Stream._uint8ArrayToBuffer = uint8ArrayToBuffer;
 return { Stream, promises, kIoDone, errorOrDestroy };

@@ -255,7 +255,7 @@ URIError: URI malformed`,
   // an empty env, and argv naming Glassbox's fixed execPath and the program.
   {
     src: `console.log(typeof process, typeof process.env, Object.keys(process.env).length, process.argv, process.exitCode, typeof require, typeof module, typeof Buffer)`,
-    out: `object object 0 [ '/glassbox/bin/node', 't.js' ] undefined function object undefined`,
+    out: `object object 0 [ '/glassbox/bin/node', 't.js' ] undefined function object function`,
   },
 ];
 
