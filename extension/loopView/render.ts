@@ -32,11 +32,12 @@ const STATUS_TEXT: Record<LoopModel['status'], string> = {
   ended: 'Program finished: its last state stays here until the next session.',
 };
 
-/** What a "macrotask" is in Node's terms; the phases without work in Glassbox's sandbox are named too. */
+/** What a "macrotask" is in Node's terms; the phase without work in Glassbox's sandbox (pending) is named too. */
 const LEGEND = '<p class="legend">Each turn of Node\'s loop goes through its phases: <b>timers</b> (due timers) → pending → <b>poll</b> (I/O) → '
-  + '<b>check</b> (setImmediate) → close. A "macrotask" is one callback a phase runs. After each callback, the nextTick queue and then '
-  + 'the microtask queue are drained. The poll phase runs the callbacks of I/O that completed (fs, after a virtual delay); '
-  + 'Glassbox has no sockets or streams, so pending and close never have work.</p>';
+  + '<b>check</b> (setImmediate) → <b>close</b>. A "macrotask" is one callback a phase runs. After each callback, the nextTick queue and then '
+  + 'the microtask queue are drained. The poll phase runs the callbacks of I/O that completed (fs and its streams, after a virtual delay) '
+  + 'and messages from other threads; close runs the callbacks of closed handles (a MessagePort\'s \'close\'). '
+  + 'Glassbox has no sockets, so pending never has work.</p>';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
