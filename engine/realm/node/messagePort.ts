@@ -44,7 +44,7 @@ export function cloneForPost(realm: Realm, links: PortLinks, value: Value, trans
       if (moving.has(v as JSObject)) throwDOMException(realm, DOMMsg.DuplicatePort);
       moving.add(v as JSObject);
     } else if (v instanceof ArrayBufferObject) buffers.push(v);
-    else throwNodeError(realm, NodeMsg.InvalidArgType, 'transferList', 'an Array of ArrayBuffer or MessagePort', String(v));
+    else throwNodeError(realm, NodeMsg.InvalidTransferObject);
   }
   const data = serialize(realm, value, buffers, { idOf: (o) => portIds.get(o), moving });
   for (const o of moving) {
