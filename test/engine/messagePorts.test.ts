@@ -61,6 +61,13 @@ describe('engine: MessageChannel, MessagePort, BroadcastChannel', () => {
         port1.on('message', (m) => out.push(m)); port1.on('close', () => out.push('closed'));`,
       order: 'from worker,closed',
     },
+    {
+      name: "a worker's end closes the ports it has: the other end gets 'close' and stops keeping main alive",
+      main: `${LOG} const { Worker } = require('worker_threads'); const { port1, port2 } = new MessageChannel();
+        new Worker("require('worker_threads').workerData.port.postMessage('result')", { eval: true, workerData: { port: port2 }, transferList: [port2] });
+        port1.on('message', (m) => out.push(m)); port1.on('close', () => out.push('close'));`,
+      order: 'result,close',
+    },
   ];
   for (const c of orders) {
     it(c.name, () => {
