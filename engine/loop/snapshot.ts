@@ -113,8 +113,9 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
     // close callbacks (a MessagePort's 'close') after them, for the close stage.
     case 'macrotasks': {
       const taken = loop.macrotasks.filter((t) => t.kind === 'immediate');
-      const waiting = [...loop.immediates, ...loop.closing];
-      return { length: taken.length + waiting.length, view: (i) => timerView(i < taken.length ? taken[i] : waiting[i - taken.length]) };
+      const nWaiting = taken.length + loop.immediates.length;
+      const view = (i: number): TimerView => timerView(i < taken.length ? taken[i] : i < nWaiting ? loop.immediates[i - taken.length] : loop.closing[i - nWaiting]);
+      return { length: nWaiting + loop.closing.length, view };
     }
     case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
     case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };
