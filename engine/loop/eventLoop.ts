@@ -91,7 +91,7 @@ export interface PortMessage extends SourceLink {
   route?: MessageRoute;
 }
 
-/** A message's way: the sender's and the receiver's threadId, and the channel (`parentPort`, `channel 1 port2`, `BroadcastChannel 'news'`). */
+/** A message's way: the sender's and the receiver's threadId, and the channel (`parentPort`, `channel 1 port2 to port1`, `BroadcastChannel 'news'`). */
 export interface MessageRoute { from: number; to: number; via: string }
 
 export type Task =
@@ -145,24 +145,14 @@ export class EventLoop {
   version = 0;
   private nextId = 1;
   private seq = 0;
-  private stage: 'timers' | 'poll' | 'check' | 'close' = 'check';
+  private stage: 'timers' | 'poll' | 'check' = 'check';
   private nextIoId = 1;
   /** False until the loop's first turn: I/O asked for before it counts from that turn's start. */
   private turning = false;
   /** Messages from other agents, in the order they were sent (see PortMessage). */
   readonly messages: PortMessage[] = [];
-  /** Close callbacks (a MessagePort's 'close'): Node runs them after the check phase, before the next turn. */
-  readonly closing: Timer[] = [];
   /** Handles that keep the loop waiting for messages when nothing else is left (a live worker, a listening parentPort). */
   refs = 0;
-
-  /** A callback for the close stage of this turn (after the immediates), as libuv runs a closed handle's callback. */
-  addCloseCallback(callback: JSFunction, args: Value[], name: string, link: SourceLink): Timer {
-    const t = this.newTimer('immediate', callback, args, 0, name, link);
-    this.closing.push(t);
-    this.changed();
-    return t;
-  }
 
   enqueueMessage(message: PortMessage): void {
     this.messages.push(message);
@@ -174,7 +164,7 @@ export class EventLoop {
    * have yet: now when one is ready, else the first timer or message; Infinity when none.
    */
   nextReadyTime(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.closing.length || this.ioReady.length) return this.now;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length) return this.now;
     let t = Infinity;
     for (const timer of this.timers.values()) if (!timer.unref) t = Math.min(t, timer.due);
     if (this.messages.length) t = Math.min(t, this.messages[0].at);
@@ -183,15 +173,11 @@ export class EventLoop {
   }
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    const t = this.newTimer(kind, callback, args, delay, name, link);
+    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
     this.changed();
     return t;
-  }
-
-  private newTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    return { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
   }
 
   /**
@@ -259,7 +245,7 @@ export class EventLoop {
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     // V8 posts a cleanup as a task of its own: Node runs it before the next macrotask.
     if (this.cleanups.length) return (this.current = { kind: 'cleanup', job: this.cleanups.shift()! });
-    for (let guard = 0; guard < 8; guard++) {
+    for (let guard = 0; guard < 6; guard++) {
       const message = this.stage === 'poll' && this.messages.length && this.messages[0].at <= this.now ? this.messages.shift() : undefined;
       if (message) { this.phase = 'poll'; return (this.current = { kind: 'message', job: message }); }
       const t = this.macrotasks.shift();
@@ -292,12 +278,7 @@ export class EventLoop {
       this.macrotasks.push(...this.immediates.splice(0));
       return true;
     }
-    if (this.stage === 'check' && this.closing.length) {
-      this.stage = 'close';
-      this.macrotasks.push(...this.closing.splice(0));
-      return true;
-    }
-    if (this.immediates.length === 0 && this.closing.length === 0 && this.io.length === 0 && !this.hasRefTimer() && this.messages.length === 0) return false;
+    if (this.immediates.length === 0 && this.io.length === 0 && !this.hasRefTimer() && this.messages.length === 0) return false;
     this.advanceTo(this.now + this.startDelay);
     this.startDelay = 0;
     this.turning = true;
@@ -322,7 +303,7 @@ export class EventLoop {
   private poll(): void {
     const nextIo = this.nextIoDue();
     const nextMessage = this.messages.length ? this.messages[0].at : Infinity;
-    if (this.immediates.length === 0 && this.closing.length === 0 && nextIo !== Infinity && nextIo <= Math.min(this.nextTimerDue(), nextMessage)) this.advanceTo(nextIo);
+    if (this.immediates.length === 0 && nextIo !== Infinity && nextIo <= Math.min(this.nextTimerDue(), nextMessage)) this.advanceTo(nextIo);
     const now = this.now;
     const done = this.io.filter((r) => r.due <= now).sort((a, b) => a.due - b.due || a.seq - b.seq);
     if (done.length === 0) return;
@@ -372,7 +353,7 @@ export class EventLoop {
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
   msUntilNextTimer(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.closing.length || this.ioReady.length || this.messages.length) return 0;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length || this.messages.length) return 0;
     let min = this.nextIoDue();
     for (const t of this.timers.values()) min = Math.min(min, t.due);
     return min === Infinity ? -1 : Math.max(0, min - this.now);

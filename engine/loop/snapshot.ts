@@ -109,13 +109,10 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
         i < due.length ? timerView(due[i]) : i < nTimers ? timerView(timers[i - due.length]) : i < nIo ? ioView(io[i - nTimers]) : messageView(loop.messages[i - nIo], i - nIo);
       return { length: nIo + loop.messages.length, view };
     }
-    // The check queue: setImmediate callbacks wait here from the call on, for the check phase;
-    // close callbacks (a MessagePort's 'close') after them, for the close stage.
+    // The check queue: setImmediate callbacks wait here from the call on, for the check phase.
     case 'macrotasks': {
       const taken = loop.macrotasks.filter((t) => t.kind === 'immediate');
-      const nWaiting = taken.length + loop.immediates.length;
-      const view = (i: number): TimerView => timerView(i < taken.length ? taken[i] : i < nWaiting ? loop.immediates[i - taken.length] : loop.closing[i - nWaiting]);
-      return { length: nWaiting + loop.closing.length, view };
+      return { length: taken.length + loop.immediates.length, view: (i) => timerView(i < taken.length ? taken[i] : loop.immediates[i - taken.length]) };
     }
     case 'microtasks': return { length: loop.microtasks.length, view: (i) => jobView(loop.microtasks[i]) };
     case 'nextTicks': return { length: loop.ticks.length, view: (i) => tickView(loop.ticks[i]) };
