@@ -1,6 +1,7 @@
 // The event loop as plain data, in Node's order: after the script and after every
 // macrotask, drain nextTicks then microtasks until both are empty; each turn runs the timers
-// phase (due timers), the poll phase (I/O that completed) and the check phase (immediates).
+// phase (due timers), the poll phase (I/O that completed), the check phase (immediates) and
+// the close phase (the callbacks of handles closed during the turn).
 // A virtual clock drives timers and I/O: it moves with the work the program does and jumps
 // ahead when the loop only waits.
 import type { JSFunction, NativeGen } from '../heap/function';
@@ -9,7 +10,7 @@ import type { Value } from '../heap/values';
 
 export type TimerKind = 'timeout' | 'interval' | 'immediate';
 export type MicrotaskKind = 'promise reaction' | 'await resumption' | 'thenable job' | 'queueMicrotask';
-export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'poll' | 'immediates' | 'idle' | 'done';
+export type LoopPhase = 'script' | 'nextTicks' | 'microtasks' | 'timers' | 'poll' | 'immediates' | 'close' | 'idle' | 'done';
 
 /** Where a callback is defined: its line and column, in `file` (the code's file name: the program's, a required file's path, `node:events`). */
 export interface SourceLink { line?: number; column?: number; file?: string }
@@ -68,6 +69,21 @@ export interface IoRequest extends SourceLink {
   run: () => NativeGen;
 }
 
+/**
+ * The callback of a handle that was closed (libuv's uv_close callback, e.g. a MessagePort's
+ * 'close'): it runs in the close phase that ends the loop's turn, after the check phase.
+ */
+export interface CloseJob extends SourceLink {
+  kind: 'close';
+  /** What was closed, as the Event Loop view names it: `parentPort close`. */
+  label: string;
+  /** The callback's name. */
+  name: string;
+  /** What `run`'s host closure captured: the collector marks it. */
+  holds: unknown[];
+  run: () => NativeGen;
+}
+
 export interface Tick extends SourceLink {
   callback: JSFunction;
   args: Value[];
@@ -100,7 +116,8 @@ export type Task =
   | { kind: 'microtask'; job: Microtask }
   | { kind: 'cleanup'; job: CleanupJob }
   | { kind: 'tick'; tick: Tick }
-  | { kind: 'io'; io: IoRequest };
+  | { kind: 'io'; io: IoRequest }
+  | { kind: 'close'; job: CloseJob };
 
 export class EventLoop {
   /** The clock read `base` ms when `work()` read `baseWork` ms (see now). */
@@ -134,6 +151,10 @@ export class EventLoop {
   readonly io: IoRequest[] = [];
   /** I/O that completed, taken by the running poll phase in order. */
   readonly ioReady: IoRequest[] = [];
+  /** Callbacks of handles closed since the last close phase, in the order they were closed. */
+  readonly closing: CloseJob[] = [];
+  /** The close callbacks the running close phase takes (a handle closed during it waits for the next turn's, as in libuv). */
+  readonly closeReady: CloseJob[] = [];
   readonly microtasks: Microtask[] = [];
   readonly ticks: Tick[] = [];
   /** FinalizationRegistry cleanups the collector queued: they run once nextTicks and microtasks are drained. */
@@ -145,7 +166,7 @@ export class EventLoop {
   version = 0;
   private nextId = 1;
   private seq = 0;
-  private stage: 'timers' | 'poll' | 'check' = 'check';
+  private stage: 'timers' | 'poll' | 'check' | 'close' = 'close';
   private nextIoId = 1;
   /** False until the loop's first turn: I/O asked for before it counts from that turn's start. */
   private turning = false;
@@ -164,7 +185,7 @@ export class EventLoop {
    * have yet: now when one is ready, else the first timer or message; Infinity when none.
    */
   nextReadyTime(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length) return this.now;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length || this.closing.length || this.closeReady.length) return this.now;
     let t = Infinity;
     for (const timer of this.timers.values()) if (!timer.unref) t = Math.min(t, timer.due);
     if (this.messages.length) t = Math.min(t, this.messages[0].at);
@@ -190,6 +211,12 @@ export class EventLoop {
     this.io.push(io);
     this.changed();
     return io;
+  }
+
+  /** A handle was closed: its callback waits for the close phase of this turn (of the first turn when closed by the script). */
+  enqueueClose(job: CloseJob): void {
+    this.closing.push(job);
+    this.changed();
   }
 
   enqueueMicrotask(job: Microtask): void {
@@ -223,7 +250,7 @@ export class EventLoop {
   /** The script ran; its microtasks drain at time 0, and the loop's first turn starts 1 ms later. */
   scriptDone(): void {
     this.startDelay = 1;
-    this.stage = 'check';
+    this.stage = 'close';
   }
 
   /** True when a nextTick or microtask is waiting (they run before any macrotask). */
@@ -245,7 +272,7 @@ export class EventLoop {
     if (this.microtasks.length) { this.phase = 'microtasks'; return (this.current = { kind: 'microtask', job: this.microtasks.shift()! }); }
     // V8 posts a cleanup as a task of its own: Node runs it before the next macrotask.
     if (this.cleanups.length) return (this.current = { kind: 'cleanup', job: this.cleanups.shift()! });
-    for (let guard = 0; guard < 6; guard++) {
+    for (let guard = 0; guard < 8; guard++) {
       const message = this.stage === 'poll' && this.messages.length && this.messages[0].at <= this.now ? this.messages.shift() : undefined;
       if (message) { this.phase = 'poll'; return (this.current = { kind: 'message', job: message }); }
       const t = this.macrotasks.shift();
@@ -258,6 +285,11 @@ export class EventLoop {
       if (io) {
         this.phase = 'poll';
         return (this.current = { kind: 'io', io });
+      }
+      const closed = this.closeReady.shift();
+      if (closed) {
+        this.phase = 'close';
+        return (this.current = { kind: 'close', job: closed });
       }
       if (!this.advancePhase()) break;
     }
@@ -278,7 +310,12 @@ export class EventLoop {
       this.macrotasks.push(...this.immediates.splice(0));
       return true;
     }
-    if (this.immediates.length === 0 && this.io.length === 0 && !this.hasRefTimer() && this.messages.length === 0) return false;
+    if (this.stage === 'check') {
+      this.stage = 'close';
+      this.closeReady.push(...this.closing.splice(0));
+      return true;
+    }
+    if (this.immediates.length === 0 && this.io.length === 0 && !this.hasRefTimer() && this.messages.length === 0 && this.closing.length === 0) return false;
     this.advanceTo(this.now + this.startDelay);
     this.startDelay = 0;
     this.turning = true;
@@ -286,7 +323,7 @@ export class EventLoop {
     const due = [...this.timers.values()].sort((a, b) => a.due - b.due || a.seq - b.seq);
     // With nothing else to do the loop waits for the first timer or message, unless I/O completes before it (the poll phase waits for that).
     const waitUntil = Math.min(due.length ? due[0].due : Infinity, this.messages.length ? this.messages[0].at : Infinity);
-    if (this.immediates.length === 0 && waitUntil !== Infinity && !(this.nextIoDue() < waitUntil)) this.advanceTo(waitUntil);
+    if (!this.checkOrCloseWaiting() && waitUntil !== Infinity && !(this.nextIoDue() < waitUntil)) this.advanceTo(waitUntil);
     const now = this.now;
     for (const t of due) {
       if (t.due > now) break;
@@ -297,18 +334,23 @@ export class EventLoop {
   }
 
   /**
-   * The poll phase takes the I/O that completed. With no immediate waiting it blocks, as
+   * The poll phase takes the I/O that completed. With no immediate or close callback waiting it blocks, as
    * libuv's poll does, until the next I/O completes, unless a timer is due before.
    */
   private poll(): void {
     const nextIo = this.nextIoDue();
     const nextMessage = this.messages.length ? this.messages[0].at : Infinity;
-    if (this.immediates.length === 0 && nextIo !== Infinity && nextIo <= Math.min(this.nextTimerDue(), nextMessage)) this.advanceTo(nextIo);
+    if (!this.checkOrCloseWaiting() && nextIo !== Infinity && nextIo <= Math.min(this.nextTimerDue(), nextMessage)) this.advanceTo(nextIo);
     const now = this.now;
     const done = this.io.filter((r) => r.due <= now).sort((a, b) => a.due - b.due || a.seq - b.seq);
     if (done.length === 0) return;
     for (const r of done) this.io.splice(this.io.indexOf(r), 1);
     this.ioReady.push(...done);
+  }
+
+  /** An immediate or a close callback waiting: libuv's poll then does not block (its timeout is 0). */
+  private checkOrCloseWaiting(): boolean {
+    return this.immediates.length > 0 || this.closing.length > 0;
   }
 
   private nextIoDue(): number {
@@ -353,7 +395,7 @@ export class EventLoop {
 
   /** Milliseconds until the next timer is due (for real-time waiting), or -1. */
   msUntilNextTimer(): number {
-    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length || this.messages.length) return 0;
+    if (this.hasJobs() || this.cleanups.length || this.macrotasks.length || this.immediates.length || this.ioReady.length || this.messages.length || this.closing.length || this.closeReady.length) return 0;
     let min = this.nextIoDue();
     for (const t of this.timers.values()) min = Math.min(min, t.due);
     return min === Infinity ? -1 : Math.max(0, min - this.now);

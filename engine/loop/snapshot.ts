@@ -11,7 +11,7 @@ import { PromiseObject } from '../heap/slots';
  */
 export interface TimerView { id: number; kind: TimerKind | 'io' | 'message'; name: string; line?: number; column?: number; file?: string; delay: number; due: number; interval: boolean; label?: string; route?: MessageRoute }
 export interface JobView { kind: MicrotaskKind | 'nextTick' | 'finalization'; name: string; line?: number; column?: number; file?: string; promiseState?: string }
-export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'script'; label: string; line?: number; column?: number }
+export interface TaskView { kind: 'timer' | 'immediate' | 'io' | 'microtask' | 'nextTick' | 'finalization' | 'message' | 'close' | 'script'; label: string; line?: number; column?: number }
 
 export type LoopQueue = 'webApis' | 'macrotasks' | 'microtasks' | 'nextTicks' | 'cleanups';
 export type EntryView = TimerView | JobView;
@@ -67,6 +67,7 @@ export function taskLabel(task: Task): string {
     case 'message': return task.job.name;
     case 'tick': return `nextTick -> ${task.tick.name}()`;
     case 'io': return `${task.io.label} -> ${task.io.name}()`;
+    case 'close': return `${task.job.label} -> ${task.job.name}()`;
   }
 }
 
@@ -79,6 +80,7 @@ export function taskView(task: Task): TaskView {
     case 'message': return { kind: 'message', label };
     case 'tick': return { kind: 'nextTick', label, line: task.tick.line, column: task.tick.column };
     case 'io': return { kind: 'io', label, line: task.io.line, column: task.io.column };
+    case 'close': return { kind: 'close', label, line: task.job.line, column: task.job.column };
   }
 }
 

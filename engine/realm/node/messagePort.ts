@@ -96,7 +96,6 @@ export function installPortNatives(realm: Realm, natives: JSObject, links: PortL
   });
   fn('portStart', ([id]) => { hub().start(id as number); return undefined; });
   fn('portClose', ([id]) => { hub().close(id as number, links!.threadId, links!.loop.now); return undefined; });
-  fn('closeCallback', ([f, name]) => { links?.loop.addCloseCallback(f as JSFunction, [], String(name), {}); return undefined; });
   // receiveMessageOnPort: a one-element array with the message, or undefined.
   natives.put('receive', realm.newNative('receive', 1, function* (_this, [id]) {
     if (!links) return undefined;

@@ -80,11 +80,11 @@ class MessagePort extends EventEmitter {
 function closePort(port) {
   port.unref();
   port[kClosed] = true;
-  natives.closeCallback(() => {
+  natives.closed(port[kPortId] === PARENT ? 'parentPort close' : 'MessagePort close', () => {
     if (port[kPortId] !== PARENT) natives.portClose(port[kPortId]);
     ports.delete(port[kPortId]);
     port.emit('close');
-  }, 'MessagePort close');
+  });
 }
 
 // A port in a transfer list left this thread: it is silent here from now on (no 'close').

@@ -9,6 +9,7 @@ import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
 import type { JSFunction, NativeGen } from '../../heap/function';
 import { CONFIGURABLE, DEFAULT_FLAGS, JSObject, METHOD_FLAGS } from '../../heap/object';
 import type { Value } from '../../heap/values';
+import { callbackInfo } from '../../loop/loopBuiltins';
 import { Gen, toBoolean, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import type { Realm } from '../realm';
@@ -76,6 +77,12 @@ export function* makeWorkerThreads(realm: Realm): Gen<JSObject> {
   fn('setDispatcher', ([f]) => { realm.intrinsics.set(DISPATCH, f as JSObject); return undefined; });
   fn('broadcastClosed', () => throwDOMException(realm, DOMMsg.BroadcastClosed));
   installPortNatives(realm, natives, l);
+  // A port's 'close' comes from its handle's close callback: Node runs it in the close phase.
+  fn('closed', ([label, f]) => {
+    const cb = f as JSFunction;
+    l?.loop.enqueueClose({ kind: 'close', label: String(label), ...callbackInfo(cb), holds: [cb], run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+    return undefined;
+  });
   fn('unsupported', ([what]) => { throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, String(what))); });
   return yield* runJsModule(realm, 'worker_threads', WORKER_THREADS_SOURCE, undefined, natives);
 }
