@@ -28,6 +28,8 @@ const portIds = new WeakMap<JSObject, number>();
 /** The port event behind each message waiting in a loop (so a port that moves takes its messages along). */
 export const portEventOf = new WeakMap<PortMessage, PortEvent>();
 const FACTORY = '%worker_threads port factory%';
+/** The MessageEvent class the worker_threads module made (the global's value). */
+export const MESSAGE_EVENT = '%MessageEvent%';
 
 /**
  * Serializes `value` for postMessage: its transfer list's ArrayBuffers and MessagePorts move (a
@@ -89,6 +91,7 @@ export function installPortNatives(realm: Realm, natives: JSObject, links: PortL
   fn('portRegister', ([port, id]) => { portIds.set(port as JSObject, id as number); return undefined; });
   fn('portIdOf', ([v]) => (v instanceof JSObject ? portIds.get(v) : undefined));
   fn('setPortFactory', ([f]) => { realm.intrinsics.set(FACTORY, f as JSObject); return undefined; });
+  fn('setMessageEvent', ([c]) => { realm.intrinsics.set(MESSAGE_EVENT, c as JSObject); return undefined; });
   fn('portPost', ([id, value, ...transfer]) => {
     const data = cloneForPost(realm, links!, value, transfer, id as number);
     hub().post(id as number, links!.threadId, links!.loop.now, data);

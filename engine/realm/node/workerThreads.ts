@@ -19,7 +19,7 @@ import { runJsModule } from './jsModule';
 import { cwdOf } from './path';
 import * as posix from './posixPath';
 import { serialize } from './workerThreadsClone';
-import { cloneForPost, installPortNatives, materializeWithPorts, portEventLabel, type PortLinks } from './messagePort';
+import { cloneForPost, installPortNatives, MESSAGE_EVENT, materializeWithPorts, portEventLabel, type PortLinks } from './messagePort';
 import { throwDOMException } from '../builtins/DOMException';
 import { WORKER_THREADS_SOURCE } from './workerThreadsSource';
 
@@ -40,7 +40,8 @@ export function bindAgentLinks(realm: Realm, l: AgentLinks): void {
 export function installWorkerGlobals(realm: Realm): void {
   for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel', 'MessageEvent']) {
     const getter = realm.newNative(`get ${name}`, 0, function* () {
-      return yield* get(realm, yield* requireCore(realm, 'worker_threads'), name);
+      const module = yield* requireCore(realm, 'worker_threads');
+      return name === 'MessageEvent' ? realm.intrinsics.get(MESSAGE_EVENT) : yield* get(realm, module, name);
     }, { gen: true });
     const setter = realm.newNative(`set ${name}`, 1, (_this, [v]) => { realm.global.put(name, v, METHOD_FLAGS); return undefined; });
     realm.global.putAccessor(name, getter, setter, CONFIGURABLE);

@@ -84,7 +84,6 @@ const exports = {
   MessageChannel,
   MessagePort,
   BroadcastChannel,
-  MessageEvent,
   receiveMessageOnPort,
 };
 for (const name of ['SHARE_ENV', 'getEnvironmentData', 'setEnvironmentData',
