@@ -40,6 +40,11 @@ export interface GlassboxLaunchArguments {
 /** The loop's phases as the engine names them: a new phase is added here and in the Event Loop view's texts. */
 export const LOOP_PHASES = ['script', 'nextTicks', 'microtasks', 'timers', 'poll', 'immediates', 'close', 'idle', 'done'] as const;
 export type LoopPhase = (typeof LOOP_PHASES)[number];
+/**
+ * The phase a snapshot names: one of LOOP_PHASES, or 'close', the close phase (the callbacks of
+ * closed handles, e.g. a worker's parentPort 'close'), which the Event Loop view's texts do not name yet.
+ */
+export type SnapshotPhase = LoopPhase | 'close';
 
 /** The queues a snapshot lists, by their field names. */
 export const LOOP_QUEUES = ['webApis', 'macrotasks', 'microtasks', 'nextTicks', 'cleanups'] as const;
@@ -75,7 +80,7 @@ export type LoopQueueLists = { [Q in LoopQueue]: Q extends 'webApis' | 'macrotas
 
 /** Phase, virtual time, what runs now, and the entries of Web APIs (timers), the check queue, microtasks, nextTicks and FinalizationRegistry cleanups. */
 export interface EventLoopSnapshot extends LoopQueueLists {
-  phase: LoopPhase;
+  phase: SnapshotPhase;
   /** Virtual time in whole ms since the program started. */
   time: number;
   current: LoopTask | null;

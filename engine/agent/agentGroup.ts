@@ -176,6 +176,7 @@ export class AgentGroup {
   /** A worker is over (ended or terminated): its parent gets 'exit'; its own workers end with it. */
   private finish(m: GroupMember, code: number, at: number): void {
     m.state = 'ended';
+    this.ports.closeAllOf(m.id, at);
     this.send(m.parent, { kind: 'exit', from: m.id, at, code }, true);
     this.hooks.agentEnded?.(m, code);
     for (const child of this.members) if (child.parent === m && child.state === 'live') this.finish(child, 1, at);

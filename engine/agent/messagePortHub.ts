@@ -113,6 +113,11 @@ export class PortHub {
     return p.held.splice(i, 1)[0];
   }
 
+  /** Agent `owner` ended: its ports close, and their other ends get a close notice, as when Node's worker exits. */
+  closeAllOf(owner: number, at: number): void {
+    for (const [id, p] of this.ports) if (p.owner === owner && !p.closed) this.close(id, owner, at);
+  }
+
   /** The port closed (its 'close' ran): the other end gets a close notice, as Node's sibling port does. */
   close(port: number, from: number, at: number): void {
     const p = this.ports.get(port);

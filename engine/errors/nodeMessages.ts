@@ -42,6 +42,7 @@ export const NodeMsg = {
   },
   MissingTransferable: { code: 'ERR_MISSING_TRANSFERABLE_IN_TRANSFER_LIST', type: 'TypeError', text: 'Object that needs transfer was found in message but not listed in transferList' },
   InvalidPortArg: { code: 'ERR_INVALID_ARG_TYPE', type: 'TypeError', text: 'The "port" argument must be a MessagePort instance' },
+  InvalidTransferObject: { code: 'ERR_INVALID_TRANSFER_OBJECT', type: 'TypeError', text: 'Found invalid object in transferList' },
   ConstructCallInvalid: { code: 'ERR_CONSTRUCT_CALL_INVALID', type: 'TypeError', text: 'Constructor cannot be called' },
   PostMessageMissingArgs: { code: 'ERR_MISSING_ARGS', type: 'TypeError', text: 'Not enough arguments to %.postMessage' },
   InvalidThis: { code: 'ERR_INVALID_THIS', type: 'TypeError', text: 'Value of "this" must be of type %' },

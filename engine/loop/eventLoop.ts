@@ -107,7 +107,7 @@ export interface PortMessage extends SourceLink {
   route?: MessageRoute;
 }
 
-/** A message's way: the sender's and the receiver's threadId, and the channel (`parentPort`, `channel 1 port2`, `BroadcastChannel 'news'`). */
+/** A message's way: the sender's and the receiver's threadId, and the channel (`parentPort`, `channel 1 port2 to port1`, `BroadcastChannel 'news'`). */
 export interface MessageRoute { from: number; to: number; via: string }
 
 export type Task =
@@ -194,15 +194,11 @@ export class EventLoop {
   }
 
   addTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    const t = this.newTimer(kind, callback, args, delay, name, link);
+    const t: Timer = { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
     if (kind === 'immediate') this.immediates.push(t);
     else this.timers.set(t.id, t);
     this.changed();
     return t;
-  }
-
-  private newTimer(kind: TimerKind, callback: JSFunction, args: Value[], delay: number, name: string, link: SourceLink): Timer {
-    return { id: this.nextId++, kind, callback, args, delay, due: this.loopTime() + delay, seq: this.seq++, started: 0, name, cleared: false, handle: undefined, ...link };
   }
 
   /**

@@ -117,7 +117,7 @@ function queueOf(loop: EventLoop, queue: LoopQueue): { length: number; view: (i:
       return { length: nIo + loop.messages.length, view };
     }
     // The check queue: setImmediate callbacks wait here from the call on, for the check phase;
-    // close callbacks (a MessagePort's 'close') after them, for the close stage.
+    // closed handles' callbacks (a MessagePort's 'close') after them, for the close phase.
     case 'macrotasks': {
       const taken = loop.macrotasks.filter((t) => t.kind === 'immediate');
       const waiting = [...taken, ...loop.immediates];

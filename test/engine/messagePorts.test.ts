@@ -61,6 +61,21 @@ describe('engine: MessageChannel, MessagePort, BroadcastChannel', () => {
         port1.on('message', (m) => out.push(m)); port1.on('close', () => out.push('closed'));`,
       order: 'from worker,closed',
     },
+    {
+      name: "a worker's end closes the ports it has: the other end gets 'close' and stops keeping main alive",
+      main: `${LOG} const { Worker } = require('worker_threads'); const { port1, port2 } = new MessageChannel();
+        new Worker("require('worker_threads').workerData.port.postMessage('result')", { eval: true, workerData: { port: port2 }, transferList: [port2] });
+        port1.on('message', (m) => out.push(m)); port1.on('close', () => out.push('close'));`,
+      order: 'result,close',
+    },
+    {
+      name: "onmessage and addEventListener get a MessageEvent (a global, not a worker_threads export) whose target is the port",
+      main: `${LOG} const { port1, port2 } = new MessageChannel();
+        port2.onmessage = (e) => { out.push(e instanceof MessageEvent, e.target === port2, e.data); };
+        port2.addEventListener('message', (e) => { out.push(e.currentTarget === port2); port2.close(); });
+        out.push(require('worker_threads').MessageEvent === undefined); port1.postMessage('x');`,
+      order: 'true,true,true,x,true',
+    },
   ];
   for (const c of orders) {
     it(c.name, () => {

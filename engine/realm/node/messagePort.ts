@@ -9,7 +9,6 @@ import type { JSFunction } from '../../heap/function';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import type { Value } from '../../heap/values';
 import type { EventLoop, PortMessage } from '../../loop/eventLoop';
-import { callbackInfo } from '../../loop/loopBuiltins';
 import type { Gen } from '../../ops/convert';
 import type { Realm } from '../realm';
 import { throwDOMException } from '../builtins/DOMException';
@@ -29,6 +28,8 @@ const portIds = new WeakMap<JSObject, number>();
 /** The port event behind each message waiting in a loop (so a port that moves takes its messages along). */
 export const portEventOf = new WeakMap<PortMessage, PortEvent>();
 const FACTORY = '%worker_threads port factory%';
+/** The MessageEvent class the worker_threads module made (the global's value). */
+export const MESSAGE_EVENT = '%MessageEvent%';
 
 /**
  * Serializes `value` for postMessage: its transfer list's ArrayBuffers and MessagePorts move (a
@@ -45,7 +46,7 @@ export function cloneForPost(realm: Realm, links: PortLinks, value: Value, trans
       if (moving.has(v as JSObject)) throwDOMException(realm, DOMMsg.DuplicatePort);
       moving.add(v as JSObject);
     } else if (v instanceof ArrayBufferObject) buffers.push(v);
-    else throwNodeError(realm, NodeMsg.InvalidArgType, 'transferList', 'an Array of ArrayBuffer or MessagePort', String(v));
+    else throwNodeError(realm, NodeMsg.InvalidTransferObject);
   }
   const data = serialize(realm, value, buffers, { idOf: (o) => portIds.get(o), moving });
   for (const o of moving) {
@@ -90,6 +91,7 @@ export function installPortNatives(realm: Realm, natives: JSObject, links: PortL
   fn('portRegister', ([port, id]) => { portIds.set(port as JSObject, id as number); return undefined; });
   fn('portIdOf', ([v]) => (v instanceof JSObject ? portIds.get(v) : undefined));
   fn('setPortFactory', ([f]) => { realm.intrinsics.set(FACTORY, f as JSObject); return undefined; });
+  fn('setMessageEvent', ([c]) => { realm.intrinsics.set(MESSAGE_EVENT, c as JSObject); return undefined; });
   fn('portPost', ([id, value, ...transfer]) => {
     const data = cloneForPost(realm, links!, value, transfer, id as number);
     hub().post(id as number, links!.threadId, links!.loop.now, data);
@@ -97,12 +99,6 @@ export function installPortNatives(realm: Realm, natives: JSObject, links: PortL
   });
   fn('portStart', ([id]) => { hub().start(id as number); return undefined; });
   fn('portClose', ([id]) => { hub().close(id as number, links!.threadId, links!.loop.now); return undefined; });
-  // The 'close' comes from the port handle's close callback: Node runs it in the close phase.
-  fn('closeCallback', ([f, label]) => {
-    const cb = f as JSFunction;
-    links?.loop.enqueueClose({ kind: 'close', label: String(label), ...callbackInfo(cb), holds: [cb], run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
-    return undefined;
-  });
   // receiveMessageOnPort: a one-element array with the message, or undefined.
   natives.put('receive', realm.newNative('receive', 1, function* (_this, [id]) {
     if (!links) return undefined;

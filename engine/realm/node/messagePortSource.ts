@@ -14,10 +14,19 @@ const ports = new Map();
 
 class MessageEvent extends Event {
   #data;
+  #port = null;
   constructor(type, init = {}) {
     super(type, init);
     this.#data = init.data === undefined ? null : init.data;
   }
+  // A MessagePort is an EventEmitter here, not an EventTarget: its events name it as their target themselves.
+  static forPort(port, data) {
+    const e = new MessageEvent('message', { data });
+    e.#port = port;
+    return e;
+  }
+  get target() { return this.#port ?? super.target; }
+  get currentTarget() { return this.#port ?? super.currentTarget; }
   get data() { return this.#data; }
   get origin() { return ''; }
   get lastEventId() { return ''; }
@@ -58,12 +67,12 @@ class MessagePort extends EventEmitter {
   get onmessage() { return this[kOnmessage]; }
   set onmessage(handler) {
     if (this[kOnmessage] === null && typeof handler === 'function') {
-      this.on('message', (data) => { const h = this[kOnmessage]; if (typeof h === 'function') h.call(this, new MessageEvent('message', { data })); });
+      this.on('message', (data) => { const h = this[kOnmessage]; if (typeof h === 'function') h.call(this, MessageEvent.forPort(this, data)); });
     }
     this[kOnmessage] = typeof handler === 'function' ? handler : null;
   }
   addEventListener(type, listener) {
-    this.on(type, type === 'message' ? (data) => listener.call(this, new MessageEvent('message', { data })) : listener);
+    this.on(type, type === 'message' ? (data) => listener.call(this, MessageEvent.forPort(this, data)) : listener);
   }
   close() {
     if (this[kClosed]) return;
@@ -80,11 +89,11 @@ class MessagePort extends EventEmitter {
 function closePort(port) {
   port.unref();
   port[kClosed] = true;
-  natives.closeCallback(() => {
+  natives.closed(port[kPortId] === PARENT ? 'parentPort close' : 'MessagePort close', () => {
     if (port[kPortId] !== PARENT) natives.portClose(port[kPortId]);
     ports.delete(port[kPortId]);
     port.emit('close');
-  }, 'MessagePort close');
+  });
 }
 
 // A port in a transfer list left this thread: it is silent here from now on (no 'close').
@@ -156,6 +165,8 @@ function receiveMessageOnPort(port) {
 
 // A port that arrives in a message (or in workerData) is made here, not started.
 natives.setPortFactory((id) => new MessagePort(kCreate, id));
+// MessageEvent is a global of Node's, not an export of worker_threads.
+natives.setMessageEvent(MessageEvent);
 
 function dispatchPort(kind, value, id) {
   const target = ports.get(id);

@@ -9,6 +9,7 @@ import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
 import type { JSFunction, NativeGen } from '../../heap/function';
 import { CONFIGURABLE, DEFAULT_FLAGS, JSObject, METHOD_FLAGS } from '../../heap/object';
 import type { Value } from '../../heap/values';
+import { callbackInfo } from '../../loop/loopBuiltins';
 import { Gen, toBoolean, toString } from '../../ops/convert';
 import { get } from '../../ops/object';
 import type { Realm } from '../realm';
@@ -18,7 +19,7 @@ import { runJsModule } from './jsModule';
 import { cwdOf } from './path';
 import * as posix from './posixPath';
 import { serialize } from './workerThreadsClone';
-import { cloneForPost, installPortNatives, materializeWithPorts, portEventLabel, type PortLinks } from './messagePort';
+import { cloneForPost, installPortNatives, MESSAGE_EVENT, materializeWithPorts, portEventLabel, type PortLinks } from './messagePort';
 import { throwDOMException } from '../builtins/DOMException';
 import { WORKER_THREADS_SOURCE } from './workerThreadsSource';
 
@@ -39,7 +40,8 @@ export function bindAgentLinks(realm: Realm, l: AgentLinks): void {
 export function installWorkerGlobals(realm: Realm): void {
   for (const name of ['MessageChannel', 'MessagePort', 'BroadcastChannel', 'MessageEvent']) {
     const getter = realm.newNative(`get ${name}`, 0, function* () {
-      return yield* get(realm, yield* requireCore(realm, 'worker_threads'), name);
+      const module = yield* requireCore(realm, 'worker_threads');
+      return name === 'MessageEvent' ? realm.intrinsics.get(MESSAGE_EVENT) : yield* get(realm, module, name);
     }, { gen: true });
     const setter = realm.newNative(`set ${name}`, 1, (_this, [v]) => { realm.global.put(name, v, METHOD_FLAGS); return undefined; });
     realm.global.putAccessor(name, getter, setter, CONFIGURABLE);
@@ -76,6 +78,12 @@ export function* makeWorkerThreads(realm: Realm): Gen<JSObject> {
   fn('setDispatcher', ([f]) => { realm.intrinsics.set(DISPATCH, f as JSObject); return undefined; });
   fn('broadcastClosed', () => throwDOMException(realm, DOMMsg.BroadcastClosed));
   installPortNatives(realm, natives, l);
+  // A port's 'close' comes from its handle's close callback: Node runs it in the close phase.
+  fn('closed', ([label, f]) => {
+    const cb = f as JSFunction;
+    l?.loop.enqueueClose({ kind: 'close', label: String(label), ...callbackInfo(cb), holds: [cb], run: function* () { return yield { kind: 'call', fn: cb, thisArg: undefined, args: [] }; } });
+    return undefined;
+  });
   fn('unsupported', ([what]) => { throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedWorkerThreadsExport, String(what))); });
   return yield* runJsModule(realm, 'worker_threads', WORKER_THREADS_SOURCE, undefined, natives);
 }

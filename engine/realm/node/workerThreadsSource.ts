@@ -84,12 +84,12 @@ const exports = {
   MessageChannel,
   MessagePort,
   BroadcastChannel,
-  MessageEvent,
   receiveMessageOnPort,
 };
 for (const name of ['SHARE_ENV', 'getEnvironmentData', 'setEnvironmentData',
   'markAsUntransferable', 'moveMessagePortToContext', 'postMessageToThread', 'resourceLimits']) {
-  Object.defineProperty(exports, name, { enumerable: true, get() { return natives.unsupported('worker_threads.' + name); } });
+  // Not enumerable, so that an ES module's import of worker_threads (which reads every export) does not reach them.
+  Object.defineProperty(exports, name, { enumerable: false, get() { return natives.unsupported('worker_threads.' + name); } });
 }
 return exports;
 `;
