@@ -17,6 +17,7 @@ import type { VolumeFailure } from './fsVolume';
 import { statData } from './fsOps';
 import { checkPath, failureError, fsValue } from './fsValues';
 import { FS_DESCRIPTORS_SOURCE } from './fsDescriptorsSource';
+import { FS_FILE_HANDLE_SOURCE } from './fsFileHandleSource';
 import { requireCore } from './coreModules';
 import { runJsModule } from './jsModule';
 import type { Gen } from '../../ops/convert';
@@ -105,7 +106,7 @@ export function* descriptorFunctions(realm: Realm, ctx: FsContext): Gen<JSObject
   if (cached) return cached;
   const natives = descriptorNatives(realm, ctx);
   natives.put('Buffer', yield* get(realm, yield* requireCore(realm, 'buffer'), 'Buffer'), METHOD_FLAGS);
-  const made = yield* runJsModule(realm, 'fs', `const Buffer = natives.Buffer;\n${FS_DESCRIPTORS_SOURCE}`, undefined, natives);
+  const made = yield* runJsModule(realm, 'fs', `const Buffer = natives.Buffer;\n${FS_DESCRIPTORS_SOURCE}${FS_FILE_HANDLE_SOURCE}`, undefined, natives);
   realm.intrinsics.set('%fs.descriptors%', made);
   return made;
 }
