@@ -30,10 +30,11 @@ async function draw(model: MemoryModel): Promise<void> {
   const roots = model.roots.map(rootElement);
   const boxes = model.boxes.map(heapElement);
   canvas.append(...roots, ...boxes);
-  // Measured in a page of their own size before the old drawing goes.
-  const staging = el('div', 'staging');
-  staging.append(canvas);
-  document.body.append(staging);
+  // Measured where they will stay: all of this runs before the next frame, so no half-drawn
+  // picture shows, and the browser styles and lays out the boxes once, not again after a move.
+  const frame = el('div', 'fit');
+  frame.append(canvas);
+  root.replaceChildren(header, frame);
   const measured = [...roots.map((e) => measure(e, true)), ...boxes.map((e) => measure(e, false))];
   // A stop that changed only values (same boxes, sizes and arrows) keeps the layout it had.
   const shape = JSON.stringify([measured, model.arrows]);
@@ -42,7 +43,6 @@ async function draw(model: MemoryModel): Promise<void> {
   const placed = kept && lastLayout ? lastLayout.placed : layOut(measured, model.arrows);
   const layoutMs = performance.now() - layoutStarted;
   lastLayout = { shape, placed };
-  if (mine !== generation) { staging.remove(); return; }
   for (const e of [...roots, ...boxes]) {
     const at = placed.boxes.get(e.dataset.key ?? '');
     if (at) { e.style.left = `${at.x}px`; e.style.top = `${at.y}px`; }
@@ -50,8 +50,7 @@ async function draw(model: MemoryModel): Promise<void> {
   canvas.style.width = `${placed.width}px`;
   canvas.style.height = `${placed.height}px`;
   canvas.prepend(arrowLayer(placed));
-  root.replaceChildren(header, fitted(canvas, placed));
-  staging.remove();
+  fit(frame, canvas, placed);
   shown = model;
   if (selected !== undefined && !model.boxes.some((b) => b.id === selected)) selected = undefined;
   select(selected);
@@ -70,14 +69,11 @@ async function draw(model: MemoryModel): Promise<void> {
 /** Drawings wider than the view are scaled down to fit it, to no less than MIN_SCALE (then it scrolls). */
 const MIN_SCALE = 0.6;
 
-function fitted(canvas: HTMLElement, placed: Placed): HTMLElement {
+function fit(frame: HTMLElement, canvas: HTMLElement, placed: Placed): void {
   const scale = Math.max(MIN_SCALE, Math.min(1, (document.documentElement.clientWidth - 16) / Math.max(1, placed.width)));
-  const frame = el('div', 'fit');
   frame.style.width = `${placed.width * scale}px`;
   frame.style.height = `${placed.height * scale}px`;
   canvas.style.transform = `scale(${scale})`;
-  frame.append(canvas);
-  return frame;
 }
 
 function boxOf(id: number): HeapBox | undefined {
