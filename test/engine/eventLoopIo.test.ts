@@ -7,25 +7,14 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createAgent, type ConsoleEvent, type DirRead, type FileRead, type EngineOptions } from '../../engine';
+import { createAgent, type ConsoleEvent, type EngineOptions } from '../../engine';
 import { childEnv } from '../helpers/processes';
+import { virtualFolder } from '../helpers/virtualFolder';
 
 const FOLDER = '/p';
 const FILES: Record<string, string> = { 'data.txt': 'hello\n', 'notes/a.md': 'a' };
 
-function readFile(p: string): FileRead {
-  if (p !== FOLDER && !p.startsWith(`${FOLDER}/`)) return { kind: 'outside', root: FOLDER };
-  const text = FILES[p.slice(FOLDER.length + 1)];
-  return text === undefined ? { kind: 'missing' } : { kind: 'file', source: text };
-}
-
-function readDir(p: string): DirRead {
-  if (p !== FOLDER && !p.startsWith(`${FOLDER}/`)) return { kind: 'outside', root: FOLDER };
-  const rel = p === FOLDER ? '' : `${p.slice(FOLDER.length + 1)}/`;
-  const names = new Set<string>();
-  for (const f of Object.keys(FILES)) if (f.startsWith(rel)) names.add(f.slice(rel.length).split('/')[0]);
-  return names.size ? { kind: 'dir', entries: [...names].sort() } : { kind: 'missing' };
-}
+const { readFile, readDir } = virtualFolder(FOLDER, FILES);
 
 interface Row {
   name: string;

@@ -7,23 +7,15 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createAgent, type ConsoleEvent, type DirRead, type FileRead, type RunOutcome } from '../../engine';
+import { createAgent, type ConsoleEvent, type RunOutcome } from '../../engine';
 import { EventLoop, type CloseJob } from '../../engine/loop/eventLoop';
 import { childEnv } from '../helpers/processes';
+import { virtualFolder } from '../helpers/virtualFolder';
 
 const FOLDER = '/p';
 const FILES: Record<string, string> = { 'data.txt': 'abcdefghij' };
 
-function readFile(p: string): FileRead {
-  if (p !== FOLDER && !p.startsWith(`${FOLDER}/`)) return { kind: 'outside', root: FOLDER };
-  const text = FILES[p.slice(FOLDER.length + 1)];
-  return text === undefined ? { kind: 'missing' } : { kind: 'file', source: text };
-}
-
-function readDir(p: string): DirRead {
-  if (p !== FOLDER && !p.startsWith(`${FOLDER}/`)) return { kind: 'outside', root: FOLDER };
-  return p === FOLDER ? { kind: 'dir', entries: Object.keys(FILES) } : { kind: 'missing' };
-}
+const { readFile, readDir } = virtualFolder(FOLDER, FILES);
 
 function run(src: string): { lines: string[]; tasks: string[]; outcome: RunOutcome } {
   const lines: string[] = [];
