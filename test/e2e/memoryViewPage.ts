@@ -22,6 +22,8 @@ export interface MemoryPicture {
   layoutMs: number;
   /** warm-up layouts the page had run before this drawing (0: a fresh page, the layout code cold). */
   warmUpsBefore: number;
+  /** Boxes whose element this drawing made; the others were kept, unchanged, from the drawing before. */
+  madeBoxes: number;
   boxCount: number;
   omitted: string;
   /** 'new' when the redraw laid out anew, 'kept' when only values changed. */
@@ -104,6 +106,7 @@ export async function readMemory(frame: Frame): Promise<MemoryPicture> {
       onScreenMs: Number(root.dataset.onScreenMs ?? 'NaN'),
       layoutMs: Number(root.dataset.layoutMs ?? 'NaN'),
       warmUpsBefore: Number(root.dataset.warmUpsBefore ?? 'NaN'),
+      madeBoxes: Number(root.dataset.madeBoxes ?? 'NaN'),
       boxCount: Number(root.dataset.boxes ?? '0'),
       omitted: document.querySelector('.omitted')?.textContent ?? '',
       layout: root.dataset.layout ?? '',

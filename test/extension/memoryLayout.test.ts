@@ -2,10 +2,11 @@
 // frames in the first layer, each arrow leaving its box at its own row and ending on the
 // box it points into (also one back into a frame, or to its own box), arrows to boxes not drawn left out.
 import { strict as assert } from 'node:assert';
+import dagre, { type LayoutOptions } from '@dagrejs/dagre';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
 import type { Arrow } from '../../extension/memoryView/model';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- tests import the code they test
-import { graphOptions, layoutGraph, layoutOptions, layOut, type MeasuredBox } from '../../extension/memoryView/webview/layout';
+import { firstWalkOrder, graphOptions, layoutGraph, layoutOptions, layOut, type MeasuredBox } from '../../extension/memoryView/webview/layout';
 
 const BOXES: MeasuredBox[] = [
   { key: 'f0', width: 110, height: 64, rowMiddles: [30, 48], first: true },
@@ -56,7 +57,7 @@ describe('Memory view layout', () => {
       }
     }
     assert.equal(boxes.length, 212);
-    assert.equal(layoutOptions(boxes.length).disableOptimalOrderHeuristic, true);
+    assert.equal(layoutOptions(boxes.length).customOrder, firstWalkOrder);
     const placed = layOut(boxes, arrows);
     const y = (key: string) => placed.boxes.get(key)!.y;
     const increasing = (keys: string[]) => keys.every((k, i) => i === 0 || y(k) > y(keys[i - 1]));
@@ -64,10 +65,30 @@ describe('Memory view layout', () => {
     assert.ok(increasing(Array.from({ length: 200 }, (_, n) => `a${Math.floor(n / 20)}o${n % 20}`)), 'each array\'s objects, and the arrays\' objects, top to bottom');
   });
 
+  it('orders each layer as dagre\'s own first walk does (its ordering with the sweeps off), for trees, shared targets and cycles', () => {
+    const cases: [string, [string, string][]][] = [
+      ['a tree', [['r', 'a'], ['r', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'e']]],
+      ['a shared target and a long edge', [['r', 'a'], ['r', 'b'], ['a', 'c'], ['b', 'c'], ['r', 'c'], ['c', 'd']]],
+      ['a cycle back to the root', [['r', 'a'], ['a', 'b'], ['b', 'r'], ['a', 'c']]],
+    ];
+    for (const [name, edges] of cases) {
+      const positions = (options: LayoutOptions) => {
+        const g = new dagre.graphlib.Graph({ multigraph: true });
+        g.setGraph(graphOptions(200));
+        g.setDefaultEdgeLabel(() => ({}));
+        for (const v of new Set(edges.flat())) g.setNode(v, { width: 40, height: 20 });
+        edges.forEach(([v, w], i) => g.setEdge(v, w, {}, `e${i}`));
+        dagre.layout(g, options);
+        return g.nodes().map((v) => `${v}@${g.node(v).x},${g.node(v).y}`).join(' ');
+      };
+      assert.equal(positions({ customOrder: firstWalkOrder }), positions({ disableOptimalOrderHeuristic: true }), name);
+    }
+  });
+
   it('lays out drawings of more than 100 boxes the quicker way: longest-path layers, no crossing-reduction sweeps', () => {
     assert.equal(graphOptions(101).ranker, 'longest-path');
     assert.equal(graphOptions(100).ranker, undefined);
-    assert.deepEqual([layoutOptions(101).disableOptimalOrderHeuristic, layoutOptions(100).disableOptimalOrderHeuristic], [true, undefined]);
+    assert.deepEqual([layoutOptions(101).customOrder, layoutOptions(100).customOrder], [firstWalkOrder, undefined]);
   });
 
   it('places frames left of what they reference, and routes each arrow from its row to the box it points into', () => {

@@ -8,7 +8,8 @@ import { heapKey } from '../model';
 const MARK_DURATION_MS = 2400;
 const MAX_STEP_MS = 180;
 
-export function playGc(canvas: HTMLElement, gc: HeapGraphGc): void {
+/** `current` says whether the drawing it plays on is still the one shown. */
+export function playGc(canvas: HTMLElement, gc: HeapGraphGc, current: () => boolean): void {
   const boxOf = (id: number) => canvas.querySelector<HTMLElement>(`.box[data-key="${heapKey(id)}"]`);
   if (gc.phase === 'sweep') {
     canvas.querySelectorAll<HTMLElement>('.box.heap:not(.freed)').forEach((e) => e.classList.add('marked'));
@@ -18,7 +19,7 @@ export function playGc(canvas: HTMLElement, gc: HeapGraphGc): void {
   gc.markOrder.forEach((id, i) => {
     setTimeout(() => {
       // A newer drawing has replaced this one.
-      if (!canvas.isConnected) return;
+      if (!current()) return;
       boxOf(id)?.classList.add('marked');
     }, i * step);
   });

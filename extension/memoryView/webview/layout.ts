@@ -29,10 +29,34 @@ export function graphOptions(boxCount: number): GraphLabel {
 /**
  * Past QUICK_FROM_BOXES, no crossing-reduction sweeps either: each layer keeps the order of the
  * first depth-first walk, which already puts a box's targets in its rows' order (see
- * layoutGraph); the sweeps were most of the cost of a 200-box layout.
+ * layoutGraph); the sweeps were most of the cost of a 200-box layout. dagre's own ordering
+ * builds two graphs per layer for the sweeps even when they are off, so the walk is given
+ * as its `customOrder`.
  */
-export function layoutOptions(boxCount: number): { disableOptimalOrderHeuristic?: boolean } {
-  return boxCount > QUICK_FROM_BOXES ? { disableOptimalOrderHeuristic: true } : {};
+export function layoutOptions(boxCount: number): { customOrder?: (g: Graph) => void } {
+  return boxCount > QUICK_FROM_BOXES ? { customOrder: firstWalkOrder } : {};
+}
+
+/**
+ * dagre's initial order (Gansner et al.): a depth-first walk from the nodes by layer, each
+ * node's successors in the order their edges were added; a node's place in its layer is
+ * when the walk first reached it.
+ */
+export function firstWalkOrder(g: Graph): void {
+  const nextInLayer = new Map<number, number>();
+  const seen = new Set<string>();
+  const visit = (v: string): void => {
+    if (seen.has(v)) return;
+    seen.add(v);
+    const node = g.node(v) as { rank?: number; order?: number };
+    const rank = node.rank ?? 0;
+    node.order = nextInLayer.get(rank) ?? 0;
+    nextInLayer.set(rank, node.order + 1);
+    for (const w of g.successors(v) ?? []) visit(w);
+  };
+  const byLayer = g.nodes().map((v, i) => ({ v, i, rank: (g.node(v) as { rank?: number }).rank ?? 0 }));
+  byLayer.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  for (const { v } of byLayer) visit(v);
 }
 
 /** The name of the layer-zero anchor: an edge from it to every frame puts the frames first. */
@@ -51,7 +75,7 @@ export function layoutGraph(boxes: MeasuredBox[], arrows: Arrow[]): Graph {
     if (b.first) g.setEdge(ANCHOR, b.key, { weight: 10 }, ANCHOR);
   }
   // The sweeps walk the first order back: then the last row goes first, so targets keep their rows' order where nothing else decides.
-  const sweeps = !layoutOptions(boxes.length).disableOptimalOrderHeuristic;
+  const sweeps = !layoutOptions(boxes.length).customOrder;
   for (let k = 0; k < arrows.length; k++) {
     const i = sweeps ? arrows.length - 1 - k : k;
     const a = arrows[i];

@@ -1,13 +1,15 @@
 // The Memory webview's script (bundled with dagre into dist/memoryView.js): draws each
-// MemoryModel the extension sends, measures the redraw (layout + render, on the root's
-// data-redraw-ms; until the frame that shows it is painted, data-on-screen-ms), plays a GC stop's marking, and reports a clicked box so the extension
-// reveals it in Variables.
+// MemoryModel the extension sends (remaking only the boxes that changed), measures the
+// redraw (layout + render, on the root's data-redraw-ms; until the frame that shows it is
+// painted, data-on-screen-ms), plays a GC stop's marking, and reports a clicked box so the
+// extension reveals it in Variables.
 import type { HeapBox, MemoryModel } from '../model';
 import { heapKey } from '../model';
 import { arrowLayer } from './arrows';
 import { el, heapElement, measure, rootElement } from './boxes';
 import { playGc } from './gcAnimation';
 import { headerElement, showDetails } from './header';
+import { KeptBoxes, placeChildren } from './keptBoxes';
 import { layOut, warmUp, type Placed } from './layout';
 
 interface VsCodeApi { postMessage(message: unknown): void }
@@ -22,35 +24,44 @@ let shown: MemoryModel | undefined;
 let selected: number | undefined;
 let lastLayout: { shape: string; placed: Placed } | undefined;
 
+/** The drawing's frame (scaled to fit) and canvas stay from one drawing to the next, with the boxes that did not change. */
+const frame = el('div', 'fit');
+const canvas = el('div', 'canvas');
+frame.append(canvas);
+const kept = new KeptBoxes();
+
 async function draw(model: MemoryModel): Promise<void> {
   const mine = ++generation;
   const started = performance.now();
+  // Read before the page changes: reading it after would make the browser lay the page out early.
+  const viewWidth = document.documentElement.clientWidth;
   const header = headerElement(model);
-  const canvas = el('div', 'canvas');
-  const roots = model.roots.map(rootElement);
-  const boxes = model.boxes.map(heapElement);
-  canvas.append(...roots, ...boxes);
+  const { elements: all, made } = kept.elements([
+    ...model.roots.map((r) => ({ key: r.key, content: r, make: () => rootElement(r) })),
+    ...model.boxes.map((b) => ({ key: heapKey(b.id), content: b, make: () => heapElement(b) })),
+  ]);
+  for (const e of all) e.classList.remove('marked');
   // Measured where they will stay: all of this runs before the next frame, so no half-drawn
-  // picture shows, and the browser styles and lays out the boxes once, not again after a move.
-  const frame = el('div', 'fit');
-  frame.append(canvas);
-  root.replaceChildren(header, frame);
-  const measured = [...roots.map((e) => measure(e, true)), ...boxes.map((e) => measure(e, false))];
+  // picture shows; the browser styles and lays out the new boxes once, and the kept ones not again.
+  placeChildren(canvas, all);
+  if (frame.parentElement !== root) root.replaceChildren(header, frame);
+  else root.querySelector(':scope > header')?.replaceWith(header);
+  const measured = all.map((e, i) => measure(e, i < model.roots.length));
   // A stop that changed only values (same boxes, sizes and arrows) keeps the layout it had.
   const shape = JSON.stringify([measured, model.arrows]);
-  const kept = shape === lastLayout?.shape;
+  const sameShape = shape === lastLayout?.shape;
   const layoutStarted = performance.now();
-  const placed = kept && lastLayout ? lastLayout.placed : layOut(measured, model.arrows);
+  const placed = sameShape && lastLayout ? lastLayout.placed : layOut(measured, model.arrows);
   const layoutMs = performance.now() - layoutStarted;
   lastLayout = { shape, placed };
-  for (const e of [...roots, ...boxes]) {
+  for (const e of all) {
     const at = placed.boxes.get(e.dataset.key ?? '');
     if (at) { e.style.left = `${at.x}px`; e.style.top = `${at.y}px`; }
   }
   canvas.style.width = `${placed.width}px`;
   canvas.style.height = `${placed.height}px`;
   canvas.prepend(arrowLayer(placed));
-  fit(frame, canvas, placed);
+  fit(viewWidth, placed);
   shown = model;
   if (selected !== undefined && !model.boxes.some((b) => b.id === selected)) selected = undefined;
   select(selected);
@@ -59,18 +70,19 @@ async function draw(model: MemoryModel): Promise<void> {
   // On screen: after the browser's own style, layout and paint of the frame that shows it.
   requestAnimationFrame(() => setTimeout(() => { if (mine === generation) root.dataset.onScreenMs = (performance.now() - started).toFixed(1); }, 0));
   root.dataset.layoutMs = layoutMs.toFixed(1);
-  root.dataset.layout = kept ? 'kept' : 'new';
+  root.dataset.layout = sameShape ? 'kept' : 'new';
+  root.dataset.madeBoxes = String(made);
   root.dataset.warmUpsBefore = root.dataset.warmUps ?? '0';
   root.dataset.boxes = String(model.roots.length + model.boxes.length);
   root.dataset.status = model.status;
-  if (model.gc) playGc(canvas, model.gc);
+  if (model.gc) playGc(canvas, model.gc, () => mine === generation);
 }
 
 /** Drawings wider than the view are scaled down to fit it, to no less than MIN_SCALE (then it scrolls). */
 const MIN_SCALE = 0.6;
 
-function fit(frame: HTMLElement, canvas: HTMLElement, placed: Placed): void {
-  const scale = Math.max(MIN_SCALE, Math.min(1, (document.documentElement.clientWidth - 16) / Math.max(1, placed.width)));
+function fit(viewWidth: number, placed: Placed): void {
+  const scale = Math.max(MIN_SCALE, Math.min(1, (viewWidth - 16) / Math.max(1, placed.width)));
   frame.style.width = `${placed.width * scale}px`;
   frame.style.height = `${placed.height * scale}px`;
   canvas.style.transform = `scale(${scale})`;
