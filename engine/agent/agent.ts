@@ -19,7 +19,7 @@ import { installPerformance } from '../loop/performance';
 import { installFsContext } from '../realm/node/fsContext';
 import { outerRoots } from '../debug/outerRoots';
 import { LoopQueue, LoopSnapshot, queueEntries, snapshot, taskLabel, taskView } from '../loop/snapshot';
-import { CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
+import { CALLBACK_INSTRUCTIONS, CLOCK_READ_INSTRUCTIONS, workMs } from '../loop/workClock';
 import { makeModuleScope, type ModuleScope } from '../realm/commonjs';
 import type { EsmLoader } from '../realm/esm/loader';
 import { compileProgramFile, type PackageTypes } from '../realm/esm/format';
@@ -336,6 +336,7 @@ export class Agent {
       task = loop.next()!;
     }
     this.task = task;
+    if (task.kind !== 'tick' && task.kind !== 'microtask') this.machine.charge(CALLBACK_INSTRUCTIONS);
     this.machine.steps++;
     this.options.onTask?.(taskLabel(task));
     this.startTask(task);

@@ -3,6 +3,8 @@
 // methods check their arguments as Node does. Bytes <-> text goes through `natives` (buffer.ts);
 // the numeric read/write methods come from bufferNumbersSource.ts. No template literals here:
 // this text is itself one.
+import { RECEIVED_SOURCE } from './receivedSource';
+
 export const BUFFER_SOURCE = String.raw`
 const kMaxLength = 4294967296;
 const nextTick = process.nextTick;
@@ -24,19 +26,7 @@ function isAnyArrayBuffer(v) {
   return v instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 }
 
-/** Node's determineSpecificType, the "Received ..." of its argument errors. */
-function received(v) {
-  if (v == null) return '' + v;
-  if (typeof v === 'function' && v.name) return 'function ' + v.name;
-  if (typeof v === 'object') {
-    if (v.constructor && v.constructor.name) return 'an instance of ' + v.constructor.name;
-    return internals.inspect(v, { depth: -1 });
-  }
-  let shown = internals.inspect(v, {});
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof v + ' (' + shown + ')';
-}
-
+${RECEIVED_SOURCE}
 /** ERR_OUT_OF_RANGE's Received: big integers with underscores, as Node's addNumericalSeparator. */
 function receivedRange(v) {
   const separated = (s) => {

@@ -2,19 +2,14 @@
 // read, write, fstat, ftruncate, fsync in callback and Sync forms, and fs.promises.open's
 // FileHandle (fsFileHandleSource.ts), with Node's argument juggling and checks (lib/fs.js, lib/internal/fs/promises.js).
 // The work is the natives' (fsDescriptors.ts). No template literals here: this text is itself one.
+import { RECEIVED_SOURCE } from './receivedSource';
+
 export const FS_DESCRIPTORS_SOURCE = String.raw`
 const { isView } = ArrayBuffer;
 const NodePromise = Promise;
 const nextTick = process.nextTick;
 
-function received(v) {
-  if (v == null) return '' + v;
-  if (typeof v === 'function' && v.name) return 'function ' + v.name;
-  if (typeof v === 'object') return v.constructor && v.constructor.name ? 'an instance of ' + v.constructor.name : internals.inspect(v, { depth: -1 });
-  let shown = internals.inspect(v, {});
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return 'type ' + typeof v + ' (' + shown + ')';
-}
+${RECEIVED_SOURCE}
 const argType = (name, expected, value) => internals.nodeError('InvalidArgType', name, expected, received(value));
 const outOfRange = (name, range, value) => internals.nodeError('OutOfRange', name, range, internals.inspect(value, {}));
 
