@@ -9,6 +9,12 @@ Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Stream, EventEmitter);
 Stream.prototype.pipe = function () { natives.unsupported('the legacy Stream.prototype.pipe (pipe from a stream.Readable)'); };
 
+// Glassbox has no web streams: their adapters end the run, named.
+for (const [cls, name] of [[Readable, 'Readable'], [Writable, 'Writable'], [Duplex, 'Duplex']]) {
+  cls.fromWeb = function fromWeb() { natives.unsupported(name + '.fromWeb() (web streams)'); };
+  cls.toWeb = function toWeb() { natives.unsupported(name + '.toWeb() (web streams)'); };
+}
+
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
 const promises = { finished: finishedPromise, pipeline: pipelinePromise };
 Object.defineProperty(pipeline, promisifyCustom, { enumerable: true, get() { return pipelinePromise; } });
@@ -28,13 +34,13 @@ Stream.Writable = Writable;
 Stream.Duplex = Duplex;
 Stream.Transform = Transform;
 Stream.PassThrough = PassThrough;
-Stream.duplexPair = function duplexPair() { natives.unsupported('stream.duplexPair()'); };
+Stream.duplexPair = duplexPair;
 Stream.pipeline = pipeline;
-Stream.addAbortSignal = function addAbortSignal() { natives.unsupported('stream.addAbortSignal()'); };
+Stream.addAbortSignal = addAbortSignal;
 Stream.finished = eos;
 Stream.destroy = destroyer;
-Stream.compose = function compose() { natives.unsupported('stream.compose()'); };
-Stream.setDefaultHighWaterMark = function setDefaultHighWaterMark() { natives.unsupported('stream.setDefaultHighWaterMark()'); };
+Stream.compose = compose;
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Object.defineProperty(Stream, 'promises', { configurable: true, enumerable: true, get() { return promises; } });
 Stream.Stream = Stream;
