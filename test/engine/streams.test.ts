@@ -33,6 +33,7 @@ const UNSUPPORTED: readonly (readonly [string, string])[] = [
   [`require('stream').Duplex.toWeb(new (require('stream').PassThrough)());`, 'Duplex.toWeb() (web streams)'],
   [`const s = require('stream');\nnew s.Stream().pipe(process.stdout);`, 'the legacy Stream.prototype.pipe (pipe from a stream.Readable)'],
   [`require('fs').createReadStream('data.txt', { fd: 3 });`, 'fs.createReadStream with the option fd'],
+  [`require('stream').Readable.from([1]).map((x) => x);`, 'readable.map() (the Readable operators)'],
 ];
 
 /** Programs that print an error's code and message: the texts must be Node's. */

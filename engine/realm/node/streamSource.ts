@@ -15,6 +15,14 @@ for (const [cls, name] of [[Readable, 'Readable'], [Writable, 'Writable'], [Dupl
   cls.toWeb = function toWeb() { natives.unsupported(name + '.toWeb() (web streams)'); };
 }
 
+// Nor the Readable operators (Node's operators.js), non-enumerable as Node defines them.
+for (const name of ['asIndexedPairs', 'drop', 'filter', 'flatMap', 'map', 'take', 'every', 'forEach', 'reduce', 'toArray', 'some', 'find']) {
+  Object.defineProperty(Readable.prototype, name, {
+    value: { [name]() { natives.unsupported('readable.' + name + '() (the Readable operators)'); } }[name],
+    enumerable: false, configurable: true, writable: true,
+  });
+}
+
 const promisifyCustom = Symbol.for('nodejs.util.promisify.custom');
 const promises = { finished: finishedPromise, pipeline: pipelinePromise };
 Object.defineProperty(pipeline, promisifyCustom, { enumerable: true, get() { return pipelinePromise; } });
