@@ -164,6 +164,18 @@ for (const v of [-1, 1.5, '3', 2 ** 53]) {
  */
 const FEATURES: readonly { name: string; src: string; out: string }[] = [
   {
+    name: 'the signal option of fs streams: a read in flight finishes, then the stream closes',
+    src: `const fs = require('fs');
+const ac = new AbortController();
+const r = fs.createReadStream('data.txt', { signal: ac.signal, highWaterMark: 4 });
+r.once('data', (c) => { console.log('data', String(c)); ac.abort(); });
+r.on('error', (e) => console.log('error', e.name, e.code));
+r.on('close', () => console.log('close', r.bytesRead));
+const w = fs.createWriteStream('out.txt', { signal: AbortSignal.abort() });
+w.on('error', (e) => console.log('write stream', e.name, w.destroyed));`,
+    out: 'write stream AbortError true,data abcd,error AbortError ABORT_ERR,close 4',
+  },
+  {
     name: 'addAbortSignal destroys the stream with an AbortError whose cause is the reason',
     src: `const { PassThrough, addAbortSignal } = require('stream');
 const ac = new AbortController();
