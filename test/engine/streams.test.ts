@@ -342,6 +342,19 @@ r.push(null);`,
     out: '"a"|"\\ud83d"|"\\ude00b"',
   },
   {
+    name: 'the encoding option is kept as written; a string pushed in that encoding is not decoded again',
+    src: `const { Readable } = require('stream');
+const r = new Readable({ read() {}, encoding: 'UTF-8' });
+r.on('data', (c) => console.log(JSON.stringify(c)));
+r.push('h\u00e9', 'UTF-8');
+r.push(Buffer.from([0xc3]));
+r.push(Buffer.from([0xa9]));
+const s = new Readable({ read() {} });
+s.setEncoding('UCS-2');
+console.log(r.readableEncoding, s.readableEncoding);`,
+    out: 'UTF-8 utf16le,"hé","é"',
+  },
+  {
     name: 'setEncoding after chunks were buffered decodes what is there',
     src: `const { Readable } = require('stream');
 const r = new Readable({ read() {} });

@@ -38,7 +38,8 @@ function ReadableState(options, stream, isDuplex) {
   this.encoding = null;
   if (options && options.encoding) {
     this.decoder = new StringDecoder(options.encoding);
-    this.encoding = this.decoder.encoding;
+    // As written, as Node keeps it (setEncoding keeps the normalized name).
+    this.encoding = options.encoding;
   }
 }
 
