@@ -8,10 +8,13 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// Taken once, as nextTick is, so a program that replaces the global does not change the order.
+const queueMicrotaskOf = queueMicrotask;
+
 // events.addAbortListener's work: a signal already aborted calls back on a microtask. Returns the remover.
 function addAbortListener(signal, listener) {
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    queueMicrotaskOf(() => listener());
     return nop;
   }
   signal.addEventListener('abort', listener, { once: true });
