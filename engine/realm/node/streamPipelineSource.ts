@@ -275,30 +275,4 @@ function pipeStage(src, dst, finish, { end }) {
   }
   return eos(dst, { readable: false, writable: true }, finish);
 }
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    let signal;
-    let end;
-    const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
-      const options = streams.pop();
-      signal = options.signal;
-      end = options.end;
-    }
-    pipelineImpl(streams, (e, value) => {
-      if (e) reject(e);
-      else resolve(value);
-    }, { signal, end });
-  });
-}
-
-function finishedPromise(stream, opts) {
-  return new Promise((resolve, reject) => {
-    eos(stream, opts, (e) => {
-      if (e) reject(e);
-      else resolve();
-    });
-  });
-}
 `;

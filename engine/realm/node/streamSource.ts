@@ -1,6 +1,6 @@
 // The JavaScript that ends the `stream` core module's function (after the other stream*Source
-// parts): the legacy Stream base over EventEmitter and the module's exports, as Node's
-// lib/stream.js lays them out (the module is Stream itself; `promises` is stream/promises).
+// parts): the legacy Stream base over EventEmitter, stream/promises and the module's exports,
+// as Node's lib/stream.js lays them out (the module is Stream itself; `promises` is stream/promises).
 export const STREAM_EXPORTS_SOURCE = String.raw`
 function Stream(opts) {
   EventEmitter.call(this, opts);
@@ -20,6 +20,33 @@ for (const name of ['asIndexedPairs', 'drop', 'filter', 'flatMap', 'map', 'take'
   Object.defineProperty(Readable.prototype, name, {
     value: { [name]() { natives.unsupported('readable.' + name + '() (the Readable operators)'); } }[name],
     enumerable: false, configurable: true, writable: true,
+  });
+}
+
+// stream/promises: pipeline's last argument may be its options ({ signal, end }).
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
+    }
+    pipelineImpl(streams, (e, value) => {
+      if (e) reject(e);
+      else resolve(value);
+    }, { signal, end });
+  });
+}
+
+function finishedPromise(stream, opts) {
+  return new Promise((resolve, reject) => {
+    eos(stream, opts, (e) => {
+      if (e) reject(e);
+      else resolve();
+    });
   });
 }
 
