@@ -7,8 +7,8 @@ export const FS_STREAMS_SOURCE = String.raw`
 const { Readable, Writable, finished } = natives.stream;
 const { errorOrDestroy, kIoDone, fs } = natives;
 const kIsPerformingIO = Symbol('kIsPerformingIO');
-const READ_OPTIONS = ['encoding', 'start', 'end', 'highWaterMark', 'flags', 'autoClose', 'emitClose'];
-const WRITE_OPTIONS = ['encoding', 'flags', 'highWaterMark', 'autoClose', 'emitClose', 'decodeStrings'];
+const READ_OPTIONS = ['encoding', 'start', 'end', 'highWaterMark', 'flags', 'autoClose', 'emitClose', 'signal'];
+const WRITE_OPTIONS = ['encoding', 'flags', 'highWaterMark', 'autoClose', 'emitClose', 'decodeStrings', 'signal'];
 
 function copyOptions(fn, options, known) {
   if (options === undefined || options === null) return {};

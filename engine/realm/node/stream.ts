@@ -3,7 +3,6 @@
 // Chunks that Node makes Buffers are the `buffer` core module's Buffers, made on the first one.
 import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
-import { DOMMsg } from '../../errors/nodeMessages';
 import { assert } from '../../errors/internal';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
 import type { Value } from '../../heap/values';
@@ -13,6 +12,7 @@ import type { Realm } from '../realm';
 import { requireCore } from './coreModules';
 import { runJsModule } from './jsModule';
 import { STREAM_STATE_SOURCE } from './streamStateSource';
+import { STREAM_DECODER_SOURCE } from './streamDecoderSource';
 import { STREAM_DESTROY_SOURCE } from './streamDestroySource';
 import { STREAM_READABLE_SOURCE } from './streamReadableSource';
 import { STREAM_FLOW_SOURCE } from './streamFlowSource';
@@ -22,18 +22,21 @@ import { STREAM_WRITABLE_END_SOURCE } from './streamWritableEndSource';
 import { STREAM_DUPLEX_SOURCE } from './streamDuplexSource';
 import { STREAM_PIPELINE_SOURCE } from './streamPipelineSource';
 import { STREAM_PUMP_SOURCE } from './streamPumpSource';
+import { STREAM_SIGNAL_SOURCE } from './streamSignalSource';
+import { STREAM_DUPLEXIFY_SOURCE } from './streamDuplexifySource';
+import { STREAM_COMPOSE_SOURCE } from './streamComposeSource';
 import { STREAM_EXPORTS_SOURCE } from './streamSource';
 
 const STREAM_SOURCE = [
-  STREAM_STATE_SOURCE, STREAM_DESTROY_SOURCE, STREAM_READABLE_SOURCE, STREAM_FLOW_SOURCE, STREAM_ITER_SOURCE,
-  STREAM_WRITABLE_SOURCE, STREAM_WRITABLE_END_SOURCE, STREAM_DUPLEX_SOURCE, STREAM_PIPELINE_SOURCE, STREAM_PUMP_SOURCE, STREAM_EXPORTS_SOURCE,
+  STREAM_STATE_SOURCE, STREAM_DECODER_SOURCE, STREAM_DESTROY_SOURCE, STREAM_READABLE_SOURCE, STREAM_FLOW_SOURCE, STREAM_ITER_SOURCE,
+  STREAM_WRITABLE_SOURCE, STREAM_WRITABLE_END_SOURCE, STREAM_DUPLEX_SOURCE, STREAM_PIPELINE_SOURCE, STREAM_PUMP_SOURCE,
+  STREAM_SIGNAL_SOURCE, STREAM_DUPLEXIFY_SOURCE, STREAM_COMPOSE_SOURCE, STREAM_EXPORTS_SOURCE,
 ].join('');
 
 /** What the stream JS gets from the engine. */
 function* streamNatives(realm: Realm): Gen<JSObject> {
   const natives = realm.newObject(null);
   natives.put('EventEmitter', yield* requireCore(realm, 'events'), DEFAULT_FLAGS);
-  natives.put('abortText', DOMMsg.Aborted.text, DEFAULT_FLAGS);
   natives.put('Buffer', realm.newNative('Buffer', 0, function* () {
     return yield* get(realm, yield* requireCore(realm, 'buffer'), 'Buffer');
   }, { gen: true }), DEFAULT_FLAGS);

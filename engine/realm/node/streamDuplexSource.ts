@@ -20,6 +20,7 @@ function Duplex(options) {
       this._writableState.ended = true;
       this._writableState.finished = true;
     }
+    if (options.signal) addAbortSignal(options.signal, this);
   } else {
     this.allowHalfOpen = true;
   }
@@ -47,7 +48,7 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
   enumerable: false,
   configurable: true,
 });
-Duplex.from = function () { natives.unsupported('Duplex.from()'); };
+Duplex.from = function (body) { return duplexify(body, 'body'); };
 
 const kCallback = Symbol('kCallback');
 

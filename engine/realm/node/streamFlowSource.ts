@@ -201,8 +201,6 @@ Readable.prototype.unpipe = function (dest) {
   return this;
 };
 
-Readable.prototype.wrap = function () { natives.unsupported('readable.wrap()'); };
-
 function readableGetters(proto, getters) {
   for (const name of Object.keys(getters)) {
     const d = Object.getOwnPropertyDescriptor(getters, name);

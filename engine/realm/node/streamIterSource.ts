@@ -1,6 +1,6 @@
-// The JavaScript of `for await (const chunk of readable)` and Readable.from(iterable) (after
-// streamFlowSource.ts): the iterator reads on 'readable' and ends through finished(); from()
-// pulls the iterable on each _read, as Node's readable.js and from.js do.
+// The JavaScript of `for await (const chunk of readable)`, Readable.from(iterable) and
+// Readable.wrap (after streamFlowSource.ts): the iterator reads on 'readable' and ends through
+// finished(); from() pulls the iterable on each _read, as Node's readable.js and from.js do.
 export const STREAM_ITER_SOURCE = String.raw`
 Readable.prototype[Symbol.asyncIterator] = function () { return streamToAsyncIterator(this); };
 
@@ -56,11 +56,51 @@ async function* createAsyncIterator(stream, options) {
   }
 }
 
-Readable.wrap = function () { natives.unsupported('Readable.wrap()'); };
+// An old-style stream (one with 'data' events and no read()) as this Readable's source.
+Readable.prototype.wrap = function (stream) {
+  let paused = false;
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => { this.push(null); });
+  stream.on('error', (e) => { errorOrDestroy(this, e); });
+  stream.on('close', () => { this.destroy(); });
+  stream.on('destroy', () => { this.destroy(); });
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+  // Node skips the first own key (an emitter's _events) and binds the wrapped stream's other methods.
+  const streamKeys = Object.keys(stream);
+  for (let j = 1; j < streamKeys.length; j++) {
+    const i = streamKeys[j];
+    if (this[i] === undefined && typeof stream[i] === 'function') this[i] = stream[i].bind(stream);
+  }
+  return this;
+};
 
-Readable.from = function (iterable, opts) {
+Readable.wrap = function (src, options) {
+  return new Readable({
+    objectMode: src.readableObjectMode ?? src.objectMode ?? true,
+    ...options,
+    destroy(error, callback) {
+      destroyer(src, error);
+      callback(error);
+    },
+  }).wrap(src);
+};
+
+Readable.from = function (iterable, opts) { return fromIterable(Readable, iterable, opts); };
+
+// A ReadableCtor (Readable, or Duplex.from's Duplexify) that pulls iterable on each _read.
+function fromIterable(ReadableCtor, iterable, opts) {
   if (typeof iterable === 'string' || isBuffer(iterable)) {
-    return new Readable({ objectMode: true, ...opts, read() { this.push(iterable); this.push(null); } });
+    return new ReadableCtor({ objectMode: true, ...opts, read() { this.push(iterable); this.push(null); } });
   }
   let iterator;
   let isAsync;
@@ -73,7 +113,7 @@ Readable.from = function (iterable, opts) {
   } else {
     throw err('InvalidArgType', 'iterable', 'an instance of Iterable', internals.received(iterable));
   }
-  const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
+  const readable = new ReadableCtor({ objectMode: true, highWaterMark: 1, ...opts });
   let reading = false;
   readable._read = function () {
     if (!reading) {
@@ -121,5 +161,5 @@ Readable.from = function (iterable, opts) {
     }
   }
   return readable;
-};
+}
 `;

@@ -22,7 +22,7 @@ function eos(stream, options, callback) {
     throw err('InvalidArgType', 'options', 'of type object', internals.received(options));
   }
   if (typeof callback !== 'function') throw err('InvalidArgType', 'callback', 'of type function', internals.received(callback));
-  if (options.signal !== undefined) natives.unsupported("stream.finished's signal option");
+  validateAbortSignal(options.signal, 'options.signal');
   callback = onceCallback(callback);
   if (!isNodeStream(stream)) {
     throw err('InvalidArgType', 'stream', 'an instance of ReadableStream, WritableStream, or Stream', internals.received(stream));
@@ -84,7 +84,7 @@ function eos(stream, options, callback) {
   } else if (!writable && (!emitsClose || isWritable(stream)) && (readableFinished || isReadable(stream) === false)) {
     nextTick(onclosed);
   }
-  return function cleanup() {
+  const cleanup = function cleanup() {
     callback = nop;
     stream.removeListener('end', onlegacyfinish);
     stream.removeListener('close', onlegacyfinish);
@@ -93,6 +93,26 @@ function eos(stream, options, callback) {
     stream.removeListener('error', onerror);
     stream.removeListener('close', onclose);
   };
+  const signal = options.signal;
+  if (signal && !closed) {
+    // The callback in force when the signal aborts gets the AbortError; a cleanup before makes it a no-op.
+    const abort = () => {
+      const endCallback = callback;
+      cleanup();
+      endCallback.call(stream, new AbortError(undefined, { cause: signal.reason }));
+    };
+    if (signal.aborted) {
+      nextTick(abort);
+    } else {
+      const remove = addAbortListener(signal, abort);
+      const originalCallback = callback;
+      callback = onceCallback((...args) => {
+        remove();
+        originalCallback.apply(stream, args);
+      });
+    }
+  }
+  return cleanup;
 }
 
 function pipelineDestroyer(stream, reading, writing) {
@@ -115,11 +135,22 @@ function pipeline(...streams) {
   return pipelineImpl(streams, onceCallback(callback), {});
 }
 
+// Node takes any other object with object readable and writable properties for a web
+// TransformStream (a { readable, writable } pair of Node streams too), and Glassbox has none.
+const WEB_STAGE = 'a pipeline stage that is a web stream (or an object with readable and writable, which Node takes for a TransformStream)';
+function isTransformStreamLike(obj) {
+  return !!(obj && !isNodeStream(obj) && typeof obj.readable === 'object' && typeof obj.writable === 'object');
+}
+
 function pipelineImpl(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw err('MissingArgs', '"streams" argument');
   const ac = new AbortController();
   const signal = ac.signal;
+  const outerSignal = opts.signal;
+  validateAbortSignal(outerSignal, 'options.signal');
+  function abort() { finishImpl(new AbortError(undefined, { cause: outerSignal?.reason })); }
+  const removeAbort = outerSignal ? addAbortListener(outerSignal, abort) : nop;
   let value;
   let error;
   const destroys = [];
@@ -130,6 +161,7 @@ function pipelineImpl(streams, callback, opts) {
     if (e && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = e;
     if (!error && !final) return;
     while (destroys.length) destroys.shift()(error);
+    removeAbort();
     ac.abort();
     if (final) {
       if (!error) lastStreamCleanup.forEach((fn) => fn());
@@ -161,8 +193,10 @@ function pipelineImpl(streams, callback, opts) {
         if (!isIterable(ret)) throw err('InvalidReturnValue', 'Iterable, AsyncIterable or Stream', 'source', returnedType(ret));
       } else if (isIterable(stream) || isReadableNodeStream(stream)) {
         ret = stream;
+      } else if (isTransformStreamLike(stream)) {
+        natives.unsupported(WEB_STAGE);
       } else {
-        natives.unsupported('a pipeline source that is neither a Readable, an iterable nor a function (Duplex.from)');
+        ret = Duplex.from(stream);
       }
     } else if (typeof stream === 'function') {
       ret = stream(makeAsyncIterable(ret), { signal });
@@ -205,10 +239,13 @@ function pipelineImpl(streams, callback, opts) {
         throw err('InvalidArgType', 'val', 'an instance of Readable, Iterable, AsyncIterable, ReadableStream, or TransformStream', internals.received(ret));
       }
       ret = stream;
+    } else if (isTransformStreamLike(stream)) {
+      natives.unsupported(WEB_STAGE);
     } else {
-      natives.unsupported('a pipeline stage that is a web stream (Duplex.from)');
+      ret = Duplex.from(stream);
     }
   }
+  if (signal.aborted || outerSignal?.aborted) nextTick(abort);
   return ret;
 }
 
@@ -237,30 +274,5 @@ function pipeStage(src, dst, finish, { end }) {
     finish();
   }
   return eos(dst, { readable: false, writable: true }, finish);
-}
-
-function pipelinePromise(...streams) {
-  return new Promise((resolve, reject) => {
-    let end;
-    const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) && !isIterable(lastArg)) {
-      const options = streams.pop();
-      if (options.signal !== undefined) natives.unsupported("stream/promises pipeline's signal option");
-      end = options.end;
-    }
-    pipelineImpl(streams, (e, value) => {
-      if (e) reject(e);
-      else resolve(value);
-    }, { end });
-  });
-}
-
-function finishedPromise(stream, opts) {
-  return new Promise((resolve, reject) => {
-    eos(stream, opts, (e) => {
-      if (e) reject(e);
-      else resolve();
-    });
-  });
 }
 `;

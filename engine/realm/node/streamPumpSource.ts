@@ -2,8 +2,12 @@
 // same module function): a stage's input as an async iterable, and pumpToNode, which writes an
 // iterable into a Node stream and waits for 'drain', as Node's pipeline.js does.
 export const STREAM_PUMP_SOURCE = String.raw`
+// Node's determineSpecificType: how its errors name a value they did not expect.
 function returnedType(value) {
-  return value?.constructor?.name ? 'instance of ' + value.constructor.name : 'type ' + typeof value;
+  if (typeof value === 'function') return 'function ' + value.name;
+  if (value === null || typeof value !== 'object') return internals.received(value);
+  if (value.constructor && 'name' in value.constructor) return 'an instance of ' + value.constructor.name;
+  return internals.inspect(value, { depth: -1 });
 }
 
 // A stage's input as an async iterable: an iterable as it is, a Readable through its async iterator.

@@ -38,7 +38,8 @@ function ReadableState(options, stream, isDuplex) {
   this.encoding = null;
   if (options && options.encoding) {
     this.decoder = new StringDecoder(options.encoding);
-    this.encoding = this.decoder.encoding;
+    // As written, as Node keeps it (setEncoding keeps the normalized name).
+    this.encoding = options.encoding;
   }
 }
 
@@ -50,7 +51,8 @@ function Readable(options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal && !isDuplex) natives.unsupported("a stream's signal option");
+    // A Duplex adds its signal once both its sides are made.
+    if (options.signal && !isDuplex) addAbortSignal(options.signal, this);
   }
   Stream.call(this, options);
   construct(this, () => {

@@ -18,14 +18,32 @@ function nop() {}
 function err(key, ...args) { return internals.nodeError(key, ...args); }
 
 class AbortError extends Error {
-  constructor(message = natives.abortText, options = undefined) {
+  constructor(message = 'The operation was aborted', options = undefined) {
     super(message, options);
     this.code = 'ABORT_ERR';
     this.name = 'AbortError';
   }
 }
 
-function getDefaultHighWaterMark(objectMode) { return objectMode ? 16 : 16 * 1024; }
+// Program-wide defaults, as Node keeps them: stream.setDefaultHighWaterMark changes streams made after it.
+let defaultHighWaterMarkBytes = 16 * 1024;
+let defaultHighWaterMarkObjectMode = 16;
+function getDefaultHighWaterMark(objectMode) { return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes; }
+// ERR_OUT_OF_RANGE's "Received": integers past 2**32 with Node's digit separators.
+function rangeReceived(value) {
+  if (!Number.isInteger(value) || Math.abs(value) <= 2 ** 32) return internals.inspect(value);
+  const digits = String(Math.abs(value));
+  let out = '';
+  for (let i = digits.length; i > 0; i -= 3) out = (i > 3 ? '_' : '') + digits.slice(Math.max(0, i - 3), i) + out;
+  return (value < 0 ? '-' : '') + out;
+}
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number') throw err('InvalidArgType', 'value', 'of type number', internals.received(value));
+  if (!Number.isInteger(value)) throw err('OutOfRange', 'value', 'an integer', rangeReceived(value));
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) throw err('OutOfRange', 'value', '>= 0 && <= 9007199254740991', rangeReceived(value));
+  if (objectMode) defaultHighWaterMarkObjectMode = value;
+  else defaultHighWaterMarkBytes = value;
+}
 
 function getHighWaterMark(state, options, duplexKey, isDuplex) {
   let hwm = options.highWaterMark != null ? options.highWaterMark : isDuplex ? options[duplexKey] : null;
@@ -58,43 +76,6 @@ function normalizeEncoding(enc) {
   return ENCODINGS[String(enc).toLowerCase()];
 }
 function isEncoding(enc) { return bufferCtor().isEncoding(enc); }
-
-// string_decoder's StringDecoder for what a Readable with setEncoding hands out: UTF-8 keeps
-// the bytes of a character split between chunks for the next one; latin1, ascii and hex need no carry.
-function utf8Incomplete(buf) {
-  for (let back = 1; back <= Math.min(3, buf.length); back++) {
-    const byte = buf[buf.length - back];
-    if ((byte & 0xc0) !== 0x80) {
-      const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
-      return need > back ? back : 0;
-    }
-  }
-  return 0;
-}
-
-class StringDecoder {
-  constructor(encoding) {
-    const normal = normalizeEncoding(encoding);
-    if (normal === undefined) throw err('UnknownEncoding', encoding);
-    if (normal !== 'utf8' && normal !== 'latin1' && normal !== 'hex' && normal !== 'ascii') natives.unsupported("a stream's setEncoding('" + encoding + "') (Glassbox decodes utf8, latin1, ascii and hex)");
-    this.encoding = normal;
-    this.carry = null;
-  }
-  write(chunk) {
-    if (typeof chunk === 'string') return chunk;
-    if (this.encoding !== 'utf8') return chunk.toString(this.encoding);
-    const bytes = this.carry ? bufferCtor().concat([this.carry, chunk]) : chunk;
-    const cut = bytes.length - utf8Incomplete(bytes);
-    this.carry = cut < bytes.length ? bytes.slice(cut) : null;
-    return bytes.toString('utf8', 0, cut);
-  }
-  end(chunk) {
-    const head = chunk === undefined ? '' : this.write(chunk);
-    const rest = this.carry ? this.carry.toString('utf8') : '';
-    this.carry = null;
-    return head + rest;
-  }
-}
 
 function chunkLength(state, chunk) { return state.objectMode ? 1 : chunk.length; }
 
