@@ -159,7 +159,6 @@ for (const v of [-1, 1.5, '3', 2 ** 53]) {
   },
 ];
 
-
 describe('streams: unsupported features end the run, named, at the program\'s line', () => {
   for (const [src, feature] of UNSUPPORTED) {
     it(feature, () => {
