@@ -1,12 +1,13 @@
 // The DAP side of time travel: where Step Back, Reverse Continue, Jump to Cursor and
-// gotoMoment go (from the timeline log, or a scan replay), and putting the replayed agent
-// in the thread's place. Each answers a stop text to send after the request's response.
+// gotoMoment go (from the timeline log, or a scan replay), and putting the replayed group's
+// agents in the threads' places. Each answers a stop text to send after the request's response.
 import { MomentKind, lastAtLine, lastAtPlace, previousStop, type EngineDebugger, type StepGranularity } from '../../engine';
 import type { BreakpointTable } from '../breakpoints';
 import type { Answer } from '../inspection';
 import type { TimelineBody } from '../protocol';
 import { phaseDescription, type StopText } from '../stopDescriptions';
-import { WORKERS_REFUSAL, type AgentThread, type AgentThreads } from '../threads';
+import { WORKER_TRAVEL_REFUSAL, type AgentThread, type AgentThreads } from '../threads';
+import { wake } from './groupReplay';
 import { laterOutputText } from './consoleLedger';
 import { positionOf, type Change, type Position, type TimeTravel } from './timeTravel';
 
@@ -41,9 +42,8 @@ export class TravelControl {
 
   /** Why `t` cannot travel now, if it cannot. */
   refusal(t: AgentThread): string | undefined {
-    if (t !== this.threads.main) return 'Only the main thread can go back.';
+    if (t !== this.threads.main) return WORKER_TRAVEL_REFUSAL;
     if (this.travel.refusal !== undefined) return this.travel.refusal;
-    if (this.threads.startedWorkers) return WORKERS_REFUSAL;
     if (!t.runner.isPaused || t.postMortem) return 'Pause the program first: going back starts from a stop.';
     return undefined;
   }
@@ -145,11 +145,12 @@ export class TravelControl {
     return this.travel.instructionPlaces({ step: here.step - 1, units: 0 }, (p) => p.step >= here.step).pop();
   }
 
-  /** Replays to `to` and puts the replayed agent in the thread's place; the stop's text. */
+  /** Replays the group to `to` and puts its agents in the threads' places (`t` is the main one); the stop's text. */
   private go(t: AgentThread, to: Position, reason: string, what: string): Answer<StopText> {
     const r = this.travel.replay(to, this.prepareReplay);
     if (!r.ok) return r;
-    this.threads.replace(t, r.body.agent, r.body.dbg);
+    wake(r.body);
+    this.threads.replaceGroup(r.body.group, r.body.dbg);
     r.body.dbg.setPendingChanges(this.travel.changesAfter(to, r.body.agent, r.body.dbg));
     const stop = r.body.dbg.stop();
     return { ok: true, body: { reason, description: stop ? `${what} · ${phaseDescription(stop)}` : what } };
