@@ -23,6 +23,8 @@ export class TravelControl {
   readonly scans: ScanSetup[] = [];
   /** Runs before each replayed agent's first step (the data breakpoints' watches). */
   prepareReplay: ((dbg: EngineDebugger) => void) | undefined;
+  /** What changed a worker's run (a side effect, a collection), once one did: replays cannot make it again. */
+  private workerChange: string | undefined;
 
   constructor(readonly travel: TimeTravel, private readonly threads: AgentThreads, breakpoints: BreakpointTable) {
     let restoreHits: (() => void) | undefined;
@@ -44,6 +46,7 @@ export class TravelControl {
   refusal(t: AgentThread): string | undefined {
     if (t !== this.threads.main) return WORKER_TRAVEL_REFUSAL;
     if (this.travel.refusal !== undefined) return this.travel.refusal;
+    if (this.workerChange !== undefined) return workerChangeRefusal(this.workerChange);
     if (!t.runner.isPaused || t.postMortem) return 'Pause the program first: going back starts from a stop.';
     return undefined;
   }
@@ -68,7 +71,13 @@ export class TravelControl {
   }
 
   private forked(t: AgentThread, what: string, change: Change): string | undefined {
-    if (t !== this.threads.main || this.travel.refusal !== undefined) return undefined;
+    if (this.travel.refusal !== undefined) return undefined;
+    // A worker's moments are not the timeline's: its change has no place a replay could make it at.
+    if (t !== this.threads.main) {
+      if (this.workerChange !== undefined) return undefined;
+      this.workerChange = what;
+      return `${what} changed ${t.name}'s run, and a replay remakes the workers without it: going back is off for the rest of this run (a restart turns it on again).`;
+    }
     const at = positionOf(t.dbg);
     const newFuture = this.travel.fork(at, change);
     // The changes that were ahead belonged to the future this one replaces.
@@ -159,4 +168,9 @@ export class TravelControl {
 
 function at(step: number | undefined): Position | undefined {
   return step === undefined ? undefined : { step, units: 0 };
+}
+
+/** Why going back is off once the learner changed a worker's run. */
+export function workerChangeRefusal(what: string): string {
+  return `Going back is off: ${what} changed a worker's run, and a replay would remake the workers without that change. Restart the session to go back again.`;
 }

@@ -104,6 +104,22 @@ describe('adapter: time travel with workers', () => {
     assert.equal(outputText(dc, 'stdout'), FULL_OUTPUT);
   });
 
+  it('going back from after the worker ended brings its thread back, as it was', async () => {
+    await launch(dc, 'workers/travel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: MAIN }, breakpoints: [{ line: 8 }, { line: 12, column: 29 }] }));
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    const secondHit = await picture(dc);
+    const ended = await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(ended.body.threadId, 1);
+    assert.equal((await topFrame(dc)).line, 12, 'in the exit listener');
+    assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => t.id), [1]);
+    const events = threadEvents(dc);
+    await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.deepEqual(events, [`started ${WORKER_THREAD}`]);
+    assert.deepEqual(await picture(dc), secondHit);
+    await runToEnd(dc);
+    assert.equal(outputText(dc, 'stdout'), FULL_OUTPUT);
+  });
+
   it('after going back, a breakpoint in the worker\'s file stops the replayed worker', async () => {
     await launch(dc, 'workers/travel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: MAIN }, breakpoints: [{ line: 8 }] }));
     await dc.setBreakpointsRequest({ source: { path: ECHO }, breakpoints: [{ line: 7 }] });
@@ -143,5 +159,26 @@ describe('adapter: time travel with workers', () => {
     // The main thread still goes back.
     await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
     assert.equal((await topFrame(dc)).line, 7);
+  });
+
+  it('a change made in the main thread is made again by the group\'s replays', async () => {
+    await launch(dc, 'workers/travel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: MAIN }, breakpoints: [{ line: 8 }] }));
+    await dc.evaluateRequest({ expression: 'replies = -5', frameId: (await topFrame(dc)).id, context: 'repl' });
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await watchValue(dc, 'm'), '-38', 'the worker answered main\'s changed message');
+    await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    assert.equal(await watchValue(dc, 'replies'), '-5');
+    await resumeTo(dc, () => dc.continueRequest({ threadId: 1 }));
+    assert.equal(await watchValue(dc, 'm'), '-38');
+    await runToEnd(dc);
+    assert.equal(outputText(dc, 'stdout'), 'main starts\nworker starts\nworker got 0\nmain got 1\nworker got -4\nmain got -38\nworker exit 0\n');
+  });
+
+  it('a change made in a worker\'s thread turns going back off, and says why', async () => {
+    await launch(dc, 'workers/travel.js', { stopOnEntry: false }, () => dc.setBreakpointsRequest({ source: { path: ECHO }, breakpoints: [{ line: 7 }] }));
+    const [top] = (await dc.stackTraceRequest({ threadId: WORKER_THREAD })).body.stackFrames;
+    await dc.evaluateRequest({ expression: 'seen = 100', frameId: top.id, context: 'repl' });
+    assert.match(outputText(dc, 'console'), /`seen = 100` changed worker 1 \(echo\.js\)'s run, and a replay remakes the workers without it: going back is off/);
+    await assert.rejects(dc.stepBackRequest({ threadId: 1 }), /Going back is off: `seen = 100` changed a worker's run/);
   });
 });
