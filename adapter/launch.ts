@@ -1,7 +1,7 @@
 // Launch arguments and turning them into an Agent: resolving and reading the program and
 // compiling it. Reports a missing file or a syntax error as a message; knows no DAP.
 import * as path from 'node:path';
-import { AgentGroup, createAgent, GlassboxSyntaxError, type Agent, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
+import { AgentGroup, GlassboxSyntaxError, type ConsoleEvent, type EngineOptions, type GcReport, type TierListener } from '../engine';
 import { programFolderLister, programFolderReader } from './programFolder';
 import { readProgramSource } from './programFile';
 import { DEFAULT_DEBUG_HEAP_MB } from '../engine/heap/defaults';
@@ -13,7 +13,7 @@ export type { GlassboxLaunchArguments };
 export { DEFAULT_DEBUG_HEAP_MB };
 
 export type LoadResult =
-  /** `group` runs the program's agent and its workers (AgentGroup); replays remake the main agent alone from `recipe`. */
+  /** `group` runs the program's agent and its workers (AgentGroup); replays remake the whole group from `recipe`. */
   | { kind: 'ok'; group: AgentGroup; programPath: string; recipe: AgentRecipe }
   /** The launch configuration or the file is unusable: the launch request fails. */
   | { kind: 'unusable'; message: string }
@@ -56,17 +56,17 @@ export interface RunListeners {
 }
 
 /**
- * Everything that made an agent, so the same run can be made again (a replay): the source,
- * the options with the start time pinned, and the same listeners.
+ * Everything that made the run's group, so the same run can be made again (a replay): the
+ * program's source, the options with the start time pinned, and the same listeners.
  */
 export interface AgentRecipe {
   readonly source: string;
   readonly options: EngineOptions;
 }
 
-/** A fresh agent from `recipe`: with the same steps it takes the same run as the first one. */
-export function remakeAgent(recipe: AgentRecipe): Agent {
-  return createAgent(recipe.source, recipe.options);
+/** A fresh group from `recipe` (the program's agent; the workers it starts come in the same turns): it takes the same run as the first one. */
+export function remakeGroup(recipe: AgentRecipe): AgentGroup {
+  return new AgentGroup(recipe.source, recipe.options, recipe.options);
 }
 
 /**
@@ -86,7 +86,7 @@ export function loadProgram(args: GlassboxLaunchArguments, listeners: RunListene
       exposeGc: args.exposeGc, trackCells: args.stepIntoGc, startTime: Date.now(), ...listeners,
     };
     const recipe: AgentRecipe = { source, options };
-    return { kind: 'ok', group: new AgentGroup(source, options, options), programPath, recipe };
+    return { kind: 'ok', group: remakeGroup(recipe), programPath, recipe };
   } catch (err) {
     if (!(err instanceof GlassboxSyntaxError)) throw err;
     // A module the program requires can be the file that does not compile.

@@ -121,7 +121,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     const replaying = (): boolean => this.travel?.travel.replaying === true;
     try {
       loaded = loadProgram(args, {
-        onConsole: (e) => { if (ledger.admit(e.text)) this.sendEvent(consoleOutput(e, source, this.toClient)); },
+        onConsole: (e) => { if (ledger.admit(e.text, e.threadId)) this.sendEvent(consoleOutput(e, source, this.toClient)); },
         onTierEvent: (e) => !replaying() && tier.onTierEvent(e),
         onGc: (report) => { if (!replaying()) gc.onGc(report); },
       });

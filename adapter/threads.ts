@@ -20,8 +20,8 @@ export function threadIdOf(m: GroupMember): number {
   return MAIN_THREAD_ID + m.id;
 }
 
-/** Why Step Back refuses once the program started a worker: a replay remakes one agent, not the group. */
-export const WORKERS_REFUSAL = 'Step Back replays the main thread alone, and this program started a worker: its messages would not come again in a replay. Going back works in programs without workers.';
+/** Why a worker's thread cannot go back by itself: a replay is of the whole group, to a moment of the main thread. */
+export const WORKER_TRAVEL_REFUSAL = 'Going back is asked from the main thread: select it in the Call Stack and step back there; every worker goes back with it to that moment.';
 
 /** One agent as a DAP thread: its paused state, the runner that drives it and what it tells the client. */
 export interface AgentThread extends PausedRun {
@@ -48,10 +48,12 @@ export interface NewThread {
 
 const notRunning = 'The program is not running.';
 
+/** What a worker's thread shows, from its member: its source and scope view (the session decides). */
+export type WorkerThread = (m: GroupMember) => Pick<NewThread, 'source' | 'specView'>;
+
 export class AgentThreads {
   private readonly byId = new Map<number, AgentThread>();
-  /** Set once the run started a worker (time travel refuses from then on). */
-  startedWorkers = false;
+  private workerThread: WorkerThread = () => ({ source: {}, specView: false });
 
   /**
    * `handles` numbers every agent's inspection handles, so a variablesReference names
@@ -63,22 +65,31 @@ export class AgentThreads {
    * The group's main agent as the main thread, and each worker the group starts as one more
    * (a thread started event; exited when it ends). One GroupRunner drives them all.
    */
-  addGroup(group: AgentGroup, main: NewThread, worker: (m: GroupMember) => Pick<NewThread, 'source' | 'specView'>): AgentThread {
+  addGroup(group: AgentGroup, main: NewThread, worker: WorkerThread): AgentThread {
+    this.workerThread = worker;
+    return this.add(main, this.drive(group));
+  }
+
+  /** A GroupRunner for `group`, whose workers become threads as they start and leave the list as they end. */
+  private drive(group: AgentGroup): GroupRunner {
     const runner = new GroupRunner(group, (m) => this.byId.get(threadIdOf(m)));
-    group.hooks.agentStarted = (m) => {
-      this.startedWorkers = true;
-      const t = this.add({ id: threadIdOf(m), name: m.name, agent: m.agent, programPath: m.fileName, stopOnEntry: false, ...worker(m) }, runner);
-      this.sink.sendEvent(new ThreadEvent('started', t.id));
-    };
-    group.hooks.agentEnded = (m) => {
-      const id = threadIdOf(m);
-      const t = this.byId.get(id);
-      if (!t) return;
-      this.breakpoints.detach(t.dbg);
-      this.byId.delete(id);
-      this.sink.sendEvent(new ThreadEvent('exited', id));
-    };
-    return this.add(main, runner);
+    group.hooks.agentStarted = (m) => this.addWorker(m, runner);
+    group.hooks.agentEnded = (m) => this.remove(threadIdOf(m));
+    return runner;
+  }
+
+  private addWorker(m: GroupMember, runner: GroupRunner): AgentThread {
+    const t = this.add({ id: threadIdOf(m), name: m.name, agent: m.agent, programPath: m.fileName, stopOnEntry: false, ...this.workerThread(m) }, runner);
+    this.sink.sendEvent(new ThreadEvent('started', t.id));
+    return t;
+  }
+
+  private remove(id: number): void {
+    const t = this.byId.get(id);
+    if (!t) return;
+    this.breakpoints.detach(t.dbg);
+    this.byId.delete(id);
+    this.sink.sendEvent(new ThreadEvent('exited', id));
   }
 
   /** Attaches a debugger to `t.agent` and adds it as a thread; it runs once its runner starts (its own Runner, or the group's). */
@@ -94,18 +105,36 @@ export class AgentThreads {
   }
 
   /**
-   * A replayed agent, paused at its stop, takes the place of `t`'s (Step Back and the other
-   * travels): breakpoints move to its debugger, handles and frame ids start again.
+   * A replayed group, its main agent (debugged by `dbg`) paused at its stop, takes the place
+   * of the run's (Step Back and the other travels): each thread gets its agent of that moment
+   * (breakpoints move to its debugger, handles and frame ids start again), the workers the
+   * moment has not started yet or has ended leave the list and the ones it has join it, with
+   * thread events. The workers are paused where their last turn left them, as at any stop.
    */
-  replace(t: AgentThread, agent: Agent, dbg: EngineDebugger): void {
-    t.runner.dispose();
+  replaceGroup(group: AgentGroup, dbg: EngineDebugger): void {
+    const main = this.main;
+    if (!main) return;
+    main.runner.dispose();
+    const runner = this.drive(group);
+    this.swap(main, group.main.agent, dbg, runner);
+    const stop = dbg.stop();
+    main.stop = stop ? { kind: 'engine', stop } : undefined;
+    const workers = group.live().filter((m) => m !== group.main);
+    const ids = new Set(workers.map(threadIdOf));
+    for (const t of this.all()) if (t !== main && !ids.has(t.id)) this.remove(t.id);
+    for (const m of workers) {
+      const t = this.byId.get(threadIdOf(m));
+      if (t) this.swap(t, m.agent, m.agent.attachDebugger(false, this.handles), runner);
+      const w = t ?? this.addWorker(m, runner);
+      w.stop = { kind: 'idle', msUntilNextTimer: 0 };
+    }
+  }
+
+  /** `t` is `agent`'s thread now, driven by `runner`. */
+  private swap(t: AgentThread, agent: Agent, dbg: EngineDebugger, runner: GroupRunner): void {
     this.breakpoints.detach(t.dbg);
     this.breakpoints.attach(dbg, t.programPath);
-    const stop = dbg.stop();
-    Object.assign(t, {
-      run: agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), runner: new Runner(agent, dbg, t.events),
-      stop: stop ? { kind: 'engine', stop } : undefined, postMortem: undefined,
-    });
+    Object.assign(t, { run: agent, dbg, variables: new VariableStore(dbg, t.specView, t.id), runner: runner.control(t), stop: undefined, postMortem: undefined });
   }
 
   /** The engine ids of `dbg`'s breakpoints that always stop (no condition, hit count or log message). */

@@ -93,7 +93,7 @@ const HANDLERS: Readonly<Record<string, Handler>> = {
     if (!t || !paused(t)) return ctx.fail(response, 'Garbage can be collected only while the program is paused.');
     const body: CollectGarbageBody = collectGarbage(t);
     ctx.respond(response, body);
-    if (t === ctx.main) ctx.toldChange(t, ctx.travel?.collected(t));
+    ctx.toldChange(t, ctx.travel?.collected(t));
     ctx.sendEvent(new InvalidatedEvent(['variables']));
   },
   [EVENT_LOOP_STATE_REQUEST]: (ctx, response, args) => {

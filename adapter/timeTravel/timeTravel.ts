@@ -1,21 +1,18 @@
-// Time travel for one debugged agent: the timeline log its debuggers record into, replays
-// that reach an earlier (or later, already reached) moment in a fresh agent, and the forks
-// (setVariable, REPL side effects) that every later replay applies again at their moment.
+// Time travel for a debugged run: the timeline log the main agent's debuggers record into,
+// replays of the whole group (the program's agent and its workers) that reach an earlier (or
+// later, already reached) moment of the main agent, and the forks (setVariable, REPL side
+// effects) that every later replay applies again at their moment.
 import { LastHit, TimelineLog, type Agent, type EngineDebugger, type HandleSpace, type PendingChange, type ScanRecorder } from '../../engine';
-import { remakeAgent, type AgentRecipe } from '../launch';
+import type { AgentRecipe } from '../launch';
 import type { Answer } from '../inspection';
 import type { ConsoleLedger } from './consoleLedger';
+import { positionOf, replayGroup, seekGroup, stepMain, type Position, type Replayed } from './groupReplay';
 
-/** A place in the run: a moment (Machine.steps) and the instructions run since its step point (a stop by instruction). */
-export interface Position { step: number; units: number }
+export { positionOf, type Position, type Replayed };
 
 /** A change the learner made at a stop (an evaluation, a collection): made again by every replay that passes `at`. */
 export type Change = (agent: Agent, dbg: EngineDebugger) => void;
 interface ForkAction { at: Position; change: Change }
-
-export function positionOf(dbg: EngineDebugger): Position {
-  return { step: dbg.moment, units: dbg.unitsSinceMoment };
-}
 
 function isBefore(a: Position, b: Position): boolean {
   return a.step < b.step || (a.step === b.step && a.units < b.units);
@@ -48,18 +45,20 @@ export class TimeTravel {
     dbg.recordTimeline(this.log);
   }
 
-  /** A fresh agent stopped at `to`, the forks before it applied on the way; `prepare` runs before it starts (a scan's breakpoints). */
-  replay(to: Position, prepare?: (dbg: EngineDebugger) => void): Answer<{ agent: Agent; dbg: EngineDebugger }> {
-    // Slices far from the target cannot pass it; if one ever did, a second replay watches every step point.
+  /**
+   * A fresh group whose main agent is stopped at `to`, the forks before it applied on the
+   * way; `prepare` runs on the main debugger before it starts (a scan's breakpoints).
+   */
+  replay(to: Position, prepare?: (dbg: EngineDebugger) => void): Answer<Replayed> {
+    // Turns far from the target cannot pass it; if one ever did, a second replay watches every step point.
     for (const far of [true, false]) {
-      const agent = remakeAgent(this.recipe);
-      const dbg = agent.attachDebugger(false, this.handles);
-      dbg.recordTimeline(this.log);
-      prepare?.(dbg);
+      const r = replayGroup(this.recipe, this.handles);
+      r.dbg.recordTimeline(this.log);
+      prepare?.(r.dbg);
       this.ledger.beginRun();
       this.replaying = true;
       try {
-        if (this.reach(agent, dbg, to, far)) return { ok: true, body: { agent, dbg } };
+        if (this.reach(r, to, far)) return { ok: true, body: r };
       } finally {
         this.replaying = false;
       }
@@ -67,13 +66,13 @@ export class TimeTravel {
     return { ok: false, message: `Glassbox could not reach step ${to.step} again: the replay ended before it. This is a bug in Glassbox; the session goes on where it was.` };
   }
 
-  private reach(agent: Agent, dbg: EngineDebugger, to: Position, far: boolean): boolean {
+  private reach(r: Replayed, to: Position, far: boolean): boolean {
     for (const f of this.forks) {
       if (isBefore(to, f.at)) break;
-      if (!seekTo(agent, dbg, f.at, far)) return false;
-      f.change(agent, dbg);
+      if (!seekGroup(r, f.at, far)) return false;
+      f.change(r.agent, r.dbg);
     }
-    return seekTo(agent, dbg, to, far);
+    return seekGroup(r, to, far);
   }
 
   /**
@@ -104,13 +103,13 @@ export class TimeTravel {
   instructionPlaces(from: Position, stopAt: (p: Position) => boolean): Position[] {
     const r = this.replay(from);
     if (!r.ok) return [];
-    const { agent, dbg } = r.body;
+    const dbg = r.body.dbg;
     const out: Position[] = [from];
     this.replaying = true;
     try {
       for (let i = 0; i < MAX_INSTRUCTIONS_BETWEEN; i++) {
         dbg.stepIn('instruction');
-        if (agent.step(1) !== 'paused') break;
+        if (!stepMain(r.body)) break;
         const p = positionOf(dbg);
         if (stopAt(p)) break;
         out.push(p);
@@ -149,11 +148,3 @@ export class TimeTravel {
 
 /** Instructions a step back by instruction looks at between two moments. */
 const MAX_INSTRUCTIONS_BETWEEN = 100_000;
-
-/** Runs a replayed agent on to `to` (it is at or before it). */
-function seekTo(agent: Agent, dbg: EngineDebugger, to: Position, far: boolean): boolean {
-  const here = positionOf(dbg);
-  if (here.step === to.step && here.units === to.units && dbg.stop()) return true;
-  dbg.continue();
-  return agent.seek(to.step, to.units, far);
-}

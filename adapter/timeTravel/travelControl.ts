@@ -1,12 +1,13 @@
 // The DAP side of time travel: where Step Back, Reverse Continue, Jump to Cursor and
-// gotoMoment go (from the timeline log, or a scan replay), and putting the replayed agent
-// in the thread's place. Each answers a stop text to send after the request's response.
+// gotoMoment go (from the timeline log, or a scan replay), and putting the replayed group's
+// agents in the threads' places. Each answers a stop text to send after the request's response.
 import { MomentKind, lastAtLine, lastAtPlace, previousStop, type EngineDebugger, type StepGranularity } from '../../engine';
 import type { BreakpointTable } from '../breakpoints';
 import type { Answer } from '../inspection';
 import type { TimelineBody } from '../protocol';
 import { phaseDescription, type StopText } from '../stopDescriptions';
-import { WORKERS_REFUSAL, type AgentThread, type AgentThreads } from '../threads';
+import { WORKER_TRAVEL_REFUSAL, type AgentThread, type AgentThreads } from '../threads';
+import { wake } from './groupReplay';
 import { laterOutputText } from './consoleLedger';
 import { positionOf, type Change, type Position, type TimeTravel } from './timeTravel';
 
@@ -22,6 +23,8 @@ export class TravelControl {
   readonly scans: ScanSetup[] = [];
   /** Runs before each replayed agent's first step (the data breakpoints' watches). */
   prepareReplay: ((dbg: EngineDebugger) => void) | undefined;
+  /** What changed a worker's run (a side effect, a collection), once one did: replays cannot make it again. */
+  private workerChange: string | undefined;
 
   constructor(readonly travel: TimeTravel, private readonly threads: AgentThreads, breakpoints: BreakpointTable) {
     let restoreHits: (() => void) | undefined;
@@ -41,9 +44,9 @@ export class TravelControl {
 
   /** Why `t` cannot travel now, if it cannot. */
   refusal(t: AgentThread): string | undefined {
-    if (t !== this.threads.main) return 'Only the main thread can go back.';
+    if (t !== this.threads.main) return WORKER_TRAVEL_REFUSAL;
     if (this.travel.refusal !== undefined) return this.travel.refusal;
-    if (this.threads.startedWorkers) return WORKERS_REFUSAL;
+    if (this.workerChange !== undefined) return workerChangeRefusal(this.workerChange);
     if (!t.runner.isPaused || t.postMortem) return 'Pause the program first: going back starts from a stop.';
     return undefined;
   }
@@ -68,7 +71,13 @@ export class TravelControl {
   }
 
   private forked(t: AgentThread, what: string, change: Change): string | undefined {
-    if (t !== this.threads.main || this.travel.refusal !== undefined) return undefined;
+    if (this.travel.refusal !== undefined) return undefined;
+    // A worker's moments are not the timeline's: its change has no place a replay could make it at.
+    if (t !== this.threads.main) {
+      if (this.workerChange !== undefined) return undefined;
+      this.workerChange = what;
+      return `${what} changed ${t.name}'s run, and a replay remakes the workers without it: going back is off for the rest of this run (a restart turns it on again).`;
+    }
     const at = positionOf(t.dbg);
     const newFuture = this.travel.fork(at, change);
     // The changes that were ahead belonged to the future this one replaces.
@@ -145,11 +154,12 @@ export class TravelControl {
     return this.travel.instructionPlaces({ step: here.step - 1, units: 0 }, (p) => p.step >= here.step).pop();
   }
 
-  /** Replays to `to` and puts the replayed agent in the thread's place; the stop's text. */
+  /** Replays the group to `to` and puts its agents in the threads' places (`t` is the main one); the stop's text. */
   private go(t: AgentThread, to: Position, reason: string, what: string): Answer<StopText> {
     const r = this.travel.replay(to, this.prepareReplay);
     if (!r.ok) return r;
-    this.threads.replace(t, r.body.agent, r.body.dbg);
+    wake(r.body);
+    this.threads.replaceGroup(r.body.group, r.body.dbg);
     r.body.dbg.setPendingChanges(this.travel.changesAfter(to, r.body.agent, r.body.dbg));
     const stop = r.body.dbg.stop();
     return { ok: true, body: { reason, description: stop ? `${what} · ${phaseDescription(stop)}` : what } };
@@ -158,4 +168,9 @@ export class TravelControl {
 
 function at(step: number | undefined): Position | undefined {
   return step === undefined ? undefined : { step, units: 0 };
+}
+
+/** Why going back is off once the learner changed a worker's run. */
+export function workerChangeRefusal(what: string): string {
+  return `Going back is off: ${what} changed a worker's run, and a replay would remake the workers without that change. Restart the session to go back again.`;
 }

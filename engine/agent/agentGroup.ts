@@ -116,6 +116,9 @@ export class AgentGroup {
   private hostFor(parent: GroupMember | undefined, threadId: number, data?: AgentStart['data']): Host {
     const own: Host = { ...this.host, startTime: this.startTime, fsScope: this, ports: this.ports, startAgent: (start) => this.start(this.memberById(threadId), start) };
     if (!parent) return own;
+    const onConsole = this.host.onConsole;
+    // A worker's lines say whose they are (the debugger numbers each thread's output on its own).
+    if (onConsole) own.onConsole = (e) => onConsole({ ...e, threadId });
     return { ...own, parent: { threadId, parentId: parent.id, data, post: (e) => this.send(parent, e, true) } };
   }
 

@@ -16,6 +16,8 @@ export interface ConsoleEvent {
   file?: string;
   /** Written as is, with no line end added: process.stdout.write / process.stderr.write. */
   raw?: true;
+  /** A worker's threadId (1, 2, ...) when a worker of an AgentGroup printed it; absent for the main thread. */
+  threadId?: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 // A program with a worker in the debugger: each agent is a DAP thread (thread events, the
 // threads request), a breakpoint in the worker's file stops that thread with all threads
 // stopped, each thread shows its own stack and scopes, stepping moves the worker, and Step
-// Back refuses with its reason.
+// Back goes back from the main thread only.
 import * as assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { launch, program, resumeTo, startClient, type Client } from './support';
@@ -141,12 +141,19 @@ describe('adapter: a worker is a thread of its own', () => {
     assert.equal(stdout, 'main got 13\nworker exit 0\n');
   });
 
-  it('Step Back refuses once the program started a worker, and says why', async () => {
+  it('Step Back from the worker\'s thread refuses and names the main thread; from the main thread the group goes back by the virtual clock', async () => {
     await stopInWorker(dc, 4);
-    const back = await dc.stepBackRequest({ threadId: 1 }).then(() => undefined, (e: Error) => e.message);
-    assert.match(back ?? '', /this program started a worker/);
     const workerBack = await dc.stepBackRequest({ threadId: WORKER_THREAD }).then(() => undefined, (e: Error) => e.message);
-    assert.equal(workerBack, 'Only the main thread can go back.');
+    assert.match(workerBack ?? '', /^Going back is asked from the main thread/);
+    const exited = dc.waitForEvent('thread') as Promise<DebugProtocol.ThreadEvent>;
+    const back = await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
+    assert.equal(back.body.threadId, 1);
+    assert.equal((await stackOf(dc, 1))[0].line, 6, 'in the busy loop, where the worker\'s stop had left main');
+    // On the clocks the worker's short run ended before that moment of main: its thread is gone, its messages wait in main's loop.
+    assert.deepEqual([(await exited).body.reason, (await exited).body.threadId], ['exited', WORKER_THREAD]);
+    assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => t.id), [1]);
+    const loop = (await dc.customRequest('eventLoopState', { threadId: 1 })).body as { webApis: { label: string }[] };
+    assert.deepEqual(loop.webApis.map((e) => e.label), ['online of worker 1', 'message from worker 1', 'exit of worker 1']);
   });
 
   it('an uncaught exception in the worker stops the worker thread; continued, it reaches the parent\'s error event', async () => {
