@@ -41,7 +41,7 @@ async function stepOver(wb: Workbench, line: number): Promise<void> {
 }
 
 /** The debug toolbar's Step Back button (VS Code shows it once the adapter supports stepping back). */
-async function stepBack(wb: Workbench): Promise<void> {
+export async function stepBack(wb: Workbench): Promise<void> {
   await wb.waitPaused();
   const button = wb.page.locator('.debug-toolbar .action-item .codicon-debug-step-back');
   await button.waitFor({ state: 'visible', timeout: 10_000 });

@@ -6,6 +6,7 @@
 import type { Check, Scenario } from './checks';
 import { debugActiveFile, openProgram } from './flowPrograms';
 import { describeMemory, setSection, waitMemory, withMemoryView } from './memoryViewPage';
+import { stepBack } from './timeTravel';
 import { waitUntil } from './util';
 
 export const WORKER_PROGRAMS: Record<string, string> = {
@@ -154,4 +155,28 @@ const workerLoop: Check = {
   },
 };
 
-export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker, workerHeap, workerLoop] };
+/** The Call Stack's thread rows, by name. */
+const threadRows = (frames: string[]): string[] => frames.filter((f) => f.startsWith('Thread '));
+
+const workerStepBack: Check = {
+  id: 'worker-step-back',
+  name: 'Step Back over new Worker(): the worker\'s thread leaves the Call Stack, main is back at line 4; Step Over starts the worker again',
+  run: async (ctx) => {
+    const { wb } = ctx;
+    await openProgram(ctx, 'worker-main.js');
+    await wb.toggleBreakpointAt(5);
+    await debugActiveFile(ctx);
+    await wb.page.keyboard.press('F5');
+    const started = await wb.waitCallStack('main at line 5 with the worker thread listed', (c) => c.frames.some((f) => /line 5, worker-main\.js/.test(f)) && c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)), 20_000);
+    await stepBack(wb);
+    const back = await wb.waitCallStack('main back at line 4, no worker thread', (c) => c.frames.some((f) => /line 4, worker-main\.js/.test(f)) && !c.frames.some((f) => /worker 1/.test(f)), 20_000);
+    await ctx.shot('worker-step-back');
+    await wb.step('F10');
+    const again = await wb.waitCallStack('main at line 5 again, the worker thread listed again', (c) => c.frames.some((f) => /line 5, worker-main\.js/.test(f)) && c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)), 20_000);
+    await wb.runCommand('Remove All Breakpoints');
+    await wb.stopDebugging();
+    return `at line 5: threads [${threadRows(started.frames).join(', ')}]; after Step Back: "${back.message}", threads [${threadRows(back.frames).join(', ')}]; after Step Over: threads [${threadRows(again.frames).join(', ')}]`;
+  },
+};
+
+export const workers: Scenario = { name: 'worker-main.js: a worker thread paused in the Call Stack', checks: [pausedInWorker, workerHeap, workerLoop, workerStepBack] };
