@@ -49,6 +49,7 @@ const ROWS: Row[] = [
   ].join(',') },
   { name: 'text() of no Blob rejects', src: "Blob.prototype.text.call({}).catch((e) => console.log('rejected', e.code));\nconsole.log('sync');", out: 'sync,rejected ERR_INVALID_THIS' },
   { name: 'Duplex.from(blob) reads its arrayBuffer()', src: "const d = require('stream').Duplex.from(new Blob(['ab']));\nconst order = [];\nPromise.resolve().then(() => order.push('p1')).then(() => order.push('p2')).then(() => order.push('p3'));\nprocess.nextTick(() => order.push('tick'));\nsetImmediate(() => console.log(order.join(' ')));\nd.on('data', (c) => order.push('data ' + c.byteLength));\nd.on('end', () => order.push('end'));", out: 'tick p1 data 2 p2 p3 end' },
+  { name: 'structuredClone keeps a Blob; a File comes back a Blob', src: "const b = structuredClone({ list: [new Blob(['hi'], { type: 'a/b' })] }).list[0];\nconst f = structuredClone(new File(['x'], 'n', { lastModified: 3 }));\nconsole.log(b, b instanceof Blob, f, f instanceof File);\nb.text().then((t) => console.log(t));", out: "Blob { size: 2, type: 'a/b' } true Blob { size: 1, type: '' } false,hi" },
   { name: 'timing: no parts settle at once', src: probe('new Blob([]).arrayBuffer()'), out: 'tick m0 DONE m1 m2 m3 m4 m5 m6 m7' },
   { name: 'timing: one read per part and one between parts', src: probe("new Blob(['a', 'b', 'c']).arrayBuffer()"), out: 'tick m0 m1 m2 m3 m4 m5 DONE m6 m7' },
   { name: 'timing: text() takes one more hop', src: probe("new Blob(['a']).text()"), out: 'tick m0 m1 m2 DONE m3 m4 m5 m6 m7' },
@@ -69,6 +70,12 @@ describe('engine: Blob and File', () => {
     const { outcome } = run("const b = new Blob(['x']);\nb.stream();");
     assert.equal(outcome.kind, 'unsupported');
     assert.match(outcome.kind === 'unsupported' ? outcome.report : '', /^Unsupported: Glassbox does not support blob\.stream\(\) \(web streams\) yet \(t\.js:2:\d+\)\n/);
+  });
+
+  it('a Blob posted to a worker ends the run as unsupported, named', () => {
+    const { outcome } = run("const { port1 } = new MessageChannel();\nport1.postMessage(new Blob(['x']));\nport1.close();");
+    assert.equal(outcome.kind, 'unsupported');
+    assert.match(outcome.kind === 'unsupported' ? outcome.report : '', /^Unsupported: Glassbox does not support a Blob in a value posted to another thread yet \(t\.js:2:\d+\)\n/);
   });
 
   it('a program that never names them makes no buffer module', () => {

@@ -212,5 +212,7 @@ class File extends Blob {
   }
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { configurable: true, value: 'File' });
+// structuredClone keeps the bytes and type; a File comes back a Blob, as in Node 20.
+natives.markBlob(Blob.prototype, (blob) => createBlob(blob[kHandle], blob[kLength], blob[kType]));
 enumerable(File.prototype, ['name', 'lastModified']);
 `;

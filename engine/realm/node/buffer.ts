@@ -116,6 +116,12 @@ function makeNatives(realm: Realm): JSObject {
   fn('unsupported', ([what]) => {
     throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedStreamFeature, String(what)));
   });
+  fn('markBlob', ([proto, clone]) => {
+    assert(proto instanceof JSObject && clone instanceof JSObject, 'the buffer module marks Blob.prototype with its clone function');
+    realm.intrinsics.set('%Blob.prototype%', proto);
+    realm.intrinsics.set('%Blob clone%', clone);
+    return undefined;
+  });
   fn('markPrototype', ([proto]) => {
     assert(proto instanceof JSObject, 'Buffer.prototype is an object');
     markBufferPrototype(proto);
@@ -123,6 +129,14 @@ function makeNatives(realm: Realm): JSObject {
     return undefined;
   });
   return natives;
+}
+
+/** The realm's function that clones `o` when it is a Blob (structuredClone), else undefined. */
+export function blobCloneOf(realm: Realm, o: JSObject): JSObject | undefined {
+  const proto = realm.intrinsics.get('%Blob.prototype%');
+  if (proto === undefined) return undefined;
+  for (let p = o.proto; p !== null; p = p.proto) if (p === proto) return realm.intrinsics.get('%Blob clone%');
+  return undefined;
 }
 
 /** A new Buffer of the realm holding a copy of `bytes`; the buffer module must have been made (requireCore 'buffer'). */
