@@ -125,14 +125,13 @@ class Blob {
     return readAll(this);
   }
 
-  text() {
-    if (!isBlob(this)) return Promise.reject(internals.nodeError('InvalidThis', 'Blob'));
-    return readAll(this).then((buffer) => {
-      const bytes = new Uint8Array(buffer);
-      // TextDecoder drops a leading byte order mark.
-      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-      return natives.decode(bytes, 'utf8', bom, bytes.length);
-    });
+  // An async function in Node 20 (util.inspect shows it so).
+  async text() {
+    if (!isBlob(this)) throw internals.nodeError('InvalidThis', 'Blob');
+    const bytes = new Uint8Array(await readAll(this));
+    // TextDecoder drops a leading byte order mark.
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    return natives.decode(bytes, 'utf8', bom, bytes.length);
   }
 
   bytes() {
