@@ -280,6 +280,7 @@ export const Msg = {
   DataUnresolved: 'This data breakpoint names a variable this run has not shown: it was set in another run.',
   // worker_threads (workerThreads.ts): features named in `Glassbox does not support … yet`, and the group's dead end.
   UnsupportedCloneGetter: "a getter ('%') in a value posted to another thread",
+  UnsupportedCloneBlob: 'a Blob in a value posted to another thread',
   UnsupportedWorkerHost: 'new Worker() outside an agent group (this embedder runs one agent)',
   UnsupportedWorkerThreadsExport: '% (worker_threads has Worker, isMainThread, parentPort, threadId, workerData, MessageChannel, MessagePort, BroadcastChannel and receiveMessageOnPort)',
   UnsupportedWorkerOption: "the new Worker option '%'",

@@ -10,6 +10,8 @@ import { symbolFor } from '../realm/builtins/Symbol';
 import type { InspectOptions } from './inspect';
 import { optionsFromObject } from './inspectOptions';
 import { inspectWithTags } from './resolveTags';
+import { stylizeFor } from './stylize';
+import { plainString } from './constructorName';
 
 /** The `inspect` handed to custom methods, one per realm so it is always the same function. */
 const inspectFns = new WeakMap<Realm, JSFunction>();
@@ -27,12 +29,15 @@ function inspectFunction(realm: Realm): JSFunction {
   return f;
 }
 
-/** Node's getUserOptions: the options in effect, in Node's key order, with a colourless stylize. */
+/** Node's getUserOptions: the options in effect, in Node's key order, with Node's stylize for them. */
 function userOptions(realm: Realm, o: InspectOptions): JSObject {
   const obj = realm.newObject();
-  const stylize = realm.newNative('stylizeNoColor', 1, (_this, args) => args[0]);
+  const colored = stylizeFor(realm, o.colors);
+  const stylize = o.colors
+    ? realm.newNative('stylizeWithColor', 2, (_this, args) => colored(plainString(args[0]), plainString(args[1])))
+    : realm.newNative('stylizeNoColor', 1, (_this, args) => args[0]);
   const entries: [string, Value][] = [
-    ['stylize', stylize], ['showHidden', o.showHidden], ['depth', o.depth], ['colors', false],
+    ['stylize', stylize], ['showHidden', o.showHidden], ['depth', o.depth], ['colors', o.colors],
     ['customInspect', o.customInspect], ['showProxy', false], ['maxArrayLength', o.maxArrayLength],
     ['maxStringLength', o.maxStringLength], ['breakLength', o.breakLength], ['compact', o.compact],
     ['sorted', o.sorted], ['getters', false], ['numericSeparator', false],

@@ -35,7 +35,7 @@ function formatSpecialArray(ctx: Ctx, a: JSArray, recurseTimes: number, maxLengt
     if (n < 0) break;
     if (n !== index) {
       const empty = n - index;
-      output.push(`<${empty} empty item${empty > 1 ? 's' : ''}>`);
+      output.push(ctx.stylize(`<${empty} empty item${empty > 1 ? 's' : ''}>`, 'undefined'));
       index = n;
       if (output.length === maxLength) break;
     }
@@ -44,7 +44,7 @@ function formatSpecialArray(ctx: Ctx, a: JSArray, recurseTimes: number, maxLengt
   }
   const remaining = a.items.length - index;
   if (output.length !== maxLength) {
-    if (remaining > 0) output.push(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`);
+    if (remaining > 0) output.push(ctx.stylize(`<${remaining} empty item${remaining > 1 ? 's' : ''}>`, 'undefined'));
   } else if (remaining > 0) {
     output.push(remainingText(remaining));
   }
@@ -59,7 +59,7 @@ function formatSpecialArray(ctx: Ctx, a: JSArray, recurseTimes: number, maxLengt
 export function groupArrayElements(ctx: Ctx, output: string[], value: JSObject | undefined): string[] {
   // The `... n more items` entry is not part of the grid.
   const outputLength = ctx.maxArrayLength < output.length ? output.length - 1 : output.length;
-  const dataLen = output.slice(0, outputLength).map((entry) => getStringWidth(entry, false));
+  const dataLen = output.slice(0, outputLength).map((entry) => getStringWidth(entry, ctx.colors));
   const columns = columnCount(ctx, dataLen, output.length);
   if (columns <= 1) return output;
   const maxLineLength: number[] = [];

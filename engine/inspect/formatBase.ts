@@ -52,9 +52,10 @@ export function getBoxedBase(
   if (typeof prim === 'string') keys.splice(0, prim.length);
   let base = `[${type}`;
   if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
-  base += `: ${formatPrimitive(ctx, prim)}]`;
+  base += `: ${formatPrimitive({ ...ctx, stylize: undefined }, prim)}]`;
   if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  return base;
+  if (keys.length !== 0 || ctx.stylize === undefined) return base;
+  return ctx.stylize(base, type.toLowerCase());
 }
 
 /** RegExp.prototype.toString from the slots: `/source/flags`, flags in canonical order. */

@@ -56,7 +56,7 @@ function formatTypedArray(ctx: Ctx, value: JSObject): string[] {
     ];
     for (const [key, v] of hidden) {
       // Node shows the buffer of a typed array without its bytes.
-      const str = v instanceof ArrayBufferObject ? `${getPrefix('ArrayBuffer', '', 'ArrayBuffer')}{ byteLength: ${v.byteLength} }` : formatPrimitive(ctx, v as number);
+      const str = v instanceof ArrayBufferObject ? `${getPrefix('ArrayBuffer', '', 'ArrayBuffer')}{ byteLength: ${formatPrimitive(ctx, v.byteLength)} }` : formatPrimitive(ctx, v as number);
       output.push(`[${key}]: ${str}`);
     }
     ctx.indentationLvl -= 2;
@@ -70,7 +70,7 @@ function formatArrayBuffer(ctx: Ctx, value: JSObject, recurseTimes: number): str
   let str = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join(' ');
   const remaining = buf.byteLength - ctx.maxArrayLength;
   if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`[Uint8Contents]: <${str}>`, slotEntry(ctx, buf, recurseTimes, 'byteLength', buf.byteLength)];
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`, slotEntry(ctx, buf, recurseTimes, 'byteLength', buf.byteLength)];
 }
 
 function formatDataView(ctx: Ctx, value: JSObject, recurseTimes: number): string[] {

@@ -49,15 +49,15 @@ export function formatMap(ctx: Ctx, value: JSObject, recurseTimes: number): stri
 
 export function formatPromise(ctx: Ctx, value: JSObject, recurseTimes: number): string[] {
   const p = value as PromiseObject;
-  if (p.state === 'pending') return ['<pending>'];
+  if (p.state === 'pending') return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
   const str = formatValue(ctx, p.result, recurseTimes);
   ctx.indentationLvl -= 2;
-  return [p.state === 'rejected' ? `<rejected> ${str}` : str];
+  return [p.state === 'rejected' ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
 }
 
-export function formatWeakCollection(): string[] {
-  return ['<items unknown>'];
+export function formatWeakCollection(ctx: Ctx): string[] {
+  return [ctx.stylize('<items unknown>', 'special')];
 }
 
 /** `[Map Iterator] {`, or `[Tag] [Map Iterator] {` when the tag says something else. */

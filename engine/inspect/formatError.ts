@@ -44,8 +44,10 @@ export function formatError(ctx: Ctx, err: JSObject, constructor: string | null,
   if (stackStart === -1) {
     stack = `[${stack}]`;
   } else {
-    const frames = getStackFrames(ctx.realm, err, stack.slice(stackStart + 1));
-    stack = `${stack.slice(0, stackStart)}\n${frames.join('\n')}`;
+    const frames = getStackFrames(ctx, err, stack.slice(stackStart + 1));
+    // With colors, Node greys the frames of its own modules.
+    const shown = ctx.colors ? frames.map((line) => (CORE_FRAME.test(line) ? ctx.stylize(line, 'undefined') : line)) : frames;
+    stack = `${stack.slice(0, stackStart)}\n${shown.join('\n')}`;
   }
   if (ctx.indentationLvl !== 0) stack = stack.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
   return stack;
@@ -79,11 +81,14 @@ function improveStack(stack: string, constructor: string | null, name: string, t
   return `${prefix} [${name}]${stack.slice(len)}`;
 }
 
+/** Node's coreModuleRegExp: a frame in one of Node's own modules (`node:events`). */
+const CORE_FRAME = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+
 /** The frames, with those repeated from the cause's stack folded into one line. */
-function getStackFrames(realm: Realm, err: JSObject, frameText: string): string[] {
+function getStackFrames(ctx: Ctx, err: JSObject, frameText: string): string[] {
   const frames = frameText.split('\n');
   const cause = dataGet(err, 'cause');
-  if (!(cause instanceof JSObject) || !isError(realm, cause)) return frames;
+  if (!(cause instanceof JSObject) || !isError(ctx.realm, cause)) return frames;
   const causeStack = getStackString(cause);
   const causeStart = causeStack.indexOf('\n    at');
   if (causeStart === -1) return frames;
@@ -91,7 +96,7 @@ function getStackFrames(realm: Realm, err: JSObject, frameText: string): string[
   const { len, offset } = identicalSequenceRange(frames, causeFrames);
   if (len > 0) {
     const skipped = len - 2;
-    frames.splice(offset + 1, skipped, `    ... ${skipped} lines matching cause stack trace ...`);
+    frames.splice(offset + 1, skipped, ctx.stylize(`    ... ${skipped} lines matching cause stack trace ...`, 'undefined'));
   }
   return frames;
 }

@@ -8,6 +8,7 @@ import { escapeString, getStringWidth, quoteString } from './formatPrimitive';
 import { dataGet } from './constructorName';
 import { groupArrayElements } from './formatArray';
 import { Ctx, formatValue } from './inspect';
+import { removeColors } from './stylize';
 
 /** How an entry is printed: `key: value`, a bare array item, or an extra key of an array. */
 export const ObjectType = 0;
@@ -30,7 +31,7 @@ export function getNonIndexKeys(a: JSArray, showHidden: boolean): PropertyKey[] 
 /** One entry: `name: value` (or just the value for an array item); accessors are not called. */
 export function formatProperty(ctx: Ctx, o: JSObject, recurseTimes: number, key: PropertyKey, type: ExtrasType, prop?: Prop): string {
   // A namespace's export still in its TDZ: Node prints it so instead of throwing.
-  if (o instanceof ModuleNamespace && typeof key === 'string' && o.peek(key) === TDZ) return `${formatKey(key, true)}: <uninitialized>`;
+  if (o instanceof ModuleNamespace && typeof key === 'string' && o.peek(key) === TDZ) return `${formatKey(ctx, key, true)}: ${ctx.stylize('<uninitialized>', 'special')}`;
   const p = prop ?? o.getOwn(key) ?? new Prop(dataGet(o, key), ENUMERABLE);
   let str: string;
   let extra = ' ';
@@ -38,26 +39,26 @@ export function formatProperty(ctx: Ctx, o: JSObject, recurseTimes: number, key:
     const diff = ctx.compact !== true || type !== ObjectType ? 2 : 3;
     ctx.indentationLvl += diff;
     str = formatValue(ctx, p.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < getStringWidth(str, false)) extra = `\n${' '.repeat(ctx.indentationLvl)}`;
+    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) extra = `\n${' '.repeat(ctx.indentationLvl)}`;
     ctx.indentationLvl -= diff;
   } else if (p.isAccessor && p.get !== undefined) {
-    str = p.set !== undefined ? '[Getter/Setter]' : '[Getter]';
+    str = ctx.stylize(p.set !== undefined ? '[Getter/Setter]' : '[Getter]', 'special');
   } else if (p.isAccessor && p.set !== undefined) {
-    str = '[Setter]';
+    str = ctx.stylize('[Setter]', 'special');
   } else {
-    str = 'undefined';
+    str = ctx.stylize('undefined', 'undefined');
   }
   if (type === ArrayType) return str;
-  return `${formatKey(key, p.enumerable)}:${extra}${str}`;
+  return `${formatKey(ctx, key, p.enumerable)}:${extra}${str}`;
 }
 
 const IDENTIFIER = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
-function formatKey(key: PropertyKey, enumerable: boolean): string {
-  if (key instanceof JSSymbol) return `[${escapeString(key.toString())}]`;
+function formatKey(ctx: Ctx, key: PropertyKey, enumerable: boolean): string {
+  if (key instanceof JSSymbol) return `[${ctx.stylize(escapeString(key.toString()), 'symbol')}]`;
   if (key === '__proto__') return "['__proto__']";
   if (!enumerable) return `[${escapeString(key)}]`;
-  return IDENTIFIER.test(key) ? key : quoteString(key);
+  return IDENTIFIER.test(key) ? ctx.stylize(key, 'name') : ctx.stylize(quoteString(key), 'string');
 }
 
 /**
@@ -98,7 +99,7 @@ function isBelowBreakLength(ctx: Ctx, output: string[], start: number, base: str
   let totalLength = output.length + start;
   if (totalLength + output.length > ctx.breakLength) return false;
   for (const entry of output) {
-    totalLength += entry.length;
+    totalLength += ctx.colors ? removeColors(entry).length : entry.length;
     if (totalLength > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');

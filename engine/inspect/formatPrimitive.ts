@@ -1,6 +1,7 @@
 // Primitive values as Node's util.inspect prints them: quoted, escaped strings, -0, 1n,
 // Symbol(x). Also the display width of a string, which column layouts need.
 import { JSSymbol, Primitive } from '../heap/values';
+import { stylizeNoColor, type Stylize } from './stylize';
 
 /** Strings longer than this may be split at their line breaks. */
 const MIN_LINE_LENGTH = 16;
@@ -11,6 +12,8 @@ export interface PrimitiveOptions {
   breakLength: number;
   indentationLvl: number;
   compact: number | boolean;
+  /** How each kind of value is colored; none when absent. */
+  stylize?: Stylize;
 }
 
 export function formatNumber(n: number): string {
@@ -23,14 +26,15 @@ export function formatBigInt(n: bigint): string {
 
 /** A primitive inside an inspected value (a top-level string argument of console.log is not quoted). */
 export function formatPrimitive(ctx: PrimitiveOptions, v: Primitive): string {
-  if (typeof v === 'string') return formatString(ctx, v);
-  if (typeof v === 'number') return formatNumber(v);
-  if (typeof v === 'bigint') return formatBigInt(v);
-  if (v instanceof JSSymbol) return v.toString();
-  return String(v);
+  const stylize = ctx.stylize ?? stylizeNoColor;
+  if (typeof v === 'string') return formatString(ctx, v, stylize);
+  if (typeof v === 'number') return stylize(formatNumber(v), 'number');
+  if (typeof v === 'bigint') return stylize(formatBigInt(v), 'bigint');
+  if (v instanceof JSSymbol) return stylize(v.toString(), 'symbol');
+  return stylize(String(v), v === null ? 'null' : typeof v);
 }
 
-function formatString(ctx: PrimitiveOptions, s: string): string {
+function formatString(ctx: PrimitiveOptions, s: string, stylize: Stylize): string {
   let trailer = '';
   if (s.length > ctx.maxStringLength) {
     const remaining = s.length - ctx.maxStringLength;
@@ -39,10 +43,10 @@ function formatString(ctx: PrimitiveOptions, s: string): string {
   }
   // A long string is shown as one quoted piece per line, joined with `+`.
   if (ctx.compact !== true && s.length > MIN_LINE_LENGTH && s.length > ctx.breakLength - ctx.indentationLvl - 4) {
-    const pieces = s.split(/(?<=\n)/).map(quoteString);
+    const pieces = s.split(/(?<=\n)/).map((line) => stylize(quoteString(line), 'string'));
     return pieces.join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
   }
-  return quoteString(s) + trailer;
+  return stylize(quoteString(s), 'string') + trailer;
 }
 
 /**

@@ -10,6 +10,7 @@ import { formatPrimitive } from './formatPrimitive';
 import { shapeOf, Shape } from './shape';
 import { addPrototypeProperties, getConstructorName, getCtxStyle, toStringTag } from './constructorName';
 import { ObjectType, formatProperty, reduceToSingleString } from './formatObject';
+import { stylizeFor, type Stylize } from './stylize';
 
 /** The util.inspect options Glassbox honours; depth Infinity means no limit. */
 export interface InspectOptions {
@@ -22,6 +23,8 @@ export interface InspectOptions {
   sorted: boolean;
   /** Whether util.inspect.custom methods are called (console.dir: no). */
   customInspect: boolean;
+  /** ANSI colors from util.inspect.styles and util.inspect.colors. */
+  colors: boolean;
 }
 
 export const defaultInspectOptions: Readonly<InspectOptions> = {
@@ -33,6 +36,7 @@ export const defaultInspectOptions: Readonly<InspectOptions> = {
   compact: 3,
   sorted: false,
   customInspect: true,
+  colors: false,
 };
 
 /** The state of one inspection: options plus where the walk currently is. */
@@ -51,13 +55,15 @@ export interface Ctx extends InspectOptions {
   custom: ReadonlyMap<JSObject, Value>;
   /** Objects whose custom result is being formatted, so results that cycle end. */
   inCustom: Set<JSObject>;
+  stylize: Stylize;
 }
 
-/** https://nodejs.org/api/util.html#utilinspectobject-options, without colors or custom inspectors. */
+/** https://nodejs.org/api/util.html#utilinspectobject-options (custom inspectors ran before, in resolveTags). */
 export function inspect(realm: Realm, value: Value, options: Partial<InspectOptions> = {}, tags: ReadonlyMap<JSObject, Value> = new Map(), custom: ReadonlyMap<JSObject, Value> = new Map()): string {
   const ctx: Ctx = {
     ...defaultInspectOptions, ...options,
     realm, indentationLvl: 0, currentDepth: 0, seen: [], circular: undefined, tags, custom, inCustom: new Set(),
+    stylize: stylizeFor(realm, options.colors === true),
   };
   return formatValue(ctx, value, 0);
 }
@@ -68,7 +74,7 @@ export function formatValue(ctx: Ctx, value: Value, recurseTimes: number): strin
   if (isProxy(value)) {
     // Node (showProxy off) formats the target without running any trap.
     const target = proxyTargetOf(value);
-    if (target === null) return '<Revoked Proxy>';
+    if (target === null) return ctx.stylize('<Revoked Proxy>', 'special');
     value = target;
   }
   if (ctx.custom.has(value) && !ctx.inCustom.has(value)) return formatCustom(ctx, value, recurseTimes);
@@ -79,7 +85,7 @@ export function formatValue(ctx: Ctx, value: Value, recurseTimes: number): strin
       index = ctx.circular.size + 1;
       ctx.circular.set(value, index);
     }
-    return `[Circular *${index}]`;
+    return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes);
 }
@@ -107,7 +113,7 @@ function formatRaw(ctx: Ctx, value: JSObject, recurseTimes: number): string {
   if (typeof shape === 'string') return shape;
   if (recurseTimes > ctx.depth) {
     const name = getCtxStyle(value, constructor, tag).slice(0, -1);
-    return constructor !== null ? `[${name}]` : name;
+    return ctx.stylize(constructor !== null ? `[${name}]` : name, 'special');
   }
   recurseTimes++;
   ctx.seen.push(value);
@@ -126,7 +132,7 @@ function formatRaw(ctx: Ctx, value: JSObject, recurseTimes: number): string {
   let base = shape.base;
   const ref = ctx.circular?.get(value);
   if (ref !== undefined) {
-    const reference = `<ref *${ref}>`;
+    const reference = ctx.stylize(`<ref *${ref}>`, 'special');
     if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
     else shape.braces[0] = `${reference} ${shape.braces[0]}`;
   }

@@ -25,6 +25,7 @@ export function optionsFromObject(v: Value): Partial<InspectOptions> {
   if (typeof compact === 'number' || typeof compact === 'boolean') opts.compact = compact;
   if (dataGet(v, 'showHidden') !== undefined) opts.showHidden = toBoolean(dataGet(v, 'showHidden'));
   if (dataGet(v, 'sorted') !== undefined) opts.sorted = toBoolean(dataGet(v, 'sorted'));
+  if (dataGet(v, 'colors') !== undefined) opts.colors = toBoolean(dataGet(v, 'colors'));
   if (dataGet(v, 'customInspect') !== undefined) opts.customInspect = toBoolean(dataGet(v, 'customInspect'));
   return opts;
 }

@@ -43,7 +43,7 @@ export function shapeOf(
   const bare = (): boolean => shape.keys.length === 0 && !hasProtoProps;
   if (isCallable(value)) {
     shape.base = getFunctionBase(value, constructor, tag);
-    return bare() ? shape.base : shape;
+    return bare() ? ctx.stylize(shape.base, 'special') : shape;
   }
   if (constructor === 'Object') {
     if (value.className === 'Arguments') shape.braces[0] = '[Arguments] {';
@@ -54,13 +54,13 @@ export function shapeOf(
     shape.base = regExpText(value);
     const prefix = getPrefix(constructor, tag, 'RegExp');
     if (prefix !== 'RegExp ') shape.base = `${prefix}${shape.base}`;
-    return bare() || recurseTimes > ctx.depth ? shape.base : shape;
+    return bare() || recurseTimes > ctx.depth ? ctx.stylize(shape.base, 'regexp') : shape;
   }
   if (value instanceof DateObject) {
     shape.base = dateText(value);
     const prefix = getPrefix(constructor, tag, 'Date');
     if (prefix !== 'Date ') shape.base = `${prefix}${shape.base}`;
-    return bare() ? shape.base : shape;
+    return bare() ? ctx.stylize(shape.base, 'date') : shape;
   }
   if (isError(ctx.realm, value)) {
     shape.base = formatError(ctx, value, constructor, tag, shape.keys);

@@ -19,6 +19,7 @@ import { throwNodeError } from './webSupport';
 import { deepWalk } from '../../errors/hostStack';
 import { Msg } from '../../errors/messages';
 import { DOMMsg, NodeMsg } from '../../errors/nodeMessages';
+import { blobCloneOf } from '../node/buffer';
 
 const ERROR_NAMES = new Set(['Error', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError']);
 
@@ -70,6 +71,12 @@ function* cloneValue(realm: Realm, v: Value, memory: Map<JSObject, JSObject>): G
     return out;
   }
   if (v.className !== 'Object' && v.className !== 'Arguments') return notCloneable(realm, v);
+  const blobClone = blobCloneOf(realm, v);
+  if (blobClone !== undefined) {
+    const blob = yield { kind: 'call', fn: blobClone, thisArg: undefined, args: [v] };
+    if (blob instanceof JSObject) memory.set(v, blob);
+    return blob;
+  }
   const out = realm.newObject();
   memory.set(v, out);
   yield* copyOwnData(realm, v, out, memory);

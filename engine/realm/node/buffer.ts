@@ -2,6 +2,7 @@
 // (bufferSource.ts and the files it names); the natives here turn bytes into text and back
 // (bufferCodec.ts), copy, compare and search bytes, all on the realm's own typed arrays.
 import { assert } from '../../errors/internal';
+import { GlassboxUnsupported } from '../../errors/unsupported';
 import { DataViewObject, ELEMENT_KINDS, TypedArrayObject } from '../../heap/binary';
 import { CONFIGURABLE, JSObject, METHOD_FLAGS } from '../../heap/object';
 import type { Value } from '../../heap/values';
@@ -16,6 +17,7 @@ import { markBufferPrototype } from './bufferMark';
 import { BUFFER_SOURCE } from './bufferSource';
 import { BUFFER_METHODS_SOURCE } from './bufferMethodsSource';
 import { BUFFER_NUMBERS_SOURCE } from './bufferNumbersSource';
+import { BLOB_SOURCE } from './blobSource';
 import { requireCore } from './coreModules';
 import { runJsModule } from './jsModule';
 
@@ -29,6 +31,7 @@ return {
   atob, btoa,
   isUtf8(input) { return natives.isUtf8(input); },
   isAscii(input) { return natives.isAscii(input); },
+  Blob, File,
 };
 `;
 
@@ -110,6 +113,15 @@ function makeNatives(realm: Realm): JSObject {
     }
   });
   fn('isAscii', ([v]) => bytesOf(realm, v).every((b) => b < 0x80));
+  fn('unsupported', ([what]) => {
+    throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedStreamFeature, String(what)));
+  });
+  fn('markBlob', ([proto, clone]) => {
+    assert(proto instanceof JSObject && clone instanceof JSObject, 'the buffer module marks Blob.prototype with its clone function');
+    realm.intrinsics.set('%Blob.prototype%', proto);
+    realm.intrinsics.set('%Blob clone%', clone);
+    return undefined;
+  });
   fn('markPrototype', ([proto]) => {
     assert(proto instanceof JSObject, 'Buffer.prototype is an object');
     markBufferPrototype(proto);
@@ -117,6 +129,14 @@ function makeNatives(realm: Realm): JSObject {
     return undefined;
   });
   return natives;
+}
+
+/** The realm's function that clones `o` when it is a Blob (structuredClone), else undefined. */
+export function blobCloneOf(realm: Realm, o: JSObject): JSObject | undefined {
+  const proto = realm.intrinsics.get('%Blob.prototype%');
+  if (proto === undefined) return undefined;
+  for (let p = o.proto; p !== null; p = p.proto) if (p === proto) return realm.intrinsics.get('%Blob clone%');
+  return undefined;
 }
 
 /** A new Buffer of the realm holding a copy of `bytes`; the buffer module must have been made (requireCore 'buffer'). */
@@ -138,7 +158,7 @@ export function viewBytes(realm: Realm, v: Value): Uint8Array | undefined {
 }
 
 export function* makeBuffer(realm: Realm): Gen<JSObject> {
-  const body = `${BUFFER_SOURCE}${BUFFER_METHODS_SOURCE}${BUFFER_NUMBERS_SOURCE}${EXPORTS_SOURCE}`;
+  const body = `${BUFFER_SOURCE}${BUFFER_METHODS_SOURCE}${BUFFER_NUMBERS_SOURCE}${BLOB_SOURCE}${EXPORTS_SOURCE}`;
   return yield* runJsModule(realm, 'buffer', body, undefined, makeNatives(realm));
 }
 
@@ -155,4 +175,19 @@ export function installBufferGlobal(realm: Realm): void {
     return undefined;
   });
   realm.global.putAccessor('Buffer', getter, setter, CONFIGURABLE);
+  for (const name of ['Blob', 'File']) installLazyGlobal(realm, name);
+}
+
+/** Node's defineLazyProperties: the first read (or a write) turns the accessor into a data property. */
+function installLazyGlobal(realm: Realm, name: string): void {
+  const getter = realm.newNative(`get ${name}`, 0, function* (): Gen<Value> {
+    const value = yield* get(realm, yield* requireCore(realm, 'buffer'), name);
+    realm.global.put(name, value, METHOD_FLAGS);
+    return value;
+  }, { gen: true });
+  const setter = realm.newNative(`set ${name}`, 1, (_this, args) => {
+    realm.global.put(name, args[0], METHOD_FLAGS);
+    return undefined;
+  });
+  realm.global.putAccessor(name, getter, setter, CONFIGURABLE);
 }

@@ -5,7 +5,7 @@ import { GlassboxUnsupported } from '../../errors/unsupported';
 import { formatMessage, Msg } from '../../errors/messages';
 import type { Entry, Times, UvCode, VirtualVolume, VolumeFailure } from './fsVolume';
 import { resolve } from './posixPath';
-import { decode, type Encoding } from './bufferCodec';
+import { decode, encode, type Encoding } from './bufferCodec';
 
 /** What an fs call asked for: the paths as given and resolved, and its other arguments. */
 export interface FsCall {
@@ -22,6 +22,9 @@ export interface FsCall {
   recursive?: boolean;
   /** rm's `force`: a missing path is no error. */
   force?: boolean;
+  /** mkdtemp's folder as the program will see it (its prefix and six random characters); `bytes`: as a Buffer. */
+  created?: string;
+  bytes?: boolean;
 }
 
 /** What fs.ts turns into a Stats object. */
@@ -45,7 +48,7 @@ export type FsFailure =
 export type FsResult = { ok: true; value: FsValue } | { ok: false; failure: FsFailure };
 
 /** How each function reads its arguments after the path: what fs.ts must check. */
-export type FsShape = 'path' | 'path+encoding' | 'path+data' | 'path+path' | 'path+mkdirOptions' | 'path+rmOptions';
+export type FsShape = 'path' | 'path+encoding' | 'path+data' | 'path+path' | 'path+mkdirOptions' | 'path+rmOptions' | 'prefix+options';
 
 interface FsOp {
   shape: FsShape;
@@ -108,6 +111,16 @@ export const FS_OPS: Readonly<Record<string, FsOp>> = {
       const r = volume.mkdir(call.abs, call.recursive === true);
       if ('kind' in r) return failure(r, call, 'mkdir');
       return ok(call.recursive && r.made !== undefined ? madePrefix(call, r.made) : undefined);
+    },
+  },
+  mkdtemp: {
+    shape: 'prefix+options',
+    run(volume, call) {
+      const r = volume.mkdir(call.abs, false);
+      if ('kind' in r) return failure(r, call, 'mkdtemp');
+      const created = call.created ?? call.path;
+      if (call.bytes) return ok(encode(created, 'utf8'));
+      return ok(call.encoding === undefined ? created : decode(encode(created, 'utf8'), call.encoding));
     },
   },
   rm: {

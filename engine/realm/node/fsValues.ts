@@ -66,8 +66,33 @@ function* checkFlag(realm: Realm, fn: string, v: Value): Gen<void> {
   if (flag !== undefined && flag !== DEFAULT_FLAG[base]) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedFsFlag, fn, String(flag)));
 }
 
+/** The letters glibc's mkdtemp draws its six characters from. */
+const TEMP_LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+/**
+ * mkdtemp's arguments in Node's order (options, then prefix); the six characters come from the
+ * run's seeded random source, so a run makes the same folders every time.
+ */
+function* readTempCall(realm: Realm, fn: string, args: Value[]): Gen<FsCall> {
+  const options = args[1];
+  if (options !== undefined && options !== null && !isCallable(options) && typeof options !== 'string' && !(options instanceof JSObject)) {
+    throwNodeError(realm, NodeMsg.InvalidArgType, 'options', 'one of type string or object', describeReceived(options));
+  }
+  const bytes = (yield* encodingOf(realm, options)) === 'buffer';
+  const encoding = bytes ? undefined : yield* checkEncoding(realm, options);
+  if (typeof args[0] === 'number') throwNodeError(realm, NodeMsg.InvalidArgType, 'prefix', 'of type string or an instance of Buffer or URL', describeReceived(args[0]));
+  const prefix = checkPath(realm, fn, args[0], 'prefix').given;
+  let suffix = '';
+  for (let i = 0; i < 6; i++) suffix += TEMP_LETTERS[Math.floor(realm.host.random() * TEMP_LETTERS.length)];
+  const created = prefix + suffix;
+  // Node's Sync form quotes the template in its errors; the callback and promise forms, the name tried.
+  const path = fn.endsWith('Sync') ? `${prefix}XXXXXX` : created;
+  return { path, abs: absolute(cwdOf(realm), created), created, bytes, encoding };
+}
+
 /** The call's checked arguments, by the function's shape. */
 export function* readCall(realm: Realm, fn: string, shape: FsShape, args: Value[]): Gen<FsCall> {
+  if (shape === 'prefix+options') return yield* readTempCall(realm, fn, args);
   const [firstName, secondName] = PATH_NAMES[fn.replace(/Sync$/, '')] ?? ['path', 'path'];
   const first = checkPath(realm, fn, args[0], firstName);
   const call: FsCall = { path: first.given, abs: first.abs };

@@ -40,6 +40,9 @@ function* streamNatives(realm: Realm): Gen<JSObject> {
   natives.put('Buffer', realm.newNative('Buffer', 0, function* () {
     return yield* get(realm, yield* requireCore(realm, 'buffer'), 'Buffer');
   }, { gen: true }), DEFAULT_FLAGS);
+  natives.put('Blob', realm.newNative('Blob', 0, function* () {
+    return yield* get(realm, yield* requireCore(realm, 'buffer'), 'Blob');
+  }, { gen: true }), DEFAULT_FLAGS);
   natives.put('unsupported', realm.newNative('unsupported', 1, (_this, args) => {
     throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedStreamFeature, String(args[0])));
   }), DEFAULT_FLAGS);

@@ -30,6 +30,7 @@ function duplexify(body, name) {
   if (isWritableNodeStream(body)) return duplexifyPair({ writable: body });
   if (isNodeStream(body)) return duplexifyPair({ writable: false, readable: false });
   if (typeof body === 'function') return duplexifyFunction(body, name);
+  if (typeof body === 'object' && body !== null && body instanceof natives.Blob()) return duplexify(body.arrayBuffer());
   if (isIterable(body)) return fromIterable(Duplexify, body, { objectMode: true, writable: false });
   if (typeof body?.writable === 'object' || typeof body?.readable === 'object') {
     const readable = body?.readable ? (isReadableNodeStream(body?.readable) ? body?.readable : duplexify(body.readable)) : undefined;

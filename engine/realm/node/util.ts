@@ -2,10 +2,8 @@
 // (engine/inspect/), types are slot predicates (utilTypes.ts), and the functions Node writes
 // in JS over user functions come from utilSource.ts.
 import { assert } from '../../errors/internal';
-import { GlassboxUnsupported } from '../../errors/unsupported';
-import { dataGet } from '../../inspect/constructorName';
 import { DEFAULT_FLAGS, JSObject } from '../../heap/object';
-import { toBoolean, type Gen } from '../../ops/convert';
+import { type Gen } from '../../ops/convert';
 import { get } from '../../ops/object';
 import { formatWithOptions } from '../../inspect/formatString';
 import { optionsFromObject } from '../../inspect/inspectOptions';
@@ -22,14 +20,8 @@ import { UTIL_EXTRAS_SOURCE } from './utilExtrasSource';
 
 export { makeUtilTypes } from './utilTypes';
 
-/** Node's ANSI colors in inspected text are not made: a program that asks for them ends as unsupported. */
-function refuseColors(options: Value, fn: string): void {
-  if (options instanceof JSObject && toBoolean(dataGet(options, 'colors'))) throw new GlassboxUnsupported(`the colors option of ${fn}`);
-}
-
 /** util.inspect's options: an object, or Node's legacy `(value, showHidden, depth)` (depth null: no limit). */
 function inspectOptions(args: Value[]): Partial<InspectOptions> {
-  refuseColors(args[1], 'util.inspect');
   const opts = typeof args[1] === 'boolean' ? { showHidden: args[1] } : optionsFromObject(args[1]);
   const depth = args[2];
   if (typeof args[1] !== 'object' && (depth === null || typeof depth === 'number')) opts.depth = depth ?? Infinity;
@@ -44,7 +36,6 @@ function formatting(realm: Realm): Record<string, JSObject> {
   return {
     format: realm.newNative('format', 0, (_this, args) => formatWithOptions(realm, {}, args), gen),
     formatWithOptions: realm.newNative('formatWithOptions', 1, (_this, args) => {
-      refuseColors(args[0], 'util.formatWithOptions');
       return formatWithOptions(realm, optionsFromObject(args[0]), args.slice(1));
     }, gen),
     inspect,

@@ -37,9 +37,12 @@ function styleCodes(key) {
 function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
   if (typeof text !== 'string') throw internals.nodeError('InvalidArgType', 'text', 'of type string', internals.received(text));
   if (typeof validateStream !== 'boolean') {
-    throw internals.nodeError('InvalidArgType', 'options.validateStream', 'of type boolean', internals.received(validateStream));
+    throw internals.nodeError('InvalidPropertyType', 'options.validateStream', 'of type boolean', internals.received(validateStream));
   }
-  if (validateStream && (typeof stream !== 'object' || stream === null)) {
+  // Node's isNodeStream (there are no web streams here to accept).
+  const isStream = (s) => !!s && (!!s._readableState || !!s._writableState ||
+    (typeof s.on === 'function' && (typeof s.write === 'function' || typeof s.pipe === 'function')));
+  if (validateStream && !isStream(stream)) {
     throw internals.nodeError('InvalidArgType', 'stream', 'an instance of ReadableStream, WritableStream, or Stream', internals.received(stream));
   }
   let left = '';
@@ -54,7 +57,7 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
   }
   const [open, close] = styleCodes(format);
   // A stream that is no terminal gets no colors.
-  if (validateStream && stream.isTTY !== true) return text;
+  if (validateStream && !(stream.isTTY && (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true))) return text;
   return '\u001b[' + open + 'm' + text + '\u001b[' + close + 'm';
 }
 

@@ -18,6 +18,7 @@ import type { ErrorType, Realm } from '../realm';
 import { functionSourceText } from '../builtins/Function';
 import { describeValue } from '../builtins/objectSupport';
 import { throwDOMException } from '../builtins/DOMException';
+import { blobCloneOf } from './buffer';
 
 type Plain = undefined | null | boolean | number | string | bigint;
 /** A value in a serialized clone: a primitive, or the number of a record. */
@@ -108,6 +109,7 @@ export function serialize(realm: Realm, v: Value, transfer: ArrayBufferObject[] 
       return n;
     }
     if (o.className !== 'Object' && o.className !== 'Arguments') notCloneable(realm, o);
+    if (blobCloneOf(realm, o) !== undefined) throw new GlassboxUnsupported(formatMessage(Msg.UnsupportedCloneBlob));
     const r: CloneRecord = { t: 'object', entries: [] };
     const n = add(o, r);
     r.entries = ownData(o);
