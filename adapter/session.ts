@@ -259,6 +259,7 @@ export class GlassboxDebugSession extends DebugSession implements EventSink {
     this.tier?.attach(t.dbg, t.source);
     this.gc?.attach(t.dbg, t.source);
     t.events.restopped(r.body);
+    this.threads.releaseThreadEvents();
     const later = control.laterOutputLine(t);
     if (later !== undefined) this.output(later, 'console');
   }

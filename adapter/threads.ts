@@ -80,7 +80,7 @@ export class AgentThreads {
 
   private addWorker(m: GroupMember, runner: GroupRunner): AgentThread {
     const t = this.add({ id: threadIdOf(m), name: m.name, agent: m.agent, programPath: m.fileName, stopOnEntry: false, ...this.workerThread(m) }, runner);
-    this.sink.sendEvent(new ThreadEvent('started', t.id));
+    this.threadEvent(new ThreadEvent('started', t.id));
     return t;
   }
 
@@ -89,7 +89,7 @@ export class AgentThreads {
     if (!t) return;
     this.breakpoints.detach(t.dbg);
     this.byId.delete(id);
-    this.sink.sendEvent(new ThreadEvent('exited', id));
+    this.threadEvent(new ThreadEvent('exited', id));
   }
 
   /** Attaches a debugger to `t.agent` and adds it as a thread; it runs once its runner starts (its own Runner, or the group's). */
@@ -114,6 +114,7 @@ export class AgentThreads {
   replaceGroup(group: AgentGroup, dbg: EngineDebugger): void {
     const main = this.main;
     if (!main) return;
+    this.heldThreadEvents = [];
     main.runner.dispose();
     const runner = this.drive(group);
     this.swap(main, group.main.agent, dbg, runner);
@@ -128,6 +129,24 @@ export class AgentThreads {
       const w = t ?? this.addWorker(m, runner);
       w.stop = { kind: 'idle', msUntilNextTimer: 0 };
     }
+  }
+
+  /**
+   * Thread events of a replay wait until its stop has been announced: sent before it, they
+   * make VS Code keep the old stop's frame for the Variables pane.
+   */
+  private heldThreadEvents: ThreadEvent[] | undefined;
+
+  private threadEvent(e: ThreadEvent): void {
+    if (this.heldThreadEvents) this.heldThreadEvents.push(e);
+    else this.sink.sendEvent(e);
+  }
+
+  /** Sends the thread events a replay held (after its stopped event). */
+  releaseThreadEvents(): void {
+    const held = this.heldThreadEvents ?? [];
+    this.heldThreadEvents = undefined;
+    for (const e of held) this.sink.sendEvent(e);
   }
 
   /** `t` is `agent`'s thread now, driven by `runner`. */

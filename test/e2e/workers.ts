@@ -170,12 +170,15 @@ const workerStepBack: Check = {
     const started = await wb.waitCallStack('main at line 5 with the worker thread listed', (c) => c.frames.some((f) => /line 5, worker-main\.js/.test(f)) && c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)), 20_000);
     await stepBack(wb);
     const back = await wb.waitCallStack('main back at line 4, no worker thread', (c) => c.frames.some((f) => /line 4, worker-main\.js/.test(f)) && !c.frames.some((f) => /worker 1/.test(f)), 20_000);
+    // The Variables pane reads the new stop's frame (main's scope before line 4 ran), not the old stop's.
+    const rows = await waitUntil('Variables to show main\'s scope at line 4, path loaded and no stale frame', () => wb.variables(),
+      (r) => r.some((x) => x.startsWith('path, value')) && !r.some((x) => /Unknown frameId/.test(x)), 15_000);
     await ctx.shot('worker-step-back');
     await wb.step('F10');
     const again = await wb.waitCallStack('main at line 5 again, the worker thread listed again', (c) => c.frames.some((f) => /line 5, worker-main\.js/.test(f)) && c.frames.some((f) => /worker 1 \(worker-task\.js\)/.test(f)), 20_000);
     await wb.runCommand('Remove All Breakpoints');
     await wb.stopDebugging();
-    return `at line 5: threads [${threadRows(started.frames).join(', ')}]; after Step Back: "${back.message}", threads [${threadRows(back.frames).join(', ')}]; after Step Over: threads [${threadRows(again.frames).join(', ')}]`;
+    return `at line 5: threads [${threadRows(started.frames).join(', ')}]; after Step Back: "${back.message}", threads [${threadRows(back.frames).join(', ')}], variables ${rows.slice(0, 4).join(' | ')}; after Step Over: threads [${threadRows(again.frames).join(', ')}]`;
   },
 };
 
