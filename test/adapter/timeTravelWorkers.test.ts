@@ -52,10 +52,15 @@ describe('adapter: time travel with workers', () => {
     const live = await picture(dc);
     assert.deepEqual(live.map((t) => [t.id, t.name, t.frames]), [[1, 'main', ['(global):6']], [WORKER_THREAD, 'worker 1 (echo.js)', ['(global):1']]]);
     const events = threadEvents(dc);
+    const order: string[] = [];
+    dc.on('stopped', () => order.push('stopped'));
+    dc.on('thread', (e: DebugProtocol.ThreadEvent) => order.push(`${e.body.reason} ${e.body.threadId}`));
     const back = await resumeTo(dc, () => dc.stepBackRequest({ threadId: 1 }));
     assert.match(back.body.description ?? '', /^Stepped back to step \d+/);
     assert.equal((await topFrame(dc)).line, 5);
     assert.deepEqual(events, [`exited ${WORKER_THREAD}`]);
+    // After the stop: sent before it, VS Code's Variables pane kept asking for the old stop's frame.
+    assert.deepEqual(order, ['stopped', `exited ${WORKER_THREAD}`], 'the thread event follows the stopped event');
     assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => t.id), [1], 'the worker has not started at this moment');
     await assert.rejects(dc.stackTraceRequest({ threadId: WORKER_THREAD }), /Unknown threadId 2/);
     await resumeTo(dc, () => dc.nextRequest({ threadId: 1 }));
@@ -114,6 +119,8 @@ describe('adapter: time travel with workers', () => {
     assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => t.id), [1]);
     const events = threadEvents(dc);
     await resumeTo(dc, () => dc.reverseContinueRequest({ threadId: 1 }));
+    // A round trip: the thread events follow the stopped event, so they are in once a response is.
+    assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => t.id), [1, WORKER_THREAD]);
     assert.deepEqual(events, [`started ${WORKER_THREAD}`]);
     assert.deepEqual(await picture(dc), secondHit);
     await runToEnd(dc);
