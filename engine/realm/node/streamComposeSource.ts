@@ -18,9 +18,7 @@ function compose(...streams) {
       throw err('InvalidArgValue', 'streams[' + n + ']', 'must be writable', argValue(orgStreams[n]));
     }
   }
-  let ondrain;
-  let onfinish;
-  let onreadable;
+  const waiting = waitingCallbacks();
   let onclose;
   let d;
   function onfinished(e) {
@@ -36,36 +34,13 @@ function compose(...streams) {
   const readable = !!isReadable(tail);
   d = new Duplex({ writableObjectMode: !!head?.writableObjectMode, readableObjectMode: !!tail?.readableObjectMode, writable, readable });
   if (writable) {
-    d._write = function (chunk, encoding, callback) {
-      if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function (callback) {
-      head.end();
-      onfinish = callback;
-    };
-    head.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
-    eos(tail, () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    writeInto(d, head, waiting);
+    eos(tail, () => waiting.call('finish'));
   }
-  if (readable) {
-    tail.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
-    tail.on('end', () => { d.push(null); });
-    d._read = function () {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
-  }
+  if (readable) readFrom(d, tail, waiting);
   d._destroy = function (error, callback) {
     if (!error && onclose !== null) error = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    waiting.clear();
     if (isNodeStream(tail)) destroyer(tail, error);
     if (onclose === null) callback(error);
     else onclose = callback;

@@ -123,6 +123,40 @@ function fromAsyncGen(fn) {
   };
 }
 
+// The plumbing duplexifyPair and compose share: a Duplex whose writes go into w and whose
+// reads come from r, each callback held until the other stream's event (drain, finish, readable).
+function waitingCallbacks() {
+  const waiting = { drain: null, finish: null, readable: null };
+  waiting.call = (name) => { const cb = waiting[name]; if (cb) { waiting[name] = null; cb(); } };
+  waiting.clear = () => { waiting.drain = null; waiting.finish = null; waiting.readable = null; };
+  return waiting;
+}
+function writeInto(d, w, waiting) {
+  d._write = function (chunk, encoding, callback) {
+    if (w.write(chunk, encoding)) callback();
+    else waiting.drain = callback;
+  };
+  d._final = function (callback) {
+    w.end();
+    waiting.finish = callback;
+  };
+  w.on('drain', () => waiting.call('drain'));
+}
+function readFrom(d, r, waiting) {
+  r.on('readable', () => waiting.call('readable'));
+  r.on('end', () => { d.push(null); });
+  d._read = function () {
+    while (true) {
+      const buf = r.read();
+      if (buf === null) {
+        waiting.readable = d._read;
+        return;
+      }
+      if (!d.push(buf)) return;
+    }
+  };
+}
+
 // One Duplex over a readable and a writable stream: writes go to the writable, reads come from
 // the readable (wrapped when it is an old-style stream), each waiting on the other's events.
 function duplexifyPair(pair) {
@@ -130,9 +164,7 @@ function duplexifyPair(pair) {
   const w = pair.writable;
   let readable = !!isReadable(r);
   let writable = !!isWritable(w);
-  let ondrain;
-  let onfinish;
-  let onreadable;
+  const waiting = waitingCallbacks();
   let onclose;
   let d;
   function onfinished(e) {
@@ -148,16 +180,8 @@ function duplexifyPair(pair) {
       if (e) destroyer(r, e);
       onfinished(e);
     });
-    d._write = function (chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
-    };
-    d._final = function (callback) {
-      w.end();
-      onfinish = callback;
-    };
-    w.on('drain', () => { if (ondrain) { const cb = ondrain; ondrain = null; cb(); } });
-    w.on('finish', () => { if (onfinish) { const cb = onfinish; onfinish = null; cb(); } });
+    writeInto(d, w, waiting);
+    w.on('finish', () => waiting.call('finish'));
   }
   if (readable) {
     eos(r, (e) => {
@@ -165,24 +189,11 @@ function duplexifyPair(pair) {
       if (e) destroyer(r, e);
       onfinished(e);
     });
-    r.on('readable', () => { if (onreadable) { const cb = onreadable; onreadable = null; cb(); } });
-    r.on('end', () => { d.push(null); });
-    d._read = function () {
-      while (true) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    readFrom(d, r, waiting);
   }
   d._destroy = function (error, callback) {
     if (!error && onclose !== null) error = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
+    waiting.clear();
     if (onclose === null) {
       callback(error);
     } else {
